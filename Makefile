@@ -1,0 +1,50 @@
+# The first two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS := $(wildcard corpus/*.txt)
+STORE ?= data/store
+
+.PHONY: run test setup build serve train-ner bench clean browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The store is rebuilt when the corpus or the extractor changes; unchanged documents are skipped.
+$(STORE)/.built: $(STAMP) $(CORPUS) $(shell find extract graph shapes ontology -type f -not -name '*.pyc' 2>/dev/null)
+	$(BIN)/kronika build --store $(STORE)
+	touch $@
+
+build: $(STORE)/.built
+
+run: build
+	@echo "Kronika: http://$${KRONIKA_HOST:-127.0.0.1}:$${KRONIKA_PORT:-5000}/"
+	$(BIN)/kronika serve --store $(STORE)
+
+# Headless Chromium for the end-to-end tests, from Debian's packages.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "could not install chromium: browser tests will be skipped"; \
+	  else echo "chromium not installed and no root apt-get: browser tests will be skipped"; fi; }
+
+test: setup browser
+	$(BIN)/python -m pytest -q
+
+train-ner: setup
+	$(BIN)/python -m extract.train_ner
+
+bench: setup
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(STORE) .pytest_cache

@@ -1,0 +1,126 @@
+"""Dates at the text's own precision, and the date in force for each sentence.
+
+Finds "9 września 1998 r.", "w lutym 1992 r.", "w roku 1996", "w 1999r.",
+"w latach 90.", "9 IX 1998", "09.09.1998". A month without a year takes the
+year in force: the last date of the preceding text or of the heading above.
+Dates go to `doc.spans["dates"]` with `Span._.date` ("1994-06"); every
+sentence and heading gets `Span._.date_context`, the date in force where it
+starts.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import lexicon
+
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
+NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
+DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
+YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
+
+
+def date_value(year: int, month: int | None = None, day: int | None = None) -> str:
+    if day:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if month:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+@Language.factory("kronika_dates")
+def make_dates(nlp: Language, name: str):
+    return DateFinder()
+
+
+class DateFinder:
+    def __init__(self):
+        lex = lexicon()
+        self.months = lex.months
+        self.roman = lex.roman_months
+        self.year_words = set(lex.year_words)
+        for ext in ("date", "date_context"):
+            if not Span.has_extension(ext):
+                Span.set_extension(ext, default=None)
+
+    def _month(self, token) -> int | None:
+        if token.text in self.roman:
+            return self.roman[token.text]
+        for a in token._.analyses:
+            if a.lemma in self.months:
+                return self.months[a.lemma]
+        return self.months.get(token.lemma_)
+
+    def _find(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, int | None, int | None, int | None]]:
+        """(start, end, year, month, day) for each date in doc[start:end]; year None = take from context."""
+        found = []
+        i = start
+        while i < end:
+            t = doc[i]
+            nxt = doc[i + 1] if i + 1 < end else None
+            m = NUMERIC_DATE.match(t.text)
+            if m:
+                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1])))
+                i += 1
+                continue
+            month = self._month(t)
+            if month and not t.text[:1].isdigit():
+                s, day = i, None
+                if i > start and DAY.match(doc[i - 1].text):
+                    s, day = i - 1, int(doc[i - 1].text)
+                if day is None and t.text in self.roman:
+                    i += 1
+                    continue  # a Roman numeral alone is not a month
+                e, year = i + 1, None
+                if nxt is not None and YEAR.match(nxt.text):
+                    year, e = int(nxt.text), i + 2
+                    if e < end and doc[e].text in self.year_words:
+                        e += 1
+                found.append((s, e, year, month, day))
+                i = e
+                continue
+            if YEAR.match(t.text):
+                prev = doc[i - 1].lower_ if i > start else ""
+                follows = nxt is not None and nxt.text in self.year_words
+                if follows or prev in YEAR_INTRODUCERS:
+                    s = i - 1 if prev in ("roku", "rok") else i
+                    e = i + 2 if follows else i + 1
+                    found.append((s, e, int(t.text), None, None))
+                    i = e
+                    continue
+            if t.lower_ in ("latach", "lata") and nxt is not None:
+                m = DECADE.match(nxt.text)
+                if m:
+                    decade = int(m[1]) + 1900 if m[1] else int(m[2])
+                    e = i + 2 + (1 if i + 2 < end and doc[i + 2].text == "." else 0)
+                    found.append((i, e, decade, None, None))
+                    i = e
+                    continue
+            i += 1
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        context: tuple[int, int | None] | None = None  # (year, month) in force
+        segments = sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
+        seen = set()
+        for seg in segments:
+            if (seg.start, seg.end) in seen:
+                continue
+            seen.add((seg.start, seg.end))
+            segment = doc[seg.start:seg.end]
+            segment._.date_context = date_value(*context) if context else None
+            for s, e, year, month, day in self._find(doc, seg.start, seg.end):
+                if year is None:
+                    if context is None:
+                        continue
+                    year = context[0]
+                span = Span(doc, s, e, label="date")
+                span._.date = date_value(year, month, day)
+                spans.append(span)
+                context = (year, month)
+        doc.spans["dates"] = spans
+        return doc

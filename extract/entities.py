@@ -1,0 +1,349 @@
+"""Rule-based mentions of persons, organisations and places.
+
+Organisations: a capitalised head noun (stowarzyszenie, izba, muzeum, …) with
+its capitalised adjectives and complements; an acronym or a name in another
+language after it is an alias. Persons: an honorific, an initial, a role noun
+or a given name before capitalised words, or a surname in capitals. Places:
+SGJP geographical names, capitalised names after place prepositions or
+place nouns ("dzielnica X") and after municipal roles ("Mer X"). A second
+pass finds later mentions of names already recognised.
+
+Each mention is a span in `doc.ents` with `Span._.base_form` (nominative),
+`Span._.aliases`, `Span._.rule` and, for places, `Span._.district`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import lexicon
+from .names import GEO_CLASSES, PERSON_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, title_case
+
+INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
+DASH_JOINERS = {"–", "—", "-"}
+PERSON, ORG, PLACE = "persName", "orgName", "placeName"
+
+
+def cap(t) -> bool:
+    return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+
+
+def allcaps(t) -> bool:
+    return len(t.text) >= 2 and t.text.isupper() and t.text.replace("-", "").isalpha()
+
+
+def has_common_reading(t) -> bool:
+    return any(a.pos not in ("ign", "brev") and not a.proper for a in t._.analyses)
+
+
+def geo(t) -> bool:
+    return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)
+
+
+@Language.factory("kronika_entities")
+def make_entities(nlp: Language, name: str):
+    return EntityRecognizer()
+
+
+class EntityRecognizer:
+    def __init__(self):
+        lex = lexicon()
+        self.lex = lex
+        self.heads = set(lex.organisation_heads)
+        self.honorifics = set(lex.honorifics)
+        self.qualifiers = set(lex.role_qualifiers)
+        self.place_heads = set(lex.place_heads)
+        self.district_heads = set(lex.district_heads)
+        self.place_preps = set(lex.place_prepositions)
+        self.months = set(lex.months)
+        self.renames = set(lex.relations["rename_markers"])
+        self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
+        for ext, default in (("base_form", None), ("aliases", None), ("rule", None), ("district", False), ("head", None)):
+            if not Span.has_extension(ext):
+                Span.set_extension(ext, default=default)
+
+    # --- token tests -------------------------------------------------------
+    def lemmas(self, t) -> set[str]:
+        return {a.lemma.lower() for a in t._.analyses} | {t.lower_}
+
+    def role_at(self, doc: Doc, i: int):
+        """(role label, end index) of a role noun starting at token i, or None."""
+        roles = self.lex.roles
+        if i + 1 < len(doc):
+            for a in self.lemmas(doc[i]):
+                for b in self.lemmas(doc[i + 1]):
+                    if f"{a} {b}" in roles:
+                        return roles[f"{a} {b}"], i + 2
+        for a in self.lemmas(doc[i]):
+            if a in roles:
+                return roles[a], i + 1
+        return None
+
+    def is_head(self, t) -> bool:
+        return cap(t) and any(a.pos == "subst" and a.lemma.lower() in self.heads for a in t._.analyses)
+
+    def blocked(self, doc: Doc, i: int) -> bool:
+        t = doc[i]
+        return (self.role_at(doc, i) is not None or t.lower_ in self.honorifics or self.lemmas(t) & self.months
+                or self.is_head(t) or t.lower_ in self.successors)
+
+    def name_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that can be part of a proper name here."""
+        t = doc[i]
+        if not cap(t) or t.is_punct or self.blocked(doc, i):
+            return False
+        if t.is_sent_start or (i > 0 and doc[i - 1].text in "„\"(“«"):
+            return not has_common_reading(t) or any(a.proper for a in t._.analyses)
+        return True
+
+    def unit_end(self, doc: Doc, i: int) -> int:
+        """End of a name unit starting at i: "Saint- Étienne", "Rhône - Alpes" are one unit."""
+        j = i + 1
+        while j < len(doc):
+            prev = doc[j - 1]
+            if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]):
+                j += 1
+            elif doc[j].text == "-" and not prev.whitespace_ and j + 1 < len(doc) and cap(doc[j + 1]):
+                j += 2
+            else:
+                break
+        return j
+
+    # --- organisations -----------------------------------------------------
+    def organisations(self, doc: Doc, start: int, end: int) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            if not self.is_head(doc[i]):
+                i += 1
+                continue
+            head = i
+            s = i
+            while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in doc[s - 1]._.analyses) \
+                    and not doc[s - 1].is_sent_start and not self.blocked(doc, s - 1):
+                s -= 1
+            if s - 1 >= start and doc[s - 1].is_sent_start and cap(doc[s - 1]) and any(
+                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
+                s -= 1
+            e = i + 1
+            aliases: list[str] = []
+            while e < end:
+                t = doc[e]
+                if allcaps(t) and is_acronym(t.text) and e > head + 1:
+                    break
+                if t.lower_ in ("im.", "imienia") and e + 1 < end and cap(doc[e + 1]):
+                    e = self.unit_end(doc, e + 1)
+                    continue
+                if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
+                    e = self.unit_end(doc, e + 1)
+                    continue
+                if cap(t) and not self.blocked(doc, e) and not (allcaps(t) and is_acronym(t.text)):
+                    e = self.unit_end(doc, e)
+                    continue
+                break
+            if e - s < 2:
+                i = e
+                continue
+            span = Span(doc, s, e, label=ORG)
+            span._.base_form = organisation_base(list(span), head - s, self.heads)
+            span._.rule = "org-head"
+            span._.head = doc[head].lemma_.lower()
+            e2 = self._aliases(doc, e, end, aliases)
+            span._.aliases = aliases
+            found.append(span)
+            i = max(e2, e)
+        return found
+
+    def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
+        """Acronyms and other-language names right after an organisation name."""
+        while i < end:
+            t = doc[i]
+            if allcaps(t) and is_acronym(t.text):
+                aliases.append(t.text)
+                i += 1
+                continue
+            if t.text == "(":
+                close = next((k for k in range(i + 1, min(end, i + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                inner = [x for x in doc[i + 1:close] if x.lower_ not in self.renames]
+                if inner and all(cap(x) or x.is_punct for x in inner) and cap(inner[0]) and not any(
+                        self.lemmas(x) & self.months for x in inner):
+                    aliases.append(tidy("".join(x.text_with_ws for x in inner)))
+                    i = close + 1
+                    continue
+            break
+        return i
+
+    # --- persons -----------------------------------------------------------
+    def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
+        """End of a run of name words and initials starting at i."""
+        j, words = i, 0
+        while j < end and words < limit:
+            if INITIAL.match(doc[j].text) or self.name_word(doc, j):
+                j = self.unit_end(doc, j) if not INITIAL.match(doc[j].text) else j + 1
+                words += 1
+            else:
+                break
+        return j
+
+    def persons(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            t = doc[i]
+            if i in taken:
+                i += 1
+                continue
+            rule, s = None, i
+            if t.lower_ in self.honorifics and i + 1 < end and (cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
+                rule, s = "person-honorific", i + 1
+            elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
+                rule = "person-initial"
+            else:
+                role = self.role_at(doc, i)
+                if role or t.lower_ in self.successors:
+                    k = role[1] if role else i + 1
+                    if k < end and self.name_word(doc, k) and not self._place_like(doc, k):
+                        rule, s = "person-after-role", k
+                    elif k < end and self.name_word(doc, k):
+                        k2 = self.unit_end(doc, k)
+                        if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
+                            rule, s = "person-after-role", k2
+            if rule is None and self.name_word(doc, i):
+                j = self._name_run(doc, i, end)
+                run = doc[i:j]
+                if len(run) >= 2 and any(PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers for a in run[0]._.analyses) \
+                        and "imię" in {c for a in run[0]._.analyses for c in a.classes} and not geo(run[0]):
+                    rule = "person-given-name"
+                elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
+                        and not allcaps(run[0]):
+                    rule = "person-capital-surname"
+            if rule is None:
+                i += 1
+                continue
+            e = self._name_run(doc, s, end)
+            if s < e and not any(k in taken for k in range(s, e)):
+                span = Span(doc, s, e, label=PERSON)
+                tokens = [x for x in span if x.lower_ not in self.honorifics]
+                if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
+                    span._.base_form = person_base(tokens)
+                    span._.rule = rule
+                    span._.aliases = []
+                    found.append(span)
+                    taken.update(range(s, e))
+                    i = e
+                    continue
+            i += 1
+        return found
+
+    def _place_like(self, doc: Doc, i: int) -> bool:
+        return geo(doc[i])
+
+    # --- places ------------------------------------------------------------
+    def places(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            if i in taken or not cap(doc[i]) or self.blocked(doc, i):
+                i += 1
+                continue
+            prev = doc[i - 1] if i > start else None
+            rule, district = None, False
+            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
+                i += 1  # an adjective of the next name: "Górnego Śląska"
+                continue
+            if geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not doc[i].is_sent_start):
+                rule = "place-sgjp"
+            elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
+                    doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
+                rule = "place-after-preposition"
+            elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
+                rule = "place-after-noun"
+            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i):
+                rule = "place-of-municipal-role"
+            if rule is None:
+                i += 1
+                continue
+            district = prev is not None and bool(self.lemmas(prev) & self.district_heads)
+            s = i
+            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not doc[s - 1].is_sent_start and any(
+                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
+                s -= 1
+            e = self.unit_end(doc, i)
+            if any(k in taken for k in range(s, e)):
+                i = e
+                continue
+            span = Span(doc, s, e, label=PLACE)
+            span._.base_form = place_base(list(span))
+            span._.rule = rule
+            span._.district = district
+            span._.aliases = []
+            found.append(span)
+            taken.update(range(s, e))
+            i = e
+        return found
+
+    def _role_before(self, doc: Doc, i: int):
+        for k in (i - 1, i - 2):
+            if k >= 0:
+                r = self.role_at(doc, k)
+                if r and r[1] == i:
+                    return r[0]
+        return None
+
+    # --- known names, second pass -------------------------------------------
+    def known(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        names: dict[str, Span] = {}
+        for span in spans:
+            if span.label_ in (ORG, PLACE):
+                for name in [span._.base_form, span.text, *span._.aliases]:
+                    names.setdefault(fold(name), span)
+        found = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not cap(doc[i]):
+                i += 1
+                continue
+            e = self.unit_end(doc, i)
+            model = names.get(fold(doc[i:e].text))
+            if model is None or (doc[i].is_sent_start and has_common_reading(doc[i]) and not allcaps(doc[i])):
+                i = e
+                continue
+            span = Span(doc, i, e, label=model.label_)
+            span._.base_form = model._.base_form
+            span._.rule = "known-name"
+            span._.aliases = [] if span.text != model.text else list(model._.aliases)
+            span._.district = model._.district
+            span._.head = model._.head
+            found.append(span)
+            taken.update(range(i, e))
+            i = e
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for sent in doc.sents:
+            orgs = self.organisations(doc, sent.start, sent.end)
+            spans += orgs
+            for o in orgs:
+                taken.update(range(o.start, o.end))
+            # acronyms and parenthesised aliases are not names of their own
+            for o in orgs:
+                k = o.end
+                while k < sent.end and (allcaps(doc[k]) or doc[k].text in "()" or cap(doc[k]) and doc[k - 1].text in "(–"
+                                        or doc[k].lower_ in self.renames or doc[k].text in DASH_JOINERS):
+                    if doc[k].text == ")":
+                        taken.add(k)
+                        break
+                    taken.add(k)
+                    k += 1
+            spans += self.persons(doc, sent.start, sent.end, taken)
+            spans += self.places(doc, sent.start, sent.end, taken)
+        spans += self.known(doc, spans, taken)
+        doc.ents = filter_spans(spans)
+        return doc

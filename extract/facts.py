@@ -1,0 +1,397 @@
+"""Roles, events and relations read from sentences whose entities are known.
+
+Each fact carries its evidence: the character span of the words it rests
+on, the sentence, the rule and the rule's confidence. Results go to
+`doc._.memberships`, `doc._.events` and `doc._.relations`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import Role, lexicon
+from .names import fold
+
+QUOTES_OPEN, QUOTES_CLOSE = set("„\"“«"), set("”\"»")
+
+
+@dataclass
+class Evidence:
+    start: int            # character offsets of the words the fact rests on
+    end: int
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Membership:
+    person: str           # entity keys
+    role: Role
+    organisation: str
+    date: str | None
+    evidence: Evidence
+
+
+@dataclass
+class Event:
+    type: str
+    date: str
+    trigger: str
+    locations: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    subject: str | None = None      # the organisation founded or inaugurated
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Relation:
+    subject: str
+    predicate: str        # twinnedWith, successorOf, founder, managedBy, containedInPlace, location
+    object: str
+    evidence: Evidence
+
+
+@Language.factory("kronika_facts")
+def make_facts(nlp: Language, name: str):
+    return FactFinder()
+
+
+class FactFinder:
+    def __init__(self):
+        lex = lexicon()
+        self.lex = lex
+        rel = lex.relations
+        self.triggers = lex.event_triggers
+        self.capitalised_only = set(lex.capitalised_only)
+        self.once = set(lex.event_types["once_per_organisation"])
+        self.quoted_types = set(lex.event_types["named_in_quotes"])
+        self.weak = set(lex.event_types["weak"])
+        self.locative = set(lex.locative_prepositions)
+        self.successors = set(rel["successor_nouns"])
+        self.predecessors = set(rel["predecessor_nouns"])
+        self.twinning = tuple(rel["twinning_stems"])
+        self.management_nouns = set(rel["management_nouns"])
+        self.management_verbs = set(rel["management_verbs"])
+        self.copulas = set(rel["copula_verbs"])
+        self.conjunctions = set(rel["clause_conjunctions"])
+        self.relatives = set(lex.relative_pronouns)
+        self.group_nouns = set(lex.participant_group_nouns)
+        self.honorifics = set(lex.honorifics)
+        self.qualifiers = set(lex.role_qualifiers)
+        self.confidence = lex.confidence
+        for ext in ("memberships", "events", "relations"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+
+    # --- helpers -----------------------------------------------------------
+    def lemmas(self, t) -> set[str]:
+        return {a.lemma.lower() for a in t._.analyses} | {t.lower_}
+
+    def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
+        doc = sent.doc
+        return Evidence(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), sent.start_char, sent.end_char,
+                        rule, float(self.confidence.get(rule, 0.5)))
+
+    def clauses(self, sent: Span) -> list[tuple[int, int]]:
+        cuts = [sent.start]
+        for t in sent:
+            nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if t.text in (";", "–", "—") and t.i > sent.start:
+                cuts.append(t.i + 1)
+            elif t.text == "," and nxt is not None and (nxt.lower_ in self.conjunctions or self.lemmas(nxt) & self.relatives):
+                cuts.append(t.i + 1)
+        cuts.append(sent.end)
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False) -> str | None:
+        doc = sent.doc
+        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end]
+        inside = [d for d in dates if clause[0] <= d.start < clause[1]]
+        if inside:
+            return inside[0]._.date
+        if quoted_year:
+            year = self.quoted_year(doc, *clause)
+            if year:
+                return year
+        before = [d for d in dates if d.start < clause[0]]
+        if before:
+            return before[-1]._.date
+        return doc[sent.start:sent.end]._.date_context
+
+    def quoted_year(self, doc: Doc, start: int, end: int) -> str | None:
+        inside = False
+        for t in doc[start:end]:
+            if t.text in QUOTES_OPEN and not inside:
+                inside = True
+            elif t.text in QUOTES_CLOSE:
+                inside = False
+            elif inside and t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+                return t.text
+        return None
+
+    # --- roles -------------------------------------------------------------
+    def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership]) -> None:
+        recognizer_roles = self.lex.roles
+        i = sent.start
+        while i < sent.end:
+            role = None
+            for a in self.lemmas(doc[i]):
+                if i + 1 < sent.end:
+                    for b in self.lemmas(doc[i + 1]):
+                        if f"{a} {b}" in recognizer_roles:
+                            role, end = recognizer_roles[f"{a} {b}"], i + 2
+                if role is None and a in recognizer_roles:
+                    role, end = recognizer_roles[a], i + 1
+            if role is None or i in mentions:
+                i += 1
+                continue
+            org = self._mention_at(mentions, end, ("organisation", "place"))
+            after = org.end if org is not None else end
+            person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
+            if person is None:
+                person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
+            clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
+            if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
+                person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
+                               and m.start < i), None)
+                rule = "role-copula"
+                if org is None and any(self.lemmas(t) & self.relatives for t in doc[clause[0]:i]):
+                    org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
+                        self._antecedent(doc, mentions, clause[0], sent.start)
+                    rule = "role-relative"
+            if person is None:
+                i = end
+                continue
+            org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
+            if org_key is None:
+                i = end
+                continue
+            if org is None:
+                rule = "role-context"
+            span_start = min(i, person.start)
+            span_end = max(after, person.end)
+            found.append(Membership(person._.entity, role, org_key, self.date_at(sent, clause),
+                                    self.evidence(sent, span_start, span_end, rule)))
+            i = end
+
+    def _mention_at(self, mentions, i: int, kinds) -> Span | None:
+        m = mentions.get(i)
+        if m is not None and m.start == i and m._.entity and m._.entity.split(":")[0] in kinds:
+            return m
+        return None
+
+    def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
+        while i < end and (doc[i].text == "," or doc[i].lower_ in self.honorifics):
+            i += 1
+        return self._mention_at(mentions, i, ("person",))
+
+    def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        j = i - 1
+        while j >= start and doc[j].lower_ in self.qualifiers:
+            j -= 1
+        if j >= start and doc[j].text == ",":
+            j -= 1
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("person:"):
+                return m
+        return None
+
+    def _antecedent(self, doc: Doc, mentions, clause_start: int, sent_start: int,
+                    kinds=("organisation", "place")) -> Span | None:
+        depth = 0
+        for j in range(clause_start - 1, sent_start - 1, -1):
+            if doc[j].text == ")":
+                depth += 1
+            elif doc[j].text == "(":
+                depth -= 1
+            elif depth == 0 and j in mentions:
+                m = mentions[j]
+                if m._.entity and m._.entity.split(":")[0] in kinds:
+                    return m
+        return None
+
+    def _sentence_mentions(self, mentions, sent: Span) -> list[Span]:
+        return sorted({m for m in mentions.values() if sent.start <= m.start < sent.end}, key=lambda m: m.start)
+
+    def _role_context(self, doc, sent, person: Span, role: Role, mentions, found: list[Membership]) -> str | None:
+        """The organisation of a role named without one: a predecessor's, else the last seen for the role."""
+        k = person.end
+        while k < sent.end and doc[k].text == ",":
+            k += 1
+        if k < sent.end and doc[k].lower_ in self.successors | self.predecessors:
+            other = self._person_after(doc, mentions, k + 1, sent.end)
+            if other is not None:
+                for m in reversed(found):
+                    if m.person == other._.entity and m.role == role:
+                        return m.organisation
+        for m in reversed(found):
+            if m.role == role:
+                return m.organisation
+        return None
+
+    # --- events ------------------------------------------------------------
+    def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation]) -> None:
+        for clause in self.clauses(sent):
+            best = None
+            for t in doc[clause[0]:clause[1]]:
+                for lemma in self.lemmas(t):
+                    etype = self.triggers.get(lemma)
+                    if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
+                        continue
+                    if best is None or (best[1] in self.weak and etype not in self.weak):
+                        best = (t, etype)
+                    break
+            if best is None:
+                continue
+            trigger, etype = best
+            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
+            subject = None
+            if etype in self.once:
+                subject = next((m for m in clause_mentions if m._.entity.startswith("organisation:")
+                                and trigger.i < m.start <= trigger.i + 4), None)
+                if subject is None:
+                    continue
+            date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
+            if date is None:
+                continue
+            locations, participants = [], []
+            for m in clause_mentions:
+                kind = m._.entity.split(":")[0]
+                prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
+                entity = entities[m._.entity]
+                if prev in self.locative and (kind == "place" or entity.also_place):
+                    locations.append(m._.entity)
+                elif kind != "place" or self._group_before(doc, m, sent.start):
+                    participants.append(m._.entity)
+            if not locations and not participants:
+                continue
+            rule = "event-organisation" if subject is not None else "event-trigger"
+            start = min([trigger.i] + [m.start for m in clause_mentions])
+            end = max([trigger.i + 1] + [m.end for m in clause_mentions])
+            event = Event(etype, date, trigger.text, list(dict.fromkeys(locations)), list(dict.fromkeys(participants)),
+                          subject._.entity if subject is not None else None, self.evidence(sent, start, end, rule))
+            found.append(event)
+            if etype == "Founding":
+                for m in clause_mentions:
+                    if m._.entity.startswith("person:") and m.start < trigger.i:
+                        relations.append(Relation(subject._.entity, "founder", m._.entity,
+                                                  self.evidence(sent, m.start, subject.end, "relation-founder")))
+
+    def _group_before(self, doc: Doc, mention: Span, start: int) -> bool:
+        """A place takes part in an event through its people: "delegacja X", "przedstawiciele miasta X"."""
+        for k in (mention.start - 1, mention.start - 2):
+            if k >= start and self.lemmas(doc[k]) & self.group_nouns:
+                return True
+        return False
+
+    @staticmethod
+    def merge_events(events: list[Event]) -> list[Event]:
+        """An organisation is founded (or inaugurated) once: keep its earliest, most precise date."""
+        kept: list[Event] = []
+        by_subject: dict[tuple[str, str], Event] = {}
+        for e in events:
+            if e.subject is None:
+                twin = next((k for k in kept if k.type == e.type and k.date == e.date and set(k.participants) == set(e.participants)
+                             and set(k.locations) == set(e.locations)), None)
+                if twin is None:
+                    kept.append(e)
+                continue
+            key = (e.type, e.subject)
+            other = by_subject.get(key)
+            if other is None:
+                by_subject[key] = e
+                kept.append(e)
+                continue
+            if (e.date[:4], -len(e.date)) < (other.date[:4], -len(other.date)):
+                other.date, other.evidence, other.trigger = e.date, e.evidence, e.trigger
+            other.participants = list(dict.fromkeys(other.participants + e.participants))
+            other.locations = list(dict.fromkeys(other.locations + e.locations))
+        return kept
+
+    # --- relations ---------------------------------------------------------
+    def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation]) -> None:
+        ms = self._sentence_mentions(mentions, sent)
+        for t in sent:
+            lower = t.lower_
+            if lower in self.successors | self.predecessors:
+                after = self._person_after(doc, mentions, t.i + 1, sent.end)
+                before = None
+                j = t.i - 1
+                if j >= sent.start and doc[j].text == ",":
+                    before = mentions.get(j - 1)
+                if after is not None and before is not None and before._.entity.startswith("person:"):
+                    s, o = (before, after) if lower in self.successors else (after, before)
+                    found.append(Relation(s._.entity, "successorOf", o._.entity,
+                                          self.evidence(sent, before.start, after.end, "relation-successor")))
+        if any(t.lower_.startswith(self.twinning) for t in sent):
+            cities = [m._.entity for m in ms if m._.entity.startswith("place:")]
+            cities += [m.organisation for m in memberships if m.evidence.sentence_start == sent.start_char
+                       and m.organisation.startswith("place:")]
+            cities = list(dict.fromkeys(cities))
+            districts = {k for k in cities if entities[k].district}
+            cities = [c for c in cities if c not in districts]
+            for a in range(len(cities)):
+                for b in range(a + 1, len(cities)):
+                    found.append(Relation(cities[a], "twinnedWith", cities[b],
+                                          self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+        lemmas = [self.lemmas(t) for t in sent]
+        if any(l & self.management_nouns for l in lemmas) and any(l & self.management_verbs for l in lemmas):
+            verb = next(sent.start + k for k, l in enumerate(lemmas) if l & self.management_verbs)
+            manager = next((m for m in ms if m.start > verb and m._.entity.startswith("organisation:")), None)
+            rel = next((sent.start + k for k, l in enumerate(lemmas) if l & self.relatives and sent.start + k < verb), None)
+            managed = self._antecedent(doc, mentions, rel, sent.start, ("organisation",)) if rel is not None else None
+            if manager is not None and managed is not None and manager._.entity != managed._.entity:
+                found.append(Relation(managed._.entity, "managedBy", manager._.entity,
+                                      self.evidence(sent, managed.start, manager.end, "relation-management")))
+        for m in ms:
+            entity = entities[m._.entity]
+            if entity.district and m.start - 2 >= sent.start:
+                city = self._city_of_adjective(doc[m.start - 2], entities)
+                if city and city != m._.entity:
+                    found.append(Relation(m._.entity, "containedInPlace", city,
+                                          self.evidence(sent, m.start - 2, m.end, "relation-district")))
+            if m._.entity.startswith("organisation:") and m.end + 1 < sent.end and doc[m.end].lower_ in self.locative:
+                place = self._mention_at(mentions, m.end + 1, ("place",))
+                if place is not None:
+                    found.append(Relation(m._.entity, "location", place._.entity,
+                                          self.evidence(sent, m.start, place.end, "relation-location")))
+
+    def _city_of_adjective(self, token, entities) -> str | None:
+        """ "katowickiej" → the place "Katowice" named elsewhere in the document."""
+        for a in token._.analyses:
+            if a.pos != "adj":
+                continue
+            stem = fold(a.lemma)
+            for suffix in ("ski", "cki", "dzki", "ki", "i"):
+                if stem.endswith(suffix):
+                    stem = stem[: -len(suffix)]
+                    break
+            if len(stem) < 4:
+                continue
+            for key, e in entities.items():
+                if e.kind == "place" and not e.district and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3:
+                    return key
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.entities or {}
+        mentions: dict[int, Span] = {}
+        for span in doc.ents:
+            if span._.entity:
+                for k in range(span.start, span.end):
+                    mentions[k] = span
+        memberships: list[Membership] = []
+        events: list[Event] = []
+        relations: list[Relation] = []
+        for sent in doc.sents:
+            self.memberships(doc, sent, mentions, entities, memberships)
+            self.events(doc, sent, mentions, entities, events, relations)
+            self.relations(doc, sent, mentions, entities, memberships, relations)
+        doc._.memberships = memberships
+        doc._.events = self.merge_events(events)
+        doc._.relations = relations
+        return doc

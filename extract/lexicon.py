@@ -1,0 +1,57 @@
+"""General Polish vocabulary the rules read: `data/lexicon.toml` and the role scheme."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import SKOS
+
+DATA = Path(__file__).parent / "data"
+ROLES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "roles.ttl"
+KR_MUNICIPAL = "municipalRole"
+
+
+@dataclass(frozen=True)
+class Role:
+    label: str          # base form, lower case: "prezydent", "honorowy obywatel"
+    slug: str           # last path segment of the role IRI
+    municipal: bool     # held in a city or region (its organisation is a place)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict
+    roles: dict[str, Role]  # every Polish label (pref and alt) -> Role
+
+    def __getattr__(self, name):
+        try:
+            return self.raw[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def relations(self) -> dict:
+        return self.raw["relations"]
+
+
+def _load_roles() -> dict[str, Role]:
+    graph = rdflib.Graph().parse(ROLES_FILE, format="turtle", publicID="http://kronika.invalid/")
+    roles: dict[str, Role] = {}
+    for concept in set(graph.subjects(SKOS.inScheme, None)):
+        pref = next(str(o) for o in graph.objects(concept, SKOS.prefLabel) if o.language == "pl")
+        municipal = any(str(p).endswith(KR_MUNICIPAL) and o.toPython() for p, o in graph.predicate_objects(concept))
+        role = Role(pref, str(concept).rsplit("/", 1)[-1], municipal)
+        roles[pref] = role
+        for alt in graph.objects(concept, SKOS.altLabel):
+            roles[str(alt)] = role
+    return roles
+
+
+@cache
+def lexicon() -> Lexicon:
+    with open(DATA / "lexicon.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    return Lexicon(raw, _load_roles())

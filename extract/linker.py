@@ -1,0 +1,126 @@
+"""Mentions of one entity merged into one record (within a document).
+
+Merges: identical base forms (case, accents, dashes and "St-"/"Saint-"
+ignored), acronyms and other-language aliases, an initial with the full given
+name ("J. Kowalski" ↔ "Jan Kowalski"), a territorial organisation with its
+bare name ("Region X" ↔ "X"). Every surface form is kept as an alias.
+The result is `doc._.entities`; each mention gets `Span._.entity` (its key).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import lexicon
+from .names import fold, is_acronym, tidy
+
+KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
+
+
+@dataclass
+class Entity:
+    key: str
+    kind: str                      # person | organisation | place
+    names: Counter = field(default_factory=Counter)   # base forms of mentions
+    aliases: set = field(default_factory=set)         # surface forms and aliases
+    mentions: list = field(default_factory=list)      # (start_char, end_char, rule)
+    also_place: bool = False
+    district: bool = False
+    head: str | None = None
+
+    @property
+    def name(self) -> str:
+        def score(name):
+            return (not is_acronym(name.replace(" ", "")), not re.search(r"\b\w\.|\bSt-", name),
+                    self.names[name], sum(not c.isascii() for c in name), len(name))
+        return max(self.names, key=score)
+
+    @property
+    def alt_labels(self) -> list[str]:
+        name = self.name
+        return sorted({tidy(a) for a in self.aliases | set(self.names)} - {name})
+
+
+@Language.factory("kronika_linker")
+def make_linker(nlp: Language, name: str):
+    return Linker()
+
+
+class Linker:
+    def __init__(self):
+        lex = lexicon()
+        self.territorial = set(lex.territorial_heads)
+        self.buildings = set(lex.building_heads)
+        if not Doc.has_extension("entities"):
+            Doc.set_extension("entities", default=None)
+        if not Span.has_extension("entity"):
+            Span.set_extension("entity", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: dict[str, Entity] = {}
+        index: dict[tuple[str, str], str] = {}  # (kind, folded name or alias) -> key
+        mention_keys = []
+        for span in doc.ents:
+            kind = KIND.get(span.label_)
+            if kind is None or not span._.base_form:
+                mention_keys.append(None)
+                continue
+            names = [span._.base_form, *(span._.aliases or [])]
+            key = next((index[(kind, fold(n))] for n in names if (kind, fold(n)) in index), None)
+            if key is None:
+                key = f"{kind}:{fold(span._.base_form)}"
+                entities[key] = Entity(key, kind, head=span._.head)
+            entity = entities[key]
+            if span._.rule != "known-name" or not is_acronym(span.text):
+                entity.names[span._.base_form] += 1
+            entity.aliases.add(tidy(span.text))
+            entity.aliases.update(span._.aliases or [])
+            entity.mentions.append((span.start_char, span.end_char, span._.rule))
+            entity.district |= bool(span._.district)
+            if kind == "organisation" and span._.head in self.territorial | self.buildings:
+                entity.also_place = True
+            for n in names + [span.text]:
+                index.setdefault((kind, fold(n)), key)
+            mention_keys.append(key)
+        redirect = self._merge(entities)
+        for span, key in zip(doc.ents, mention_keys):
+            if key is not None:
+                span._.entity = redirect.get(key, key)
+        doc._.entities = {k: e for k, e in entities.items() if k not in redirect}
+        return doc
+
+    def _merge(self, entities: dict[str, Entity]) -> dict[str, str]:
+        """Fold initials into full names and bare territory names into their organisation."""
+        redirect: dict[str, str] = {}
+        persons = [e for e in entities.values() if e.kind == "person"]
+        for short in persons:
+            words = short.name.split()
+            if len(words) < 2 or not all(re.fullmatch(r"\w\.", w) for w in words[:-1]):
+                continue
+            initials, surname = [w[0] for w in words[:-1]], fold(words[-1])
+            full = [p for p in persons if p is not short and fold(p.name.split()[-1]) == surname
+                    and not re.search(r"\b\w\.", p.name)
+                    and [w[0] for w in p.name.split()[:len(initials)]] == initials]
+            if len(full) == 1:
+                self._absorb(full[0], short, entities, redirect)
+        orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation"}
+        for place in [e for e in entities.values() if e.kind == "place"]:
+            for org in orgs.values():
+                words = org.name.split(" ", 1)
+                if org.head in self.territorial and len(words) == 2 and fold(words[1]) == fold(place.name):
+                    self._absorb(org, place, entities, redirect)
+                    break
+        return redirect
+
+    @staticmethod
+    def _absorb(keep: Entity, gone: Entity, entities: dict, redirect: dict) -> None:
+        keep.aliases |= gone.aliases | set(gone.names)
+        keep.mentions += gone.mentions
+        redirect[gone.key] = keep.key
+        for k, v in list(redirect.items()):
+            if v == gone.key:
+                redirect[k] = keep.key

@@ -1,0 +1,178 @@
+"""Morfeusz2 morphology: every analysis of a token, and the one context prefers.
+
+No tagger model exists for this pipeline, so the choice among Morfeusz's
+analyses is made by rules: capitalisation and sentence position (proper names
+inside a sentence, common words at its start), the case a preceding
+preposition governs, and agreement of an adjective with the noun after it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import morfeusz2
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc", "voc": "Voc"}
+NUMBERS = {"sg": "Sing", "pl": "Plur"}
+GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n": "Neut"}
+PROPER_CLASSES = {"imię", "nazwisko", "nazwa_geograficzna", "człon_nazwy_geograficznej", "nazwa_organizacji", "nazwa_własna"}
+UPOS = {
+    "subst": "NOUN", "depr": "NOUN", "ger": "NOUN", "adj": "ADJ", "adja": "ADJ", "adjp": "ADJ", "adjc": "ADJ",
+    "pact": "ADJ", "ppas": "ADJ", "fin": "VERB", "praet": "VERB", "impt": "VERB", "imps": "VERB", "inf": "VERB",
+    "pcon": "VERB", "pant": "VERB", "bedzie": "AUX", "winien": "VERB", "pred": "VERB", "prep": "ADP",
+    "conj": "CCONJ", "comp": "SCONJ", "interp": "PUNCT", "num": "NUM", "numcol": "NUM", "dig": "NUM",
+    "romandig": "NUM", "brev": "X", "qub": "PART", "adv": "ADV", "ppron12": "PRON", "ppron3": "PRON",
+    "siebie": "PRON", "interj": "INTJ", "aglt": "AUX", "ign": "X", "frag": "X", "burk": "X", "xxx": "X",
+}
+
+
+class Analysis(NamedTuple):
+    lemma: str            # without Morfeusz's homonym qualifier (":Sm1")
+    pos: str              # Morfeusz's grammatical class: subst, adj, prep, …
+    cases: frozenset
+    numbers: frozenset
+    genders: frozenset
+    classes: tuple        # SGJP name classes: imię, nazwisko, nazwa_geograficzna, …
+    tag: str
+
+    @property
+    def proper(self) -> bool:
+        return bool(PROPER_CLASSES.intersection(self.classes))
+
+
+UNKNOWN = Analysis("", "ign", frozenset(), frozenset(), frozenset(), (), "ign")
+
+
+def parse_tag(tag: str) -> tuple[str, frozenset, frozenset, frozenset]:
+    parts = tag.split(":")
+    cases, numbers, genders = set(), set(), set()
+    for part in parts[1:]:
+        values = part.split(".")
+        if values[0] in CASES:
+            cases.update(values)
+        elif values[0] in NUMBERS:
+            numbers.update(values)
+        elif values[0] in GENDERS:
+            genders.update(values)
+    return parts[0], frozenset(cases), frozenset(numbers), frozenset(genders)
+
+
+class Analyser:
+    """Morfeusz2 analysis and generation, cached per word form."""
+
+    def __init__(self):
+        self._morfeusz = morfeusz2.Morfeusz(generate=False, expand_tags=True)
+        self._generator = morfeusz2.Morfeusz(analyse=False, expand_tags=True)
+        self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+        self.generate = lru_cache(maxsize=50_000)(self._generate)
+
+    def _analyse(self, text: str) -> tuple[Analysis, ...]:
+        if not text or text.isspace():
+            return ()
+        raw = self._morfeusz.analyse(text)
+        segments = {start for start, _end, _i in raw}
+        if len(segments) > 1:  # a hyphenated compound: analyse as one unknown word
+            return (UNKNOWN._replace(lemma=text),)
+        out = []
+        for _s, _e, (_orth, lemma, tag, classes, _qual) in raw:
+            pos, cases, numbers, genders = parse_tag(tag)
+            out.append(Analysis(lemma.split(":")[0], pos, cases, numbers, genders, tuple(classes), tag))
+        return tuple(dict.fromkeys(out))
+
+    def _generate(self, lemma: str) -> tuple[Analysis, ...]:
+        """Every form of a lemma, as (form in `lemma` field, its tag)."""
+        out = []
+        try:
+            raw = self._generator.generate(lemma)
+        except RuntimeError:
+            return ()
+        for form, _lemma, tag, classes, _qual in raw:
+            pos, cases, numbers, genders = parse_tag(tag)
+            out.append(Analysis(form, pos, cases, numbers, genders, tuple(classes), tag))
+        return tuple(out)
+
+    def inflect(self, lemma: str, pos: str, case: str, number: str, gender: str | None) -> str | None:
+        """The form of `lemma` with the given features, or None."""
+        for form in self.generate(lemma):
+            if form.pos == pos and case in form.cases and number in form.numbers and (
+                    gender is None or gender in form.genders or not form.genders) and (
+                    pos != "adj" or form.tag.endswith(":pos")):
+                return form.lemma
+        return None
+
+
+@lru_cache(maxsize=1)
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset) -> float:
+    score = 0.0
+    text = token.text
+    capital = text[:1].isupper()
+    if a.pos == "ign":
+        return -5.0
+    if capital and not token.is_sent_start:
+        score += 2.0 if a.proper else 0.0
+        score += 1.0 if a.pos in ("subst", "adj", "depr") else 0.0
+    elif capital:
+        score += 1.0 if not a.proper else 0.5
+    elif a.proper:
+        score -= 3.0
+    if governed & a.cases:
+        score += 2.0
+    if a.pos == "adj" and next_cases and a.cases & next_cases:
+        score += 1.0
+    if a.pos == "depr" or "nazwisko" in a.classes and not capital:
+        score -= 1.0
+    return score
+
+
+@Language.factory("kronika_morphology")
+def make_morphology(nlp: Language, name: str):
+    return Morphology()
+
+
+class Morphology:
+    """Lemma, part of speech and Case/Number/Gender from Morfeusz2, chosen by context."""
+
+    def __init__(self):
+        self.analyser = analyser()
+        if not Token.has_extension("analyses"):
+            Token.set_extension("analyses", getter=lambda t: analyser().analyse(t.text))
+            Token.set_extension("analysis", default=None)
+            Token.set_extension("name_class", getter=lambda t: t._.analysis.classes if t._.analysis else ())
+
+    def __call__(self, doc: Doc) -> Doc:
+        analyse = self.analyser.analyse
+        all_analyses = [analyse(t.text) for t in doc]
+        governed = frozenset()
+        for i, token in enumerate(doc):
+            options = all_analyses[i]
+            if not options:
+                continue
+            next_cases = frozenset().union(*(a.cases for a in all_analyses[i + 1])) if i + 1 < len(doc) and all_analyses[i + 1] else frozenset()
+            best = max(options, key=lambda a: _score(token, a, governed, next_cases)) if len(options) > 1 else options[0]
+            token._.analysis = best
+            token.lemma_ = best.lemma or token.text
+            upos = UPOS.get(best.pos, "X")
+            if upos in ("NOUN", "X") and best.proper or best.pos == "ign" and token.text[:1].isupper():
+                upos = "PROPN"
+            token.pos_ = upos
+            feats = []
+            if len(best.cases) == 1:
+                feats.append(f"Case={CASES[next(iter(best.cases))]}")
+            if len(best.numbers) == 1:
+                feats.append(f"Number={NUMBERS[next(iter(best.numbers))]}")
+            genders = {GENDERS[g] for g in best.genders}
+            if len(genders) == 1:
+                feats.append(f"Gender={genders.pop()}")
+            if feats:
+                token.set_morph("|".join(sorted(feats)))
+            if best.pos == "prep":
+                governed = frozenset().union(*(a.cases for a in options if a.pos == "prep"))
+            elif best.pos not in ("adj", "num", "adv", "qub"):
+                governed = frozenset()
+        return doc

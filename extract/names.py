@@ -1,0 +1,168 @@
+"""Base forms of multi-word names, and keys that tell two spellings of one name apart.
+
+"Jerzego Śmiałka" → "Jerzy Śmiałek"; "Katowickiej Izby Rzemieślniczej" →
+"Katowicka Izba Rzemieślnicza"; "w Katowicach" → "Katowice"; "DUBANCHET" →
+"Dubanchet". Words unknown to SGJP are kept as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .morphology import Analysis, analyser
+
+PERSON_CLASSES = {"imię", "nazwisko"}
+GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
+DASHES = "-‐‑‒–—"
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and dash-insensitive key; "St-" and "Saint-" are one."""
+    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(rf"\s*[{DASHES}]\s*", "-", text)
+    text = re.sub(r"\b(st|ste|s)[.-](?=[a-z])", lambda m: "saint-" if m[1] != "ste" else "sainte-", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tidy(text: str) -> str:
+    """Spacing of a name as a person would write it: "Saint- Étienne" → "Saint-Étienne"."""
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,;:")
+
+
+def title_case(word: str) -> str:
+    """ "DUBANCHET" → "Dubanchet", "SAINT-ÉTIENNE" → "Saint-Étienne"; other words unchanged."""
+    if len(word) > 1 and word.isupper() and any(c.isalpha() for c in word):
+        return re.sub(r"[^\W\d_]+", lambda m: m[0][0] + m[0][1:].lower(), word)
+    return word
+
+
+def with_case_of(lemma: str, surface: str) -> str:
+    if surface[:1].isupper() and lemma[:1].islower():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and text.isupper() and text.isalpha()
+
+
+def _common_cases(tokens, classes) -> frozenset:
+    cases = None
+    for t in tokens:
+        options = [a for a in t._.analyses if classes.intersection(a.classes) and "sg" in a.numbers]
+        if options:
+            here = frozenset().union(*(a.cases for a in options))
+            cases = here if cases is None else (cases & here or cases)
+    return cases or frozenset()
+
+
+def person_base(tokens) -> str:
+    """Given names and surnames in the nominative; initials as "J."; capitals in title case."""
+    cases = _common_cases(tokens, PERSON_CLASSES)
+    words = []
+    for t in tokens:
+        text = t.text
+        if re.fullmatch(r"[^\W\d_]\.", text):
+            words.append(text)
+            continue
+        lemma = None
+        if "nom" not in cases:
+            for a in t._.analyses:
+                if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers and a.cases & cases:
+                    lemma = a.lemma
+                    break
+        word = title_case(text)
+        if lemma and text.isupper():
+            lemma = title_case(lemma.upper())
+        words.append(with_case_of(lemma, word) if lemma else word)
+    return tidy(" ".join(words))
+
+
+def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
+    """The head noun's analysis that agrees best with the adjectives around it."""
+    head = tokens[head_index]
+    options = [a for a in head._.analyses if a.pos == "subst" and a.lemma.lower() in heads] or list(head._.analyses)
+    adjectives = [a for t in tokens if t is not head for a in t._.analyses if a.pos == "adj"]
+
+    def agreement(a: Analysis) -> int:
+        return sum(bool(a.cases & x.cases) + bool(a.numbers & x.numbers) + bool(a.genders & x.genders) for x in adjectives)
+
+    return max(options, key=lambda a: (agreement(a), a.numbers == {"sg"})) if options else None
+
+
+def _nominative(token, head_number: str, head_gender: str | None) -> str:
+    """An adjective or a head noun of a name brought to the nominative."""
+    gen = analyser()
+    text = token.text
+    for a in token._.analyses:
+        if a.pos == "adj":
+            form = gen.inflect(a.lemma, "adj", "nom", head_number, head_gender)
+            if form:
+                return with_case_of(form, text) if not text.isupper() else form.upper()
+    return text
+
+
+def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
+    """Head noun in the nominative, adjectives agreeing with it, complements as written."""
+    a = _head_analysis(tokens, head_index, heads)
+    number = "pl" if a and a.numbers == {"pl"} else "sg"
+    gender = next(iter(sorted(a.genders)), None) if a and a.genders else None
+    words = []
+    for i, t in enumerate(tokens):
+        if i == head_index:
+            lemma = a.lemma if a and a.pos in ("subst", "depr") else t.text
+            if number == "pl" and a:
+                lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
+            words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
+        elif (i < head_index or i == head_index + 1 or all(
+                tokens[j]._.analysis and tokens[j]._.analysis.pos == "adj" for j in range(head_index + 1, i + 1))) and any(
+                x.pos == "adj" for x in t._.analyses) and t.text[:1].isupper():
+            words.append(_nominative(t, number, gender))
+        else:
+            words.append(t.text)
+    return tidy(" ".join(words))
+
+
+def _compound_base(text: str) -> str | None:
+    """ "Bielsku-Białej" → "Bielsko-Biała": each part of a hyphenated geographical name."""
+    parts = text.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    options = [[a for a in analyser().analyse(p) if GEO_CLASSES.intersection(a.classes)] for p in parts]
+    if not all(options):
+        return None
+    cases = frozenset.intersection(*(frozenset().union(*(a.cases for a in o)) for o in options))
+    if not cases or "nom" in cases:
+        return None
+    return "-".join(with_case_of(next((a for a in o if a.cases & cases), o[0]).lemma, p) for o, p in zip(options, parts))
+
+
+def place_base(tokens) -> str:
+    """A geographical name in the nominative: "Górnego Śląska" → "Górny Śląsk"."""
+    if len(tokens) == 1 and (compound := _compound_base(tokens[0].text)):
+        return compound
+    nouns = [t for t in tokens if any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)]
+    if not nouns:
+        return tidy(" ".join(title_case(t.text) for t in tokens))
+    head = nouns[-1]
+    geo = [a for a in head._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
+    chosen = head._.analysis if head._.analysis in geo else geo[0]
+    number = "pl" if chosen.numbers == {"pl"} else "sg"
+    gender = next(iter(sorted(chosen.genders)), None)
+    words = []
+    for t in tokens:
+        if t is head:
+            words.append(with_case_of(chosen.lemma, t.text))
+        elif any(a.pos == "adj" for a in t._.analyses):
+            words.append(_nominative(t, number, gender))
+        elif t in nouns:
+            option = next(a for a in t._.analyses if GEO_CLASSES.intersection(a.classes))
+            words.append(with_case_of(option.lemma, t.text))
+        else:
+            words.append(title_case(t.text))
+    return tidy(" ".join(words))

@@ -1,0 +1,72 @@
+"""Sentences and headings.
+
+A line break ends a sentence. Inside a line a sentence ends at . ! ? …
+before a capital letter, never after an initial ("J.") or an abbreviation
+that keeps its period ("m.in.", "ul."), and may end after "r." A paragraph
+made of one short line without final punctuation is a heading: it is a
+segment of its own and is recorded in `doc.spans["headings"]`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import lexicon
+
+FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
+OPENERS = set("„\"'«(“[")
+MAX_HEADING_TOKENS = 20
+
+
+@Language.factory("kronika_segmenter", default_config={"max_heading_tokens": MAX_HEADING_TOKENS})
+def make_segmenter(nlp: Language, name: str, max_heading_tokens: int):
+    return Segmenter(max_heading_tokens)
+
+
+class Segmenter:
+    def __init__(self, max_heading_tokens: int):
+        self.max_heading_tokens = max_heading_tokens
+        self.final_abbreviations = set(lexicon().sentence_final_abbreviations)
+
+    def _starts_sentence(self, token) -> bool:
+        first = token.text[:1]
+        return first.isupper() or first.isdigit() or first in OPENERS
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            doc.spans["headings"] = []
+            return doc
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        lines: list[tuple[int, int, int]] = []  # (start, end, newlines before)
+        start, newlines_before = None, 2
+        for token in doc:
+            newlines = token.text.count("\n") if token.is_space else 0
+            if newlines:
+                if start is not None:
+                    lines.append((start, token.i, newlines_before))
+                    start, newlines_before = None, 0
+                newlines_before += newlines
+            elif start is None and not token.is_space:
+                start = token.i
+                token.is_sent_start = True
+        if start is not None:
+            lines.append((start, len(doc), newlines_before))
+        headings = []
+        for n, (s, e, blank) in enumerate(lines):
+            after = lines[n + 1][2] if n + 1 < len(lines) else 2
+            last = doc[e - 1].text
+            if blank >= 2 and after >= 2 and e - s <= self.max_heading_tokens and last not in FINAL and last not in (":", ";", ","):
+                headings.append(Span(doc, s, e, label="heading"))
+                continue
+            for token in doc[s + 1:e]:
+                prev = doc[token.i - 1]
+                if prev.text in FINAL or prev.text in self.final_abbreviations:
+                    token.is_sent_start = self._starts_sentence(token)
+                else:
+                    token.is_sent_start = False
+        doc.spans["headings"] = headings
+        return doc

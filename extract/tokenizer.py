@@ -1,0 +1,47 @@
+"""Polish tokenizer: spaCy's rules, adjusted for names and abbreviations.
+
+* hyphenated names stay whole (Saint-Étienne, Bielsko-Biała);
+* an initial glued to a surname is split off as a token of its own ("J.ŚMIAŁEK");
+* abbreviations keep their period ("r.", "m.in.", "ul.");
+* a year glued to "r." is split ("1999r.").
+"""
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.lang.pl import Polish
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .lexicon import lexicon
+
+UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
+INITIAL = rf"[{UPPER}]\."
+
+
+@spacy.registry.tokenizers("kronika.tokenizer.v1")
+def create_tokenizer():
+    def make(nlp: Polish) -> Tokenizer:
+        defaults = nlp.Defaults
+        infixes = [p for p in defaults.infixes if p not in ("-", "--", "---")]
+        infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])"]
+        prefixes = [rf"{INITIAL}(?=[{UPPER}])"] + list(defaults.prefixes)
+        suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)"] + list(defaults.suffixes)
+        abbreviations = lexicon().abbreviations
+        rules = dict(defaults.tokenizer_exceptions)
+        for abbr in abbreviations:
+            for form in {abbr, abbr.capitalize()}:
+                rules[form] = [{"ORTH": form}]
+        keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")
+        return Tokenizer(
+            nlp.vocab,
+            rules=rules,
+            prefix_search=compile_prefix_regex(prefixes).search,
+            suffix_search=compile_suffix_regex(suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=keep.match,
+            url_match=defaults.url_match,
+        )
+
+    return make

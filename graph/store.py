@@ -1,0 +1,181 @@
+"""The store: an embedded Oxigraph database holding fact graphs, provenance and review state.
+
+Layout (graph IRIs under the base):
+  graph/fact/<key>   one named graph per fact (its assertion)
+  graph/provenance   documents, extraction runs, and for every fact graph its
+                     source, evidence selectors, rule and confidence
+  graph/review       every fact graph's review status
+  graph/audit        curators' decisions (PROV activities)
+  graph/vocabulary   the ontology and the role scheme
+  default graph      the public view: union of the non-rejected facts and the vocabulary
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from .facts import DocumentFacts, EntityRegistry, FactBuilder
+from .vocab import ONTOLOGY_FILE, ROLES_FILE, Base
+
+STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
+
+
+def to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def quads(triples, graph: str) -> list[ox.Quad]:
+    g = ox.NamedNode(graph)
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+
+
+@dataclass
+class PublishReport:
+    document: str
+    added: int = 0
+    unchanged: int = 0
+    dropped: int = 0
+    kept: list[str] = field(default_factory=list)      # stale facts kept because a curator decided on them
+
+
+class Store:
+    """One Kronika store. `location` None keeps it in memory (tests)."""
+
+    def __init__(self, location: str | Path | None, base: Base, read_only: bool = False):
+        self.base = base
+        self.location = location
+        if location is None:
+            self.ox = ox.Store()
+        elif read_only:
+            self.ox = ox.Store.read_only(str(location))
+        else:
+            Path(location).mkdir(parents=True, exist_ok=True)
+            self.ox = ox.Store(str(location))
+        self.kr = base.kr
+
+    # --- reading -----------------------------------------------------------------
+    def query(self, sparql: str, **kwargs):
+        return self.ox.query(sparql, **kwargs)
+
+    def select(self, sparql: str, **kwargs) -> list[dict]:
+        out = []
+        for row in self.ox.query(sparql, **kwargs):
+            out.append({v.value: row[v] for v in row.variables if row[v] is not None} if hasattr(row, "variables") else row)
+        return out
+
+    def version(self) -> str:
+        for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion), None,
+                                           ox.NamedNode(self.base.graph("meta"))):
+            return q.object.value
+        return "0"
+
+    def bump_version(self) -> str:
+        meta, subject, pred = ox.NamedNode(self.base.graph("meta")), ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion)
+        for q in list(self.ox.quads_for_pattern(subject, pred, None, meta)):
+            self.ox.remove(q)
+        version = str(time.time_ns())
+        self.ox.add(ox.Quad(subject, pred, ox.Literal(version), meta))
+        return version
+
+    def document_hash(self, document: str) -> str | None:
+        for q in self.ox.quads_for_pattern(ox.NamedNode(document), ox.NamedNode(self.kr.contentHash), None,
+                                           ox.NamedNode(self.base.provenance)):
+            return q.object.value
+        return None
+
+    def registry(self) -> EntityRegistry:
+        """Entities already in the store, so new documents reuse their IRIs."""
+        registry = EntityRegistry(self.base)
+        rows = self.ox.query("""
+            PREFIX schema: <http://schema.org/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?e ?name (GROUP_CONCAT(?alt; separator="\\u001f") AS ?alts) WHERE {
+              GRAPH ?g { ?e schema:name ?name . OPTIONAL { ?e skos:altLabel ?alt } }
+              FILTER(STRSTARTS(STR(?e), ?prefix))
+            } GROUP BY ?e ?name ORDER BY ?e""".replace("?prefix", f'"{self.base.iri}id/"'))
+        for row in rows:
+            iri = row["e"].value
+            kind = iri[len(self.base.iri) + 3:].split("/", 1)[0]
+            alts = row["alts"].value.split("\x1f") if row["alts"] is not None and row["alts"].value else []
+            registry.add(kind, iri, row["name"].value, alts)
+        return registry
+
+    def facts_of(self, document: str) -> dict[str, str]:
+        """Fact graph IRI → review status, for one document."""
+        rows = self.ox.query(f"""
+            SELECT ?g ?status WHERE {{
+              GRAPH <{self.base.provenance}> {{ ?g <http://www.w3.org/ns/prov#wasDerivedFrom> <{document}> }}
+              OPTIONAL {{ GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status }} }}
+            }}""")
+        return {r["g"].value: (r["status"].value.rsplit("#", 1)[-1] if r["status"] is not None else "pending") for r in rows}
+
+    # --- writing -----------------------------------------------------------------
+    def load_vocabulary(self) -> None:
+        g = ox.NamedNode(self.base.vocabulary)
+        self.ox.clear_graph(g) if self.ox.contains_named_graph(g) else None
+        for path in (ONTOLOGY_FILE, ROLES_FILE):
+            self.ox.load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=self.base.iri, to_graph=g)
+
+    def publish(self, facts: DocumentFacts, builder: FactBuilder) -> PublishReport:
+        """Load one document's facts; pending facts it no longer yields are dropped, decided ones kept."""
+        report = PublishReport(str(facts.document))
+        before = self.facts_of(str(facts.document))
+        new = {self.base.fact(f.key): f for f in facts.facts}
+        for graph, status in before.items():
+            if graph in new:
+                continue
+            if status in STATUS_NEVER_DROPPED:
+                report.kept.append(graph)
+            else:
+                self._drop_fact(graph)
+                report.dropped += 1
+        self._remove_subject(str(facts.document), self.base.provenance)
+        batch = quads(builder.provenance(facts), self.base.provenance)
+        for graph, fact in new.items():
+            if graph in before:
+                report.unchanged += 1
+                continue
+            batch += quads(fact.triples, graph)
+            batch.append(ox.Quad(ox.NamedNode(graph), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr.pending),
+                                 ox.NamedNode(self.base.review)))
+            report.added += 1
+        self.ox.extend(batch)
+        return report
+
+    def _remove_subject(self, subject: str, graph: str) -> None:
+        for q in list(self.ox.quads_for_pattern(ox.NamedNode(subject), None, None, ox.NamedNode(graph))):
+            self.ox.remove(q)
+
+    def _drop_fact(self, graph: str) -> None:
+        self.ox.remove_graph(ox.NamedNode(graph)) if self.ox.contains_named_graph(ox.NamedNode(graph)) else None
+        for suffix in ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position"):
+            self._remove_subject(graph + suffix, self.base.provenance)
+        self._remove_subject(graph, self.base.review)
+
+    def refresh_public(self) -> None:
+        """Rebuild the default graph: the vocabulary and every fact graph not rejected."""
+        self.ox.update(f"""
+            DROP SILENT DEFAULT ;
+            INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }} ;
+            INSERT {{ ?s ?p ?o }} WHERE {{
+              GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status FILTER(?status != <{self.kr.rejected}>) }}
+              GRAPH ?g {{ ?s ?p ?o }}
+            }}""")
+        self.bump_version()
+
+    def flush(self) -> None:
+        if self.location is not None:
+            self.ox.flush()

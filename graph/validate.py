@@ -1,0 +1,93 @@
+"""SHACL validation of facts, reported per fact.
+
+A fact is validated together with the descriptions of the entities it
+touches, so one change is checked without revalidating the whole store.
+Each result is attributed to the fact graphs that state something about its
+focus node.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyshacl
+from rdflib import Graph, URIRef
+
+from .vocab import RDF, SH, SHAPES_DIR, Base, ROLES_FILE
+
+
+@dataclass(frozen=True)
+class Message:
+    severity: str          # Violation | Warning | Info
+    focus: str
+    path: str | None
+    message_pl: str
+    message_en: str
+
+    def __str__(self) -> str:
+        where = f" ({self.path.rsplit('/', 1)[-1].rsplit('#', 1)[-1]})" if self.path else ""
+        return f"{self.severity}: <{self.focus}>{where}: {self.message_pl} / {self.message_en}"
+
+
+@lru_cache(maxsize=4)
+def shapes(base: Base) -> Graph:
+    g = Graph()
+    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+        g.parse(path, format="turtle", publicID=base.iri)
+    return g
+
+
+@lru_cache(maxsize=4)
+def roles(base: Base) -> Graph:
+    return Graph().parse(ROLES_FILE, format="turtle", publicID=base.iri)
+
+
+def run_shacl(data: Graph, base: Base) -> list[Message]:
+    data = data + roles(base)
+    _conforms, report, _text = pyshacl.validate(data, shacl_graph=shapes(base), inference="none", advanced=True,
+                                                allow_warnings=True)
+    out = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        focus = str(report.value(result, SH.focusNode))
+        path = report.value(result, SH.resultPath)
+        messages = {m.language: str(m) for m in report.objects(result, SH.resultMessage)}
+        fallback = next(iter(messages.values()), "")
+        out.append(Message(severity, focus, str(path) if isinstance(path, URIRef) else None,
+                           messages.get("pl", fallback), messages.get("en", fallback)))
+    return sorted(set(out), key=lambda m: (m.severity, m.focus, m.message_en))
+
+
+def attribute(messages: list[Message], fact_subjects: dict[str, set[str]]) -> dict[str, list[Message]]:
+    """Messages per fact key: a fact answers for the focus nodes it states triples about."""
+    per_fact: dict[str, list[Message]] = {}
+    for m in messages:
+        owners = [key for key, subjects in fact_subjects.items() if m.focus in subjects]
+        for key in owners:
+            per_fact.setdefault(key, []).append(m)
+    return per_fact
+
+
+def validate_store(store) -> dict[str, list[Message]]:
+    """Validate every non-rejected fact in the store; messages per fact graph (with its summary)."""
+
+    base = store.base
+    data = Graph()
+    fact_subjects: dict[str, set[str]] = {}
+    rows = store.query(f"""
+        SELECT ?g ?s ?p ?o WHERE {{
+          GRAPH <{base.review}> {{ ?g <{base.kr.reviewStatus}> ?status FILTER(?status != <{base.kr.rejected}>) }}
+          GRAPH ?g {{ ?s ?p ?o }} }}""")
+    nt = []
+    for r in rows:
+        fact_subjects.setdefault(r["g"].value, {r["g"].value, r["g"].value + "#evidence"}).add(r["s"].value)
+        nt.append(f"{r['s']} {r['p']} {r['o']} .")
+    data.parse(data="\n".join(nt), format="nt")
+    prov = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{base.provenance}> {{ ?s ?p ?o }} }}")
+    data.parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in prov), format="nt")
+    review = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{base.review}> {{ ?s ?p ?o }} }}")
+    data.parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in review), format="nt")
+    labels = {r["g"].value: r["l"].value for r in store.query(
+        f"SELECT ?g ?l WHERE {{ GRAPH <{base.provenance}> {{ ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}")}
+    per_fact = attribute(run_shacl(data, base), fact_subjects)
+    return {f"{g} ({labels.get(g, '')})": m for g, m in per_fact.items()}

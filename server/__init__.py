@@ -1,0 +1,2 @@
+"""Kronika's web application and command line."""
+from .app import create_app  # noqa: F401

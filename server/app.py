@@ -1,0 +1,60 @@
+"""The application factory: one store and one query runner per app, one blueprint per area."""
+from __future__ import annotations
+
+from flask import Flask, current_app, jsonify, render_template, request
+
+from graph.store import Store
+from graph.vocab import Base
+
+from . import config as config_module
+from .queries import QueryRunner
+
+
+class Kronika:
+    """What one app holds: its configuration, base IRI, store and query runner."""
+
+    def __init__(self, config: dict):
+        self.config = config
+        self.base = Base(config["BASE"])
+        path = None if config["STORE"] in (None, ":memory:") else config["STORE"]
+        self.store = Store(path, self.base)
+        self.queries = QueryRunner(self.store.ox, path, workers=config.get("QUERY_WORKERS", 2))
+
+
+def kronika() -> Kronika:
+    return current_app.extensions["kronika"]
+
+
+def wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return request.args.get("format") == "json" or best == "application/json"
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    settings = config_module.load(config)
+    app.config.update(settings)
+    app.config["MAX_CONTENT_LENGTH"] = settings["UPLOAD_LIMIT"] + 64_000
+    app.extensions["kronika"] = Kronika(settings)
+
+    from .views import home, sparql
+    app.register_blueprint(home.bp)
+    app.register_blueprint(sparql.bp)
+
+    @app.errorhandler(404)
+    def not_found(error):
+        message = f"Nie ma tu nic: {request.path} / Nothing here: {request.path}"
+        if wants_json():
+            return jsonify(error="not found", path=request.path, message=message), 404
+        return render_template("error.html", status=404, message=message), 404
+
+    @app.errorhandler(405)
+    def not_allowed(error):
+        return jsonify(error="method not allowed", method=request.method, path=request.path), 405
+
+    @app.errorhandler(413)
+    def too_large(error):
+        limit = settings["UPLOAD_LIMIT"]
+        return jsonify(error="too large", message=f"request body over the limit of {limit:,} bytes"), 413
+
+    return app

@@ -1,0 +1,139 @@
+"""The `kronika` command."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import config as config_module
+
+
+def fail(message: str) -> None:
+    click.echo(f"kronika: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.option("--base", envvar="KRONIKA_BASE", default=None, help="Base IRI of the dataset (default http://127.0.0.1:5000/).")
+@click.pass_context
+def cli(ctx, base):
+    """Kronika: Polish historical texts → linked data."""
+    ctx.obj = {"BASE": base} if base else {}
+
+
+def settings(ctx, **overrides) -> dict:
+    return config_module.load({**ctx.obj, **{k: v for k, v in overrides.items() if v is not None}})
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Output file: .trig, .nq, .ttl, .nt or .jsonld.")
+@click.pass_context
+def extract(ctx, files, output):
+    """Extract every fact of FILES (pending review included) with provenance; no store needed."""
+    from extract.source import SourceError, read_source
+    from graph.build import FORMATS, to_dataset, write_dataset
+    from graph.facts import FactBuilder
+    from graph.vocab import Base
+    import extract as extractor
+
+    if output.suffix.lower() not in FORMATS:
+        fail(f"{output}: unknown output format {output.suffix!r}; use one of {', '.join(FORMATS)}")
+    if output.is_dir():
+        fail(f"{output}: is a directory")
+    if not output.parent.exists():
+        fail(f"{output}: directory {output.parent} does not exist")
+    builder = FactBuilder(Base(settings(ctx)["BASE"]))
+    results = []
+    for path in files:
+        try:
+            text = read_source(path)
+        except SourceError as e:
+            fail(str(e))
+        results.append(builder.build(extractor.read(text), path.name, text))
+    try:
+        write_dataset(to_dataset(results, builder), output)
+    except OSError as e:
+        fail(f"{output}: cannot write ({e.strerror})")
+    count = sum(len(r.facts) for r in results)
+    click.echo(f"{count} facts from {len(results)} file(s) written to {output}", err=True)
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(path_type=Path), default=None, help="Directory of .txt files (default corpus/).")
+@click.option("--store", default=None, help="Store directory (default data/store).")
+@click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
+@click.pass_context
+def build(ctx, corpus, store, force):
+    """Extract, validate and load the corpus into the store; unchanged documents are skipped."""
+    from graph.build import build_corpus
+    from graph.store import Store
+    from graph.vocab import Base
+
+    cfg = settings(ctx, STORE=store, CORPUS=str(corpus) if corpus else None)
+    corpus_dir = Path(cfg["CORPUS"])
+    if not corpus_dir.is_dir():
+        fail(f"{corpus_dir}: corpus directory not found")
+    files = sorted(corpus_dir.glob("*.txt"))
+    if not files:
+        fail(f"{corpus_dir}: no .txt files")
+    s = Store(cfg["STORE"], Base(cfg["BASE"]))
+    result = build_corpus(s, files, echo=lambda m: click.echo(m, err=True), force=force)
+    for error in result.errors:
+        click.echo(f"kronika: {error}", err=True)
+    for fact, messages in result.refused.items():
+        click.echo(f"refused: {fact}", err=True)
+        for m in messages:
+            click.echo(f"    {m}", err=True)
+    if result.skipped:
+        click.echo(f"unchanged, skipped: {', '.join(result.skipped)}", err=True)
+    click.echo(f"store {cfg['STORE']} ready", err=True)
+    if result.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--store", default=None, help="Store directory (default data/store).")
+@click.pass_context
+def validate(ctx, store):
+    """SHACL report of the store, per fact; exit 1 on violations."""
+    from graph.store import Store
+    from graph.vocab import Base
+    from graph.validate import validate_store
+
+    cfg = settings(ctx, STORE=store)
+    if not Path(cfg["STORE"]).exists():
+        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    s = Store(cfg["STORE"], Base(cfg["BASE"]), read_only=True)
+    report = validate_store(s)
+    violations = 0
+    for fact, messages in sorted(report.items()):
+        click.echo(f"{fact}")
+        for m in messages:
+            click.echo(f"    {m}")
+            violations += m.severity == "Violation"
+    click.echo(f"{violations} violation(s), {sum(len(v) for v in report.values()) - violations} warning(s)")
+    sys.exit(1 if violations else 0)
+
+
+@cli.command()
+@click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; KRONIKA_HOST).")
+@click.option("--port", type=int, default=None, help="Port (default 5000; KRONIKA_PORT).")
+@click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 1).")
+@click.option("--store", default=None, help="Store directory (default data/store).")
+@click.pass_context
+def serve(ctx, host, port, workers, store):
+    """Serve the store with gunicorn."""
+    from .wsgi import serve as run
+
+    cfg = settings(ctx, HOST=host, PORT=port, WORKERS=workers, STORE=store)
+    if not Path(cfg["STORE"]).exists():
+        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
+    run(cfg)
+
+
+def main():
+    cli(prog_name="kronika")

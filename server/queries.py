@@ -1,0 +1,303 @@
+"""Running SPARQL queries: format negotiation, row cap, and a time limit that really stops a query.
+
+pyoxigraph cannot cancel a query, so on a store on disk each query runs in a
+worker process holding a read-only view of the store; a query past its time
+limit has its worker killed and replaced. `execute` is the part that runs
+there: it serialises the result completely before anything is sent, so a
+query failing mid-way never yields a 200 with a broken body.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing as mp
+import queue
+import threading
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+import pyoxigraph as ox
+
+SELECT_FORMATS = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+GRAPH_FORMATS = {
+    "turtle": ("text/turtle", ox.RdfFormat.TURTLE),
+    "jsonld": ("application/ld+json", ox.RdfFormat.JSON_LD),
+    "ntriples": ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    "rdfxml": ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+    "trig": ("application/trig", ox.RdfFormat.TRIG),
+    "nquads": ("application/n-quads", ox.RdfFormat.N_QUADS),
+}
+ALIASES = {
+    "application/json": "json", "application/sparql-results+json": "json", "application/sparql-results+xml": "xml",
+    "application/xml": "xml", "text/xml": "xml", "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "jsonld",
+    "application/n-triples": "ntriples", "text/plain": "ntriples", "application/rdf+xml": "rdfxml",
+    "application/trig": "trig", "application/n-quads": "nquads", "ttl": "turtle", "nt": "ntriples",
+    "rdf": "rdfxml", "json-ld": "jsonld", "xml-rdf": "rdfxml",
+}
+DEFAULT_SELECT, DEFAULT_GRAPH = "json", "turtle"
+
+
+class QueryError(Exception):
+    """A query the endpoint refuses: `status` is the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class QueryRequest:
+    query: str
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    formats: list[str] = field(default_factory=list)   # wanted format names, best first
+    row_limit: int = 10_000
+    timeout: float = 10.0
+    version: str = "0"
+
+
+@dataclass
+class QueryResult:
+    body: bytes
+    content_type: str
+    truncated: bool = False
+    rows: int = 0
+
+
+def wanted_formats(accept: str | None, format_param: str | None) -> list[str]:
+    """Format names in order of preference, from `format=` or the Accept header."""
+    if format_param:
+        name = ALIASES.get(format_param.lower(), format_param.lower())
+        if name not in SELECT_FORMATS and name not in GRAPH_FORMATS:
+            raise QueryError(406, f"unknown format {format_param!r}; offered: {', '.join([*SELECT_FORMATS, *GRAPH_FORMATS])}")
+        return [name]
+    ranked = []
+    for i, part in enumerate((accept or "").split(",")):
+        pieces = [p.strip() for p in part.split(";")]
+        mime, q = pieces[0].lower(), 1.0
+        for p in pieces[1:]:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        if mime and q > 0:
+            ranked.append((-q, i, mime))
+    names = []
+    for _q, _i, mime in sorted(ranked):
+        if mime in ("*/*", "application/*", "text/*"):
+            names.append("*")
+        elif mime in ALIASES:
+            names.append(ALIASES[mime])
+    return names or ["*"]
+
+
+def _pick(names: list[str], offered: dict, default: str) -> str:
+    for n in names:
+        if n == "*":
+            return default
+        if n in offered:
+            return n
+    raise QueryError(406, "none of the accepted formats can carry this result; offered: " + ", ".join(
+        v if isinstance(v, str) else v[0] for v in offered.values()))
+
+
+def _term_json(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _term_xml(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if term.language:
+        return f'<literal xml:lang="{escape(term.language)}">{escape(term.value)}</literal>'
+    if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        return f'<literal datatype="{escape(term.datatype.value)}">{escape(term.value)}</literal>'
+    return f"<literal>{escape(term.value)}</literal>"
+
+
+def _term_tsv(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return '"' + term.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+    return str(term)
+
+
+def _select(solutions, fmt: str, limit: int) -> tuple[bytes, bool, int]:
+    variables = [v.value for v in solutions.variables]
+    rows, truncated = [], False
+    for row in solutions:
+        if len(rows) == limit:
+            truncated = True
+            break
+        rows.append([row[v] for v in variables])
+    if fmt == "json":
+        bindings = [{v: _term_json(t) for v, t in zip(variables, r) if t is not None} for r in rows]
+        body = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
+        return body.encode(), truncated, len(rows)
+    if fmt == "xml":
+        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        out += [f'<variable name="{escape(v)}"/>' for v in variables]
+        out.append("</head><results>")
+        for r in rows:
+            out.append("<result>" + "".join(f'<binding name="{escape(v)}">{_term_xml(t)}</binding>'
+                                            for v, t in zip(variables, r) if t is not None) + "</result>")
+        out.append("</results></sparql>\n")
+        return "".join(out).encode(), truncated, len(rows)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(variables)
+        for r in rows:
+            writer.writerow(["" if t is None else t.value for t in r])
+        return buf.getvalue().encode(), truncated, len(rows)
+    lines = ["\t".join("?" + v for v in variables)] + ["\t".join(_term_tsv(t) for t in r) for r in rows]
+    return ("\n".join(lines) + "\n").encode(), truncated, len(rows)
+
+
+def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
+    """Run one query and serialise its whole result."""
+    kwargs = {}
+    if req.default_graphs:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
+    if req.named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in req.named_graphs]
+        kwargs.setdefault("default_graph", [])
+    try:
+        result = store.query(req.query, **kwargs)
+    except SyntaxError as e:
+        raise QueryError(400, f"SPARQL syntax error: {e}") from None
+    except (OSError, ValueError, TypeError) as e:
+        raise QueryError(400, f"query failed: {e}") from None
+    if isinstance(result, ox.QueryBoolean):
+        fmt = _pick(req.formats, SELECT_FORMATS, DEFAULT_SELECT)
+        value = bool(result)
+        if fmt == "xml":
+            body = ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                    f"<boolean>{str(value).lower()}</boolean></sparql>\n").encode()
+        elif fmt in ("csv", "tsv"):
+            body = f"_askResult\n{str(value).lower()}\n".encode()
+        else:
+            body = json.dumps({"head": {}, "boolean": value}).encode()
+        return QueryResult(body, SELECT_FORMATS[fmt])
+    if isinstance(result, ox.QuerySolutions):
+        fmt = _pick(req.formats, SELECT_FORMATS, DEFAULT_SELECT)
+        try:
+            body, truncated, rows = _select(result, fmt, req.row_limit)
+        except (OSError, ValueError) as e:
+            raise QueryError(500, f"query failed while reading results: {e}") from None
+        return QueryResult(body, SELECT_FORMATS[fmt], truncated, rows)
+    fmt = _pick(req.formats, GRAPH_FORMATS, DEFAULT_GRAPH)
+    triples, truncated = [], False
+    try:
+        for t in result:
+            if len(triples) == req.row_limit:
+                truncated = True
+                break
+            triples.append(t)
+    except (OSError, ValueError) as e:
+        raise QueryError(500, f"query failed while reading results: {e}") from None
+    mime, rdf_format = GRAPH_FORMATS[fmt]
+    if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    body = ox.serialize(triples, format=rdf_format)
+    return QueryResult(body, mime, truncated, len(triples))
+
+
+# --- worker processes ---------------------------------------------------------------
+
+def _worker(path: str, conn) -> None:
+    store, version = None, None
+    while True:
+        try:
+            req = conn.recv()
+        except EOFError:
+            return
+        try:
+            if store is None or req.version != version:
+                store, version = ox.Store.read_only(path), req.version
+            conn.send(("ok", execute(store, req)))
+        except QueryError as e:
+            conn.send(("error", (e.status, e.message)))
+        except Exception as e:  # report, never crash the worker silently
+            conn.send(("error", (500, f"query failed: {e}")))
+
+
+class _Worker:
+    def __init__(self, ctx, path: str):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker, args=(path, child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(1)
+        self.conn.close()
+
+
+class QueryRunner:
+    """Queries in killable worker processes over a store on disk; in-process for a store in memory."""
+
+    def __init__(self, store: ox.Store, path: str | None, workers: int = 2):
+        self.store, self.path = store, path
+        self.size = workers
+        self._idle: queue.Queue[_Worker] | None = None
+        self._lock = threading.Lock()
+
+    def _pool(self) -> queue.Queue:
+        with self._lock:
+            if self._idle is None:
+                self._ctx = mp.get_context("spawn")
+                self._idle = queue.Queue()
+                for _ in range(self.size):
+                    self._idle.put(_Worker(self._ctx, self.path))
+            return self._idle
+
+    def run(self, req: QueryRequest) -> QueryResult:
+        if self.path is None:
+            return execute(self.store, req)
+        pool = self._pool()
+        worker = pool.get()
+        try:
+            worker.conn.send(req)
+            if not worker.conn.poll(req.timeout):
+                worker.kill()
+                worker = _Worker(self._ctx, self.path)
+                raise QueryError(503, f"query stopped after the time limit of {req.timeout:g} s; "
+                                      "narrow it down (LIMIT, more specific patterns) or raise timeout= up to the limit")
+            status, payload = worker.conn.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
+            worker.kill()
+            worker = _Worker(self._ctx, self.path)
+            raise QueryError(503, "the query worker stopped unexpectedly; try again") from None
+        finally:
+            pool.put(worker)
+        if status == "error":
+            raise QueryError(*payload)
+        return payload
+
+    def close(self) -> None:
+        if self._idle is not None:
+            while not self._idle.empty():
+                self._idle.get().kill()

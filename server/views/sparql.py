@@ -1,0 +1,163 @@
+"""The SPARQL 1.1 Protocol endpoint (read-only), with its service description.
+
+GET ?query=, POST form-urlencoded, POST application/sparql-query;
+default-graph-uri / named-graph-uri override FROM / FROM NAMED. Results by
+Accept or format=. A time limit that stops the query (503), a row cap
+signalled by the `Kronika-Truncated` header, CORS, ETag from the store version.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from flask import Blueprint, Response, render_template, request
+from rdflib import BNode, Graph, Literal, URIRef
+
+from graph.vocab import RDF, RDFS, SD, VOID, XSD
+
+from ..app import kronika
+from ..queries import GRAPH_FORMATS, SELECT_FORMATS, QueryError, QueryRequest, wanted_formats
+
+bp = Blueprint("sparql", __name__)
+
+CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "ETag, Kronika-Truncated, Kronika-Rows, Link",
+}
+DESCRIPTION_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml",
+                       "application/n-triples": "nt"}
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def error(status: int, message: str) -> Response:
+    return Response(message + "\n", status=status, mimetype="text/plain", headers=CORS)
+
+
+def service_description() -> Graph:
+    """sd:Service with its endpoint, formats and default dataset (described with VoID)."""
+    k = kronika()
+    endpoint = URIRef(request.base_url)
+    g = Graph()
+    g.bind("sd", SD)
+    g.bind("void", VOID)
+    service = URIRef(f"{request.base_url}#service")
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, endpoint))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    for mime in [*SELECT_FORMATS.values(), *(v[0] for v in GRAPH_FORMATS.values())]:
+        g.add((service, SD.resultFormat, URIRef(_format_iri(mime))))
+    dataset, default = BNode(), BNode()
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, SD.defaultGraph, default))
+    g.add((default, RDF.type, SD.Graph))
+    g.add((default, RDF.type, VOID.Dataset))
+    g.add((default, VOID.sparqlEndpoint, endpoint))
+    row = next(iter(k.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    g.add((default, VOID.triples, Literal(int(row["n"].value), datatype=XSD.integer)))
+    g.add((service, RDFS.seeAlso, URIRef(request.host_url + ".well-known/void")))
+    return g
+
+
+def _format_iri(mime: str) -> str:
+    known = {
+        "application/sparql-results+json": "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+        "application/sparql-results+xml": "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+        "text/csv": "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+        "text/tab-separated-values": "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+        "text/turtle": "http://www.w3.org/ns/formats/Turtle",
+        "application/ld+json": "http://www.w3.org/ns/formats/JSON-LD",
+        "application/n-triples": "http://www.w3.org/ns/formats/N-Triples",
+        "application/rdf+xml": "http://www.w3.org/ns/formats/RDF_XML",
+        "application/trig": "http://www.w3.org/ns/formats/TriG",
+        "application/n-quads": "http://www.w3.org/ns/formats/N-Quads",
+    }
+    return known[mime]
+
+
+def describe_service() -> Response:
+    best = request.accept_mimetypes.best_match(list(DESCRIPTION_FORMATS)) or "text/turtle"
+    body = service_description().serialize(format=DESCRIPTION_FORMATS[best])
+    return Response(body, mimetype=best, headers={**CORS, "Vary": "Accept"})
+
+
+def parse_request() -> tuple[str | None, list[str], list[str]]:
+    """The query and the protocol's dataset, or a QueryError naming what is wrong."""
+    args = request.args
+    if "update" in args or request.mimetype == "application/sparql-update":
+        raise QueryError(403, "this endpoint is read-only: SPARQL Update is not accepted")
+    if request.method == "GET":
+        queries = args.getlist("query")
+        params = args
+    else:
+        mime = request.mimetype
+        if mime in FORM_TYPES:
+            if "update" in request.form:
+                raise QueryError(403, "this endpoint is read-only: SPARQL Update is not accepted")
+            queries = request.form.getlist("query") + args.getlist("query")
+            params = request.values
+        elif mime == "application/sparql-query":
+            charset = (request.mimetype_params.get("charset") or "utf-8").lower()
+            if charset not in ("utf-8", "utf8"):
+                raise QueryError(415, f"the query must be UTF-8, not {charset}")
+            try:
+                queries = [request.get_data().decode("utf-8")] + args.getlist("query")
+            except UnicodeDecodeError as e:
+                raise QueryError(400, f"the query body is not UTF-8 (byte {e.start})") from None
+            params = args
+        elif not mime:
+            raise QueryError(415, "a POST needs Content-Type application/x-www-form-urlencoded or application/sparql-query")
+        else:
+            raise QueryError(415, f"unsupported Content-Type {mime}: use application/x-www-form-urlencoded "
+                                  "or application/sparql-query")
+    if len(queries) > 1:
+        raise QueryError(400, "more than one query parameter")
+    query = queries[0] if queries else None
+    return query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"], strict_slashes=False)
+def sparql():
+    if request.method == "OPTIONS":
+        return Response(status=204, headers={**CORS, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                             "Access-Control-Allow-Headers": "Content-Type, Accept, If-None-Match",
+                                             "Access-Control-Max-Age": "86400", "Allow": "GET, POST, OPTIONS"})
+    if request.method not in ("GET", "POST"):
+        return Response("the SPARQL endpoint is read-only: use GET or POST\n", status=405, mimetype="text/plain",
+                        headers={**CORS, "Allow": "GET, POST, OPTIONS"})
+    k = kronika()
+    try:
+        query, default_graphs, named_graphs = parse_request()
+        if query is None:
+            if request.method == "POST":
+                raise QueryError(400, "no query given")
+            if request.accept_mimetypes.best_match(["text/html", *DESCRIPTION_FORMATS]) == "text/html":
+                return render_template("sparql.html")
+            return describe_service()
+        if not query.strip():
+            raise QueryError(400, "the query is empty")
+        limit = k.config["QUERY_TIMEOUT"]
+        timeout = limit
+        if request.values.get("timeout"):
+            try:
+                timeout = min(limit, float(request.values["timeout"]))
+            except ValueError:
+                raise QueryError(400, f"timeout must be a number of seconds, not {request.values['timeout']!r}") from None
+            if timeout <= 0:
+                raise QueryError(400, "timeout must be positive")
+        accept = request.headers.get("Accept")
+        version = k.store.version()
+        etag = hashlib.sha256("\x1f".join([version, query, *default_graphs, "|", *named_graphs, accept or "",
+                                           request.values.get("format", "")]).encode()).hexdigest()[:32]
+        if request.if_none_match and etag in request.if_none_match:
+            return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
+        result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
+                                            wanted_formats(accept, request.values.get("format")),
+                                            k.config["ROW_LIMIT"], timeout, version))
+    except QueryError as e:
+        return error(e.status, e.message)
+    headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",
+               "Kronika-Rows": str(result.rows)}
+    if result.truncated:
+        headers["Kronika-Truncated"] = f"true; limit={k.config['ROW_LIMIT']}"
+    return Response(result.body, content_type=result.content_type + ("; charset=utf-8" if "json" in result.content_type
+                    or result.content_type.startswith("text/") else ""), headers=headers)

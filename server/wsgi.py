@@ -1,0 +1,29 @@
+"""Serving with gunicorn, configured from Kronika's settings."""
+from __future__ import annotations
+
+from gunicorn.app.base import BaseApplication
+
+from .app import create_app
+
+
+class Server(BaseApplication):
+    def __init__(self, settings: dict):
+        self.settings = settings
+        super().__init__()
+
+    def load_config(self):
+        s = self.settings
+        self.cfg.set("bind", f"{s['HOST']}:{s['PORT']}")
+        # The embedded store admits one writing process: threads serve requests in parallel.
+        self.cfg.set("workers", s["WORKERS"])
+        self.cfg.set("worker_class", "gthread")
+        self.cfg.set("threads", 8)
+        self.cfg.set("timeout", int(s["QUERY_TIMEOUT"]) + 30)
+        self.cfg.set("accesslog", "-")
+
+    def load(self):
+        return create_app(self.settings)
+
+
+def serve(settings: dict) -> None:
+    Server(settings).run()

@@ -1,0 +1,134 @@
+"""The `kronika` command: extraction output, bad input, build, validate."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, URIRef
+
+from server.cli import cli
+
+from .conftest import SAMPLE
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(map(str, args)))
+
+
+@pytest.mark.parametrize("suffix,fmt", [(".trig", "trig"), (".nq", "nquads"), (".ttl", "turtle")])
+def test_extract_writes_facts_in_the_format_of_the_extension(tmp_path, suffix, fmt):
+    out = tmp_path / f"out{suffix}"
+    result = run("extract", SAMPLE, "-o", out)
+    assert result.exit_code == 0, result.output
+    if fmt == "turtle":
+        g = Graph().parse(out, format=fmt)
+        assert len(g) > 100
+    else:
+        ds = Dataset()
+        ds.parse(out, format=fmt)
+        graphs = {str(c.identifier) for c in ds.graphs()}
+        assert any("/graph/fact/" in g for g in graphs)
+        assert "http://127.0.0.1:5000/graph/provenance" in graphs
+    names = {str(o) for o in Graph().parse(out, format=fmt).objects(None, URIRef("http://schema.org/name"))} \
+        if fmt == "turtle" else {str(o) for _s, _p, o, _g in ds.quads((None, URIRef("http://schema.org/name"), None, None))}
+    assert "Jerzy Śmiałek" in names
+
+
+def test_extract_of_empty_text_is_an_empty_graph(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "out.trig"
+    result = run("extract", empty, "-o", out)
+    assert result.exit_code == 0
+    ds = Dataset()
+    ds.parse(out, format="trig")
+    assert not [q for q in ds.quads((None, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                     URIRef("http://schema.org/Person"), None))]
+
+
+@pytest.mark.parametrize("make,problem", [
+    (lambda p: p / "missing.txt", "no such file"),
+    (lambda p: p, "is a directory"),
+    (lambda p: (p / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00") and p / "bin.txt", "binary"),
+    (lambda p: (p / "latin2.txt").write_bytes("Łódź".encode("iso-8859-2")) and p / "latin2.txt", "not UTF-8"),
+])
+def test_extract_refuses_bad_input_with_one_clear_line(tmp_path, make, problem):
+    path = make(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", "from server.cli import main; main()", "extract", str(path),
+                           "-o", str(tmp_path / "out.trig")], capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0] and str(path) in lines[0]
+
+
+def test_extract_refuses_an_unwritable_output(tmp_path):
+    result = run("extract", SAMPLE, "-o", tmp_path / "no" / "such" / "dir" / "out.trig")
+    assert result.exit_code == 1 and "does not exist" in result.output
+    result = run("extract", SAMPLE, "-o", tmp_path / "out.docx")
+    assert result.exit_code == 1 and "unknown output format" in result.output
+
+
+def test_build_refuses_facts_that_violate_shapes(tmp_path, monkeypatch):
+    """A person with two names violates a sh:Violation shape: build prints the fact and why, and leaves it out."""
+    from rdflib import Literal
+    import graph.facts as facts_module
+
+    original = facts_module.FactBuilder.build
+
+    def broken(self, doc, name, text):
+        result = original(self, doc, name, text)
+        person = next(f for f in result.facts if f.kind == "entity" and "Śmiałek" in f.summary)
+        subject = person.triples[0][0]
+        person.triples.append((subject, URIRef("http://schema.org/name"), Literal("Drugie Imię")))
+        return result
+
+    monkeypatch.setattr(facts_module.FactBuilder, "build", broken)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / SAMPLE.name).write_text(SAMPLE.read_text())
+    store = tmp_path / "store"
+    result = run("build", "--corpus", corpus, "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "refused:" in result.output and "Jerzy Śmiałek" in result.output
+    assert "exactly one name" in result.output
+    import gc
+    import pyoxigraph as ox
+    gc.collect()
+    s = ox.Store.read_only(str(store))
+    names = {r["n"].value for r in s.query("SELECT ?n WHERE { ?p <http://schema.org/name> ?n }")}
+    assert "Drugie Imię" not in names and "Jerzy Śmiałek" not in names
+    assert "François Dubanchet" in names
+
+
+def test_validate_reports_per_fact_and_fails_on_violations(store_copy):
+    result = run("validate", "--store", store_copy)
+    assert result.exit_code == 0, result.output
+    assert "0 violation(s)" in result.output
+    import pyoxigraph as ox
+    s = ox.Store(str(store_copy))
+    g = next(r["g"] for r in s.query(
+        "SELECT ?g WHERE { GRAPH ?g { ?e a <http://schema.org/Event> } } LIMIT 1"))
+    e = next(r["e"] for r in s.query(f"SELECT ?e WHERE {{ GRAPH {g} {{ ?e a <http://schema.org/Event> }} }}"))
+    s.add(ox.Quad(e, ox.NamedNode("http://schema.org/startDate"),
+                  ox.Literal("1994-13", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYearMonth")), g))
+    del s
+    import gc
+    gc.collect()
+    result = run("validate", "--store", store_copy)
+    assert result.exit_code == 1
+    assert g.value in result.output and "must have a date" in result.output
+
+
+def test_build_skips_unchanged_documents(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / SAMPLE.name).write_text(SAMPLE.read_text())
+    store = tmp_path / "store"
+    assert run("build", "--corpus", corpus, "--store", store).exit_code == 0
+    import gc
+    gc.collect()
+    second = run("build", "--corpus", corpus, "--store", store)
+    assert "unchanged, skipped" in second.output

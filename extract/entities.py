@@ -35,6 +35,10 @@ def allcaps(t) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.replace("-", "").isalpha()
 
 
+def starts_sentence(t) -> bool:
+    return t.i in t.doc._.sent_starts
+
+
 def has_common_reading(t) -> bool:
     return any(a.pos not in ("ign", "brev") and not a.proper for a in t._.analyses)
 
@@ -66,8 +70,9 @@ class EntityRecognizer:
                 Span.set_extension(ext, default=default)
 
     # --- token tests -------------------------------------------------------
-    def lemmas(self, t) -> set[str]:
-        return {a.lemma.lower() for a in t._.analyses} | {t.lower_}
+    @staticmethod
+    def lemmas(t) -> frozenset[str]:
+        return t.doc._.lemma_sets[t.i]
 
     def role_at(self, doc: Doc, i: int):
         """(role label, end index) of a role noun starting at token i, or None."""
@@ -95,7 +100,7 @@ class EntityRecognizer:
         t = doc[i]
         if not cap(t) or t.is_punct or self.blocked(doc, i):
             return False
-        if t.is_sent_start or (i > 0 and doc[i - 1].text in "„\"(“«"):
+        if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):
             return not has_common_reading(t) or any(a.proper for a in t._.analyses)
         return True
 
@@ -123,9 +128,9 @@ class EntityRecognizer:
             head = i
             s = i
             while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in doc[s - 1]._.analyses) \
-                    and not doc[s - 1].is_sent_start and not self.blocked(doc, s - 1):
+                    and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1):
                 s -= 1
-            if s - 1 >= start and doc[s - 1].is_sent_start and cap(doc[s - 1]) and any(
+            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
             e = i + 1
@@ -256,7 +261,7 @@ class EntityRecognizer:
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
                 i += 1  # an adjective of the next name: "Górnego Śląska"
                 continue
-            if geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not doc[i].is_sent_start):
+            if geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])):
                 rule = "place-sgjp"
             elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
                     doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
@@ -270,7 +275,7 @@ class EntityRecognizer:
                 continue
             district = prev is not None and bool(self.lemmas(prev) & self.district_heads)
             s = i
-            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not doc[s - 1].is_sent_start and any(
+            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
             e = self.unit_end(doc, i)
@@ -310,7 +315,7 @@ class EntityRecognizer:
                 continue
             e = self.unit_end(doc, i)
             model = names.get(fold(doc[i:e].text))
-            if model is None or (doc[i].is_sent_start and has_common_reading(doc[i]) and not allcaps(doc[i])):
+            if model is None or (starts_sentence(doc[i]) and has_common_reading(doc[i]) and not allcaps(doc[i])):
                 i = e
                 continue
             span = Span(doc, i, e, label=model.label_)

@@ -88,8 +88,9 @@ class FactFinder:
                 Doc.set_extension(ext, default=None)
 
     # --- helpers -----------------------------------------------------------
-    def lemmas(self, t) -> set[str]:
-        return {a.lemma.lower() for a in t._.analyses} | {t.lower_}
+    @staticmethod
+    def lemmas(t) -> frozenset[str]:
+        return t.doc._.lemma_sets[t.i]
 
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc

@@ -75,8 +75,8 @@ class Linker:
                 key = f"{kind}:{fold(span._.base_form)}"
                 entities[key] = Entity(key, kind, head=span._.head)
             entity = entities[key]
-            if span._.rule != "known-name" or not is_acronym(span.text):
-                entity.names[span._.base_form] += 1
+            # an acronym standing for a known name does not vote for the canonical name
+            entity.names[span._.base_form] += 0 if span._.rule == "known-name" and is_acronym(span.text) else 1
             entity.aliases.add(tidy(span.text))
             entity.aliases.update(span._.aliases or [])
             entity.mentions.append((span.start_char, span.end_char, span._.rule))

@@ -63,8 +63,8 @@ class Analyser:
     """Morfeusz2 analysis and generation, cached per word form."""
 
     def __init__(self):
-        self._morfeusz = morfeusz2.Morfeusz(generate=False, expand_tags=True)
-        self._generator = morfeusz2.Morfeusz(analyse=False, expand_tags=True)
+        self._morfeusz = morfeusz2.Morfeusz(generate=False, expand_tags=False)
+        self._generator = morfeusz2.Morfeusz(analyse=False, expand_tags=False)
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.generate = lru_cache(maxsize=50_000)(self._generate)
 
@@ -108,13 +108,13 @@ def analyser() -> Analyser:
     return Analyser()
 
 
-def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset) -> float:
+def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool) -> float:
     score = 0.0
     text = token.text
     capital = text[:1].isupper()
     if a.pos == "ign":
         return -5.0
-    if capital and not token.is_sent_start:
+    if capital and not sentence_start:
         score += 2.0 if a.proper else 0.0
         score += 1.0 if a.pos in ("subst", "adj", "depr") else 0.0
     elif capital:
@@ -144,17 +144,24 @@ class Morphology:
             Token.set_extension("analyses", getter=lambda t: analyser().analyse(t.text))
             Token.set_extension("analysis", default=None)
             Token.set_extension("name_class", getter=lambda t: t._.analysis.classes if t._.analysis else ())
+        for ext in ("lemma_sets", "sent_starts"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         analyse = self.analyser.analyse
         all_analyses = [analyse(t.text) for t in doc]
+        starts = frozenset(s.start for s in doc.sents) if len(doc) else frozenset()
+        doc._.sent_starts = starts
+        doc._.lemma_sets = [frozenset({a.lemma.lower() for a in options} | {t.lower_}) for t, options in zip(doc, all_analyses)]
         governed = frozenset()
         for i, token in enumerate(doc):
             options = all_analyses[i]
             if not options:
                 continue
             next_cases = frozenset().union(*(a.cases for a in all_analyses[i + 1])) if i + 1 < len(doc) and all_analyses[i + 1] else frozenset()
-            best = max(options, key=lambda a: _score(token, a, governed, next_cases)) if len(options) > 1 else options[0]
+            start = i in starts
+            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start)) if len(options) > 1 else options[0]
             token._.analysis = best
             token.lemma_ = best.lemma or token.text
             upos = UPOS.get(best.pos, "X")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,8 +41,8 @@ class Segmenter:
         if not len(doc):
             doc.spans["headings"] = []
             return doc
-        for token in doc:
-            token.is_sent_start = token.i == 0
+        starts = [False] * len(doc)
+        starts[0] = True
         lines: list[tuple[int, int, int]] = []  # (start, end, newlines before)
         start, newlines_before = None, 2
         for token in doc:
@@ -52,7 +54,7 @@ class Segmenter:
                 newlines_before += newlines
             elif start is None and not token.is_space:
                 start = token.i
-                token.is_sent_start = True
+                starts[token.i] = True
         if start is not None:
             lines.append((start, len(doc), newlines_before))
         headings = []
@@ -65,8 +67,7 @@ class Segmenter:
             for token in doc[s + 1:e]:
                 prev = doc[token.i - 1]
                 if prev.text in FINAL or prev.text in self.final_abbreviations:
-                    token.is_sent_start = self._starts_sentence(token)
-                else:
-                    token.is_sent_start = False
+                    starts[token.i] = self._starts_sentence(token)
+        doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
         return doc

@@ -1,0 +1,119 @@
+"""Train the statistical NER on NKJP 1M (`make train-ner`).
+
+Reads `../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob.gz` (or
+NKJP_IOB), keeps the outermost entity layer (placeName-* → placeName),
+holds out every 10th document for evaluation, trains with `ner.cfg` and
+writes the pipeline to `extract/ner-model/`, with per-label scores in
+`extract/ner-model/scores.json`.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training import Example
+
+HERE = Path(__file__).parent
+DEFAULT_IOB = HERE.parent.parent / "shared" / "data" / "nkjp-ner" / "nkjp-nested-simplified-v2.iob.gz"
+MODEL = HERE / "ner-model"
+NO_SPACE_BEFORE = set(",.;:!?)]}”»…%")
+NO_SPACE_AFTER = set("([{„«")
+HELD_OUT_EVERY = 10
+
+
+def label_of(tag: str) -> tuple[str, str] | None:
+    """ "B-placeName-settlement#B-..." → ("B", "placeName"), outermost layer only."""
+    if tag == "O":
+        return None
+    outer = tag.split("#")[0]
+    prefix, _, name = outer.partition("-")
+    return prefix, name.split("-")[0]
+
+
+def documents(path: Path):
+    """(document id, [sentences]) where a sentence is [(orth, label)]."""
+    doc_id, sentences, sentence = None, [], []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("-DOCSTART FILE"):
+                if sentence:
+                    sentences.append(sentence)
+                if doc_id is not None and sentences:
+                    yield doc_id, sentences
+                doc_id, sentences, sentence = line.split()[-1], [], []
+            elif line.startswith("-DOCSTART"):
+                continue
+            elif not line.strip():
+                if sentence:
+                    sentences.append(sentence)
+                sentence = []
+            else:
+                parts = line.split("\t")
+                sentence.append((parts[0], parts[-1]))
+    if sentence:
+        sentences.append(sentence)
+    if doc_id is not None and sentences:
+        yield doc_id, sentences
+
+
+def to_doc(vocab, sentences) -> Doc:
+    words, spaces, labels, starts = [], [], [], []
+    for sentence in sentences:
+        for i, (orth, tag) in enumerate(sentence):
+            words.append(orth)
+            labels.append(label_of(tag))
+            starts.append(i == 0)
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        spaces.append(bool(nxt) and nxt[:1] not in NO_SPACE_BEFORE and w[-1:] not in NO_SPACE_AFTER)
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+    ents, start, name = [], None, None
+    for i, lab in enumerate(labels + [None]):
+        if start is not None and (lab is None or lab[0] == "B" or lab[1] != name):
+            ents.append(Span(doc, start, i, label=name))
+            start = None
+        if lab is not None and (lab[0] == "B" or start is None):
+            start, name = i, lab[1]
+    doc.ents = ents
+    return doc
+
+
+def main() -> int:
+    source = Path(os.environ.get("NKJP_IOB", DEFAULT_IOB))
+    if not source.exists():
+        print(f"train_ner: {source}: NKJP IOB file not found (set NKJP_IOB)", file=sys.stderr)
+        return 1
+    work = HERE.parent / "data" / "ner-training"
+    work.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("pl")
+    train_bin, dev_bin = DocBin(), DocBin()
+    for n, (_doc_id, sentences) in enumerate(documents(source)):
+        (dev_bin if n % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 else train_bin).add(to_doc(nlp.vocab, sentences))
+    train_bin.to_disk(work / "train.spacy")
+    dev_bin.to_disk(work / "dev.spacy")
+    print(f"train_ner: {len(train_bin)} training documents, {len(dev_bin)} held out", file=sys.stderr)
+    train(HERE / "ner.cfg", work / "out", overrides={"paths.train": str(work / "train.spacy"),
+                                                      "paths.dev": str(work / "dev.spacy")})
+    best = spacy.load(work / "out" / "model-best")
+    dev = list(DocBin().from_disk(work / "dev.spacy").get_docs(best.vocab))
+    scores = best.evaluate([Example(best.make_doc(d.text), d) for d in dev])
+    report = {"ents_p": scores["ents_p"], "ents_r": scores["ents_r"], "ents_f": scores["ents_f"],
+              "per_type": scores["ents_per_type"], "held_out_documents": len(dev_bin)}
+    if MODEL.exists():
+        import shutil
+        shutil.rmtree(MODEL)
+    best.to_disk(MODEL, exclude=["tokenizer"])
+    (MODEL / "scores.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,6 +9,7 @@ starts.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.language import Language
@@ -104,7 +105,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        context: tuple[int, int | None] | None = None  # (year, month) in force
+        context: tuple[int, int | None, int | None] | None = None  # (year, month, day) in force
         segments = sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
         seen = set()
         for seg in segments:
@@ -118,9 +119,11 @@ class DateFinder:
                     if context is None:
                         continue
                     year = context[0]
+                if day and month and day > calendar.monthrange(year, month)[1]:
+                    continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")
                 span._.date = date_value(year, month, day)
                 spans.append(span)
-                context = (year, month)
+                context = (year, month, day)
         doc.spans["dates"] = spans
         return doc

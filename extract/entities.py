@@ -65,6 +65,8 @@ class EntityRecognizer:
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
+        if not Doc.has_extension("place_names"):
+            Doc.set_extension("place_names", default=None)
         for ext, default in (("base_form", None), ("aliases", None), ("rule", None), ("district", False), ("head", None)):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=default)
@@ -87,8 +89,20 @@ class EntityRecognizer:
                 return roles[a], i + 1
         return None
 
+    @staticmethod
+    def genitive(t) -> bool:
+        return any("gen" in a.cases for a in t._.analyses if a.pos in ("subst", "adj"))
+
+    @staticmethod
+    def given_name_nominative(t) -> bool:
+        return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in t._.analyses) and not any(
+            "imię" in a.classes and "gen" in a.cases for a in t._.analyses)
+
     def is_head(self, t) -> bool:
-        return cap(t) and any(a.pos == "subst" and a.lemma.lower() in self.heads for a in t._.analyses)
+        return cap(t) and self.head_lemma(t) is not None
+
+    def head_lemma(self, t) -> str | None:
+        return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
@@ -135,6 +149,7 @@ class EntityRecognizer:
                 s -= 1
             e = i + 1
             aliases: list[str] = []
+            head_nominative = doc[head]._.analysis is not None and "nom" in doc[head]._.analysis.cases
             while e < end:
                 t = doc[e]
                 if allcaps(t) and is_acronym(t.text) and e > head + 1:
@@ -145,7 +160,10 @@ class EntityRecognizer:
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
                     e = self.unit_end(doc, e + 1)
                     continue
-                if cap(t) and not self.blocked(doc, e) and not (allcaps(t) and is_acronym(t.text)):
+                if self.given_name_nominative(t) and not head_nominative:
+                    break  # "Przewodniczący Stowarzyszenia Marek Nowak": the name is the person's
+                if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
+                        and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)
                     continue
                 break
@@ -155,7 +173,7 @@ class EntityRecognizer:
             span = Span(doc, s, e, label=ORG)
             span._.base_form = organisation_base(list(span), head - s, self.heads)
             span._.rule = "org-head"
-            span._.head = doc[head].lemma_.lower()
+            span._.head = self.head_lemma(doc[head])
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)
@@ -221,8 +239,10 @@ class EntityRecognizer:
             if rule is None and self.name_word(doc, i):
                 j = self._name_run(doc, i, end)
                 run = doc[i:j]
-                if len(run) >= 2 and any(PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers for a in run[0]._.analyses) \
-                        and "imię" in {c for a in run[0]._.analyses for c in a.classes} and not geo(run[0]):
+                surname_next = len(run) >= 2 and (allcaps(run[1]) or run[1]._.analysis is None or run[1]._.analysis.pos == "ign"
+                                                   or any("nazwisko" in a.classes for a in run[1]._.analyses))
+                if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in run[0]._.analyses) \
+                        and (not geo(run[0]) or surname_next):
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):
@@ -246,7 +266,15 @@ class EntityRecognizer:
         return found
 
     def _place_like(self, doc: Doc, i: int) -> bool:
-        return geo(doc[i])
+        """An SGJP geographical name, or a name the text puts after a place preposition elsewhere."""
+        return geo(doc[i]) or fold(doc[i:self.unit_end(doc, i)].text) in doc._.place_names
+
+    def place_names(self, doc: Doc) -> set[str]:
+        names = set()
+        for t in doc:
+            if t.lower_ in self.place_preps and t.i + 1 < len(doc) and cap(doc[t.i + 1]) and not self.blocked(doc, t.i + 1):
+                names.add(fold(doc[t.i + 1:self.unit_end(doc, t.i + 1)].text))
+        return names
 
     # --- places ------------------------------------------------------------
     def places(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -302,26 +330,39 @@ class EntityRecognizer:
 
     # --- known names, second pass -------------------------------------------
     def known(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """Later (or earlier) mentions of names recognised elsewhere in the text."""
         names: dict[str, Span] = {}
+        heads: dict[str, list[Span]] = {}
         for span in spans:
-            if span.label_ in (ORG, PLACE):
-                for name in [span._.base_form, span.text, *span._.aliases]:
-                    names.setdefault(fold(name), span)
+            for name in [span._.base_form, span.text, *(span._.aliases or [])]:
+                names.setdefault(fold(name), span)
+            if span.label_ == ORG:
+                heads.setdefault(span._.head, []).append(span)
         found = []
         i = 0
         while i < len(doc):
             if i in taken or not cap(doc[i]):
                 i += 1
                 continue
-            e = self.unit_end(doc, i)
-            model = names.get(fold(doc[i:e].text))
-            if model is None or (starts_sentence(doc[i]) and has_common_reading(doc[i]) and not allcaps(doc[i])):
-                i = e
+            run_end = self._name_run(doc, i, len(doc)) if self.name_word(doc, i) else self.unit_end(doc, i)
+            model, e = None, i
+            for k in range(max(run_end, self.unit_end(doc, i)), i, -1):
+                model = names.get(fold(doc[i:k].text))
+                if model is not None:
+                    e = k
+                    break
+            if model is None and self.is_head(doc[i]) and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken):
+                same = {fold(x._.base_form): x for x in heads.get(self.head_lemma(doc[i]), [])}
+                if len(same) == 1:  # "Towarzystwo" alone: the one society the text names
+                    model, e = next(iter(same.values())), i + 1
+            if model is None or (starts_sentence(doc[i]) and has_common_reading(doc[i]) and not allcaps(doc[i])
+                                 and not self.is_head(doc[i])) or any(k in taken for k in range(i, e)):
+                i = max(i + 1, e)
                 continue
             span = Span(doc, i, e, label=model.label_)
             span._.base_form = model._.base_form
             span._.rule = "known-name"
-            span._.aliases = [] if span.text != model.text else list(model._.aliases)
+            span._.aliases = [] if span.text != model.text else list(model._.aliases or [])
             span._.district = model._.district
             span._.head = model._.head
             found.append(span)
@@ -332,6 +373,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
+        doc._.place_names = self.place_names(doc)
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

@@ -80,6 +80,7 @@ class FactFinder:
         self.conjunctions = set(rel["clause_conjunctions"])
         self.relatives = set(lex.relative_pronouns)
         self.group_nouns = set(lex.participant_group_nouns)
+        self.founder_roles = set(rel["founder_roles"])
         self.honorifics = set(lex.honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.confidence = lex.confidence
@@ -135,7 +136,8 @@ class FactFinder:
         return None
 
     # --- roles -------------------------------------------------------------
-    def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership]) -> None:
+    def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
+                    relations: list[Relation]) -> None:
         recognizer_roles = self.lex.roles
         i = sent.start
         while i < sent.end:
@@ -156,6 +158,13 @@ class FactFinder:
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
+            if person is None and org is None and end < sent.end and self.lemmas(doc[end]) & self.copulas:
+                # "…, którego założycielem był X": the role, then the copula, then its holder
+                person = self._person_after(doc, mentions, end + 1, sent.end)
+                org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
+                rule = "role-relative"
+                if person is not None and org is None:
+                    person = None
             if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
@@ -167,6 +176,10 @@ class FactFinder:
             if person is None:
                 i = end
                 continue
+            if org is None and role.municipal:
+                org = self._place_before(doc, mentions, clause[0], i)
+                if org is not None:
+                    rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
             if org_key is None:
                 i = end
@@ -177,7 +190,18 @@ class FactFinder:
             span_end = max(after, person.end)
             found.append(Membership(person._.entity, role, org_key, self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
+            if role.label in self.founder_roles and org_key.startswith("organisation:"):
+                relations.append(Relation(org_key, "founder", person._.entity,
+                                              self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    def _place_before(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "w imieniu Bremy burmistrz X": the place named in the clause before a municipal role."""
+        for j in range(i - 1, max(start, i - 6) - 1, -1):
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("place:"):
+                return m
+        return None
 
     def _mention_at(self, mentions, i: int, kinds) -> Span | None:
         m = mentions.get(i)
@@ -236,51 +260,72 @@ class FactFinder:
 
     # --- events ------------------------------------------------------------
     def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation]) -> None:
+        previous: Event | None = None
         for clause in self.clauses(sent):
-            best = None
-            for t in doc[clause[0]:clause[1]]:
-                for lemma in self.lemmas(t):
-                    etype = self.triggers.get(lemma)
-                    if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
-                        continue
-                    if best is None or (best[1] in self.weak and etype not in self.weak):
-                        best = (t, etype)
-                    break
+            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
+            best = self._trigger(doc, clause)
             if best is None:
+                # an elliptical clause ("…, a w imieniu Y burmistrz Z") continues the event before it
+                if previous is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[clause[0]:clause[1]]):
+                    self._arguments(doc, sent, clause_mentions, entities, previous, None)
                 continue
             trigger, etype = best
-            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
             subject = None
             if etype in self.once:
                 subject = next((m for m in clause_mentions if m._.entity.startswith("organisation:")
-                                and trigger.i < m.start <= trigger.i + 4), None)
+                                and trigger.i < m.start <= trigger.i + 4), None) or next(
+                    (m for m in reversed(clause_mentions) if m._.entity.startswith("organisation:")
+                     and trigger.i - 6 <= m.end <= trigger.i), None)
                 if subject is None:
                     continue
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
             if date is None:
                 continue
-            locations, participants = [], []
-            for m in clause_mentions:
-                kind = m._.entity.split(":")[0]
-                prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
-                entity = entities[m._.entity]
-                if prev in self.locative and (kind == "place" or entity.also_place):
-                    locations.append(m._.entity)
-                elif kind != "place" or self._group_before(doc, m, sent.start):
-                    participants.append(m._.entity)
-            if not locations and not participants:
+            event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
+            self._arguments(doc, sent, clause_mentions, entities, event, trigger)
+            if not event.locations and not event.participants and event.subject is None:
                 continue
             rule = "event-organisation" if subject is not None else "event-trigger"
             start = min([trigger.i] + [m.start for m in clause_mentions])
             end = max([trigger.i + 1] + [m.end for m in clause_mentions])
-            event = Event(etype, date, trigger.text, list(dict.fromkeys(locations)), list(dict.fromkeys(participants)),
-                          subject._.entity if subject is not None else None, self.evidence(sent, start, end, rule))
+            event.evidence = self.evidence(sent, start, end, rule)
             found.append(event)
+            previous = event
             if etype == "Founding":
                 for m in clause_mentions:
                     if m._.entity.startswith("person:") and m.start < trigger.i:
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
-                                                  self.evidence(sent, m.start, subject.end, "relation-founder")))
+                                                  self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+
+    def _trigger(self, doc: Doc, clause: tuple[int, int]):
+        """The clause's event trigger and type: the first strong one, else the first weak one."""
+        best = None
+        for t in doc[clause[0]:clause[1]]:
+            for lemma in self.lemmas(t):
+                etype = self.triggers.get(lemma)
+                if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
+                    continue
+                if best is None or (best[1] in self.weak and etype not in self.weak):
+                    best = (t, etype)
+                break
+        return best
+
+    def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
+        """Places after a locative preposition (or the object of a visit) are locations; persons,
+        organisations and places acting through their people are participants."""
+        for m in clause_mentions:
+            kind = m._.entity.split(":")[0]
+            prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
+            entity = entities[m._.entity]
+            placelike = kind == "place" or entity.also_place
+            visited = trigger is not None and event.type == "Visit" and m.start == trigger.i + 1 and trigger.pos_ == "VERB"
+            if placelike and (prev in self.locative or visited):
+                event.locations.append(m._.entity)
+            elif kind != "place" or self._group_before(doc, m, sent.start):
+                if m._.entity != event.subject:
+                    event.participants.append(m._.entity)
+        event.locations = list(dict.fromkeys(event.locations))
+        event.participants = list(dict.fromkeys(event.participants))
 
     def _group_before(self, doc: Doc, mention: Span, start: int) -> bool:
         """A place takes part in an event through its people: "delegacja X", "przedstawiciele miasta X"."""
@@ -291,26 +336,30 @@ class FactFinder:
 
     @staticmethod
     def merge_events(events: list[Event]) -> list[Event]:
-        """An organisation is founded (or inaugurated) once: keep its earliest, most precise date."""
+        """One event told twice becomes one: an organisation is founded (or inaugurated) once, and
+        events of one type with compatible dates in neighbouring sentences are the same event."""
         kept: list[Event] = []
-        by_subject: dict[tuple[str, str], Event] = {}
         for e in events:
-            if e.subject is None:
-                twin = next((k for k in kept if k.type == e.type and k.date == e.date and set(k.participants) == set(e.participants)
-                             and set(k.locations) == set(e.locations)), None)
-                if twin is None:
-                    kept.append(e)
-                continue
-            key = (e.type, e.subject)
-            other = by_subject.get(key)
-            if other is None:
-                by_subject[key] = e
+            twin = None
+            for k in reversed(kept):
+                if k.type != e.type:
+                    continue
+                if e.subject is not None and k.subject == e.subject:
+                    twin = k
+                    break
+                close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
+                    k.evidence.sentence_end >= e.evidence.sentence_start - 2
+                compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
+                if e.subject is None and k.subject is None and close and compatible:
+                    twin = k
+                    break
+            if twin is None:
                 kept.append(e)
                 continue
-            if (e.date[:4], -len(e.date)) < (other.date[:4], -len(other.date)):
-                other.date, other.evidence, other.trigger = e.date, e.evidence, e.trigger
-            other.participants = list(dict.fromkeys(other.participants + e.participants))
-            other.locations = list(dict.fromkeys(other.locations + e.locations))
+            if (e.date[:4], -len(e.date)) < (twin.date[:4], -len(twin.date)):
+                twin.date, twin.evidence, twin.trigger = e.date, e.evidence, e.trigger
+            twin.participants = list(dict.fromkeys(twin.participants + e.participants))
+            twin.locations = list(dict.fromkeys(twin.locations + e.locations))
         return kept
 
     # --- relations ---------------------------------------------------------
@@ -389,7 +438,7 @@ class FactFinder:
         events: list[Event] = []
         relations: list[Relation] = []
         for sent in doc.sents:
-            self.memberships(doc, sent, mentions, entities, memberships)
+            self.memberships(doc, sent, mentions, entities, memberships, relations)
             self.events(doc, sent, mentions, entities, events, relations)
             self.relations(doc, sent, mentions, entities, memberships, relations)
         doc._.memberships = memberships

@@ -142,6 +142,18 @@ def _compound_base(text: str) -> str | None:
     return "-".join(with_case_of(next((a for a in o if a.cases & cases), o[0]).lemma, p) for o, p in zip(options, parts))
 
 
+def best_geo(token) -> Analysis:
+    """The geographical reading of a word: a plurale tantum for plural forms (Żarach → Żary), a
+    noun over an adjective-like region name (Gdańskiem → Gdańsk, not Gdańskie)."""
+    geo = [a for a in token._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
+
+    def rank(a: Analysis):
+        return (":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
+                a is token._.analysis)
+
+    return max(geo, key=rank)
+
+
 def place_base(tokens) -> str:
     """A geographical name in the nominative: "Górnego Śląska" → "Górny Śląsk"."""
     if len(tokens) == 1 and (compound := _compound_base(tokens[0].text)):
@@ -150,8 +162,7 @@ def place_base(tokens) -> str:
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]
-    geo = [a for a in head._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
-    chosen = head._.analysis if head._.analysis in geo else geo[0]
+    chosen = best_geo(head)
     number = "pl" if chosen.numbers == {"pl"} else "sg"
     gender = next(iter(sorted(chosen.genders)), None)
     words = []

@@ -61,6 +61,7 @@ class EntityRecognizer:
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
         self.district_heads = set(lex.district_heads)
+        self.city_nouns = set(lex.city_nouns)
         self.place_preps = set(lex.place_prepositions)
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
@@ -230,6 +231,8 @@ class EntityRecognizer:
                 role = self.role_at(doc, i)
                 if role or t.lower_ in self.successors:
                     k = role[1] if role else i + 1
+                    if k < end and self.lemmas(doc[k]) & self.city_nouns:
+                        k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"
                     if k < end and self.name_word(doc, k) and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
@@ -281,7 +284,9 @@ class EntityRecognizer:
         found = []
         i = start
         while i < end:
-            if i in taken or not cap(doc[i]) or self.blocked(doc, i):
+            if i in taken or not cap(doc[i]) or self.blocked(doc, i) or (
+                    self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i])
+                    and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
                 continue
             prev = doc[i - 1] if i > start else None

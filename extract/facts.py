@@ -81,6 +81,9 @@ class FactFinder:
         self.relatives = set(lex.relative_pronouns)
         self.group_nouns = set(lex.participant_group_nouns)
         self.founder_roles = set(rel["founder_roles"])
+        self.possessives = set(rel["possessive_pronouns"])
+        self.city_nouns = set(lex.city_nouns)
+        self.destination = set(lex.destination_prepositions)
         self.honorifics = set(lex.honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.confidence = lex.confidence
@@ -152,18 +155,28 @@ class FactFinder:
             if role is None or i in mentions:
                 i += 1
                 continue
+            if end < sent.end and self.lemmas(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
+                end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
             org = self._mention_at(mentions, end, ("organisation", "place"))
             after = org.end if org is not None else end
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
-            if person is None and org is None and end < sent.end and self.lemmas(doc[end]) & self.copulas:
-                # "…, którego założycielem był X": the role, then the copula, then its holder
-                person = self._person_after(doc, mentions, end + 1, sent.end)
-                org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
-                rule = "role-relative"
-                if person is not None and org is None:
+            if person is None and after < sent.end and self.lemmas(doc[after]) & self.copulas:
+                # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
+                k = after + 1
+                while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
+                    k += 1
+                person = self._person_after(doc, mentions, k, sent.end)
+                rule = "role-copula"
+                if org is None:
+                    org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
+                    rule = "role-relative"
+                if org is None and any(t.lower_ in self.possessives for t in doc[clause[0]:i]):
+                    org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",))
+                    rule = "role-possessive"
+                if org is None:
                     person = None
             if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
@@ -318,7 +331,8 @@ class FactFinder:
             prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
             entity = entities[m._.entity]
             placelike = kind == "place" or entity.also_place
-            visited = trigger is not None and event.type == "Visit" and m.start == trigger.i + 1 and trigger.pos_ == "VERB"
+            visited = event.type == "Visit" and (prev in self.destination or trigger is not None
+                                                 and m.start == trigger.i + 1 and trigger.pos_ == "VERB")
             if placelike and (prev in self.locative or visited):
                 event.locations.append(m._.entity)
             elif kind != "place" or self._group_before(doc, m, sent.start):

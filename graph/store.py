@@ -11,6 +11,7 @@ Layout (graph IRIs under the base):
 """
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from .facts import DocumentFacts, EntityRegistry, FactBuilder
 from .vocab import ONTOLOGY_FILE, ROLES_FILE, Base
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
+HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
 
 
 def to_ox(term):
@@ -41,6 +43,21 @@ def to_ox(term):
 def quads(triples, graph: str) -> list[ox.Quad]:
     g = ox.NamedNode(graph)
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+
+
+class Conflict(Exception):
+    """A decision on a fact whose state changed since the curator saw it."""
+
+    def __init__(self, fact: str, current: str):
+        super().__init__(f"{fact} is {current} now")
+        self.fact, self.current = fact, current
+
+
+class UnknownFact(KeyError):
+    pass
+
+
+STATUSES = ("pending", "accepted", "rejected", "edited")
 
 
 @dataclass
@@ -66,6 +83,7 @@ class Store:
             Path(location).mkdir(parents=True, exist_ok=True)
             self.ox = ox.Store(str(location))
         self.kr = base.kr
+        self._write_lock = threading.Lock()
 
     # --- reading -----------------------------------------------------------------
     def query(self, sparql: str, **kwargs):
@@ -171,11 +189,79 @@ class Store:
             DROP SILENT DEFAULT ;
             INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }} ;
             INSERT {{ ?s ?p ?o }} WHERE {{
-              GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status FILTER(?status != <{self.kr.rejected}>) }}
+              GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status
+                FILTER(?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}
               GRAPH ?g {{ ?s ?p ?o }}
             }}""")
         self.bump_version()
 
+    # --- review state ---------------------------------------------------------
+    def status(self, fact: str) -> str | None:
+        for q in self.ox.quads_for_pattern(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), None,
+                                           ox.NamedNode(self.base.review)):
+            return q.object.value.rsplit("#", 1)[-1]
+        return None
+
+    def set_status(self, fact: str, status: str, curator: str | None, when: str, expected: str | None = None) -> str:
+        """Record a review status; returns the previous one. Refuses (Conflict) when `expected` is stale.
+        The default graph follows: a rejected fact leaves it, a fact no longer rejected comes back."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown review status {status!r}")
+        with self._write_lock:
+            before = self.status(fact)
+            if before is None:
+                raise UnknownFact(fact)
+            if expected is not None and before != expected:
+                raise Conflict(fact, before)
+            g, node = ox.NamedNode(self.base.review), ox.NamedNode(fact)
+            for pred in ("reviewStatus", "reviewedBy", "reviewedAt"):
+                for q in list(self.ox.quads_for_pattern(node, ox.NamedNode(self.kr[pred]), None, g)):
+                    self.ox.remove(q)
+            quads_ = [ox.Quad(node, ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]), g),
+                      ox.Quad(node, ox.NamedNode(self.kr.reviewedAt),
+                              ox.Literal(when, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), g)]
+            if curator:
+                quads_.append(ox.Quad(node, ox.NamedNode(self.kr.reviewedBy), ox.NamedNode(self.base.id("curator", curator)), g))
+            self.ox.extend(quads_)
+            hidden_before, hidden_after = before in HIDDEN, status in HIDDEN
+            if hidden_after and not hidden_before:
+                self._unpublish(fact)
+            elif hidden_before and not hidden_after:
+                self._publish(fact)
+            self.bump_version()
+            return before
+
+    def _publish(self, fact: str) -> None:
+        self.ox.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}")
+
+    def _unpublish(self, fact: str) -> None:
+        """Take a fact's triples out of the default graph, except those another published fact states."""
+        self.ox.update(f"""
+            DELETE {{ ?s ?p ?o }} WHERE {{
+              GRAPH <{fact}> {{ ?s ?p ?o }}
+              FILTER NOT EXISTS {{
+                {{ GRAPH ?other {{ ?s ?p ?o }}
+                  GRAPH <{self.base.review}> {{ ?other <{self.kr.reviewStatus}> ?status }}
+                  FILTER(?other != <{fact}> && ?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}
+                UNION {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }}
+              }}
+            }}""")
+
+    def add_fact(self, fact: str, triples, provenance, status: str = "pending") -> None:
+        """A new fact graph (a curator's correction), published unless hidden."""
+        with self._write_lock:
+            batch = quads(triples, fact) + quads(provenance, self.base.provenance)
+            batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
+                                 ox.NamedNode(self.base.review)))
+            self.ox.extend(batch)
+            if status not in HIDDEN:
+                self._publish(fact)
+            self.bump_version()
+
+    def add_audit(self, triples) -> None:
+        self.ox.extend(quads(triples, self.base.audit))
+
     def flush(self) -> None:
         if self.location is not None:
             self.ox.flush()
+

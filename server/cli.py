@@ -119,6 +119,39 @@ def validate(ctx, store):
 
 
 @cli.command()
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Public dataset: .trig or .nq (one graph per fact), .ttl or .nt (the public default graph); .gz allowed.")
+@click.option("--provenance", type=click.Path(path_type=Path), default=None,
+              help="Also write provenance, review states and the audit trail here (.trig, .nq, .ttl, .nt).")
+@click.option("--store", default=None, help="Store directory (default data/store).")
+@click.pass_context
+def export(ctx, output, provenance, store):
+    """Write the public dataset (and, separately, its provenance)."""
+    from graph.export import export_provenance, export_public, rdf_format
+    from graph.store import Store
+    from graph.vocab import Base
+
+    cfg = settings(ctx, STORE=store)
+    if not Path(cfg["STORE"]).exists():
+        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    for path in filter(None, (output, provenance)):
+        try:
+            rdf_format(path)
+        except ValueError as e:
+            fail(str(e))
+        if not path.parent.exists():
+            fail(f"{path}: directory {path.parent} does not exist")
+    s = Store(cfg["STORE"], Base(cfg["BASE"]), read_only=True)
+    try:
+        export_public(s, output)
+        if provenance:
+            export_provenance(s, provenance)
+    except OSError as e:
+        fail(f"cannot write: {e}")
+    click.echo(f"public dataset written to {output}" + (f", provenance to {provenance}" if provenance else ""), err=True)
+
+
+@cli.command()
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; KRONIKA_HOST).")
 @click.option("--port", type=int, default=None, help="Port (default 5000; KRONIKA_PORT).")
 @click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 1).")

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CORPUS := $(wildcard corpus/*.txt)
 STORE ?= data/store
 
-.PHONY: run test setup build serve train-ner bench clean browser
+.PHONY: run test setup build serve train-ner bench clean browser vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,10 @@ bench: setup
 
 clean:
 	rm -rf $(STORE) .pytest_cache
+
+YASGUI_VERSION := 4.6.2
+# Refresh the bundled YASGUI from the npm registry.
+vendor:
+	rm -rf .vendor && mkdir .vendor && cd .vendor && npm pack --silent @zazuko/yasgui@$(YASGUI_VERSION) && tar xzf *.tgz
+	cp .vendor/package/build/yasgui.min.js .vendor/package/build/yasgui.min.css server/static/vendor/yasgui/
+	rm -rf .vendor

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
-from .vocab import ONTOLOGY_FILE, ROLES_FILE, Base
+from .vocab import LABELS_FILE, ONTOLOGY_FILE, ROLES_FILE, Base
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
@@ -144,7 +144,7 @@ class Store:
     def load_vocabulary(self) -> None:
         g = ox.NamedNode(self.base.vocabulary)
         self.ox.clear_graph(g) if self.ox.contains_named_graph(g) else None
-        for path in (ONTOLOGY_FILE, ROLES_FILE):
+        for path in (ONTOLOGY_FILE, ROLES_FILE, LABELS_FILE):
             self.ox.load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=self.base.iri, to_graph=g)
 
     def publish(self, facts: DocumentFacts, builder: FactBuilder) -> PublishReport:

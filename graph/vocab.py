@@ -21,6 +21,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILE = ROOT / "ontology" / "kronika.ttl"
 ROLES_FILE = ROOT / "ontology" / "roles.ttl"
+LABELS_FILE = ROOT / "ontology" / "labels.ttl"
 SHAPES_DIR = ROOT / "shapes"
 DEFAULT_BASE = "http://127.0.0.1:5000/"
 PREFIXES = {"schema": str(SCHEMA), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "oa": str(OA),

@@ -37,9 +37,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings["UPLOAD_LIMIT"] + 64_000
     app.extensions["kronika"] = Kronika(settings)
 
-    from .views import home, sparql
+    from .views import home, linked_data, sparql
     app.register_blueprint(home.bp)
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(linked_data.bp)
 
     @app.errorhandler(404)
     def not_found(error):

@@ -34,5 +34,5 @@ def load(overrides: dict | None = None) -> dict:
     for key in FLOAT:
         config[key] = float(config[key])
     if config["STORE"] is not None and config["STORE"] != ":memory:":
-        config["STORE"] = str(Path(config["STORE"]))
+        config["STORE"] = str(Path(config["STORE"]).resolve())
     return config

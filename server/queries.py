@@ -62,6 +62,7 @@ class QueryRequest:
     row_limit: int = 10_000
     timeout: float = 10.0
     version: str = "0"
+    base_iri: str | None = None      # relative IRIs in the query resolve against the endpoint
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _select(solutions, fmt: str, limit: int) -> tuple[bytes, bool, int]:
 
 def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
     """Run one query and serialise its whole result."""
-    kwargs = {}
+    kwargs = {"base_iri": req.base_iri} if req.base_iri else {}
     if req.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
     if req.named_graphs:

@@ -152,7 +152,7 @@ def sparql():
             return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
         result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
                                             wanted_formats(accept, request.values.get("format")),
-                                            k.config["ROW_LIMIT"], timeout, version))
+                                            k.config["ROW_LIMIT"], timeout, version, request.base_url))
     except QueryError as e:
         return error(e.status, e.message)
     headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",

@@ -1,0 +1,370 @@
+"""Dereferenceable IRIs (Cool URIs): /id/… answers 303 to /page/… (HTML) or /data/… (RDF),
+with content negotiation; VoID, the ontology, dumps, robots.txt and a sitemap."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
+from rdflib import BNode, Graph, Literal, URIRef
+
+from graph.export import export_public
+from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE
+
+from ..app import kronika
+from ..resources import Describer, term_json
+
+bp = Blueprint("linked_data", __name__)
+
+RDF_FORMATS = {  # media type -> (rdflib format, extension)
+    "text/turtle": ("turtle", "ttl"),
+    "application/ld+json": ("json-ld", "jsonld"),
+    "application/n-triples": ("nt", "nt"),
+    "application/rdf+xml": ("xml", "rdf"),
+}
+BY_EXTENSION = {ext: mime for mime, (_f, ext) in RDF_FORMATS.items()}
+HTML_TYPES = ["text/html", "application/xhtml+xml"]
+LICENSE = "https://www.gnu.org/licenses/gpl-3.0.html"
+_dump_lock = threading.Lock()
+
+
+def describer() -> Describer:
+    return Describer(kronika().store)
+
+
+def iri_of(path: str) -> str:
+    return kronika().base.iri + "id/" + path
+
+
+def path_of(iri: str) -> str | None:
+    prefix = kronika().base.iri + "id/"
+    return iri[len(prefix):] if iri.startswith(prefix) else None
+
+
+def not_acceptable(offered: list[str]) -> Response:
+    body = "Nie mogę podać tego formatu / none of the accepted types is offered. Offered: " + ", ".join(offered) + "\n"
+    return Response(body, status=406, mimetype="text/plain", headers={"Vary": "Accept"})
+
+
+def negotiate(offered: list[str]) -> str | None:
+    """The best offered type for the Accept header; None when nothing offered is acceptable."""
+    if not request.headers.get("Accept"):
+        return offered[0]
+    return request.accept_mimetypes.best_match(offered)
+
+
+def not_found(iri: str):
+    message = f"Nieznany zasób / unknown resource: {iri}"
+    if request.accept_mimetypes.best_match(["text/html", "application/json", "text/plain"]) == "application/json":
+        return jsonify(error="not found", iri=iri), 404
+    return render_template("error.html", status=404, message=message), 404
+
+
+def label_for(labels: dict, iri: str) -> str:
+    options = labels.get(iri, {})
+    lang = request.accept_languages.best_match(["pl", "en"]) or "pl"
+    for key in (lang, "pl", "en", ""):
+        if key in options:
+            return options[key]
+    if options:
+        return next(iter(options.values()))
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# --- /id → /page | /data -------------------------------------------------------------
+
+@bp.route("/id/<path:path>", methods=["GET", "HEAD"])
+def thing(path):
+    iri = iri_of(path)
+    d = describer()
+    if not d.exists(iri):
+        return not_found(iri)
+    replacement = d.replacement(iri)
+    if replacement and path_of(replacement):
+        return redirect(url_for("linked_data.thing", path=path_of(replacement)), 301)
+    best = negotiate(HTML_TYPES + ["application/json"] + list(RDF_FORMATS))
+    if best is None:
+        return not_acceptable(HTML_TYPES + ["application/json"] + list(RDF_FORMATS))
+    if best in RDF_FORMATS:
+        target = url_for("linked_data.data", path=path)
+    elif best == "application/json":
+        target = url_for("linked_data.page", path=path, format="json")
+    else:
+        target = url_for("linked_data.page", path=path)
+    response = redirect(target, 303)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def split_extension(path: str) -> tuple[str, str | None]:
+    stem, _, ext = path.rpartition(".")
+    if stem and ext in BY_EXTENSION:
+        return stem, BY_EXTENSION[ext]
+    return path, None
+
+
+def page_number() -> int:
+    try:
+        return max(0, int(request.args.get("page", "0")))
+    except ValueError:
+        abort(400, description="page must be a number")
+
+
+def rdf_of(iri: str, page: int, size: int) -> Graph:
+    """Outgoing triples, a page of incoming ones, labels of what they link, and fact provenance."""
+    k = kronika()
+    d = describer()
+    r = d.describe(iri, page, size)
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    g.bind("kr", k.base.kr)
+    g.bind("void", VOID)
+    subject = URIRef(iri)
+
+    def rdflib_term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+    for p, o in r.outgoing:
+        g.add((subject, rdflib_term(p), rdflib_term(o)))
+    for s, p in r.incoming:
+        g.add((rdflib_term(s), rdflib_term(p), subject))
+    for linked, by_lang in r.labels.items():
+        if linked == iri:
+            continue
+        for lang, label in by_lang.items():
+            g.add((URIRef(linked), RDFS.label, Literal(label, lang=lang or None)))
+    for f in r.facts:
+        fact = URIRef(f["fact"])
+        g.add((fact, k.base.kr.reviewStatus, k.base.kr[f["status"]]))
+        g.add((fact, RDFS.label, Literal(f["summary"], lang="pl")))
+        g.add((fact, k.base.kr.rule, Literal(f["rule"])))
+        g.add((fact, k.base.kr.confidence, Literal(f"{f['confidence']:.2f}", datatype=XSD.decimal)))
+        g.add((fact, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), URIRef(f["document"])))
+        g.add((fact, URIRef("http://schema.org/about"), subject))
+    document = URIRef(request.base_url)
+    g.add((document, URIRef("http://xmlns.com/foaf/0.1/primaryTopic"), subject))
+    g.add((document, DCTERMS.license, URIRef(LICENSE)))
+    g.add((document, VOID.inDataset, URIRef(request.host_url + ".well-known/void")))
+    if r.incoming_total > (page + 1) * size:
+        g.add((document, URIRef("http://www.w3.org/ns/hydra/core#next"),
+               URIRef(url_for("linked_data.data", path=path_of(iri), page=page + 1, _external=True))))
+    return g
+
+
+def serialize(g: Graph, mime: str) -> bytes:
+    fmt = RDF_FORMATS[mime][0]
+    if fmt == "json-ld":
+        return g.serialize(format="json-ld", context=json_ld_context(), auto_compact=True).encode()
+    return g.serialize(format=fmt).encode()
+
+
+def json_ld_context() -> dict:
+    return {**PREFIXES, "kr": str(kronika().base.kr), "void": str(VOID), "owl": str(OWL)}
+
+
+@bp.route("/context.jsonld")
+def context():
+    return Response(json.dumps({"@context": json_ld_context()}, indent=1), mimetype="application/ld+json",
+                    headers={"Access-Control-Allow-Origin": "*"})
+
+
+@bp.route("/data/<path:path>", methods=["GET", "HEAD"])
+def data(path):
+    path, forced = split_extension(path)
+    iri = iri_of(path)
+    if not describer().exists(iri):
+        return not_found(iri)
+    mime = forced or negotiate(list(RDF_FORMATS))
+    if mime is None:
+        return not_acceptable(list(RDF_FORMATS))
+    size = current_app.config["PAGE_SIZE"]
+    body = serialize(rdf_of(iri, page_number(), size), mime)
+    links = [f'<{url_for("linked_data.data", path=path + "." + ext)}>; rel="alternate"; type="{m}"'
+             for m, (_f, ext) in RDF_FORMATS.items()]
+    links.append(f'<{url_for("linked_data.page", path=path)}>; rel="alternate"; type="text/html"')
+    return Response(body, mimetype=mime, headers={"Vary": "Accept", "Link": ", ".join(links),
+                                                  "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60"})
+
+
+# --- /page -------------------------------------------------------------------------------
+
+def page_data(iri: str, page: int, size: int) -> dict:
+    r = describer().describe(iri, page, size)
+    labels = r.labels
+
+    def ref(node) -> dict:
+        out = term_json(node)
+        if "iri" in out:
+            out["label"] = label_for(labels, out["iri"])
+            p = path_of(out["iri"])
+            if p is not None:
+                out["page"] = url_for("linked_data.page", path=p)
+        return out
+
+    properties: dict[str, dict] = {}
+    types = []
+    for p, o in r.outgoing:
+        if p.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
+            types.append(ref(o))
+            continue
+        entry = properties.setdefault(p.value, {"predicate": ref(p), "values": []})
+        entry["values"].append(ref(o))
+    for entry in properties.values():  # labels in the reader's language first
+        lang = request.accept_languages.best_match(["pl", "en"]) or "pl"
+        entry["values"].sort(key=lambda v: (v.get("lang", lang) != lang, v.get("label", v.get("value", ""))))
+    incoming = {"total": r.incoming_total, "page": page, "size": size,
+                "by_predicate": [{"predicate": {"iri": p, "label": label_for(labels, p)}, "count": n}
+                                 for p, n in sorted(r.incoming_by_predicate.items())],
+                "items": [{"subject": ref(s), "predicate": ref(p)} for s, p in r.incoming]}
+    p = path_of(iri)
+    if r.incoming_total > (page + 1) * size:
+        incoming["next"] = url_for("linked_data.page", path=p, page=page + 1)
+    if page > 0:
+        incoming["previous"] = url_for("linked_data.page", path=p, page=page - 1)
+    roles = [{"role": {"iri": m["role"], "label": label_for(labels, m["role"])},
+              "organisation": {"iri": m["organisation"], "label": label_for(labels, m["organisation"]),
+                               "page": url_for("linked_data.page", path=path_of(m["organisation"]))
+                               if path_of(m["organisation"]) else None},
+              "dates": m["dates"]} for m in r.memberships]
+    return {"iri": iri, "label": label_for(labels, iri), "types": types, "properties": list(properties.values()),
+            "incoming": incoming, "roles": roles, "facts": r.facts,
+            "alternates": {m: url_for("linked_data.data", path=p + "." + ext) for m, (_f, ext) in RDF_FORMATS.items()}}
+
+
+@bp.route("/page/<path:path>", methods=["GET", "HEAD"])
+def page(path):
+    as_json = request.args.get("format") == "json" or path.endswith(".json")
+    if path.endswith(".json"):
+        path = path[:-5]
+    iri = iri_of(path)
+    if not describer().exists(iri):
+        return not_found(iri)
+    data_ = page_data(iri, page_number(), current_app.config["PAGE_SIZE"])
+    if as_json:
+        response = jsonify(data_)
+    else:
+        response = Response(render_template("page.html", r=data_))
+    response.headers["Link"] = ", ".join(f'<{url}>; rel="alternate"; type="{m}"' for m, url in data_["alternates"].items())
+    response.headers["Vary"] = "Accept, Accept-Language"
+    return response
+
+
+# --- discovery ---------------------------------------------------------------------------
+
+def void_graph() -> Graph:
+    k = kronika()
+    g = Graph()
+    g.bind("void", VOID)
+    g.bind("dcterms", DCTERMS)
+    ds = URIRef(request.host_url + ".well-known/void#dataset")
+    g.add((ds, RDF.type, VOID.Dataset))
+    g.add((ds, DCTERMS.title, Literal("Kronika", lang="pl")))
+    g.add((ds, DCTERMS.license, URIRef(LICENSE)))
+    g.add((ds, VOID.sparqlEndpoint, URIRef(url_for("sparql.sparql", _external=True))))
+    for name in ("kronika.trig.gz", "kronika.nt.gz"):
+        g.add((ds, VOID.dataDump, URIRef(url_for("linked_data.dump", name=name, _external=True))))
+    g.add((ds, VOID.uriSpace, Literal(k.base.iri + "id/")))
+    g.add((ds, VOID.vocabulary, URIRef(k.base.ontology)))
+    row = next(iter(k.store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    g.add((ds, VOID.triples, Literal(int(row["n"].value), datatype=XSD.integer)))
+    row = next(iter(k.store.query(f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{k.base.iri}id/")) }}')))
+    g.add((ds, VOID.entities, Literal(int(row["n"].value), datatype=XSD.integer)))
+    for r in k.store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"):
+        part = BNode()
+        g.add((ds, VOID.classPartition, part))
+        g.add((part, VOID["class"], URIRef(r["c"].value)))
+        g.add((part, VOID.entities, Literal(int(r["n"].value), datatype=XSD.integer)))
+    version = k.store.version()
+    if version.isdigit() and int(version) > 0:
+        modified = dt.datetime.fromtimestamp(int(version) / 1e9, dt.timezone.utc).replace(microsecond=0)
+        g.add((ds, DCTERMS.modified, Literal(modified.isoformat(), datatype=XSD.dateTime)))
+    return g
+
+
+@bp.route("/.well-known/void")
+def void():
+    mime = negotiate(list(RDF_FORMATS))
+    if mime is None:
+        return not_acceptable(list(RDF_FORMATS))
+    return Response(serialize(void_graph(), mime), mimetype=mime, headers={"Vary": "Accept", "Access-Control-Allow-Origin": "*"})
+
+
+def dumps_dir() -> Path:
+    store = current_app.config["STORE"]
+    if store in (None, ":memory:"):
+        path = Path(current_app.instance_path) / "dumps"
+    else:
+        path = Path(store).parent / (Path(store).name + "-dumps")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@bp.route("/dumps/<name>")
+def dump(name):
+    if name not in ("kronika.trig.gz", "kronika.nt.gz"):
+        return not_found(request.url)
+    k = kronika()
+    target = dumps_dir() / name
+    stamp = target.with_suffix(".version")
+    version = k.store.version()
+    with _dump_lock:
+        if not target.exists() or not stamp.exists() or stamp.read_text() != version:
+            partial = target.with_name("partial-" + name)
+            export_public(k.store, partial)
+            partial.replace(target)
+            stamp.write_text(version)
+    return send_file(target, mimetype="application/gzip", as_attachment=True, download_name=name, etag=version)
+
+
+@bp.route("/ontology", methods=["GET", "HEAD"])
+@bp.route("/ontology.ttl", endpoint="ontology_ttl")
+def ontology():
+    k = kronika()
+    g = Graph().parse(ONTOLOGY_FILE, format="turtle", publicID=k.base.iri)
+    mime = "text/turtle" if request.path.endswith(".ttl") else negotiate(HTML_TYPES + list(RDF_FORMATS))
+    if mime is None:
+        return not_acceptable(HTML_TYPES + list(RDF_FORMATS))
+    if mime in RDF_FORMATS:
+        return Response(serialize(g, mime), mimetype=mime, headers={"Vary": "Accept"})
+    lang = request.accept_languages.best_match(["pl", "en"]) or "pl"
+
+    def text(s, p):
+        values = {o.language: str(o) for o in g.objects(s, p)}
+        return values.get(lang) or values.get("pl") or next(iter(values.values()), "")
+
+    terms = []
+    for s in sorted(set(g.subjects(RDFS.label, None)), key=str):
+        if str(s).startswith(k.base.ontology + "#"):
+            kinds = [str(o).rsplit("#", 1)[-1] for o in g.objects(s, RDF.type)]
+            terms.append({"iri": str(s), "name": str(s).rsplit("#", 1)[-1], "label": text(s, RDFS.label),
+                          "comment": text(s, RDFS.comment), "kind": ", ".join(kinds)})
+    return render_template("ontology.html", terms=terms, title=text(URIRef(k.base.ontology), RDFS.label),
+                           comment=text(URIRef(k.base.ontology), RDFS.comment))
+
+
+@bp.route("/robots.txt")
+def robots():
+    return Response(f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {url_for('linked_data.sitemap', _external=True)}\n",
+                    mimetype="text/plain")
+
+
+@bp.route("/sitemap.xml")
+def sitemap():
+    k = kronika()
+    rows = k.store.query(f"""SELECT DISTINCT ?s WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?s), "{k.base.iri}id/")) }}
+                             ORDER BY ?s LIMIT 50000""")
+    urls = [url_for("linked_data.page", path=path_of(r["s"].value), _external=True) for r in rows]
+    body = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    body += [f"<url><loc>{u}</loc></url>" for u in urls]
+    body.append("</urlset>")
+    return Response("\n".join(body), mimetype="application/xml")

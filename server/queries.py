@@ -14,6 +14,7 @@ import json
 import multiprocessing as mp
 import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -42,6 +43,7 @@ ALIASES = {
     "rdf": "rdfxml", "json-ld": "jsonld", "xml-rdf": "rdfxml",
 }
 DEFAULT_SELECT, DEFAULT_GRAPH = "json", "turtle"
+STORE_RETRIES = 5
 
 
 class QueryError(Exception):
@@ -98,7 +100,9 @@ def wanted_formats(accept: str | None, format_param: str | None) -> list[str]:
             names.append("*")
         elif mime in ALIASES:
             names.append(ALIASES[mime])
-    return names or ["*"]
+    if not ranked:
+        return ["*"]
+    return names
 
 
 def _pick(names: list[str], offered: dict, default: str) -> str:
@@ -188,7 +192,7 @@ def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
         result = store.query(req.query, **kwargs)
     except SyntaxError as e:
         raise QueryError(400, f"SPARQL syntax error: {e}") from None
-    except (OSError, ValueError, TypeError) as e:
+    except (ValueError, TypeError) as e:
         raise QueryError(400, f"query failed: {e}") from None
     if isinstance(result, ox.QueryBoolean):
         fmt = _pick(req.formats, SELECT_FORMATS, DEFAULT_SELECT)
@@ -205,7 +209,7 @@ def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
         fmt = _pick(req.formats, SELECT_FORMATS, DEFAULT_SELECT)
         try:
             body, truncated, rows = _select(result, fmt, req.row_limit)
-        except (OSError, ValueError) as e:
+        except ValueError as e:
             raise QueryError(500, f"query failed while reading results: {e}") from None
         return QueryResult(body, SELECT_FORMATS[fmt], truncated, rows)
     fmt = _pick(req.formats, GRAPH_FORMATS, DEFAULT_GRAPH)
@@ -216,7 +220,7 @@ def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
                 truncated = True
                 break
             triples.append(t)
-    except (OSError, ValueError) as e:
+    except ValueError as e:
         raise QueryError(500, f"query failed while reading results: {e}") from None
     mime, rdf_format = GRAPH_FORMATS[fmt]
     if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
@@ -228,20 +232,30 @@ def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
 # --- worker processes ---------------------------------------------------------------
 
 def _worker(path: str, conn) -> None:
+    """Serve queries on a read-only view of the store, reopened when the store's version changes.
+
+    A read-only RocksDB view of a store another process writes to can meet files that writer
+    just compacted away: the view is reopened and the query run again."""
     store, version = None, None
     while True:
         try:
             req = conn.recv()
         except EOFError:
             return
-        try:
-            if store is None or req.version != version:
-                store, version = ox.Store.read_only(path), req.version
-            conn.send(("ok", execute(store, req)))
-        except QueryError as e:
-            conn.send(("error", (e.status, e.message)))
-        except Exception as e:  # report, never crash the worker silently
-            conn.send(("error", (500, f"query failed: {e}")))
+        for attempt in range(STORE_RETRIES):
+            try:
+                if store is None or req.version != version:
+                    store, version = ox.Store.read_only(path), req.version
+                conn.send(("ok", execute(store, req)))
+                break
+            except QueryError as e:
+                conn.send(("error", (e.status, e.message)))
+                break
+            except Exception as e:  # the view met files compacted away: reopen it and try again
+                store = None
+                if attempt == STORE_RETRIES - 1:
+                    conn.send(("error", (503, f"the store could not be read: {e}")))
+                time.sleep(0.02 * (attempt + 1))
 
 
 class _Worker:

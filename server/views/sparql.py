@@ -8,6 +8,9 @@ signalled by the `Kronika-Truncated` header, CORS, ETag from the store version.
 from __future__ import annotations
 
 import hashlib
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
 from flask import Blueprint, Response, render_template, request
 from rdflib import BNode, Graph, Literal, URIRef
@@ -18,6 +21,7 @@ from ..app import kronika
 from ..queries import GRAPH_FORMATS, SELECT_FORMATS, QueryError, QueryRequest, wanted_formats
 
 bp = Blueprint("sparql", __name__)
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples.toml"
 
 CORS = {
     "Access-Control-Allow-Origin": "*",
@@ -26,6 +30,13 @@ CORS = {
 DESCRIPTION_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml",
                        "application/n-triples": "nt"}
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+@lru_cache(maxsize=4)
+def examples(base: str) -> list[dict]:
+    with open(EXAMPLES, "rb") as fh:
+        return [{"title": e["title"], "query": e["query"].strip().replace("{base}", base)}
+                for e in tomllib.load(fh)["example"]]
 
 
 def error(status: int, message: str) -> Response:
@@ -131,7 +142,7 @@ def sparql():
             if request.method == "POST":
                 raise QueryError(400, "no query given")
             if request.accept_mimetypes.best_match(["text/html", *DESCRIPTION_FORMATS]) == "text/html":
-                return render_template("sparql.html")
+                return render_template("sparql.html", examples=examples(k.base.iri), base=k.base.iri)
             return describe_service()
         if not query.strip():
             raise QueryError(400, "the query is empty")

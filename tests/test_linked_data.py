@@ -1,0 +1,112 @@
+"""Dereferenceable IRIs, content negotiation, resource pages and discovery documents."""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+
+PERSON = "/id/person/jerzy-smialek"
+FORMATS = [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt"),
+           ("application/rdf+xml", "xml")]
+
+
+@pytest.mark.parametrize("accept,target", [("text/html", "/page/person/jerzy-smialek"),
+                                           ("text/turtle", "/data/person/jerzy-smialek"),
+                                           ("application/ld+json", "/data/person/jerzy-smialek"),
+                                           ("application/json", "/page/person/jerzy-smialek?format=json")])
+def test_thing_iri_answers_303_by_accept(client, accept, target):
+    r = client.get(PERSON, headers={"Accept": accept})
+    assert r.status_code == 303 and r.headers["Location"].endswith(target)
+    assert "Accept" in r.headers["Vary"]
+
+
+def test_head_works_and_unknown_iris_are_404_and_odd_accept_406(client):
+    assert client.head(PERSON, headers={"Accept": "text/turtle"}).status_code == 303
+    assert client.get("/id/person/nobody-at-all").status_code == 404
+    assert client.get("/data/person/nobody-at-all").status_code == 404
+    r = client.get(PERSON, headers={"Accept": "image/png"})
+    assert r.status_code == 406 and "text/turtle" in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("accept,parser", FORMATS)
+def test_every_rdf_format_parses_and_describes_the_person(client, accept, parser):
+    r = client.get("/data/person/jerzy-smialek", headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == accept
+    g = Graph().parse(data=r.get_data(as_text=True), format=parser)
+    me = URIRef("http://127.0.0.1:5000/id/person/jerzy-smialek")
+    assert (me, URIRef("http://schema.org/name"), None) in g
+    assert any(g.subjects(URIRef("http://www.w3.org/ns/org#member"), me)), "incoming links are included"
+    assert 'rel="alternate"' in r.headers["Link"]
+
+
+@pytest.mark.parametrize("ext,parser", [("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt"), ("rdf", "xml")])
+def test_extension_chooses_the_format(client, ext, parser):
+    r = client.get(f"/data/place/katowice.{ext}")
+    assert r.status_code == 200
+    assert len(Graph().parse(data=r.get_data(as_text=True), format=parser)) > 5
+
+
+def test_person_page_shows_roles_sources_with_highlighted_words_and_alternates(client):
+    r = client.get("/page/person/jerzy-smialek", headers={"Accept-Language": "pl"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert "Jerzy Śmiałek" in html and "prezydent" in html and "1991-08" in html
+    assert "<mark>Prezydent Katowic J.ŚMIAŁEK</mark>" in html
+    assert '<link rel="alternate" type="text/turtle"' in html and "pending" in html
+    assert "/page/place/katowice" in html
+    data = client.get("/page/person/jerzy-smialek.json").get_json()
+    assert data["roles"][0]["role"]["label"] == "prezydent" and data["roles"][0]["dates"] == ["1991-08", "1994-06"]
+    english = client.get("/page/person/jerzy-smialek.json", headers={"Accept-Language": "en"}).get_json()
+    assert english["roles"][0]["role"]["label"] == "president"
+
+
+def test_incoming_links_are_paged(app, client):
+    app.config["PAGE_SIZE"] = 3
+    first = client.get("/page/place/katowice.json").get_json()
+    assert first["incoming"]["total"] > 3 and len(first["incoming"]["items"]) == 3 and "next" in first["incoming"]
+    second = client.get(first["incoming"]["next"] + "&format=json").get_json()
+    assert second["incoming"]["items"] and second["incoming"]["items"] != first["incoming"]["items"]
+    assert "previous" in second["incoming"]
+    ttl = client.get("/data/place/katowice", headers={"Accept": "text/turtle"}).get_data(as_text=True)
+    assert "hydra" in ttl or "next" in ttl
+
+
+def test_a_rejected_fact_is_not_on_the_page(app, client):
+    store = app.extensions["kronika"].store
+    before = client.get("/page/person/michel-thiolliere.json").get_json()
+    fact = next(f["fact"] for f in before["facts"] if "następca" in f["summary"])
+    store.set_status(fact, "rejected", "anna", "2026-01-01T00:00:00Z")
+    after = client.get("/page/person/michel-thiolliere.json").get_json()
+    assert fact not in {f["fact"] for f in after["facts"]}
+    assert not any(p["predicate"]["iri"].endswith("successorOf") for p in after["properties"])
+
+
+def test_void_ontology_dumps_robots_sitemap(client):
+    void = Graph().parse(data=client.get("/.well-known/void", headers={"Accept": "text/turtle"}).get_data(as_text=True),
+                         format="turtle")
+    preds = {str(p) for p in void.predicates()}
+    for p in ("sparqlEndpoint", "dataDump", "triples", "entities", "classPartition"):
+        assert f"http://rdfs.org/ns/void#{p}" in preds
+    assert "http://purl.org/dc/terms/license" in preds and "http://purl.org/dc/terms/modified" in preds
+    assert client.get("/ontology", headers={"Accept": "text/html"}).status_code == 200
+    onto = Graph().parse(data=client.get("/ontology", headers={"Accept": "text/turtle"}).get_data(as_text=True), format="turtle")
+    assert (URIRef("http://127.0.0.1:5000/ontology#twinnedWith"), None, None) in onto
+    dump = client.get("/dumps/kronika.trig.gz")
+    ds = Dataset()
+    ds.parse(data=gzip.decompress(dump.data).decode(), format="trig")
+    assert len(list(ds.quads((None, None, None, None)))) > 500
+    nt = client.get("/dumps/kronika.nt.gz")
+    assert nt.status_code == 200 and len(gzip.decompress(nt.data)) > 1000
+    assert "Sitemap:" in client.get("/robots.txt").get_data(as_text=True)
+    assert "/page/person/jerzy-smialek" in client.get("/sitemap.xml").get_data(as_text=True)
+
+
+def test_dump_is_regenerated_after_a_change(app, client):
+    first = client.get("/dumps/kronika.nt.gz")
+    store = app.extensions["kronika"].store
+    fact = client.get("/page/person/michel-thiolliere.json").get_json()["facts"][0]["fact"]
+    store.set_status(fact, "rejected", "anna", "2026-01-01T00:00:00Z")
+    second = client.get("/dumps/kronika.nt.gz")
+    assert first.headers["ETag"] != second.headers["ETag"]
+    assert gzip.decompress(first.data) != gzip.decompress(second.data)

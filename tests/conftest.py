@@ -57,3 +57,39 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def start_server(store: Path, port: int, extra_env: dict | None = None):
+    """`kronika serve` on a free port: the real gunicorn process. Returns (process, url)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    env = {**os.environ, "KRONIKA_STORE": str(store), "KRONIKA_PORT": str(port), **(extra_env or {})}
+    proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            requests.get(url + "/", timeout=1)
+            return proc, url
+        except requests.ConnectionError:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("server did not start")
+
+
+@pytest.fixture
+def server(store_copy):
+    proc, url = start_server(store_copy, free_port())
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+from .browser import browser_page, chromium  # noqa: E402,F401  (fixtures)

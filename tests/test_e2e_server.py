@@ -1,38 +1,12 @@
-"""A real gunicorn process serving a built store on a free port."""
+"""A real gunicorn process serving a built store on a free port, and a real headless Chromium."""
 from __future__ import annotations
-
-import os
-import subprocess
-import sys
-import time
 
 import pytest
 import requests
 
-from .conftest import free_port
+pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def server(store_copy):
-    port = free_port()
-    env = {**os.environ, "KRONIKA_STORE": str(store_copy), "KRONIKA_PORT": str(port)}
-    proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            requests.get(url + "/", timeout=1)
-            break
-        except requests.ConnectionError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode())
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(10)
-
-
-@pytest.mark.e2e
 def test_gunicorn_answers_sparql_with_the_persons_of_the_sample(server):
     r = requests.get(server + "/sparql", params={
         "query": "PREFIX schema: <http://schema.org/> SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"})
@@ -40,3 +14,26 @@ def test_gunicorn_answers_sparql_with_the_persons_of_the_sample(server):
     names = {b["n"]["value"] for b in r.json()["results"]["bindings"]}
     assert "Jerzy Śmiałek" in names
     assert requests.get(server + "/").status_code == 200
+
+
+def test_gunicorn_dereferences_with_303(server):
+    r = requests.get(server + "/id/person/jerzy-smialek", headers={"Accept": "text/turtle"}, allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"].endswith("/data/person/jerzy-smialek")
+    r = requests.get(server + "/id/person/jerzy-smialek", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and "Jerzy Śmiałek" in r.text
+
+
+def test_browser_person_page_link_to_organisation_and_sparql_example(server, browser_page):
+    page = browser_page
+    page.goto(server + "/page/person/francois-dubanchet")
+    assert page.locator("h1").inner_text() == "François Dubanchet"
+    page.locator(".timeline a", has_text="Stowarzyszenie").first.click()
+    page.wait_for_url("**/page/organisation/**")
+    assert page.locator("h1").inner_text().startswith("Stowarzyszenie")
+    assert page.locator("mark").count() > 0
+
+    page.goto(server + "/sparql")
+    page.locator("button.example").first.click()
+    page.locator(".yasqe_queryButton").click()
+    page.wait_for_selector(".yasr table, .yasr .dataTable", timeout=15000)
+    assert "Jerzy Śmiałek" in page.locator(".yasr").inner_text()

@@ -90,7 +90,7 @@ def main() -> int:
     if not source.exists():
         print(f"train_ner: {source}: NKJP IOB file not found (set NKJP_IOB)", file=sys.stderr)
         return 1
-    work = HERE.parent / "data" / "ner-training"
+    work = Path(os.environ.get("NER_WORKDIR", HERE.parent / ".ner-training"))
     work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("pl")
     train_bin, dev_bin = DocBin(), DocBin()
@@ -99,8 +99,10 @@ def main() -> int:
     train_bin.to_disk(work / "train.spacy")
     dev_bin.to_disk(work / "dev.spacy")
     print(f"train_ner: {len(train_bin)} training documents, {len(dev_bin)} held out", file=sys.stderr)
-    train(HERE / "ner.cfg", work / "out", overrides={"paths.train": str(work / "train.spacy"),
-                                                      "paths.dev": str(work / "dev.spacy")})
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+    if os.environ.get("NER_EPOCHS"):
+        overrides["training.max_epochs"] = int(os.environ["NER_EPOCHS"])
+    train(HERE / "ner.cfg", work / "out", overrides=overrides)
     best = spacy.load(work / "out" / "model-best")
     dev = list(DocBin().from_disk(work / "dev.spacy").get_docs(best.vocab))
     scores = best.evaluate([Example(best.make_doc(d.text), d) for d in dev])

@@ -109,6 +109,8 @@ class BuildResult:
 
 def build_corpus(store: Store, files: list[Path], echo=print, force: bool = False) -> BuildResult:
     """Extract, validate and load each document; unchanged documents are skipped."""
+    from .review import Review
+
     builder = FactBuilder(store.base, store.registry())
     result = BuildResult()
     store.load_vocabulary()
@@ -128,9 +130,25 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
             summary = next(f.summary for f in facts.facts if f.key == key)
             result.refused[f"{path.name}: {summary}"] = messages
         report = store.publish(publishable(checked), builder)
+        Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
         result.reports.append(report)
         echo(f"{path.name}: {report.added} new facts, {report.unchanged} unchanged, {report.dropped} dropped"
              + (f", {len(checked.refused)} refused" if checked.refused else ""))
     store.refresh_public()
     store.flush()
     return result
+
+
+def ingest_text(store: Store, name: str, text: str) -> tuple[PublishReport, Checked]:
+    """One new document: extract, validate, publish its facts (pending review) and their warnings."""
+    from .review import Review  # review builds on this module
+
+    builder = FactBuilder(store.base, store.registry())
+    store.load_vocabulary()
+    facts = builder.build(extract.read(text), name, text)
+    checked = validate(facts, builder)
+    report = store.publish(publishable(checked), builder)
+    Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
+    store.refresh_public()
+    store.flush()
+    return report, checked

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from flask import Flask, current_app, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from graph.store import Store
 from graph.vocab import Base
 
 from . import config as config_module
+from .curators import Curators
 from .queries import QueryRunner
+
+csrf = CSRFProtect()
 
 
 class Kronika:
@@ -19,6 +23,7 @@ class Kronika:
         path = None if config["STORE"] in (None, ":memory:") else config["STORE"]
         self.store = Store(path, self.base)
         self.queries = QueryRunner(self.store.ox, path, workers=config.get("QUERY_WORKERS", 2))
+        self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
 
 
 def kronika() -> Kronika:
@@ -35,12 +40,29 @@ def create_app(config: dict | None = None) -> Flask:
     settings = config_module.load(config)
     app.config.update(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["UPLOAD_LIMIT"] + 64_000
+    app.config["SECRET_KEY"] = config_module.secret_key(settings)
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_SECURE=settings["BASE"].startswith("https://"),
+                      WTF_CSRF_TIME_LIMIT=None)
     app.extensions["kronika"] = Kronika(settings)
+    csrf.init_app(app)
 
-    from .views import home, linked_data, sparql
+    from .views import auth, home, linked_data, review, sparql
     app.register_blueprint(home.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(linked_data.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(review.bp)
+    app.register_blueprint(review.api)
+    csrf.exempt(sparql.bp)
+    csrf.exempt(review.api)  # the API checks the CSRF header itself, or takes a token
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        message = f"Brak lub zły token CSRF / missing or bad CSRF token: {error.description}"
+        if wants_json() or request.path.startswith("/review/api/"):
+            return jsonify(error="csrf", message=message), 400
+        return render_template("error.html", status=400, message=message), 400
 
     @app.errorhandler(404)
     def not_found(error):

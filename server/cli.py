@@ -168,5 +168,102 @@ def serve(ctx, host, port, workers, store):
     run(cfg)
 
 
+@cli.group()
+def curator():
+    """Curator accounts for the review desk."""
+
+
+def curators(ctx):
+    from .curators import Curators
+    cfg = settings(ctx)
+    return Curators(cfg["CURATORS"] or config_module.beside_store(cfg, "-curators.sqlite"))
+
+
+@curator.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["curator", "admin"]), default="curator")
+@click.option("--store", default=None, help="Store directory whose accounts to change (default data/store).")
+@click.pass_context
+def curator_add(ctx, name, role, store):
+    """Add a curator; the password is asked for, or read from standard input."""
+    from .curators import CuratorError
+    if store:
+        ctx.obj["STORE"] = store
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        curators(ctx).add(name, password, role)
+    except CuratorError as e:
+        fail(str(e))
+    click.echo(f"curator {name} ({role}) added", err=True)
+
+
+@curator.command("list")
+@click.option("--store", default=None)
+@click.pass_context
+def curator_list(ctx, store):
+    """List curators."""
+    if store:
+        ctx.obj["STORE"] = store
+    for c in curators(ctx).list():
+        click.echo(f"{c.name}\t{c.role}\t{'disabled' if c.disabled else 'active'}")
+
+
+@curator.command("disable")
+@click.argument("name")
+@click.option("--store", default=None)
+@click.pass_context
+def curator_disable(ctx, name, store):
+    """Disable a curator (their sessions and token stop working)."""
+    from .curators import CuratorError
+    if store:
+        ctx.obj["STORE"] = store
+    try:
+        curators(ctx).disable(name)
+    except CuratorError as e:
+        fail(str(e))
+    click.echo(f"curator {name} disabled", err=True)
+
+
+@curator.command("token")
+@click.argument("name")
+@click.option("--store", default=None)
+@click.pass_context
+def curator_token(ctx, name, store):
+    """Issue a new API token for scripts (printed once)."""
+    from .curators import CuratorError
+    if store:
+        ctx.obj["STORE"] = store
+    try:
+        click.echo(curators(ctx).new_token(name))
+    except CuratorError as e:
+        fail(str(e))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--store", default=None, help="Store directory (default data/store).")
+@click.pass_context
+def ingest(ctx, file, store):
+    """Extract one new text, validate it and queue its facts for review."""
+    from extract.source import SourceError, check_text
+    from graph.build import ingest_text
+    from graph.store import Store
+    from graph.vocab import Base
+
+    cfg = settings(ctx, STORE=store)
+    try:
+        if not file.exists() or file.is_dir():
+            raise SourceError(f"{file}: no such file" if not file.exists() else f"{file}: is a directory, not a text file")
+        text = check_text(file.read_bytes(), str(file), limit=cfg["UPLOAD_LIMIT"])
+    except SourceError as e:
+        fail(str(e))
+    report, checked = ingest_text(Store(cfg["STORE"], Base(cfg["BASE"])), file.name, text)
+    click.echo(f"{file.name}: {report.added} new facts queued, {report.unchanged} unchanged, {len(checked.refused)} refused",
+               err=True)
+
+
 def main():
     cli(prog_name="kronika")

@@ -17,6 +17,8 @@ DEFAULTS = {
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
     "UPLOAD_LIMIT": 1_000_000,                 # bytes of an uploaded text
     "PAGE_SIZE": 20,                           # incoming links per page
+    "CURATORS": None,                          # SQLite file of curator accounts (default: beside the store)
+    "SECRET_KEY": None,                        # session signing key (default: generated once, kept beside the store)
 }
 INTEGER = {"PORT", "WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
 FLOAT = {"QUERY_TIMEOUT"}
@@ -36,3 +38,27 @@ def load(overrides: dict | None = None) -> dict:
     if config["STORE"] is not None and config["STORE"] != ":memory:":
         config["STORE"] = str(Path(config["STORE"]).resolve())
     return config
+
+
+def beside_store(config: dict, suffix: str) -> Path:
+    """A file that belongs with the store: `data/store` → `data/store-curators.sqlite`."""
+    store = config["STORE"]
+    if store in (None, ":memory:"):
+        import tempfile
+        folder = Path(tempfile.gettempdir()) / "kronika-memory"
+        folder.mkdir(exist_ok=True)
+        return folder / f"store{suffix}"
+    path = Path(store)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.parent / f"{path.name}{suffix}"
+
+
+def secret_key(config: dict) -> str:
+    if config.get("SECRET_KEY"):
+        return config["SECRET_KEY"]
+    import secrets
+    path = beside_store(config, "-secret")
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

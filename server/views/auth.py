@@ -1,0 +1,62 @@
+"""Curators' login and logout; who is logged in, for the review desk."""
+from __future__ import annotations
+
+import functools
+
+from flask import Blueprint, g, jsonify, redirect, render_template, request, session, url_for
+
+from ..app import kronika
+from ..curators import Curator
+
+bp = Blueprint("auth", __name__)
+
+
+def current_curator() -> Curator | None:
+    if "curator" in g:
+        return g.curator
+    curator = None
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Bearer "):
+        curator = kronika().curators.by_token(header[7:].strip())
+        g.token_auth = curator is not None
+    elif session.get("curator"):
+        found = kronika().curators.get(session["curator"])
+        curator = found if found and not found.disabled else None
+    g.curator = curator
+    return curator
+
+
+def login_required(view):
+    """HTML pages redirect to the login page; the API answers 401."""
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        if current_curator() is None:
+            if request.blueprint == "review_api":
+                return jsonify(error="unauthorized", message="log in or send 'Authorization: Bearer <token>'"), 401
+            return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+        return view(*args, **kwargs)
+    return wrapped
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    error = None
+    if request.method == "POST":
+        name, password = request.form.get("name", ""), request.form.get("password", "")
+        curator = kronika().curators.check(name, password)
+        if curator is None:
+            error = "Zła nazwa lub hasło / wrong name or password"
+        else:
+            session.clear()
+            session["curator"] = curator.name
+            target = request.args.get("next") or url_for("review.queue")
+            if not target.startswith("/") or target.startswith("//"):
+                target = url_for("review.queue")
+            return redirect(target)
+    return render_template("login.html", error=error), 401 if error else 200
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    session.clear()
+    return redirect(url_for("home.index"))

@@ -1,0 +1,340 @@
+"""The review desk: a queue of facts with their evidence, decisions, corrections, merges,
+history and uploads — as HTML pages for curators and as a JSON API (session + CSRF header, or token)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError, validate_csrf
+from wtforms.validators import ValidationError
+
+from extract.source import SourceError, check_text
+from graph.build import ingest_text
+from graph.review import InvalidChange, Review
+from graph.store import Conflict, UnknownFact
+
+from ..app import kronika
+from .auth import current_curator, login_required
+
+bp = Blueprint("review", __name__, url_prefix="/review")
+api = Blueprint("review_api", __name__, url_prefix="/review/api")
+OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
+KINDS = ("entity", "membership", "event", "relation")
+STATUSES = ("pending", "accepted", "rejected", "edited")
+
+
+def review() -> Review:
+    return Review(kronika().store)
+
+
+def filters_from(args) -> dict:
+    """Queue filters from query parameters; a bad value is a 400 naming the parameter."""
+    out = {"status": args.get("status", "pending") or None, "kind": args.get("kind") or None,
+           "document": args.get("document") or None, "order": args.get("order", "document"),
+           "entity_type": args.get("type") or None}
+    if out["status"] and out["status"] not in STATUSES:
+        abort(400, description=f"status: one of {', '.join(STATUSES)}")
+    if out["kind"] and out["kind"] not in KINDS:
+        abort(400, description=f"kind: one of {', '.join(KINDS)}")
+    for name in ("min_confidence", "max_confidence"):
+        value = args.get(name)
+        if value:
+            try:
+                out[name] = float(value)
+            except ValueError:
+                abort(400, description=f"{name}: a number between 0 and 1, not {value!r}")
+    if args.get("warnings") in ("yes", "no"):
+        out["warnings"] = args["warnings"] == "yes"
+    for name, default in (("limit", 50), ("offset", 0)):
+        try:
+            out[name] = max(0, min(500, int(args.get(name, default))))
+        except ValueError:
+            abort(400, description=f"{name}: a whole number")
+    return out
+
+
+def view_json(v, text: str | None = None) -> dict:
+    out = {"fact": v.key, "iri": v.iri, "kind": v.kind, "summary": v.summary, "status": v.status, "rule": v.rule,
+           "confidence": v.confidence, "document": v.document, "evidence": {"start": v.start, "end": v.end},
+           "messages": v.messages, "reviewed_by": v.reviewed_by}
+    if text is not None:
+        out["sentence"] = {"before": text[v.sentence_start:v.start] if v.start >= v.sentence_start else "",
+                           "words": text[v.start:v.end], "after": text[v.end:v.sentence_end]}
+    if v.triples:
+        out["triples"] = [[str(t) for t in triple] for triple in v.triples]
+    return out
+
+
+def with_sentences(views) -> list[dict]:
+    r = review()
+    texts = {}
+    out = []
+    for v in views:
+        if v.document not in texts:
+            texts[v.document] = r.text_of(v.document)
+        out.append(view_json(v, texts[v.document]))
+    return out
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+@bp.route("")
+@login_required
+def queue():
+    f = filters_from(request.args)
+    views, total = review().facts(**f)
+    return render_template("review/queue.html", facts=with_sentences(views), total=total, filters=f,
+                           documents=review().documents(), curator=current_curator())
+
+
+@bp.route("/fact/<key>", methods=["GET", "POST"])
+@login_required
+def fact(key):
+    r = review()
+    try:
+        view = r.fact(key)
+    except UnknownFact:
+        abort(404)
+    error = None
+    if request.method == "POST":
+        action = request.form.get("action")
+        try:
+            if action in ("accepted", "rejected", "pending"):
+                r.decide(key, action, current_curator().name, expected=request.form.get("expected") or None,
+                         reason=request.form.get("reason") or None)
+                return redirect(url_for("review.queue", **request.args))
+            if action == "correct":
+                changes = {k: request.form.get(k) for k in ("name", "type", "role", "organisation", "date", "precision")}
+                result = r.correct(key, changes, current_curator().name, expected=request.form.get("expected") or None,
+                                   reason=request.form.get("reason") or None)
+                return redirect(url_for("review.fact", key=result["replacement"]))
+            abort(400, description="action: accepted, rejected, pending or correct")
+        except Conflict as c:
+            error = f"Konflikt: fakt ma już stan {c.current} / conflict: the fact is {c.current} now"
+            view = r.fact(key)
+        except InvalidChange as e:
+            error = f"{e.field}: {e.message}"
+    text = r.text_of(view.document)
+    return render_template("review/fact.html", f=view_json(view, text), error=error, curator=current_curator(),
+                           history=r.history(fact=key)), 409 if error and error.startswith("Konflikt") else (400 if error else 200)
+
+
+@bp.route("/bulk", methods=["POST"])
+@login_required
+def bulk():
+    keys = request.form.getlist("fact")
+    status = request.form.get("status")
+    if status not in ("accepted", "rejected"):
+        abort(400, description="status: accepted or rejected")
+    result = review().bulk(keys, status, current_curator().name)
+    flash(f"{len(result['decided'])} decyzji, {len(result['conflicts'])} konfliktów")
+    return redirect(request.referrer or url_for("review.queue"))
+
+
+@bp.route("/undo", methods=["POST"])
+@login_required
+def undo():
+    undone = review().undo(current_curator().name)
+    flash(f"cofnięto {len(undone)} decyzji / undid {len(undone)} decision(s)")
+    return redirect(request.referrer or url_for("review.queue"))
+
+
+@bp.route("/history")
+@login_required
+def history():
+    try:
+        rows = review().history(curator=request.args.get("curator") or None, fact=request.args.get("fact") or None)
+    except UnknownFact:
+        abort(404)
+    return render_template("review/history.html", rows=rows, curator=current_curator())
+
+
+@bp.route("/merge", methods=["GET", "POST"])
+@login_required
+def merge():
+    error = result = None
+    if request.method == "POST":
+        try:
+            if request.form.get("split"):
+                result = review().split(request.form["split"], current_curator().name)
+            else:
+                result = review().merge(request.form.get("keep", ""), request.form.get("gone", ""), current_curator().name,
+                                        reason=request.form.get("reason") or None)
+        except (InvalidChange, UnknownFact) as e:
+            error = getattr(e, "message", str(e))
+    return render_template("review/merge.html", error=error, result=result, curator=current_curator()), 400 if error else 200
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+@login_required
+def upload():
+    error = report = None
+    status = 200
+    if request.method == "POST":
+        try:
+            name, text = uploaded_text()
+            report, _checked = ingest_text(kronika().store, name, text)
+        except UploadError as e:
+            error, status = e.message, e.status
+    return render_template("review/upload.html", error=error, report=report, curator=current_curator(),
+                           limit=kronika().config["UPLOAD_LIMIT"]), status
+
+
+class UploadError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def uploaded_text() -> tuple[str, str]:
+    file = request.files.get("file")
+    if file is None or not file.filename:
+        raise UploadError(400, "file: choose a .txt file to upload")
+    name = Path(file.filename).name
+    if not name.lower().endswith(".txt"):
+        raise UploadError(400, f"file: {name} is not a .txt file")
+    data = file.read(kronika().config["UPLOAD_LIMIT"] + 1)
+    try:
+        text = check_text(data, name, limit=kronika().config["UPLOAD_LIMIT"])
+    except SourceError as e:
+        raise UploadError(413 if "over the limit" in str(e) else 400, f"file: {e}") from None
+    if not text.strip():
+        raise UploadError(400, f"file: {name} is empty")
+    return name, text
+
+
+# --- JSON API ----------------------------------------------------------------------------
+
+@api.before_request
+def api_auth():
+    if request.endpoint == "review_api.openapi":
+        return None
+    if current_curator() is None:
+        return jsonify(error="unauthorized", message="log in or send 'Authorization: Bearer <token>'"), 401
+    if request.method in ("POST", "PUT", "PATCH", "DELETE") and not g.get("token_auth"):
+        try:
+            validate_csrf(request.headers.get("X-CSRFToken"))
+        except (ValidationError, CSRFError) as e:
+            return jsonify(error="csrf", message=f"missing or bad X-CSRFToken header: {e}"), 400
+    return None
+
+
+@api.errorhandler(400)
+def api_bad_request(e):
+    return jsonify(error="bad request", message=e.description), 400
+
+
+@api.errorhandler(404)
+def api_not_found(e):
+    return jsonify(error="not found", message=e.description), 404
+
+
+def body() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        abort(400, description="the request body must be a JSON object")
+    return data
+
+
+@api.route("/facts")
+def api_facts():
+    views, total = review().facts(**filters_from(request.args))
+    return jsonify(total=total, facts=with_sentences(views))
+
+
+@api.route("/facts/<key>")
+def api_fact(key):
+    try:
+        view = review().fact(key)
+    except UnknownFact:
+        abort(404, description=f"no fact {key}")
+    return jsonify(view_json(view, review().text_of(view.document)))
+
+
+@api.route("/facts/<key>/decision", methods=["POST"])
+def api_decide(key):
+    data = body()
+    try:
+        return jsonify(review().decide(key, data.get("status", ""), current_curator().name,
+                                       expected=data.get("expected"), reason=data.get("reason")))
+    except UnknownFact:
+        abort(404, description=f"no fact {key}")
+    except Conflict as c:
+        return jsonify(error="conflict", fact=key, current=c.current,
+                       message=f"the fact is {c.current} now; reload it before deciding"), 409
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+
+
+@api.route("/facts/<key>/correction", methods=["POST"])
+def api_correct(key):
+    data = body()
+    changes = {k: data.get(k) for k in ("name", "type", "role", "organisation", "date", "precision")}
+    try:
+        return jsonify(review().correct(key, changes, current_curator().name, expected=data.get("expected"),
+                                        reason=data.get("reason")))
+    except UnknownFact:
+        abort(404, description=f"no fact {key}")
+    except Conflict as c:
+        return jsonify(error="conflict", fact=key, current=c.current), 409
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message,
+                       violations=[str(m) for m in e.messages]), 400
+
+
+@api.route("/bulk", methods=["POST"])
+def api_bulk():
+    data = body()
+    if data.get("status") not in ("accepted", "rejected") or not isinstance(data.get("facts"), list):
+        abort(400, description="expected {\"facts\": [ids], \"status\": \"accepted\"|\"rejected\"}")
+    return jsonify(review().bulk([str(k) for k in data["facts"]], data["status"], current_curator().name,
+                                 reason=data.get("reason")))
+
+
+@api.route("/undo", methods=["POST"])
+def api_undo():
+    return jsonify(undone=review().undo(current_curator().name))
+
+
+@api.route("/merge", methods=["POST"])
+def api_merge():
+    data = body()
+    try:
+        return jsonify(review().merge(str(data.get("keep", "")), str(data.get("gone", "")), current_curator().name,
+                                      reason=data.get("reason")))
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+
+
+@api.route("/split", methods=["POST"])
+def api_split():
+    data = body()
+    try:
+        return jsonify(review().split(str(data.get("merge", "")), current_curator().name, reason=data.get("reason")))
+    except UnknownFact:
+        abort(404, description="no such merge")
+
+
+@api.route("/history")
+def api_history():
+    try:
+        return jsonify(history=review().history(curator=request.args.get("curator"), fact=request.args.get("fact")))
+    except UnknownFact:
+        abort(404, description="no such fact")
+
+
+@api.route("/documents", methods=["POST"])
+def api_upload():
+    try:
+        name, text = uploaded_text()
+    except UploadError as e:
+        return jsonify(error="upload", message=e.message), e.status
+    report, checked = ingest_text(kronika().store, name, text)
+    return jsonify(document=report.document, added=report.added, unchanged=report.unchanged,
+                   refused=len(checked.refused)), 201
+
+
+@api.route("/openapi.json")
+def openapi():
+    return jsonify(json.loads(OPENAPI.read_text()))

@@ -70,7 +70,7 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
 
     env = {**os.environ, "KRONIKA_STORE": str(store), "KRONIKA_PORT": str(port), **(extra_env or {})}
     proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
@@ -84,12 +84,22 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
     raise RuntimeError("server did not start")
 
 
+def stop_server(proc, sig=None) -> None:
+    """Stop the server and every process it started (its gunicorn workers and query workers)."""
+    import os
+    import signal
+    try:
+        os.killpg(proc.pid, sig or signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    proc.wait(15)
+
+
 @pytest.fixture
 def server(store_copy):
     proc, url = start_server(store_copy, free_port())
     yield url
-    proc.terminate()
-    proc.wait(10)
+    stop_server(proc)
 
 
 from .browser import browser_page, chromium  # noqa: E402,F401  (fixtures)

@@ -1,0 +1,96 @@
+"""The review desk through a real gunicorn server: durability across SIGKILL, and a curator in Chromium."""
+from __future__ import annotations
+
+import re
+import signal
+
+import pytest
+import requests
+
+from server.curators import Curators
+
+from .conftest import free_port, start_server, stop_server
+
+pytestmark = pytest.mark.e2e
+PASSWORD = "tajne-haslo-1"
+
+
+@pytest.fixture
+def curated_store(store_copy):
+    Curators(str(store_copy) + "-curators.sqlite").add("anna", PASSWORD)
+    return store_copy
+
+
+def session_for(url) -> tuple[requests.Session, str]:
+    s = requests.Session()
+    page = s.get(url + "/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    s.post(url + "/login", data={"name": "anna", "password": PASSWORD, "csrf_token": token})
+    csrf = re.search(r'<meta name="csrf-token" content="([^"]+)"', s.get(url + "/review").text).group(1)
+    return s, csrf
+
+
+def test_a_decision_answered_200_survives_sigkill(curated_store):
+    port = free_port()
+    proc, url = start_server(curated_store, port)
+    try:
+        s, csrf = session_for(url)
+        fact = s.get(url + "/review/api/facts?kind=relation").json()["facts"][0]["fact"]
+        r = s.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "rejected", "expected": "pending"},
+                   headers={"X-CSRFToken": csrf})
+        assert r.status_code == 200
+    finally:
+        stop_server(proc, signal.SIGKILL)
+    proc, url = start_server(curated_store, port)
+    try:
+        s, _csrf = session_for(url)
+        assert s.get(f"{url}/review/api/facts/{fact}").json()["status"] == "rejected"
+    finally:
+        stop_server(proc)
+
+
+def test_curator_in_the_browser(curated_store, browser_page):
+    proc, url = start_server(curated_store, free_port())
+    page = browser_page
+    try:
+        page.goto(url + "/review")
+        page.fill("input[name=name]", "anna")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/review")
+        page.select_option("select[name=kind]", "membership")
+        page.click("#filter")
+        page.wait_for_url("**kind=membership**")
+        cards = page.locator("article.fact")
+        first = cards.nth(0).get_attribute("data-key")
+        first_summary = cards.nth(0).locator(".summary a").inner_text()
+        second = cards.nth(1).get_attribute("data-key")
+        page.keyboard.press("a")  # accept the first, move to the second
+        page.wait_for_selector(f'article[data-key="{first}"][data-status="accepted"]')
+        page.keyboard.press("r")  # reject the second
+        page.wait_for_selector(f'article[data-key="{second}"][data-status="rejected"]')
+
+        page.goto(url + "/review?kind=event")
+        event = page.locator("article.fact").nth(0)
+        event.click()
+        page.keyboard.press("e")
+        page.wait_for_url("**/review/fact/**")
+        page.fill("#date", "1991-03-15")
+        page.select_option("#precision", "day")
+        page.click("#correct")
+        page.wait_for_url("**/review/fact/**")
+        assert page.locator("#status").inner_text() == "accepted"
+
+        person = first_summary.split(" — ")[0]
+        assert requests.get(url + "/review/api/facts/" + first).status_code == 401, "the API needs a curator"
+        q = (f"PREFIX kr: <http://127.0.0.1:5000/ontology#> ASK {{ GRAPH <http://127.0.0.1:5000/graph/review> "
+             f"{{ <http://127.0.0.1:5000/graph/fact/{first}> kr:reviewStatus kr:accepted }} }}")
+        assert requests.get(url + "/sparql", params={"query": q}).json()["boolean"] is True
+        q2 = f"ASK {{ GRAPH <http://127.0.0.1:5000/graph/fact/{second}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
+        assert requests.get(url + "/sparql", params={"query": q2}).json()["boolean"] is True, "the rejected fact left the default graph"
+        slug = re.sub(r"[^a-z]+", "-", person.lower().replace("ś", "s").replace("ł", "l").replace("ç", "c")).strip("-")
+        page.goto(url + f"/page/person/{slug}")
+        sources = page.locator(".facts").inner_text()
+        assert "accepted" in sources
+    finally:
+        stop_server(proc)

@@ -1,0 +1,205 @@
+"""The review desk: accounts, decisions, conflicts, undo, corrections, merges, uploads, audit."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from graph.review import Review
+
+PASSWORD = "tajne-haslo-1"
+
+
+@pytest.fixture
+def curators(app):
+    c = app.extensions["kronika"].curators
+    c.add("anna", PASSWORD)
+    c.add("piotr", PASSWORD, role="admin")
+    return c
+
+
+def login(client, name="anna"):
+    page = client.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.get_data(as_text=True)).group(1)
+    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token})
+    assert r.status_code == 302
+    return csrf_of(client)
+
+
+def csrf_of(client) -> str:
+    page = client.get("/review").get_data(as_text=True)
+    return re.search(r'<meta name="csrf-token" content="([^"]+)"', page).group(1)
+
+
+def first_pending(app, text: str) -> str:
+    facts, _ = Review(app.extensions["kronika"].store).facts(status="pending", limit=500)
+    return next(f.key for f in facts if text in f.summary)
+
+
+def test_review_needs_a_curator(client, curators):
+    r = client.get("/review")
+    assert r.status_code == 302 and "/login" in r.headers["Location"]
+    assert client.get("/review/api/facts").status_code == 401
+    assert client.post("/review/api/undo").status_code == 401
+    bad = client.post("/login", data={"name": "anna", "password": "wrong"})
+    assert bad.status_code == 400, "a login form without its CSRF token is refused"
+
+
+def test_wrong_password_and_disabled_curator(client, curators):
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    assert client.post("/login", data={"name": "anna", "password": "nope", "csrf_token": token}).status_code == 401
+    curators.disable("anna")
+    assert client.post("/login", data={"name": "anna", "password": PASSWORD, "csrf_token": token}).status_code == 401
+
+
+def test_session_cookie_flags(client, curators):
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    r = client.post("/login", data={"name": "anna", "password": PASSWORD, "csrf_token": token})
+    cookie = r.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_api_state_changes_need_the_csrf_header(app, client, curators):
+    login(client)
+    key = first_pending(app, "prezydent")
+    r = client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted"})
+    assert r.status_code == 400 and r.get_json()["error"] == "csrf"
+
+
+def test_queue_shows_evidence_and_filters(app, client, curators):
+    login(client)
+    html = client.get("/review?kind=membership").get_data(as_text=True)
+    assert "Jerzy Śmiałek — prezydent — Katowice, 1991-08" in html
+    assert "<mark>Prezydent Katowic J.ŚMIAŁEK</mark>" in html
+    assert "Wizyta" not in html
+    data = client.get("/review/api/facts?kind=event&order=confidence").get_json()
+    assert data["total"] >= 8 and all(f["kind"] == "event" for f in data["facts"])
+    low = client.get("/review/api/facts?max_confidence=0.6").get_json()
+    assert all(f["confidence"] <= 0.6 for f in low["facts"])
+    people = client.get("/review/api/facts?kind=entity&type=person").get_json()
+    assert people["total"] == 6
+    assert client.get("/review/api/facts?min_confidence=high").status_code == 400
+
+
+def test_decide_conflict_and_public_view(app, client, curators):
+    csrf = login(client)
+    key = first_pending(app, "następca")
+    headers = {"X-CSRFToken": csrf}
+    r = client.post(f"/review/api/facts/{key}/decision", json={"status": "rejected", "expected": "pending"}, headers=headers)
+    assert r.status_code == 200 and r.get_json()["before"] == "pending"
+    second = client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted", "expected": "pending"},
+                         headers=headers)
+    assert second.status_code == 409 and second.get_json()["current"] == "rejected"
+    ask = "ASK { ?a <http://127.0.0.1:5000/ontology#successorOf> ?b }"
+    assert client.get("/sparql", query_string={"query": ask}).get_json()["boolean"] is False
+    assert client.post("/review/api/facts/0123456789abcdef/decision", json={"status": "accepted"},
+                       headers=headers).status_code == 404
+    assert client.post(f"/review/api/facts/{key}/decision", json={"status": "maybe"}, headers=headers).status_code == 400
+
+
+def test_token_auth_for_scripts(app, client, curators):
+    token = curators.new_token("piotr")
+    key = first_pending(app, "Gildia")
+    r = client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted"},
+                    headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200
+    assert client.get("/review/api/facts", headers={"Authorization": "Bearer nonsense"}).status_code == 401
+
+
+def test_bulk_and_undo_of_the_whole_batch(app, client, curators):
+    csrf = login(client)
+    facts = client.get("/review/api/facts?kind=entity&type=place").get_json()["facts"]
+    keys = [f["fact"] for f in facts[:3]]
+    r = client.post("/review/api/bulk", json={"facts": keys, "status": "accepted"}, headers={"X-CSRFToken": csrf})
+    assert len(r.get_json()["decided"]) == 3
+    undone = client.post("/review/api/undo", headers={"X-CSRFToken": csrf}).get_json()["undone"]
+    assert sorted(u["fact"] for u in undone) == sorted(keys) and all(u["status"] == "pending" for u in undone)
+    review = Review(app.extensions["kronika"].store)
+    assert all(review.fact(k).status == "pending" for k in keys)
+
+
+def test_correct_a_date_validates_and_keeps_history(app, client, curators):
+    csrf = login(client)
+    key = first_pending(app, "Jerzy Śmiałek — prezydent — Katowice, 1991-08")
+    headers = {"X-CSRFToken": csrf}
+    bad = client.post(f"/review/api/facts/{key}/correction", json={"date": "1991-13"}, headers=headers)
+    assert bad.status_code == 400 and bad.get_json()["field"] == "date"
+    bad = client.post(f"/review/api/facts/{key}/correction", json={"role": "cesarz"}, headers=headers)
+    assert bad.status_code == 400 and bad.get_json()["field"] == "role"
+    r = client.post(f"/review/api/facts/{key}/correction", json={"date": "1991-08-15", "precision": "day",
+                                                                   "reason": "data z protokołu"}, headers=headers)
+    assert r.status_code == 200
+    new = r.get_json()["replacement"]
+    review = Review(app.extensions["kronika"].store)
+    assert review.fact(key).status == "edited" and review.fact(new).status == "accepted"
+    assert any("1991-08-15" in str(o) for _s, _p, o in review.fact(new).triples)
+    q = ("PREFIX kr: <http://127.0.0.1:5000/ontology#> SELECT ?d WHERE { ?m kr:attestedOn ?d ; "
+         "<http://www.w3.org/ns/org#member> <http://127.0.0.1:5000/id/person/jerzy-smialek> }")
+    dates = {b["d"]["value"] for b in client.get("/sparql", query_string={"query": q}).get_json()["results"]["bindings"]}
+    assert "1991-08-15" in dates and "1991-08" not in dates
+    history = client.get(f"/review/api/history?fact={key}").get_json()["history"]
+    assert history[0]["after"] == "edited" and history[0]["generated"] == new and history[0]["reason"] == "data z protokołu"
+
+
+def test_a_correction_that_breaks_a_shape_is_refused(app, client, curators):
+    csrf = login(client)
+    key = first_pending(app, "Jerzy Śmiałek — osoba")
+    r = client.post(f"/review/api/facts/{key}/correction", json={"name": "Jerzy 2 Śmiałek"}, headers={"X-CSRFToken": csrf})
+    assert r.status_code == 400 and "digits" in r.get_json()["message"]
+
+
+def test_merge_redirects_and_split_restores(app, client, curators):
+    csrf = login(client)
+    headers = {"X-CSRFToken": csrf}
+    r = client.post("/review/api/merge", json={"keep": "http://127.0.0.1:5000/id/place/katowice",
+                                               "gone": "http://127.0.0.1:5000/id/place/szopienice"}, headers=headers)
+    assert r.status_code == 200
+    moved = client.get("/id/place/szopienice", headers={"Accept": "text/turtle"})
+    assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/place/katowice")
+    client.post("/review/api/split", json={"merge": r.get_json()["merge"]}, headers=headers)
+    assert client.get("/id/place/szopienice", headers={"Accept": "text/turtle"}).status_code == 303
+
+
+def test_audit_trail_records_who_when_what(app, client, curators):
+    csrf = login(client)
+    key = first_pending(app, "Gildia")
+    client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted", "reason": "sprawdzone"},
+                headers={"X-CSRFToken": csrf})
+    store = app.extensions["kronika"].store
+    rows = list(store.query(f"""PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX kr: <http://127.0.0.1:5000/ontology#>
+        SELECT ?who ?when ?before ?after ?reason WHERE {{ GRAPH <http://127.0.0.1:5000/graph/audit> {{
+          ?d a prov:Activity ; prov:used <http://127.0.0.1:5000/graph/fact/{key}> ; prov:wasAssociatedWith ?who ;
+             prov:endedAtTime ?when ; kr:statusBefore ?before ; kr:statusAfter ?after ; kr:reason ?reason }} }}"""))
+    assert len(rows) == 1
+    assert rows[0]["who"].value.endswith("/curator/anna") and rows[0]["after"].value.endswith("#accepted")
+    html = client.get("/review/history?curator=anna").get_data(as_text=True)
+    assert "sprawdzone" in html
+
+
+def test_upload_limits_and_encoding(app, client, curators):
+    login(client)
+    csrf = csrf_of(client)
+    app.extensions["kronika"].config["UPLOAD_LIMIT"] = 2000
+    big = client.post("/review/upload", data={"csrf_token": csrf, "file": (io.BytesIO(b"a" * 3000), "big.txt")},
+                      content_type="multipart/form-data")
+    assert big.status_code == 413
+    binary = client.post("/review/upload", data={"csrf_token": csrf, "file": (io.BytesIO(b"\x00\x01\x02"), "b.txt")},
+                         content_type="multipart/form-data")
+    assert binary.status_code == 400 and "binary" in binary.get_data(as_text=True)
+    latin = client.post("/review/upload", data={"csrf_token": csrf, "file": (io.BytesIO("Łódź".encode("iso-8859-2")), "l.txt")},
+                        content_type="multipart/form-data")
+    assert latin.status_code == 400 and "UTF-8" in latin.get_data(as_text=True)
+    text = "W maju 2001 r. Prezydent Krakowa Jan Nowak odwiedził Norymbergę na zaproszenie władz miasta."
+    ok = client.post("/review/upload", data={"csrf_token": csrf, "file": (io.BytesIO(text.encode()), "krakow.txt")},
+                     content_type="multipart/form-data")
+    assert ok.status_code == 200
+    queued = client.get("/review/api/facts?kind=membership").get_json()["facts"]
+    assert any("Jan Nowak — prezydent — Kraków" in f["summary"] for f in queued)
+
+
+def test_openapi_document(client):
+    spec = client.get("/review/api/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.") and "/facts/{key}/decision" in spec["paths"]

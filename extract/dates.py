@@ -67,6 +67,13 @@ class DateFinder:
                 found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1])))
                 i += 1
                 continue
+            if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
+                glued = "".join(x.text for x in doc[i:i + 5])
+                m = NUMERIC_DATE.match(glued)
+                if m and not any(x.whitespace_ for x in doc[i:i + 4]):
+                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1])))
+                    i += 5
+                    continue
             month = self._month(t)
             if month and not t.text[:1].isdigit():
                 s, day = i, None
@@ -109,9 +116,9 @@ class DateFinder:
         segments = sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
         seen = set()
         for seg in segments:
-            if (seg.start, seg.end) in seen:
+            if seg.start in seen:
                 continue
-            seen.add((seg.start, seg.end))
+            seen.add(seg.start)
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context else None
             for s, e, year, month, day in self._find(doc, seg.start, seg.end):

@@ -25,6 +25,8 @@ from .names import GEO_CLASSES, PERSON_CLASSES, fold, is_acronym, organisation_b
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 DASH_JOINERS = {"–", "—", "-"}
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
+FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
+                    "ppron3", "bedzie", "aglt", "pred"}
 
 
 def cap(t) -> bool:
@@ -113,8 +115,10 @@ class EntityRecognizer:
     def name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that can be part of a proper name here."""
         t = doc[i]
-        if not cap(t) or t.is_punct or self.blocked(doc, i):
+        if not cap(t) or t.is_punct or len(t.text) == 1 or self.blocked(doc, i):
             return False
+        if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in t._.analyses) and not any(a.proper for a in t._.analyses):
+            return False  # a verb or function word in a text written in capitals
         if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):
             return not has_common_reading(t) or any(a.proper for a in t._.analyses)
         return True
@@ -148,6 +152,9 @@ class EntityRecognizer:
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
+            if s - 1 >= start and self.lemmas(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
+                i += 1  # "dzielnica Nowa Huta": a place named like an organisation
+                continue
             e = i + 1
             aliases: list[str] = []
             head_nominative = doc[head]._.analysis is not None and "nom" in doc[head]._.analysis.cases
@@ -284,7 +291,7 @@ class EntityRecognizer:
         found = []
         i = start
         while i < end:
-            if i in taken or not cap(doc[i]) or self.blocked(doc, i) or (
+            if i in taken or not cap(doc[i]) or (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
                     self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i])
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
@@ -306,11 +313,11 @@ class EntityRecognizer:
             if rule is None:
                 i += 1
                 continue
-            district = prev is not None and bool(self.lemmas(prev) & self.district_heads)
             s = i
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
+            district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads)
             e = self.unit_end(doc, i)
             if any(k in taken for k in range(s, e)):
                 i = e
@@ -324,6 +331,13 @@ class EntityRecognizer:
             taken.update(range(s, e))
             i = e
         return found
+
+    def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
+        """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""
+        j = i - 1
+        while j >= start and cap(doc[j]) and any(a.pos == "adj" for a in doc[j]._.analyses):
+            j -= 1
+        return geo(doc[i]) and j >= start and not cap(doc[j]) and bool(self.lemmas(doc[j]) & self.place_heads)
 
     def _role_before(self, doc: Doc, i: int):
         for k in (i - 1, i - 2):

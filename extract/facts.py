@@ -229,7 +229,7 @@ class FactFinder:
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         j = i - 1
-        while j >= start and doc[j].lower_ in self.qualifiers:
+        while j >= start and self.lemmas(doc[j]) & self.qualifiers:
             j -= 1
         if j >= start and doc[j].text == ",":
             j -= 1

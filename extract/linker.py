@@ -27,7 +27,7 @@ class Entity:
     kind: str                      # person | organisation | place
     names: Counter = field(default_factory=Counter)   # base forms of mentions
     aliases: set = field(default_factory=set)         # surface forms and aliases
-    mentions: list = field(default_factory=list)      # (start_char, end_char, rule)
+    mentions: list = field(default_factory=list)      # (start, end, rule, sentence start, sentence end), in characters
     also_place: bool = False
     district: bool = False
     head: str | None = None
@@ -79,7 +79,8 @@ class Linker:
             entity.names[span._.base_form] += 0 if span._.rule == "known-name" and is_acronym(span.text) else 1
             entity.aliases.add(tidy(span.text))
             entity.aliases.update(span._.aliases or [])
-            entity.mentions.append((span.start_char, span.end_char, span._.rule))
+            sentence = span.sent
+            entity.mentions.append((span.start_char, span.end_char, span._.rule, sentence.start_char, sentence.end_char))
             entity.district |= bool(span._.district)
             if kind == "organisation" and span._.head in self.territorial | self.buildings:
                 entity.also_place = True

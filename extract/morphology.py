@@ -108,7 +108,8 @@ def analyser() -> Analyser:
     return Analyser()
 
 
-def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool) -> float:
+def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool,
+           next_proper_cases: frozenset = frozenset()) -> float:
     score = 0.0
     text = token.text
     capital = text[:1].isupper()
@@ -125,6 +126,8 @@ def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset
         score += 2.0
     if a.pos == "adj" and next_cases and a.cases & next_cases:
         score += 1.0
+    if a.proper and next_proper_cases and a.cases & next_proper_cases:
+        score += 1.0  # "Jana Nowaka": a given name agrees with the surname after it
     if a.pos == "depr" or "nazwisko" in a.classes and not capital:
         score -= 1.0
     return score
@@ -161,7 +164,10 @@ class Morphology:
                 continue
             next_cases = frozenset().union(*(a.cases for a in all_analyses[i + 1])) if i + 1 < len(doc) and all_analyses[i + 1] else frozenset()
             start = i in starts
-            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start)) if len(options) > 1 else options[0]
+            next_proper = frozenset().union(*(a.cases for a in all_analyses[i + 1] if a.proper)) \
+                if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() else frozenset()
+            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper)) \
+                if len(options) > 1 else options[0]
             token._.analysis = best
             token.lemma_ = best.lemma or token.text
             upos = UPOS.get(best.pos, "X")
@@ -169,13 +175,12 @@ class Morphology:
                 upos = "PROPN"
             token.pos_ = upos
             feats = []
-            if len(best.cases) == 1:
-                feats.append(f"Case={CASES[next(iter(best.cases))]}")
-            if len(best.numbers) == 1:
-                feats.append(f"Number={NUMBERS[next(iter(best.numbers))]}")
-            genders = {GENDERS[g] for g in best.genders}
-            if len(genders) == 1:
-                feats.append(f"Gender={genders.pop()}")
+            if best.cases:  # several values where Morfeusz leaves the case open: "Case=Acc,Gen"
+                feats.append("Case=" + ",".join(sorted(CASES[c] for c in best.cases)))
+            if best.numbers:
+                feats.append("Number=" + ",".join(sorted(NUMBERS[n] for n in best.numbers)))
+            if best.genders:
+                feats.append("Gender=" + ",".join(sorted({GENDERS[g] for g in best.genders})))
             if feats:
                 token.set_morph("|".join(sorted(feats)))
             if best.pos == "prep":

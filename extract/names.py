@@ -154,10 +154,22 @@ def best_geo(token) -> Analysis:
     return max(geo, key=rank)
 
 
+def _foreign_base(token) -> str | None:
+    """ "w Grazu" → "Graz": a name unknown to SGJP after a preposition, with the Polish masculine ending -u."""
+    text = token.text
+    prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if (token._.analysis is None or token._.analysis.pos == "ign") and prev in ("w", "we", "do", "z", "ze", "od") \
+            and len(text) >= 5 and text.endswith("u") and text[-2] not in "aeiouyąęó" and "-" not in text:
+        return text[:-1]
+    return None
+
+
 def place_base(tokens) -> str:
     """A geographical name in the nominative: "Górnego Śląska" → "Górny Śląsk"."""
     if len(tokens) == 1 and (compound := _compound_base(tokens[0].text)):
         return compound
+    if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):
+        return foreign
     nouns = [t for t in tokens if any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)]
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))

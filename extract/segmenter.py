@@ -66,7 +66,7 @@ class Segmenter:
                 continue
             for token in doc[s + 1:e]:
                 prev = doc[token.i - 1]
-                if prev.text in FINAL or prev.text in self.final_abbreviations:
+                if (prev.text in FINAL or prev.text in self.final_abbreviations) and prev.whitespace_:
                     starts[token.i] = self._starts_sentence(token)
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings

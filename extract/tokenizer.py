@@ -33,6 +33,8 @@ def create_tokenizer():
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize()}:
                 rules[form] = [{"ORTH": form}]
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ":
+            rules[f"{letter}."] = [{"ORTH": f"{letter}."}]
         keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")
         return Tokenizer(
             nlp.vocab,

@@ -26,11 +26,6 @@ class Checked:
     warnings: dict[str, list[Message]] = field(default_factory=dict)
 
 
-def extract_file(path: Path, builder: FactBuilder) -> DocumentFacts:
-    text = read_source(path)
-    return builder.build(extract.read(text), path.name, text)
-
-
 def validate(facts: DocumentFacts, builder: FactBuilder, context: Graph | None = None) -> Checked:
     """Validate every fact of a document at once, and attribute each message to its facts."""
     data = Graph()
@@ -124,7 +119,7 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
         if not force and store.document_hash(document) == hashlib.sha256(text.encode()).hexdigest():
             result.skipped.append(path.name)
             continue
-        facts = builder.build(extract.read(text), path.name, text)
+        facts = builder.build(extract.read_chunks(text), path.name, text)
         checked = validate(facts, builder)
         for key, messages in checked.refused.items():
             summary = next(f.summary for f in facts.facts if f.key == key)
@@ -145,7 +140,7 @@ def ingest_text(store: Store, name: str, text: str) -> tuple[PublishReport, Chec
 
     builder = FactBuilder(store.base, store.registry())
     store.load_vocabulary()
-    facts = builder.build(extract.read(text), name, text)
+    facts = builder.build(extract.read_chunks(text), name, text)
     checked = validate(facts, builder)
     report = store.publish(publishable(checked), builder)
     Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})

@@ -109,33 +109,33 @@ class FactBuilder:
     def document_iri(self, name: str) -> URIRef:
         return URIRef(self.base.id("document", slugify(Path(name).stem)))
 
-    def build(self, doc, name: str, text: str) -> DocumentFacts:
+    def build(self, docs, name: str, text: str) -> DocumentFacts:
+        """Facts of one document from its parts (`extract.read_chunks`), offsets into the whole text."""
         document = self.document_iri(name)
         facts: list[Fact] = []
-        iris: dict[str, URIRef] = {}
-        names: dict[str, str] = {}
-        for key, entity in (doc._.entities or {}).items():
-            iri, canonical = self.registry.resolve(entity.kind, entity.name, entity.alt_labels)
-            iris[key], names[key] = URIRef(iri), canonical
-            facts.append(self._entity_fact(doc, document, entity, URIRef(iri), canonical))
-        for m in doc._.memberships:
-            facts.append(self._membership_fact(document, m, iris, names))
-        used = set()
-        for e in doc._.events:
-            facts.append(self._event_fact(document, e, iris, names, used))
-        for r in doc._.relations:
-            facts.append(self._relation_fact(document, r, iris, names))
+        used: set[str] = set()
+        for doc in docs:
+            iris: dict[str, URIRef] = {}
+            names: dict[str, str] = {}
+            for key, entity in (doc._.entities or {}).items():
+                iri, canonical = self.registry.resolve(entity.kind, entity.name, entity.alt_labels)
+                iris[key], names[key] = URIRef(iri), canonical
+                facts.append(self._entity_fact(document, entity, URIRef(iri), canonical))
+            for m in doc._.memberships:
+                facts.append(self._membership_fact(document, m, iris, names))
+            for e in doc._.events:
+                facts.append(self._event_fact(document, e, iris, names, used))
+            for r in doc._.relations:
+                facts.append(self._relation_fact(document, r, iris, names))
         content_hash = hashlib.sha256(text.encode()).hexdigest()
         return DocumentFacts(document, name, text, content_hash, list({f.key: f for f in facts}.values()))
 
     def _key(self, document, kind, evidence: Evidence, content: str) -> str:
         return digest(document, kind, evidence.start, evidence.end, content)
 
-    def _entity_fact(self, doc, document, entity, iri: URIRef, name: str) -> Fact:
-        start, end, rule = entity.mentions[0]
-        sentence = doc.char_span(start, end, alignment_mode="expand").sent
-        evidence = Evidence(start, end, sentence.start_char, sentence.end_char, rule,
-                            float(lexicon().confidence.get(rule, 0.5)))
+    def _entity_fact(self, document, entity, iri: URIRef, name: str) -> Fact:
+        start, end, rule, sentence_start, sentence_end = entity.mentions[0]
+        evidence = Evidence(start, end, sentence_start, sentence_end, rule, float(lexicon().confidence.get(rule, 0.5)))
         t = [(iri, RDFS.label, Literal(name, lang="pl"))]
         if entity.kind == "person":
             t += [(iri, RDF.type, SCHEMA.Person), (iri, SCHEMA.name, Literal(name))]

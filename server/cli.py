@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from . import config as config_module
 
@@ -52,7 +53,9 @@ def extract(ctx, files, output):
             text = read_source(path)
         except SourceError as e:
             fail(str(e))
-        results.append(builder.build(extractor.read(text), path.name, text))
+        with tqdm(total=len(text), unit="char", unit_scale=True, desc=path.name, file=sys.stderr,
+                  disable=None, leave=False) as bar:
+            results.append(builder.build(extractor.read_chunks(text, bar.update), path.name, text))
     try:
         write_dataset(to_dataset(results, builder), output)
     except OSError as e:

@@ -78,8 +78,8 @@ def test_build_refuses_facts_that_violate_shapes(tmp_path, monkeypatch):
 
     original = facts_module.FactBuilder.build
 
-    def broken(self, doc, name, text):
-        result = original(self, doc, name, text)
+    def broken(self, docs, name, text):
+        result = original(self, docs, name, text)
         person = next(f for f in result.facts if f.kind == "entity" and "Śmiałek" in f.summary)
         subject = person.triples[0][0]
         person.triples.append((subject, URIRef("http://schema.org/name"), Literal("Drugie Imię")))

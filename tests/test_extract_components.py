@@ -1,0 +1,184 @@
+"""Each pipeline component on short, tricky sentences (none taken from the sample text)."""
+from __future__ import annotations
+
+import pytest
+
+import extract
+from extract import chunks, read
+
+
+def tokens(text):
+    return [t.text for t in extract.pipeline().make_doc(text)]
+
+
+# --- tokenizer ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("K.NOWAK", ["K.", "NOWAK"]),
+    ("A.B. Kowalska", ["A.", "B.", "Kowalska"]),
+    ("w 2004r.", ["w", "2004", "r."]),
+    ("m.in. ul. Długa", ["m.in.", "ul.", "Długa"]),
+    ("gen. Anders i prof. Nowak", ["gen.", "Anders", "i", "prof.", "Nowak"]),
+    ("Bielsko-Biała i Rhône-Alpes", ["Bielsko-Biała", "i", "Rhône-Alpes"]),
+    ("„Dni Opola”", ["„", "Dni", "Opola", "”"]),
+    ('"Dni Opola"', ['"', "Dni", "Opola", '"']),
+    ("1990–1995", ["1990", "–", "1995"]),
+])
+def test_tokenizer(text, expected):
+    assert tokens(text) == expected
+
+
+# --- sentences and headings -----------------------------------------------------------------
+
+def test_no_sentence_break_after_initials_or_abbreviations():
+    doc = read("Umowę podpisał K. Nowak z Opola, m.in. w obecności dr. Zielińskiego. Potem wyjechał.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Umowę podpisał K. Nowak z Opola, m.in. w obecności dr. Zielińskiego.", "Potem wyjechał."]
+
+
+def test_headings_are_segments_and_set_the_date_context():
+    doc = read("Wstęp\n\n2003 r. : otwarcie biura\n\nW maju otwarto biuro w Opolu.\n")
+    assert [h.text for h in doc.spans["headings"]] == ["Wstęp", "2003 r. : otwarcie biura"]
+    assert [d._.date for d in doc.spans["dates"]] == ["2003", "2003-05"]
+
+
+def test_list_items_are_not_headings():
+    doc = read("Cele są następujące:\n\nRozwój kontaktów\nWymiana młodzieży\n\nKoniec.")
+    assert [h.text for h in doc.spans["headings"]] == []
+
+
+# --- morphology ---------------------------------------------------------------------------
+
+def test_morphology_lemma_features_and_name_classes():
+    doc = read("Prezydent Opola Jana Nowaka przyjął gości.")
+    by = {t.text: t for t in doc}
+    assert by["Opola"].lemma_ == "Opole" and "nazwa_geograficzna" in by["Opola"]._.name_class
+    assert by["Jana"].lemma_ == "Jan" and "imię" in by["Jana"]._.name_class
+    assert "Gen" in by["Nowaka"].morph.get("Case")
+    assert by["przyjął"].pos_ == "VERB"
+
+
+def test_preposition_case_chooses_the_reading():
+    doc = read("Spotkanie odbyło się w Rzeszowie.")
+    assert next(t for t in doc if t.text == "Rzeszowie").morph.get("Case") == ["Loc"]
+    assert next(t for t in doc if t.text == "Rzeszowie")._.analysis.lemma == "Rzeszów"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Dnia 3 marca 2001 r. podpisano umowę.", "2001-03-03"),
+    ("W lutym 1992 r. założono klub.", "1992-02"),
+    ("W roku 1996 odbył się festiwal.", "1996"),
+    ("Stało się to w 1999r. w Opolu.", "1999"),
+    ("Kontakty nawiązano w latach 90.", "1990"),
+    ("Umowę podpisano 9 IX 1998 w Opolu.", "1998-09-09"),
+    ("Umowę podpisano 09.09.1998 w Opolu.", "1998-09-09"),
+])
+def test_dates_at_the_texts_precision(text, value):
+    doc = read(text)
+    assert [d._.date for d in doc.spans["dates"]] == [value]
+
+
+def test_month_takes_the_year_in_force_and_impossible_days_are_no_dates():
+    doc = read("W 1985 r. powstał chór. W październiku dał koncert. Dnia 31 lutego 1990 r. nic.")
+    assert [d._.date for d in doc.spans["dates"]] == ["1985", "1985-10"]
+
+
+# --- entities and base forms -------------------------------------------------------------------
+
+def names(text, label=None):
+    doc = read(text)
+    return {(e.label_, e._.base_form) for e in doc.ents if label is None or e.label_ == label}
+
+
+def test_glued_initial_and_capitals_surname():
+    assert ("persName", "K. Nowak") in names("Gości przyjął Prezydent Opola K.NOWAK.")
+
+
+def test_inflected_names_come_to_the_nominative():
+    found = names("Spotkanie Prezydenta Rzeszowa Tadeusza Ferenca z Opolską Izbą Gospodarczą odbyło się w Rzeszowie.")
+    assert ("persName", "Tadeusz Ferenc") in found
+    assert ("orgName", "Opolska Izba Gospodarcza") in found
+    assert ("placeName", "Rzeszów") in found
+
+
+def test_foreign_names_unknown_to_sgjp_are_kept_as_written():
+    found = names("W 2001 r. Mer Lyonu, Pan Gérard COLLOMB, przebywał w Opolu.")
+    assert ("persName", "Gérard Collomb") in found
+
+
+def test_acronym_in_parentheses_and_foreign_alias_are_aliases():
+    doc = read("W 2005 r. powstało Towarzystwo Przyjaciół Opola (TPO). Prezesem TPO został Jan Wrona.")
+    org = next(e for e in doc._.entities.values() if e.kind == "organisation")
+    assert org.name == "Towarzystwo Przyjaciół Opola" and "TPO" in org.aliases
+    assert sum(1 for e in doc._.entities.values() if e.kind == "organisation") == 1
+
+
+def test_district_and_city_adjective():
+    doc = read("W Krakowie zbudowano szkołę. Wyremontowano krakowską dzielnicę Nowa Huta.")
+    assert any(r.predicate == "containedInPlace" for r in doc._.relations)
+
+
+# --- merging mentions ------------------------------------------------------------------------
+
+def test_initial_and_full_name_are_one_person():
+    doc = read("Prezydent Opola Jan Nowak otworzył wystawę. Kilka lat później J. Nowak odwiedził Lwów.")
+    persons = [e for e in doc._.entities.values() if e.kind == "person"]
+    assert len(persons) == 1 and persons[0].name == "Jan Nowak" and "J. Nowak" in persons[0].alt_labels
+
+
+# --- roles, events, relations -------------------------------------------------------------------
+
+def test_relative_pronoun_antecedent_is_the_organisation():
+    doc = read("W 2003 r. Jan Wrona założył Stowarzyszenie Przyjaciół Lublina, którego został Prezesem.")
+    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:jan wrona", "prezes", "organisation:stowarzyszenie przyjaciol lublina") in roles
+    assert any(r.predicate == "founder" for r in doc._.relations)
+
+
+def test_apposition_and_successor():
+    doc = read("W 1990 r. Anna Lis, ówczesna Burmistrz Żagania, spotkała się z Piotrem Mazurem. "
+               "Burmistrz Piotr Mazur, następca Anny Lis, podpisał porozumienie.")
+    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:anna lis", "burmistrz", "place:zagan") in roles
+    assert ("person:piotr mazur", "burmistrz", "place:zagan") in roles
+    assert any(r.predicate == "successorOf" and r.subject == "person:piotr mazur" for r in doc._.relations)
+
+
+def test_an_event_has_date_place_and_participants_with_evidence():
+    text = "W maju 2001 r. delegacja Rady Miasta Opola złożyła wizytę w Grazu."
+    doc = read(text)
+    [event] = doc._.events
+    assert event.type == "Visit" and event.date == "2001-05" and event.locations == ["place:graz"]
+    assert "organisation:rada miasta opola" in event.participants
+    assert text[event.evidence.start:event.evidence.end].startswith("delegacja")
+    assert 0 < event.evidence.confidence <= 1
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n\t ", "The mayor of Lyon visited Opole in May 2001 and signed an agreement.",
+    "PREZYDENT OPOLA JAN NOWAK ODWIEDZIŁ LWÓW W 1995 R.", "słowo " * 8500, "a\x01b\x02c\x0b Прага Москва 北京 Kraków",
+    "Ǆ̈ǅ̈ — ﬁﬂ ∑ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂 w Opolu",
+])
+def test_odd_texts_give_a_sensible_result_without_crashing(text):
+    docs = list(extract.read_chunks(text))
+    for doc in docs:
+        for e in doc.ents:
+            assert e.text.strip()
+            assert not e._.base_form.isupper() or len(e._.base_form) <= 6
+
+
+def test_all_capitals_text_does_not_make_a_person_of_a_sentence():
+    found = names("PREZYDENT OPOLA JAN NOWAK ODWIEDZIŁ LWÓW W 1995 R.", "persName")
+    assert all(len(name.split()) <= 3 for _l, name in found)
+
+
+def test_long_texts_are_cut_into_bounded_parts_with_offsets():
+    text = ("Akapit o mieście Opolu i jego partnerach. " * 40 + "\n\n") * 200 + "x " * 30000
+    parts = list(chunks(text))
+    assert all(len(p) <= extract.CHUNK_CHARS for _o, p in parts)
+    assert "".join(p for _o, p in parts) == text
+    assert all(text[o:o + len(p)] == p for o, p in parts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -18,14 +19,38 @@ from spacy.tokens import Doc
 from . import dates, entities, facts, linker, morphology, segmenter, tokenizer  # noqa: F401  (register factories)
 
 CONFIG = Path(__file__).parent / "config.cfg"
-VERSION = "0.1.0"
+NER_MODEL = Path(__file__).parent / "ner-model"
+VERSION = "0.2.0"
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> spacy.Language:
+@lru_cache(maxsize=2)
+def pipeline(statistical_ner: bool = True) -> spacy.Language:
+    """The pipeline of `config.cfg`; with the NER trained on NKJP (`make train-ner`) before the rules
+    when it is present, so the rules see the names it finds in `doc.spans["ner"]`."""
     config = spacy.util.load_config(CONFIG)
-    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    if statistical_ner and NER_MODEL.exists():
+        trained = spacy.load(NER_MODEL, exclude=["tokenizer"])
+        trained.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.add_pipe("ner", source=trained, before="kronika_entities")
+    return nlp
 
+
+def mentions(doc: Doc) -> list[dict]:
+    """Every entity mention with its character offsets and NKJP label (persName, orgName, placeName,
+    geogName, date, time): the rules' entities, dates, and the statistical NER's other names."""
+    out = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "base": e._.base_form,
+            "source": "rules"} for e in doc.ents]
+    out += [{"start": d.start_char, "end": d.end_char, "label": "date", "text": d.text, "value": d._.date,
+             "source": "rules"} for d in doc.spans.get("dates", [])]
+    covered = {(m["start"], m["end"]) for m in out}
+    taken = set()
+    for m in out:
+        taken.update(range(m["start"], m["end"]))
+    for e in doc.spans.get("ner", []):
+        if (e.start_char, e.end_char) not in covered and not taken.intersection(range(e.start_char, e.end_char)):
+            out.append({"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "source": "ner"})
+    return sorted(out, key=lambda m: (m["start"], -m["end"]))
 
 def read(text: str) -> Doc:
     return pipeline()(text)
@@ -65,10 +90,38 @@ def shift(doc: Doc, offset: int) -> Doc:
     return doc
 
 
-def read_chunks(text: str, progress: Callable[[int], None] | None = None) -> Iterator[Doc]:
-    """The text's parts, each run through the pipeline, with offsets into the whole text."""
-    parts = list(chunks(text))
-    for doc, (offset, part) in pipeline().pipe(((part, (offset, part)) for offset, part in parts), as_tuples=True):
+@dataclass
+class Extracted:
+    """What the pipeline read from one part of a text: plain, picklable records."""
+    entities: dict
+    memberships: list
+    events: list
+    relations: list
+
+
+def extracted(doc: Doc) -> Extracted:
+    return Extracted(doc._.entities or {}, doc._.memberships or [], doc._.events or [], doc._.relations or [])
+
+
+def _read_part(item: tuple[int, str]) -> tuple[int, Extracted]:
+    offset, part = item
+    return len(part), extracted(shift(pipeline()(part), offset))
+
+
+def read_chunks(text: str, progress: Callable[[int], None] | None = None, jobs: int = 1) -> Iterator[Extracted]:
+    """The text's parts run through the pipeline (in `jobs` processes), offsets into the whole text."""
+    parts = chunks(text)
+    if jobs > 1:
+        import multiprocessing as mp
+        with mp.get_context("fork").Pool(jobs) as pool:
+            for size, result in pool.imap(_read_part, parts):
+                if progress is not None:
+                    progress(size)
+                yield result
+        return
+    for size, result in map(_read_part, parts):
         if progress is not None:
-            progress(len(part))
-        yield shift(doc, offset)
+            progress(size)
+        yield result
+
+

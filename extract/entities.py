@@ -389,9 +389,30 @@ class EntityRecognizer:
             i = e
         return found
 
+    def statistical(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Persons and places the trained NER found where no rule did: names of other kinds of text."""
+        found = []
+        for e in doc.spans["ner"]:
+            if any(k in taken for k in range(e.start, e.end)) or not all(cap(t) or INITIAL.match(t.text) or t.text in "-–"
+                                                                         for t in e):
+                continue
+            if e.label_ == PERSON and len(e) >= 2:
+                span = Span(doc, e.start, e.end, label=PERSON)
+                span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])
+            elif e.label_ in (PLACE, "geogName") and len(e) <= 3:
+                span = Span(doc, e.start, e.end, label=PLACE)
+                span._.base_form = place_base(list(span))
+            else:
+                continue
+            span._.rule, span._.aliases = "ner", []
+            found.append(span)
+            taken.update(range(e.start, e.end))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
+        doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
@@ -410,6 +431,7 @@ class EntityRecognizer:
                     k += 1
             spans += self.persons(doc, sent.start, sent.end, taken)
             spans += self.places(doc, sent.start, sent.end, taken)
+        spans += self.statistical(doc, taken)
         spans += self.known(doc, spans, taken)
         doc.ents = filter_spans(spans)
         return doc

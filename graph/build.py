@@ -102,33 +102,63 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
 
 
-def build_corpus(store: Store, files: list[Path], echo=print, force: bool = False) -> BuildResult:
-    """Extract, validate and load each document; unchanged documents are skipped."""
+def _read_file(path: Path) -> tuple[Path, str | None, list | str]:
+    """(path, text, parts) of one document, or (path, None, error message)."""
+    try:
+        text = read_source(path)
+    except ValueError as e:
+        return path, None, str(e)
+    return path, text, list(extract.read_chunks(text))
+
+
+def build_corpus(store: Store, files: list[Path], echo=print, force: bool = False, jobs: int = 1,
+                 progress=None) -> BuildResult:
+    """Extract (in `jobs` processes), validate and load each document; unchanged documents are skipped.
+    Documents stream through one at a time, so memory stays bounded whatever the corpus size."""
     from .review import Review
 
     builder = FactBuilder(store.base, store.registry())
     result = BuildResult()
     store.load_vocabulary()
+    todo = []
     for path in files:
+        document = str(builder.document_iri(path.name))
         try:
-            text = read_source(path)
+            digest_ = hashlib.sha256(read_source(path).encode()).hexdigest()
         except ValueError as e:
             result.errors.append(str(e))
             continue
-        document = str(builder.document_iri(path.name))
-        if not force and store.document_hash(document) == hashlib.sha256(text.encode()).hexdigest():
+        if not force and store.document_hash(document) == digest_:
             result.skipped.append(path.name)
-            continue
-        facts = builder.build(extract.read_chunks(text), path.name, text)
-        checked = validate(facts, builder)
-        for key, messages in checked.refused.items():
-            summary = next(f.summary for f in facts.facts if f.key == key)
-            result.refused[f"{path.name}: {summary}"] = messages
-        report = store.publish(publishable(checked), builder)
-        Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
-        result.reports.append(report)
-        echo(f"{path.name}: {report.added} new facts, {report.unchanged} unchanged, {report.dropped} dropped"
-             + (f", {len(checked.refused)} refused" if checked.refused else ""))
+        else:
+            todo.append(path)
+    if jobs > 1 and len(todo) > 1:
+        import multiprocessing as mp
+        pool = mp.get_context("fork").Pool(jobs)
+        extracted = pool.imap(_read_file, todo)
+    else:
+        pool, extracted = None, map(_read_file, todo)
+    try:
+        for path, text, parts in extracted:
+            if progress is not None:
+                progress(1)
+            if text is None:
+                result.errors.append(parts)
+                continue
+            facts = builder.build(parts, path.name, text)
+            checked = validate(facts, builder)
+            for key, messages in checked.refused.items():
+                summary = next(f.summary for f in facts.facts if f.key == key)
+                result.refused[f"{path.name}: {summary}"] = messages
+            report = store.publish(publishable(checked), builder)
+            Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
+            result.reports.append(report)
+            echo(f"{path.name}: {report.added} new facts, {report.unchanged} unchanged, {report.dropped} dropped"
+                 + (f", {len(checked.refused)} refused" if checked.refused else ""))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     store.refresh_public()
     store.flush()
     return result

@@ -109,23 +109,23 @@ class FactBuilder:
     def document_iri(self, name: str) -> URIRef:
         return URIRef(self.base.id("document", slugify(Path(name).stem)))
 
-    def build(self, docs, name: str, text: str) -> DocumentFacts:
-        """Facts of one document from its parts (`extract.read_chunks`), offsets into the whole text."""
+    def build(self, parts, name: str, text: str) -> DocumentFacts:
+        """Facts of one document from what was read in its parts (`extract.read_chunks`)."""
         document = self.document_iri(name)
         facts: list[Fact] = []
         used: set[str] = set()
-        for doc in docs:
+        for part in parts:
             iris: dict[str, URIRef] = {}
             names: dict[str, str] = {}
-            for key, entity in (doc._.entities or {}).items():
+            for key, entity in part.entities.items():
                 iri, canonical = self.registry.resolve(entity.kind, entity.name, entity.alt_labels)
                 iris[key], names[key] = URIRef(iri), canonical
                 facts.append(self._entity_fact(document, entity, URIRef(iri), canonical))
-            for m in doc._.memberships:
+            for m in part.memberships:
                 facts.append(self._membership_fact(document, m, iris, names))
-            for e in doc._.events:
+            for e in part.events:
                 facts.append(self._event_fact(document, e, iris, names, used))
-            for r in doc._.relations:
+            for r in part.relations:
                 facts.append(self._relation_fact(document, r, iris, names))
         content_hash = hashlib.sha256(text.encode()).hexdigest()
         return DocumentFacts(document, name, text, content_hash, list({f.key: f for f in facts}.values()))

@@ -65,11 +65,47 @@ def extract(ctx, files, output):
 
 
 @cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "html"]), default="jsonl",
+              help="jsonl: one mention a line, for tools; html: the text with mentions highlighted.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write here instead of stdout.")
+def ner(file, fmt, output):
+    """Every entity mention of FILE with its character offsets and label."""
+    import json
+    from spacy import displacy
+
+    import extract as extractor
+    from extract.source import SourceError, read_source
+
+    try:
+        text = read_source(file)
+    except SourceError as e:
+        fail(str(e))
+    found = []
+    for offset, part in extractor.chunks(text):
+        found += [{**m, "start": m["start"] + offset, "end": m["end"] + offset}
+                  for m in extractor.mentions(extractor.pipeline()(part))]
+    if fmt == "jsonl":
+        body = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in found)
+    else:
+        ents = [{"start": m["start"], "end": m["end"], "label": m["label"]} for m in found]
+        body = displacy.render({"text": text, "ents": ents, "title": file.name}, style="ent", manual=True, page=True)
+    if output:
+        try:
+            output.write_text(body, encoding="utf-8")
+        except OSError as e:
+            fail(f"{output}: cannot write ({e.strerror})")
+    else:
+        click.echo(body, nl=False)
+
+
+@cli.command()
 @click.option("--corpus", type=click.Path(path_type=Path), default=None, help="Directory of .txt files (default corpus/).")
 @click.option("--store", default=None, help="Store directory (default data/store).")
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.pass_context
-def build(ctx, corpus, store, force):
+def build(ctx, corpus, store, force, jobs):
     """Extract, validate and load the corpus into the store; unchanged documents are skipped."""
     from graph.build import build_corpus
     from graph.store import Store
@@ -83,7 +119,9 @@ def build(ctx, corpus, store, force):
     if not files:
         fail(f"{corpus_dir}: no .txt files")
     s = Store(cfg["STORE"], Base(cfg["BASE"]))
-    result = build_corpus(s, files, echo=lambda m: click.echo(m, err=True), force=force)
+    with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
+        result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force, jobs=max(1, jobs),
+                              progress=bar.update)
     for error in result.errors:
         click.echo(f"kronika: {error}", err=True)
     for fact, messages in result.refused.items():

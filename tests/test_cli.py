@@ -132,3 +132,39 @@ def test_build_skips_unchanged_documents(tmp_path):
     gc.collect()
     second = run("build", "--corpus", corpus, "--store", store)
     assert "unchanged, skipped" in second.output
+
+
+def test_build_with_two_jobs_gives_the_same_graphs_as_one(tmp_path):
+    from .conftest import TEXTS
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for text in sorted(TEXTS.glob("*.txt")):
+        (corpus / text.name).write_text(text.read_text())
+    import gc
+    import pyoxigraph as ox
+
+    graphs = []
+    for jobs in (1, 2):
+        store = tmp_path / f"store{jobs}"
+        result = run("build", "--corpus", corpus, "--store", store, "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+        gc.collect()
+        s = ox.Store.read_only(str(store))
+        graphs.append({r["g"].value for r in s.query(
+            "SELECT ?g WHERE { GRAPH <http://127.0.0.1:5000/graph/review> { ?g ?p ?o } }")})
+        del s
+    assert graphs[0] == graphs[1] and len(graphs[0]) > 50
+
+
+def test_ner_lists_mentions_with_offsets_as_jsonl_and_html(tmp_path):
+    import json
+    result = run("ner", SAMPLE)
+    assert result.exit_code == 0
+    mentions = [json.loads(line) for line in result.output.splitlines()]
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+    labels = {m["label"] for m in mentions}
+    assert {"persName", "orgName", "placeName", "date"} <= labels
+    out = tmp_path / "ner.html"
+    assert run("ner", SAMPLE, "--format", "html", "-o", out).exit_code == 0
+    assert "persName" in out.read_text() and "<mark" in out.read_text()

@@ -164,11 +164,10 @@ def test_an_event_has_date_place_and_participants_with_evidence():
     "Ǆ̈ǅ̈ — ﬁﬂ ∑ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂 w Opolu",
 ])
 def test_odd_texts_give_a_sensible_result_without_crashing(text):
-    docs = list(extract.read_chunks(text))
-    for doc in docs:
-        for e in doc.ents:
-            assert e.text.strip()
-            assert not e._.base_form.isupper() or len(e._.base_form) <= 6
+    for part in extract.read_chunks(text):
+        for entity in part.entities.values():
+            assert entity.name.strip()
+            assert not entity.name.isupper() or len(entity.name) <= 6
 
 
 def test_all_capitals_text_does_not_make_a_person_of_a_sentence():

@@ -72,10 +72,14 @@ class PublishReport:
 class Store:
     """One Kronika store. `location` None keeps it in memory (tests)."""
 
-    def __init__(self, location: str | Path | None, base: Base, read_only: bool = False):
+    def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0):
         self.base = base
         self.location = location
-        if location is None:
+        self.remote = isinstance(location, str) and location.startswith(("http://", "https://"))
+        if self.remote:
+            from .remote import Endpoints, RemoteOx
+            self.ox = RemoteOx(Endpoints.from_url(location), timeout=timeout)
+        elif location is None:
             self.ox = ox.Store()
         elif read_only:
             self.ox = ox.Store.read_only(str(location))
@@ -262,6 +266,6 @@ class Store:
         self.ox.extend(quads(triples, self.base.audit))
 
     def flush(self) -> None:
-        if self.location is not None:
+        if self.location is not None and not self.remote:
             self.ox.flush()
 

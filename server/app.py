@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Flask, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
+from graph.remote import StoreUnavailable
 from graph.store import Store
 from graph.vocab import Base
 
@@ -21,8 +22,9 @@ class Kronika:
         self.config = config
         self.base = Base(config["BASE"])
         path = None if config["STORE"] in (None, ":memory:") else config["STORE"]
-        self.store = Store(path, self.base)
-        self.queries = QueryRunner(self.store.ox, path, workers=config.get("QUERY_WORKERS", 2))
+        self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"])
+        local = path if path is not None and not self.store.remote else None
+        self.queries = QueryRunner(self.store.ox, local, workers=config.get("QUERY_WORKERS", 2))
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
 
 
@@ -74,6 +76,13 @@ def create_app(config: dict | None = None) -> Flask:
     @app.errorhandler(405)
     def not_allowed(error):
         return jsonify(error="method not allowed", method=request.method, path=request.path), 405
+
+    @app.errorhandler(StoreUnavailable)
+    def store_unavailable(error):
+        message = f"Magazyn danych nie odpowiada / the store is unavailable: {error}. Nothing was changed; try again."
+        if wants_json() or request.path.startswith(("/review/api/", "/sparql")):
+            return jsonify(error="store unavailable", message=message), 503
+        return render_template("error.html", status=503, message=message), 503
 
     @app.errorhandler(413)
     def too_large(error):

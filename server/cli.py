@@ -27,6 +27,11 @@ def settings(ctx, **overrides) -> dict:
     return config_module.load({**ctx.obj, **{k: v for k, v in overrides.items() if v is not None}})
 
 
+def require_store(cfg: dict) -> None:
+    if not config_module.is_remote(cfg["STORE"]) and not Path(cfg["STORE"]).exists():
+        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
@@ -145,8 +150,7 @@ def validate(ctx, store):
     from graph.validate import validate_store
 
     cfg = settings(ctx, STORE=store)
-    if not Path(cfg["STORE"]).exists():
-        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    require_store(cfg)
     s = Store(cfg["STORE"], Base(cfg["BASE"]), read_only=True)
     report = validate_store(s)
     violations = 0
@@ -173,8 +177,7 @@ def export(ctx, output, provenance, store):
     from graph.vocab import Base
 
     cfg = settings(ctx, STORE=store)
-    if not Path(cfg["STORE"]).exists():
-        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    require_store(cfg)
     for path in filter(None, (output, provenance)):
         try:
             rdf_format(path)
@@ -203,8 +206,11 @@ def serve(ctx, host, port, workers, store):
     from .wsgi import serve as run
 
     cfg = settings(ctx, HOST=host, PORT=port, WORKERS=workers, STORE=store)
-    if not Path(cfg["STORE"]).exists():
-        fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+    require_store(cfg)
+    if cfg["WORKERS"] > 1 and not config_module.is_remote(cfg["STORE"]):
+        fail("an embedded store admits one writing process: serve it with one worker (its threads answer in "
+             "parallel and its queries run in worker processes), or put the data in a remote store "
+             "(--store http://host:7878) and run as many workers as you like")
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 

@@ -35,14 +35,24 @@ def load(overrides: dict | None = None) -> dict:
         config[key] = int(config[key])
     for key in FLOAT:
         config[key] = float(config[key])
-    if config["STORE"] is not None and config["STORE"] != ":memory:":
+    if config["STORE"] is not None and config["STORE"] != ":memory:" and not is_remote(config["STORE"]):
         config["STORE"] = str(Path(config["STORE"]).resolve())
     return config
 
 
+def is_remote(store) -> bool:
+    return isinstance(store, str) and store.startswith(("http://", "https://"))
+
+
 def beside_store(config: dict, suffix: str) -> Path:
-    """A file that belongs with the store: `data/store` → `data/store-curators.sqlite`."""
+    """A file that belongs with the store: `data/store` → `data/store-curators.sqlite`.
+    With a remote store, in `KRONIKA_STATE` (default `data/`)."""
     store = config["STORE"]
+    if is_remote(store):
+        import os
+        folder = Path(os.environ.get("KRONIKA_STATE", "data")).resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"remote{suffix}"
     if store in (None, ":memory:"):
         import tempfile
         folder = Path(tempfile.gettempdir()) / "kronika-memory"

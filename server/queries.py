@@ -258,6 +258,16 @@ def _worker(path: str, conn) -> None:
                 time.sleep(0.02 * (attempt + 1))
 
 
+class _Bounded:
+    """A remote store whose queries give up after the request's time limit."""
+
+    def __init__(self, remote, timeout: float):
+        self.remote, self.timeout = remote, timeout
+
+    def query(self, sparql: str, **kwargs):
+        return self.remote.query(sparql, timeout=self.timeout, **kwargs)
+
+
 class _Worker:
     def __init__(self, ctx, path: str):
         self.conn, child = ctx.Pipe()
@@ -290,7 +300,13 @@ class QueryRunner:
             return self._idle
 
     def run(self, req: QueryRequest) -> QueryResult:
-        if self.path is None:
+        if self.path is None:  # a store in memory, or a remote store whose own server bounds the query
+            from graph.remote import RemoteOx, StoreUnavailable
+            if isinstance(self.store, RemoteOx):
+                try:
+                    return execute(_Bounded(self.store, req.timeout), req)
+                except StoreUnavailable as e:
+                    raise QueryError(503, str(e)) from None
             return execute(self.store, req)
         pool = self._pool()
         worker = pool.get()

@@ -1,0 +1,145 @@
+"""A remote SPARQL 1.1 store, spoken to only through the standard protocols: Query, Update and the
+Graph Store HTTP Protocol (Oxigraph server, Fuseki, GraphDB, Virtuoso…).
+
+`RemoteOx` offers the part of `pyoxigraph.Store`'s interface that Kronika uses, so every feature
+(build, review, pages, /sparql) runs on either backend. Results come back as pyoxigraph terms.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+import requests
+
+BATCH = 2000
+
+
+class StoreUnavailable(RuntimeError):
+    """The remote store did not answer (down, unreachable, too slow); nothing was written."""
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    query: str
+    update: str
+    store: str              # Graph Store HTTP Protocol
+    auth: tuple[str, str] | None = None
+
+    @classmethod
+    def from_url(cls, url: str, auth: tuple[str, str] | None = None) -> "Endpoints":
+        """`http://host:7878` → Oxigraph server's /query, /update and /store."""
+        url = url.rstrip("/")
+        return cls(f"{url}/query", f"{url}/update", f"{url}/store", auth)
+
+
+def _term(t) -> str:
+    return "" if isinstance(t, ox.DefaultGraph) else str(t)
+
+
+class RemoteOx:
+    def __init__(self, endpoints: Endpoints, timeout: float = 30.0):
+        self.endpoints = endpoints
+        self.timeout = timeout
+        self.http = requests.Session()
+        if endpoints.auth:
+            self.http.auth = endpoints.auth
+
+    def _post(self, url: str, **kwargs) -> requests.Response:
+        try:
+            r = self.http.post(url, timeout=kwargs.pop("timeout", self.timeout), **kwargs)
+        except requests.Timeout as e:
+            raise StoreUnavailable(f"the store at {url} did not answer in time") from e
+        except requests.ConnectionError as e:
+            raise StoreUnavailable(f"the store at {url} is unreachable") from e
+        if r.status_code == 400:
+            raise SyntaxError(r.text.strip()[:500])
+        if r.status_code >= 500 or r.status_code in (401, 403, 404):
+            raise StoreUnavailable(f"the store at {url} answered {r.status_code}: {r.text.strip()[:300]}")
+        return r
+
+    # --- reading ---------------------------------------------------------------------
+    def query(self, sparql: str, *, default_graph=None, named_graphs=None, base_iri=None,
+              use_default_graph_as_union=False, timeout: float | None = None):
+        params = []
+        for g in default_graph if isinstance(default_graph, list) else ([default_graph] if default_graph else []):
+            if not isinstance(g, ox.DefaultGraph):
+                params.append(("default-graph-uri", g.value))
+        for g in named_graphs or []:
+            params.append(("named-graph-uri", g.value))
+        if base_iri:
+            sparql = f"BASE <{base_iri}>\n{sparql}"
+        r = self._post(self.endpoints.query, params=params, data=sparql.encode(),
+                       headers={"Content-Type": "application/sparql-query; charset=utf-8",
+                                "Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
+                       timeout=timeout or self.timeout)
+        mime = r.headers.get("Content-Type", "").split(";")[0].strip()
+        if mime == "application/sparql-results+json":
+            return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+        return list(ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES))
+
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None):
+        terms = [x if x is not None else f"?{name}" for x, name in ((s, "s"), (p, "p"), (o, "o"))]
+        pattern = " ".join(t if isinstance(t, str) else str(t) for t in terms)
+        if isinstance(g, ox.DefaultGraph):
+            where, graph = f"{{ {pattern} }}", None
+        elif g is None:
+            where, graph = f"{{ {{ {pattern} }} UNION {{ GRAPH ?g {{ {pattern} }} }} }}", None
+        else:
+            where, graph = f"{{ GRAPH {g} {{ {pattern} }} }}", g
+        for row in self.query(f"SELECT * WHERE {where}"):
+            yield ox.Quad(s or row["s"], p or row["p"], o or row["o"],
+                          graph or (row["g"] if row["g"] is not None else ox.DefaultGraph()))
+
+    def __len__(self) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        return int(next(iter(rows))["n"].value)
+
+    def contains_named_graph(self, g) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}"))
+
+    # --- writing -------------------------------------------------------------------
+    def update(self, sparql: str) -> None:
+        self._post(self.endpoints.update, data=sparql.encode(),
+                   headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def _data(self, verb: str, quads) -> None:
+        quads = list(quads)
+        for i in range(0, len(quads), BATCH):
+            groups: dict[str, list[str]] = {}
+            for q in quads[i:i + BATCH]:
+                groups.setdefault(_term(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+            body = " ".join(("\n".join(lines) if not g else f"GRAPH {g} {{ {' '.join(lines)} }}")
+                            for g, lines in groups.items())
+            self.update(f"{verb} DATA {{ {body} }}")
+
+    def extend(self, quads) -> None:
+        self._data("INSERT", quads)
+
+    def add(self, quad) -> None:
+        self._data("INSERT", [quad])
+
+    def remove(self, quad) -> None:
+        self._data("DELETE", [quad])
+
+    def remove_graph(self, g) -> None:
+        self.update(f"DROP SILENT GRAPH {g}")
+
+    def clear_graph(self, g) -> None:
+        self.update(f"CLEAR SILENT GRAPH {g}")
+
+    def load(self, *, path: str, format, base_iri: str | None = None, to_graph=None) -> None:
+        """Parse locally (relative IRIs against the base) and send as N-Quads through the store protocol."""
+        quads = ox.parse(path=path, format=format, base_iri=base_iri)
+        graph = to_graph.value if to_graph is not None else None
+        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
+        params = {"graph": graph} if graph else {"default": ""}
+        try:
+            r = self.http.post(self.endpoints.store, params=params, data=body, timeout=self.timeout,
+                               headers={"Content-Type": "application/n-triples"})
+        except requests.RequestException as e:
+            raise StoreUnavailable(f"the store at {self.endpoints.store} is unreachable") from e
+        if r.status_code >= 400:
+            raise StoreUnavailable(f"the store at {self.endpoints.store} answered {r.status_code}: {r.text[:300]}")
+
+    def flush(self) -> None:
+        """The remote store persists what it acknowledged."""

@@ -43,6 +43,7 @@ class DateFinder:
         self.months = lex.months
         self.roman = lex.roman_months
         self.year_words = set(lex.year_words)
+        self.relative = {tuple(k.split()): v for k, v in lex.relative_years.items()}
         for ext in ("date", "date_context"):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -55,23 +56,37 @@ class DateFinder:
                 return self.months[a.lemma]
         return self.months.get(token.lemma_)
 
-    def _find(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, int | None, int | None, int | None]]:
-        """(start, end, year, month, day) for each date in doc[start:end]; year None = take from context."""
+    def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+        """ "rok później", "w następnym roku": (length, years to add to the year in force)."""
+        for words, years in self.relative.items():
+            n = len(words)
+            if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
+                return n, years
+        return None
+
+    def _find(self, doc: Doc, start: int, end: int) -> list[tuple]:
+        """(start, end, year, month, day, years later) for each date in doc[start:end]; year None means
+        the year in force, moved by `years later` for a relative date ("rok później")."""
         found = []
         i = start
         while i < end:
             t = doc[i]
+            relative = self._relative(doc, i, end)
+            if relative:
+                found.append((i, i + relative[0], None, None, None, relative[1]))
+                i += relative[0]
+                continue
             nxt = doc[i + 1] if i + 1 < end else None
             m = NUMERIC_DATE.match(t.text)
             if m:
-                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1])))
+                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1]), 0))
                 i += 1
                 continue
             if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
                 glued = "".join(x.text for x in doc[i:i + 5])
                 m = NUMERIC_DATE.match(glued)
                 if m and not any(x.whitespace_ for x in doc[i:i + 4]):
-                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1])))
+                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1]), 0))
                     i += 5
                     continue
             month = self._month(t)
@@ -87,7 +102,7 @@ class DateFinder:
                     year, e = int(nxt.text), i + 2
                     if e < end and doc[e].text in self.year_words:
                         e += 1
-                found.append((s, e, year, month, day))
+                found.append((s, e, year, month, day, 0))
                 i = e
                 continue
             if YEAR.match(t.text):
@@ -96,7 +111,7 @@ class DateFinder:
                 if follows or prev in YEAR_INTRODUCERS:
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
-                    found.append((s, e, int(t.text), None, None))
+                    found.append((s, e, int(t.text), None, None, 0))
                     i = e
                     continue
             if t.lower_ in ("latach", "lata") and nxt is not None:
@@ -104,7 +119,7 @@ class DateFinder:
                 if m:
                     decade = int(m[1]) + 1900 if m[1] else int(m[2])
                     e = i + 2 + (1 if i + 2 < end and doc[i + 2].text == "." else 0)
-                    found.append((i, e, decade, None, None))
+                    found.append((i, e, decade, None, None, 0))
                     i = e
                     continue
             i += 1
@@ -121,11 +136,11 @@ class DateFinder:
             seen.add(seg.start)
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context else None
-            for s, e, year, month, day in self._find(doc, seg.start, seg.end):
+            for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
                 if year is None:
                     if context is None:
                         continue
-                    year = context[0]
+                    year = context[0] + later
                 if day and month and day > calendar.monthrange(year, month)[1]:
                     continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")

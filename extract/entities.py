@@ -94,12 +94,17 @@ class EntityRecognizer:
 
     @staticmethod
     def genitive(t) -> bool:
-        return any("gen" in a.cases for a in t._.analyses if a.pos in ("subst", "adj"))
+        return any("gen" in a.cases for a in t._.analyses if a.pos in ("subst", "adj", "ger"))
 
     @staticmethod
     def given_name_nominative(t) -> bool:
         return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in t._.analyses) and not any(
             "imię" in a.classes and "gen" in a.cases for a in t._.analyses)
+
+    @staticmethod
+    def given_name_not_genitive(t) -> bool:
+        names = [a for a in t._.analyses if "imię" in a.classes and "sg" in a.numbers]
+        return bool(names) and not any("gen" in a.cases or "nom" in a.cases for a in names)
 
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None
@@ -168,8 +173,12 @@ class EntityRecognizer:
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
                     e = self.unit_end(doc, e + 1)
                     continue
-                if self.given_name_nominative(t) and not head_nominative:
-                    break  # "Przewodniczący Stowarzyszenia Marek Nowak": the name is the person's
+                if self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t):
+                    break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y": a person
+                if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not self.is_head(doc[e + 1]) \
+                        and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
+                    e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
+                    continue
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
                         and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)
@@ -393,9 +402,9 @@ class EntityRecognizer:
         """Persons and places the trained NER found where no rule did: names of other kinds of text."""
         found = []
         for e in doc.spans["ner"]:
-            if any(k in taken for k in range(e.start, e.end)) or not all(cap(t) or INITIAL.match(t.text) or t.text in "-–"
-                                                                         for t in e):
-                continue
+            if any(k in taken for k in range(e.start, e.end)) or not all(
+                    INITIAL.match(t.text) or t.text in "-–" or self.name_word(doc, t.i) for t in e):
+                continue  # the rules' tests of a name word hold for the model's names too
             if e.label_ == PERSON and len(e) >= 2:
                 span = Span(doc, e.start, e.end, label=PERSON)
                 span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])

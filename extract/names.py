@@ -154,13 +154,18 @@ def best_geo(token) -> Analysis:
     return max(geo, key=rank)
 
 
+FOREIGN_ENDINGS = ("owi", "em", "u")  # Polish masculine endings on foreign names: Grazu, Grazem, Grazowi
+
+
 def _foreign_base(token) -> str | None:
-    """ "w Grazu" → "Graz": a name unknown to SGJP after a preposition, with the Polish masculine ending -u."""
+    """ "w Grazu", "z Grazem" → "Graz": a name unknown to SGJP with a Polish masculine case ending."""
     text = token.text
-    prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if (token._.analysis is None or token._.analysis.pos == "ign") and prev in ("w", "we", "do", "z", "ze", "od") \
-            and len(text) >= 5 and text.endswith("u") and text[-2] not in "aeiouyąęó" and "-" not in text:
-        return text[:-1]
+    if token._.analysis is not None and token._.analysis.pos != "ign" or "-" in text or not text[:1].isupper():
+        return None
+    for ending in FOREIGN_ENDINGS:
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé":
+            return stem
     return None
 
 

@@ -181,3 +181,15 @@ def test_long_texts_are_cut_into_bounded_parts_with_offsets():
     assert all(len(p) <= extract.CHUNK_CHARS for _o, p in parts)
     assert "".join(p for _o, p in parts) == text
     assert all(text[o:o + len(p)] == p for o, p in parts)
+
+
+def test_relative_years_follow_the_year_in_force():
+    doc = read("W 2002 r. otwarto biuro. Rok później biuro przeniesiono.")
+    assert [d._.date for d in doc.spans["dates"]] == ["2002", "2003"]
+
+
+def test_foreign_names_lose_polish_case_endings_and_org_names_keep_i():
+    found = names("W kwietniu 2002 r. do Opola przyjechał burmistrz Grazu. Spotkanie zorganizowała "
+                  "Fundacja Rozwoju Miasta i Wspierania Inicjatyw Lokalnych.")
+    assert ("placeName", "Graz") in found
+    assert ("orgName", "Fundacja Rozwoju Miasta i Wspierania Inicjatyw Lokalnych") in found

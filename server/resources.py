@@ -92,19 +92,20 @@ class Describer:
         return any(p.value == RDF_TYPE and o.value == "http://schema.org/Person" for p, o in r.outgoing)
 
     def labels(self, iris) -> dict:
-        iris = [i for i in iris if i]
-        if not iris:
-            return {}
-        values = " ".join(f"<{i}>" for i in iris)
-        props = " ".join(f"<{p}>" for p in LABELS)
+        """Labels by language, looked up directly (index lookups beat a VALUES join on a large store)."""
         out: dict[str, dict] = {}
-        for row in self.store.query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {props} }} ?x ?p ?l }}"):
-            lit = row["l"]
-            out.setdefault(row["x"].value, {}).setdefault(lit.language or "", lit.value)
-        for row in self.store.query(f"""SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }}
-                GRAPH <{self.base.provenance}> {{ ?x <http://schema.org/name> ?l }} }}"""):
-            out.setdefault(row["x"].value, {}).setdefault("", row["l"].value)
-        return out
+        default, provenance = ox.DefaultGraph(), ox.NamedNode(self.base.provenance)
+        predicates = [ox.NamedNode(p) for p in LABELS]
+        for iri in {i for i in iris if i}:
+            node = ox.NamedNode(iri)
+            found = out.setdefault(iri, {})
+            for p in predicates:
+                for q in self.store.ox.quads_for_pattern(node, p, None, default):
+                    found.setdefault(q.object.language or "", q.object.value)
+            if not found:
+                for q in self.store.ox.quads_for_pattern(node, predicates[1], None, provenance):
+                    found.setdefault("", q.object.value)
+        return {k: v for k, v in out.items() if v}
 
     def _memberships(self, iri: str) -> list[dict]:
         rows = self.store.query(f"""

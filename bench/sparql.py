@@ -121,29 +121,41 @@ def main() -> None:
     copy = args.store.with_name(args.store.name + "-oxigraph")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(args.store, copy, ignore=shutil.ignore_patterns("LOCK"))
-    oxi_port, kronika_port = free_port(), free_port()
+    oxi_port, kronika_port, remote_port = free_port(), free_port(), free_port()
     oxigraph = subprocess.Popen([str(Path(sys.executable).parent / "oxigraph"), "serve-read-only", "--location", str(copy),
                                  "--bind", f"127.0.0.1:{oxi_port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     env = {**os.environ, "KRONIKA_STORE": str(args.store), "KRONIKA_PORT": str(kronika_port)}
     kronika = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env, cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    remote_env = {**env, "KRONIKA_STORE": f"http://127.0.0.1:{oxi_port}", "KRONIKA_PORT": str(remote_port),
+                  "KRONIKA_WORKERS": "2", "KRONIKA_STATE": str(copy.parent / "kronika-remote-state")}
+    remote = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=remote_env,
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         wait(oxi_port, "/query?query=ASK%7B%7D")
         wait(kronika_port, "/sparql?query=ASK%7B%7D")
+        wait(remote_port, "/sparql?query=ASK%7B%7D")
         load(kronika_port, "/sparql", 2, args.clients, n_entities)  # warm up
+        load(remote_port, "/sparql", 2, args.clients, n_entities)
         load(oxi_port, "/query", 2, args.clients, n_entities)
         a = summary("oxigraph serve", load(oxi_port, "/query", args.seconds, args.clients, n_entities), args.seconds)
         b = summary("kronika /sparql (embedded)", load(kronika_port, "/sparql", args.seconds, args.clients, n_entities),
                     args.seconds)
-        print({"throughput_ratio": round(b["req_per_s"] / a["req_per_s"], 3),
-               "p50_ratio": round(b["p50_ms"] / a["p50_ms"], 2)})
+        c = summary("kronika /sparql (remote store = that oxigraph serve, 2 workers)",
+                    load(remote_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
+        print({"embedded_throughput_ratio": round(b["req_per_s"] / a["req_per_s"], 3),
+               "remote_throughput_ratio": round(c["req_per_s"] / a["req_per_s"], 3),
+               "remote_over_embedded_p50": round(c["p50_ms"] / b["p50_ms"], 2)})
         pages(kronika_port, n_entities, args.pages)
     finally:
-        oxigraph.terminate()
         os.killpg(kronika.pid, 15)
-        oxigraph.wait(10)
+        os.killpg(remote.pid, 15)
         kronika.wait(10)
+        remote.wait(10)
+        oxigraph.terminate()
+        oxigraph.wait(10)
         shutil.rmtree(copy, ignore_errors=True)
+        shutil.rmtree(copy.parent / "kronika-remote-state", ignore_errors=True)
 
 
 if __name__ == "__main__":

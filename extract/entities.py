@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon
-from .names import GEO_CLASSES, PERSON_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, title_case
+from .names import GEO_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 DASH_JOINERS = {"–", "—", "-"}

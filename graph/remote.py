@@ -31,6 +31,15 @@ class Endpoints:
         url = url.rstrip("/")
         return cls(f"{url}/query", f"{url}/update", f"{url}/store", auth)
 
+    @classmethod
+    def from_config(cls, config: dict) -> "Endpoints":
+        """STORE, or STORE_QUERY / STORE_UPDATE / STORE_GSP for a store laid out otherwise (Fuseki:
+        /ds/sparql, /ds/update, /ds/data), with STORE_USER / STORE_PASSWORD for basic auth."""
+        default = cls.from_url(config["STORE"])
+        auth = (config["STORE_USER"], config["STORE_PASSWORD"] or "") if config.get("STORE_USER") else None
+        return cls(config.get("STORE_QUERY") or default.query, config.get("STORE_UPDATE") or default.update,
+                   config.get("STORE_GSP") or default.store, auth)
+
 
 def _term(t) -> str:
     return "" if isinstance(t, ox.DefaultGraph) else str(t)

@@ -123,7 +123,11 @@ class Review:
         messages = self.messages([v.iri for v in views])
         for v in views:
             v.messages = messages.get(v.iri, [])
+            v.triples = self.triples(v.iri)
         return views, total
+
+    def triples(self, fact: str) -> list:
+        return [(q.subject, q.predicate, q.object) for q in self.store.ox.quads_for_pattern(None, None, None, ox.NamedNode(fact))]
 
     def _view(self, r) -> FactView:
         return FactView(r["g"].value, self.key_of(r["g"].value), KINDS.get(r["class"].value.rsplit("#", 1)[-1], "fact"),
@@ -148,7 +152,7 @@ class Review:
         if not rows:
             raise UnknownFact(key)
         view = self._view(rows[0])
-        view.triples = [(q.subject, q.predicate, q.object) for q in self.store.ox.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+        view.triples = self.triples(iri)
         view.messages = self.messages([iri]).get(iri, [])
         return view
 

@@ -72,13 +72,14 @@ class PublishReport:
 class Store:
     """One Kronika store. `location` None keeps it in memory (tests)."""
 
-    def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0):
+    def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0,
+                 endpoints=None):
         self.base = base
         self.location = location
         self.remote = isinstance(location, str) and location.startswith(("http://", "https://"))
         if self.remote:
             from .remote import Endpoints, RemoteOx
-            self.ox = RemoteOx(Endpoints.from_url(location), timeout=timeout)
+            self.ox = RemoteOx(endpoints or Endpoints.from_url(location), timeout=timeout)
         elif location is None:
             self.ox = ox.Store()
         elif read_only:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Flask, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from graph.remote import StoreUnavailable
+from graph.remote import Endpoints, StoreUnavailable
 from graph.store import Store
 from graph.vocab import Base
 
@@ -22,7 +22,8 @@ class Kronika:
         self.config = config
         self.base = Base(config["BASE"])
         path = None if config["STORE"] in (None, ":memory:") else config["STORE"]
-        self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"])
+        endpoints = Endpoints.from_config(config) if config_module.is_remote(path) else None
+        self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints)
         local = path if path is not None and not self.store.remote else None
         self.queries = QueryRunner(self.store.ox, local, workers=config.get("QUERY_WORKERS", 2))
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))

@@ -27,6 +27,16 @@ def settings(ctx, **overrides) -> dict:
     return config_module.load({**ctx.obj, **{k: v for k, v in overrides.items() if v is not None}})
 
 
+def open_store(cfg: dict, read_only: bool = False):
+    """The configured store: a directory (embedded Oxigraph) or a remote SPARQL 1.1 store."""
+    from graph.remote import Endpoints
+    from graph.store import Store
+    from graph.vocab import Base
+    remote = config_module.is_remote(cfg["STORE"])
+    return Store(cfg["STORE"], Base(cfg["BASE"]), read_only=read_only and not remote,
+                 endpoints=Endpoints.from_config(cfg) if remote else None)
+
+
 def require_store(cfg: dict) -> None:
     if not config_module.is_remote(cfg["STORE"]) and not Path(cfg["STORE"]).exists():
         fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
@@ -42,7 +52,6 @@ def extract(ctx, files, output):
     from extract.source import SourceError, read_source
     from graph.build import FORMATS, to_dataset, write_dataset
     from graph.facts import FactBuilder
-    from graph.vocab import Base
     import extract as extractor
 
     if output.suffix.lower() not in FORMATS:
@@ -51,6 +60,8 @@ def extract(ctx, files, output):
         fail(f"{output}: is a directory")
     if not output.parent.exists():
         fail(f"{output}: directory {output.parent} does not exist")
+    from graph.vocab import Base
+
     builder = FactBuilder(Base(settings(ctx)["BASE"]))
     results = []
     for path in files:
@@ -113,8 +124,6 @@ def ner(file, fmt, output):
 def build(ctx, corpus, store, force, jobs):
     """Extract, validate and load the corpus into the store; unchanged documents are skipped."""
     from graph.build import build_corpus
-    from graph.store import Store
-    from graph.vocab import Base
 
     cfg = settings(ctx, STORE=store, CORPUS=str(corpus) if corpus else None)
     corpus_dir = Path(cfg["CORPUS"])
@@ -123,7 +132,7 @@ def build(ctx, corpus, store, force, jobs):
     files = sorted(corpus_dir.glob("*.txt"))
     if not files:
         fail(f"{corpus_dir}: no .txt files")
-    s = Store(cfg["STORE"], Base(cfg["BASE"]))
+    s = open_store(cfg)
     with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force, jobs=max(1, jobs),
                               progress=bar.update)
@@ -145,13 +154,11 @@ def build(ctx, corpus, store, force, jobs):
 @click.pass_context
 def validate(ctx, store):
     """SHACL report of the store, per fact; exit 1 on violations."""
-    from graph.store import Store
-    from graph.vocab import Base
     from graph.validate import validate_store
 
     cfg = settings(ctx, STORE=store)
     require_store(cfg)
-    s = Store(cfg["STORE"], Base(cfg["BASE"]), read_only=True)
+    s = open_store(cfg, read_only=True)
     report = validate_store(s)
     violations = 0
     for fact, messages in sorted(report.items()):
@@ -173,8 +180,6 @@ def validate(ctx, store):
 def export(ctx, output, provenance, store):
     """Write the public dataset (and, separately, its provenance)."""
     from graph.export import export_provenance, export_public, rdf_format
-    from graph.store import Store
-    from graph.vocab import Base
 
     cfg = settings(ctx, STORE=store)
     require_store(cfg)
@@ -185,7 +190,7 @@ def export(ctx, output, provenance, store):
             fail(str(e))
         if not path.parent.exists():
             fail(f"{path}: directory {path.parent} does not exist")
-    s = Store(cfg["STORE"], Base(cfg["BASE"]), read_only=True)
+    s = open_store(cfg, read_only=True)
     try:
         export_public(s, output)
         if provenance:
@@ -297,8 +302,6 @@ def ingest(ctx, file, store):
     """Extract one new text, validate it and queue its facts for review."""
     from extract.source import SourceError, check_text
     from graph.build import ingest_text
-    from graph.store import Store
-    from graph.vocab import Base
 
     cfg = settings(ctx, STORE=store)
     try:
@@ -307,7 +310,7 @@ def ingest(ctx, file, store):
         text = check_text(file.read_bytes(), str(file), limit=cfg["UPLOAD_LIMIT"])
     except SourceError as e:
         fail(str(e))
-    report, checked = ingest_text(Store(cfg["STORE"], Base(cfg["BASE"])), file.name, text)
+    report, checked = ingest_text(open_store(cfg), file.name, text)
     click.echo(f"{file.name}: {report.added} new facts queued, {report.unchanged} unchanged, {len(checked.refused)} refused",
                err=True)
 

@@ -19,6 +19,11 @@ DEFAULTS = {
     "PAGE_SIZE": 20,                           # incoming links per page
     "CURATORS": None,                          # SQLite file of curator accounts (default: beside the store)
     "SECRET_KEY": None,                        # session signing key (default: generated once, kept beside the store)
+    "STORE_QUERY": None,                       # a remote store's endpoints when they are not <STORE>/query, /update, /store
+    "STORE_UPDATE": None,
+    "STORE_GSP": None,
+    "STORE_USER": None,                        # basic auth for a remote store
+    "STORE_PASSWORD": None,
 }
 INTEGER = {"PORT", "WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
 FLOAT = {"QUERY_TIMEOUT"}

@@ -135,3 +135,33 @@ def test_a_remote_store_that_goes_down_gives_503_loses_nothing_and_recovers(oxig
     assert c.get("/sparql", query_string={"query": PERSONS}).status_code == 200
     assert c.get(f"/review/api/facts/{fact}", headers=auth).get_json()["status"] == "pending", "nothing half-written"
     assert c.post(f"/review/api/facts/{fact}/decision", json={"status": "accepted"}, headers=auth).status_code == 200
+
+
+@pytest.mark.e2e
+def test_several_web_processes_over_a_remote_store_see_a_decision_at_once(oxigraph, tmp_path):
+    from .conftest import start_server, stop_server
+    state = tmp_path / "state"
+    state.mkdir()
+    Curators(state / "remote-curators.sqlite").add("anna", "tajne-haslo-1")
+    token = Curators(state / "remote-curators.sqlite").new_token("anna")
+    proc, url = start_server(oxigraph.url, free_port(), {"KRONIKA_WORKERS": "3", "KRONIKA_STATE": str(state)})
+    try:
+        auth = {"Authorization": f"Bearer {token}"}
+        fact = next(f for f in requests.get(url + "/review/api/facts?kind=relation", headers=auth).json()["facts"]
+                    if "następca" in f["summary"])["fact"]
+        ask = {"query": "ASK { ?a <http://127.0.0.1:5000/ontology#successorOf> ?b }"}
+        etags = {requests.get(url + "/sparql", params=ask).headers["ETag"] for _ in range(6)}
+        assert len(etags) == 1, "every process answers from the same store version"
+        assert requests.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "rejected"},
+                             headers=auth).status_code == 200
+        before = etags.pop()
+        answers = [requests.get(url + "/sparql", params=ask, headers={"If-None-Match": before}) for _ in range(6)]
+        assert all(a.status_code == 200 and a.json()["boolean"] is False for a in answers)
+    finally:
+        stop_server(proc)
+
+
+def test_an_embedded_store_refuses_several_worker_processes(store_copy):
+    proc = subprocess.run([sys.executable, "-c", "from server.cli import main; main()", "serve", "--workers", "2",
+                           "--store", str(store_copy)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1 and "one writing process" in proc.stderr

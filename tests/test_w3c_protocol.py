@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 

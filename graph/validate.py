@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pyshacl
+import pyoxigraph as ox
+import pyshacl_turbo
 from rdflib import Graph, URIRef
 
 from .vocab import RDF, SH, SHAPES_DIR, Base, ROLES_FILE
@@ -42,10 +43,13 @@ def roles(base: Base) -> Graph:
     return Graph().parse(ROLES_FILE, format="turtle", publicID=base.iri)
 
 
-def run_shacl(data: Graph, base: Base) -> list[Message]:
-    data = data + roles(base)
-    _conforms, report, _text = pyshacl.validate(data, shacl_graph=shapes(base), inference="none", advanced=True,
-                                                allow_warnings=True)
+def run_shacl(data: Graph | ox.Store, base: Base) -> list[Message]:
+    """pySHACL-compatible validation by pyshacl-turbo (same results, several times faster).
+    An rdflib graph gets the role scheme added; a pyoxigraph store must hold it already."""
+    if isinstance(data, Graph):
+        data = data + roles(base)
+    _conforms, report, _text = pyshacl_turbo.validate(data, shacl_graph=shapes(base), inference="none", advanced=True,
+                                                      allow_warnings=True)
     out = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
@@ -69,24 +73,23 @@ def attribute(messages: list[Message], fact_subjects: dict[str, set[str]]) -> di
 
 
 def validate_store(store) -> dict[str, list[Message]]:
-    """Validate every non-rejected fact in the store; messages per fact graph (with its summary)."""
-
+    """Validate every published fact with the provenance and review state; messages per fact graph.
+    The data is gathered into an in-memory Oxigraph store (no rdflib graph of the whole store)."""
     base = store.base
-    data = Graph()
+    kr = base.kr
+    data = ox.Store()
+    default = ox.DefaultGraph()
+    published = f"""GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status
+                      FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}"""
+    facts = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {published} GRAPH ?g {{ ?s ?p ?o }} }}")
+    data.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in facts)
+    for graph in (base.vocabulary, base.provenance, base.review):
+        data.extend(ox.Quad(q.subject, q.predicate, q.object, default)
+                    for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
     fact_subjects: dict[str, set[str]] = {}
-    rows = store.query(f"""
-        SELECT ?g ?s ?p ?o WHERE {{
-          GRAPH <{base.review}> {{ ?g <{base.kr.reviewStatus}> ?status FILTER(?status != <{base.kr.rejected}>) }}
-          GRAPH ?g {{ ?s ?p ?o }} }}""")
-    nt = []
-    for r in rows:
-        fact_subjects.setdefault(r["g"].value, {r["g"].value, r["g"].value + "#evidence"}).add(r["s"].value)
-        nt.append(f"{r['s']} {r['p']} {r['o']} .")
-    data.parse(data="\n".join(nt), format="nt")
-    prov = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{base.provenance}> {{ ?s ?p ?o }} }}")
-    data.parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in prov), format="nt")
-    review = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{base.review}> {{ ?s ?p ?o }} }}")
-    data.parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in review), format="nt")
+    for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ {published} GRAPH ?g {{ ?s ?p ?o }} }}"):
+        g = r["g"].value
+        fact_subjects.setdefault(g, {g, g + "#evidence"}).add(r["s"].value)
     labels = {r["g"].value: r["l"].value for r in store.query(
         f"SELECT ?g ?l WHERE {{ GRAPH <{base.provenance}> {{ ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}")}
     per_fact = attribute(run_shacl(data, base), fact_subjects)

@@ -30,6 +30,16 @@ ROLES = ["prezydent", "mer", "wicemer", "burmistrz", "przewodniczący", "dyrekto
 GIVEN = ["Jan", "Anna", "Piotr", "Maria", "Tomasz", "Ewa", "Marek", "Zofia", "Michel", "Claire"]
 
 
+def letters(i: int) -> str:
+    """1 → "B", 27 → "BB": names without digits, as the shapes require."""
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out = chr(ord("a") + r) + out
+        if i == 0:
+            return out.capitalize()
+
+
 def quads(base: Base, triples_wanted: int, seed: int = 7):
     """Yield N-Quads lines until about `triples_wanted` quads; returns via StopIteration."""
     rnd = random.Random(seed)
@@ -57,7 +67,7 @@ def quads(base: Base, triples_wanted: int, seed: int = 7):
         membership = base.id("membership", f"m-{i}")
         year = rnd.randint(1950, 2020)
         facts = [
-            ("EntityFact", [(person, RDF_TYPE, f"<{S}Person>"), (person, S + "name", lit(f"{rnd.choice(GIVEN)} Nazwisko{i}"))]),
+            ("EntityFact", [(person, RDF_TYPE, f"<{S}Person>"), (person, S + "name", lit(f"{rnd.choice(GIVEN)} {letters(i)}ski"))]),
             ("EntityFact", [(org, RDF_TYPE, f"<{ORG}Organization>"), (org, S + "name", lit(f"Stowarzyszenie {i}")),
                             (org, SKOS + "prefLabel", lit(f"Stowarzyszenie {i}", lang="pl"))]),
             ("EntityFact", [(place, RDF_TYPE, f"<{S}Place>"), (place, S + "name", lit(f"Miejsce {i % 5000}"))]),
@@ -83,6 +93,9 @@ def quads(base: Base, triples_wanted: int, seed: int = 7):
             yield q(g, kr + "confidence", lit("0.80", XSD + "decimal"), prov)
             yield q(g, kr + "evidence", f"<{g}#evidence>", prov)
             yield q(f"{g}#evidence", OA + "hasSelector", f"<{g}#position>", prov)
+            yield q(f"{g}#evidence", OA + "hasSource", f"<{doc}>", prov)
+            yield q(f"{g}#evidence", OA + "hasSelector", f"<{g}#quote>", prov)
+            yield q(f"{g}#quote", OA + "exact", lit("tekst źródłowy"), prov)
             yield q(f"{g}#position", OA + "start", lit(str(start), XSD + "integer"), prov)
             yield q(f"{g}#position", OA + "end", lit(str(start + 20), XSD + "integer"), prov)
             yield q(g, S + "about", f"<{triples[0][0]}>", prov)

@@ -64,10 +64,13 @@ def run_shacl(data: Graph | ox.Store, base: Base) -> list[Message]:
 
 def attribute(messages: list[Message], fact_subjects: dict[str, set[str]]) -> dict[str, list[Message]]:
     """Messages per fact key: a fact answers for the focus nodes it states triples about."""
+    owners: dict[str, list[str]] = {}
+    for key, subjects in fact_subjects.items():
+        for subject in subjects:
+            owners.setdefault(subject, []).append(key)
     per_fact: dict[str, list[Message]] = {}
     for m in messages:
-        owners = [key for key, subjects in fact_subjects.items() if m.focus in subjects]
-        for key in owners:
+        for key in owners.get(m.focus, ()):
             per_fact.setdefault(key, []).append(m)
     return per_fact
 

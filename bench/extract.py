@@ -34,7 +34,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--megabytes", type=float, default=1.0)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--rules-only", action="store_true", help="without the statistical NER")
     args = ap.parse_args()
+    if args.rules_only:
+        extract.NER_MODEL = Path("/nonexistent")
     texts = nkjp_texts(int(args.megabytes * 1_000_000))
     for jobs in args.jobs:
         print(run(texts, jobs))

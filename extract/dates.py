@@ -43,7 +43,10 @@ class DateFinder:
         self.months = lex.months
         self.roman = lex.roman_months
         self.year_words = set(lex.year_words)
-        self.relative = {tuple(k.split()): v for k, v in lex.relative_years.items()}
+        self.relative: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # by first word
+        for phrase, years in lex.relative_years.items():
+            words = tuple(phrase.split())
+            self.relative.setdefault(words[0], []).append((words, years))
         for ext in ("date", "date_context"):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -58,7 +61,7 @@ class DateFinder:
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         """ "rok później", "w następnym roku": (length, years to add to the year in force)."""
-        for words, years in self.relative.items():
+        for words, years in self.relative.get(doc[i].lower_, ()):
             n = len(words)
             if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
                 return n, years

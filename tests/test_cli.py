@@ -168,3 +168,38 @@ def test_ner_lists_mentions_with_offsets_as_jsonl_and_html(tmp_path):
     out = tmp_path / "ner.html"
     assert run("ner", SAMPLE, "--format", "html", "-o", out).exit_code == 0
     assert "persName" in out.read_text() and "<mark" in out.read_text()
+
+
+def test_curator_accounts_from_the_command_line(tmp_path):
+    store = tmp_path / "store"
+    runner = CliRunner()
+    added = runner.invoke(cli, ["curator", "add", "anna", "--store", str(store)], input="dobre-haslo-1\n")
+    assert added.exit_code == 0, added.output
+    assert runner.invoke(cli, ["curator", "add", "anna", "--store", str(store)], input="dobre-haslo-1\n").exit_code == 1
+    short = runner.invoke(cli, ["curator", "add", "jan", "--store", str(store)], input="krotkie\n")
+    assert short.exit_code == 1 and "at least 8" in short.output
+    listing = runner.invoke(cli, ["curator", "list", "--store", str(store)])
+    assert "anna\tcurator\tactive" in listing.output
+    token = runner.invoke(cli, ["curator", "token", "anna", "--store", str(store)]).output.strip()
+    from server.curators import Curators
+    accounts = Curators(str(store) + "-curators.sqlite")
+    assert accounts.by_token(token).name == "anna"
+    assert accounts.check("anna", "dobre-haslo-1") is not None
+    assert runner.invoke(cli, ["curator", "disable", "anna", "--store", str(store)]).exit_code == 0
+    assert accounts.by_token(token) is None and accounts.check("anna", "dobre-haslo-1") is None
+
+
+def test_ingest_queues_a_new_text_and_refuses_bad_ones(store_copy, tmp_path):
+    text = tmp_path / "krakow.txt"
+    text.write_text("W maju 2001 r. Prezydent Krakowa Jan Nowak odwiedził Norymbergę.", encoding="utf-8")
+    result = run("ingest", text, "--store", store_copy)
+    assert result.exit_code == 0 and "new facts queued" in result.output
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01")
+    bad = run("ingest", binary, "--store", store_copy)
+    assert bad.exit_code == 1 and "binary" in bad.output
+    import gc
+    import pyoxigraph as ox
+    gc.collect()
+    s = ox.Store.read_only(str(store_copy))
+    assert bool(s.query('ASK { ?p <http://schema.org/name> "Jan Nowak" }'))

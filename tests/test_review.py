@@ -203,3 +203,14 @@ def test_upload_limits_and_encoding(app, client, curators):
 def test_openapi_document(client):
     spec = client.get("/review/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.") and "/facts/{key}/decision" in spec["paths"]
+
+
+def test_api_upload_queues_facts(app, client, curators):
+    token = curators.new_token("anna")
+    text = "W czerwcu 1995 r. Burmistrz Żagania Piotr Mazur przebywał w Cottbus."
+    r = client.post("/review/api/documents", data={"file": (io.BytesIO(text.encode()), "zagan.txt")},
+                    headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
+    assert r.status_code == 201 and r.get_json()["added"] > 0
+    bad = client.post("/review/api/documents", data={"file": (io.BytesIO(b"\xff\xfe\x00"), "x.txt")},
+                      headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
+    assert bad.status_code == 400

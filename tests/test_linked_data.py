@@ -110,3 +110,13 @@ def test_dump_is_regenerated_after_a_change(app, client):
     second = client.get("/dumps/kronika.nt.gz")
     assert first.headers["ETag"] != second.headers["ETag"]
     assert gzip.decompress(first.data) != gzip.decompress(second.data)
+
+
+def test_pages_revalidate_with_the_store_version(app, client):
+    first = client.get("/page/person/jerzy-smialek")
+    etag = first.headers["ETag"]
+    assert client.get("/page/person/jerzy-smialek", headers={"If-None-Match": etag}).status_code == 304
+    app.extensions["kronika"].store.bump_version()
+    assert client.get("/page/person/jerzy-smialek", headers={"If-None-Match": etag}).status_code == 200
+    data = client.get("/data/person/jerzy-smialek.ttl")
+    assert client.get("/data/person/jerzy-smialek.ttl", headers={"If-None-Match": data.headers["ETag"]}).status_code == 304

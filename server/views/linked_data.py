@@ -3,6 +3,7 @@ with content negotiation; VoID, the ontology, dumps, robots.txt and a sitemap.""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import threading
 from pathlib import Path
@@ -29,6 +30,18 @@ BY_EXTENSION = {ext: mime for mime, (_f, ext) in RDF_FORMATS.items()}
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
 LICENSE = "https://www.gnu.org/licenses/gpl-3.0.html"
 _dump_lock = threading.Lock()
+
+
+@bp.after_request
+def revalidate(response: Response) -> Response:
+    """Pages and data carry an ETag of the store version: every decision changes them, a 304 costs nothing."""
+    if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.direct_passthrough:
+        key = "\x1f".join([kronika().store.version(), request.full_path, request.headers.get("Accept", ""),
+                            request.headers.get("Accept-Language", "")])
+        response.set_etag(hashlib.sha256(key.encode()).hexdigest()[:32])
+        response.headers.setdefault("Cache-Control", "public, max-age=0, must-revalidate")
+        response.make_conditional(request)
+    return response
 
 
 def describer() -> Describer:
@@ -193,7 +206,7 @@ def data(path):
              for m, (_f, ext) in RDF_FORMATS.items()]
     links.append(f'<{url_for("linked_data.page", path=path)}>; rel="alternate"; type="text/html"')
     return Response(body, mimetype=mime, headers={"Vary": "Accept", "Link": ", ".join(links),
-                                                  "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60"})
+                                                  "Access-Control-Allow-Origin": "*"})
 
 
 # --- /page -------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ class Server(BaseApplication):
         self.cfg.set("threads", 8)
         self.cfg.set("timeout", int(s["QUERY_TIMEOUT"]) + 30)
         self.cfg.set("accesslog", "-")
+        if "control_socket_disable" in self.cfg.settings:  # one shared control socket would clash between servers
+            self.cfg.set("control_socket_disable", True)
 
     def load(self):
         return create_app(self.settings)

@@ -111,12 +111,18 @@ class DateFinder:
             if YEAR.match(t.text):
                 prev = doc[i - 1].lower_ if i > start else ""
                 follows = nxt is not None and nxt.text in self.year_words
-                if follows or prev in YEAR_INTRODUCERS:
+                # "1995 – podpisanie porozumienia": a year opening a line of a chronology
+                leading = i == start and nxt is not None and nxt.text in ("–", "—", "-", ":")
+                if follows or prev in YEAR_INTRODUCERS or leading:
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
                     found.append((s, e, int(t.text), None, None, 0))
                     i = e
                     continue
+            if t.lower_ in ("latach", "lata") and nxt is not None and YEAR.match(nxt.text):
+                found.append((i, i + 2, int(nxt.text), None, None, 0))  # "w latach 2005–2008": from its first year
+                i += 2
+                continue
             if t.lower_ in ("latach", "lata") and nxt is not None:
                 m = DECADE.match(nxt.text)
                 if m:

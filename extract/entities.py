@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon
-from .names import GEO_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy
+from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
+ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
@@ -165,6 +166,9 @@ class EntityRecognizer:
             head_nominative = doc[head]._.analysis is not None and "nom" in doc[head]._.analysis.cases
             while e < end:
                 t = doc[e]
+                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
+                    e += 1  # "im. Jana Pawła II"
+                    continue
                 if allcaps(t) and is_acronym(t.text) and e > head + 1:
                     break
                 if t.lower_ in ("im.", "imienia") and e + 1 < end and cap(doc[e + 1]):
@@ -285,8 +289,13 @@ class EntityRecognizer:
         return found
 
     def _place_like(self, doc: Doc, i: int) -> bool:
-        """An SGJP geographical name, or a name the text puts after a place preposition elsewhere."""
-        return geo(doc[i]) or fold(doc[i:self.unit_end(doc, i)].text) in doc._.place_names
+        """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
+        elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
+        end = self.unit_end(doc, i)
+        if geo(doc[i]) or fold(doc[i:end].text) in doc._.place_names:
+            return True
+        named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in doc[i]._.analyses)
+        return not named and end < len(doc) and any("imię" in a.classes for a in doc[end]._.analyses)
 
     def place_names(self, doc: Doc) -> set[str]:
         names = set()

@@ -140,7 +140,7 @@ class FactFinder:
 
     # --- roles -------------------------------------------------------------
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
-                    relations: list[Relation]) -> None:
+                    relations: list[Relation], unresolved: list[Membership]) -> None:
         recognizer_roles = self.lex.roles
         i = sent.start
         while i < sent.end:
@@ -194,7 +194,9 @@ class FactFinder:
                 if org is not None:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
-            if org_key is None:
+            if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is
+                unresolved.append(Membership(person._.entity, role, "", self.date_at(sent, clause),
+                                             self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
                 i = end
                 continue
             if org is None:
@@ -212,7 +214,8 @@ class FactFinder:
         """ "w imieniu Bremy burmistrz X": the place named in the clause before a municipal role."""
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
-            if m is not None and m._.entity and m._.entity.startswith("place:"):
+            if m is not None and m._.entity and m._.entity.startswith("place:") and not (
+                    m.start > 0 and doc[m.start - 1].lower_ in self.locative):  # "w Opolu" is where, not whose
                 return m
         return None
 
@@ -256,7 +259,7 @@ class FactFinder:
         return sorted({m for m in mentions.values() if sent.start <= m.start < sent.end}, key=lambda m: m.start)
 
     def _role_context(self, doc, sent, person: Span, role: Role, mentions, found: list[Membership]) -> str | None:
-        """The organisation of a role named without one: a predecessor's, else the last seen for the role."""
+        """The organisation of a role named without one, from a predecessor named beside it."""
         k = person.end
         while k < sent.end and doc[k].text == ",":
             k += 1
@@ -266,9 +269,6 @@ class FactFinder:
                 for m in reversed(found):
                     if m.person == other._.entity and m.role == role:
                         return m.organisation
-        for m in reversed(found):
-            if m.role == role:
-                return m.organisation
         return None
 
     # --- events ------------------------------------------------------------
@@ -392,12 +392,12 @@ class FactFinder:
                     found.append(Relation(s._.entity, "successorOf", o._.entity,
                                           self.evidence(sent, before.start, after.end, "relation-successor")))
         if any(t.lower_.startswith(self.twinning) for t in sent):
-            cities = [m._.entity for m in ms if m._.entity.startswith("place:")]
-            cities += [m.organisation for m in memberships if m.evidence.sentence_start == sent.start_char
-                       and m.organisation.startswith("place:")]
-            cities = list(dict.fromkeys(cities))
-            districts = {k for k in cities if entities[k].district}
-            cities = [c for c in cities if c not in districts]
+            cities = self._cities(sent, ms, entities, memberships)
+            if len(cities) < 2 and sent.end < len(doc):
+                # "1995 – podpisanie porozumienia o partnerstwie. Porozumienie podpisali Prezydent X i Mer Y."
+                following = doc[sent.end].sent
+                cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
+                                                                  entities, memberships)))
             for a in range(len(cities)):
                 for b in range(a + 1, len(cities)):
                     found.append(Relation(cities[a], "twinnedWith", cities[b],
@@ -423,6 +423,14 @@ class FactFinder:
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
+
+    @staticmethod
+    def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
+        """Cities a sentence names: its places (not districts) and the places of the roles it states."""
+        cities = [m._.entity for m in sentence_mentions if m._.entity.startswith("place:")]
+        cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
+                   and m.organisation.startswith("place:")]
+        return [c for c in dict.fromkeys(cities) if c in entities and not entities[c].district]
 
     def _city_of_adjective(self, token, entities) -> str | None:
         """ "katowickiej" → the place "Katowice" named elsewhere in the document."""
@@ -451,8 +459,18 @@ class FactFinder:
         memberships: list[Membership] = []
         events: list[Event] = []
         relations: list[Relation] = []
-        for sent in doc.sents:
-            self.memberships(doc, sent, mentions, entities, memberships, relations)
+        sentences = list(doc.sents)
+        unresolved: list[Membership] = []
+        for sent in sentences:  # roles first: relations look at the roles of the next sentence too
+            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
+        for m in unresolved:  # a role named without its organisation: the one the person holds elsewhere in
+            known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
+            if not known:  # the text, else the last one named before for that role
+                earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+                known = {max(earlier, key=lambda k: k.evidence.start).organisation} if earlier else set()
+            if len(known) == 1:
+                memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+        for sent in sentences:
             self.events(doc, sent, mentions, entities, events, relations)
             self.relations(doc, sent, mentions, entities, memberships, relations)
         doc._.memberships = memberships

@@ -193,3 +193,14 @@ def test_foreign_names_lose_polish_case_endings_and_org_names_keep_i():
                   "Fundacja Rozwoju Miasta i Wspierania Inicjatyw Lokalnych.")
     assert ("placeName", "Graz") in found
     assert ("orgName", "Fundacja Rozwoju Miasta i Wspierania Inicjatyw Lokalnych") in found
+
+
+def test_chronology_lines_patron_numerals_and_roles_resolved_later():
+    doc = read("2003 – podpisanie umowy o partnerstwie. Umowę podpisali Prezydent Opola Jan Wrona i Burmistrz Grazu "
+               "Hans Berger.\nW 2004 r. powstało Towarzystwo im. Jana Pawła II. Wcześniej gościła w Opolu "
+               "delegacja z burmistrzem Piotrem Lisem na czele. Burmistrz Brzegu Piotr Lis podziękował.")
+    assert "2003" in [d._.date for d in doc.spans["dates"]]
+    assert any(r.predicate == "twinnedWith" for r in doc._.relations)
+    assert any(e.name == "Towarzystwo im. Jana Pawła II" for e in doc._.entities.values())
+    lis = [m for m in doc._.memberships if m.person == "person:piotr lis"]
+    assert {m.organisation for m in lis} == {"place:brzeg"} and len(lis) == 2

@@ -97,6 +97,8 @@ class DateFinder:
                 s, day = i, None
                 if i > start and DAY.match(doc[i - 1].text):
                     s, day = i - 1, int(doc[i - 1].text)
+                    if s - 2 >= start and doc[s - 1].text in ("–", "-", "—") and DAY.match(doc[s - 2].text):
+                        s, day = s - 2, int(doc[s - 2].text)  # "12–14 czerwca": from its first day
                 if day is None and t.text in self.roman:
                     i += 1
                     continue  # a Roman numeral alone is not a month

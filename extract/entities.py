@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import lexicon
+from .lexicon import lexicon, role_at
 from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
@@ -80,19 +80,6 @@ class EntityRecognizer:
     def lemmas(t) -> frozenset[str]:
         return t.doc._.lemma_sets[t.i]
 
-    def role_at(self, doc: Doc, i: int):
-        """(role label, end index) of a role noun starting at token i, or None."""
-        roles = self.lex.roles
-        if i + 1 < len(doc):
-            for a in self.lemmas(doc[i]):
-                for b in self.lemmas(doc[i + 1]):
-                    if f"{a} {b}" in roles:
-                        return roles[f"{a} {b}"], i + 2
-        for a in self.lemmas(doc[i]):
-            if a in roles:
-                return roles[a], i + 1
-        return None
-
     @staticmethod
     def genitive(t) -> bool:
         return any("gen" in a.cases for a in t._.analyses if a.pos in ("subst", "adj", "ger"))
@@ -115,7 +102,7 @@ class EntityRecognizer:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return (self.role_at(doc, i) is not None or t.lower_ in self.honorifics or self.lemmas(t) & self.months
+        return (role_at(doc, i) is not None or t.lower_ in self.honorifics or self.lemmas(t) & self.months
                 or self.is_head(t) or t.lower_ in self.successors)
 
     def name_word(self, doc: Doc, i: int) -> bool:
@@ -248,7 +235,7 @@ class EntityRecognizer:
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
             else:
-                role = self.role_at(doc, i)
+                role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
                     k = role[1] if role else i + 1
                     if k < end and self.lemmas(doc[k]) & self.city_nouns:
@@ -360,7 +347,7 @@ class EntityRecognizer:
     def _role_before(self, doc: Doc, i: int):
         for k in (i - 1, i - 2):
             if k >= 0:
-                r = self.role_at(doc, k)
+                r = role_at(doc, k)
                 if r and r[1] == i:
                     return r[0]
         return None

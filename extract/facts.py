@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import Role, lexicon
+from .lexicon import Role, lexicon, role_at
 from .names import fold
 
 QUOTES_OPEN, QUOTES_CLOSE = set("„\"“«"), set("”\"»")
@@ -81,6 +81,7 @@ class FactFinder:
         self.relatives = set(lex.relative_pronouns)
         self.group_nouns = set(lex.participant_group_nouns)
         self.founder_roles = set(rel["founder_roles"])
+        self.founder_markers = set(rel["founder_markers"])
         self.possessives = set(rel["possessive_pronouns"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
@@ -141,17 +142,10 @@ class FactFinder:
     # --- roles -------------------------------------------------------------
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership]) -> None:
-        recognizer_roles = self.lex.roles
         i = sent.start
         while i < sent.end:
-            role = None
-            for a in self.lemmas(doc[i]):
-                if i + 1 < sent.end:
-                    for b in self.lemmas(doc[i + 1]):
-                        if f"{a} {b}" in recognizer_roles:
-                            role, end = recognizer_roles[f"{a} {b}"], i + 2
-                if role is None and a in recognizer_roles:
-                    role, end = recognizer_roles[a], i + 1
+            found_role = role_at(doc, i)
+            role, end = found_role if found_role else (None, i + 1)
             if role is None or i in mentions:
                 i += 1
                 continue
@@ -306,7 +300,9 @@ class FactFinder:
             previous = event
             if etype == "Founding":
                 for m in clause_mentions:
-                    if m._.entity.startswith("person:") and m.start < trigger.i:
+                    initiative = m.start > 0 and self.lemmas(doc[m.start - 1]) & self.founder_markers or \
+                        m.start > 1 and self.lemmas(doc[m.start - 2]) & self.founder_markers
+                    if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
 
@@ -465,7 +461,11 @@ class FactFinder:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
         for m in unresolved:  # a role named without its organisation: the one the person holds elsewhere in
             known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
-            if not known:  # the text, else the last one named before for that role
+            if not known:  # the text, else that of the role just before in the same sentence ("prezesem X był A,
+                parallel = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start
+                            and k.evidence.start < m.evidence.start]  # a sekretarzem B"), else the last one
+                known = {parallel[-1].organisation} if parallel else set()
+            if not known:  # named before for that role
                 earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
                 known = {max(earlier, key=lambda k: k.evidence.start).organisation} if earlier else set()
             if len(known) == 1:

@@ -38,16 +38,38 @@ class Lexicon:
 
 
 def _load_roles() -> dict[str, Role]:
+    """Every Polish label of the role scheme, and for multi-word labels also their words' lemmas
+    ("honorowa obywatelka" is found as "honorowy obywatelka" too)."""
+    from .morphology import analyser
+
     graph = rdflib.Graph().parse(ROLES_FILE, format="turtle", publicID="http://kronika.invalid/")
     roles: dict[str, Role] = {}
     for concept in set(graph.subjects(SKOS.inScheme, None)):
         pref = next(str(o) for o in graph.objects(concept, SKOS.prefLabel) if o.language == "pl")
         municipal = any(str(p).endswith(KR_MUNICIPAL) and o.toPython() for p, o in graph.predicate_objects(concept))
         role = Role(pref, str(concept).rsplit("/", 1)[-1], municipal)
-        roles[pref] = role
-        for alt in graph.objects(concept, SKOS.altLabel):
-            roles[str(alt)] = role
+        for label in [pref, *(str(alt) for alt in graph.objects(concept, SKOS.altLabel))]:
+            roles[label] = role
+            words = label.split()
+            if len(words) == 2:
+                for a in {x.lemma.lower() for x in analyser().analyse(words[0])}:
+                    for b in {x.lemma.lower() for x in analyser().analyse(words[1])}:
+                        roles.setdefault(f"{a} {b}", role)
     return roles
+
+
+def role_at(doc, i: int) -> tuple[Role, int] | None:
+    """The role noun (one or two words) starting at token i, and where it ends."""
+    roles, lemma_sets = lexicon().roles, doc._.lemma_sets
+    if i + 1 < len(doc):
+        for a in lemma_sets[i]:
+            for b in lemma_sets[i + 1]:
+                if f"{a} {b}" in roles:
+                    return roles[f"{a} {b}"], i + 2
+    for a in lemma_sets[i]:
+        if a in roles:
+            return roles[a], i + 1
+    return None
 
 
 @cache

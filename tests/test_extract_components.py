@@ -204,3 +204,13 @@ def test_chronology_lines_patron_numerals_and_roles_resolved_later():
     assert any(e.name == "Towarzystwo im. Jana Pawła II" for e in doc._.entities.values())
     lis = [m for m in doc._.memberships if m.person == "person:piotr lis"]
     assert {m.organisation for m in lis} == {"place:brzeg"} and len(lis) == 2
+
+
+def test_day_ranges_female_multiword_roles_parallel_roles_and_initiative():
+    doc = read("Klub Sportowy Odra założono 5 maja 1990 r. z inicjatywy Jana Wrony. Prezesem Klubu był Adam Lis, a sekretarzem "
+               "Anna Bąk. W dniach 3–5 lipca 1995 r. w Opolu odbyła się konferencja. W 1999 r. prof. Ewa Sowa "
+               "została Honorową Obywatelką Opola.")
+    assert "1995-07-03" in [d._.date for d in doc.spans["dates"]]
+    roles = {(m.person, m.role.label) for m in doc._.memberships}
+    assert ("person:anna bak", "sekretarz") in roles and ("person:ewa sowa", "honorowy obywatel") in roles
+    assert any(r.predicate == "founder" and r.object == "person:jan wrona" for r in doc._.relations)

@@ -1,9 +1,9 @@
 """Dates at the text's own precision, and the date in force for each sentence.
 
-Finds "9 września 1998 r.", "w lutym 1992 r.", "w roku 1996", "w 1999r.",
-"w latach 90.", "9 IX 1998", "09.09.1998". A month without a year takes the
+Finds "3 maja 2001 r.", "w marcu 1985 r.", "w roku 1979", "w 2004r.",
+"w latach 90.", "3 V 2001", "03.05.2001". A month without a year takes the
 year in force: the last date of the preceding text or of the heading above.
-Dates go to `doc.spans["dates"]` with `Span._.date` ("1994-06"); every
+Dates go to `doc.spans["dates"]` with `Span._.date` ("1985-03"); every
 sentence and heading gets `Span._.date_context`, the date in force where it
 starts.
 """

@@ -117,7 +117,7 @@ class EntityRecognizer:
         return True
 
     def unit_end(self, doc: Doc, i: int) -> int:
-        """End of a name unit starting at i: "Saint- Étienne", "Rhône - Alpes" are one unit."""
+        """End of a name unit starting at i: "Aix- Provence", "Baden - Baden" are one unit."""
         j = i + 1
         while j < len(doc):
             prev = doc[j - 1]
@@ -304,7 +304,7 @@ class EntityRecognizer:
             prev = doc[i - 1] if i > start else None
             rule, district = None, False
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
-                i += 1  # an adjective of the next name: "Górnego Śląska"
+                i += 1  # an adjective of the next name: "Dolnego Śląska"
                 continue
             if geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])):
                 rule = "place-sgjp"

@@ -429,7 +429,7 @@ class FactFinder:
         return [c for c in dict.fromkeys(cities) if c in entities and not entities[c].district]
 
     def _city_of_adjective(self, token, entities) -> str | None:
-        """ "katowickiej" → the place "Katowice" named elsewhere in the document."""
+        """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
         for a in token._.analyses:
             if a.pos != "adj":
                 continue

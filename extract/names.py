@@ -1,8 +1,8 @@
 """Base forms of multi-word names, and keys that tell two spellings of one name apart.
 
-"Jerzego Śmiałka" → "Jerzy Śmiałek"; "Katowickiej Izby Rzemieślniczej" →
-"Katowicka Izba Rzemieślnicza"; "w Katowicach" → "Katowice"; "DUBANCHET" →
-"Dubanchet". Words unknown to SGJP are kept as written.
+"Jana Nowaka" → "Jan Nowak"; "Opolskiej Izby Gospodarczej" →
+"Opolska Izba Gospodarcza"; "w Gliwicach" → "Gliwice"; "KOWALSKI" →
+"Kowalski". Words unknown to SGJP are kept as written.
 """
 from __future__ import annotations
 
@@ -27,14 +27,14 @@ def fold(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """Spacing of a name as a person would write it: "Saint- Étienne" → "Saint-Étienne"."""
+    """Spacing of a name as a person would write it: "Aix- Provence" → "Aix-Provence"."""
     text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:")
 
 
 def title_case(word: str) -> str:
-    """ "DUBANCHET" → "Dubanchet", "SAINT-ÉTIENNE" → "Saint-Étienne"; other words unchanged."""
+    """ "KOWALSKI" → "Kowalski", "AIX-EN-PROVENCE" → "Aix-En-Provence"; other words unchanged."""
     if len(word) > 1 and word.isupper() and any(c.isalpha() for c in word):
         return re.sub(r"[^\W\d_]+", lambda m: m[0][0] + m[0][1:].lower(), word)
     return word
@@ -170,7 +170,7 @@ def _foreign_base(token) -> str | None:
 
 
 def place_base(tokens) -> str:
-    """A geographical name in the nominative: "Górnego Śląska" → "Górny Śląsk"."""
+    """A geographical name in the nominative: "Dolnego Śląska" → "Dolny Śląsk"."""
     if len(tokens) == 1 and (compound := _compound_base(tokens[0].text)):
         return compound
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):

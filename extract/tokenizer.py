@@ -1,9 +1,9 @@
 """Polish tokenizer: spaCy's rules, adjusted for names and abbreviations.
 
-* hyphenated names stay whole (Saint-Étienne, Bielsko-Biała);
-* an initial glued to a surname is split off as a token of its own ("J.ŚMIAŁEK");
+* hyphenated names stay whole (Aix-en-Provence, Bielsko-Biała);
+* an initial glued to a surname is split off as a token of its own ("J.KOWALSKI");
 * abbreviations keep their period ("r.", "m.in.", "ul.");
-* a year glued to "r." is split ("1999r.").
+* a year glued to "r." is split ("2004r.").
 """
 from __future__ import annotations
 

@@ -85,6 +85,14 @@ def to_doc(vocab, sentences) -> Doc:
     return doc
 
 
+def prune_strings(model: Path, labels: set[str]) -> None:
+    """Keep only the label strings: the model reads words through their hashes, so the training
+    corpus's vocabulary need not ship with it (predictions are unchanged)."""
+    path = model / "vocab" / "strings.json"
+    moves = {f"{p}-{label}" for p in "BILU" for label in labels}
+    path.write_text(json.dumps(sorted(s for s in json.loads(path.read_text()) if s in labels | moves | {"O", ""})))
+
+
 def main() -> int:
     source = Path(os.environ.get("NKJP_IOB", DEFAULT_IOB))
     if not source.exists():
@@ -112,6 +120,7 @@ def main() -> int:
         import shutil
         shutil.rmtree(MODEL)
     best.to_disk(MODEL, exclude=["tokenizer"])
+    prune_strings(MODEL, set(report["per_type"]))
     (MODEL / "scores.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
     return 0

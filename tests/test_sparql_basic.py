@@ -32,3 +32,10 @@ def test_front_page_counts_what_the_dataset_holds(client):
     assert 'id="count-persons">6<' in html and "/sparql" in html
     data = client.get("/index.json").get_json()
     assert data["counts"]["persons"] == 6 and data["counts"]["events"] >= 8
+
+
+def test_front_page_links_to_the_entities(client):
+    html = client.get("/").get_data(as_text=True)
+    assert '<a href="/page/person/jerzy-smialek">Jerzy Śmiałek</a>' in html
+    data = client.get("/index.json").get_json()
+    assert any(e["name"] == "Katowice" for e in data["entities"]["places"])

@@ -1,7 +1,7 @@
 """The front page: what the dataset holds, and where to go from here."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template
+from flask import Blueprint, jsonify, render_template, request
 
 from ..app import kronika, wants_json
 
@@ -29,11 +29,30 @@ def dataset_counts() -> dict:
     return counts
 
 
+CLASSES = {"persons": "http://schema.org/Person", "organisations": "http://www.w3.org/ns/org#Organization",
+           "places": "http://schema.org/Place", "events": "http://schema.org/Event"}
+LISTED = 100
+
+
+def listing() -> dict:
+    """The first entities of each kind by name, linked to their pages."""
+    k = kronika()
+    prefix = k.base.iri + "id/"
+    out = {}
+    for kind, cls in CLASSES.items():
+        rows = k.store.query(f"""SELECT DISTINCT ?e ?name WHERE {{ ?e a <{cls}> ; <http://schema.org/name> ?name }}
+                                 ORDER BY LCASE(STR(?name)) LIMIT {LISTED}""")
+        out[kind] = [{"iri": r["e"].value, "name": r["name"].value,
+                      "page": "/page/" + r["e"].value[len(prefix):] if r["e"].value.startswith(prefix) else None}
+                     for r in rows]
+    return out
+
+
 @bp.route("/")
 @bp.route("/index.json", endpoint="index_json")
 def index():
     counts = dataset_counts()
-    from flask import request
+    entities = listing()
     if request.path.endswith(".json") or wants_json():
-        return jsonify(counts=counts, sparql="/sparql", base=kronika().base.iri)
-    return render_template("index.html", counts=counts)
+        return jsonify(counts=counts, entities=entities, sparql="/sparql", base=kronika().base.iri)
+    return render_template("index.html", counts=counts, entities=entities)

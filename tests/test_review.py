@@ -153,6 +153,12 @@ def test_a_correction_that_breaks_a_shape_is_refused(app, client, curators):
 
 def test_merge_redirects_and_split_restores(app, client, curators):
     csrf = login(client)
+    refused = client.post("/review/api/merge", json={"keep": "http://127.0.0.1:5000/id/place/katowice",
+                                                     "gone": "http://127.0.0.1:5000/id/place/szopienice"},
+                          headers={"X-CSRFToken": csrf})
+    assert refused.status_code == 403, "merging is an admin's decision"
+    client.post("/logout", data={"csrf_token": csrf})
+    csrf = login(client, "piotr")
     headers = {"X-CSRFToken": csrf}
     r = client.post("/review/api/merge", json={"keep": "http://127.0.0.1:5000/id/place/katowice",
                                                "gone": "http://127.0.0.1:5000/id/place/szopienice"}, headers=headers)

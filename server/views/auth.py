@@ -38,6 +38,22 @@ def login_required(view):
     return wrapped
 
 
+def admin_required(view):
+    """Merging and splitting entities change what every IRI means: an admin's decision."""
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        curator = current_curator()
+        if curator is None:
+            return login_required(view)(*args, **kwargs)
+        if curator.role != "admin":
+            message = "tylko administrator / admins only: merging and splitting entities"
+            if request.blueprint == "review_api":
+                return jsonify(error="forbidden", message=message), 403
+            return render_template("error.html", status=403, message=message), 403
+        return view(*args, **kwargs)
+    return wrapped
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     error = None

@@ -15,7 +15,7 @@ from graph.review import InvalidChange, Review
 from graph.store import Conflict, UnknownFact
 
 from ..app import kronika
-from .auth import current_curator, login_required
+from .auth import admin_required, current_curator, login_required
 
 bp = Blueprint("review", __name__, url_prefix="/review")
 api = Blueprint("review_api", __name__, url_prefix="/review/api")
@@ -152,6 +152,7 @@ def history():
 
 @bp.route("/merge", methods=["GET", "POST"])
 @login_required
+@admin_required
 def merge():
     error = result = None
     if request.method == "POST":
@@ -298,6 +299,7 @@ def api_undo():
 
 
 @api.route("/merge", methods=["POST"])
+@admin_required
 def api_merge():
     data = body()
     try:
@@ -308,6 +310,7 @@ def api_merge():
 
 
 @api.route("/split", methods=["POST"])
+@admin_required
 def api_split():
     data = body()
     try:

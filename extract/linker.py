@@ -34,9 +34,14 @@ class Entity:
 
     @property
     def name(self) -> str:
+        """The most frequent spelling group; within it the spelling with its diacritics ("Saint-Étienne")."""
+        group = Counter()
+        for n, count in self.names.items():
+            group[fold(n)] += count
+
         def score(name):
             return (not is_acronym(name.replace(" ", "")), not re.search(r"\b\w\.|\bSt-", name),
-                    self.names[name], sum(not c.isascii() for c in name), len(name))
+                    group[fold(name)], sum(not c.isascii() for c in name), self.names[name], len(name))
         return max(self.names, key=score)
 
     @property

@@ -25,6 +25,7 @@ from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
+QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
                     "ppron3", "bedzie", "aglt", "pred"}
@@ -158,6 +159,11 @@ class EntityRecognizer:
                     continue
                 if allcaps(t) and is_acronym(t.text) and e > head + 1:
                     break
+                if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
+                    close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
+                    if close is not None and close > e + 1 and cap(doc[e + 1]):
+                        e = close + 1  # Fundacja „Pro Polonia”
+                        continue
                 if t.lower_ in ("im.", "imienia") and e + 1 < end and cap(doc[e + 1]):
                     e = self.unit_end(doc, e + 1)
                     continue

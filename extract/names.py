@@ -33,6 +33,11 @@ def tidy(text: str) -> str:
     return text.strip(" ,;:")
 
 
+def joined(words: list[str], tokens) -> str:
+    """Base forms of the words, spaced as the text spaced them ("„Pro Polonia”", "Saint-Étienne")."""
+    return tidy("".join(w + (t.whitespace_ or "") for w, t in zip(words, tokens)))
+
+
 def title_case(word: str) -> str:
     """ "KOWALSKI" → "Kowalski", "AIX-EN-PROVENCE" → "Aix-En-Provence"; other words unchanged."""
     if len(word) > 1 and word.isupper() and any(c.isalpha() for c in word):
@@ -80,7 +85,7 @@ def person_base(tokens) -> str:
         if lemma and text.isupper():
             lemma = title_case(lemma.upper())
         words.append(with_case_of(lemma, word) if lemma else word)
-    return tidy(" ".join(words))
+    return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
 
 
 def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
@@ -125,7 +130,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
             words.append(_nominative(t, number, gender))
         else:
             words.append(t.text)
-    return tidy(" ".join(words))
+    return joined(words, tokens)
 
 
 def _compound_base(text: str) -> str | None:
@@ -193,4 +198,4 @@ def place_base(tokens) -> str:
             words.append(with_case_of(option.lemma, t.text))
         else:
             words.append(title_case(t.text))
-    return tidy(" ".join(words))
+    return joined(words, tokens)

@@ -214,3 +214,12 @@ def test_day_ranges_female_multiword_roles_parallel_roles_and_initiative():
     roles = {(m.person, m.role.label) for m in doc._.memberships}
     assert ("person:anna bak", "sekretarz") in roles and ("person:ewa sowa", "honorowy obywatel") in roles
     assert any(r.predicate == "founder" and r.object == "person:jan wrona" for r in doc._.relations)
+
+
+def test_quoted_organisation_names_and_more_event_words():
+    doc = read("W 2004 r. Fundacja „Pro Polonia” zorganizowała w Opolu uroczystość z udziałem "
+               "Stowarzyszenia „Wspólnota Polska”.")
+    names_ = {e.name for e in doc._.entities.values() if e.kind == "organisation"}
+    assert names_ == {"Fundacja „Pro Polonia”", "Stowarzyszenie „Wspólnota Polska”"}
+    [event] = doc._.events
+    assert event.type == "Meeting" and event.locations == ["place:opole"] and len(event.participants) == 2

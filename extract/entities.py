@@ -6,7 +6,9 @@ language after it is an alias. Persons: an honorific, an initial, a role noun
 or a given name before capitalised words, or a surname in capitals. Places:
 SGJP geographical names, capitalised names after place prepositions or
 place nouns ("dzielnica X") and after municipal roles ("Mer X"). A second
-pass finds later mentions of names already recognised.
+pass finds later mentions of names already recognised. Names the trained NER
+found (kept in `doc.spans["ner"]`) where no rule did are added when they pass
+the same tests of a name word.
 
 Each mention is a span in `doc.ents` with `Span._.base_form` (nominative),
 `Span._.aliases`, `Span._.rule` and, for places, `Span._.district`.

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entities import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon, role_at
 from .names import fold
 
-QUOTES_OPEN, QUOTES_CLOSE = set("„\"“«"), set("”\"»")
 
 
 @dataclass

@@ -106,13 +106,14 @@ class Store:
             return q.object.value
         return "0"
 
-    def bump_version(self) -> str:
-        meta, subject, pred = ox.NamedNode(self.base.graph("meta")), ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion)
-        for q in list(self.ox.quads_for_pattern(subject, pred, None, meta)):
-            self.ox.remove(q)
-        version = str(time.time_ns())
-        self.ox.add(ox.Quad(subject, pred, ox.Literal(version), meta))
-        return version
+    def _version_update(self) -> list[str]:
+        """SPARQL operations that replace the store version by a new one."""
+        meta, subject, pred = self.base.graph("meta"), self.base.iri, self.kr.storeVersion
+        return [f"DELETE WHERE {{ GRAPH <{meta}> {{ <{subject}> <{pred}> ?v }} }}",
+                f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}']
+
+    def bump_version(self) -> None:
+        self.ox.update(" ;\n".join(self._version_update()))
 
     def document_hash(self, document: str) -> str | None:
         for q in self.ox.quads_for_pattern(ox.NamedNode(document), ox.NamedNode(self.kr.contentHash), None,
@@ -218,30 +219,30 @@ class Store:
                 raise UnknownFact(fact)
             if expected is not None and before != expected:
                 raise Conflict(fact, before)
-            g, node = ox.NamedNode(self.base.review), ox.NamedNode(fact)
-            for pred in ("reviewStatus", "reviewedBy", "reviewedAt"):
-                for q in list(self.ox.quads_for_pattern(node, ox.NamedNode(self.kr[pred]), None, g)):
-                    self.ox.remove(q)
-            quads_ = [ox.Quad(node, ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]), g),
-                      ox.Quad(node, ox.NamedNode(self.kr.reviewedAt),
-                              ox.Literal(when, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), g)]
-            if curator:
-                quads_.append(ox.Quad(node, ox.NamedNode(self.kr.reviewedBy), ox.NamedNode(self.base.id("curator", curator)), g))
-            self.ox.extend(quads_)
+            # one SPARQL update, so one transaction: the status, the public view and the version change together
+            kr, review = self.kr, self.base.review
+            by = f"<{fact}> <{kr.reviewedBy}> <{self.base.id('curator', curator)}> ." if curator else ""
+            operations = [
+                f"""DELETE {{ GRAPH <{review}> {{ <{fact}> ?p ?o }} }} WHERE {{ GRAPH <{review}> {{ <{fact}> ?p ?o
+                      FILTER(?p IN (<{kr.reviewStatus}>, <{kr.reviewedBy}>, <{kr.reviewedAt}>)) }} }}""",
+                f"""INSERT DATA {{ GRAPH <{review}> {{ <{fact}> <{kr.reviewStatus}> <{kr[status]}> ;
+                      <{kr.reviewedAt}> "{when}"^^<http://www.w3.org/2001/XMLSchema#dateTime> . {by} }} }}"""]
             hidden_before, hidden_after = before in HIDDEN, status in HIDDEN
             if hidden_after and not hidden_before:
-                self._unpublish(fact)
+                operations.append(self._unpublish_update(fact))
             elif hidden_before and not hidden_after:
-                self._publish(fact)
-            self.bump_version()
+                operations.append(self._publish_update(fact))
+            operations += self._version_update()
+            self.ox.update(" ;\n".join(operations))
             return before
 
-    def _publish(self, fact: str) -> None:
-        self.ox.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}")
+    @staticmethod
+    def _publish_update(fact: str) -> str:
+        return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}"
 
-    def _unpublish(self, fact: str) -> None:
+    def _unpublish_update(self, fact: str) -> str:
         """Take a fact's triples out of the default graph, except those another published fact states."""
-        self.ox.update(f"""
+        return f"""
             DELETE {{ ?s ?p ?o }} WHERE {{
               GRAPH <{fact}> {{ ?s ?p ?o }}
               FILTER NOT EXISTS {{
@@ -250,7 +251,7 @@ class Store:
                   FILTER(?other != <{fact}> && ?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}
                 UNION {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }}
               }}
-            }}""")
+            }}"""
 
     def add_fact(self, fact: str, triples, provenance, status: str = "pending") -> None:
         """A new fact graph (a curator's correction), published unless hidden."""
@@ -259,9 +260,8 @@ class Store:
             batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
                                  ox.NamedNode(self.base.review)))
             self.ox.extend(batch)
-            if status not in HIDDEN:
-                self._publish(fact)
-            self.bump_version()
+            self.ox.update(" ;\n".join(([self._publish_update(fact)] if status not in HIDDEN else [])
+                                        + self._version_update()))
 
     def add_audit(self, triples) -> None:
         self.ox.extend(quads(triples, self.base.audit))

@@ -424,8 +424,7 @@ class Review:
         key = digest(keep_, "merge", gone_)
         fact = self.base.fact(key)
         when = now()
-        document = self.base.id("document", "curation")
-        provenance = [(URIRef(fact), RDF.type, self.kr.Fact), (URIRef(fact), RDF.type, self.kr.RelationFact),
+        provenance = [(URIRef(fact), RDF.type, self.kr.CuratorFact),
                       (URIRef(fact), RDFS.label, Literal(f"{gone_} → {keep_} (scalenie / merge)", lang="pl")),
                       (URIRef(fact), self.kr.rule, Literal("curator-merge")),
                       (URIRef(fact), self.kr.confidence, Literal("1.00", datatype=XSD.decimal)),
@@ -437,7 +436,7 @@ class Review:
         else:
             before = self.store.set_status(fact, "accepted", curator, when)
         self._audit(curator, fact, before, "accepted", reason or "merge", when)
-        return {"merge": key, "kept": str(keep_), "replaced": str(gone_), "document": document}
+        return {"merge": key, "kept": str(keep_), "replaced": str(gone_)}
 
     def split(self, merge_key: str, curator: str, reason: str | None = None) -> dict:
         """Undo a wrong merge: the merge fact is rejected, both IRIs answer for themselves again."""

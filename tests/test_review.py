@@ -220,3 +220,13 @@ def test_api_upload_queues_facts(app, client, curators):
     bad = client.post("/review/api/documents", data={"file": (io.BytesIO(b"\xff\xfe\x00"), "x.txt")},
                       headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
     assert bad.status_code == 400
+
+
+def test_a_merge_keeps_the_store_valid(app, client, curators):
+    from graph.validate import validate_store
+    csrf = login(client, "piotr")
+    client.post("/review/api/merge", json={"keep": "http://127.0.0.1:5000/id/place/katowice",
+                                           "gone": "http://127.0.0.1:5000/id/place/szopienice"},
+                headers={"X-CSRFToken": csrf})
+    report = validate_store(app.extensions["kronika"].store)
+    assert not [m for ms in report.values() for m in ms if m.severity == "Violation"]

@@ -223,3 +223,9 @@ def test_quoted_organisation_names_and_more_event_words():
     assert names_ == {"Fundacja „Pro Polonia”", "Stowarzyszenie „Wspólnota Polska”"}
     [event] = doc._.events
     assert event.type == "Meeting" and event.locations == ["place:opole"] and len(event.participants) == 2
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person():
+    doc = read("W 2002 r. do Opola przyjechał Siegfried Nagl, burmistrz Grazu.")
+    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:siegfried nagl", "burmistrz", "place:graz") in roles

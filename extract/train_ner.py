@@ -24,7 +24,7 @@ from spacy.training import Example
 
 HERE = Path(__file__).parent
 DEFAULT_IOB = HERE.parent.parent / "shared" / "data" / "nkjp-ner" / "nkjp-nested-simplified-v2.iob.gz"
-MODEL = HERE / "ner-model"
+MODEL = Path(os.environ.get("NER_MODEL_DIR", HERE / "ner-model"))
 NO_SPACE_BEFORE = set(",.;:!?)]}”»…%")
 NO_SPACE_AFTER = set("([{„«")
 HELD_OUT_EVERY = 10

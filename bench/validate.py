@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pyoxigraph as ox  # noqa: E402
 
-from graph.review import Review, to_rdflib  # noqa: E402
+from graph.review import Review  # noqa: E402
+from graph.store import to_rdflib  # noqa: E402
 from graph.store import Store  # noqa: E402
 from graph.validate import validate_store  # noqa: E402
 from graph.vocab import Base  # noqa: E402

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from .facts import date_bounds, date_literal
-from .store import Conflict, Store, UnknownFact
+from .store import Conflict, Store, UnknownFact, to_rdflib
 from .validate import Message, run_shacl
 from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest
 
@@ -36,16 +36,6 @@ class InvalidChange(ValueError):
 
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(term)
 
 
 @dataclass

@@ -40,6 +40,19 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def to_rdflib(term):
+    """The inverse of `to_ox`."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 def quads(triples, graph: str) -> list[ox.Quad]:
     g = ox.NamedNode(graph)
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]

@@ -8,11 +8,11 @@ import json
 import threading
 from pathlib import Path
 
-import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.export import export_public
+from graph.store import to_rdflib
 from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE
 
 from ..app import kronika
@@ -138,19 +138,10 @@ def rdf_of(iri: str, page: int, size: int) -> Graph:
     g.bind("void", VOID)
     subject = URIRef(iri)
 
-    def rdflib_term(t):
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-
     for p, o in r.outgoing:
-        g.add((subject, rdflib_term(p), rdflib_term(o)))
+        g.add((subject, to_rdflib(p), to_rdflib(o)))
     for s, p in r.incoming:
-        g.add((rdflib_term(s), rdflib_term(p), subject))
+        g.add((to_rdflib(s), to_rdflib(p), subject))
     for linked, by_lang in r.labels.items():
         if linked == iri:
             continue

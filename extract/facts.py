@@ -468,6 +468,8 @@ class FactFinder:
             if not known:  # named before for that role
                 earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
                 known = {max(earlier, key=lambda k: k.evidence.start).organisation} if earlier else set()
+            if m.role.municipal:  # a mayor's organisation is a place, never a council or a society
+                known = {k for k in known if k.startswith("place:")}
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
         for sent in sentences:

@@ -66,8 +66,28 @@ def _common_cases(tokens, classes) -> frozenset:
     return cases or frozenset()
 
 
+def _foreign_instrumental(tokens) -> list[str] | None:
+    """ "z Dirkiem Hilbertem" → "Dirk Hilbert": a name unknown to SGJP, every word with the Polish
+    masculine instrumental ending (-em, -iem after k/g)."""
+    unknown = [t for t in tokens if not re.fullmatch(r"[^\W\d_]\.", t.text)]
+    if len(unknown) < 2 or any(t._.analysis is not None and t._.analysis.pos != "ign" for t in unknown):
+        return None
+    stems = []
+    for t in unknown:
+        text = t.text
+        if re.search(r"[kg]iem$", text):
+            stems.append(text[:-3])
+        elif re.search(r"[^aeiouyąęó]em$", text) and len(text) > 4:
+            stems.append(text[:-2])
+        else:
+            return None
+    return stems
+
+
 def person_base(tokens) -> str:
     """Given names and surnames in the nominative; initials as "J."; capitals in title case."""
+    if (stems := _foreign_instrumental(tokens)) is not None:
+        return tidy(" ".join(title_case(s) for s in stems))
     cases = _common_cases(tokens, PERSON_CLASSES)
     words = []
     for t in tokens:

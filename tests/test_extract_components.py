@@ -229,3 +229,10 @@ def test_a_name_in_apposition_to_a_role_is_a_person():
     doc = read("W 2002 r. do Opola przyjechał Siegfried Nagl, burmistrz Grazu.")
     roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
     assert ("person:siegfried nagl", "burmistrz", "place:graz") in roles
+
+
+def test_foreign_names_in_the_instrumental_and_mayors_only_of_places():
+    doc = read("W lutym 2008 roku Przewodniczący Rady Miejskiej Opola Jan Wrona spotkał się z burmistrzem "
+               "Dirkiem Hilbertem.")
+    assert "Dirk Hilbert" in {e.name for e in doc._.entities.values()}
+    assert not [m for m in doc._.memberships if m.role.label == "burmistrz"], "no council is anybody's mayoralty"

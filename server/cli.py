@@ -231,16 +231,23 @@ def curators(ctx):
     return Curators(cfg["CURATORS"] or config_module.beside_store(cfg, "-curators.sqlite"))
 
 
+def curators_store(f):
+    """`--store` on each curator command: whose accounts (they live beside the store)."""
+    def remember(ctx, _param, value):
+        if value:
+            ctx.obj["STORE"] = value
+    return click.option("--store", default=None, expose_value=False, callback=remember,
+                        help="Store whose accounts to change (default data/store).")(f)
+
+
 @curator.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["curator", "admin"]), default="curator")
-@click.option("--store", default=None, help="Store directory whose accounts to change (default data/store).")
+@curators_store
 @click.pass_context
-def curator_add(ctx, name, role, store):
+def curator_add(ctx, name, role):
     """Add a curator; the password is asked for, or read from standard input."""
     from .curators import CuratorError
-    if store:
-        ctx.obj["STORE"] = store
     if sys.stdin.isatty():
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     else:
@@ -253,25 +260,21 @@ def curator_add(ctx, name, role, store):
 
 
 @curator.command("list")
-@click.option("--store", default=None)
+@curators_store
 @click.pass_context
-def curator_list(ctx, store):
+def curator_list(ctx):
     """List curators."""
-    if store:
-        ctx.obj["STORE"] = store
     for c in curators(ctx).list():
         click.echo(f"{c.name}\t{c.role}\t{'disabled' if c.disabled else 'active'}")
 
 
 @curator.command("disable")
 @click.argument("name")
-@click.option("--store", default=None)
+@curators_store
 @click.pass_context
-def curator_disable(ctx, name, store):
+def curator_disable(ctx, name):
     """Disable a curator (their sessions and token stop working)."""
     from .curators import CuratorError
-    if store:
-        ctx.obj["STORE"] = store
     try:
         curators(ctx).disable(name)
     except CuratorError as e:
@@ -281,13 +284,11 @@ def curator_disable(ctx, name, store):
 
 @curator.command("token")
 @click.argument("name")
-@click.option("--store", default=None)
+@curators_store
 @click.pass_context
-def curator_token(ctx, name, store):
+def curator_token(ctx, name):
     """Issue a new API token for scripts (printed once)."""
     from .curators import CuratorError
-    if store:
-        ctx.obj["STORE"] = store
     try:
         click.echo(curators(ctx).new_token(name))
     except CuratorError as e:

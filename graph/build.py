@@ -169,11 +169,12 @@ def ingest_text(store: Store, name: str, text: str) -> tuple[PublishReport, Chec
     from .review import Review  # review builds on this module
 
     builder = FactBuilder(store.base, store.registry())
-    store.load_vocabulary()
     facts = builder.build(extract.read_chunks(text), name, text)
     checked = validate(facts, builder)
-    report = store.publish(publishable(checked), builder)
-    Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
-    store.refresh_public()
+    with store.writing():
+        store.load_vocabulary()
+        report = store.publish(publishable(checked), builder)
+        Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
+        store.refresh_public()
     store.flush()
     return report, checked

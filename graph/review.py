@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from .facts import date_bounds, date_literal
-from .store import Conflict, Store, UnknownFact, to_rdflib
+from .store import Conflict, Store, UnknownFact, to_rdflib, writes
 from .validate import Message, run_shacl
 from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest
 
@@ -168,6 +168,7 @@ class Review:
             out.setdefault(r["g"].value, []).append(r["m"].value)
         return out
 
+    @writes
     def store_messages(self, per_fact: dict[str, list[Message]]) -> None:
         """Keep SHACL warnings per fact so the queue and pages can show them."""
         g = ox.NamedNode(self.base.graph("validation"))
@@ -201,6 +202,7 @@ class Review:
         self.store.add_audit(triples)
         return str(decision)
 
+    @writes
     def decide(self, key: str, status: str, curator: str, expected: str | None = None, reason: str | None = None,
                batch: str | None = None) -> dict:
         if status not in ("accepted", "rejected", "pending"):
@@ -211,6 +213,7 @@ class Review:
         decision = self._audit(curator, fact, before, status, reason, when, batch)
         return {"fact": key, "before": before, "status": status, "decision": decision, "at": when}
 
+    @writes
     def bulk(self, keys: list[str], status: str, curator: str, reason: str | None = None) -> dict:
         """Decide several facts as one batch (undone together); stale facts are reported, not overwritten."""
         batch = uuid.uuid4().hex
@@ -223,6 +226,7 @@ class Review:
                 conflicts.append({"fact": key, "current": c.current})
         return {"batch": batch, "decided": done, "conflicts": conflicts}
 
+    @writes
     def undo(self, curator: str) -> list[dict]:
         """Reverse the curator's last decision (or last batch) that is not yet undone."""
         kr = self.kr
@@ -271,6 +275,7 @@ class Review:
                  "generated": self.key_of(r["generated"].value) if r["generated"] is not None else None} for r in rows]
 
     # --- correcting ------------------------------------------------------------------
+    @writes
     def correct(self, key: str, changes: dict, curator: str, expected: str | None = None, reason: str | None = None) -> dict:
         """Replace a fact by a corrected one. `changes`: name, type, role, organisation, date (+ precision)."""
         view = self.fact(key)
@@ -402,6 +407,7 @@ class Review:
         return out
 
     # --- merging -----------------------------------------------------------------------
+    @writes
     def merge(self, keep: str, gone: str, curator: str, reason: str | None = None) -> dict:
         """One entity IRI survives; the other answers with a redirect (dcterms:isReplacedBy, owl:sameAs)."""
         keep_, gone_ = URIRef(self.entity_iri(keep)), URIRef(self.entity_iri(gone))

@@ -11,8 +11,13 @@ Layout (graph IRIs under the base):
 """
 from __future__ import annotations
 
+import fcntl
+import functools
+import os
 import threading
 import time
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,26 +87,145 @@ class PublishReport:
     kept: list[str] = field(default_factory=list)      # stale facts kept because a curator decided on them
 
 
+class StoreBusy(Exception):
+    """Another process holds the store for writing longer than a write may wait."""
+
+
+def writes(method):
+    """Run a method that changes the store as one write (see `Store.writing`); `self` is a Store or holds one."""
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        with (self if isinstance(self, Store) else self.store).writing():
+            return method(self, *args, **kwargs)
+    return wrapped
+
+
 class Store:
-    """One Kronika store. `location` None keeps it in memory (tests)."""
+    """One Kronika store. `location` None keeps it in memory (tests).
+
+    RocksDB lets one process open a store for writing and any number read-only.
+    A command (`kronika build`) holds the store for writing while it runs. With
+    `shared=True` (the web server, which may run several processes) the store is
+    read through a read-only view, and each write opens it for writing for just
+    that write: writers take turns on a lock on the store's directory, and a
+    change file beside the store tells every process's view to reopen."""
 
     def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0,
-                 endpoints=None):
+                 endpoints=None, shared: bool = False, write_wait: float = 15.0):
         self.base = base
         self.location = location
         self.remote = isinstance(location, str) and location.startswith(("http://", "https://"))
+        self.shared = shared and location is not None and not self.remote and not read_only
+        self.write_wait = write_wait  # seconds a write waits for another process's write to end
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._lock: weakref.finalize | None = None  # the directory lock a command holds while it writes
         if self.remote:
             from .remote import Endpoints, RemoteOx
-            self.ox = RemoteOx(endpoints or Endpoints.from_url(location), timeout=timeout)
+            self._ox = RemoteOx(endpoints or Endpoints.from_url(location), timeout=timeout)
         elif location is None:
-            self.ox = ox.Store()
+            self._ox = ox.Store()
         elif read_only:
-            self.ox = ox.Store.read_only(str(location))
+            self._ox = ox.Store.read_only(str(location))
         else:
             Path(location).mkdir(parents=True, exist_ok=True)
-            self.ox = ox.Store(str(location))
+            fd = self._take_lock()
+            if self.shared:
+                if not any(Path(location).iterdir()):
+                    ox.Store(str(location)).flush()  # a new store: create it, then only read it
+                os.close(fd)
+                self._ox, self._seen = None, None
+            else:
+                self._lock = weakref.finalize(self, os.close, fd)  # closing the descriptor releases the lock
+                self._ox = ox.Store(str(location))
         self.kr = base.kr
-        self._write_lock = threading.Lock()
+
+    # --- opening, reading and writing across processes -------------------------------------------
+    @property
+    def ox(self):
+        """The pyoxigraph store to use now: the open write handle inside `writing()`, else the view."""
+        handle = getattr(self._local, "writer", None)
+        if handle is not None:
+            return handle
+        if self.shared:
+            seen = self._changed_at()
+            if self._ox is None or seen != self._seen:
+                self._ox, self._seen = ox.Store.read_only(str(self.location)), seen
+        return self._ox
+
+    def reopen(self) -> None:
+        """Drop the read-only view (it met files a writer compacted away); the next read opens a new one."""
+        if self.shared:
+            self._ox = None
+
+    @property
+    def change_file(self) -> Path:
+        path = Path(self.location)
+        return path.parent / f"{path.name}-changed"
+
+    def _changed_at(self):
+        try:
+            st = os.stat(self.change_file)
+            return st.st_mtime_ns, st.st_ino
+        except FileNotFoundError:
+            return None
+
+    def _take_lock(self) -> int:
+        """An exclusive lock on the store's directory, waited for at most `write_wait` seconds."""
+        fd = os.open(str(self.location), os.O_RDONLY)
+        deadline = time.monotonic() + self.write_wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(fd)
+                    raise StoreBusy(f"the store {self.location} is being written by another process "
+                                    f"(a build or import?) for more than {self.write_wait:g} s") from None
+                time.sleep(0.01)
+
+    def close(self) -> None:
+        """Release a store a command held for writing: flushed, closed, unlocked, its readers told."""
+        if self._lock is not None and self._lock.alive:
+            self._ox.flush()
+            self._ox = None
+            self._signal_change()
+            self._lock()
+
+    def _signal_change(self) -> None:
+        tmp = self.change_file.with_name(self.change_file.name + f".{os.getpid()}.tmp")
+        tmp.write_text(str(time.time_ns()))
+        os.replace(tmp, self.change_file)  # a new inode: every view notices
+
+    @contextmanager
+    def writing(self):
+        """One write. Nested writes join the outer one. In a shared store the store is opened for
+        writing under the directory lock, and closed, flushed and signalled when the write ends."""
+        with self._write_lock:
+            if not self.shared or getattr(self._local, "writer", None) is not None:
+                yield
+                return
+            fd = self._take_lock()
+            try:
+                self._local.writer = self._open_writer()
+                try:
+                    yield
+                    self._local.writer.flush()
+                finally:
+                    self._local.writer = None  # the last reference: RocksDB closes and unlocks
+                    self._signal_change()
+            finally:
+                os.close(fd)
+
+    def _open_writer(self):
+        for attempt in range(50):  # a writer in this process may still be closing
+            try:
+                return ox.Store(str(self.location))
+            except OSError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.02)
 
     # --- reading -----------------------------------------------------------------
     def query(self, sparql: str, **kwargs):
@@ -125,6 +249,7 @@ class Store:
         return [f"DELETE WHERE {{ GRAPH <{meta}> {{ <{subject}> <{pred}> ?v }} }}",
                 f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}']
 
+    @writes
     def bump_version(self) -> None:
         self.ox.update(" ;\n".join(self._version_update()))
 
@@ -160,12 +285,14 @@ class Store:
         return {r["g"].value: (r["status"].value.rsplit("#", 1)[-1] if r["status"] is not None else "pending") for r in rows}
 
     # --- writing -----------------------------------------------------------------
+    @writes
     def load_vocabulary(self) -> None:
         g = ox.NamedNode(self.base.vocabulary)
         self.ox.clear_graph(g) if self.ox.contains_named_graph(g) else None
         for path in (ONTOLOGY_FILE, ROLES_FILE, LABELS_FILE):
             self.ox.load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=self.base.iri, to_graph=g)
 
+    @writes
     def publish(self, facts: DocumentFacts, builder: FactBuilder) -> PublishReport:
         """Load one document's facts; pending facts it no longer yields are dropped, decided ones kept."""
         report = PublishReport(str(facts.document))
@@ -202,6 +329,7 @@ class Store:
             self._remove_subject(graph + suffix, self.base.provenance)
         self._remove_subject(graph, self.base.review)
 
+    @writes
     def refresh_public(self) -> None:
         """Rebuild the default graph: the vocabulary and every fact graph not rejected."""
         self.ox.update(f"""
@@ -221,33 +349,33 @@ class Store:
             return q.object.value.rsplit("#", 1)[-1]
         return None
 
+    @writes
     def set_status(self, fact: str, status: str, curator: str | None, when: str, expected: str | None = None) -> str:
         """Record a review status; returns the previous one. Refuses (Conflict) when `expected` is stale.
         The default graph follows: a rejected fact leaves it, a fact no longer rejected comes back."""
         if status not in STATUSES:
             raise ValueError(f"unknown review status {status!r}")
-        with self._write_lock:
-            before = self.status(fact)
-            if before is None:
-                raise UnknownFact(fact)
-            if expected is not None and before != expected:
-                raise Conflict(fact, before)
-            # one SPARQL update, so one transaction: the status, the public view and the version change together
-            kr, review = self.kr, self.base.review
-            by = f"<{fact}> <{kr.reviewedBy}> <{self.base.id('curator', curator)}> ." if curator else ""
-            operations = [
-                f"""DELETE {{ GRAPH <{review}> {{ <{fact}> ?p ?o }} }} WHERE {{ GRAPH <{review}> {{ <{fact}> ?p ?o
-                      FILTER(?p IN (<{kr.reviewStatus}>, <{kr.reviewedBy}>, <{kr.reviewedAt}>)) }} }}""",
-                f"""INSERT DATA {{ GRAPH <{review}> {{ <{fact}> <{kr.reviewStatus}> <{kr[status]}> ;
-                      <{kr.reviewedAt}> "{when}"^^<http://www.w3.org/2001/XMLSchema#dateTime> . {by} }} }}"""]
-            hidden_before, hidden_after = before in HIDDEN, status in HIDDEN
-            if hidden_after and not hidden_before:
-                operations.append(self._unpublish_update(fact))
-            elif hidden_before and not hidden_after:
-                operations.append(self._publish_update(fact))
-            operations += self._version_update()
-            self.ox.update(" ;\n".join(operations))
-            return before
+        before = self.status(fact)
+        if before is None:
+            raise UnknownFact(fact)
+        if expected is not None and before != expected:
+            raise Conflict(fact, before)
+        # one SPARQL update, so one transaction: the status, the public view and the version change together
+        kr, review = self.kr, self.base.review
+        by = f"<{fact}> <{kr.reviewedBy}> <{self.base.id('curator', curator)}> ." if curator else ""
+        operations = [
+            f"""DELETE {{ GRAPH <{review}> {{ <{fact}> ?p ?o }} }} WHERE {{ GRAPH <{review}> {{ <{fact}> ?p ?o
+                  FILTER(?p IN (<{kr.reviewStatus}>, <{kr.reviewedBy}>, <{kr.reviewedAt}>)) }} }}""",
+            f"""INSERT DATA {{ GRAPH <{review}> {{ <{fact}> <{kr.reviewStatus}> <{kr[status]}> ;
+                  <{kr.reviewedAt}> "{when}"^^<http://www.w3.org/2001/XMLSchema#dateTime> . {by} }} }}"""]
+        hidden_before, hidden_after = before in HIDDEN, status in HIDDEN
+        if hidden_after and not hidden_before:
+            operations.append(self._unpublish_update(fact))
+        elif hidden_before and not hidden_after:
+            operations.append(self._publish_update(fact))
+        operations += self._version_update()
+        self.ox.update(" ;\n".join(operations))
+        return before
 
     @staticmethod
     def _publish_update(fact: str) -> str:
@@ -266,20 +394,22 @@ class Store:
               }}
             }}"""
 
+    @writes
     def add_fact(self, fact: str, triples, provenance, status: str = "pending") -> None:
         """A new fact graph (a curator's correction), published unless hidden."""
-        with self._write_lock:
-            batch = quads(triples, fact) + quads(provenance, self.base.provenance)
-            batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
-                                 ox.NamedNode(self.base.review)))
-            self.ox.extend(batch)
-            self.ox.update(" ;\n".join(([self._publish_update(fact)] if status not in HIDDEN else [])
-                                        + self._version_update()))
+        batch = quads(triples, fact) + quads(provenance, self.base.provenance)
+        batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
+                             ox.NamedNode(self.base.review)))
+        self.ox.extend(batch)
+        self.ox.update(" ;\n".join(([self._publish_update(fact)] if status not in HIDDEN else [])
+                                    + self._version_update()))
 
+    @writes
     def add_audit(self, triples) -> None:
         self.ox.extend(quads(triples, self.base.audit))
 
     def flush(self) -> None:
-        if self.location is not None and not self.remote:
+        if self.location is not None and not self.remote and not self.shared:
             self.ox.flush()
+            self._signal_change()
 

@@ -5,7 +5,7 @@ from flask import Flask, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from graph.remote import Endpoints, StoreUnavailable
-from graph.store import Store
+from graph.store import Store, StoreBusy
 from graph.vocab import Base
 
 from . import config as config_module
@@ -23,7 +23,9 @@ class Kronika:
         self.base = Base(config["BASE"])
         path = None if config["STORE"] in (None, ":memory:") else config["STORE"]
         endpoints = Endpoints.from_config(config) if config_module.is_remote(path) else None
-        self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints)
+        # shared: several server processes read it, each write opens it for writing briefly
+        self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints, shared=True,
+                           write_wait=config["WRITE_WAIT"])
         local = path if path is not None and not self.store.remote else None
         self.queries = QueryRunner(self.store.ox, local, workers=config.get("QUERY_WORKERS", 2))
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
@@ -79,6 +81,7 @@ def create_app(config: dict | None = None) -> Flask:
         return jsonify(error="method not allowed", method=request.method, path=request.path), 405
 
     @app.errorhandler(StoreUnavailable)
+    @app.errorhandler(StoreBusy)
     def store_unavailable(error):
         message = f"Magazyn danych nie odpowiada / the store is unavailable: {error}. Nothing was changed; try again."
         if wants_json() or request.path.startswith(("/review/api/", "/sparql")):

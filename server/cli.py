@@ -203,7 +203,7 @@ def export(ctx, output, provenance, store):
 @cli.command()
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; KRONIKA_HOST).")
 @click.option("--port", type=int, default=None, help="Port (default 5000; KRONIKA_PORT).")
-@click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 1).")
+@click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 2).")
 @click.option("--store", default=None, help="Store directory (default data/store).")
 @click.pass_context
 def serve(ctx, host, port, workers, store):
@@ -212,10 +212,6 @@ def serve(ctx, host, port, workers, store):
 
     cfg = settings(ctx, HOST=host, PORT=port, WORKERS=workers, STORE=store)
     require_store(cfg)
-    if cfg["WORKERS"] > 1 and not config_module.is_remote(cfg["STORE"]):
-        fail("an embedded store admits one writing process: serve it with one worker (its threads answer in "
-             "parallel and its queries run in worker processes), or put the data in a remote store "
-             "(--store http://host:7878) and run as many workers as you like")
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 
@@ -317,4 +313,8 @@ def ingest(ctx, file, store):
 
 
 def main():
-    cli(prog_name="kronika")
+    from graph.store import StoreBusy
+    try:
+        cli(prog_name="kronika")
+    except StoreBusy as e:
+        fail(f"{e}; nothing was changed, try again when it is done")

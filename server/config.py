@@ -12,8 +12,9 @@ DEFAULTS = {
     "CORPUS": str(ROOT / "corpus"),
     "HOST": "127.0.0.1",
     "PORT": 5000,
-    "WORKERS": 1,
-    "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
+    "WORKERS": 2,                              # server processes (each reads the store; writes take turns)
+    "QUERY_TIMEOUT": 10.0,
+    "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store                     # seconds; a query running longer is stopped
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
     "UPLOAD_LIMIT": 1_000_000,                 # bytes of an uploaded text
     "PAGE_SIZE": 20,                           # incoming links per page
@@ -26,7 +27,7 @@ DEFAULTS = {
     "STORE_PASSWORD": None,
 }
 INTEGER = {"PORT", "WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
-FLOAT = {"QUERY_TIMEOUT"}
+FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT"}
 
 
 def load(overrides: dict | None = None) -> dict:

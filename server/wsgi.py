@@ -14,7 +14,6 @@ class Server(BaseApplication):
     def load_config(self):
         s = self.settings
         self.cfg.set("bind", f"{s['HOST']}:{s['PORT']}")
-        # The embedded store admits one writing process: threads serve requests in parallel.
         self.cfg.set("workers", s["WORKERS"])
         self.cfg.set("worker_class", "gthread")
         self.cfg.set("threads", 8)

@@ -3,6 +3,7 @@ spoken to only through SPARQL Query, Update and the Graph Store protocol."""
 from __future__ import annotations
 
 import gc
+from concurrent.futures import ThreadPoolExecutor
 import shutil
 import subprocess
 import sys
@@ -137,31 +138,68 @@ def test_a_remote_store_that_goes_down_gives_503_loses_nothing_and_recovers(oxig
     assert c.post(f"/review/api/facts/{fact}/decision", json={"status": "accepted"}, headers=auth).status_code == 200
 
 
-@pytest.mark.e2e
-def test_several_web_processes_over_a_remote_store_see_a_decision_at_once(oxigraph, tmp_path):
-    from .conftest import start_server, stop_server
+@pytest.fixture(params=["embedded", "remote"])
+def served_store(request, tmp_path):
+    """(store, extra environment, curators file) for `kronika serve`, on either backend."""
     state = tmp_path / "state"
     state.mkdir()
-    Curators(state / "remote-curators.sqlite").add("anna", "tajne-haslo-1")
-    token = Curators(state / "remote-curators.sqlite").new_token("anna")
-    proc, url = start_server(oxigraph.url, free_port(), {"KRONIKA_WORKERS": "3", "KRONIKA_STATE": str(state)})
+    if request.param == "remote":
+        server = request.getfixturevalue("oxigraph")
+        return server.url, {"KRONIKA_STATE": str(state)}, state / "remote-curators.sqlite"
+    store = request.getfixturevalue("store_copy")
+    return str(store), {}, Path(str(store) + "-curators.sqlite")
+
+
+@pytest.mark.e2e
+def test_several_web_processes_see_a_decision_at_once_and_lose_none(served_store):
+    from .conftest import start_server, stop_server
+    store, env, curators = served_store
+    Curators(curators).add("anna", "tajne-haslo-1")
+    token = Curators(curators).new_token("anna")
+    proc, url = start_server(store, free_port(), {"KRONIKA_WORKERS": "3", **env})
     try:
         auth = {"Authorization": f"Bearer {token}"}
-        fact = next(f for f in requests.get(url + "/review/api/facts?kind=relation", headers=auth).json()["facts"]
-                    if "następca" in f["summary"])["fact"]
+        relations = requests.get(url + "/review/api/facts?kind=relation", headers=auth).json()["facts"]
+        fact = next(f for f in relations if "następca" in f["summary"])["fact"]
         ask = {"query": "ASK { ?a <http://127.0.0.1:5000/ontology#successorOf> ?b }"}
-        etags = {requests.get(url + "/sparql", params=ask).headers["ETag"] for _ in range(6)}
+        etags = {requests.get(url + "/sparql", params=ask).headers["ETag"] for _ in range(9)}
         assert len(etags) == 1, "every process answers from the same store version"
         assert requests.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "rejected"},
                              headers=auth).status_code == 200
         before = etags.pop()
-        answers = [requests.get(url + "/sparql", params=ask, headers={"If-None-Match": before}) for _ in range(6)]
+        answers = [requests.get(url + "/sparql", params=ask, headers={"If-None-Match": before}) for _ in range(9)]
         assert all(a.status_code == 200 and a.json()["boolean"] is False for a in answers)
+        # decisions sent at once to every process: each is recorded, none overwrites another
+        others = [f["fact"] for f in requests.get(url + "/review/api/facts?kind=membership", headers=auth).json()["facts"]][:12]
+        with ThreadPoolExecutor(6) as pool:
+            codes = list(pool.map(lambda f: requests.post(f"{url}/review/api/facts/{f}/decision",
+                                                          json={"status": "accepted"}, headers=auth).status_code, others))
+        assert codes == [200] * len(others)
+        assert {requests.get(f"{url}/review/api/facts/{f}", headers=auth).json()["status"] for f in others} == {"accepted"}
     finally:
         stop_server(proc)
 
 
-def test_an_embedded_store_refuses_several_worker_processes(store_copy):
-    proc = subprocess.run([sys.executable, "-c", "from server.cli import main; main()", "serve", "--workers", "2",
-                           "--store", str(store_copy)], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 1 and "one writing process" in proc.stderr
+@pytest.mark.e2e
+def test_a_decision_while_a_command_writes_the_store_is_refused_and_then_accepted(store_copy):
+    """`kronika build` holds an embedded store: the site keeps reading, a decision gets a 503, nothing is lost."""
+    from graph.store import Store
+    from graph.vocab import Base
+
+    from .conftest import start_server, stop_server
+    curators = Path(str(store_copy) + "-curators.sqlite")
+    Curators(curators).add("anna", "tajne-haslo-1")
+    auth = {"Authorization": f"Bearer {Curators(curators).new_token('anna')}"}
+    proc, url = start_server(store_copy, free_port(), {"KRONIKA_WRITE_WAIT": "1"})
+    try:
+        fact = requests.get(url + "/review/api/facts?kind=relation", headers=auth).json()["facts"][0]["fact"]
+        command = Store(store_copy, Base())  # what `kronika build` holds while it runs
+        assert requests.get(url + "/page/person/jerzy-smialek").status_code == 200
+        refused = requests.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "accepted"}, headers=auth)
+        assert refused.status_code == 503 and "Nothing was changed" in refused.json()["message"]
+        command.close()
+        assert requests.get(f"{url}/review/api/facts/{fact}", headers=auth).json()["status"] == "pending"
+        assert requests.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "accepted"},
+                             headers=auth).status_code == 200
+    finally:
+        stop_server(proc)

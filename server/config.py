@@ -13,6 +13,7 @@ DEFAULTS = {
     "HOST": "127.0.0.1",
     "PORT": 5000,
     "WORKERS": 2,                              # server processes (each reads the store; writes take turns)
+    "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_TIMEOUT": 10.0,
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store                     # seconds; a query running longer is stopped
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged

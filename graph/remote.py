@@ -46,6 +46,19 @@ def _term(t) -> str:
     return "" if isinstance(t, ox.DefaultGraph) else str(t)
 
 
+class Triples:
+    """A CONSTRUCT or DESCRIBE result, as pyoxigraph's QueryTriples: iterable and serialisable."""
+
+    def __init__(self, ntriples: bytes):
+        self.ntriples = ntriples
+
+    def __iter__(self):
+        return iter(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+    def serialize(self, format) -> bytes:
+        return self.ntriples if format == ox.RdfFormat.N_TRIPLES else ox.serialize(self, format=format)
+
+
 class RemoteOx:
     def __init__(self, endpoints: Endpoints, timeout: float = 30.0):
         self.endpoints = endpoints
@@ -54,11 +67,12 @@ class RemoteOx:
         headers = urllib3.make_headers(basic_auth=":".join(endpoints.auth)) if endpoints.auth else {}
         self.http = urllib3.PoolManager(maxsize=16, headers=headers, retries=False)
 
-    def _post(self, url: str, body: bytes, content_type: str, params=None, accept: str | None = None,
-              timeout: float | None = None) -> urllib3.BaseHTTPResponse:
-        headers = {**self.http.headers, "Content-Type": content_type, **({"Accept": accept} if accept else {})}
+    def _request(self, method: str, url: str, body: bytes | None = None, content_type: str | None = None,
+                 params=None, accept: str | None = None, timeout: float | None = None) -> urllib3.BaseHTTPResponse:
+        headers = {**self.http.headers, **({"Content-Type": content_type} if content_type else {}),
+                   **({"Accept": accept} if accept else {})}
         try:
-            r = self.http.request("POST", f"{url}?{urlencode(params)}" if params else url, body=body, headers=headers,
+            r = self.http.request(method, f"{url}?{urlencode(params)}" if params else url, body=body, headers=headers,
                                   timeout=urllib3.Timeout(connect=5.0, read=timeout or self.timeout))
         except urllib3.exceptions.TimeoutError as e:
             raise StoreUnavailable(f"the store at {url} did not answer in time") from e
@@ -70,6 +84,10 @@ class RemoteOx:
             raise StoreUnavailable(f"the store at {url} answered {r.status}: "
                                    f"{r.data.decode('utf-8', 'replace').strip()[:300]}")
         return r
+
+    def _post(self, url: str, body: bytes, content_type: str, params=None, accept: str | None = None,
+              timeout: float | None = None) -> urllib3.BaseHTTPResponse:
+        return self._request("POST", url, body, content_type, params, accept, timeout)
 
     # --- reading ---------------------------------------------------------------------
     def query(self, sparql: str, *, default_graph=None, named_graphs=None, base_iri=None,
@@ -87,7 +105,7 @@ class RemoteOx:
         mime = r.headers.get("Content-Type", "").split(";")[0].strip()
         if mime == "application/sparql-results+json":
             return ox.parse_query_results(r.data, format=ox.QueryResultsFormat.JSON)
-        return list(ox.parse(r.data, format=ox.RdfFormat.N_TRIPLES))
+        return Triples(r.data)
 
     def quads_for_pattern(self, s=None, p=None, o=None, g=None):
         terms = [x if x is not None else f"?{name}" for x, name in ((s, "s"), (p, "p"), (o, "o"))]
@@ -101,6 +119,13 @@ class RemoteOx:
         for row in self.query(f"SELECT * WHERE {where}"):
             yield ox.Quad(s or row["s"], p or row["p"], o or row["o"],
                           graph or (row["g"] if row["g"] is not None else ox.DefaultGraph()))
+
+    def dump(self, *, format, from_graph) -> bytes:
+        """One graph, serialised by the store itself (Graph Store protocol GET); an absent graph is empty."""
+        if not isinstance(from_graph, ox.DefaultGraph) and not self.contains_named_graph(from_graph):
+            return b""
+        params = {"default": ""} if isinstance(from_graph, ox.DefaultGraph) else {"graph": from_graph.value}
+        return self._request("GET", self.endpoints.store, params=params, accept=format.media_type).data
 
     def __len__(self) -> int:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")

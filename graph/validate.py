@@ -77,23 +77,62 @@ def attribute(messages: list[Message], fact_subjects: dict[str, set[str]]) -> di
 
 def validate_store(store) -> dict[str, list[Message]]:
     """Validate every published fact with the provenance and review state; messages per fact graph.
-    The data is gathered into an in-memory Oxigraph store (no rdflib graph of the whole store)."""
-    base = store.base
-    kr = base.kr
+
+    The fact graphs themselves (not the public view derived from them), the vocabulary, the
+    provenance and the review state are copied into an in-memory Oxigraph store as N-Triples,
+    Rust to Rust: no Python object per triple. Only the focus nodes of messages are then traced
+    to their facts."""
+    base, kr, nt = store.base, store.base.kr, ox.RdfFormat.N_TRIPLES
     data = ox.Store()
-    default = ox.DefaultGraph()
-    published = f"""GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status
-                      FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}"""
-    facts = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {published} GRAPH ?g {{ ?s ?p ?o }} }}")
-    data.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in facts)
+    facts = store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+        GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
+        GRAPH ?g {{ ?s ?p ?o }} }}""")
+    data.load(facts.serialize(format=nt), format=nt)
     for graph in (base.vocabulary, base.provenance, base.review):
-        data.extend(ox.Quad(q.subject, q.predicate, q.object, default)
-                    for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-    fact_subjects: dict[str, set[str]] = {}
-    for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ {published} GRAPH ?g {{ ?s ?p ?o }} }}"):
-        g = r["g"].value
-        fact_subjects.setdefault(g, {g, g + "#evidence"}).add(r["s"].value)
-    labels = {r["g"].value: r["l"].value for r in store.query(
-        f"SELECT ?g ?l WHERE {{ GRAPH <{base.provenance}> {{ ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}")}
-    per_fact = attribute(run_shacl(data, base), fact_subjects)
+        data.load(store.ox.dump(format=nt, from_graph=ox.NamedNode(graph)), format=nt)
+    messages = run_shacl(data, base)
+    del data
+    per_fact = attribute(messages, _stating(store, {m.focus for m in messages}))
+    labels = _labels(store, list(per_fact))
     return {f"{g} ({labels.get(g, '')})": m for g, m in per_fact.items()}
+
+
+def _batches(items: list[str], size: int = 500):
+    for i in range(0, len(items), size):
+        yield " ".join(f"<{x}>" for x in items[i:i + size])
+
+
+def _stating(store, focus_nodes: set[str]) -> dict[str, set[str]]:
+    """Published fact graph → the focus nodes it answers for: those it states triples about, itself
+    and its evidence (described in the provenance graph)."""
+    base, kr = store.base, store.base.kr
+    out: dict[str, set[str]] = {}
+    fact_prefix = base.fact("")
+    for node in focus_nodes:
+        graph = node.removesuffix("#evidence")
+        if graph.startswith(fact_prefix):
+            out.setdefault(graph, set()).add(node)
+    iris = sorted(n for n in focus_nodes if _is_iri(n))  # not the literals and blank nodes nested shapes report
+    for values in _batches(iris):
+        for r in store.query(f"""SELECT DISTINCT ?g ?s WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
+                GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status
+                  FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }} }}"""):
+            out.setdefault(r["g"].value, set()).add(r["s"].value)
+    return out
+
+
+def _is_iri(value: str) -> bool:
+    try:
+        ox.NamedNode(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _labels(store, graphs: list[str]) -> dict[str, str]:
+    out = {}
+    for values in _batches(graphs):
+        for r in store.query(f"""SELECT ?g ?l WHERE {{ VALUES ?g {{ {values} }}
+                GRAPH <{store.base.provenance}> {{ ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}"""):
+            out[r["g"].value] = r["l"].value
+    return out

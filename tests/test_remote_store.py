@@ -86,6 +86,20 @@ def backend_app(request, store_copy, tmp_path, monkeypatch):
     gc.collect()
 
 
+def test_whole_store_validation_on_both_backends_finds_a_broken_fact(backend_app):
+    """The validation copies graphs by dump (embedded) or Graph Store GET (remote) and names the fact."""
+    from graph.validate import validate_store
+    store = backend_app.extensions["kronika"].store
+    assert not [m for ms in validate_store(store).values() for m in ms if m.severity == "Violation"]
+    g = next(r["g"] for r in store.query("SELECT ?g WHERE { GRAPH ?g { ?e a <http://schema.org/Event> } } LIMIT 1"))
+    e = next(r["e"] for r in store.query(f"SELECT ?e WHERE {{ GRAPH {g} {{ ?e a <http://schema.org/Event> }} }}"))
+    with store.writing():
+        store.ox.update(f'INSERT DATA {{ GRAPH {g} {{ {e} <http://schema.org/startDate> '
+                        f'"1994-13"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> }} }}')
+    broken = [key for key, ms in validate_store(store).items() if any(m.severity == "Violation" for m in ms)]
+    assert len(broken) == 1 and broken[0].startswith(g.value + " (")
+
+
 def test_sparql_on_both_backends(backend_app):
     c = backend_app.test_client()
     r = c.get("/sparql", query_string={"query": PERSONS})

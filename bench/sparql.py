@@ -110,6 +110,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=15)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     import pyoxigraph as ox
     ro = ox.Store.read_only(str(args.store))
@@ -138,14 +139,19 @@ def main() -> None:
         load(kronika_port, "/sparql", 2, args.clients, n_entities)  # warm up
         load(remote_port, "/sparql", 2, args.clients, n_entities)
         load(oxi_port, "/query", 2, args.clients, n_entities)
-        a = summary("oxigraph serve", load(oxi_port, "/query", args.seconds, args.clients, n_entities), args.seconds)
-        b = summary("kronika /sparql (embedded)", load(kronika_port, "/sparql", args.seconds, args.clients, n_entities),
-                    args.seconds)
-        c = summary("kronika /sparql (remote store = that oxigraph serve, 2 workers)",
-                    load(remote_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
-        print({"embedded_throughput_ratio": round(b["req_per_s"] / a["req_per_s"], 3),
-               "remote_throughput_ratio": round(c["req_per_s"] / a["req_per_s"], 3),
-               "remote_over_embedded_p50": round(c["p50_ms"] / b["p50_ms"], 2)})
+        rounds = []
+        for r in range(args.rounds):  # interleaved rounds: the three share the machine alike
+            print(f"round {r + 1}")
+            a = summary("oxigraph serve", load(oxi_port, "/query", args.seconds, args.clients, n_entities), args.seconds)
+            b = summary("kronika /sparql (embedded, 2 workers)",
+                        load(kronika_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
+            c = summary("kronika /sparql (remote store = that oxigraph serve, 2 workers)",
+                        load(remote_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
+            rounds.append({"embedded_throughput_ratio": round(b["req_per_s"] / a["req_per_s"], 3),
+                           "remote_throughput_ratio": round(c["req_per_s"] / a["req_per_s"], 3),
+                           "remote_over_embedded_p50": round(c["p50_ms"] / b["p50_ms"], 2)})
+            print(rounds[-1])
+        print("median of", args.rounds, "rounds:", {k: statistics.median(r[k] for r in rounds) for k in rounds[0]})
         pages(kronika_port, n_entities, args.pages)
     finally:
         os.killpg(kronika.pid, 15)

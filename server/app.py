@@ -27,7 +27,7 @@ class Kronika:
         self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints, shared=True,
                            write_wait=config["WRITE_WAIT"])
         local = path if path is not None and not self.store.remote else None
-        self.queries = QueryRunner(self.store.ox, local, workers=config.get("QUERY_WORKERS", 2))
+        self.queries = QueryRunner(self.store.ox, local, workers=config["QUERY_WORKERS"])
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
 
 

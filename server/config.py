@@ -14,6 +14,7 @@ DEFAULTS = {
     "PORT": 5000,
     "WORKERS": 2,                              # server processes (each reads the store; writes take turns)
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
+    "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
     "QUERY_TIMEOUT": 10.0,
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store                     # seconds; a query running longer is stopped
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
@@ -27,7 +28,7 @@ DEFAULTS = {
     "STORE_USER": None,                        # basic auth for a remote store
     "STORE_PASSWORD": None,
 }
-INTEGER = {"PORT", "WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
+INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
 FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT"}
 
 

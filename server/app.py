@@ -88,6 +88,17 @@ def create_app(config: dict | None = None) -> Flask:
             return jsonify(error="store unavailable", message=message), 503
         return render_template("error.html", status=503, message=message), 503
 
+    @app.errorhandler(OSError)
+    def store_moved_on(error):
+        """A read-only view met files a writer in another process compacted away: reopen it, ask to retry."""
+        if not str(error).startswith("IO error"):  # RocksDB's errors; any other OSError is a bug to see
+            raise error
+        app.extensions["kronika"].store.reopen()
+        message = "Magazyn zmienił się w trakcie odczytu / the store changed while it was read; try again."
+        if wants_json() or request.path.startswith(("/review/api/", "/sparql")):
+            return jsonify(error="store changed", message=message), 503, {"Retry-After": "1"}
+        return render_template("error.html", status=503, message=message), 503, {"Retry-After": "1"}
+
     @app.errorhandler(413)
     def too_large(error):
         limit = settings["UPLOAD_LIMIT"]

@@ -120,3 +120,20 @@ def test_pages_revalidate_with_the_store_version(app, client):
     assert client.get("/page/person/jerzy-smialek", headers={"If-None-Match": etag}).status_code == 200
     data = client.get("/data/person/jerzy-smialek.ttl")
     assert client.get("/data/person/jerzy-smialek.ttl", headers={"If-None-Match": data.headers["ETag"]}).status_code == 304
+
+
+def test_a_view_that_meets_compacted_files_answers_503_then_reopens(app, client):
+    """Another process's write compacted files this read-only view still expected: retry, never a 500."""
+    store = app.extensions["kronika"].store
+    assert client.get("/page/person/jerzy-smialek").status_code == 200
+
+    class Compacted:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise OSError("IO error: No such file or directory: While open a file for random read: 000042.sst")
+            return fail
+
+    store._ox = Compacted()
+    r = client.get("/page/person/jerzy-smialek")
+    assert r.status_code == 503 and r.headers["Retry-After"] == "1" and "try again" in r.get_data(as_text=True)
+    assert client.get("/page/person/jerzy-smialek").status_code == 200

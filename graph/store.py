@@ -134,7 +134,7 @@ class Store:
                 if not any(Path(location).iterdir()):
                     ox.Store(str(location)).flush()  # a new store: create it, then only read it
                 os.close(fd)
-                self._ox, self._seen = None, None
+                self._ox, self._seen, self._version = None, None, None
             else:
                 self._lock = weakref.finalize(self, os.close, fd)  # closing the descriptor releases the lock
                 self._ox = ox.Store(str(location))
@@ -158,7 +158,7 @@ class Store:
         if self.shared:
             self._ox = None
 
-    @property
+    @functools.cached_property
     def change_file(self) -> Path:
         path = Path(self.location)
         return path.parent / f"{path.name}-changed"
@@ -238,6 +238,15 @@ class Store:
         return out
 
     def version(self) -> str:
+        """Changes on every write. A shared store's view reads it once: the view is reopened on every change."""
+        if self.shared and getattr(self._local, "writer", None) is None:
+            view = self.ox
+            if self._version is None or view is not self._version[0]:
+                self._version = (view, self._read_version())
+            return self._version[1]
+        return self._read_version()
+
+    def _read_version(self) -> str:
         for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion), None,
                                            ox.NamedNode(self.base.graph("meta"))):
             return q.object.value

@@ -27,7 +27,8 @@ class Kronika:
         self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints, shared=True,
                            write_wait=config["WRITE_WAIT"])
         local = path if path is not None and not self.store.remote else None
-        self.queries = QueryRunner(self.store.ox, local, workers=config["QUERY_WORKERS"])
+        self.queries = QueryRunner(self.store, local, workers=config["QUERY_WORKERS"],
+                                   in_server=config.get("ONE_REQUEST_PER_PROCESS", False))
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
 
 

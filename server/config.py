@@ -12,7 +12,7 @@ DEFAULTS = {
     "CORPUS": str(ROOT / "corpus"),
     "HOST": "127.0.0.1",
     "PORT": 5000,
-    "WORKERS": 2,                              # server processes (each reads the store; writes take turns)
+    "WORKERS": 2 * (os.cpu_count() or 1) + 1,  # server processes, one request at a time each (gunicorn's advice)
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
     "QUERY_TIMEOUT": 10.0,

@@ -1,10 +1,13 @@
 """Running SPARQL queries: format negotiation, row cap, and a time limit that really stops a query.
 
-pyoxigraph cannot cancel a query, so on a store on disk each query runs in a
-worker process holding a read-only view of the store; a query past its time
-limit has its worker killed and replaced. `execute` is the part that runs
-there: it serialises the result completely before anything is sent, so a
-query failing mid-way never yields a 200 with a broken body.
+pyoxigraph cannot cancel a query, so a query on a store on disk runs where it
+can be killed. Under `kronika serve` that is the gunicorn worker itself: it
+serves one request at a time (see server/wsgi.py), so a `Watchdog` that answers
+503 on the client's socket and ends the process hurts no other request, and
+gunicorn starts a fresh worker. Elsewhere (the Flask test client, a development server) queries run in
+worker processes holding a read-only view of the store, killed and replaced at
+the limit. `execute` serialises the result completely before anything is sent,
+so a query failing mid-way never yields a 200 with a broken body.
 """
 from __future__ import annotations
 
@@ -12,9 +15,12 @@ import csv
 import io
 import json
 import multiprocessing as mp
+import os
 import queue
+import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -258,6 +264,59 @@ def _worker(path: str, conn) -> None:
                 time.sleep(0.02 * (attempt + 1))
 
 
+def over_time(timeout: float) -> str:
+    return (f"query stopped after the time limit of {timeout:g} s; narrow it down (LIMIT, more specific "
+            "patterns) or raise timeout= up to the limit")
+
+
+class Watchdog:
+    """Ends this process at a query's time limit, after answering 503 on the client's socket itself.
+
+    Only for a process that serves one request at a time (see server/wsgi.py). One thread per
+    process watches the running query's deadline; pyoxigraph releases the GIL while it evaluates,
+    so the thread runs while the query does."""
+
+    def __init__(self):
+        self._cv = threading.Condition()
+        self._job: tuple | None = None       # (deadline, socket, timeout, headers) of the running query
+        self._thread: threading.Thread | None = None
+
+    @contextmanager
+    def guard(self, sock, timeout: float, headers: dict[str, str]):
+        job = (time.monotonic() + timeout, sock, timeout, headers)
+        with self._cv:
+            if self._thread is None:  # started in the worker, after gunicorn forked it
+                self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
+                self._thread.start()
+            self._job = job
+            self._cv.notify()
+        try:
+            yield
+        finally:
+            with self._cv:  # blocks for good if the watchdog took the job: the process is ending
+                self._job = None
+
+    def _watch(self) -> None:
+        with self._cv:
+            while True:
+                if self._job is None:
+                    self._cv.wait()
+                    continue
+                remaining = self._job[0] - time.monotonic()
+                if remaining > 0:
+                    self._cv.wait(remaining)
+                    continue
+                _deadline, sock, timeout, headers = self._job
+                body = (over_time(timeout) + "\n").encode()
+                head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: text/plain; charset=utf-8",
+                        f"Content-Length: {len(body)}", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]
+                try:
+                    sys.stderr.write(f"kronika: {over_time(timeout)}; worker {os.getpid()} ends to stop it\n")
+                    sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+                finally:
+                    os._exit(0)  # the only way to stop the query; gunicorn replaces the worker
+
+
 class _Bounded:
     """A remote store whose queries give up after the request's time limit."""
 
@@ -282,11 +341,13 @@ class _Worker:
 
 
 class QueryRunner:
-    """Queries in killable worker processes over a store on disk; in-process for a store in memory."""
+    """Where queries run: see the module's docstring. `store` is the app's Store."""
 
-    def __init__(self, store: ox.Store, path: str | None, workers: int = 2):
+    def __init__(self, store, path: str | None, workers: int = 2, in_server: bool = False):
         self.store, self.path = store, path
         self.size = workers
+        self.in_server = in_server  # this process serves one request at a time and may end itself
+        self._watchdog = Watchdog() if in_server else None
         self._idle: queue.Queue[_Worker] | None = None
         self._lock = threading.Lock()
 
@@ -299,15 +360,19 @@ class QueryRunner:
                     self._idle.put(_Worker(self._ctx, self.path))
             return self._idle
 
-    def run(self, req: QueryRequest) -> QueryResult:
+    def run(self, req: QueryRequest, sock=None, headers: dict[str, str] | None = None) -> QueryResult:
+        """`sock`: the client's socket under gunicorn; `headers` go into a 503 the watchdog sends there."""
         if self.path is None:  # a store in memory, or a remote store whose own server bounds the query
             from graph.remote import RemoteOx, StoreUnavailable
-            if isinstance(self.store, RemoteOx):
+            if isinstance(self.store.ox, RemoteOx):
                 try:
-                    return execute(_Bounded(self.store, req.timeout), req)
+                    return execute(_Bounded(self.store.ox, req.timeout), req)
                 except StoreUnavailable as e:
                     raise QueryError(503, str(e)) from None
-            return execute(self.store, req)
+            return execute(self.store.ox, req)
+        if self.in_server and sock is not None:
+            with self._watchdog.guard(sock, req.timeout, headers or {}):
+                return execute(self.store.ox, req)
         pool = self._pool()
         worker = pool.get()
         try:
@@ -315,8 +380,7 @@ class QueryRunner:
             if not worker.conn.poll(req.timeout):
                 worker.kill()
                 worker = _Worker(self._ctx, self.path)
-                raise QueryError(503, f"query stopped after the time limit of {req.timeout:g} s; "
-                                      "narrow it down (LIMIT, more specific patterns) or raise timeout= up to the limit")
+                raise QueryError(503, over_time(req.timeout))
             status, payload = worker.conn.recv()
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
             worker.kill()

@@ -15,15 +15,17 @@ class Server(BaseApplication):
         s = self.settings
         self.cfg.set("bind", f"{s['HOST']}:{s['PORT']}")
         self.cfg.set("workers", s["WORKERS"])
-        self.cfg.set("worker_class", "gthread")
-        self.cfg.set("threads", 8)
-        self.cfg.set("timeout", int(s["QUERY_TIMEOUT"]) + 30)
+        # Sync workers take one connection at a time (a busy one accepts none), so a SPARQL query past
+        # its time limit can be stopped by ending its process (server/queries.py) without hurting
+        # another request. As gunicorn advises for sync workers, put a buffering proxy (nginx) in front.
+        self.cfg.set("worker_class", "sync")
+        self.cfg.set("timeout", max(300, int(s["QUERY_TIMEOUT"]) + 30))  # an upload is extracted in its request
         self.cfg.set("accesslog", s["ACCESS_LOG"])  # None (gunicorn's default): a log line costs ~5% of /sparql's throughput
         if "control_socket_disable" in self.cfg.settings:  # one shared control socket would clash between servers
             self.cfg.set("control_socket_disable", True)
 
     def load(self):
-        return create_app(self.settings)
+        return create_app({**self.settings, "ONE_REQUEST_PER_PROCESS": True})
 
 
 def serve(settings: dict) -> None:

@@ -16,6 +16,41 @@ def test_gunicorn_answers_sparql_with_the_persons_of_the_sample(server):
     assert requests.get(server + "/").status_code == 200
 
 
+def test_gunicorn_stops_a_query_past_the_time_limit_while_others_are_answered(store_copy):
+    """The worker running the explosive query answers 503 itself and ends; the others keep answering,
+    and gunicorn replaces it."""
+    import threading
+    import time
+
+    from .conftest import free_port, start_server, stop_server
+    from .test_sparql_endpoint import EXPLOSIVE, PERSONS
+    proc, url = start_server(store_copy, free_port(), {"KRONIKA_QUERY_TIMEOUT": "2", "KRONIKA_WORKERS": "2"})
+    try:
+        result = {}
+
+        def explosive():
+            t0 = time.monotonic()
+            result["response"] = requests.get(url + "/sparql", params={"query": EXPLOSIVE}, timeout=60)
+            result["elapsed"] = time.monotonic() - t0
+
+        thread = threading.Thread(target=explosive)
+        thread.start()
+        time.sleep(0.5)
+        quick = [requests.get(url + "/sparql", params={"query": PERSONS}, timeout=10) for _ in range(3)]
+        thread.join(60)
+        assert all(q.status_code == 200 for q in quick) and not result["response"].ok
+        response = result["response"]
+        assert response.status_code == 503 and "time limit of 2 s" in response.text
+        assert response.headers["Access-Control-Allow-Origin"] == "*"
+        assert 1.5 < result["elapsed"] < 8
+        smaller = requests.get(url + "/sparql", params={"query": EXPLOSIVE, "timeout": "0.5"}, timeout=60)
+        assert smaller.status_code == 503 and "time limit of 0.5 s" in smaller.text
+        for _ in range(6):  # both workers, the replaced ones included, answer
+            assert requests.get(url + "/sparql", params={"query": PERSONS}, timeout=10).status_code == 200
+    finally:
+        stop_server(proc)
+
+
 def test_gunicorn_dereferences_with_303(server):
     r = requests.get(server + "/id/person/jerzy-smialek", headers={"Accept": "text/turtle"}, allow_redirects=False)
     assert r.status_code == 303 and r.headers["Location"].endswith("/data/person/jerzy-smialek")

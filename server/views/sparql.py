@@ -163,7 +163,8 @@ def sparql():
             return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
         result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
                                             wanted_formats(accept, request.values.get("format")),
-                                            k.config["ROW_LIMIT"], timeout, version, request.base_url))
+                                            k.config["ROW_LIMIT"], timeout, version, request.base_url),
+                               sock=request.environ.get("gunicorn.socket"), headers={**CORS, "Retry-After": "1"})
     except QueryError as e:
         return error(e.status, e.message)
     headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",

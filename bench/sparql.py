@@ -129,7 +129,7 @@ def main() -> None:
     kronika = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env, cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     remote_env = {**env, "KRONIKA_STORE": f"http://127.0.0.1:{oxi_port}", "KRONIKA_PORT": str(remote_port),
-                  "KRONIKA_WORKERS": "2", "KRONIKA_STATE": str(copy.parent / "kronika-remote-state")}
+                  "KRONIKA_STATE": str(copy.parent / "kronika-remote-state")}
     remote = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=remote_env,
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
@@ -143,9 +143,9 @@ def main() -> None:
         for r in range(args.rounds):  # interleaved rounds: the three share the machine alike
             print(f"round {r + 1}")
             a = summary("oxigraph serve", load(oxi_port, "/query", args.seconds, args.clients, n_entities), args.seconds)
-            b = summary("kronika /sparql (embedded, 2 workers)",
+            b = summary("kronika /sparql (embedded store)",
                         load(kronika_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
-            c = summary("kronika /sparql (remote store = that oxigraph serve, 2 workers)",
+            c = summary("kronika /sparql (remote store = that oxigraph serve)",
                         load(remote_port, "/sparql", args.seconds, args.clients, n_entities), args.seconds)
             rounds.append({"embedded_throughput_ratio": round(b["req_per_s"] / a["req_per_s"], 3),
                            "remote_throughput_ratio": round(c["req_per_s"] / a["req_per_s"], 3),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, current_app, jsonify, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from graph.remote import Endpoints, StoreUnavailable
@@ -13,6 +14,16 @@ from .curators import Curators
 from .queries import QueryRunner
 
 csrf = CSRFProtect()
+
+
+class Sessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signing serializer made once per app instead of on
+    every request (most requests, /sparql's above all, carry no session at all)."""
+
+    def get_signing_serializer(self, app):
+        if "kronika-sessions" not in app.extensions:
+            app.extensions["kronika-sessions"] = super().get_signing_serializer(app)
+        return app.extensions["kronika-sessions"]
 
 
 class Kronika:
@@ -51,6 +62,7 @@ def create_app(config: dict | None = None) -> Flask:
                       SESSION_COOKIE_SECURE=settings["BASE"].startswith("https://"),
                       WTF_CSRF_TIME_LIMIT=None)
     app.extensions["kronika"] = Kronika(settings)
+    app.session_interface = Sessions()
     csrf.init_app(app)
 
     from .views import auth, home, linked_data, review, sparql

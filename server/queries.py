@@ -273,40 +273,39 @@ class Watchdog:
     """Ends this process at a query's time limit, after answering 503 on the client's socket itself.
 
     Only for a process that serves one request at a time (see server/wsgi.py). One thread per
-    process watches the running query's deadline; pyoxigraph releases the GIL while it evaluates,
-    so the thread runs while the query does."""
+    process looks at the running query's deadline every TICK seconds (a request costs it nothing
+    but an uncontended lock); pyoxigraph releases the GIL while it evaluates, so the thread runs
+    while the query does."""
+
+    TICK = 0.02
 
     def __init__(self):
-        self._cv = threading.Condition()
         self._job: tuple | None = None       # (deadline, socket, timeout, headers) of the running query
+        self._claim = threading.Lock()       # held by whoever settles the job: the request or the watchdog
         self._thread: threading.Thread | None = None
 
     @contextmanager
     def guard(self, sock, timeout: float, headers: dict[str, str]):
-        job = (time.monotonic() + timeout, sock, timeout, headers)
-        with self._cv:
-            if self._thread is None:  # started in the worker, after gunicorn forked it
-                self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
-                self._thread.start()
-            self._job = job
-            self._cv.notify()
+        if self._thread is None:  # started in the worker, after gunicorn forked it
+            self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
+            self._thread.start()
+        self._job = (time.monotonic() + timeout, sock, timeout, headers)
         try:
             yield
         finally:
-            with self._cv:  # blocks for good if the watchdog took the job: the process is ending
+            with self._claim:  # blocks for good if the watchdog took the job: the process is ending
                 self._job = None
 
     def _watch(self) -> None:
-        with self._cv:
-            while True:
-                if self._job is None:
-                    self._cv.wait()
+        while True:
+            time.sleep(self.TICK)
+            job = self._job
+            if job is None or time.monotonic() < job[0]:
+                continue
+            with self._claim:
+                if self._job is not job:  # the request ended meanwhile
                     continue
-                remaining = self._job[0] - time.monotonic()
-                if remaining > 0:
-                    self._cv.wait(remaining)
-                    continue
-                _deadline, sock, timeout, headers = self._job
+                _deadline, sock, timeout, headers = job
                 body = (over_time(timeout) + "\n").encode()
                 head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: text/plain; charset=utf-8",
                         f"Content-Length: {len(body)}", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]

@@ -104,6 +104,8 @@ def test_sparql_on_both_backends(backend_app):
     c = backend_app.test_client()
     r = c.get("/sparql", query_string={"query": PERSONS})
     assert r.status_code == 200 and "Jerzy Śmiałek" in r.get_data(as_text=True)
+    again = c.get("/sparql", query_string={"query": PERSONS}, headers={"If-None-Match": r.headers["ETag"]})
+    assert again.status_code == 304 and again.headers["ETag"] == r.headers["ETag"]
     q = "SELECT (COUNT(*) AS ?n) FROM <http://127.0.0.1:5000/graph/vocabulary> WHERE { ?s ?p ?o }"
     empty = c.get("/sparql", query_string={"query": q, "default-graph-uri": "http://example.org/nothing"}).get_json()
     assert empty["results"]["bindings"][0]["n"]["value"] == "0", "dataset parameters are forwarded"

@@ -85,6 +85,14 @@ def _format_iri(mime: str) -> str:
     return known[mime]
 
 
+def _etag(*parts: str | bytes | None) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else str(part).encode())
+        h.update(b"\x1f")
+    return h.hexdigest()[:32]
+
+
 def describe_service() -> Response:
     best = request.accept_mimetypes.best_match(list(DESCRIPTION_FORMATS)) or "text/turtle"
     body = service_description().serialize(format=DESCRIPTION_FORMATS[best])
@@ -156,15 +164,21 @@ def sparql():
             if timeout <= 0:
                 raise QueryError(400, "timeout must be positive")
         accept = request.headers.get("Accept")
-        version = k.store.version()
-        etag = hashlib.sha256("\x1f".join([version, query, *default_graphs, "|", *named_graphs, accept or "",
-                                           request.values.get("format", "")]).encode()).hexdigest()[:32]
-        if request.if_none_match and etag in request.if_none_match:
+        # The ETag: on an embedded store from the store version, known before the query runs, so a
+        # revalidation costs no query; on a remote store asking for the version would cost a round
+        # trip on every request, so from the answer itself.
+        version = None if k.store.remote else k.store.version()
+        etag = _etag(version, query, *default_graphs, "|", *named_graphs, accept or "", request.values.get("format", ""))
+        if version is not None and request.if_none_match and etag in request.if_none_match:
             return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
         result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
                                             wanted_formats(accept, request.values.get("format")),
-                                            k.config["ROW_LIMIT"], timeout, version, request.base_url),
+                                            k.config["ROW_LIMIT"], timeout, version or "", request.base_url),
                                sock=request.environ.get("gunicorn.socket"), headers={**CORS, "Retry-After": "1"})
+        if version is None:
+            etag = _etag(etag, result.content_type, str(result.truncated), result.body)
+            if request.if_none_match and etag in request.if_none_match:
+                return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
     except QueryError as e:
         return error(e.status, e.message)
     headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",

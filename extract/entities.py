@@ -304,8 +304,10 @@ class EntityRecognizer:
         found = []
         i = start
         while i < end:
+            named_by_noun = (bool(self.lemmas(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
+                             and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
             if i in taken or not cap(doc[i]) or (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
-                    self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i])
+                    self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
                 continue
@@ -314,7 +316,9 @@ class EntityRecognizer:
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
                 i += 1  # an adjective of the next name: "Dolnego Śląska"
                 continue
-            if geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])):
+            if named_by_noun:
+                rule = "place-noun-adjective"
+            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])):
                 rule = "place-sgjp"
             elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
                     doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
@@ -332,6 +336,8 @@ class EntityRecognizer:
                 s -= 1
             district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads)
             e = self.unit_end(doc, i)
+            while e < end and e not in taken and self._postposed_adjective(doc, i, e):
+                e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue
@@ -344,6 +350,15 @@ class EntityRecognizer:
             taken.update(range(s, e))
             i = e
         return found
+
+    def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
+        """A capitalised adjective at k agreeing in case and number with the noun at head."""
+        t = doc[k]
+        if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
+            return False
+        nouns = [a for a in doc[head]._.analyses if a.pos == "subst"]
+        return any(a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders
+                                          for n in nouns) for a in t._.analyses)
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""

@@ -86,6 +86,7 @@ class FactFinder:
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
         self.honorifics = set(lex.honorifics)
+        self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
         self.confidence = lex.confidence
         for ext in ("memberships", "events", "relations"):
@@ -153,6 +154,8 @@ class FactFinder:
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
             org = self._mention_at(mentions, end, ("organisation", "place"))
             after = org.end if org is not None else end
+            if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
+                org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
@@ -220,9 +223,21 @@ class FactFinder:
         return None
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        while i < end and (doc[i].text == "," or doc[i].lower_ in self.honorifics):
-            i += 1
+        while i < end and (doc[i].text in (",", "–", "—") or doc[i].lower_ in self.honorifics):
+            i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out
         return self._mention_at(mentions, i, ("person",))
+
+    def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
+        """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
+        the text named before."""
+        if i >= end or doc[i].text[:1].isupper():
+            return None
+        head = next((l for l in self.lemmas(doc[i]) if l in self.organisation_heads), None)
+        if head is None:
+            return None
+        earlier = [m for m in mentions.values() if m.end <= i and m._.entity and m._.entity.startswith("organisation:")
+                   and m._.head == head]
+        return max(earlier, key=lambda m: m.start, default=None)
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         j = i - 1

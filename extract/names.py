@@ -201,6 +201,17 @@ def place_base(tokens) -> str:
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):
         return foreign
     nouns = [t for t in tokens if any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)]
+    # a noun followed by its adjective ("Rynek Główny"): the head is the first word that is only a noun
+    plain = [t for t in tokens[:1] if any(a.pos == "subst" for a in t._.analyses)
+             and not any(a.pos == "adj" for a in t._.analyses)]
+    if plain and len(tokens) > 1 and all(any(a.pos == "adj" for a in t._.analyses) for t in tokens[1:]):
+        head = plain[0]
+        option = next((a for a in head._.analyses if GEO_CLASSES.intersection(a.classes)),
+                      next(a for a in head._.analyses if a.pos == "subst"))
+        number = "pl" if option.numbers == {"pl"} else "sg"
+        gender = next(iter(sorted(option.genders)), None)
+        words = [with_case_of(option.lemma, head.text)] + [_nominative(t, number, gender) for t in tokens[1:]]
+        return joined(words, tokens)
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]

@@ -236,3 +236,21 @@ def test_foreign_names_in_the_instrumental_and_mayors_only_of_places():
                "Dirkiem Hilbertem.")
     assert "Dirk Hilbert" in {e.name for e in doc._.entities.values()}
     assert not [m for m in doc._.memberships if m.role.label == "burmistrz"], "no council is anybody's mayoralty"
+
+
+def test_place_names_with_their_adjective_after_the_noun_and_ranges_from_od_to_do():
+    doc = read("Od 15 do 17 czerwca 1995 r. na Rynku Głównym grała orkiestra, a potem na Placu Zamkowym "
+               "i przy Bramie Floriańskiej.")
+    assert doc.spans["dates"][0]._.date == "1995-06-15"
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert {"Rynek Główny", "Plac Zamkowy", "Brama Floriańska"} <= places
+    assert not places & {"Główna", "Zamkowym", "Brama"}
+
+
+def test_a_role_of_an_organisation_named_before_by_its_head_noun_and_a_dash_for_the_verb():
+    doc = read("W maju 1991 r. powstało Towarzystwo Przyjaciół Lwowa. Jego pierwszym prezesem została dr Halina Wrona, "
+               "a sekretarzem – mgr inż. Tomasz Lis. W 1995 r. w Muzeum Narodowym w Krakowie otwarto wystawę "
+               "przygotowaną przez dyrektora muzeum prof. Adama Sowę.")
+    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:tomasz lis", "sekretarz", "organisation:towarzystwo przyjaciol lwowa") in roles
+    assert ("person:adam sowa", "dyrektor", "organisation:muzeum narodowe") in roles

@@ -105,12 +105,14 @@ class DateFinder:
                 if day is None and t.text in self.roman:
                     i += 1
                     continue  # a Roman numeral alone is not a month
-                e, year = i + 1, None
+                e, year, later = i + 1, None, 0
                 if nxt is not None and YEAR.match(nxt.text):
                     year, e = int(nxt.text), i + 2
                     if e < end and doc[e].text in self.year_words:
                         e += 1
-                found.append((s, e, year, month, day, 0))
+                elif e < end and (relative := self._relative(doc, e, end)):
+                    e, later = e + relative[0], relative[1]  # "w listopadzie tego samego roku": one date
+                found.append((s, e, year, month, day, later))
                 i = e
                 continue
             if YEAR.match(t.text):

@@ -80,6 +80,13 @@ def test_dates_at_the_texts_precision(text, value):
     assert [d._.date for d in doc.spans["dates"]] == [value]
 
 
+def test_a_month_with_a_relative_year_is_one_date_and_keeps_its_month_in_force():
+    doc = read("W 1995 r. był festiwal. W listopadzie tego samego roku delegacja odwiedziła Norymbergę. "
+               "Podczas wizyty spotkała się z burmistrzem. W marcu następnego roku wróciła.")
+    assert [d._.date for d in doc.spans["dates"]] == ["1995", "1995-11", "1996-03"]
+    assert [s._.date_context for s in doc.sents][2] == "1995-11"
+
+
 def test_month_takes_the_year_in_force_and_impossible_days_are_no_dates():
     doc = read("W 1985 r. powstał chór. W październiku dał koncert. Dnia 31 lutego 1990 r. nic.")
     assert [d._.date for d in doc.spans["dates"]] == ["1985", "1985-10"]

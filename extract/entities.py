@@ -63,6 +63,7 @@ class EntityRecognizer:
         lex = lexicon()
         self.lex = lex
         self.heads = set(lex.organisation_heads)
+        self.foreign_heads = set(lex.foreign_organisation_heads)
         self.honorifics = set(lex.honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
@@ -101,6 +102,8 @@ class EntityRecognizer:
         return cap(t) and self.head_lemma(t) is not None
 
     def head_lemma(self, t) -> str | None:
+        if (t._.analysis is None or t._.analysis.pos == "ign") and t.lower_ in self.foreign_heads:
+            return t.lower_
         return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
     def blocked(self, doc: Doc, i: int) -> bool:

@@ -154,6 +154,9 @@ class FactFinder:
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
             org = self._mention_at(mentions, end, ("organisation", "place"))
             after = org.end if org is not None else end
+            if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
+                    self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
+                after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"

@@ -93,12 +93,12 @@ class Analyser:
             out.append(Analysis(form, pos, cases, numbers, genders, tuple(classes), tag))
         return tuple(out)
 
-    def inflect(self, lemma: str, pos: str, case: str, number: str, gender: str | None) -> str | None:
-        """The form of `lemma` with the given features, or None."""
+    def inflect(self, lemma: str, pos: str, case: str, number: str, gender: str | None, degree: str = "pos") -> str | None:
+        """The form of `lemma` with the given features (an adjective's degree: pos, com, sup), or None."""
         for form in self.generate(lemma):
             if form.pos == pos and case in form.cases and number in form.numbers and (
                     gender is None or gender in form.genders or not form.genders) and (
-                    pos != "adj" or form.tag.endswith(":pos")):
+                    pos != "adj" or form.tag.endswith(":" + degree)):
                 return form.lemma
         return None
 

@@ -66,27 +66,41 @@ def _common_cases(tokens, classes) -> frozenset:
     return cases or frozenset()
 
 
-def _foreign_instrumental(tokens) -> list[str] | None:
-    """ "z Dirkiem Hilbertem" → "Dirk Hilbert": a name unknown to SGJP, every word with the Polish
-    masculine instrumental ending (-em, -iem after k/g)."""
+# The masculine endings a name SGJP does not know takes in Polish prose, by case: the instrumental
+# ("z Dirkiem Hilbertem": -iem after k and g, else -em) and the dative ("Hansowi-Georgowi Wiesmannowi").
+FOREIGN_NAME_ENDINGS = {
+    "inst": (re.compile(r"(?<=[kg])iem$"), re.compile(r"(?<=[^aeiouyąęó])em$")),
+    "dat": (re.compile(r"(?<=[^aeiouyąęó])owi$"),),
+}
+
+
+def _strip_case(word: str, case: str) -> str | None:
+    """The word without the case's ending, each part of a hyphenated word alike; None if a part lacks it."""
+    stems = []
+    for part in word.split("-"):
+        ending = next((e for e in FOREIGN_NAME_ENDINGS[case] if e.search(part) and len(part) > 4), None)
+        if ending is None:
+            return None
+        stems.append(ending.sub("", part))
+    return "-".join(stems)
+
+
+def _foreign_inflected(tokens) -> list[str] | None:
+    """ "z Dirkiem Hilbertem" → "Dirk Hilbert": a name unknown to SGJP whose every word has the
+    ending of one masculine case."""
     unknown = [t for t in tokens if not re.fullmatch(r"[^\W\d_]\.", t.text)]
     if len(unknown) < 2 or any(t._.analysis is not None and t._.analysis.pos != "ign" for t in unknown):
         return None
-    stems = []
-    for t in unknown:
-        text = t.text
-        if re.search(r"[kg]iem$", text):
-            stems.append(text[:-3])
-        elif re.search(r"[^aeiouyąęó]em$", text) and len(text) > 4:
-            stems.append(text[:-2])
-        else:
-            return None
-    return stems
+    for case in FOREIGN_NAME_ENDINGS:
+        stems = [_strip_case(t.text, case) for t in unknown]
+        if all(stems):
+            return stems
+    return None
 
 
 def person_base(tokens) -> str:
     """Given names and surnames in the nominative; initials as "J."; capitals in title case."""
-    if (stems := _foreign_instrumental(tokens)) is not None:
+    if (stems := _foreign_inflected(tokens)) is not None:
         return tidy(" ".join(title_case(s) for s in stems))
     cases = _common_cases(tokens, PERSON_CLASSES)
     words = []
@@ -104,6 +118,9 @@ def person_base(tokens) -> str:
         word = title_case(text)
         if lemma and text.isupper():
             lemma = title_case(lemma.upper())
+        if lemma is None and len(cases) == 1 and next(iter(cases)) in FOREIGN_NAME_ENDINGS and \
+                (t._.analysis is None or t._.analysis.pos == "ign"):
+            lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
 
@@ -126,7 +143,9 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
     text = token.text
     for a in token._.analyses:
         if a.pos == "adj":
-            form = gen.inflect(a.lemma, "adj", "nom", head_number, head_gender)
+            degree = a.tag.rsplit(":", 1)[-1]  # "Wyższa Szkoła" stays comparative
+            form = gen.inflect(a.lemma, "adj", "nom", head_number, head_gender,
+                               degree if degree in ("pos", "com", "sup") else "pos")
             if form:
                 return with_case_of(form, text) if not text.isupper() else form.upper()
     return text

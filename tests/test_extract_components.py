@@ -261,3 +261,16 @@ def test_a_role_of_an_organisation_named_before_by_its_head_noun_and_a_dash_for_
     roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
     assert ("person:tomasz lis", "sekretarz", "organisation:towarzystwo przyjaciol lwowa") in roles
     assert ("person:adam sowa", "dyrektor", "organisation:muzeum narodowe") in roles
+
+
+def test_foreign_names_in_the_dative_comparative_adjectives_and_foreign_organisation_heads():
+    found = names("W 2001 r. tytuł Honorowego Obywatela Opola nadano Hansowi-Georgowi Wiesmannowi, a nagrodę "
+                  "prezesowi Klausowi Müllerowi. "
+                  "Rektor Państwowej Wyższej Szkoły Zawodowej podpisał umowę z Fachhochschule Münster.")
+    assert {("persName", "Hans-Georg Wiesmann"), ("persName", "Klaus Müller")} <= found
+    assert {("orgName", "Państwowa Wyższa Szkoła Zawodowa"), ("orgName", "Fachhochschule Münster")} <= found
+
+
+def test_the_seat_of_an_organisation_between_the_role_and_the_person():
+    doc = read("Umowę podpisał 5 maja 1993 r. przewodniczący Rady Miejskiej w Nysie Kazimierz Staszków.")
+    assert [(m.person, m.role.label) for m in doc._.memberships] == [("person:kazimierz staszkow", "przewodniczący")]

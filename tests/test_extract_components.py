@@ -264,7 +264,7 @@ def test_a_role_of_an_organisation_named_before_by_its_head_noun_and_a_dash_for_
 
 
 def test_foreign_names_in_the_dative_comparative_adjectives_and_foreign_organisation_heads():
-    found = names("W 2001 r. tytuł Honorowego Obywatela Opola nadano Hansowi-Georgowi Wiesmannowi, a nagrodę "
+    found = names("W 2001 r. Rada Miejska nadała tytuł Honorowego Obywatela Opola Hansowi-Georgowi Wiesmannowi, a nagrodę "
                   "prezesowi Klausowi Müllerowi. "
                   "Rektor Państwowej Wyższej Szkoły Zawodowej podpisał umowę z Fachhochschule Münster.")
     assert {("persName", "Hans-Georg Wiesmann"), ("persName", "Klaus Müller")} <= found

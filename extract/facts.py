@@ -107,7 +107,8 @@ class FactFinder:
         cuts = [sent.start]
         for t in sent:
             nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
-            if t.text in (";", "–", "—") and t.i > sent.start:
+            if t.text in (";", "–", "—") and t.i > sent.start and not (
+                    t.doc[t.i - 1].like_num and nxt is not None and nxt.like_num):  # not "5–7 września"
                 cuts.append(t.i + 1)
             elif t.text == "," and nxt is not None and (nxt.lower_ in self.conjunctions or self.lemmas(nxt) & self.relatives):
                 cuts.append(t.i + 1)
@@ -347,6 +348,10 @@ class FactFinder:
             placelike = kind == "place" or entity.also_place
             visited = event.type == "Visit" and (prev in self.destination or trigger is not None
                                                  and m.start == trigger.i + 1 and trigger.pos_ == "VERB")
+            seat = m.start > sent.start + 1 and prev in self.locative and any(
+                o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:") for o in clause_mentions)
+            if seat:
+                continue  # "przewodniczący Rady Miejskiej w Nysie": where the council sits, not the event
             if placelike and (prev in self.locative or visited):
                 event.locations.append(m._.entity)
             elif kind != "place" or self._group_before(doc, m, sent.start):

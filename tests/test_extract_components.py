@@ -274,3 +274,10 @@ def test_foreign_names_in_the_dative_comparative_adjectives_and_foreign_organisa
 def test_the_seat_of_an_organisation_between_the_role_and_the_person():
     doc = read("Umowę podpisał 5 maja 1993 r. przewodniczący Rady Miejskiej w Nysie Kazimierz Staszków.")
     assert [(m.person, m.role.label) for m in doc._.memberships] == [("person:kazimierz staszkow", "przewodniczący")]
+
+
+def test_a_day_range_does_not_cut_the_clause_and_an_organisations_seat_is_not_the_events_place():
+    doc = read("Umowę o partnerstwie podpisano w dniach 5–7 września 1993 r. w Ahaus. Ze strony polskiej podpisał ją "
+               "przewodniczący Rady Miejskiej w Nysie Kazimierz Staszków.")
+    [event] = doc._.events
+    assert event.type == "Signing" and event.date == "1993-09-05" and event.locations == ["place:ahaus"]

@@ -73,8 +73,9 @@ class EntityRecognizer:
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
-        if not Doc.has_extension("place_names"):
-            Doc.set_extension("place_names", default=None)
+        for ext in ("place_names", "inner_capitals"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
         for ext, default in (("base_form", None), ("aliases", None), ("rule", None), ("district", False), ("head", None)):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=default)
@@ -321,8 +322,9 @@ class EntityRecognizer:
                 continue
             if named_by_noun:
                 rule = "place-noun-adjective"
-            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])):
-                rule = "place-sgjp"
+            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])) \
+                    and not (starts_sentence(doc[i]) and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
+                rule = "place-sgjp"  # "Dar przekazał…" opens a sentence with a common noun that is also a village
             elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
                     doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
                 rule = "place-after-preposition"
@@ -450,6 +452,8 @@ class EntityRecognizer:
         taken: set[int] = set()
         doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
+        # words the text capitalises inside a sentence: evidence that a word opening one is a name
+        doc._.inner_capitals = {t.lower_ for t in doc if cap(t) and not starts_sentence(t)}
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

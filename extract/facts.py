@@ -399,17 +399,26 @@ class FactFinder:
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation]) -> None:
         ms = self._sentence_mentions(mentions, sent)
         for t in sent:
-            lower = t.lower_
-            if lower in self.successors | self.predecessors:
+            if self.lemmas(t) & (self.successors | self.predecessors):
+                successor = bool(self.lemmas(t) & self.successors)
                 after = self._person_after(doc, mentions, t.i + 1, sent.end)
                 before = None
                 j = t.i - 1
                 if j >= sent.start and doc[j].text == ",":
                     before = mentions.get(j - 1)
                 if after is not None and before is not None and before._.entity.startswith("person:"):
-                    s, o = (before, after) if lower in self.successors else (after, before)
+                    s, o = (before, after) if successor else (after, before)
                     found.append(Relation(s._.entity, "successorOf", o._.entity,
                                           self.evidence(sent, before.start, after.end, "relation-successor")))
+                elif j >= sent.start and doc[j].lower_ in self.possessives and t.i + 1 < sent.end and \
+                        self.lemmas(doc[t.i + 1]) & self.copulas:
+                    # "Jego następcą został Y": Y and the person the sentences before were about
+                    named = self._person_after(doc, mentions, t.i + 2, sent.end)
+                    earlier = self._antecedent(doc, mentions, j, 0, ("person",))
+                    if named is not None and earlier is not None and named._.entity != earlier._.entity:
+                        s, o = (named, earlier) if successor else (earlier, named)
+                        found.append(Relation(s._.entity, "successorOf", o._.entity,
+                                              self.evidence(sent, j, named.end, "relation-successor")))
         if any(t.lower_.startswith(self.twinning) for t in sent):
             cities = self._cities(sent, ms, entities, memberships)
             if len(cities) < 2 and sent.end < len(doc):

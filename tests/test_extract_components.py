@@ -281,3 +281,13 @@ def test_a_day_range_does_not_cut_the_clause_and_an_organisations_seat_is_not_th
                "przewodniczący Rady Miejskiej w Nysie Kazimierz Staszków.")
     [event] = doc._.events
     assert event.type == "Signing" and event.date == "1993-09-05" and event.locations == ["place:ahaus"]
+
+
+def test_his_successor_was_and_a_sentence_opening_common_noun_is_no_place():
+    doc = read("W latach 1998–2002 prezydentem Bytomia był Krzysztof Wójcik. Jego następcą został Piotr Koj. "
+               "Dar przekazał zastępca prezydenta Bytomia Jan Nowak.")
+    assert [(r.subject, r.predicate, r.object) for r in doc._.relations] == [
+        ("person:piotr koj", "successorOf", "person:krzysztof wojcik")]
+    assert "Dar" not in {e.text for e in doc.ents}
+    assert ("person:jan nowak", "wiceprezydent", "place:bytom") in {
+        (m.person, m.role.label, m.organisation) for m in doc._.memberships}

@@ -20,6 +20,7 @@ class Server(BaseApplication):
         # another request. As gunicorn advises for sync workers, put a buffering proxy (nginx) in front.
         self.cfg.set("worker_class", "sync")
         self.cfg.set("timeout", max(300, int(s["QUERY_TIMEOUT"]) + 30))  # an upload is extracted in its request
+        self.cfg.set("graceful_timeout", 10)  # on SIGTERM, workers get this long to finish their requests
         self.cfg.set("accesslog", s["ACCESS_LOG"])  # None (gunicorn's default): a log line costs ~5% of /sparql's throughput
         if "control_socket_disable" in self.cfg.settings:  # one shared control socket would clash between servers
             self.cfg.set("control_socket_disable", True)

@@ -68,9 +68,14 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
 
     import requests
 
+    import tempfile
+
     env = {**os.environ, "KRONIKA_STORE": str(store), "KRONIKA_PORT": str(port), **(extra_env or {})}
+    # the server's log goes to a file: a pipe nobody reads would block the server once full
+    log = tempfile.NamedTemporaryFile(prefix="kronika-serve-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+    proc.log_path = log.name
     url = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
@@ -78,21 +83,27 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
             return proc, url
         except requests.ConnectionError:
             if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode())
+                raise RuntimeError(Path(log.name).read_text())
             time.sleep(0.1)
     proc.kill()
-    raise RuntimeError("server did not start")
+    raise RuntimeError("server did not start:\n" + Path(log.name).read_text()[-3000:])
 
 
 def stop_server(proc, sig=None) -> None:
     """Stop the server and every process it started (its gunicorn workers and query workers)."""
     import os
     import signal
+    import subprocess
     try:
         os.killpg(proc.pid, sig or signal.SIGTERM)
     except ProcessLookupError:
         pass
-    proc.wait(15)
+    try:
+        proc.wait(30)  # gunicorn gives its workers GRACEFUL_TIMEOUT (10 s) to finish their requests
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        raise AssertionError("the server did not stop on SIGTERM:\n" + Path(proc.log_path).read_text()[-3000:])
 
 
 @pytest.fixture

@@ -323,8 +323,9 @@ class EntityRecognizer:
             if named_by_noun:
                 rule = "place-noun-adjective"
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])) \
-                    and not (starts_sentence(doc[i]) and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
-                rule = "place-sgjp"  # "Dar przekazał…" opens a sentence with a common noun that is also a village
+                    and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
+                             and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
+                rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
                     doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
                 rule = "place-after-preposition"
@@ -453,7 +454,8 @@ class EntityRecognizer:
         doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
         # words the text capitalises inside a sentence: evidence that a word opening one is a name
-        doc._.inner_capitals = {t.lower_ for t in doc if cap(t) and not starts_sentence(t)}
+        doc._.inner_capitals = {t.lower_ for t in doc if cap(t) and not starts_sentence(t)
+                                and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

@@ -130,6 +130,19 @@ class FactFinder:
             return before[-1]._.date
         return doc[sent.start:sent.end]._.date_context
 
+    @staticmethod
+    def _quoted(sent: Span) -> set[int]:
+        """Token indices inside quotation marks: a title („Miasta partnerskie w Europie”) states nothing."""
+        inside, out = False, set()
+        for t in sent:
+            if t.text in QUOTES_OPEN and not inside:
+                inside = True
+            elif t.text in QUOTES_CLOSE and inside:
+                inside = False
+            elif inside:
+                out.add(t.i)
+        return out
+
     def quoted_year(self, doc: Doc, start: int, end: int) -> str | None:
         inside = False
         for t in doc[start:end]:
@@ -419,11 +432,14 @@ class FactFinder:
                         s, o = (named, earlier) if successor else (earlier, named)
                         found.append(Relation(s._.entity, "successorOf", o._.entity,
                                               self.evidence(sent, j, named.end, "relation-successor")))
-        if any(t.lower_.startswith(self.twinning) for t in sent):
-            cities = self._cities(sent, ms, entities, memberships)
-            if len(cities) < 2 and sent.end < len(doc):
-                # "1995 – podpisanie porozumienia o partnerstwie. Porozumienie podpisali Prezydent X i Mer Y."
-                following = doc[sent.end].sent
+        quoted = self._quoted(sent)
+        if any(t.lower_.startswith(self.twinning) and t.i not in quoted for t in sent):
+            cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
+            following = sent
+            for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
+                if len(cities) >= 2 or following.end >= len(doc):
+                    break
+                following = doc[following.end].sent
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))
             for a in range(len(cities)):

@@ -291,3 +291,11 @@ def test_his_successor_was_and_a_sentence_opening_common_noun_is_no_place():
     assert "Dar" not in {e.text for e in doc.ents}
     assert ("person:jan nowak", "wiceprezydent", "place:bytom") in {
         (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+
+
+def test_a_title_in_quotes_states_no_twinning_and_twinning_looks_two_sentences_ahead():
+    doc = read("Rozmowy o partnerstwie rozpoczęto w 1995 r. Porozumienie podpisano 1 IX 1996 w Opolu. "
+               "W imieniu Opola podpisał je prezydent miasta Jan Lis, a w imieniu Grazu burmistrz Hans Haase. "
+               "W 2000 r. w Grazu odbyła się konferencja „Miasta partnerskie w nowej Europie”.")
+    pairs = {(r.subject, r.object) for r in doc._.relations if r.predicate == "twinnedWith"}
+    assert pairs and all({a, b} == {"place:opole", "place:graz"} for a, b in pairs)

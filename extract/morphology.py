@@ -73,7 +73,13 @@ class Analyser:
             return ()
         raw = self._morfeusz.analyse(text)
         segments = {start for start, _end, _i in raw}
-        if len(segments) > 1:  # a hyphenated compound: analyse as one unknown word
+        if len(segments) > 1:  # a hyphenated compound: analyse as one unknown word …
+            prefix, _, last = text.rpartition("-")
+            if prefix and all(p[-1:].lower() == "o" and p.isalpha() for p in prefix.split("-")):
+                # … unless it is a compound adjective ("Polsko-Niemieckiego"): the last part's readings
+                adjectives = [a for a in self.analyse(last) if a.pos == "adj"]
+                if adjectives:
+                    return tuple(a._replace(lemma=f"{prefix.lower()}-{a.lemma}") for a in adjectives)
             return (UNKNOWN._replace(lemma=text),)
         out = []
         for _s, _e, (_orth, lemma, tag, classes, _qual) in raw:
@@ -94,12 +100,17 @@ class Analyser:
         return tuple(out)
 
     def inflect(self, lemma: str, pos: str, case: str, number: str, gender: str | None, degree: str = "pos") -> str | None:
-        """The form of `lemma` with the given features (an adjective's degree: pos, com, sup), or None."""
+        """The form of `lemma` with the given features (an adjective's degree: pos, com, sup), or None.
+        A compound adjective ("polsko-niemiecki") inflects its last part."""
         for form in self.generate(lemma):
             if form.pos == pos and case in form.cases and number in form.numbers and (
                     gender is None or gender in form.genders or not form.genders) and (
                     pos != "adj" or form.tag.endswith(":" + degree)):
                 return form.lemma
+        prefix, _, last = lemma.rpartition("-")
+        if pos == "adj" and prefix:
+            form = self.inflect(last, pos, case, number, gender, degree)
+            return f"{prefix}-{form}" if form else None
         return None
 
 

@@ -46,6 +46,9 @@ def title_case(word: str) -> str:
 
 
 def with_case_of(lemma: str, surface: str) -> str:
+    """The lemma capitalised as the surface is, part by part in a hyphenated word ("Polsko-Niemieckie")."""
+    if "-" in lemma and lemma.count("-") == surface.count("-"):
+        return "-".join(with_case_of(a, b) for a, b in zip(lemma.split("-"), surface.split("-")))
     if surface[:1].isupper() and lemma[:1].islower():
         return lemma[:1].upper() + lemma[1:]
     return lemma

@@ -299,3 +299,9 @@ def test_a_title_in_quotes_states_no_twinning_and_twinning_looks_two_sentences_a
                "W 2000 r. w Grazu odbyła się konferencja „Miasta partnerskie w nowej Europie”.")
     pairs = {(r.subject, r.object) for r in doc._.relations if r.predicate == "twinnedWith"}
     assert pairs and all({a, b} == {"place:opole", "place:graz"} for a, b in pairs)
+
+
+def test_compound_adjectives_in_organisation_names():
+    found = names("W 1997 r. prezesem Polsko-Niemieckiego Towarzystwa Kulturalnego została Maria Nowak. "
+                  "Członkowie Polsko-Francuskiej Izby Gospodarczej przyjechali.")
+    assert {("orgName", "Polsko-Niemieckie Towarzystwo Kulturalne"), ("orgName", "Polsko-Francuska Izba Gospodarcza")} <= found

@@ -64,6 +64,7 @@ class EntityRecognizer:
         self.lex = lex
         self.heads = set(lex.organisation_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
+        self.particles = set(lex.name_particles)
         self.honorifics = set(lex.honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
@@ -229,6 +230,9 @@ class EntityRecognizer:
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):
                 j = self.unit_end(doc, j) if not INITIAL.match(doc[j].text) else j + 1
                 words += 1
+            elif words and doc[j].text in self.particles and j + 1 < end and (
+                    self.name_word(doc, j + 1) or doc[j + 1].text in self.particles):
+                j += 1  # "Maria von Scheidt", "Jan van der Berg": a surname's particles
             else:
                 break
         return j
@@ -261,8 +265,9 @@ class EntityRecognizer:
             if rule is None and self.name_word(doc, i):
                 j = self._name_run(doc, i, end)
                 run = doc[i:j]
-                surname_next = len(run) >= 2 and (allcaps(run[1]) or run[1]._.analysis is None or run[1]._.analysis.pos == "ign"
-                                                   or any("nazwisko" in a.classes for a in run[1]._.analyses))
+                second = next((x for x in run[1:] if x.text not in self.particles), None)
+                surname_next = second is not None and (allcaps(second) or second._.analysis is None or second._.analysis.pos == "ign"
+                                                       or any("nazwisko" in a.classes for a in second._.analyses))
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in run[0]._.analyses) \
                         and (not geo(run[0]) or surname_next):
                     rule = "person-given-name"

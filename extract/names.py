@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .lexicon import lexicon
 from .morphology import Analysis, analyser
 
 PERSON_CLASSES = {"imię", "nazwisko"}
@@ -118,6 +119,9 @@ def person_base(tokens) -> str:
                 if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers and a.cases & cases:
                     lemma = a.lemma
                     break
+        if words and text in lexicon().name_particles:
+            words.append(text)  # "von", "van": as written
+            continue
         word = title_case(text)
         if lemma and text.isupper():
             lemma = title_case(lemma.upper())

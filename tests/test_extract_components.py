@@ -305,3 +305,9 @@ def test_compound_adjectives_in_organisation_names():
     found = names("W 1997 r. prezesem Polsko-Niemieckiego Towarzystwa Kulturalnego została Maria Nowak. "
                   "Członkowie Polsko-Francuskiej Izby Gospodarczej przyjechali.")
     assert {("orgName", "Polsko-Niemieckie Towarzystwo Kulturalne"), ("orgName", "Polsko-Francuska Izba Gospodarcza")} <= found
+
+
+def test_surname_particles_stay_in_the_name_in_lower_case():
+    doc = read("W 1997 r. prezesem Towarzystwa Kulturalnego została Maria von Scheidt, a sekretarzem Jan van der Berg.")
+    assert {"Maria von Scheidt", "Jan van der Berg"} <= {e._.base_form for e in doc.ents if e.label_ == "persName"}
+    assert ("person:maria von scheidt", "prezes") in {(m.person, m.role.label) for m in doc._.memberships}

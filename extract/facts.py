@@ -77,6 +77,8 @@ class FactFinder:
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
         self.copulas = set(rel["copula_verbs"])
+        self.office_nouns = set(rel["office_nouns"])
+        self.office_verbs = set(rel["office_verbs"])
         self.conjunctions = set(rel["clause_conjunctions"])
         self.relatives = set(lex.relative_pronouns)
         self.group_nouns = set(lex.participant_group_nouns)
@@ -174,6 +176,15 @@ class FactFinder:
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
+            if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
+                k = after
+                while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
+                    k += 1
+                if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:
+                    k += 1
+                    while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
+                        k += 1  # "sprawował wtedy X"
+                    person, rule = self._person_after(doc, mentions, k, sent.end), "role-office"
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])

@@ -311,3 +311,11 @@ def test_surname_particles_stay_in_the_name_in_lower_case():
     doc = read("W 1997 r. prezesem Towarzystwa Kulturalnego została Maria von Scheidt, a sekretarzem Jan van der Berg.")
     assert {"Maria von Scheidt", "Jan van der Berg"} <= {e._.base_form for e in doc.ents if e.label_ == "persName"}
     assert ("person:maria von scheidt", "prezes") in {(m.person, m.role.label) for m in doc._.memberships}
+
+
+def test_an_office_and_who_held_it():
+    doc = read("Od 1998 r. urząd prezydenta Opola sprawował Józef Rojek. "
+               "Stanowisko dyrektora Muzeum Śląskiego zajmował wtedy Jan Lis.")
+    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+        ("person:jozef rojek", "prezydent", "place:opole"),
+        ("person:jan lis", "dyrektor", "organisation:muzeum slaskie")}

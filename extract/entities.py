@@ -74,7 +74,7 @@ class EntityRecognizer:
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
-        for ext in ("place_names", "inner_capitals"):
+        for ext in ("place_names", "inner_capitals", "word_forms"):
             if not Doc.has_extension(ext):
                 Doc.set_extension(ext, default=None)
         for ext, default in (("base_form", None), ("aliases", None), ("rule", None), ("district", False), ("head", None)):
@@ -458,6 +458,7 @@ class EntityRecognizer:
         taken: set[int] = set()
         doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
+        doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence: evidence that a word opening one is a name
         doc._.inner_capitals = {t.lower_ for t in doc if cap(t) and not starts_sentence(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}

@@ -14,6 +14,8 @@ import morfeusz2
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .lexicon import lexicon
+
 CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc", "voc": "Voc"}
 NUMBERS = {"sg": "Sing", "pl": "Plur"}
 GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n": "Neut"}
@@ -120,7 +122,7 @@ def analyser() -> Analyser:
 
 
 def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool,
-           next_proper_cases: frozenset = frozenset()) -> float:
+           next_proper_cases: frozenset = frozenset(), adnominal: frozenset = frozenset()) -> float:
     score = 0.0
     text = token.text
     capital = text[:1].isupper()
@@ -135,6 +137,10 @@ def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset
         score -= 3.0
     if governed & a.cases:
         score += 2.0
+    if adnominal & a.cases and "nazwa_geograficzna" in a.classes:
+        score += 1.5  # "prezydent Radomia": a place after a noun is its genitive (Radom), not a village Radomia
+    if "nazwa_geograficzna" in a.classes and "m3" in a.genders:
+        score += 0.1  # between equals, towns in -ów outnumber villages in -owo ("z Tarnowa": Tarnów)
     if a.pos == "adj" and next_cases and a.cases & next_cases:
         score += 1.0
     if a.proper and next_proper_cases and a.cases & next_proper_cases:
@@ -168,7 +174,8 @@ class Morphology:
         starts = frozenset(s.start for s in doc.sents) if len(doc) else frozenset()
         doc._.sent_starts = starts
         doc._.lemma_sets = [frozenset({a.lemma.lower() for a in options} | {t.lower_}) for t, options in zip(doc, all_analyses)]
-        governed = frozenset()
+        governed = adnominal = frozenset()
+        apposition = set(lexicon().city_nouns) | set(lexicon().place_heads)
         for i, token in enumerate(doc):
             options = all_analyses[i]
             if not options:
@@ -177,7 +184,7 @@ class Morphology:
             start = i in starts
             next_proper = frozenset().union(*(a.cases for a in all_analyses[i + 1] if a.proper)) \
                 if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() else frozenset()
-            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper)) \
+            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper, adnominal)) \
                 if len(options) > 1 else options[0]
             token._.analysis = best
             token.lemma_ = best.lemma or token.text
@@ -198,4 +205,10 @@ class Morphology:
                 governed = frozenset().union(*(a.cases for a in options if a.pos == "prep"))
             elif best.pos not in ("adj", "num", "adv", "qub"):
                 governed = frozenset()
+            # a name after a common noun: its genitive ("prezydent Radomia"), or the noun's own case
+            # after a noun it stands in apposition to ("miasto Radom", "w mieście Radomiu")
+            if best.pos == "subst" and not best.proper and token.text[:1].islower():
+                adnominal = best.cases if best.lemma.lower() in apposition else frozenset({"gen"})
+            else:
+                adnominal = frozenset()
         return doc

@@ -197,9 +197,14 @@ def best_geo(token) -> Analysis:
     """The geographical reading of a word: a plurale tantum for plural forms (Żarach → Żary), a
     noun over an adjective-like region name (Gdańskiem → Gdańsk, not Gdańskie)."""
     geo = [a for a in token._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
+    chosen = token._.analysis.cases if token._.analysis is not None else frozenset()
+    written = token.doc._.word_forms or ()
 
     def rank(a: Analysis):
-        return (":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
+        # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a reading in the
+        # case the context chose ("prezydent Wieliczki": genitive), then the shape of the name
+        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, bool(a.cases & chosen),
+                ":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
                 a is token._.analysis)
 
     return max(geo, key=rank)

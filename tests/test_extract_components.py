@@ -319,3 +319,10 @@ def test_an_office_and_who_held_it():
     assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
         ("person:jozef rojek", "prezydent", "place:opole"),
         ("person:jan lis", "dyrektor", "organisation:muzeum slaskie")}
+
+
+@pytest.mark.parametrize("genitive,city", [("Radomia", "Radom"), ("Sanoka", "Sanok"), ("Tarnowa", "Tarnów"),
+                                          ("Zamościa", "Zamość"), ("Wieliczki", "Wieliczka"), ("Krosna", "Krosno")])
+def test_a_town_after_a_noun_is_its_genitive_not_a_village_of_that_name(genitive, city):
+    doc = read(f"W 2001 r. prezydent {genitive} Jan Nowak przyjechał do Opola. Delegacja z {genitive} wróciła.")
+    assert [e._.base_form for e in doc.ents if e.label_ == "placeName"][:1] == [city]

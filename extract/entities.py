@@ -104,7 +104,7 @@ class EntityRecognizer:
         return cap(t) and self.head_lemma(t) is not None
 
     def head_lemma(self, t) -> str | None:
-        if (t._.analysis is None or t._.analysis.pos == "ign") and t.lower_ in self.foreign_heads:
+        if t.lower_ in self.foreign_heads and (t._.analysis is None or t._.analysis.pos == "ign"):
             return t.lower_
         return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
@@ -313,9 +313,12 @@ class EntityRecognizer:
         found = []
         i = start
         while i < end:
+            if i in taken or not cap(doc[i]):
+                i += 1
+                continue
             named_by_noun = (bool(self.lemmas(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
-            if i in taken or not cap(doc[i]) or (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
+            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
                     self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
@@ -460,7 +463,8 @@ class EntityRecognizer:
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence: evidence that a word opening one is a name
-        doc._.inner_capitals = {t.lower_ for t in doc if cap(t) and not starts_sentence(t)
+        starts = doc._.sent_starts
+        doc._.inner_capitals = {t.lower_ for t in doc if t.i not in starts and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)

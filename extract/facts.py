@@ -73,6 +73,7 @@ class FactFinder:
         self.locative = set(lex.locative_prepositions)
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
+        self.succession = self.successors | self.predecessors
         self.twinning = tuple(rel["twinning_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -423,7 +424,7 @@ class FactFinder:
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation]) -> None:
         ms = self._sentence_mentions(mentions, sent)
         for t in sent:
-            if self.lemmas(t) & (self.successors | self.predecessors):
+            if self.lemmas(t) & self.succession:
                 successor = bool(self.lemmas(t) & self.successors)
                 after = self._person_after(doc, mentions, t.i + 1, sent.end)
                 before = None

@@ -178,23 +178,16 @@ class FactFinder:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
-                k = after
-                while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
-                    k += 1
-                if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:
-                    k += 1
-                    while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
-                        k += 1  # "sprawował wtedy X"
-                    person, rule = self._person_after(doc, mentions, k, sent.end), "role-office"
+                k = self._past_adverbs(doc, after, sent.end)
+                if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
+                    person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
+                                                      sent.end), "role-office"
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             if person is None and after < sent.end and self.lemmas(doc[after]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                k = after + 1
-                while k < sent.end and doc[k].pos_ in ("ADV", "PART"):
-                    k += 1
-                person = self._person_after(doc, mentions, k, sent.end)
+                person = self._person_after(doc, mentions, self._past_adverbs(doc, after + 1, sent.end), sent.end)
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -255,6 +248,13 @@ class FactFinder:
         while i < end and (doc[i].text in (",", "–", "—") or doc[i].lower_ in self.honorifics):
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out
         return self._mention_at(mentions, i, ("person",))
+
+    @staticmethod
+    def _past_adverbs(doc: Doc, i: int, end: int) -> int:
+        """The first token from i that is no adverb or particle ("był wówczas X")."""
+        while i < end and doc[i].pos_ in ("ADV", "PART"):
+            i += 1
+        return i
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head

@@ -34,7 +34,7 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The most frequent spelling group; within it the spelling with its diacritics ("Saint-Étienne")."""
+        """The most frequent spelling group; within it the spelling with its diacritics ("Château-Thierry")."""
         group = Counter()
         for n, count in self.names.items():
             group[fold(n)] += count

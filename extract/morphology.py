@@ -160,6 +160,7 @@ class Morphology:
 
     def __init__(self):
         self.analyser = analyser()
+        self.apposition = frozenset(lexicon().city_nouns) | frozenset(lexicon().place_heads)  # "miasto Radom"
         if not Token.has_extension("analyses"):
             Token.set_extension("analyses", getter=lambda t: analyser().analyse(t.text))
             Token.set_extension("analysis", default=None)
@@ -175,7 +176,7 @@ class Morphology:
         doc._.sent_starts = starts
         doc._.lemma_sets = [frozenset({a.lemma.lower() for a in options} | {t.lower_}) for t, options in zip(doc, all_analyses)]
         governed = adnominal = frozenset()
-        apposition = set(lexicon().city_nouns) | set(lexicon().place_heads)
+        apposition = self.apposition
         for i, token in enumerate(doc):
             options = all_analyses[i]
             if not options:

@@ -35,7 +35,7 @@ def tidy(text: str) -> str:
 
 
 def joined(words: list[str], tokens) -> str:
-    """Base forms of the words, spaced as the text spaced them ("„Pro Polonia”", "Saint-Étienne")."""
+    """Base forms of the words, spaced as the text spaced them ("„Pro Polonia”", "Clermont-Ferrand")."""
     return tidy("".join(w + (t.whitespace_ or "") for w, t in zip(words, tokens)))
 
 

@@ -203,7 +203,7 @@ def export(ctx, output, provenance, store):
 @cli.command()
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1; KRONIKA_HOST).")
 @click.option("--port", type=int, default=None, help="Port (default 5000; KRONIKA_PORT).")
-@click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 2).")
+@click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 2 × cores + 1).")
 @click.option("--store", default=None, help="Store directory (default data/store).")
 @click.pass_context
 def serve(ctx, host, port, workers, store):

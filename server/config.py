@@ -15,8 +15,8 @@ DEFAULTS = {
     "WORKERS": 2 * (os.cpu_count() or 1) + 1,  # server processes, one request at a time each (gunicorn's advice)
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
-    "QUERY_TIMEOUT": 10.0,
-    "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store                     # seconds; a query running longer is stopped
+    "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
+    "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
     "UPLOAD_LIMIT": 1_000_000,                 # bytes of an uploaded text
     "PAGE_SIZE": 20,                           # incoming links per page

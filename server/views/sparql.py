@@ -85,6 +85,10 @@ def _format_iri(mime: str) -> str:
     return known[mime]
 
 
+def not_modified(etag: str) -> Response:
+    return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
+
+
 def _etag(*parts: str | bytes | None) -> str:
     h = hashlib.sha256()
     for part in parts:
@@ -170,7 +174,7 @@ def sparql():
         version = None if k.store.remote else k.store.version()
         etag = _etag(version, query, *default_graphs, "|", *named_graphs, accept or "", request.values.get("format", ""))
         if version is not None and request.if_none_match and etag in request.if_none_match:
-            return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
+            return not_modified(etag)
         result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
                                             wanted_formats(accept, request.values.get("format")),
                                             k.config["ROW_LIMIT"], timeout, version or "", request.base_url),
@@ -178,7 +182,7 @@ def sparql():
         if version is None:
             etag = _etag(etag, result.content_type, str(result.truncated), result.body)
             if request.if_none_match and etag in request.if_none_match:
-                return Response(status=304, headers={**CORS, "ETag": f'"{etag}"', "Vary": "Accept"})
+                return not_modified(etag)
     except QueryError as e:
         return error(e.status, e.message)
     headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",

@@ -105,7 +105,10 @@ def extracted(doc: Doc) -> Extracted:
 
 def _read_part(item: tuple[int, str]) -> tuple[int, Extracted]:
     offset, part = item
-    return len(part), extracted(shift(pipeline()(part), offset))
+    try:
+        return len(part), extracted(shift(pipeline()(part), offset))
+    except StopIteration as e:  # would end the caller's loop over the parts silently, losing the rest
+        raise RuntimeError(f"extraction failed at character {offset}") from e
 
 
 def read_chunks(text: str, progress: Callable[[int], None] | None = None, jobs: int = 1) -> Iterator[Extracted]:

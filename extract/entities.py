@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon, role_at
-from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy
+from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -31,6 +31,11 @@ QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
                     "ppron3", "bedzie", "aglt", "pred"}
+
+
+def _place_adjective(t) -> bool:
+    """A relational adjective of a place name: śląski, bielski, opolski, łódzki."""
+    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in t._.analyses)
 
 
 def cap(t) -> bool:
@@ -74,6 +79,8 @@ class EntityRecognizer:
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
+        self.territorial = set(lex.territorial_heads)
+        self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):
             if not Doc.has_extension(ext):
                 Doc.set_extension(ext, default=None)
@@ -221,6 +228,33 @@ class EntityRecognizer:
                     continue
             break
         return i
+
+    # --- territorial units -------------------------------------------------
+    def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """The unit of an office, in lower case as Polish writes it: "marszałek województwa śląskiego",
+        "starosta powiatu bielskiego", or the adjective alone: "wojewoda śląski" (województwo śląskie)."""
+        found = []
+        for i in range(start, end):
+            if (found_role := role_at(doc, i)) is None:
+                continue
+            role, k = found_role
+            if k >= end or cap(doc[k]) or k in taken:
+                continue
+            unit = next((l for l in self.lemmas(doc[k]) if l in self.territorial), None)
+            first = k + 1 if unit else k
+            unit = unit or self.unit_of_role.get(role.label)
+            j = first
+            while j < end and not cap(doc[j]) and j not in taken and _place_adjective(doc[j]):
+                j += 1
+            if unit is None or j == first:
+                continue
+            span = Span(doc, k, j, label=ORG)
+            span._.base_form = unit_base(unit, doc[first:j])
+            span._.rule = "territorial-unit"
+            span._.head = unit
+            found.append(span)
+            taken.update(range(k, j))
+        return found
 
     # --- persons -----------------------------------------------------------
     def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
@@ -481,6 +515,7 @@ class EntityRecognizer:
                         break
                     taken.add(k)
                     k += 1
+            spans += self.territorial_units(doc, sent.start, sent.end, taken)
             spans += self.persons(doc, sent.start, sent.end, taken)
             spans += self.places(doc, sent.start, sent.end, taken)
         spans += self.statistical(doc, taken)

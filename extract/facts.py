@@ -185,6 +185,8 @@ class FactFinder:
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
+            if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
+                person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
             if person is None and after < sent.end and self.lemmas(doc[after]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 person = self._person_after(doc, mentions, self._past_adverbs(doc, after + 1, sent.end), sent.end)
@@ -256,6 +258,11 @@ class FactFinder:
             i += 1
         return i
 
+    def _past_date(self, doc: Doc, i: int, end: int) -> int:
+        """The first token after a date at i ("został w 2002 r. X"), or i."""
+        k = i + 1 if i < end and doc[i].lower_ in self.locative else i
+        return next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
+
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
         the text named before."""
@@ -267,6 +274,14 @@ class FactFinder:
         earlier = [m for m in mentions.values() if m.end <= i and m._.entity and m._.entity.startswith("organisation:")
                    and m._.head == head]
         return max(earlier, key=lambda m: m.start, default=None)
+
+    def _recipient(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "wręczył Janowi Nowakowi tytuł Honorowego Obywatela": the person in the dative before a title."""
+        for j in range(i - 1, start - 1, -1):
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("person:") and "Dat" in doc[m.start].morph.get("Case", [""])[0]:
+                return m
+        return None
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         j = i - 1
@@ -438,12 +453,14 @@ class FactFinder:
                 elif j >= sent.start and doc[j].lower_ in self.possessives and t.i + 1 < sent.end and \
                         self.lemmas(doc[t.i + 1]) & self.copulas:
                     # "Jego następcą został Y": Y and the person the sentences before were about
-                    named = self._person_after(doc, mentions, t.i + 2, sent.end)
+                    named = self._person_after(doc, mentions, self._past_date(doc, t.i + 2, sent.end), sent.end)
                     earlier = self._antecedent(doc, mentions, j, 0, ("person",))
                     if named is not None and earlier is not None and named._.entity != earlier._.entity:
                         s, o = (named, earlier) if successor else (earlier, named)
                         found.append(Relation(s._.entity, "successorOf", o._.entity,
                                               self.evidence(sent, j, named.end, "relation-successor")))
+                        if successor:
+                            self._succeeded_office(sent, named, earlier, j, memberships)
         quoted = self._quoted(sent)
         if any(t.lower_.startswith(self.twinning) and t.i not in quoted for t in sent):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
@@ -479,6 +496,18 @@ class FactFinder:
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
+
+    def _succeeded_office(self, sent: Span, successor: Span, predecessor: Span, start: int,
+                          memberships: list[Membership]) -> None:
+        """ "Jego następcą został Y": Y takes the office the predecessor held, when the text names none for Y."""
+        if any(m.person == successor._.entity for m in memberships):
+            return
+        held = [m for m in memberships if m.person == predecessor._.entity and m.evidence.start < successor.start_char]
+        if held:
+            office = max(held, key=lambda m: m.evidence.start)
+            clause = next((c for c in self.clauses(sent) if c[0] <= successor.start < c[1]), (sent.start, sent.end))
+            memberships.append(Membership(successor._.entity, office.role, office.organisation, self.date_at(sent, clause),
+                                          self.evidence(sent, start, successor.end, "role-successor")))
 
     @staticmethod
     def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from .lexicon import lexicon
@@ -179,18 +180,43 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
     return joined(words, tokens)
 
 
-def _compound_base(text: str) -> str | None:
-    """ "Bielsku-Białej" → "Bielsko-Biała": each part of a hyphenated geographical name."""
-    parts = text.split("-")
+def unit_base(unit: str, adjectives) -> str:
+    """ "województwo" + "śląskiego" → "województwo śląskie": a territorial unit named by its adjectives,
+    in lower case as Polish writes it."""
+    noun = next((a for a in analyser().analyse(unit) if a.pos == "subst"), None)
+    gender = next(iter(sorted(noun.genders)), None) if noun else None
+    return " ".join([unit, *(_nominative(t, "sg", gender) for t in adjectives)])
+
+
+def _compound_base(token) -> str | None:
+    """ "Bielsku-Białej" → "Bielsko-Biała": each part of a hyphenated geographical name, read the
+    same way in every form the text writes ("Bielsku-Białej", "Bielskiem-Białą"); between equal
+    readings a neuter first part, as in most double names (Bielsko-Biała, Busko-Zdrój)."""
+    parts = token.text.split("-")
     if len(parts) < 2 or not all(parts):
         return None
-    options = [[a for a in analyser().analyse(p) if GEO_CLASSES.intersection(a.classes)] for p in parts]
+    options = [_geo_parts(p) for p in parts]
     if not all(options):
         return None
     cases = frozenset.intersection(*(frozenset().union(*(a.cases for a in o)) for o in options))
     if not cases or "nom" in cases:
         return None
-    return "-".join(with_case_of(next((a for a in o if a.cases & cases), o[0]).lemma, p) for o, p in zip(options, parts))
+    others = {t.text for t in token.doc if t.text.count("-") == len(parts) - 1 and t.text[:1].isupper()}
+    others = [w.split("-") for w in others]
+
+    def rank(i: int, a: Analysis):
+        support = sum(any(o.lemma == a.lemma for o in _geo_parts(w[i])) for w in others)
+        return bool(a.cases & cases), support, i == 0 and "n" in a.genders
+    return "-".join(with_case_of(max(o, key=lambda a: rank(i, a)).lemma, p) for i, (o, p) in enumerate(zip(options, parts)))
+
+
+def _geo_parts(word: str) -> list[Analysis]:
+    return [a for a in analyser().analyse(word) if GEO_CLASSES.intersection(a.classes)]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(lexicon().countries)
 
 
 def best_geo(token) -> Analysis:
@@ -199,35 +225,49 @@ def best_geo(token) -> Analysis:
     geo = [a for a in token._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
     chosen = token._.analysis.cases if token._.analysis is not None else frozenset()
     written = token.doc._.word_forms or ()
+    countries = _countries()
 
     def rank(a: Analysis):
-        # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a reading in the
-        # case the context chose ("prezydent Wieliczki": genitive), then the shape of the name
-        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, bool(a.cases & chosen),
+        # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a country
+        # ("Niemiec": Niemcy, not the village Niemce), a reading in the case the context chose
+        # ("prezydent Wieliczki": genitive), then the shape of the name
+        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries, bool(a.cases & chosen),
                 ":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
                 a is token._.analysis)
 
     return max(geo, key=rank)
 
 
-FOREIGN_ENDINGS = ("owi", "em", "u")  # Polish masculine endings on foreign names: Grazu, Grazem, Grazowi
+FOREIGN_ENDINGS = ("owi", "iem", "em", "u")  # Polish masculine endings on foreign names: Grazu, Grazem, Grazowi
+# Endings read as a case only when the text writes the stem in another form too: a bare -a may
+# be a feminine name ("Brema"), a locative -ie alternates the stem's last consonant.
+ATTESTED_ENDINGS = {"a": "", "dzie": "d", "cie": "t", "rze": "r", "le": "ł", "nie": "n", "mie": "m", "wie": "w",
+                    "sie": "s", "zie": "z", "bie": "b", "pie": "p", "fie": "f"}
 
 
 def _foreign_base(token) -> str | None:
-    """ "w Grazu", "z Grazem" → "Graz": a name unknown to SGJP with a Polish masculine case ending."""
+    """ "w Grazu", "z Grazem" → "Graz": a name unknown to SGJP with a Polish masculine case ending;
+    "do Lingena", "w Lingenie" → "Lingen" when the text also writes "Lingen", "Lingenu", "Lingenem"…"""
     text = token.text
     if token._.analysis is not None and token._.analysis.pos != "ign" or "-" in text or not text[:1].isupper():
         return None
     for ending in FOREIGN_ENDINGS:
         stem = text[: -len(ending)]
-        if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé":
+        if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \
+                and (ending != "iem" or stem[-1] in "kg"):
+            return stem
+    written = token.doc._.word_forms or ()
+    for ending, consonant in ATTESTED_ENDINGS.items():
+        stem = text[: -len(ending)] + consonant
+        if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \
+                and any((stem + e).lower() in written for e in ("", *FOREIGN_ENDINGS)):
             return stem
     return None
 
 
 def place_base(tokens) -> str:
     """A geographical name in the nominative: "Dolnego Śląska" → "Dolny Śląsk"."""
-    if len(tokens) == 1 and (compound := _compound_base(tokens[0].text)):
+    if len(tokens) == 1 and (compound := _compound_base(tokens[0])):
         return compound
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):
         return foreign

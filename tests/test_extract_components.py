@@ -326,3 +326,49 @@ def test_an_office_and_who_held_it():
 def test_a_town_after_a_noun_is_its_genitive_not_a_village_of_that_name(genitive, city):
     doc = read(f"W 2001 r. prezydent {genitive} Jan Nowak przyjechał do Opola. Delegacja z {genitive} wróciła.")
     assert [e._.base_form for e in doc.ents if e.label_ == "placeName"][:1] == [city]
+
+
+def test_foreign_place_names_in_several_cases_are_one_place():
+    doc = read("Kontakty Opola z Reutlingenem i z Dortmundem trwają od 1990 r. Umowę podpisano w Dortmundzie. "
+               "W 1995 r. do Dortmunda pojechała delegacja, a z Reutlingena przyjechał chór.")
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert {"Dortmund", "Reutlingen"} <= places
+    assert not {"Dortmunda", "Reutlingena", "Reutlingenem", "Dortmundem"} & places
+
+
+def test_a_final_a_is_a_genitive_only_when_the_text_has_another_form_of_the_stem():
+    alone = read("W 1995 r. delegacja z Opola pojechała do miasta Ostrava.")  # a name in -a, as written
+    assert "Ostrava" in {e._.base_form for e in alone.ents}
+    both = read("W 1995 r. delegacja pojechała do Lingena, a w 1996 r. gościła w Lingenie i w Lingenu.")
+    assert {e._.base_form for e in both.ents if e.text.startswith("Lingen")} == {"Lingen"}
+
+
+def test_double_place_names_read_alike_in_every_case():
+    doc = read("Busko-Zdrój współpracuje z Opolem. W Busku-Zdroju gościła delegacja. Z Buskiem-Zdrojem łączy nas wiele.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "placeName" and "-" in e.text} == {"Busko-Zdrój"}
+
+
+def test_a_country_over_a_village_of_the_same_form():
+    doc = read("W czerwcu 1998 r. ambasador Niemiec Hans Weber odwiedził Opole.")
+    assert ("person:hans weber", "ambasador", "place:niemcy") in {
+        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+
+
+def test_territorial_units_of_offices_in_lower_case():
+    doc = read("W 1999 r. marszałek województwa opolskiego Jan Lis i wojewoda lubuski Piotr Zaręba "
+               "spotkali się ze starostą powiatu nyskiego Adamem Fikiem.")
+    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+        ("person:jan lis", "marszałek", "organisation:wojewodztwo opolskie"),
+        ("person:piotr zareba", "wojewoda", "organisation:wojewodztwo lubuskie"),
+        ("person:adam fik", "starosta", "organisation:powiat nyski")}
+    assert [e.type for e in doc._.events] == ["Meeting"]
+
+
+def test_a_successor_takes_the_office_and_a_conferred_title():
+    doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
+               "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert {("person:piotr zareba", "burmistrz", "place:nysa", "1998"),
+            ("person:karl hunt", "honorowy obywatel", "place:nysa", "2004")} <= held
+    assert ("person:piotr zareba", "successorOf", "person:jan lis") in {
+        (r.subject, r.predicate, r.object) for r in doc._.relations}

@@ -80,6 +80,7 @@ class EntityRecognizer:
         self.renames = set(lex.relations["rename_markers"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
+        self.event_nouns = set(lex.event_triggers)
         self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):
             if not Doc.has_extension(ext):
@@ -118,7 +119,8 @@ class EntityRecognizer:
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
         return (role_at(doc, i) is not None or t.lower_ in self.honorifics or self.lemmas(t) & self.months
-                or self.is_head(t) or t.lower_ in self.successors)
+                or self.is_head(t) or t.lower_ in self.successors
+                or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
 
     def name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that can be part of a proper name here."""
@@ -178,9 +180,13 @@ class EntityRecognizer:
                     if close is not None and close > e + 1 and cap(doc[e + 1]):
                         e = close + 1  # Fundacja „Pro Polonia”
                         continue
-                if t.lower_ in ("im.", "imienia") and e + 1 < end and cap(doc[e + 1]):
-                    e = self.unit_end(doc, e + 1)
-                    continue
+                if t.lower_ in ("im.", "imienia"):
+                    k = e + 1
+                    while k < end and doc[k].lower_ in self.honorifics:
+                        k += 1  # "im. prof. Edwarda Lipińskiego"
+                    if k < end and cap(doc[k]):
+                        e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
+                        continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
                     e = self.unit_end(doc, e + 1)
                     continue
@@ -343,7 +349,7 @@ class EntityRecognizer:
         return names
 
     # --- places ------------------------------------------------------------
-    def places(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+    def places(self, doc: Doc, start: int, end: int, taken: set[int], surnames: set[str]) -> list[Span]:
         found = []
         i = start
         while i < end:
@@ -352,7 +358,7 @@ class EntityRecognizer:
                 continue
             named_by_noun = (bool(self.lemmas(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
-            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
+            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or self.lemmas(doc[i]) & self.event_nouns or (
                     self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
@@ -373,7 +379,8 @@ class EntityRecognizer:
                 rule = "place-after-preposition"
             elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
                 rule = "place-after-noun"
-            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i):
+            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
+                    and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
                 rule = "place-of-municipal-role"
             if rule is None:
                 i += 1
@@ -428,11 +435,18 @@ class EntityRecognizer:
         """Later (or earlier) mentions of names recognised elsewhere in the text."""
         names: dict[str, Span] = {}
         heads: dict[str, list[Span]] = {}
+        bearers: dict[str, set[str]] = {}
         for span in spans:
             for name in [span._.base_form, span.text, *(span._.aliases or [])]:
                 names.setdefault(fold(name), span)
             if span.label_ == ORG:
                 heads.setdefault(span._.head, []).append(span)
+            if span.label_ == PERSON and len(span._.base_form.split()) >= 2:
+                bearers.setdefault(fold(span._.base_form.split()[-1]), set()).add(fold(span._.base_form))
+        for span in spans:  # "mer Dworkis": the surname alone of the one person the text names with it
+            surname = fold(span._.base_form.split()[-1]) if span.label_ == PERSON else None
+            if surname and len(bearers.get(surname, ())) == 1:
+                names.setdefault(surname, span)
         found = []
         i = 0
         while i < len(doc):
@@ -465,10 +479,12 @@ class EntityRecognizer:
             i = e
         return found
 
-    def statistical(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def statistical(self, doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
         """Persons and places the trained NER found where no rule did: names of other kinds of text."""
         found = []
         for e in doc.spans["ner"]:
+            if len(e) == 1 and e.label_ != PERSON and fold(e.text) in surnames:
+                continue  # a surname alone of a person the rules found: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
                     INITIAL.match(t.text) or t.text in "-–" or self.name_word(doc, t.i) for t in e):
                 continue  # the rules' tests of a name word hold for the model's names too
@@ -493,6 +509,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
+        surnames: set[str] = set()
         doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
@@ -516,9 +533,11 @@ class EntityRecognizer:
                     taken.add(k)
                     k += 1
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
-            spans += self.persons(doc, sent.start, sent.end, taken)
-            spans += self.places(doc, sent.start, sent.end, taken)
-        spans += self.statistical(doc, taken)
+            persons = self.persons(doc, sent.start, sent.end, taken)
+            spans += persons
+            surnames.update(fold(p[-1].text) for p in persons)
+            spans += self.places(doc, sent.start, sent.end, taken, surnames)
+        spans += self.statistical(doc, taken, surnames)
         spans += self.known(doc, spans, taken)
         doc.ents = filter_spans(spans)
         return doc

@@ -372,3 +372,25 @@ def test_a_successor_takes_the_office_and_a_conferred_title():
             ("person:karl hunt", "honorowy obywatel", "place:nysa", "2004")} <= held
     assert ("person:piotr zareba", "successorOf", "person:jan lis") in {
         (r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
+def test_a_surname_alone_is_the_person_named_before_and_patrons_keep_their_titles():
+    doc = read("W 1996 r. gościł w Opolu burmistrz Lingen Karl Dietmar Hunt. W 1998 r. umowę podpisał burmistrz Hunt. "
+               "Przy Uniwersytecie im. prof. Jana Lisa utworzono Ośrodek Badań, którego dyrektorem został dr hab. Piotr Zaręba.")
+    assert ("persName", "Karl Dietmar Hunt") in {(e.label_, e._.base_form) for e in doc.ents if e.text == "Hunt"}
+    assert "Uniwersytet im. prof. Jana Lisa" in {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    assert ("person:piotr zareba", "dyrektor") in {(m.person, m.role.label) for m in doc._.memberships}
+
+
+def test_words_of_a_role_and_capitalised_event_nouns_are_no_places():
+    doc = read("W 2000 r. Konsul Generalny Niemiec Hans Weber otworzył w Opolu Targi Turystyczne.")
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert "Opole" in places and not {p for p in places if p.startswith(("Generaln", "Targ"))}
+
+
+def test_an_error_inside_the_pipeline_is_raised_not_taken_for_the_end_of_the_text(monkeypatch):
+    def broken(_text):
+        raise StopIteration
+    monkeypatch.setattr(extract, "pipeline", lambda: broken)
+    with pytest.raises(RuntimeError, match="character 0"):
+        list(extract.read_chunks("Tekst."))

@@ -286,7 +286,9 @@ class EntityRecognizer:
                 i += 1
                 continue
             rule, s = None, i
-            if t.lower_ in self.honorifics and i + 1 < end and (cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
+            glued_initial = INITIAL.match(t.text) and not t.whitespace_  # "P.ZARĘBA": an initial, not "Pan"
+            if t.lower_ in self.honorifics and not glued_initial and i + 1 < end and (
+                    cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
                 rule, s = "person-honorific", i + 1
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
@@ -320,7 +322,7 @@ class EntityRecognizer:
             e = self._name_run(doc, s, end)
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
-                tokens = [x for x in span if x.lower_ not in self.honorifics]
+                tokens = [x for x in span if x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_]
                 if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
                     span._.base_form = person_base(tokens)
                     span._.rule = rule

@@ -77,6 +77,8 @@ class FactFinder:
         self.twinning = tuple(rel["twinning_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
+        self.led_by = set(rel["led_by_verbs"])
+        self.parentheticals = set(rel["parentheticals"])
         self.copulas = set(rel["copula_verbs"])
         self.office_nouns = set(rel["office_nouns"])
         self.office_verbs = set(rel["office_verbs"])
@@ -176,7 +178,10 @@ class FactFinder:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
+            led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
+            if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
+                org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
                 k = self._past_adverbs(doc, after, sent.end)
                 if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
@@ -187,9 +192,10 @@ class FactFinder:
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
-            if person is None and after < sent.end and self.lemmas(doc[after]) & self.copulas:
+            verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
+            if person is None and verb < sent.end and self.lemmas(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                person = self._person_after(doc, mentions, self._past_adverbs(doc, after + 1, sent.end), sent.end)
+                person = self._person_after(doc, mentions, self._past_adverbs(doc, verb + 1, sent.end), sent.end)
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -197,6 +203,8 @@ class FactFinder:
                 if org is None and any(t.lower_ in self.possessives for t in doc[clause[0]:i]):
                     org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",))
                     rule = "role-possessive"
+                if org is None and not role.municipal and person is not None:
+                    org, rule = self._topic(doc, mentions, sent), "role-topic"  # "Pierwszym prezesem wybrano X"
                 if org is None:
                     person = None
             if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
@@ -226,6 +234,12 @@ class FactFinder:
             span_end = max(after, person.end)
             found.append(Membership(person._.entity, role, org_key, self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
+            if "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
+                for other in self._coordinated(doc, mentions, person, sent.end):
+                    evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
+                    found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
+                    if role.label in self.founder_roles and org_key.startswith("organisation:"):
+                        relations.append(Relation(org_key, "founder", other._.entity, evidence))
             if role.label in self.founder_roles and org_key.startswith("organisation:"):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
@@ -247,20 +261,46 @@ class FactFinder:
         return None
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        while i < end and (doc[i].text in (",", "–", "—") or doc[i].lower_ in self.honorifics):
+        while i < end and (doc[i].text in (",", "–", "—") or doc[i].lower_ in self.honorifics
+                           and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out
         return self._mention_at(mentions, i, ("person",))
 
-    @staticmethod
-    def _past_adverbs(doc: Doc, i: int, end: int) -> int:
-        """The first token from i that is no adverb or particle ("był wówczas X")."""
-        while i < end and doc[i].pos_ in ("ADV", "PART"):
+    def _past_adverbs(self, doc: Doc, i: int, end: int) -> int:
+        """The first token from i that is no adverb, particle or parenthetical ("był wówczas X", "byli m.in. X")."""
+        while i < end and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in self.parentheticals):
             i += 1
         return i
 
+    def _coordinated(self, doc: Doc, mentions, person: Span, end: int) -> list[Span]:
+        """Persons joined to this one by "i", "oraz" or commas."""
+        out, k = [], person.end
+        while k < end and doc[k].lower_ in (",", "i", "oraz", "a"):
+            nxt = self._person_after(doc, mentions, k + 1, end)
+            if nxt is None:
+                break
+            out.append(nxt)
+            k = nxt.end
+        return out
+
+    def _topic(self, doc: Doc, mentions, sent: Span) -> Span | None:
+        """The organisation the paragraph is about: the last one the two sentences before name."""
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        return self._antecedent(doc, mentions, sent.start, start, ("organisation",))
+
+    def _led_by(self, doc: Doc, i: int, start: int) -> bool:
+        """A participle of leading ("kierowany", "prowadzona") at i, after adverbs."""
+        while i >= start and doc[i].pos_ in ("ADV", "PART"):
+            i -= 1
+        return i >= start and bool(self.lemmas(doc[i]) & self.led_by)
+
     def _past_date(self, doc: Doc, i: int, end: int) -> int:
-        """The first token after a date at i ("został w 2002 r. X"), or i."""
-        k = i + 1 if i < end and doc[i].lower_ in self.locative else i
+        """The first token after a date at i ("został w 2002 r. X", "od 2004 r. jest"), or i."""
+        k = i + 1 if i < end and any(a.pos == "prep" for a in doc[i]._.analyses) else i
         return next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:

@@ -79,6 +79,9 @@ FOREIGN_NAME_ENDINGS = {
 }
 
 
+ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$")
+
+
 def _strip_case(word: str, case: str) -> str | None:
     """The word without the case's ending, each part of a hyphenated word alike; None if a part lacks it."""
     stems = []
@@ -129,6 +132,8 @@ def person_base(tokens) -> str:
         if lemma is None and len(cases) == 1 and next(iter(cases)) in FOREIGN_NAME_ENDINGS and \
                 (t._.analysis is None or t._.analysis.pos == "ign"):
             lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
+        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and ADJECTIVAL_I.search(word):
+            lemma = ADJECTIVAL_I.sub("", word)  # "Giorgio Baldiniego" → Baldini: a name in -i declined as an adjective
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
 

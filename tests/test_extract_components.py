@@ -394,3 +394,21 @@ def test_an_error_inside_the_pipeline_is_raised_not_taken_for_the_end_of_the_tex
     monkeypatch.setattr(extract, "pipeline", lambda: broken)
     with pytest.raises(RuntimeError, match="character 0"):
         list(extract.read_chunks("Tekst."))
+
+
+def test_founders_named_together_and_roles_of_the_organisation_the_paragraph_is_about():
+    doc = read("Klub Sportowy w Nysie powstał w 1994 r. Założycielami Klubu byli m.in. dr Jan Lis oraz Piotr Zaręba. "
+               "Pierwszym prezesem wybrano P.ZARĘBĘ.")
+    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert {("person:jan lis", "założyciel", "organisation:klub sportowy"),
+            ("person:piotr zareba", "założyciel", "organisation:klub sportowy"),
+            ("person:piotr zareba", "prezes", "organisation:klub sportowy")} <= held
+    assert {r.object for r in doc._.relations if r.predicate == "founder"} == {"person:jan lis", "person:piotr zareba"}
+
+
+def test_an_organisation_led_by_a_director_and_a_date_between_role_and_verb():
+    doc = read("W 1999 r. patronat objął Instytut Goethego, kierowany wówczas przez dyrektora Marka Rossiego. "
+               "W 2003 r. powstała Fundacja Kulturalna. Jej prezesem od 2004 r. jest Anna Nowak.")
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert ("person:marek rossi", "dyrektor", "organisation:instytut goethego", "1999") in held
+    assert ("person:anna nowak", "prezes", "organisation:fundacja kulturalna", "2004") in held

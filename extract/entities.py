@@ -316,6 +316,8 @@ class EntityRecognizer:
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):
                     rule = "person-capital-surname"
+                elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end):
+                    rule = "person-before-role"  # "Siegfried Nagl, burmistrz Grazu"
             if rule is None:
                 i += 1
                 continue
@@ -333,6 +335,15 @@ class EntityRecognizer:
                     continue
             i += 1
         return found
+
+    def _role_after(self, doc: Doc, j: int, end: int) -> bool:
+        """ ", ówczesny burmistrz …" at j: a role in apposition."""
+        if j >= end or doc[j].text != ",":
+            return False
+        k = j + 1
+        while k < end and self.lemmas(doc[k]) & self.qualifiers:
+            k += 1
+        return k < end and role_at(doc, k) is not None
 
     def _place_like(self, doc: Doc, i: int) -> bool:
         """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
@@ -376,7 +387,8 @@ class EntityRecognizer:
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
-            elif prev is not None and prev.lower_ in self.place_preps and self.name_word(doc, i) and (
+            elif prev is not None and (prev.lower_ in self.place_preps or self._coordinated_place(doc, i, found)) \
+                    and self.name_word(doc, i) and (
                     doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
                 rule = "place-after-preposition"
             elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
@@ -407,6 +419,12 @@ class EntityRecognizer:
             taken.update(range(s, e))
             i = e
         return found
+
+    def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
+        """ "z Dessau i Bottrop": a name joined by "i"/"oraz" to a place named after a preposition."""
+        return i >= 2 and doc[i - 1].lower_ in ("i", "oraz") and any(
+            p.end == i - 1 and p._.rule == "place-after-preposition" or p.end == i - 1 and p.start > 0
+            and doc[p.start - 1].lower_ in self.place_preps for p in found)
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""

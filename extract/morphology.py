@@ -172,7 +172,7 @@ class Morphology:
     def __call__(self, doc: Doc) -> Doc:
         analyse = self.analyser.analyse
         all_analyses = [analyse(t.text) for t in doc]
-        starts = frozenset(s.start for s in doc.sents) if len(doc) else frozenset()
+        starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
         doc._.sent_starts = starts
         doc._.lemma_sets = [frozenset({a.lemma.lower() for a in options} | {t.lower_}) for t, options in zip(doc, all_analyses)]
         governed = adnominal = frozenset()
@@ -193,6 +193,8 @@ class Morphology:
             if upos in ("NOUN", "X") and best.proper or best.pos == "ign" and token.text[:1].isupper():
                 upos = "PROPN"
             token.pos_ = upos
+            # the fine-grained tag the statistical NER reads: SGJP's part of speech and name class
+            token.tag_ = ":".join((best.pos, *sorted(best.classes)))
             feats = []
             if best.cases:  # several values where Morfeusz leaves the case open: "Case=Acc,Gen"
                 feats.append("Case=" + ",".join(sorted(CASES[c] for c in best.cases)))

@@ -22,6 +22,8 @@ from spacy.cli.train import train
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
 
+from . import morphology  # noqa: F401  registers kronika_morphology, whose tags the NER reads
+
 HERE = Path(__file__).parent
 DEFAULT_IOB = HERE.parent.parent / "shared" / "data" / "nkjp-ner" / "nkjp-nested-simplified-v2.iob.gz"
 MODEL = Path(os.environ.get("NER_MODEL_DIR", HERE / "ner-model"))

@@ -412,3 +412,10 @@ def test_an_organisation_led_by_a_director_and_a_date_between_role_and_verb():
     held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
     assert ("person:marek rossi", "dyrektor", "organisation:instytut goethego", "1999") in held
     assert ("person:anna nowak", "prezes", "organisation:fundacja kulturalna", "2004") in held
+
+
+def test_rules_alone_find_a_name_before_a_role_in_apposition_and_places_joined_by_i():
+    doc = extract.pipeline(statistical_ner=False)("W 1995 r. do Opola przyjechał Ruprecht Zangl, burmistrz Grazu, "
+                                                  "z gośćmi z Dessau i Bottrop.")
+    found = {(e.label_, e._.base_form) for e in doc.ents}
+    assert {("persName", "Ruprecht Zangl"), ("placeName", "Dessau"), ("placeName", "Bottrop")} <= found

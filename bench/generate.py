@@ -26,7 +26,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-ROLES = ["prezydent", "mer", "wicemer", "burmistrz", "przewodniczący", "dyrektor", "prezes", "radny"]
+ROLES = ["prezydent", "mer", "wicemer", "burmistrz", "przewodniczacy", "dyrektor", "prezes", "radny"]  # slugs of the role scheme
 GIVEN = ["Jan", "Anna", "Piotr", "Maria", "Tomasz", "Ewa", "Marek", "Zofia", "Michel", "Claire"]
 
 

@@ -7,11 +7,15 @@ focus node.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 import pyshacl_turbo
+from pyshacl_turbo.rdf import Input  # the engine's own record for N-Triples text (version pinned in pyproject)
 from rdflib import Graph, URIRef
 
 from .vocab import RDF, SH, SHAPES_DIR, Base, ROLES_FILE
@@ -43,11 +47,13 @@ def roles(base: Base) -> Graph:
     return Graph().parse(ROLES_FILE, format="turtle", publicID=base.iri)
 
 
-def run_shacl(data: Graph | ox.Store, base: Base) -> list[Message]:
+def run_shacl(data: Graph | ox.Store | bytes, base: Base) -> list[Message]:
     """pySHACL-compatible validation by pyshacl-turbo (same results, several times faster).
-    An rdflib graph gets the role scheme added; a pyoxigraph store must hold it already."""
+    An rdflib graph gets the role scheme added; a pyoxigraph store or N-Triples must hold it already."""
     if isinstance(data, Graph):
         data = data + roles(base)
+    elif isinstance(data, bytes):
+        data = Input(data.decode(), "nt", None, {})  # straight to the engine, no copy into a store and back
     _conforms, report, _text = pyshacl_turbo.validate(data, shacl_graph=shapes(base), inference="none", advanced=True,
                                                       allow_warnings=True)
     out = []
@@ -75,26 +81,77 @@ def attribute(messages: list[Message], fact_subjects: dict[str, set[str]]) -> di
     return per_fact
 
 
-def validate_store(store) -> dict[str, list[Message]]:
+def validate_store(store, jobs: int | None = None) -> dict[str, list[Message]]:
     """Validate every published fact with the provenance and review state; messages per fact graph.
 
     The fact graphs themselves (not the public view derived from them), the vocabulary, the
-    provenance and the review state are copied into an in-memory Oxigraph store as N-Triples,
-    Rust to Rust: no Python object per triple. Only the focus nodes of messages are then traced
-    to their facts."""
+    provenance and the review state are read as N-Triples, Rust to Rust: no Python object per
+    triple. They are split by subject into `jobs` parts (one per core) validated side by side;
+    only the focus nodes of messages are then traced to their facts."""
     base, kr, nt = store.base, store.base.kr, ox.RdfFormat.N_TRIPLES
-    data = ox.Store()
     facts = store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
         GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
-        GRAPH ?g {{ ?s ?p ?o }} }}""")
-    data.load(facts.serialize(format=nt), format=nt)
-    for graph in (base.vocabulary, base.provenance, base.review):
-        data.load(store.ox.dump(format=nt, from_graph=ox.NamedNode(graph)), format=nt)
-    messages = run_shacl(data, base)
-    del data
+        GRAPH ?g {{ ?s ?p ?o }} }}""").serialize(format=nt)
+    vocabulary = store.ox.dump(format=nt, from_graph=ox.NamedNode(base.vocabulary))
+    rest = [store.ox.dump(format=nt, from_graph=ox.NamedNode(g)) for g in (base.provenance, base.review)]
+    parts, shared = partition([facts, *rest], vocabulary, referenced_classes(shapes(base)), jobs or os.cpu_count() or 1)
+    if len(parts) == 1:
+        messages = run_shacl(parts[0], base)
+    else:
+        with multiprocessing.get_context("fork").Pool(len(parts)) as pool:
+            found = pool.starmap(_validate_part, [(p, base, k, len(parts), shared) for k, p in enumerate(parts)])
+        messages = [m for ms in found for m in ms]
+    messages = sorted(set(messages), key=lambda m: (m.severity, m.focus, m.message_en))
     per_fact = attribute(messages, _stating(store, {m.focus for m in messages}))
     labels = _labels(store, list(per_fact))
-    return {f"{g} ({labels.get(g, '')})": m for g, m in per_fact.items()}
+    report = {f"{g} ({labels.get(g, '')})": m for g, m in per_fact.items()}
+    traced = {m for ms in per_fact.values() for m in ms}
+    # a literal checked by a nested shape (a date) is reported through the node that holds it
+    if untraced := [m for m in messages if m not in traced and _is_iri(m.focus)]:
+        report[UNTRACED] = untraced
+    return report
+
+
+UNTRACED = "(no published fact states or names these nodes)"
+
+
+def referenced_classes(shapes_graph: Graph) -> set[str]:
+    """Classes a shape checks on the nodes a focus node points to (sh:class): their type triples are
+    needed wherever the pointing node is validated."""
+    return {str(c) for c in shapes_graph.objects(None, SH["class"])}
+
+
+def _owner(node: str, parts: int) -> int:
+    return zlib.crc32(node.split("#", 1)[0].encode()) % parts
+
+
+def _validate_part(data: bytes, base: Base, part: int, parts: int, shared: frozenset[str]) -> list[Message]:
+    """A part's messages, less those on nodes of other parts that only the shared types made targets
+    here (without their own triples a person here has no name)."""
+    return [m for m in run_shacl(data, base) if m.focus not in shared or _owner(m.focus, parts) == part]
+
+
+def partition(sources: list[bytes], vocabulary: bytes, classes: set[str], parts: int) -> tuple[list[bytes], frozenset[str]]:
+    """N-Triples split by subject into parts that validate alone, and the nodes whose types every
+    part holds. A node and its fragments (<fact>, <fact#evidence>, <fact#position>) go to one part,
+    which is all a shape's paths reach here; the vocabulary and the types of `classes` (for
+    sh:class) go to every part."""
+    if parts == 1:
+        return [b"".join([*sources, vocabulary])], frozenset()
+    typed = {f" <{RDF.type}> <{c}> .".encode() for c in classes}
+    buckets: list[list[bytes]] = [[] for _ in range(parts)]
+    common = [vocabulary]
+    for source in sources:
+        for line in source.splitlines(keepends=True):
+            subject_end = line.find(b" ")
+            if line.rstrip()[subject_end:] in typed:
+                common.append(line)
+                continue
+            root = line[1:subject_end - 1].split(b"#", 1)[0]  # "<…#evidence>" → "…"
+            buckets[zlib.crc32(root) % parts].append(line)
+    shared = frozenset(line[1:line.find(b" ") - 1].decode() for line in common[1:])
+    joined = b"".join(common)
+    return [b"".join(bucket) + joined for bucket in buckets], shared
 
 
 def _batches(items: list[str], size: int = 500):
@@ -103,8 +160,9 @@ def _batches(items: list[str], size: int = 500):
 
 
 def _stating(store, focus_nodes: set[str]) -> dict[str, set[str]]:
-    """Published fact graph → the focus nodes it answers for: those it states triples about, itself
-    and its evidence (described in the provenance graph)."""
+    """Published fact graph → the focus nodes it answers for: itself and its evidence (described in
+    the provenance graph), the nodes it states triples about, and a node no fact describes that it
+    points to (a role outside the scheme is every membership's that names it)."""
     base, kr = store.base, store.base.kr
     out: dict[str, set[str]] = {}
     fact_prefix = base.fact("")
@@ -112,11 +170,16 @@ def _stating(store, focus_nodes: set[str]) -> dict[str, set[str]]:
         graph = node.removesuffix("#evidence")
         if graph.startswith(fact_prefix):
             out.setdefault(graph, set()).add(node)
+    published = f"""GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status
+                  FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}"""
     iris = sorted(n for n in focus_nodes if _is_iri(n))  # not the literals and blank nodes nested shapes report
+    described = set()
     for values in _batches(iris):
-        for r in store.query(f"""SELECT DISTINCT ?g ?s WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
-                GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status
-                  FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }} }}"""):
+        for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} {published} }}"):
+            out.setdefault(r["g"].value, set()).add(r["s"].value)
+            described.add(r["s"].value)
+    for values in _batches([n for n in iris if n not in described]):
+        for r in store.query(f"SELECT DISTINCT ?g ?s WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?x ?p ?s }} {published} }}"):
             out.setdefault(r["g"].value, set()).add(r["s"].value)
     return out
 

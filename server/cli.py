@@ -151,15 +151,17 @@ def build(ctx, corpus, store, force, jobs):
 
 @cli.command()
 @click.option("--store", default=None, help="Store directory (default data/store).")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Parts validated side by side, one process each (default: one per core).")
 @click.pass_context
-def validate(ctx, store):
+def validate(ctx, store, jobs):
     """SHACL report of the store, per fact; exit 1 on violations."""
     from graph.validate import validate_store
 
     cfg = settings(ctx, STORE=store)
     require_store(cfg)
     s = open_store(cfg, read_only=True)
-    report = validate_store(s)
+    report = validate_store(s, jobs)
     violations = 0
     for fact, messages in sorted(report.items()):
         click.echo(f"{fact}")

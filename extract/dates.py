@@ -106,8 +106,11 @@ class DateFinder:
                     i += 1
                     continue  # a Roman numeral alone is not a month
                 e, year, later = i + 1, None, 0
+                if day is None and e + 2 < end and doc[e].lower_ in ("i", "lub", "albo", "–", "-", "—") \
+                        and self._month(doc[e + 1]) and YEAR.match(doc[e + 2].text):
+                    nxt, e = doc[e + 2], e + 1  # "na przełomie maja i czerwca 2005 r.": from the first month
                 if nxt is not None and YEAR.match(nxt.text):
-                    year, e = int(nxt.text), i + 2
+                    year, e = int(nxt.text), nxt.i + 1
                     if e < end and doc[e].text in self.year_words:
                         e += 1
                 elif e < end and (relative := self._relative(doc, e, end)):

@@ -90,6 +90,7 @@ class FactFinder:
         self.possessives = set(rel["possessive_pronouns"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
+        self.place_heads = set(lex.place_heads)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
@@ -406,16 +407,22 @@ class FactFinder:
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
 
     def _trigger(self, doc: Doc, clause: tuple[int, int]):
-        """The clause's event trigger and type: the first strong one, else the first weak one."""
-        best = None
+        """The clause's event trigger and type: the first strong one, else the first weak one; what is
+        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
+        best, found = None, []
         for t in doc[clause[0]:clause[1]]:
             for lemma in self.lemmas(t):
                 etype = self.triggers.get(lemma)
                 if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
                     continue
+                found.append((t, etype))
                 if best is None or (best[1] in self.weak and etype not in self.weak):
                     best = (t, etype)
                 break
+        if best is not None and best[1] == "Inauguration":
+            opened = next((f for f in found if f[1] not in ("Inauguration", *self.weak) and f[0].pos_ == "NOUN"
+                           and abs(f[0].i - best[0].i) <= 3), None)
+            best = opened or best
         return best
 
     def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
@@ -432,7 +439,10 @@ class FactFinder:
                 o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:") for o in clause_mentions)
             if seat:
                 continue  # "przewodniczący Rady Miejskiej w Nysie": where the council sits, not the event
-            if placelike and (prev in self.locative or visited):
+            # "w dzielnicy Czechów", "w mieście X": the preposition before the place noun
+            named_place = m.start - 2 >= sent.start and bool(self.lemmas(doc[m.start - 1]) & self.place_heads) \
+                and doc[m.start - 2].lower_ in self.locative
+            if placelike and (prev in self.locative or visited or named_place):
                 event.locations.append(m._.entity)
             elif kind != "place" or self._group_before(doc, m, sent.start):
                 if m._.entity != event.subject:

@@ -419,3 +419,12 @@ def test_rules_alone_find_a_name_before_a_role_in_apposition_and_places_joined_b
                                                   "z gośćmi z Dessau i Bottrop.")
     found = {(e.label_, e._.base_form) for e in doc.ents}
     assert {("persName", "Ruprecht Zangl"), ("placeName", "Dessau"), ("placeName", "Bottrop")} <= found
+
+
+def test_what_is_opened_is_the_event_and_a_month_range_dates_from_its_first_month():
+    doc = read("Dnia 15.09.2001 r. w Muzeum Miejskim otwarto wystawę, którą przygotowała Fundacja Kresowa. "
+               "Na przełomie maja i czerwca 2005 r. chór koncertował w Opolu. "
+               "Rok później Stowarzyszenie Kulturalne zorganizowało w dzielnicy Zaodrze obóz sportowy.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Exhibition", "2001-09-15"), ("Festival", "2005-05"),
+                                                        ("Meeting", "2006")]
+    assert doc._.events[2].locations == ["place:zaodrze"]

@@ -192,6 +192,11 @@ class EntityRecognizer:
                     continue
                 if self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y": a person
+                if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
+                        and not self.blocked(doc, e + 1) and doc[e + 1]._.analysis is not None \
+                        and doc[e + 1]._.analysis.pos == "subst" and not doc[e + 1]._.analysis.proper:
+                    e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
+                    continue
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not self.is_head(doc[e + 1]) \
                         and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
                     e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
@@ -201,9 +206,13 @@ class EntityRecognizer:
                     e = self.unit_end(doc, e)
                     continue
                 break
-            if e - s < 2:
+            seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
+                and not self.blocked(doc, e + 1) and not starts_sentence(doc[head])
+            if e - s < 2 and not seat:
                 i = e
                 continue
+            if seat:  # "Uniwersytet w Lejdzie", "Muzeum w Gliwicach": named by the head and its seat
+                e = self.unit_end(doc, e + 1)
             span = Span(doc, s, e, label=ORG)
             span._.base_form = organisation_base(list(span), head - s, self.heads)
             span._.rule = "org-head"
@@ -227,13 +236,24 @@ class EntityRecognizer:
                 if close is None:
                     break
                 inner = [x for x in doc[i + 1:close] if x.lower_ not in self.renames]
-                if inner and all(cap(x) or x.is_punct for x in inner) and cap(inner[0]) and not any(
+                if inner and all(cap(x) or x.is_punct or x.text in self.particles for x in inner) and cap(inner[0]) and not any(
                         self.lemmas(x) & self.months for x in inner):
                     aliases.append(tidy("".join(x.text_with_ws for x in inner)))
                     i = close + 1
                     continue
             break
         return i
+
+    def titles(self, doc: Doc) -> set[int]:
+        """Words of a title in quotes after an event noun (konferencja „Miasta Hanzy w Europie”):
+        no names of their own."""
+        out = set()
+        for t in doc:
+            if t.text in QUOTES_OPEN and t.i > 0 and self.lemmas(doc[t.i - 1]) & self.event_nouns:
+                close = next((k for k in range(t.i + 1, min(len(doc), t.i + 20)) if doc[k].text in QUOTES_CLOSE), None)
+                if close is not None:
+                    out.update(range(t.i + 1, close))
+        return out
 
     # --- territorial units -------------------------------------------------
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -401,7 +421,8 @@ class EntityRecognizer:
                 continue
             s = i
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
-                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
+                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1) \
+                    and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
                 s -= 1
             district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads)
             e = self.unit_end(doc, i)
@@ -537,6 +558,7 @@ class EntityRecognizer:
         starts = doc._.sent_starts
         doc._.inner_capitals = {t.lower_ for t in doc if t.i not in starts and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
+        taken.update(self.titles(doc))
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

@@ -91,6 +91,7 @@ class FactFinder:
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
         self.place_heads = set(lex.place_heads)
+        self.anniversaries = set(lex.anniversary_nouns)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
@@ -181,6 +182,8 @@ class FactFinder:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
+            if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
+                org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",)), "role-possessive"  # "Jej prezes, X,"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
@@ -328,7 +331,7 @@ class FactFinder:
         j = i - 1
         while j >= start and self.lemmas(doc[j]) & self.qualifiers:
             j -= 1
-        if j >= start and doc[j].text == ",":
+        if j >= start and doc[j].text in (",", "–", "—"):  # "X, ówczesny burmistrz", "X – rektor UMK"
             j -= 1
             m = mentions.get(j)
             if m is not None and m._.entity and m._.entity.startswith("person:"):
@@ -411,6 +414,8 @@ class FactFinder:
         opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
+            if self._remembered(doc, t.i, clause[0]):
+                continue  # "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in self.lemmas(t):
                 etype = self.triggers.get(lemma)
                 if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
@@ -425,6 +430,10 @@ class FactFinder:
             best = opened or best
         return best
 
+    def _remembered(self, doc: Doc, i: int, start: int) -> bool:
+        """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia")."""
+        return i > start and bool(self.lemmas(doc[i - 1]) & self.anniversaries)
+
     def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
         """Places after a locative preposition (or the object of a visit) are locations; persons,
         organisations and places acting through their people are participants."""
@@ -433,8 +442,8 @@ class FactFinder:
             prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
             entity = entities[m._.entity]
             placelike = kind == "place" or entity.also_place
-            visited = event.type == "Visit" and (prev in self.destination or trigger is not None
-                                                 and m.start == trigger.i + 1 and trigger.pos_ == "VERB")
+            visited = event.type == "Visit" and (prev in self.destination or trigger is not None and trigger.pos_ == "VERB"
+                                                 and m.start == self._past_adverbs(doc, trigger.i + 1, sent.end))
             seat = m.start > sent.start + 1 and prev in self.locative and any(
                 o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:") for o in clause_mentions)
             if seat:

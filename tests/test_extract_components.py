@@ -428,3 +428,24 @@ def test_what_is_opened_is_the_event_and_a_month_range_dates_from_its_first_mont
     assert [(e.type, e.date) for e in doc._.events] == [("Exhibition", "2001-09-15"), ("Festival", "2005-05"),
                                                         ("Meeting", "2006")]
     assert doc._.events[2].locations == ["place:zaodrze"]
+
+
+def test_possessives_dashes_seats_and_foreign_aliases_with_particles():
+    doc = read("W 1994 r. powstała Opolska Izba Gospodarcza. Jej prezes, Jan Lis, odwiedził wtedy Wiedeń na zaproszenie "
+               "Izby Handlowej (Kamer van Koophandel). Obrady prowadził dr Piotr Zaręba – rektor Politechniki Opolskiej. "
+               "Studenci Politechniki wyjechali do Uniwersytetu w Grazu. Kierownikiem Biura Współpracy z Zagranicą został Adam Fik.")
+    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert {("person:jan lis", "prezes", "organisation:opolska izba gospodarcza"),
+            ("person:piotr zareba", "rektor", "organisation:politechnika opolska")} <= held
+    orgs = {e._.base_form: e._.aliases for e in doc.ents if e.label_ == "orgName"}
+    assert orgs["Izba Handlowa"] == ["Kamer van Koophandel"]
+    assert {"Uniwersytet w Grazu", "Biuro Współpracy z Zagranicą"} <= set(orgs)
+    visit = next(e for e in doc._.events if e.type == "Visit" and e.date == "1994")
+    assert visit.locations == ["place:wieden"]
+
+
+def test_a_title_in_quotes_an_anniversary_and_a_heading_in_capitals_name_nothing_of_their_own():
+    doc = read("WSPÓŁPRACA KULTURALNA OPOLA I WIEDNIA\n\nW 2004 r., w X rocznicę podpisania porozumienia, odbyła się w Opolu "
+               "konferencja „Miasta Hanzy w Europie”.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "placeName"} == {"Opole", "Wiedeń"}
+    assert [e.type for e in doc._.events] == ["Meeting"]

@@ -424,7 +424,9 @@ class EntityRecognizer:
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1) \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
                 s -= 1
-            district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads)
+            # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
+            district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads) and any(
+                "nom" in a.cases for a in doc[i]._.analyses if a.pos in ("subst", "ign") or not a.cases)
             e = self.unit_end(doc, i)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun

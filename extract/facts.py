@@ -70,6 +70,7 @@ class FactFinder:
         self.once = set(lex.event_types["once_per_organisation"])
         self.quoted_types = set(lex.event_types["named_in_quotes"])
         self.weak = set(lex.event_types["weak"])
+        self.between_places = set(lex.event_types["between_places"])
         self.locative = set(lex.locative_prepositions)
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
@@ -88,9 +89,11 @@ class FactFinder:
         self.founder_roles = set(rel["founder_roles"])
         self.founder_markers = set(rel["founder_markers"])
         self.possessives = set(rel["possessive_pronouns"])
+        self.possessive_genders = dict(rel["possessive_genders"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
         self.place_heads = set(lex.place_heads)
+        self.district_nouns = set(lex.district_heads)
         self.anniversaries = set(lex.anniversary_nouns)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
@@ -183,7 +186,8 @@ class FactFinder:
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
-                org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",)), "role-possessive"  # "Jej prezes, X,"
+                org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
+                    "role-possessive"  # "Jej prezes, X,"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
@@ -204,8 +208,8 @@ class FactFinder:
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
                     rule = "role-relative"
-                if org is None and any(t.lower_ in self.possessives for t in doc[clause[0]:i]):
-                    org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",))
+                if org is None and (owner := next((t for t in doc[clause[0]:i] if t.lower_ in self.possessives), None)):
+                    org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",), self._genders(owner))
                     rule = "role-possessive"
                 if org is None and not role.municipal and person is not None:
                     org, rule = self._topic(doc, mentions, sent), "role-topic"  # "Pierwszym prezesem wybrano X"
@@ -254,9 +258,16 @@ class FactFinder:
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
             if m is not None and m._.entity and m._.entity.startswith("place:") and not (
-                    m.start > 0 and doc[m.start - 1].lower_ in self.locative):  # "w Opolu" is where, not whose
-                return m
+                    m.start > 0 and doc[m.start - 1].lower_ in self.locative) \
+                    and not self._role_complement(doc, m):  # "w Opolu" is where, not whose; "prezydent Krakowa X i
+                return m  # nadburmistrz Y": Kraków is X's
         return None
+
+    @staticmethod
+    def _role_complement(doc: Doc, mention: Span) -> bool:
+        """The mention completes a role noun before it ("prezydent Krakowa", "Prezydent Miasta Krakowa")."""
+        return any((r := role_at(doc, k)) is not None and r[1] in (mention.start, mention.start - 1)
+                   for k in range(max(0, mention.start - 3), mention.start))
 
     def _mention_at(self, mentions, i: int, kinds) -> Span | None:
         m = mentions.get(i)
@@ -305,7 +316,10 @@ class FactFinder:
     def _past_date(self, doc: Doc, i: int, end: int) -> int:
         """The first token after a date at i ("został w 2002 r. X", "od 2004 r. jest"), or i."""
         k = i + 1 if i < end and any(a.pos == "prep" for a in doc[i]._.analyses) else i
-        return next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
+        after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
+        if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
+            after += 2  # "w latach 1995–2001"
+        return after
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
@@ -338,8 +352,18 @@ class FactFinder:
                 return m
         return None
 
+    def _genders(self, possessive) -> frozenset[str]:
+        """ "jego" → {Masc, Neut}, "jej" → {Fem}: the genders its antecedent may have."""
+        return frozenset(self.possessive_genders.get(possessive.lower_, ()))
+
+    @staticmethod
+    def _gender_of(mention: Span) -> frozenset[str]:
+        """The grammatical gender of a mention's head noun, when the morphology knows it."""
+        head = next((t for t in mention if t.lemma_.lower() == mention._.head), mention[0])
+        return frozenset(",".join(head.morph.get("Gender")).split(",")) - {""}
+
     def _antecedent(self, doc: Doc, mentions, clause_start: int, sent_start: int,
-                    kinds=("organisation", "place")) -> Span | None:
+                    kinds=("organisation", "place"), genders: frozenset[str] = frozenset()) -> Span | None:
         depth = 0
         for j in range(clause_start - 1, sent_start - 1, -1):
             if doc[j].text == ")":
@@ -348,7 +372,8 @@ class FactFinder:
                 depth -= 1
             elif depth == 0 and j in mentions:
                 m = mentions[j]
-                if m._.entity and m._.entity.split(":")[0] in kinds:
+                if m._.entity and m._.entity.split(":")[0] in kinds and not (
+                        genders and (own := self._gender_of(m)) and not own & genders):
                     return m
         return None
 
@@ -381,11 +406,11 @@ class FactFinder:
                 continue
             trigger, etype = best
             subject = None
-            if etype in self.once:
-                subject = next((m for m in clause_mentions if m._.entity.startswith("organisation:")
-                                and trigger.i < m.start <= trigger.i + 4), None) or next(
-                    (m for m in reversed(clause_mentions) if m._.entity.startswith("organisation:")
-                     and trigger.i - 6 <= m.end <= trigger.i), None)
+            if etype in self.once:  # what is founded or opened: not the council of a role ("otworzyła
+                candidates = [m for m in clause_mentions if m._.entity.startswith("organisation:")  # wiceprzewodnicząca
+                              and not self._role_complement(doc, m)]  # Rady Miasta")
+                subject = next((m for m in candidates if trigger.i < m.start <= trigger.i + 4), None) or next(
+                    (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None)
                 if subject is None:
                     continue
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
@@ -453,7 +478,8 @@ class FactFinder:
                 and doc[m.start - 2].lower_ in self.locative
             if placelike and (prev in self.locative or visited or named_place):
                 event.locations.append(m._.entity)
-            elif kind != "place" or self._group_before(doc, m, sent.start):
+            elif kind != "place" or self._group_before(doc, m, sent.start) or (
+                    event.type in self.between_places and not entity.district):  # cities are parties, not districts
                 if m._.entity != event.subject:
                     event.participants.append(m._.entity)
         event.locations = list(dict.fromkeys(event.locations))
@@ -534,6 +560,13 @@ class FactFinder:
                 for b in range(a + 1, len(cities)):
                     found.append(Relation(cities[a], "twinnedWith", cities[b],
                                           self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+        for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
+            if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
+                    and (manager := self._mention_at(mentions, t.i + 2, ("organisation",))) is not None \
+                    and (managed := self._antecedent(doc, mentions, t.i, sent.start, ("organisation",))) is not None \
+                    and managed._.entity != manager._.entity:
+                found.append(Relation(managed._.entity, "managedBy", manager._.entity,
+                                      self.evidence(sent, managed.start, manager.end, "relation-management")))
         lemmas = [self.lemmas(t) for t in sent]
         if any(l & self.management_nouns for l in lemmas) and any(l & self.management_verbs for l in lemmas):
             verb = next(sent.start + k for k, l in enumerate(lemmas) if l & self.management_verbs)
@@ -545,6 +578,11 @@ class FactFinder:
                                       self.evidence(sent, managed.start, manager.end, "relation-management")))
         for m in ms:
             entity = entities[m._.entity]
+            if entity.district and m.end + 2 < sent.end and doc[m.end].text == "," \
+                    and self.lemmas(doc[m.end + 1]) & self.district_nouns \
+                    and (city := self._mention_at(mentions, m.end + 2, ("place",))) is not None:
+                found.append(Relation(m._.entity, "containedInPlace", city._.entity,  # "Nowa Huta, dzielnica Krakowa"
+                                      self.evidence(sent, m.start, city.end, "relation-district")))
             if entity.district and m.start - 2 >= sent.start:
                 city = self._city_of_adjective(doc[m.start - 2], entities)
                 if city and city != m._.entity:
@@ -609,13 +647,16 @@ class FactFinder:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
         for m in unresolved:  # a role named without its organisation: the one the person holds elsewhere in
             known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
-            if not known:  # the text, else that of the role just before in the same sentence ("prezesem X był A,
-                parallel = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start
-                            and k.evidence.start < m.evidence.start]  # a sekretarzem B"), else the last one
-                known = {parallel[-1].organisation} if parallel else set()
-            if not known:  # named before for that role
-                earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
-                known = {max(earlier, key=lambda k: k.evidence.start).organisation} if earlier else set()
+            # the text, else that of the role just before in the same sentence ("prezesem X był A, a sekretarzem
+            # B"), else the last one named before for that role; for a mayor the last one first: two mayors
+            # in a sentence are two cities' ("prezydent Krakowa X i nadburmistrz Y")
+            parallel = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start
+                        and k.evidence.start < m.evidence.start]
+            earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+            options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+            for option in (reversed(options) if m.role.municipal else options):
+                if not known:
+                    known = {k.organisation for k in option}
             if m.role.municipal:  # a mayor's organisation is a place, never a council or a society
                 known = {k for k in known if k.startswith("place:")}
             if len(known) == 1:

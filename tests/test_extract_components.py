@@ -449,3 +449,26 @@ def test_a_title_in_quotes_an_anniversary_and_a_heading_in_capitals_name_nothing
                "konferencja „Miasta Hanzy w Europie”.")
     assert {e._.base_form for e in doc.ents if e.label_ == "placeName"} == {"Opole", "Wiedeń"}
     assert [e.type for e in doc._.events] == ["Meeting"]
+
+
+def test_two_mayors_in_a_sentence_are_two_cities_and_a_possessive_agrees_in_gender():
+    doc = read("W 1980 r. umowę zawarli nadburmistrz Brunszwiku Jan Hoff oraz prezydent Kalisza Adam Fik. "
+               "Porozumienie odnowili w 2009 r. prezydent Kalisza Piotr Zaręba i nadburmistrz Karl Hunt. "
+               "Od 1995 r. działa Dom Polski, prowadzony przez Fundację Kulturalną. "
+               "Jego kierownikiem w latach 1995–2001 była Ewa Lis.")
+    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:karl hunt", "nadburmistrz", "place:brunszwik") in held
+    assert ("person:ewa lis", "kierownik", "organisation:dom polski") in held
+    assert ("organisation:dom polski", "managedBy", "organisation:fundacja kulturalna") in {
+        (r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
+def test_a_district_of_a_city_the_parties_of_a_signing_and_a_council_is_not_opened():
+    doc = read("List intencyjny o współpracy Kalisza z Brunszwikiem podpisano w październiku 1979 r. "
+               "W 1995 r. w dzielnicy Nowa Wieś, dzielnicy Kalisza, otwarto Dni Brunszwiku, które otworzyła "
+               "wiceprzewodnicząca Rady Miasta Kalisza Ewa Lis.")
+    relations = {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("place:nowa wies", "containedInPlace", "place:kalisz") in relations
+    signing = next(e for e in doc._.events if e.type == "Signing")
+    assert set(signing.participants) == {"place:kalisz", "place:brunszwik"}
+    assert "Inauguration" not in {e.type for e in doc._.events}

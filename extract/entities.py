@@ -78,6 +78,7 @@ class EntityRecognizer:
         self.place_preps = set(lex.place_prepositions)
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
+        self.rename_nouns = set(lex.relations["rename_nouns"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
         self.event_nouns = set(lex.event_triggers)
@@ -254,6 +255,15 @@ class EntityRecognizer:
                 if close is not None:
                     out.update(range(t.i + 1, close))
         return out
+
+    def _renames(self, doc: Doc, spans: list[Span]) -> None:
+        """ "X zmieniło nazwę na Y": Y is another name of X."""
+        orgs = sorted((s for s in spans if s.label_ == ORG), key=lambda s: s.start)
+        for a, b in zip(orgs, orgs[1:]):
+            between = doc[a.end:b.start]
+            if 0 < len(between) <= 6 and doc[b.start - 1].lower_ == "na" and any(
+                    self.lemmas(t) & self.rename_nouns for t in between) and a.sent.start == b.sent.start:
+                a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
     # --- territorial units -------------------------------------------------
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -503,6 +513,10 @@ class EntityRecognizer:
                 if model is not None:
                     e = k
                     break
+            if model is None and run_end - i >= 2:  # "Jean-Pierre'owi Labordzie": the base form of a known name
+                model = names.get(fold(person_base(list(doc[i:run_end]))))
+                e = run_end if model is not None and model.label_ == PERSON else i
+                model = model if e > i else None
             if model is None and self.is_head(doc[i]) and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken):
                 same = {fold(x._.base_form): x for x in heads.get(self.head_lemma(doc[i]), [])}
                 if len(same) == 1:  # "Towarzystwo" alone: the one society the text names
@@ -583,5 +597,6 @@ class EntityRecognizer:
             spans += self.places(doc, sent.start, sent.end, taken, surnames)
         spans += self.statistical(doc, taken, surnames)
         spans += self.known(doc, spans, taken)
+        self._renames(doc, spans)
         doc.ents = filter_spans(spans)
         return doc

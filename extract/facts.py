@@ -95,6 +95,7 @@ class FactFinder:
         self.place_heads = set(lex.place_heads)
         self.district_nouns = set(lex.district_heads)
         self.anniversaries = set(lex.anniversary_nouns)
+        self.ceremonies = set(lex.ceremony_nouns)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
@@ -337,8 +338,9 @@ class FactFinder:
         """ "wręczył Janowi Nowakowi tytuł Honorowego Obywatela": the person in the dative before a title."""
         for j in range(i - 1, start - 1, -1):
             m = mentions.get(j)
-            if m is not None and m._.entity and m._.entity.startswith("person:") and "Dat" in doc[m.start].morph.get("Case", [""])[0]:
-                return m
+            if m is not None and m._.entity and m._.entity.startswith("person:") and (
+                    "Dat" in doc[m.start].morph.get("Case", [""])[0] or any(t.text.endswith("owi") for t in m)):
+                return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
         return None
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
@@ -416,6 +418,10 @@ class FactFinder:
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
             if date is None:
                 continue
+            if self.lemmas(trigger) & self.ceremonies and found and found[-1].evidence.sentence_end >= sent.start_char - 2 \
+                    and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
+                self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
+                continue  # the event just told
             event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)
             if not event.locations and not event.participants and event.subject is None:
@@ -470,7 +476,8 @@ class FactFinder:
             visited = event.type == "Visit" and (prev in self.destination or trigger is not None and trigger.pos_ == "VERB"
                                                  and m.start == self._past_adverbs(doc, trigger.i + 1, sent.end))
             seat = m.start > sent.start + 1 and prev in self.locative and any(
-                o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:") for o in clause_mentions)
+                o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:")
+                and not (trigger is not None and o.start == trigger.i + 1) for o in clause_mentions)  # not "Targi Regionu X w Y"
             if seat:
                 continue  # "przewodniczący Rady Miejskiej w Nysie": where the council sits, not the event
             # "w dzielnicy Czechów", "w mieście X": the preposition before the place noun

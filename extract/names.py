@@ -79,6 +79,25 @@ FOREIGN_NAME_ENDINGS = {
 }
 
 
+APOSTROPHE_ENDING = re.compile(r"'(owi|a|em|u|ego|emu|m|ie)$")
+# A foreign surname in -a declines as a Polish feminine noun (Kucheida, Kucheidy, Kucheidzie, Kucheidę,
+# Kucheidą): -ę and -ą always give it back; the other endings only when the text writes the -a form.
+SURNAME_A_ENDINGS = {"ą": "a", "ę": "a"}
+SURNAME_A_ATTESTED = {"dzie": "da", "cie": "ta", "rze": "ra", "le": "ła", "nie": "na", "mie": "ma", "wie": "wa",
+                      "sie": "sa", "zie": "za", "bie": "ba", "pie": "pa", "y": "a"}
+
+
+def _feminine_declension(word: str, written) -> str | None:
+    for ending, nominative in SURNAME_A_ENDINGS.items():
+        if word.endswith(ending) and word[-2:-1].isalpha() and word[-2].lower() not in "aeiouyąęó":
+            return word[: -len(ending)] + nominative
+    for ending, nominative in SURNAME_A_ATTESTED.items():
+        base = word[: -len(ending)] + nominative
+        if word.endswith(ending) and any((base[:-1] + e).lower() in written for e in ("a", "ą", "ę")):
+            return base  # the text writes it in the nominative, instrumental or accusative too
+    return None
+
+
 ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$")
 
 
@@ -134,6 +153,10 @@ def person_base(tokens) -> str:
             lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
         if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and ADJECTIVAL_I.search(word):
             lemma = ADJECTIVAL_I.sub("", word)  # "Giorgio Baldiniego" → Baldini: a name in -i declined as an adjective
+        if lemma is None and APOSTROPHE_ENDING.search(word):
+            lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
+        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and len(word) > 4:
+            lemma = _feminine_declension(word, t.doc._.word_forms or ())
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
 

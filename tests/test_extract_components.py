@@ -472,3 +472,21 @@ def test_a_district_of_a_city_the_parties_of_a_signing_and_a_council_is_not_open
     signing = next(e for e in doc._.events if e.type == "Signing")
     assert set(signing.participants) == {"place:kalisz", "place:brunszwik"}
     assert "Inauguration" not in {e.type for e in doc._.events}
+
+
+def test_a_surname_in_a_declined_as_a_noun_and_an_ending_after_an_apostrophe():
+    doc = read("W 1990 r. przyjechała delegacja z Merem Jean-Pierre LABORDĄ na czele. W 1998 r. Rada Miasta Opola nadała "
+               "Jean-Pierre'owi Labordzie tytuł Honorowego Obywatela Opola.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Jean-Pierre Laborda"}
+    assert ("person:jean-pierre laborda", "honorowy obywatel", "place:opole") in {
+        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+
+
+def test_a_ceremony_is_the_event_just_told_and_a_renamed_society_is_one():
+    doc = read("Dnia 14 maja 1993 r. w Opolu podpisano umowę. W uroczystości uczestniczyła Anna Lis, prezes "
+               "Towarzystwa Przyjaciół Francji. W 1998 r. Towarzystwo Przyjaciół Francji zmieniło nazwę na "
+               "Stowarzyszenie Opole – Grasse.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "1993-05-14")]
+    assert "person:anna lis" in doc._.events[0].participants
+    orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
+    assert len(orgs) == 1 and "Stowarzyszenie Opole – Grasse" in orgs[0].alt_labels

@@ -513,7 +513,8 @@ class EntityRecognizer:
                 if model is not None:
                     e = k
                     break
-            if model is None and run_end - i >= 2:  # "Jean-Pierre'owi Labordzie": the base form of a known name
+            if model is None and run_end - i >= 2 and any(  # "Jean-Pierre'owi Labordzie": a known name's base form
+                    t._.analysis is None or t._.analysis.pos == "ign" for t in doc[i:run_end]):
                 model = names.get(fold(person_base(list(doc[i:run_end]))))
                 e = run_end if model is not None and model.label_ == PERSON else i
                 model = model if e > i else None

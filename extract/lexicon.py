@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import rdflib
@@ -36,6 +36,10 @@ class Lexicon:
     def relations(self) -> dict:
         return self.raw["relations"]
 
+    @cached_property
+    def role_first_words(self) -> frozenset[str]:
+        return frozenset(label.split()[0] for label in self.roles if " " in label)
+
 
 def _load_roles() -> dict[str, Role]:
     """Every Polish label of the role scheme, and for multi-word labels also their words' lemmas
@@ -59,10 +63,19 @@ def _load_roles() -> dict[str, Role]:
 
 
 def role_at(doc, i: int) -> tuple[Role, int] | None:
-    """The role noun (one or two words) starting at token i, and where it ends."""
-    roles, lemma_sets = lexicon().roles, doc._.lemma_sets
+    """The role noun (one or two words) starting at token i, and where it ends (remembered per
+    document: the rules ask about the same token many times)."""
+    found = doc.user_data.setdefault("kronika.role_at", {})
+    if i not in found:
+        found[i] = _role_at(doc, i)
+    return found[i]
+
+
+def _role_at(doc, i: int) -> tuple[Role, int] | None:
+    lex = lexicon()
+    roles, lemma_sets = lex.roles, doc._.lemma_sets
     if i + 1 < len(doc):
-        for a in lemma_sets[i]:
+        for a in lemma_sets[i] & lex.role_first_words:
             for b in lemma_sets[i + 1]:
                 if f"{a} {b}" in roles:
                     return roles[f"{a} {b}"], i + 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from concurrent.futures import ThreadPoolExecutor
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,21 +87,23 @@ def validate_store(store, jobs: int | None = None) -> dict[str, list[Message]]:
 
     The fact graphs themselves (not the public view derived from them), the vocabulary, the
     provenance and the review state are read as N-Triples, Rust to Rust: no Python object per
-    triple. They are split by subject into `jobs` parts (one per core) validated side by side;
-    only the focus nodes of messages are then traced to their facts."""
+    triple. The triples no shape can see are left out, the rest split by subject into `jobs` parts
+    (one per core) validated side by side; only the focus nodes of messages are then traced to
+    their facts."""
     base, kr, nt = store.base, store.base.kr, ox.RdfFormat.N_TRIPLES
-    facts = store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-        GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
-        GRAPH ?g {{ ?s ?p ?o }} }}""").serialize(format=nt)
-    vocabulary = store.ox.dump(format=nt, from_graph=ox.NamedNode(base.vocabulary))
-    rest = [store.ox.dump(format=nt, from_graph=ox.NamedNode(g)) for g in (base.provenance, base.review)]
-    parts, shared = partition([facts, *rest], vocabulary, referenced_classes(shapes(base)), jobs or os.cpu_count() or 1)
+    with ThreadPoolExecutor(2) as reading:  # Oxigraph reads without the GIL: the provenance beside the rest
+        provenance = reading.submit(store.ox.dump, format=nt, from_graph=ox.NamedNode(base.provenance))
+        facts = store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+            GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
+            GRAPH ?g {{ ?s ?p ?o }} }}""").serialize(format=nt)
+        vocabulary, review = (store.ox.dump(format=nt, from_graph=ox.NamedNode(g)) for g in (base.vocabulary, base.review))
+        sources = [facts, provenance.result(), review]
+    parts = partition(sources, vocabulary, shapes(base), jobs or os.cpu_count() or 1)
     if len(parts) == 1:
         messages = run_shacl(parts[0], base)
     else:
         with multiprocessing.get_context("fork").Pool(len(parts)) as pool:
-            found = pool.starmap(_validate_part, [(p, base, k, len(parts), shared) for k, p in enumerate(parts)])
-        messages = [m for ms in found for m in ms]
+            messages = [m for ms in pool.starmap(run_shacl, [(p, base) for p in parts]) for m in ms]
     messages = sorted(set(messages), key=lambda m: (m.severity, m.focus, m.message_en))
     per_fact = attribute(messages, _stating(store, {m.focus for m in messages}))
     labels = _labels(store, list(per_fact))
@@ -115,43 +118,38 @@ def validate_store(store, jobs: int | None = None) -> dict[str, list[Message]]:
 UNTRACED = "(no published fact states or names these nodes)"
 
 
-def referenced_classes(shapes_graph: Graph) -> set[str]:
-    """Classes a shape checks on the nodes a focus node points to (sh:class): their type triples are
-    needed wherever the pointing node is validated."""
-    return {str(c) for c in shapes_graph.objects(None, SH["class"])}
+def observed(shapes_graph: Graph) -> set[bytes] | None:
+    """The predicates validation can see, as N-Triples terms: those the shapes name (in paths and
+    targets), rdf:type and rdfs:subClassOf; None when a shape sees every predicate (sh:closed) or
+    runs SPARQL."""
+    if (None, SH.closed, None) in shapes_graph or (None, SH.sparql, None) in shapes_graph:
+        return None
+    named = {str(term) for triple in shapes_graph for term in triple if isinstance(term, URIRef)}
+    return {f"<{p}>".encode() for p in named | {str(RDF.type), "http://www.w3.org/2000/01/rdf-schema#subClassOf"}}
 
 
-def _owner(node: str, parts: int) -> int:
-    return zlib.crc32(node.split("#", 1)[0].encode()) % parts
-
-
-def _validate_part(data: bytes, base: Base, part: int, parts: int, shared: frozenset[str]) -> list[Message]:
-    """A part's messages, less those on nodes of other parts that only the shared types made targets
-    here (without their own triples a person here has no name)."""
-    return [m for m in run_shacl(data, base) if m.focus not in shared or _owner(m.focus, parts) == part]
-
-
-def partition(sources: list[bytes], vocabulary: bytes, classes: set[str], parts: int) -> tuple[list[bytes], frozenset[str]]:
-    """N-Triples split by subject into parts that validate alone, and the nodes whose types every
-    part holds. A node and its fragments (<fact>, <fact#evidence>, <fact#position>) go to one part,
-    which is all a shape's paths reach here; the vocabulary and the types of `classes` (for
-    sh:class) go to every part."""
+def partition(sources: list[bytes], vocabulary: bytes, shapes_graph: Graph, parts: int) -> list[bytes]:
+    """The triples validation can see (`observed`), split by subject into parts that validate alone.
+    A node and its fragments (<fact>, <fact#evidence>, <fact#position>) go to one part, which is all
+    a shape's paths reach here; the vocabulary and the whole description of every instance of a class
+    sh:class checks (a membership's person) go to every part, where they validate alike."""
+    seen = observed(shapes_graph)
+    lines = [line for source in sources for line in source.splitlines(keepends=True)
+             if seen is None or line[line.find(b" ") + 1:line.find(b" ", line.find(b" ") + 1)] in seen]
     if parts == 1:
-        return [b"".join([*sources, vocabulary])], frozenset()
-    typed = {f" <{RDF.type}> <{c}> .".encode() for c in classes}
+        return [b"".join([*lines, vocabulary])]
+    typed = {f" <{RDF.type}> <{c}> .".encode() for c in shapes_graph.objects(None, SH["class"])}
+    shared = {line[:line.find(b" ")] for line in lines if line.rstrip()[line.find(b" "):] in typed}
     buckets: list[list[bytes]] = [[] for _ in range(parts)]
     common = [vocabulary]
-    for source in sources:
-        for line in source.splitlines(keepends=True):
-            subject_end = line.find(b" ")
-            if line.rstrip()[subject_end:] in typed:
-                common.append(line)
-                continue
-            root = line[1:subject_end - 1].split(b"#", 1)[0]  # "<…#evidence>" → "…"
-            buckets[zlib.crc32(root) % parts].append(line)
-    shared = frozenset(line[1:line.find(b" ") - 1].decode() for line in common[1:])
+    for line in lines:
+        subject = line[:line.find(b" ")]
+        if subject in shared:
+            common.append(line)
+        else:
+            buckets[zlib.crc32(subject[1:-1].split(b"#", 1)[0]) % parts].append(line)  # "<…#evidence>" → "…"
     joined = b"".join(common)
-    return [b"".join(bucket) + joined for bucket in buckets], shared
+    return [b"".join(bucket) + joined for bucket in buckets]
 
 
 def _batches(items: list[str], size: int = 500):

@@ -71,3 +71,17 @@ def test_a_message_on_a_node_no_fact_states_is_reported_not_dropped(store_copy):
     report = validate_store(Store(store_copy, Base(), read_only=True), jobs=2)
     from graph.validate import UNTRACED
     assert [m.focus for m in report[UNTRACED]] == ["http://example.org/stray"]
+
+
+def test_only_the_triples_a_shape_can_see_are_validated():
+    from rdflib import BNode, Graph, URIRef
+    from rdflib.namespace import RDF, SH
+
+    from graph.validate import observed, shapes
+    seen = observed(shapes(Base()))
+    assert b"<http://schema.org/name>" in seen and b"<http://www.w3.org/ns/oa#start>" in seen
+    assert b"<http://www.w3.org/ns/oa#end>" not in seen  # no shape reads the end of a quote
+    closed = Graph()
+    closed.add((BNode(), RDF.type, SH.NodeShape))
+    closed.add((URIRef("http://example.org/S"), SH.closed, URIRef("http://www.w3.org/2001/XMLSchema#true")))
+    assert observed(closed) is None  # a closed shape sees every predicate

@@ -44,17 +44,18 @@ def shapes(base: Base) -> Graph:
 
 
 @lru_cache(maxsize=4)
-def roles(base: Base) -> Graph:
-    return Graph().parse(ROLES_FILE, format="turtle", publicID=base.iri)
+def roles(base: Base) -> bytes:
+    """The role scheme as N-Triples, added to a fact validated on its own (its role must be in it)."""
+    return Graph().parse(ROLES_FILE, format="turtle", publicID=base.iri).serialize(format="nt", encoding="utf-8")
 
 
-def run_shacl(data: Graph | ox.Store | bytes, base: Base) -> list[Message]:
-    """pySHACL-compatible validation by pyshacl-turbo (same results, several times faster).
-    An rdflib graph gets the role scheme added; a pyoxigraph store or N-Triples must hold it already."""
+def run_shacl(data: Graph | bytes, base: Base) -> list[Message]:
+    """pySHACL-compatible validation by pyshacl-turbo (same results, several times faster) of a
+    graph, to which the role scheme is added, or of N-Triples that hold it already. Either reaches
+    the engine as N-Triples text, without a copy into another graph or store."""
     if isinstance(data, Graph):
-        data = data + roles(base)
-    elif isinstance(data, bytes):
-        data = Input(data.decode(), "nt", None, {})  # straight to the engine, no copy into a store and back
+        data = data.serialize(format="nt", encoding="utf-8") + b"\n" + roles(base)
+    data = Input(data.decode(), "nt", None, {})
     _conforms, report, _text = pyshacl_turbo.validate(data, shacl_graph=shapes(base), inference="none", advanced=True,
                                                       allow_warnings=True)
     out = []
@@ -90,20 +91,19 @@ def validate_store(store, jobs: int | None = None) -> dict[str, list[Message]]:
     triple. The triples no shape can see are left out, the rest split by subject into `jobs` parts
     (one per core) validated side by side; only the focus nodes of messages are then traced to
     their facts."""
-    base, kr, nt = store.base, store.base.kr, ox.RdfFormat.N_TRIPLES
-    with ThreadPoolExecutor(2) as reading:  # Oxigraph reads without the GIL: the provenance beside the rest
-        provenance = reading.submit(store.ox.dump, format=nt, from_graph=ox.NamedNode(base.provenance))
-        facts = store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-            GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
-            GRAPH ?g {{ ?s ?p ?o }} }}""").serialize(format=nt)
-        vocabulary, review = (store.ox.dump(format=nt, from_graph=ox.NamedNode(g)) for g in (base.vocabulary, base.review))
-        sources = [facts, provenance.result(), review]
+    base = store.base
+    seen = observed(shapes(base))
+    sources, vocabulary = _read(store, seen)
     parts = partition(sources, vocabulary, shapes(base), jobs or os.cpu_count() or 1)
     if len(parts) == 1:
         messages = run_shacl(parts[0], base)
     else:
-        with multiprocessing.get_context("fork").Pool(len(parts)) as pool:
-            messages = [m for ms in pool.starmap(run_shacl, [(p, base) for p in parts]) for m in ms]
+        _PARTS[:] = parts  # the forked workers find them here: no copy of 100 MB through a pipe
+        try:
+            with multiprocessing.get_context("fork").Pool(len(parts)) as pool:
+                messages = [m for ms in pool.starmap(_validate_part, [(k, base) for k in range(len(parts))]) for m in ms]
+        finally:
+            _PARTS.clear()
     messages = sorted(set(messages), key=lambda m: (m.severity, m.focus, m.message_en))
     per_fact = attribute(messages, _stating(store, {m.focus for m in messages}))
     labels = _labels(store, list(per_fact))
@@ -118,38 +118,72 @@ def validate_store(store, jobs: int | None = None) -> dict[str, list[Message]]:
 UNTRACED = "(no published fact states or names these nodes)"
 
 
-def observed(shapes_graph: Graph) -> set[bytes] | None:
-    """The predicates validation can see, as N-Triples terms: those the shapes name (in paths and
-    targets), rdf:type and rdfs:subClassOf; None when a shape sees every predicate (sh:closed) or
-    runs SPARQL."""
+def observed(shapes_graph: Graph) -> set[str] | None:
+    """The predicates validation can see: those the shapes name (in paths and targets), rdf:type
+    and rdfs:subClassOf; None when a shape sees every predicate (sh:closed) or runs SPARQL."""
     if (None, SH.closed, None) in shapes_graph or (None, SH.sparql, None) in shapes_graph:
         return None
     named = {str(term) for triple in shapes_graph for term in triple if isinstance(term, URIRef)}
-    return {f"<{p}>".encode() for p in named | {str(RDF.type), "http://www.w3.org/2000/01/rdf-schema#subClassOf"}}
+    return named | {str(RDF.type), "http://www.w3.org/2000/01/rdf-schema#subClassOf"}
+
+
+def _read(store, seen: set[str] | None) -> tuple[list[bytes], bytes]:
+    """The published fact graphs, the provenance and the review state as N-Triples, only the
+    predicates a shape can see (`seen`; all when None), and the vocabulary. Oxigraph reads without
+    the GIL, so two threads read side by side; a graph is read predicate by predicate (an index
+    range each)."""
+    base, kr, nt = store.base, store.base.kr, ox.RdfFormat.N_TRIPLES
+
+    def graph(name: str) -> list:
+        if seen is None:
+            return [reading.submit(store.ox.dump, format=nt, from_graph=ox.NamedNode(name))]
+        return [reading.submit(lambda p: store.query(f"CONSTRUCT {{ ?s <{p}> ?o }} WHERE {{ GRAPH <{name}> {{ ?s <{p}> ?o }} }}")
+                               .serialize(format=nt), p) for p in sorted(seen)]
+
+    visible = f"FILTER(?p IN ({', '.join(f'<{p}>' for p in sorted(seen))}))" if seen is not None else ""
+    with ThreadPoolExecutor(2) as reading:
+        facts = reading.submit(lambda: store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+            GRAPH <{base.review}> {{ ?g <{kr.reviewStatus}> ?status FILTER(?status NOT IN (<{kr.rejected}>, <{kr.edited}>)) }}
+            GRAPH ?g {{ ?s ?p ?o {visible} }} }}""").serialize(format=nt))
+        parts = [facts, *graph(base.provenance), *graph(base.review)]
+        vocabulary = store.ox.dump(format=nt, from_graph=ox.NamedNode(base.vocabulary))
+        return [f.result() for f in parts], vocabulary
 
 
 def partition(sources: list[bytes], vocabulary: bytes, shapes_graph: Graph, parts: int) -> list[bytes]:
-    """The triples validation can see (`observed`), split by subject into parts that validate alone.
-    A node and its fragments (<fact>, <fact#evidence>, <fact#position>) go to one part, which is all
-    a shape's paths reach here; the vocabulary and the whole description of every instance of a class
-    sh:class checks (a membership's person) go to every part, where they validate alike."""
-    seen = observed(shapes_graph)
-    lines = [line for source in sources for line in source.splitlines(keepends=True)
-             if seen is None or line[line.find(b" ") + 1:line.find(b" ", line.find(b" ") + 1)] in seen]
-    if parts == 1:
-        return [b"".join([*lines, vocabulary])]
-    typed = {f" <{RDF.type}> <{c}> .".encode() for c in shapes_graph.objects(None, SH["class"])}
-    shared = {line[:line.find(b" ")] for line in lines if line.rstrip()[line.find(b" "):] in typed}
-    buckets: list[list[bytes]] = [[] for _ in range(parts)]
-    common = [vocabulary]
-    for line in lines:
-        subject = line[:line.find(b" ")]
-        if subject in shared:
-            common.append(line)
-        else:
-            buckets[zlib.crc32(subject[1:-1].split(b"#", 1)[0]) % parts].append(line)  # "<…#evidence>" → "…"
-    joined = b"".join(common)
-    return [b"".join(bucket) + joined for bucket in buckets]
+    """N-Triples split by subject into parts that validate alone. A node and its fragments (<fact>,
+    <fact#evidence>, <fact#position>) go to one part, which is all a shape's paths reach here; the
+    vocabulary and the whole description of every instance of a class sh:class checks (a
+    membership's person) go to every part, where they validate alike."""
+    shared = _instances(sources, {f"<{c}>".encode() for c in shapes_graph.objects(None, SH["class"])})
+    lines = [line for source in sources for line in source.split(b"\n") if line]
+    subjects = [line[:line.find(b" ")] for line in lines]
+    crc = zlib.crc32  # "<…#evidence>" → "…"; comprehensions, as a loop costs twice as much here
+    keys = [-1 if s in shared else crc(s[1:-1].split(b"#", 1)[0]) % parts for s in subjects]
+    shared_lines = b"\n".join([*(line for line, key in zip(lines, keys) if key < 0), vocabulary])
+    return [b"\n".join([line for line, key in zip(lines, keys) if key == part]) + b"\n" + shared_lines
+            for part in range(parts)]
+
+
+_PARTS: list[bytes] = []
+
+
+def _validate_part(part: int, base: Base) -> list[Message]:
+    return run_shacl(_PARTS[part], base)
+
+
+def _instances(sources: list[bytes], classes: set[bytes]) -> set[bytes]:
+    """Subjects typed with one of `classes` (as N-Triples terms), found without splitting lines."""
+    typed, found = f" <{RDF.type}> ".encode(), set()
+    for source in sources:
+        i = source.find(typed)
+        while i >= 0:
+            end = source.find(b"\n", i)
+            end = len(source) if end < 0 else end
+            if source[i + len(typed):end].rstrip(b" .") in classes:
+                found.add(source[source.rfind(b"\n", 0, i) + 1:i])
+            i = source.find(typed, end)
+    return found
 
 
 def _batches(items: list[str], size: int = 500):

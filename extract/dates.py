@@ -102,9 +102,9 @@ class DateFinder:
                     elif (s - 3 >= start and doc[s - 1].lower_ == "do" and DAY.match(doc[s - 2].text)
                           and doc[s - 3].lower_ == "od"):
                         s, day = s - 3, int(doc[s - 2].text)  # "od 12 do 14 czerwca": from its first day
-                if day is None and t.text in self.roman:
+                if day is None and t.text in self.roman and not (nxt is not None and YEAR.match(nxt.text)):
                     i += 1
-                    continue  # a Roman numeral alone is not a month
+                    continue  # a Roman numeral alone is not a month ("w XII 2012" is)
                 e, year, later = i + 1, None, 0
                 if day is None and e + 2 < end and doc[e].lower_ in ("i", "lub", "albo", "–", "-", "—") \
                         and self._month(doc[e + 1]) and YEAR.match(doc[e + 2].text):

@@ -101,8 +101,10 @@ class EntityRecognizer:
 
     @staticmethod
     def given_name_nominative(t) -> bool:
+        """ "Stanisław": a given name in the nominative singular, not also a genitive singular (the genitive
+        plural of "Stanisława" is no reading to take here)."""
         return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in t._.analyses) and not any(
-            "imię" in a.classes and "gen" in a.cases for a in t._.analyses)
+            "imię" in a.classes and "gen" in a.cases and "sg" in a.numbers for a in t._.analyses)
 
     @staticmethod
     def given_name_not_genitive(t) -> bool:
@@ -169,6 +171,7 @@ class EntityRecognizer:
             e = i + 1
             aliases: list[str] = []
             head_nominative = doc[head]._.analysis is not None and "nom" in doc[head]._.analysis.cases
+            foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
                 if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
@@ -191,7 +194,10 @@ class EntityRecognizer:
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
                     e = self.unit_end(doc, e + 1)
                     continue
-                if self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t):
+                if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
+                    e += 1
+                    continue
+                if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
                         and not self.blocked(doc, e + 1) and doc[e + 1]._.analysis is not None \

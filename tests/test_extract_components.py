@@ -490,3 +490,15 @@ def test_a_ceremony_is_the_event_just_told_and_a_renamed_society_is_one():
     assert "person:anna lis" in doc._.events[0].participants
     orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
     assert len(orgs) == 1 and "Stowarzyszenie Opole – Grasse" in orgs[0].alt_labels
+
+
+def test_foreign_university_names_honorary_consuls_co_founders_and_roman_months_with_a_year():
+    doc = read("W XII 2012 Politechnika Opolska oraz Université Jean Monnet Saint-Étienne 2 podpisały porozumienie; "
+               "podpisał je rektor Politechniki Stanisław Nowak. Od 2013 r. funkcję Konsula Honorowego Francji "
+               "pełni Pierre Morel, współzałożyciel Klubu Frankofonów.")
+    orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    assert {"Université Jean Monnet Saint-Étienne 2", "Politechnika Opolska"} <= orgs
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert {("person:stanislaw nowak", "rektor", "organisation:politechnika opolska", "2012-12"),
+            ("person:pierre morel", "konsul honorowy", "place:francja", "2013"),
+            ("person:pierre morel", "założyciel", "organisation:klub frankofonow", "2013")} <= held

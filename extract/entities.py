@@ -338,6 +338,8 @@ class EntityRecognizer:
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = self.unit_end(doc, k)
+                        if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
+                            k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
             if rule is None and self.name_word(doc, i):
@@ -446,6 +448,9 @@ class EntityRecognizer:
             e = self.unit_end(doc, i)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
+            if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
+                    e + 1 < len(doc) and (self.lemmas(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–"))):
+                e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue

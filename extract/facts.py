@@ -232,8 +232,10 @@ class FactFinder:
                 if org is not None:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
-            if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is
-                unresolved.append(Membership(person._.entity, role, "", self.date_at(sent, clause),
+            if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
+                topic = None if role.municipal else self._topic(doc, mentions, sent)  # an office of a body, the one
+                unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
+                                             self.date_at(sent, clause),
                                              self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
                 i = end
                 continue
@@ -666,6 +668,8 @@ class FactFinder:
                     known = {k.organisation for k in option}
             if m.role.municipal:  # a mayor's organisation is a place, never a council or a society
                 known = {k for k in known if k.startswith("place:")}
+            if not known and m.organisation:  # "Zarząd w składzie: prezes – X": the organisation of the paragraph
+                known = {m.organisation}
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
         for sent in sentences:

@@ -62,11 +62,15 @@ def is_acronym(text: str) -> bool:
 
 
 def _common_cases(tokens, classes) -> frozenset:
+    """The cases the words of a name share; a surname SGJP lacks speaks by its adjectival ending
+    ("Ryszarda Zembaczyńskiego": genitive, so Ryszard, not Ryszarda)."""
     cases = None
     for t in tokens:
         options = [a for a in t._.analyses if classes.intersection(a.classes) and "sg" in a.numbers]
-        if options:
-            here = frozenset().union(*(a.cases for a in options))
+        here = frozenset().union(*(a.cases for a in options)) if options else None
+        if here is None and (t._.analysis is None or t._.analysis.pos == "ign") and (m := ADJECTIVAL_I.search(t.text)):
+            here = ADJECTIVAL_CASES[m[1].lower()]
+        if here:
             cases = here if cases is None else (cases & here or cases)
     return cases or frozenset()
 
@@ -98,7 +102,8 @@ def _feminine_declension(word: str, written) -> str | None:
     return None
 
 
-ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$")
+ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$", re.I)
+ADJECTIVAL_CASES = {"ego": frozenset({"gen", "acc"}), "emu": frozenset({"dat"})}
 
 
 def _strip_case(word: str, case: str) -> str | None:

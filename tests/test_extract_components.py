@@ -502,3 +502,14 @@ def test_foreign_university_names_honorary_consuls_co_founders_and_roman_months_
     assert {("person:stanislaw nowak", "rektor", "organisation:politechnika opolska", "2012-12"),
             ("person:pierre morel", "konsul honorowy", "place:francja", "2013"),
             ("person:pierre morel", "założyciel", "organisation:klub frankofonow", "2013")} <= held
+
+
+def test_a_board_listed_with_dashes_belongs_to_the_society_and_numbered_districts():
+    doc = read("Klub Sportowy w Nysie powstał w 2001 r. Wybrano Zarząd w składzie: prezes – Jan Lis, "
+               "wiceprezes – Ewa Nowak. W 2002 r. burmistrz Pragi 6 Karel Novák gościł u prezydenta Nysy "
+               "Ryszarda Zembaczyńskiego.")
+    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert {("person:jan lis", "prezes", "organisation:klub sportowy"),
+            ("person:ewa nowak", "wiceprezes", "organisation:klub sportowy"),
+            ("person:karel novak", "burmistrz", "place:praga 6"),
+            ("person:ryszard zembaczynski", "prezydent", "place:nysa")} <= held

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon, role_at
-from .names import GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
+from .names import FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -38,6 +38,18 @@ def _place_adjective(t) -> bool:
     return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in t._.analyses)
 
 
+def name_cases(t) -> frozenset[str] | None:
+    """The cases a word of a name may be in: its proper readings' (else all its readings'), a foreign
+    name's Polish ending (-owi dative, -em instrumental); None when nothing tells."""
+    proper = [a for a in t._.analyses if a.proper] or [a for a in t._.analyses if a.pos != "ign"]
+    if proper:
+        return frozenset().union(*(a.cases for a in proper)) or None
+    for case, endings in FOREIGN_NAME_ENDINGS.items():
+        if any(e.search(t.text) for e in endings):
+            return frozenset({case})
+    return None
+
+
 def cap(t) -> bool:
     return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
 
@@ -47,7 +59,9 @@ def allcaps(t) -> bool:
 
 
 def starts_sentence(t) -> bool:
-    return t.i in t.doc._.sent_starts
+    """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
+    "Zabrze i Essen. Przyjaźń górniczych miast")."""
+    return t.i in t.doc._.sent_starts or t.i > 0 and t.doc[t.i - 1].text in (".", "!", "?")
 
 
 def has_common_reading(t) -> bool:
@@ -115,8 +129,9 @@ class EntityRecognizer:
         return cap(t) and self.head_lemma(t) is not None
 
     def head_lemma(self, t) -> str | None:
-        if t.lower_ in self.foreign_heads and (t._.analysis is None or t._.analysis.pos == "ign"):
-            return t.lower_
+        last = t.lower_.rsplit("-", 1)[-1]  # "Bergbau-Museum": a compound ends in its head
+        if last in self.foreign_heads and (t._.analysis is None or t._.analysis.pos == "ign"):
+            return last
         return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
     def blocked(self, doc: Doc, i: int) -> bool:
@@ -165,6 +180,9 @@ class EntityRecognizer:
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
+            while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
+                    and (doc[s - 1]._.analysis is None or doc[s - 1]._.analysis.pos == "ign"):
+                s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
             if s - 1 >= start and self.lemmas(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
                 continue
@@ -231,7 +249,14 @@ class EntityRecognizer:
         return found
 
     def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
-        """Acronyms and other-language names right after an organisation name."""
+        """Acronyms and other-language names right after an organisation name, or after its seat
+        ("Muzeum Górnictwa w Zabrzu (MGW)")."""
+        if i + 2 < end and doc[i].lower_ in ("w", "we") and cap(doc[i + 1]):
+            seat_end = self.unit_end(doc, i + 1)
+            if seat_end < end and doc[seat_end].text == "(":
+                before = len(aliases)
+                after = self._aliases(doc, seat_end, end, aliases)
+                return after if len(aliases) > before else i
         while i < end:
             t = doc[i]
             if allcaps(t) and is_acronym(t.text):
@@ -301,9 +326,14 @@ class EntityRecognizer:
     # --- persons -----------------------------------------------------------
     def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
         """End of a run of name words and initials starting at i."""
-        j, words = i, 0
+        j, words, cases = i, 0, None
         while j < end and words < limit:
+            here = name_cases(doc[j])
+            if words >= 2 and cases and here is not None and not cases & here:
+                break  # "Wolfgangowi Reinigerowi Złotą Odznakę": a word in another case ends the name
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):
+                if here is not None:
+                    cases = here if cases is None else cases & here or cases
                 j = self.unit_end(doc, j) if not INITIAL.match(doc[j].text) else j + 1
                 words += 1
             elif words and doc[j].text in self.particles and j + 1 < end and (
@@ -419,6 +449,9 @@ class EntityRecognizer:
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
                 i += 1  # an adjective of the next name: "Dolnego Śląska"
                 continue
+            if i + 1 < end and cap(doc[i + 1]) and self._adjective_of(doc[i], doc[i + 1]):
+                i += 1  # "Złotą Odznakę Honorową": an adjective of a capitalised common noun, not the village Złota
+                continue
             if named_by_noun:
                 rule = "place-noun-adjective"
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])) \
@@ -469,6 +502,14 @@ class EntityRecognizer:
         return i >= 2 and doc[i - 1].lower_ in ("i", "oraz") and any(
             p.end == i - 1 and p._.rule == "place-after-preposition" or p.end == i - 1 and p.start > 0
             and doc[p.start - 1].lower_ in self.place_preps for p in found)
+
+    @staticmethod
+    def _adjective_of(t, noun) -> bool:
+        """t can be an adjective agreeing with the common noun after it."""
+        nouns = [a for a in noun._.analyses if a.pos == "subst" and not a.proper]
+        return bool(nouns) and not geo(noun) and any(
+            a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for n in nouns)
+            for a in t._.analyses)
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""
@@ -584,7 +625,7 @@ class EntityRecognizer:
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence: evidence that a word opening one is a name
         starts = doc._.sent_starts
-        doc._.inner_capitals = {t.lower_ for t in doc if t.i not in starts and cap(t)
+        doc._.inner_capitals = {t.lower_ for t in doc if not starts_sentence(t) and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         taken.update(self.titles(doc))
         for sent in doc.sents:

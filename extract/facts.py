@@ -204,7 +204,8 @@ class FactFinder:
             verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if person is None and verb < sent.end and self.lemmas(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                person = self._person_after(doc, mentions, self._past_adverbs(doc, verb + 1, sent.end), sent.end)
+                person = self._person_after(doc, mentions, self._past_role(doc, mentions, self._past_adverbs(
+                    doc, verb + 1, sent.end), sent.end), sent.end)
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -316,6 +317,14 @@ class FactFinder:
             i -= 1
         return i >= start and bool(self.lemmas(doc[i]) & self.led_by)
 
+    def _past_role(self, doc: Doc, mentions, i: int, end: int) -> int:
+        """The first token after a role and its organisation at i ("został dyrektor Kopalni X inż. Y": the
+        other role Y holds), or i."""
+        if i < end and (other := role_at(doc, i)) is not None:
+            k = other[1]
+            return mentions[k].end if k < end and k in mentions and mentions[k].start == k else k
+        return i
+
     def _past_date(self, doc: Doc, i: int, end: int) -> int:
         """The first token after a date at i ("został w 2002 r. X", "od 2004 r. jest"), or i."""
         k = i + 1 if i < end and any(a.pos == "prep" for a in doc[i]._.analyses) else i
@@ -409,6 +418,10 @@ class FactFinder:
                     self._arguments(doc, sent, clause_mentions, entities, previous, None)
                 continue
             trigger, etype = best
+            if etype in self.weak and previous is not None and any(
+                    self.lemmas(t) & self.relatives for t in doc[clause[0]:clause[0] + 2]):
+                self._arguments(doc, sent, clause_mentions, entities, previous, None)  # "przyjechał X, który spotkał
+                continue  # się z Y": the meeting is the visit's
             subject = None
             if etype in self.once:  # what is founded or opened: not the council of a role ("otworzyła
                 candidates = [m for m in clause_mentions if m._.entity.startswith("organisation:")  # wiceprzewodnicząca

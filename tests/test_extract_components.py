@@ -513,3 +513,28 @@ def test_a_board_listed_with_dashes_belongs_to_the_society_and_numbered_district
             ("person:ewa nowak", "wiceprezes", "organisation:klub sportowy"),
             ("person:karel novak", "burmistrz", "place:praga 6"),
             ("person:ryszard zembaczynski", "prezydent", "place:nysa")} <= held
+
+
+def test_a_name_ends_where_its_case_does_and_an_award_is_no_place():
+    doc = read("W 2007 r. prezydent Nysy wręczyła nadburmistrzowi Karlowi Hubnerowi Złotą Odznakę Honorową Miasta Nysy.")
+    assert ("persName", "Karl Hubner") in {(e.label_, e._.base_form) for e in doc.ents}
+    assert "Złota" not in {e._.base_form for e in doc.ents}
+
+
+def test_foreign_compound_heads_acronyms_after_a_seat_and_a_meeting_within_a_visit():
+    doc = read("Opole i Graz. Przyjaźń miast\n\nMuzeum Wsi Opolskiej w Opolu (MWO) współpracuje z Steirisches "
+               "Freilicht-Museum w Stübing. W 1991 r. do Opola przyjechał burmistrz Grazu Alfred Stingl, "
+               "który spotkał się z prezydentem Opola Leszkiem Poprawą.")
+    orgs = {e.name: e.alt_labels for e in doc._.entities.values() if e.kind == "organisation"}
+    assert "MWO" in orgs["Muzeum Wsi Opolskiej"] and "Steirisches Freilicht-Museum" in orgs
+    assert "Przyjaźń" not in {e._.base_form for e in doc.ents}
+    assert [(e.type, sorted(e.participants)) for e in doc._.events] == [
+        ("Visit", ["person:alfred stingl", "person:leszek poprawa"])]
+
+
+def test_a_person_named_with_another_role_after_the_copula():
+    doc = read("W 1994 r. powołano Forum Gospodarcze, którego pierwszym przewodniczącym został dyrektor "
+               "Kopalni „Guido” inż. Jan Kłos.")
+    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+        ("person:jan klos", "przewodniczący", "organisation:forum gospodarcze"),
+        ("person:jan klos", "dyrektor", "organisation:kopalnia guido")}

@@ -40,7 +40,15 @@ def _place_adjective(t) -> bool:
 
 def name_cases(t) -> frozenset[str] | None:
     """The cases a word of a name may be in: its proper readings' (else all its readings'), a foreign
-    name's Polish ending (-owi dative, -em instrumental); None when nothing tells."""
+    name's Polish ending (-owi dative, -em instrumental); None when nothing tells. Remembered per
+    document: name runs ask about the same words many times."""
+    found = t.doc.user_data.setdefault("kronika.name_cases", {})
+    if t.i not in found:
+        found[t.i] = _name_cases(t)
+    return found[t.i]
+
+
+def _name_cases(t) -> frozenset[str] | None:
     proper = [a for a in t._.analyses if a.proper] or [a for a in t._.analyses if a.pos != "ign"]
     if proper:
         return frozenset().union(*(a.cases for a in proper)) or None
@@ -61,7 +69,11 @@ def allcaps(t) -> bool:
 def starts_sentence(t) -> bool:
     """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
     "Zabrze i Essen. Przyjaźń górniczych miast")."""
-    return t.i in t.doc._.sent_starts or t.i > 0 and t.doc[t.i - 1].text in (".", "!", "?")
+    starts = t.doc.user_data.get("kronika.starts")
+    if starts is None:
+        starts = t.doc.user_data["kronika.starts"] = t.doc._.sent_starts | {
+            x.i + 1 for x in t.doc if x.text in (".", "!", "?")}
+    return t.i in starts
 
 
 def has_common_reading(t) -> bool:

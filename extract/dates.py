@@ -97,8 +97,8 @@ class DateFinder:
                 s, day = i, None
                 if i > start and DAY.match(doc[i - 1].text):
                     s, day = i - 1, int(doc[i - 1].text)
-                    if s - 2 >= start and doc[s - 1].text in ("–", "-", "—") and DAY.match(doc[s - 2].text):
-                        s, day = s - 2, int(doc[s - 2].text)  # "12–14 czerwca": from its first day
+                    if s - 2 >= start and doc[s - 1].lower_ in ("–", "-", "—", "i", "oraz") and DAY.match(doc[s - 2].text):
+                        s, day = s - 2, int(doc[s - 2].text)  # "12–14 czerwca", "2 i 3 czerwca": from its first day
                     elif (s - 3 >= start and doc[s - 1].lower_ == "do" and DAY.match(doc[s - 2].text)
                           and doc[s - 3].lower_ == "od"):
                         s, day = s - 3, int(doc[s - 2].text)  # "od 12 do 14 czerwca": from its first day

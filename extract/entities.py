@@ -192,6 +192,8 @@ class EntityRecognizer:
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
                     a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
                 s -= 1
+            if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
+                s -= 1  # "I Liceum Ogólnokształcące": a school's number
             while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
                     and (doc[s - 1]._.analysis is None or doc[s - 1]._.analysis.pos == "ign"):
                 s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language

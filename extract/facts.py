@@ -99,6 +99,7 @@ class FactFinder:
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
+        self.untimed = set(lex.untimed_qualifiers)
         self.confidence = lex.confidence
         for ext in ("memberships", "events", "relations"):
             if not Doc.has_extension(ext):
@@ -244,7 +245,8 @@ class FactFinder:
                 rule = "role-context"
             span_start = min(i, person.start)
             span_end = max(after, person.end)
-            found.append(Membership(person._.entity, role, org_key, self.date_at(sent, clause),
+            untimed = i > sent.start and self.lemmas(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
+            found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
             if "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
                 for other in self._coordinated(doc, mentions, person, sent.end):
@@ -354,15 +356,22 @@ class FactFinder:
                 return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
         return None
 
-    def _person_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+    def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
+        """ "X, ówczesny burmistrz", "X – rektor UMK", and one apposition further: "X, radny Anagni,
+        późniejszy przewodniczący Rady"."""
         j = i - 1
         while j >= start and self.lemmas(doc[j]) & self.qualifiers:
             j -= 1
-        if j >= start and doc[j].text in (",", "–", "—"):  # "X, ówczesny burmistrz", "X – rektor UMK"
+        if j >= start and doc[j].text in (",", "–", "—"):
             j -= 1
             m = mentions.get(j)
             if m is not None and m._.entity and m._.entity.startswith("person:"):
                 return m
+            if depth and m is not None:  # the complement of another role in apposition
+                k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
+                          if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
+                if k is not None:
+                    return self._person_before(doc, mentions, k, start, depth - 1)
         return None
 
     def _genders(self, possessive) -> frozenset[str]:
@@ -573,8 +582,8 @@ class FactFinder:
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
             following = sent
             for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
-                if len(cities) >= 2 or following.end >= len(doc):
-                    break
+                if len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
+                    break  # within the paragraph
                 following = doc[following.end].sent
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))

@@ -538,3 +538,15 @@ def test_a_person_named_with_another_role_after_the_copula():
     assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
         ("person:jan klos", "przewodniczący", "organisation:forum gospodarcze"),
         ("person:jan klos", "dyrektor", "organisation:kopalnia guido")}
+
+
+def test_two_days_joined_by_i_schools_and_a_later_role_in_a_second_apposition():
+    doc = read("Obchody odbyły się 2 i 3 czerwca 2017 r. w Opolu. W 1997 r. rozmowy prowadził Franco Bassi, radny Anagni, "
+               "późniejszy przewodniczący Rady Miejskiej. W 2003 r. II Liceum Ogólnokształcące w Opolu rozpoczęło "
+               "wymianę z Liceo Classico w Anagni.")
+    assert [d._.date for d in doc.spans["dates"]][:1] == ["2017-06-02"]
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert {("person:franco bassi", "radny", "place:anagni", "1997"),
+            ("person:franco bassi", "przewodniczący", "organisation:rada miejska", None)} <= held
+    orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    assert {"II Liceum Ogólnokształcące", "Liceo Classico"} <= orgs

@@ -215,7 +215,7 @@ class FactFinder:
                     org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",), self._genders(owner))
                     rule = "role-possessive"
                 if org is None and not role.municipal and person is not None:
-                    org, rule = self._topic(doc, mentions, sent), "role-topic"  # "Pierwszym prezesem wybrano X"
+                    org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
                 if org is None:
                     person = None
             if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
@@ -235,7 +235,7 @@ class FactFinder:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
-                topic = None if role.municipal else self._topic(doc, mentions, sent)  # an office of a body, the one
+                topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
                                              self.date_at(sent, clause),
                                              self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
@@ -304,14 +304,15 @@ class FactFinder:
             k = nxt.end
         return out
 
-    def _topic(self, doc: Doc, mentions, sent: Span) -> Span | None:
-        """The organisation the paragraph is about: the last one the two sentences before name."""
+    def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
+        """The organisation the paragraph is about: the last one named before the role at i, in its
+        sentence or the two before ("założenie Towarzystwa X; prezesem został Y")."""
         start = sent.start
         for _ in range(2):
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        return self._antecedent(doc, mentions, sent.start, start, ("organisation",))
+        return self._antecedent(doc, mentions, i, start, ("organisation",))
 
     def _led_by(self, doc: Doc, i: int, start: int) -> bool:
         """A participle of leading ("kierowany", "prowadzona") at i, after adverbs."""

@@ -70,6 +70,8 @@ def _common_cases(tokens, classes) -> frozenset:
         here = frozenset().union(*(a.cases for a in options)) if options else None
         if here is None and (t._.analysis is None or t._.analysis.pos == "ign") and (m := ADJECTIVAL_I.search(t.text)):
             here = ADJECTIVAL_CASES[m[1].lower()]
+        if here is None and (t._.analysis is None or t._.analysis.pos == "ign") and (m := SOUTH_SLAVIC.search(t.text)):
+            here = SOUTH_SLAVIC_CASES[m[1].lower()]
         if here:
             cases = here if cases is None else (cases & here or cases)
     return cases or frozenset()
@@ -104,6 +106,12 @@ def _feminine_declension(word: str, written) -> str | None:
 
 ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$", re.I)
 ADJECTIVAL_CASES = {"ego": frozenset({"gen", "acc"}), "emu": frozenset({"dat"})}
+# Surnames in -ić (Stevanović) decline on a soft stem: Stevanovicia, Stevanoviciowi, Stevanoviciem, Stevanoviciu.
+SOUTH_SLAVIC = re.compile(r"(?<=[^\W\d_]{3})ici(a|owi|em|u)$", re.I)
+SOUTH_SLAVIC_CASES = {"a": frozenset({"gen", "acc"}), "owi": frozenset({"dat"}), "em": frozenset({"inst"}),
+                      "u": frozenset({"loc"})}
+# A given name SGJP lacks, in the case its surname shows: Veroljuba (gen) → Veroljub.
+GIVEN_NAME_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em", "loc": "u"}
 
 
 def _strip_case(word: str, case: str) -> str | None:
@@ -158,6 +166,13 @@ def person_base(tokens) -> str:
             lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
         if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and ADJECTIVAL_I.search(word):
             lemma = ADJECTIVAL_I.sub("", word)  # "Giorgio Baldiniego" → Baldini: a name in -i declined as an adjective
+        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and SOUTH_SLAVIC.search(word):
+            lemma = SOUTH_SLAVIC.sub("ić", word)  # "Veroljuba Stevanovicia" → Stevanović
+        elif lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and t is not tokens[-1] \
+                and len(cases) <= 2 and any(SOUTH_SLAVIC.search(x.text) for x in tokens[1:]):
+            ending = next((GIVEN_NAME_ENDINGS[c] for c in sorted(cases) if c in GIVEN_NAME_ENDINGS), None)
+            if ending and word.endswith(ending) and word[-len(ending) - 1].lower() not in "aeiouyąęó":
+                lemma = word[: -len(ending)]  # the given name in the surname's case
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
         if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and len(word) > 4:
@@ -192,6 +207,14 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
     return text
 
 
+def _agrees(adjective: Analysis, head) -> bool:
+    """An adjective's reading in the case, number and gender of one of the head noun's readings (any,
+    when SGJP does not know the head)."""
+    nouns = [h for h in head._.analyses if h.pos in ("subst", "depr") and h.cases]
+    return not nouns or any(adjective.cases & h.cases and adjective.numbers & h.numbers
+                            and (not h.genders or adjective.genders & h.genders) for h in nouns)
+
+
 def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
     """Head noun in the nominative, adjectives agreeing with it, complements as written."""
     a = _head_analysis(tokens, head_index, heads)
@@ -206,8 +229,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
         elif (i < head_index or i == head_index + 1 or all(
                 tokens[j]._.analysis and tokens[j]._.analysis.pos == "adj" for j in range(head_index + 1, i + 1))) and any(
-                x.pos == "adj" for x in t._.analyses) and t.text[:1].isupper():
-            words.append(_nominative(t, number, gender))
+                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in t._.analyses) and t.text[:1].isupper():
+            words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         else:
             words.append(t.text)
     return joined(words, tokens)

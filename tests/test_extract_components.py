@@ -550,3 +550,11 @@ def test_two_days_joined_by_i_schools_and_a_later_role_in_a_second_apposition():
             ("person:franco bassi", "przewodniczący", "organisation:rada miejska", None)} <= held
     orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
     assert {"II Liceum Ogólnokształcące", "Liceo Classico"} <= orgs
+
+
+def test_south_slavic_surnames_noun_complements_and_church_titles():
+    doc = read("12.06.1996 – podpisanie w Niszu umowy przez burmistrza Niszu Veroljuba Stevanovicia. "
+               "2001 – założenie Towarzystwa Przyjaźni Polsko-Serbskiej; prezesem został ks. prałat Jan Lis.")
+    assert {"Veroljub Stevanović", "Jan Lis"} <= {e._.base_form for e in doc.ents if e.label_ == "persName"}
+    assert ("person:jan lis", "prezes", "organisation:towarzystwo przyjazni polsko-serbskiej") in {
+        (m.person, m.role.label, m.organisation) for m in doc._.memberships}

@@ -94,6 +94,11 @@ def test_month_takes_the_year_in_force_and_impossible_days_are_no_dates():
 
 # --- entities and base forms -------------------------------------------------------------------
 
+def roles_held(doc, *fields) -> set[tuple]:
+    """The document's memberships as (person, role, organisation) and any further fields ("date")."""
+    return {(m.person, m.role.label, m.organisation, *(getattr(m, f) for f in fields)) for m in doc._.memberships}
+
+
 def names(text, label=None):
     doc = read(text)
     return {(e.label_, e._.base_form) for e in doc.ents if label is None or e.label_ == label}
@@ -139,7 +144,7 @@ def test_initial_and_full_name_are_one_person():
 
 def test_relative_pronoun_antecedent_is_the_organisation():
     doc = read("W 2003 r. Jan Wrona założył Stowarzyszenie Przyjaciół Lublina, którego został Prezesem.")
-    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    roles = roles_held(doc)
     assert ("person:jan wrona", "prezes", "organisation:stowarzyszenie przyjaciol lublina") in roles
     assert any(r.predicate == "founder" for r in doc._.relations)
 
@@ -147,7 +152,7 @@ def test_relative_pronoun_antecedent_is_the_organisation():
 def test_apposition_and_successor():
     doc = read("W 1990 r. Anna Lis, ówczesna Burmistrz Żagania, spotkała się z Piotrem Mazurem. "
                "Burmistrz Piotr Mazur, następca Anny Lis, podpisał porozumienie.")
-    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    roles = roles_held(doc)
     assert ("person:anna lis", "burmistrz", "place:zagan") in roles
     assert ("person:piotr mazur", "burmistrz", "place:zagan") in roles
     assert any(r.predicate == "successorOf" and r.subject == "person:piotr mazur" for r in doc._.relations)
@@ -234,7 +239,7 @@ def test_quoted_organisation_names_and_more_event_words():
 
 def test_a_name_in_apposition_to_a_role_is_a_person():
     doc = read("W 2002 r. do Opola przyjechał Siegfried Nagl, burmistrz Grazu.")
-    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    roles = roles_held(doc)
     assert ("person:siegfried nagl", "burmistrz", "place:graz") in roles
 
 
@@ -258,7 +263,7 @@ def test_a_role_of_an_organisation_named_before_by_its_head_noun_and_a_dash_for_
     doc = read("W maju 1991 r. powstało Towarzystwo Przyjaciół Lwowa. Jego pierwszym prezesem została dr Halina Wrona, "
                "a sekretarzem – mgr inż. Tomasz Lis. W 1995 r. w Muzeum Narodowym w Krakowie otwarto wystawę "
                "przygotowaną przez dyrektora muzeum prof. Adama Sowę.")
-    roles = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    roles = roles_held(doc)
     assert ("person:tomasz lis", "sekretarz", "organisation:towarzystwo przyjaciol lwowa") in roles
     assert ("person:adam sowa", "dyrektor", "organisation:muzeum narodowe") in roles
 
@@ -289,8 +294,7 @@ def test_his_successor_was_and_a_sentence_opening_common_noun_is_no_place():
     assert [(r.subject, r.predicate, r.object) for r in doc._.relations] == [
         ("person:piotr koj", "successorOf", "person:krzysztof wojcik")]
     assert "Dar" not in {e.text for e in doc.ents}
-    assert ("person:jan nowak", "wiceprezydent", "place:bytom") in {
-        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:jan nowak", "wiceprezydent", "place:bytom") in roles_held(doc)
 
 
 def test_a_title_in_quotes_states_no_twinning_and_twinning_looks_two_sentences_ahead():
@@ -316,7 +320,7 @@ def test_surname_particles_stay_in_the_name_in_lower_case():
 def test_an_office_and_who_held_it():
     doc = read("Od 1998 r. urząd prezydenta Opola sprawował Józef Rojek. "
                "Stanowisko dyrektora Muzeum Śląskiego zajmował wtedy Jan Lis.")
-    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+    assert roles_held(doc) == {
         ("person:jozef rojek", "prezydent", "place:opole"),
         ("person:jan lis", "dyrektor", "organisation:muzeum slaskie")}
 
@@ -350,14 +354,13 @@ def test_double_place_names_read_alike_in_every_case():
 
 def test_a_country_over_a_village_of_the_same_form():
     doc = read("W czerwcu 1998 r. ambasador Niemiec Hans Weber odwiedził Opole.")
-    assert ("person:hans weber", "ambasador", "place:niemcy") in {
-        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:hans weber", "ambasador", "place:niemcy") in roles_held(doc)
 
 
 def test_territorial_units_of_offices_in_lower_case():
     doc = read("W 1999 r. marszałek województwa opolskiego Jan Lis i wojewoda lubuski Piotr Zaręba "
                "spotkali się ze starostą powiatu nyskiego Adamem Fikiem.")
-    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+    assert roles_held(doc) == {
         ("person:jan lis", "marszałek", "organisation:wojewodztwo opolskie"),
         ("person:piotr zareba", "wojewoda", "organisation:wojewodztwo lubuskie"),
         ("person:adam fik", "starosta", "organisation:powiat nyski")}
@@ -367,7 +370,7 @@ def test_territorial_units_of_offices_in_lower_case():
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")
-    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    held = roles_held(doc, "date")
     assert {("person:piotr zareba", "burmistrz", "place:nysa", "1998"),
             ("person:karl hunt", "honorowy obywatel", "place:nysa", "2004")} <= held
     assert ("person:piotr zareba", "successorOf", "person:jan lis") in {
@@ -399,7 +402,7 @@ def test_an_error_inside_the_pipeline_is_raised_not_taken_for_the_end_of_the_tex
 def test_founders_named_together_and_roles_of_the_organisation_the_paragraph_is_about():
     doc = read("Klub Sportowy w Nysie powstał w 1994 r. Założycielami Klubu byli m.in. dr Jan Lis oraz Piotr Zaręba. "
                "Pierwszym prezesem wybrano P.ZARĘBĘ.")
-    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    held = roles_held(doc)
     assert {("person:jan lis", "założyciel", "organisation:klub sportowy"),
             ("person:piotr zareba", "założyciel", "organisation:klub sportowy"),
             ("person:piotr zareba", "prezes", "organisation:klub sportowy")} <= held
@@ -409,7 +412,7 @@ def test_founders_named_together_and_roles_of_the_organisation_the_paragraph_is_
 def test_an_organisation_led_by_a_director_and_a_date_between_role_and_verb():
     doc = read("W 1999 r. patronat objął Instytut Goethego, kierowany wówczas przez dyrektora Marka Rossiego. "
                "W 2003 r. powstała Fundacja Kulturalna. Jej prezesem od 2004 r. jest Anna Nowak.")
-    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    held = roles_held(doc, "date")
     assert ("person:marek rossi", "dyrektor", "organisation:instytut goethego", "1999") in held
     assert ("person:anna nowak", "prezes", "organisation:fundacja kulturalna", "2004") in held
 
@@ -434,7 +437,7 @@ def test_possessives_dashes_seats_and_foreign_aliases_with_particles():
     doc = read("W 1994 r. powstała Opolska Izba Gospodarcza. Jej prezes, Jan Lis, odwiedził wtedy Wiedeń na zaproszenie "
                "Izby Handlowej (Kamer van Koophandel). Obrady prowadził dr Piotr Zaręba – rektor Politechniki Opolskiej. "
                "Studenci Politechniki wyjechali do Uniwersytetu w Grazu. Kierownikiem Biura Współpracy z Zagranicą został Adam Fik.")
-    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    held = roles_held(doc)
     assert {("person:jan lis", "prezes", "organisation:opolska izba gospodarcza"),
             ("person:piotr zareba", "rektor", "organisation:politechnika opolska")} <= held
     orgs = {e._.base_form: e._.aliases for e in doc.ents if e.label_ == "orgName"}
@@ -456,7 +459,7 @@ def test_two_mayors_in_a_sentence_are_two_cities_and_a_possessive_agrees_in_gend
                "Porozumienie odnowili w 2009 r. prezydent Kalisza Piotr Zaręba i nadburmistrz Karl Hunt. "
                "Od 1995 r. działa Dom Polski, prowadzony przez Fundację Kulturalną. "
                "Jego kierownikiem w latach 1995–2001 była Ewa Lis.")
-    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    held = roles_held(doc)
     assert ("person:karl hunt", "nadburmistrz", "place:brunszwik") in held
     assert ("person:ewa lis", "kierownik", "organisation:dom polski") in held
     assert ("organisation:dom polski", "managedBy", "organisation:fundacja kulturalna") in {
@@ -478,8 +481,7 @@ def test_a_surname_in_a_declined_as_a_noun_and_an_ending_after_an_apostrophe():
     doc = read("W 1990 r. przyjechała delegacja z Merem Jean-Pierre LABORDĄ na czele. W 1998 r. Rada Miasta Opola nadała "
                "Jean-Pierre'owi Labordzie tytuł Honorowego Obywatela Opola.")
     assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Jean-Pierre Laborda"}
-    assert ("person:jean-pierre laborda", "honorowy obywatel", "place:opole") in {
-        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:jean-pierre laborda", "honorowy obywatel", "place:opole") in roles_held(doc)
 
 
 def test_a_ceremony_is_the_event_just_told_and_a_renamed_society_is_one():
@@ -498,7 +500,7 @@ def test_foreign_university_names_honorary_consuls_co_founders_and_roman_months_
                "pełni Pierre Morel, współzałożyciel Klubu Frankofonów.")
     orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
     assert {"Université Jean Monnet Saint-Étienne 2", "Politechnika Opolska"} <= orgs
-    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    held = roles_held(doc, "date")
     assert {("person:stanislaw nowak", "rektor", "organisation:politechnika opolska", "2012-12"),
             ("person:pierre morel", "konsul honorowy", "place:francja", "2013"),
             ("person:pierre morel", "założyciel", "organisation:klub frankofonow", "2013")} <= held
@@ -508,7 +510,7 @@ def test_a_board_listed_with_dashes_belongs_to_the_society_and_numbered_district
     doc = read("Klub Sportowy w Nysie powstał w 2001 r. Wybrano Zarząd w składzie: prezes – Jan Lis, "
                "wiceprezes – Ewa Nowak. W 2002 r. burmistrz Pragi 6 Karel Novák gościł u prezydenta Nysy "
                "Ryszarda Zembaczyńskiego.")
-    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    held = roles_held(doc)
     assert {("person:jan lis", "prezes", "organisation:klub sportowy"),
             ("person:ewa nowak", "wiceprezes", "organisation:klub sportowy"),
             ("person:karel novak", "burmistrz", "place:praga 6"),
@@ -535,7 +537,7 @@ def test_foreign_compound_heads_acronyms_after_a_seat_and_a_meeting_within_a_vis
 def test_a_person_named_with_another_role_after_the_copula():
     doc = read("W 1994 r. powołano Forum Gospodarcze, którego pierwszym przewodniczącym został dyrektor "
                "Kopalni „Guido” inż. Jan Kłos.")
-    assert {(m.person, m.role.label, m.organisation) for m in doc._.memberships} == {
+    assert roles_held(doc) == {
         ("person:jan klos", "przewodniczący", "organisation:forum gospodarcze"),
         ("person:jan klos", "dyrektor", "organisation:kopalnia guido")}
 
@@ -545,7 +547,7 @@ def test_two_days_joined_by_i_schools_and_a_later_role_in_a_second_apposition():
                "późniejszy przewodniczący Rady Miejskiej. W 2003 r. II Liceum Ogólnokształcące w Opolu rozpoczęło "
                "wymianę z Liceo Classico w Anagni.")
     assert [d._.date for d in doc.spans["dates"]][:1] == ["2017-06-02"]
-    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    held = roles_held(doc, "date")
     assert {("person:franco bassi", "radny", "place:anagni", "1997"),
             ("person:franco bassi", "przewodniczący", "organisation:rada miejska", None)} <= held
     orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
@@ -556,5 +558,4 @@ def test_south_slavic_surnames_noun_complements_and_church_titles():
     doc = read("12.06.1996 – podpisanie w Niszu umowy przez burmistrza Niszu Veroljuba Stevanovicia. "
                "2001 – założenie Towarzystwa Przyjaźni Polsko-Serbskiej; prezesem został ks. prałat Jan Lis.")
     assert {"Veroljub Stevanović", "Jan Lis"} <= {e._.base_form for e in doc.ents if e.label_ == "persName"}
-    assert ("person:jan lis", "prezes", "organisation:towarzystwo przyjazni polsko-serbskiej") in {
-        (m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert ("person:jan lis", "prezes", "organisation:towarzystwo przyjazni polsko-serbskiej") in roles_held(doc)

@@ -185,6 +185,9 @@ class FactFinder:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
+            while org is not None and after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
+                    and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
+                after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik": the acronym, then the person
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
@@ -205,8 +208,8 @@ class FactFinder:
             verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if person is None and verb < sent.end and self.lemmas(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                person = self._person_after(doc, mentions, self._past_role(doc, mentions, self._past_adverbs(
-                    doc, verb + 1, sent.end), sent.end), sent.end)
+                person = self._person_after(doc, mentions, self._past_role(doc, mentions, self._past_date(
+                    doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -437,7 +440,9 @@ class FactFinder:
                 candidates = [m for m in clause_mentions if m._.entity.startswith("organisation:")  # wiceprzewodnicząca
                               and not self._role_complement(doc, m)]  # Rady Miasta")
                 subject = next((m for m in candidates if trigger.i < m.start <= trigger.i + 4), None) or next(
-                    (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None)
+                    (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
+                    (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
+                # (…) z siedzibą w Y założyli w 1992 r.": the organisation that opens the clause
                 if subject is None:
                     continue
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)

@@ -559,3 +559,13 @@ def test_south_slavic_surnames_noun_complements_and_church_titles():
                "2001 – założenie Towarzystwa Przyjaźni Polsko-Serbskiej; prezesem został ks. prałat Jan Lis.")
     assert {"Veroljub Stevanović", "Jan Lis"} <= {e._.base_form for e in doc.ents if e.label_ == "persName"}
     assert ("person:jan lis", "prezes", "organisation:towarzystwo przyjazni polsko-serbskiej") in roles_held(doc)
+
+
+def test_abbreviated_roles_an_acronym_before_the_person_and_a_date_after_the_copula():
+    doc = read("Stowarzyszenie „Freundeskreis” (Koło Przyjaciół Nysy) z siedzibą w Lubece założono w 1992 r. "
+               "Jego przewodniczącym był do 2005 r. Hans Kühl. W 1994 r. dyr. Bałtyckiej Agencji Artystycznej "
+               "BART Jan Lis odwiedził Nysę.")
+    assert {("person:hans kuhl", "przewodniczący", "organisation:stowarzyszenie freundeskreis"),
+            ("person:jan lis", "dyrektor", "organisation:baltycka agencja artystyczna")} <= roles_held(doc)
+    assert ("Founding", "organisation:stowarzyszenie freundeskreis") in {(e.type, e.subject) for e in doc._.events}
+    assert "Koło" not in {e._.base_form for e in doc.ents if e.label_ == "placeName"}

@@ -82,6 +82,11 @@ def _role_at(doc, i: int) -> tuple[Role, int] | None:
     for a in lemma_sets[i]:
         if a in roles:
             return roles[a], i + 1
+    if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):
+        # "prez. Sopotu": prezydent of a place, "prez. Towarzystwa": prezes of anything else
+        place = any("nazwa_geograficzna" in a.classes for a in doc[i + 1]._.analyses) or \
+            doc[i + 1].lower_ in (doc._.place_names or ())
+        return roles[options["place"] if place else options["other"]], i + 1
     return None
 
 

@@ -569,3 +569,10 @@ def test_abbreviated_roles_an_acronym_before_the_person_and_a_date_after_the_cop
             ("person:jan lis", "dyrektor", "organisation:baltycka agencja artystyczna")} <= roles_held(doc)
     assert ("Founding", "organisation:stowarzyszenie freundeskreis") in {(e.type, e.subject) for e in doc._.events}
     assert "Koło" not in {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+
+
+@pytest.mark.parametrize("text,role", [("prez. Nysy Jan Lis", ("person:jan lis", "prezydent", "place:nysa")),
+                                       ("prez. Towarzystwa Kulturalnego Jan Lis",
+                                        ("person:jan lis", "prezes", "organisation:towarzystwo kulturalne"))])
+def test_an_abbreviation_of_two_roles_reads_by_what_follows(text, role):
+    assert role in roles_held(read(f"W 1995 r. {text} przyjechał do Opola."))

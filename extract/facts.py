@@ -96,6 +96,7 @@ class FactFinder:
         self.district_nouns = set(lex.district_heads)
         self.anniversaries = set(lex.anniversary_nouns)
         self.ceremonies = set(lex.ceremony_nouns)
+        self.negations = set(lex.negations)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
@@ -431,6 +432,8 @@ class FactFinder:
                     self._arguments(doc, sent, clause_mentions, entities, previous, None)
                 continue
             trigger, etype = best
+            if self._negated(doc, clause):
+                continue  # "do podpisania umowy nie doszło", "delegacja nie przyjechała"
             if etype in self.weak and previous is not None and any(
                     self.lemmas(t) & self.relatives for t in doc[clause[0]:clause[0] + 2]):
                 self._arguments(doc, sent, clause_mentions, entities, previous, None)  # "przyjechał X, który spotkał
@@ -490,6 +493,11 @@ class FactFinder:
                            and abs(f[0].i - best[0].i) <= 3), None)
             best = opened or best
         return best
+
+    def _negated(self, doc: Doc, clause: tuple[int, int]) -> bool:
+        """A clause whose verb is negated: "nie" before a verb."""
+        return any(t.lower_ in self.negations and t.i + 1 < clause[1] and doc[t.i + 1].pos_ in ("VERB", "AUX")
+                   for t in doc[clause[0]:clause[1]])
 
     def _remembered(self, doc: Doc, i: int, start: int) -> bool:
         """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia")."""

@@ -576,3 +576,9 @@ def test_abbreviated_roles_an_acronym_before_the_person_and_a_date_after_the_cop
                                         ("person:jan lis", "prezes", "organisation:towarzystwo kulturalne"))])
 def test_an_abbreviation_of_two_roles_reads_by_what_follows(text, role):
     assert role in roles_held(read(f"W 1995 r. {text} przyjechał do Opola."))
+
+
+def test_an_event_that_did_not_happen_is_no_event():
+    doc = read("W 1995 r. w Opolu nie podpisano umowy z Grazem. Do podpisania umowy w Opolu nie doszło. "
+               "W 1996 r. delegacja z Grazu nie przyjechała do Opola. W 1997 r. delegacja z Grazu przyjechała do Opola.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1997")]

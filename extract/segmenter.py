@@ -31,7 +31,11 @@ def make_segmenter(nlp: Language, name: str, max_heading_tokens: int):
 class Segmenter:
     def __init__(self, max_heading_tokens: int):
         self.max_heading_tokens = max_heading_tokens
-        self.final_abbreviations = set(lexicon().sentence_final_abbreviations)
+        lex = lexicon()
+        self.final_abbreviations = set(lex.sentence_final_abbreviations)
+        # words of a date phrase: "W 2003 r." before a capitalised subject is no sentence of its own
+        self.date_words = set(lex.date_prepositions) | set(lex.year_words) | set(lex.roman_months)
+        self.month_stems = tuple(m[:3] for m in lex.months)
 
     def _starts_sentence(self, token) -> bool:
         first = token.text[:1]
@@ -64,10 +68,17 @@ class Segmenter:
             if blank >= 2 and after >= 2 and e - s <= self.max_heading_tokens and last not in FINAL and last not in (":", ";", ","):
                 headings.append(Span(doc, s, e, label="heading"))
                 continue
+            sentence = s
             for token in doc[s + 1:e]:
                 prev = doc[token.i - 1]
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and prev.whitespace_:
-                    starts[token.i] = self._starts_sentence(token)
+                    starts[token.i] = self._starts_sentence(token) and not (
+                        prev.text in self.final_abbreviations and self._date_only(doc[sentence:token.i]))
+                    sentence = token.i if starts[token.i] else sentence
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
         return doc
+
+    def _date_only(self, words) -> bool:
+        """ "W 2003 r.", "Od 12 maja 1998 r.": a date phrase, the start of a sentence, not one."""
+        return all(w.is_digit or w.lower_ in self.date_words or w.lower_.startswith(self.month_stems) for w in words)

@@ -582,3 +582,9 @@ def test_an_event_that_did_not_happen_is_no_event():
     doc = read("W 1995 r. w Opolu nie podpisano umowy z Grazem. Do podpisania umowy w Opolu nie doszło. "
                "W 1996 r. delegacja z Grazu nie przyjechała do Opola. W 1997 r. delegacja z Grazu przyjechała do Opola.")
     assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1997")]
+
+
+def test_a_date_phrase_before_a_capitalised_subject_is_not_a_sentence():
+    doc = read("W 2003 r. Uniwersytet w Opolu rozpoczął wymianę. Umowę podpisano w 1999 r. Potem wyjechali.")
+    assert [s.text for s in doc.sents] == ["W 2003 r. Uniwersytet w Opolu rozpoczął wymianę.", "Umowę podpisano w 1999 r.",
+                                           "Potem wyjechali."]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon, role_at
-from .names import FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
+from .names import FOREIGN_NAME_ENDINGS, GEO_CLASSES, foreign_stems, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -431,8 +431,8 @@ class EntityRecognizer:
         """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
         elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
         end = self.unit_end(doc, i)
-        if geo(doc[i]) or fold(doc[i:end].text) in doc._.place_names:
-            return True
+        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names:
+            return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in doc[i]._.analyses)
         return not named and end < len(doc) and any("imię" in a.classes for a in doc[end]._.analyses)
 
@@ -440,7 +440,7 @@ class EntityRecognizer:
         names = set()
         for t in doc:
             if t.lower_ in self.place_preps and t.i + 1 < len(doc) and cap(doc[t.i + 1]) and not self.blocked(doc, t.i + 1):
-                names.add(fold(doc[t.i + 1:self.unit_end(doc, t.i + 1)].text))
+                names |= foreign_stems(doc[t.i + 1:self.unit_end(doc, t.i + 1)].text)
         return names
 
     # --- places ------------------------------------------------------------

@@ -268,9 +268,9 @@ class FactFinder:
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
             if m is not None and m._.entity and m._.entity.startswith("place:") and not (
-                    m.start > 0 and doc[m.start - 1].lower_ in self.locative) \
-                    and not self._role_complement(doc, m):  # "w Opolu" is where, not whose; "prezydent Krakowa X i
-                return m  # nadburmistrz Y": Kraków is X's
+                    m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
+                    and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
+                return m  # Krakowa X i nadburmistrz Y": Kraków is X's
         return None
 
     @staticmethod

@@ -84,8 +84,9 @@ def _role_at(doc, i: int) -> tuple[Role, int] | None:
             return roles[a], i + 1
     if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):
         # "prez. Sopotu": prezydent of a place, "prez. Towarzystwa": prezes of anything else
+        from .names import foreign_stems
         place = any("nazwa_geograficzna" in a.classes for a in doc[i + 1]._.analyses) or \
-            doc[i + 1].lower_ in (doc._.place_names or ())
+            bool(foreign_stems(doc[i + 1].text) & (doc._.place_names or set()))
         return roles[options["place"] if place else options["other"]], i + 1
     return None
 

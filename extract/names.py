@@ -301,12 +301,26 @@ ATTESTED_ENDINGS = {"a": "", "dzie": "d", "cie": "t", "rze": "r", "le": "ł", "n
                     "sie": "s", "zie": "z", "bie": "b", "pie": "p", "fie": "f"}
 
 
+def foreign_stems(text: str) -> set[str]:
+    """A name unknown to SGJP and the stems its Polish case endings leave ("Frankiwsku" → Frankiwsk),
+    folded: two forms of one foreign name share one."""
+    out = {fold(text)}
+    for ending in (*FOREIGN_ENDINGS, *ATTESTED_ENDINGS):
+        if text.endswith(ending) and len(text) - len(ending) >= 4:
+            out.add(fold(text[: -len(ending)] + ATTESTED_ENDINGS.get(ending, "")))
+    return out
+
+
 def _foreign_base(token) -> str | None:
     """ "w Grazu", "z Grazem" → "Graz": a name unknown to SGJP with a Polish masculine case ending;
     "do Lingena", "w Lingenie" → "Lingen" when the text also writes "Lingen", "Lingenu", "Lingenem"…"""
     text = token.text
-    if token._.analysis is not None and token._.analysis.pos != "ign" or "-" in text or not text[:1].isupper():
+    if token._.analysis is not None and token._.analysis.pos != "ign" or not text[:1].isupper():
         return None
+    if "-" in text:  # "Iwano-Frankiwsku": the last part takes the ending
+        head, _, last = text.rpartition("-")
+        if not head or not last[:1].isupper() or _compound_base(token):
+            return None
     for ending in FOREIGN_ENDINGS:
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \

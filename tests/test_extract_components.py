@@ -588,3 +588,12 @@ def test_a_date_phrase_before_a_capitalised_subject_is_not_a_sentence():
     doc = read("W 2003 r. Uniwersytet w Opolu rozpoczął wymianę. Umowę podpisano w 1999 r. Potem wyjechali.")
     assert [s.text for s in doc.sents] == ["W 2003 r. Uniwersytet w Opolu rozpoczął wymianę.", "Umowę podpisano w 1999 r.",
                                            "Potem wyjechali."]
+
+
+def test_a_hyphenated_foreign_city_in_three_cases_and_a_mayor_who_came_to_a_city():
+    doc = read("Porozumienie podpisali w Iwano-Frankiwsku prezydent Opola Jan Lis oraz mer Iwano-Frankiwska Petro Koval. "
+               "W 2005 r. do Opola przyjechał mer Wiktor Anuszkewyczus.")
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert places == {"Iwano-Frankiwsk", "Opole"}
+    assert {("person:petro koval", "mer", "place:iwano-frankiwsk"),
+            ("person:wiktor anuszkewyczus", "mer", "place:iwano-frankiwsk")} <= roles_held(doc)

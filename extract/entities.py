@@ -400,6 +400,11 @@ class EntityRecognizer:
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end):
                     rule = "person-before-role"  # "Siegfried Nagl, burmistrz Grazu"
+                elif len(run) == 2 and not starts_sentence(run[0]) and run[0]._.analysis is not None \
+                        and run[0]._.analysis.pos == "ign" and not foreign_stems(run[0].text) & doc._.place_names \
+                        and any("nazwisko" in a.classes for a in run[1]._.analyses) and not allcaps(run[0]) \
+                        and not geo(run[1]) and not any("imię" in a.classes for a in run[1]._.analyses):
+                    rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
             if rule is None:
                 i += 1
                 continue

@@ -597,3 +597,8 @@ def test_a_hyphenated_foreign_city_in_three_cases_and_a_mayor_who_came_to_a_city
     assert places == {"Iwano-Frankiwsk", "Opole"}
     assert {("person:petro koval", "mer", "place:iwano-frankiwsk"),
             ("person:wiktor anuszkewyczus", "mer", "place:iwano-frankiwsk")} <= roles_held(doc)
+
+
+def test_a_given_name_sgjp_lacks_before_a_surname_it_knows():
+    doc = read("W 1999 r. Opole odwiedził pisarz Akira Kurosawa, a w 2000 r. rozmawiano tam o Winstonie Churchillu.")
+    assert "Akira Kurosawa" in {e._.base_form for e in doc.ents if e.label_ == "persName"}

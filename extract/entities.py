@@ -643,7 +643,6 @@ class EntityRecognizer:
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence: evidence that a word opening one is a name
-        starts = doc._.sent_starts
         doc._.inner_capitals = {t.lower_ for t in doc if not starts_sentence(t) and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         taken.update(self.titles(doc))

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon, role_at
-from .names import FOREIGN_NAME_ENDINGS, GEO_CLASSES, foreign_stems, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, is_acronym, organisation_base, person_base, place_base, tidy, unit_base
+from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, is_acronym,
+                    organisation_base, person_base, place_base, tidy, unit_base, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -142,7 +143,7 @@ class EntityRecognizer:
 
     def head_lemma(self, t) -> str | None:
         last = t.lower_.rsplit("-", 1)[-1]  # "Bergbau-Museum": a compound ends in its head
-        if last in self.foreign_heads and (t._.analysis is None or t._.analysis.pos == "ign"):
+        if last in self.foreign_heads and unknown_to_sgjp(t):
             return last
         return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
@@ -195,7 +196,7 @@ class EntityRecognizer:
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
             while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
-                    and (doc[s - 1]._.analysis is None or doc[s - 1]._.analysis.pos == "ign"):
+                    and unknown_to_sgjp(doc[s - 1]):
                 s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
             if s - 1 >= start and self.lemmas(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
@@ -390,7 +391,7 @@ class EntityRecognizer:
                 j = self._name_run(doc, i, end)
                 run = doc[i:j]
                 second = next((x for x in run[1:] if x.text not in self.particles), None)
-                surname_next = second is not None and (allcaps(second) or second._.analysis is None or second._.analysis.pos == "ign"
+                surname_next = second is not None and (allcaps(second) or unknown_to_sgjp(second)
                                                        or any("nazwisko" in a.classes for a in second._.analyses))
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in run[0]._.analyses) \
                         and (not geo(run[0]) or surname_next):
@@ -400,8 +401,8 @@ class EntityRecognizer:
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end):
                     rule = "person-before-role"  # "Siegfried Nagl, burmistrz Grazu"
-                elif len(run) == 2 and not starts_sentence(run[0]) and run[0]._.analysis is not None \
-                        and run[0]._.analysis.pos == "ign" and not foreign_stems(run[0].text) & doc._.place_names \
+                elif len(run) == 2 and not starts_sentence(run[0]) and unknown_to_sgjp(run[0]) \
+                        and not foreign_stems(run[0].text) & doc._.place_names \
                         and any("nazwisko" in a.classes for a in run[1]._.analyses) and not allcaps(run[0]) \
                         and not geo(run[1]) and not any("imię" in a.classes for a in run[1]._.analyses):
                     rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
@@ -479,7 +480,7 @@ class EntityRecognizer:
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or self._coordinated_place(doc, i, found)) \
                     and self.name_word(doc, i) and (
-                    doc[i]._.analysis is None or doc[i]._.analysis.pos == "ign" or doc[i]._.analysis.proper):
+                    unknown_to_sgjp(doc[i]) or doc[i]._.analysis.proper):
                 rule = "place-after-preposition"
             elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
                 rule = "place-after-noun"
@@ -585,7 +586,7 @@ class EntityRecognizer:
                     e = k
                     break
             if model is None and run_end - i >= 2 and any(  # "Jean-Pierre'owi Labordzie": a known name's base form
-                    t._.analysis is None or t._.analysis.pos == "ign" for t in doc[i:run_end]):
+                    unknown_to_sgjp(t) for t in doc[i:run_end]):
                 model = names.get(fold(person_base(list(doc[i:run_end]))))
                 e = run_end if model is not None and model.label_ == PERSON else i
                 model = model if e > i else None

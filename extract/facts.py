@@ -196,7 +196,8 @@ class FactFinder:
                     "role-possessive"  # "Jej prezes, X,"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
-            if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
+            office = i > sent.start and bool(self.lemmas(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
+            if person is None and office:
                 k = self._past_adverbs(doc, after, sent.end)
                 if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
@@ -204,7 +205,7 @@ class FactFinder:
             if person is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
-            if person is None and i > sent.start and self.lemmas(doc[i - 1]) & self.office_nouns:
+            if person is None and office:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
             verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if person is None and verb < sent.end and self.lemmas(doc[verb]) & self.copulas:

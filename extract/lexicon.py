@@ -37,6 +37,10 @@ class Lexicon:
         return self.raw["relations"]
 
     @cached_property
+    def country_names(self) -> frozenset[str]:
+        return frozenset(self.raw["countries"])
+
+    @cached_property
     def role_first_words(self) -> frozenset[str]:
         return frozenset(label.split()[0] for label in self.roles if " " in label)
 

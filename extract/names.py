@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 
 from .lexicon import lexicon
@@ -61,6 +60,11 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and text.isupper() and text.isalpha()
 
 
+def unknown_to_sgjp(t) -> bool:
+    """A word SGJP has no reading for (a foreign name, mostly)."""
+    return t._.analysis is None or t._.analysis.pos == "ign"
+
+
 def _common_cases(tokens, classes) -> frozenset:
     """The cases the words of a name share; a surname SGJP lacks speaks by its adjectival ending
     ("Ryszarda Zembaczyńskiego": genitive, so Ryszard, not Ryszarda)."""
@@ -68,9 +72,9 @@ def _common_cases(tokens, classes) -> frozenset:
     for t in tokens:
         options = [a for a in t._.analyses if classes.intersection(a.classes) and "sg" in a.numbers]
         here = frozenset().union(*(a.cases for a in options)) if options else None
-        if here is None and (t._.analysis is None or t._.analysis.pos == "ign") and (m := ADJECTIVAL_I.search(t.text)):
+        if here is None and unknown_to_sgjp(t) and (m := ADJECTIVAL_I.search(t.text)):
             here = ADJECTIVAL_CASES[m[1].lower()]
-        if here is None and (t._.analysis is None or t._.analysis.pos == "ign") and (m := SOUTH_SLAVIC.search(t.text)):
+        if here is None and unknown_to_sgjp(t) and (m := SOUTH_SLAVIC.search(t.text)):
             here = SOUTH_SLAVIC_CASES[m[1].lower()]
         if here:
             cases = here if cases is None else (cases & here or cases)
@@ -129,7 +133,7 @@ def _foreign_inflected(tokens) -> list[str] | None:
     """ "z Dirkiem Hilbertem" → "Dirk Hilbert": a name unknown to SGJP whose every word has the
     ending of one masculine case."""
     unknown = [t for t in tokens if not re.fullmatch(r"[^\W\d_]\.", t.text)]
-    if len(unknown) < 2 or any(t._.analysis is not None and t._.analysis.pos != "ign" for t in unknown):
+    if len(unknown) < 2 or not all(unknown_to_sgjp(t) for t in unknown):
         return None
     for case in FOREIGN_NAME_ENDINGS:
         stems = [_strip_case(t.text, case) for t in unknown]
@@ -162,20 +166,20 @@ def person_base(tokens) -> str:
         if lemma and text.isupper():
             lemma = title_case(lemma.upper())
         if lemma is None and len(cases) == 1 and next(iter(cases)) in FOREIGN_NAME_ENDINGS and \
-                (t._.analysis is None or t._.analysis.pos == "ign"):
+                unknown_to_sgjp(t):
             lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
-        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and ADJECTIVAL_I.search(word):
+        if lemma is None and unknown_to_sgjp(t) and ADJECTIVAL_I.search(word):
             lemma = ADJECTIVAL_I.sub("", word)  # "Giorgio Baldiniego" → Baldini: a name in -i declined as an adjective
-        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and SOUTH_SLAVIC.search(word):
+        if lemma is None and unknown_to_sgjp(t) and SOUTH_SLAVIC.search(word):
             lemma = SOUTH_SLAVIC.sub("ić", word)  # "Veroljuba Stevanovicia" → Stevanović
-        elif lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and t is not tokens[-1] \
+        elif lemma is None and unknown_to_sgjp(t) and t is not tokens[-1] \
                 and len(cases) <= 2 and any(SOUTH_SLAVIC.search(x.text) for x in tokens[1:]):
             ending = next((GIVEN_NAME_ENDINGS[c] for c in sorted(cases) if c in GIVEN_NAME_ENDINGS), None)
             if ending and word.endswith(ending) and word[-len(ending) - 1].lower() not in "aeiouyąęó":
                 lemma = word[: -len(ending)]  # the given name in the surname's case
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
-        if lemma is None and (t._.analysis is None or t._.analysis.pos == "ign") and len(word) > 4:
+        if lemma is None and unknown_to_sgjp(t) and len(word) > 4:
             lemma = _feminine_declension(word, t.doc._.word_forms or ())
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
@@ -270,18 +274,13 @@ def _geo_parts(word: str) -> list[Analysis]:
     return [a for a in analyser().analyse(word) if GEO_CLASSES.intersection(a.classes)]
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(lexicon().countries)
-
-
 def best_geo(token) -> Analysis:
     """The geographical reading of a word: a plurale tantum for plural forms (Żarach → Żary), a
     noun over an adjective-like region name (Gdańskiem → Gdańsk, not Gdańskie)."""
     geo = [a for a in token._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
     chosen = token._.analysis.cases if token._.analysis is not None else frozenset()
     written = token.doc._.word_forms or ()
-    countries = _countries()
+    countries = lexicon().country_names
 
     def rank(a: Analysis):
         # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a country
@@ -315,11 +314,11 @@ def _foreign_base(token) -> str | None:
     """ "w Grazu", "z Grazem" → "Graz": a name unknown to SGJP with a Polish masculine case ending;
     "do Lingena", "w Lingenie" → "Lingen" when the text also writes "Lingen", "Lingenu", "Lingenem"…"""
     text = token.text
-    if token._.analysis is not None and token._.analysis.pos != "ign" or not text[:1].isupper():
+    if not unknown_to_sgjp(token) or not text[:1].isupper():
         return None
-    if "-" in text:  # "Iwano-Frankiwsku": the last part takes the ending
+    if "-" in text:  # "Iwano-Frankiwsku": the last part takes the ending (place_base tried the double names)
         head, _, last = text.rpartition("-")
-        if not head or not last[:1].isupper() or _compound_base(token):
+        if not head or not last[:1].isupper():
             return None
     for ending in FOREIGN_ENDINGS:
         stem = text[: -len(ending)]

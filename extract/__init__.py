@@ -16,7 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from . import dates, entities, facts, linker, morphology, segmenter, tokenizer  # noqa: F401  (register factories)
+from . import dates, entities, facts, linker, morphology, ner, segmenter, tokenizer  # noqa: F401  (register factories)
 
 CONFIG = Path(__file__).parent / "config.cfg"
 NER_MODEL = Path(__file__).parent / "ner-model"
@@ -30,9 +30,7 @@ def pipeline(statistical_ner: bool = True) -> spacy.Language:
     config = spacy.util.load_config(CONFIG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if statistical_ner and NER_MODEL.exists():
-        trained = spacy.load(NER_MODEL, exclude=["tokenizer"])
-        trained.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-        nlp.add_pipe("ner", source=trained, before="kronika_entities")
+        nlp.add_pipe("kronika_ner", config={"model": str(NER_MODEL)}, before="kronika_entities")
     return nlp
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
+from .morphology import analyses
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
@@ -54,7 +55,7 @@ class DateFinder:
     def _month(self, token) -> int | None:
         if token.text in self.roman:
             return self.roman[token.text]
-        for a in token._.analyses:
+        for a in analyses(token):
             if a.lemma in self.months:
                 return self.months[a.lemma]
         return self.months.get(token.lemma_)

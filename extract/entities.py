@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import lexicon, role_at
-from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, is_acronym,
+from .lexicon import lexicon
+from .morphology import analyses, chosen, lemma_set
+from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, is_acronym, role_at,
                     organisation_base, person_base, place_base, tidy, unit_base, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
@@ -36,7 +37,7 @@ FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep
 
 def _place_adjective(t) -> bool:
     """A relational adjective of a place name: śląski, bielski, opolski, łódzki."""
-    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in t._.analyses)
+    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t))
 
 
 def name_cases(t) -> frozenset[str] | None:
@@ -50,7 +51,7 @@ def name_cases(t) -> frozenset[str] | None:
 
 
 def _name_cases(t) -> frozenset[str] | None:
-    proper = [a for a in t._.analyses if a.proper] or [a for a in t._.analyses if a.pos != "ign"]
+    proper = [a for a in analyses(t) if a.proper] or [a for a in analyses(t) if a.pos != "ign"]
     if proper:
         return frozenset().union(*(a.cases for a in proper)) or None
     for case, endings in FOREIGN_NAME_ENDINGS.items():
@@ -78,11 +79,11 @@ def starts_sentence(t) -> bool:
 
 
 def has_common_reading(t) -> bool:
-    return any(a.pos not in ("ign", "brev") and not a.proper for a in t._.analyses)
+    return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
 
 
 def geo(t) -> bool:
-    return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)
+    return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))
 
 
 @Language.factory("kronika_entities")
@@ -120,22 +121,22 @@ class EntityRecognizer:
     # --- token tests -------------------------------------------------------
     @staticmethod
     def lemmas(t) -> frozenset[str]:
-        return t.doc._.lemma_sets[t.i]
+        return lemma_set(t)
 
     @staticmethod
     def genitive(t) -> bool:
-        return any("gen" in a.cases for a in t._.analyses if a.pos in ("subst", "adj", "ger"))
+        return any("gen" in a.cases for a in analyses(t) if a.pos in ("subst", "adj", "ger"))
 
     @staticmethod
     def given_name_nominative(t) -> bool:
         """ "Stanisław": a given name in the nominative singular, not also a genitive singular (the genitive
         plural of "Stanisława" is no reading to take here)."""
-        return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in t._.analyses) and not any(
-            "imię" in a.classes and "gen" in a.cases and "sg" in a.numbers for a in t._.analyses)
+        return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in analyses(t)) and not any(
+            "imię" in a.classes and "gen" in a.cases and "sg" in a.numbers for a in analyses(t))
 
     @staticmethod
     def given_name_not_genitive(t) -> bool:
-        names = [a for a in t._.analyses if "imię" in a.classes and "sg" in a.numbers]
+        names = [a for a in analyses(t) if "imię" in a.classes and "sg" in a.numbers]
         return bool(names) and not any("gen" in a.cases or "nom" in a.cases for a in names)
 
     def is_head(self, t) -> bool:
@@ -145,7 +146,7 @@ class EntityRecognizer:
         last = t.lower_.rsplit("-", 1)[-1]  # "Bergbau-Museum": a compound ends in its head
         if last in self.foreign_heads and unknown_to_sgjp(t):
             return last
-        return next((a.lemma.lower() for a in t._.analyses if a.pos == "subst" and a.lemma.lower() in self.heads), None)
+        return next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
@@ -158,10 +159,10 @@ class EntityRecognizer:
         t = doc[i]
         if not cap(t) or t.is_punct or len(t.text) == 1 or self.blocked(doc, i):
             return False
-        if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in t._.analyses) and not any(a.proper for a in t._.analyses):
+        if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in analyses(t)) and not any(a.proper for a in analyses(t)):
             return False  # a verb or function word in a text written in capitals
         if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):
-            return not has_common_reading(t) or any(a.proper for a in t._.analyses)
+            return not has_common_reading(t) or any(a.proper for a in analyses(t))
         return True
 
     def unit_end(self, doc: Doc, i: int) -> int:
@@ -187,11 +188,11 @@ class EntityRecognizer:
                 continue
             head = i
             s = i
-            while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in doc[s - 1]._.analyses) \
+            while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in analyses(doc[s - 1])) \
                     and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1):
                 s -= 1
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
-                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1):
+                    a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1):
                 s -= 1
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
@@ -203,7 +204,7 @@ class EntityRecognizer:
                 continue
             e = i + 1
             aliases: list[str] = []
-            head_nominative = doc[head]._.analysis is not None and "nom" in doc[head]._.analysis.cases
+            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
@@ -233,8 +234,8 @@ class EntityRecognizer:
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
-                        and not self.blocked(doc, e + 1) and doc[e + 1]._.analysis is not None \
-                        and doc[e + 1]._.analysis.pos == "subst" and not doc[e + 1]._.analysis.proper:
+                        and not self.blocked(doc, e + 1) and chosen(doc[e + 1]) is not None \
+                        and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
                     e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
                     continue
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not self.is_head(doc[e + 1]) \
@@ -392,8 +393,8 @@ class EntityRecognizer:
                 run = doc[i:j]
                 second = next((x for x in run[1:] if x.text not in self.particles), None)
                 surname_next = second is not None and (allcaps(second) or unknown_to_sgjp(second)
-                                                       or any("nazwisko" in a.classes for a in second._.analyses))
-                if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in run[0]._.analyses) \
+                                                       or any("nazwisko" in a.classes for a in analyses(second)))
+                if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
                         and (not geo(run[0]) or surname_next):
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
@@ -403,8 +404,8 @@ class EntityRecognizer:
                     rule = "person-before-role"  # "Siegfried Nagl, burmistrz Grazu"
                 elif len(run) == 2 and not starts_sentence(run[0]) and unknown_to_sgjp(run[0]) \
                         and not foreign_stems(run[0].text) & doc._.place_names \
-                        and any("nazwisko" in a.classes for a in run[1]._.analyses) and not allcaps(run[0]) \
-                        and not geo(run[1]) and not any("imię" in a.classes for a in run[1]._.analyses):
+                        and any("nazwisko" in a.classes for a in analyses(run[1])) and not allcaps(run[0]) \
+                        and not geo(run[1]) and not any("imię" in a.classes for a in analyses(run[1])):
                     rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
             if rule is None:
                 i += 1
@@ -439,8 +440,8 @@ class EntityRecognizer:
         end = self.unit_end(doc, i)
         if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names:
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
-        named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in doc[i]._.analyses)
-        return not named and end < len(doc) and any("imię" in a.classes for a in doc[end]._.analyses)
+        named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
+        return not named and end < len(doc) and any("imię" in a.classes for a in analyses(doc[end]))
 
     def place_names(self, doc: Doc) -> set[str]:
         names = set()
@@ -466,7 +467,7 @@ class EntityRecognizer:
                 continue
             prev = doc[i - 1] if i > start else None
             rule, district = None, False
-            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in doc[i]._.analyses):
+            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i += 1  # an adjective of the next name: "Dolnego Śląska"
                 continue
             if i + 1 < end and cap(doc[i + 1]) and self._adjective_of(doc[i], doc[i + 1]):
@@ -474,13 +475,13 @@ class EntityRecognizer:
                 continue
             if named_by_noun:
                 rule = "place-noun-adjective"
-            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in doc[i]._.analyses) and not starts_sentence(doc[i])) \
+            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or self._coordinated_place(doc, i, found)) \
                     and self.name_word(doc, i) and (
-                    unknown_to_sgjp(doc[i]) or doc[i]._.analysis.proper):
+                    unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper):
                 rule = "place-after-preposition"
             elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
                 rule = "place-after-noun"
@@ -492,12 +493,12 @@ class EntityRecognizer:
                 continue
             s = i
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
-                    a.pos == "adj" for a in doc[s - 1]._.analyses) and not self.blocked(doc, s - 1) \
+                    a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
                 s -= 1
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
             district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads) and any(
-                "nom" in a.cases for a in doc[i]._.analyses if a.pos in ("subst", "ign") or not a.cases)
+                "nom" in a.cases for a in analyses(doc[i]) if a.pos in ("subst", "ign") or not a.cases)
             e = self.unit_end(doc, i)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
@@ -526,24 +527,24 @@ class EntityRecognizer:
     @staticmethod
     def _adjective_of(t, noun) -> bool:
         """t can be an adjective agreeing with the common noun after it."""
-        nouns = [a for a in noun._.analyses if a.pos == "subst" and not a.proper]
+        nouns = [a for a in analyses(noun) if a.pos == "subst" and not a.proper]
         return bool(nouns) and not geo(noun) and any(
             a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for n in nouns)
-            for a in t._.analyses)
+            for a in analyses(t))
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""
         t = doc[k]
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
-        nouns = [a for a in doc[head]._.analyses if a.pos == "subst"]
+        nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
         return any(a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders
-                                          for n in nouns) for a in t._.analyses)
+                                          for n in nouns) for a in analyses(t))
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""
         j = i - 1
-        while j >= start and cap(doc[j]) and any(a.pos == "adj" for a in doc[j]._.analyses):
+        while j >= start and cap(doc[j]) and any(a.pos == "adj" for a in analyses(doc[j])):
             j -= 1
         return geo(doc[i]) and j >= start and not cap(doc[j]) and bool(self.lemmas(doc[j]) & self.place_heads)
 
@@ -612,7 +613,7 @@ class EntityRecognizer:
     def statistical(self, doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
         """Persons and places the trained NER found where no rule did: names of other kinds of text."""
         found = []
-        for e in doc.spans["ner"]:
+        for e in doc.spans.get("ner", []):  # the statistical NER's names, when it ran before
             if len(e) == 1 and e.label_ != PERSON and fold(e.text) in surnames:
                 continue  # a surname alone of a person the rules found: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
@@ -640,7 +641,6 @@ class EntityRecognizer:
         spans: list[Span] = []
         taken: set[int] = set()
         surnames: set[str] = set()
-        doc.spans["ner"] = list(doc.ents)  # the statistical NER's names, when it ran before
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence: evidence that a word opening one is a name

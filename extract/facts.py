@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entities import QUOTES_CLOSE, QUOTES_OPEN
-from .lexicon import Role, lexicon, role_at
-from .names import fold
-
+from .lexicon import Role, lexicon
+from .morphology import analyses, lemma_set
+from .names import fold, role_at
 
 
 @dataclass
@@ -109,7 +109,7 @@ class FactFinder:
     # --- helpers -----------------------------------------------------------
     @staticmethod
     def lemmas(t) -> frozenset[str]:
-        return t.doc._.lemma_sets[t.i]
+        return lemma_set(t)
 
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc
@@ -335,7 +335,7 @@ class FactFinder:
 
     def _past_date(self, doc: Doc, i: int, end: int) -> int:
         """The first token after a date at i ("został w 2002 r. X", "od 2004 r. jest"), or i."""
-        k = i + 1 if i < end and any(a.pos == "prep" for a in doc[i]._.analyses) else i
+        k = i + 1 if i < end and any(a.pos == "prep" for a in analyses(doc[i])) else i
         after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
         if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
             after += 2  # "w latach 1995–2001"
@@ -662,7 +662,7 @@ class FactFinder:
 
     def _city_of_adjective(self, token, entities) -> str | None:
         """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
-        for a in token._.analyses:
+        for a in analyses(token):
             if a.pos != "adj":
                 continue
             stem = fold(a.lemma)

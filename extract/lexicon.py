@@ -66,35 +66,6 @@ def _load_roles() -> dict[str, Role]:
     return roles
 
 
-def role_at(doc, i: int) -> tuple[Role, int] | None:
-    """The role noun (one or two words) starting at token i, and where it ends (remembered per
-    document: the rules ask about the same token many times)."""
-    found = doc.user_data.setdefault("kronika.role_at", {})
-    if i not in found:
-        found[i] = _role_at(doc, i)
-    return found[i]
-
-
-def _role_at(doc, i: int) -> tuple[Role, int] | None:
-    lex = lexicon()
-    roles, lemma_sets = lex.roles, doc._.lemma_sets
-    if i + 1 < len(doc):
-        for a in lemma_sets[i] & lex.role_first_words:
-            for b in lemma_sets[i + 1]:
-                if f"{a} {b}" in roles:
-                    return roles[f"{a} {b}"], i + 2
-    for a in lemma_sets[i]:
-        if a in roles:
-            return roles[a], i + 1
-    if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):
-        # "prez. Sopotu": prezydent of a place, "prez. Towarzystwa": prezes of anything else
-        from .names import foreign_stems
-        place = any("nazwa_geograficzna" in a.classes for a in doc[i + 1]._.analyses) or \
-            bool(foreign_stems(doc[i + 1].text) & (doc._.place_names or set()))
-        return roles[options["place"] if place else options["other"]], i + 1
-    return None
-
-
 @cache
 def lexicon() -> Lexicon:
     with open(DATA / "lexicon.toml", "rb") as fh:

@@ -65,17 +65,33 @@ class Analyser:
     """Morfeusz2 analysis and generation, cached per word form."""
 
     def __init__(self):
-        self._morfeusz = morfeusz2.Morfeusz(generate=False, expand_tags=False)
+        # the SWIG object under morfeusz2's wrapper: its readings carry tag and name ids, resolved
+        # once per id here rather than to strings for every reading of every word
+        self._morfeusz = morfeusz2.Morfeusz(generate=False, expand_tags=False)._morfeusz_obj
+        self._ids = self._morfeusz.getIdResolver()
+        self._tag = lru_cache(maxsize=None)(self._resolve_tag)
+        self._classes = lru_cache(maxsize=None)(self._resolve_classes)
         self._generator = morfeusz2.Morfeusz(analyse=False, expand_tags=False)
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.generate = lru_cache(maxsize=50_000)(self._generate)
+        self.lemma_set = lru_cache(maxsize=200_000)(self._lemma_set)
+
+    def _lemma_set(self, text: str) -> frozenset[str]:
+        return frozenset({a.lemma.lower() for a in self.analyse(text)} | {text.lower()})
+
+    def _resolve_tag(self, tag_id: int) -> tuple[str, str, frozenset, frozenset, frozenset]:
+        tag = self._ids.getTag(tag_id)
+        return (tag, *parse_tag(tag))
+
+    def _resolve_classes(self, name_id: int) -> tuple[str, ...]:
+        names = self._ids.getName(name_id)
+        return tuple(names.split("|")) if names else ()
 
     def _analyse(self, text: str) -> tuple[Analysis, ...]:
         if not text or text.isspace():
             return ()
         raw = self._morfeusz.analyse(text)
-        segments = {start for start, _end, _i in raw}
-        if len(segments) > 1:  # a hyphenated compound: analyse as one unknown word …
+        if len({r.startNode for r in raw}) > 1:  # a hyphenated compound: analyse as one unknown word …
             prefix, _, last = text.rpartition("-")
             if prefix and all(p[-1:].lower() == "o" and p.isalpha() for p in prefix.split("-")):
                 # … unless it is a compound adjective ("Polsko-Niemieckiego"): the last part's readings
@@ -84,9 +100,9 @@ class Analyser:
                     return tuple(a._replace(lemma=f"{prefix.lower()}-{a.lemma}") for a in adjectives)
             return (UNKNOWN._replace(lemma=text),)
         out = []
-        for _s, _e, (_orth, lemma, tag, classes, _qual) in raw:
-            pos, cases, numbers, genders = parse_tag(tag)
-            out.append(Analysis(lemma.split(":")[0], pos, cases, numbers, genders, tuple(classes), tag))
+        for r in raw:
+            tag, pos, cases, numbers, genders = self._tag(r.tagId)
+            out.append(Analysis(r.lemma.split(":")[0], pos, cases, numbers, genders, self._classes(r.nameId), tag))
         return tuple(dict.fromkeys(out))
 
     def _generate(self, lemma: str) -> tuple[Analysis, ...]:
@@ -150,9 +166,44 @@ def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset
     return score
 
 
+ANALYSES, CHOSEN, LEMMA_SETS = "kronika.analyses", "kronika.analysis", "kronika.lemma_sets"
+
+
+def analyses(t: Token) -> tuple[Analysis, ...]:
+    """Every Morfeusz analysis of a token (read from the document: the rules ask often, and
+    `Token._` costs an object per question)."""
+    return t.doc.user_data[ANALYSES][t.i]
+
+
+def chosen(t: Token) -> Analysis | None:
+    """The analysis the context prefers, None for a token Morfeusz has nothing for (whitespace)."""
+    return t.doc.user_data[CHOSEN][t.i]
+
+
+def lemma_set(t: Token) -> frozenset[str]:
+    """The lower-case lemmas of all of a token's analyses, and its own lower-case form."""
+    return t.doc.user_data[LEMMA_SETS][t.i]
+
+
 @Language.factory("kronika_morphology")
 def make_morphology(nlp: Language, name: str):
     return Morphology()
+
+
+@lru_cache(maxsize=20_000)
+def _attributes(best: Analysis) -> tuple[str, str, str, str]:
+    """(lemma, UPOS, tag, morphological features) a token takes from its chosen analysis."""
+    upos = "PROPN" if UPOS.get(best.pos, "X") in ("NOUN", "X") and best.proper else UPOS.get(best.pos, "X")
+    # the fine-grained tag the statistical NER reads: SGJP's part of speech and name class
+    tag = ":".join((best.pos, *sorted(best.classes)))
+    feats = []
+    if best.cases:  # several values where Morfeusz leaves the case open: "Case=Acc,Gen"
+        feats.append("Case=" + ",".join(sorted(CASES[c] for c in best.cases)))
+    if best.numbers:
+        feats.append("Number=" + ",".join(sorted(NUMBERS[n] for n in best.numbers)))
+    if best.genders:
+        feats.append("Gender=" + ",".join(sorted({GENDERS[g] for g in best.genders})))
+    return best.lemma, upos, tag, "|".join(sorted(feats))
 
 
 class Morphology:
@@ -162,55 +213,52 @@ class Morphology:
         self.analyser = analyser()
         self.apposition = frozenset(lexicon().city_nouns) | frozenset(lexicon().place_heads)  # "miasto Radom"
         if not Token.has_extension("analyses"):
-            Token.set_extension("analyses", getter=lambda t: analyser().analyse(t.text))
-            Token.set_extension("analysis", default=None)
-            Token.set_extension("name_class", getter=lambda t: t._.analysis.classes if t._.analysis else ())
+            Token.set_extension("analyses", getter=analyses)
+            Token.set_extension("analysis", getter=chosen)
+            Token.set_extension("name_class", getter=lambda t: a.classes if (a := chosen(t)) else ())
         for ext in ("lemma_sets", "sent_starts"):
             if not Doc.has_extension(ext):
                 Doc.set_extension(ext, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        analyse = self.analyser.analyse
-        all_analyses = [analyse(t.text) for t in doc]
+        analyse, lemma_set_of = self.analyser.analyse, self.analyser.lemma_set
+        texts = [t.text for t in doc]
+        all_analyses = [analyse(text) for text in texts]
         starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
         doc._.sent_starts = starts
-        doc._.lemma_sets = [frozenset({a.lemma.lower() for a in options} | {t.lower_}) for t, options in zip(doc, all_analyses)]
+        doc.user_data[ANALYSES] = all_analyses
+        doc.user_data[LEMMA_SETS] = doc._.lemma_sets = [lemma_set_of(text) for text in texts]
+        best_of = doc.user_data[CHOSEN] = [None] * len(doc)
         governed = adnominal = frozenset()
         apposition = self.apposition
+        n = len(doc)
         for i, token in enumerate(doc):
             options = all_analyses[i]
             if not options:
                 continue
-            next_cases = frozenset().union(*(a.cases for a in all_analyses[i + 1])) if i + 1 < len(doc) and all_analyses[i + 1] else frozenset()
-            start = i in starts
-            next_proper = frozenset().union(*(a.cases for a in all_analyses[i + 1] if a.proper)) \
-                if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() else frozenset()
-            best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper, adnominal)) \
-                if len(options) > 1 else options[0]
-            token._.analysis = best
-            token.lemma_ = best.lemma or token.text
-            upos = UPOS.get(best.pos, "X")
-            if upos in ("NOUN", "X") and best.proper or best.pos == "ign" and token.text[:1].isupper():
-                upos = "PROPN"
-            token.pos_ = upos
-            # the fine-grained tag the statistical NER reads: SGJP's part of speech and name class
-            token.tag_ = ":".join((best.pos, *sorted(best.classes)))
-            feats = []
-            if best.cases:  # several values where Morfeusz leaves the case open: "Case=Acc,Gen"
-                feats.append("Case=" + ",".join(sorted(CASES[c] for c in best.cases)))
-            if best.numbers:
-                feats.append("Number=" + ",".join(sorted(NUMBERS[n] for n in best.numbers)))
-            if best.genders:
-                feats.append("Gender=" + ",".join(sorted({GENDERS[g] for g in best.genders})))
+            if len(options) > 1:
+                following = all_analyses[i + 1] if i + 1 < n else ()
+                next_cases = frozenset().union(*(a.cases for a in following))
+                next_proper = frozenset().union(*(a.cases for a in following if a.proper)) \
+                    if following and texts[i + 1][:1].isupper() else frozenset()
+                start = i in starts
+                best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper, adnominal))
+            else:
+                best = options[0]
+            best_of[i] = best
+            lemma, upos, tag, feats = _attributes(best)
+            token.lemma_ = lemma or texts[i]
+            token.pos_ = "PROPN" if best.pos == "ign" and texts[i][:1].isupper() else upos
+            token.tag_ = tag
             if feats:
-                token.set_morph("|".join(sorted(feats)))
+                token.set_morph(feats)
             if best.pos == "prep":
                 governed = frozenset().union(*(a.cases for a in options if a.pos == "prep"))
             elif best.pos not in ("adj", "num", "adv", "qub"):
                 governed = frozenset()
             # a name after a common noun: its genitive ("prezydent Radomia"), or the noun's own case
             # after a noun it stands in apposition to ("miasto Radom", "w mieście Radomiu")
-            if best.pos == "subst" and not best.proper and token.text[:1].islower():
+            if best.pos == "subst" and not best.proper and texts[i][:1].islower():
                 adnominal = best.cases if best.lemma.lower() in apposition else frozenset({"gen"})
             else:
                 adnominal = frozenset()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .lexicon import lexicon
-from .morphology import Analysis, analyser
+from .lexicon import Role, lexicon
+from .morphology import LEMMA_SETS, Analysis, analyser, analyses, chosen
 
 PERSON_CLASSES = {"imię", "nazwisko"}
 GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -62,7 +62,7 @@ def is_acronym(text: str) -> bool:
 
 def unknown_to_sgjp(t) -> bool:
     """A word SGJP has no reading for (a foreign name, mostly)."""
-    return t._.analysis is None or t._.analysis.pos == "ign"
+    return chosen(t) is None or chosen(t).pos == "ign"
 
 
 def _common_cases(tokens, classes) -> frozenset:
@@ -70,7 +70,7 @@ def _common_cases(tokens, classes) -> frozenset:
     ("Ryszarda Zembaczyńskiego": genitive, so Ryszard, not Ryszarda)."""
     cases = None
     for t in tokens:
-        options = [a for a in t._.analyses if classes.intersection(a.classes) and "sg" in a.numbers]
+        options = [a for a in analyses(t) if classes.intersection(a.classes) and "sg" in a.numbers]
         here = frozenset().union(*(a.cases for a in options)) if options else None
         if here is None and unknown_to_sgjp(t) and (m := ADJECTIVAL_I.search(t.text)):
             here = ADJECTIVAL_CASES[m[1].lower()]
@@ -155,7 +155,7 @@ def person_base(tokens) -> str:
             continue
         lemma = None
         if "nom" not in cases:
-            for a in t._.analyses:
+            for a in analyses(t):
                 if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers and a.cases & cases:
                     lemma = a.lemma
                     break
@@ -188,8 +188,8 @@ def person_base(tokens) -> str:
 def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
     """The head noun's analysis that agrees best with the adjectives around it."""
     head = tokens[head_index]
-    options = [a for a in head._.analyses if a.pos == "subst" and a.lemma.lower() in heads] or list(head._.analyses)
-    adjectives = [a for t in tokens if t is not head for a in t._.analyses if a.pos == "adj"]
+    options = [a for a in analyses(head) if a.pos == "subst" and a.lemma.lower() in heads] or list(analyses(head))
+    adjectives = [a for t in tokens if t is not head for a in analyses(t) if a.pos == "adj"]
 
     def agreement(a: Analysis) -> int:
         return sum(bool(a.cases & x.cases) + bool(a.numbers & x.numbers) + bool(a.genders & x.genders) for x in adjectives)
@@ -201,7 +201,7 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
     """An adjective or a head noun of a name brought to the nominative."""
     gen = analyser()
     text = token.text
-    for a in token._.analyses:
+    for a in analyses(token):
         if a.pos == "adj":
             degree = a.tag.rsplit(":", 1)[-1]  # "Wyższa Szkoła" stays comparative
             form = gen.inflect(a.lemma, "adj", "nom", head_number, head_gender,
@@ -214,7 +214,7 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
 def _agrees(adjective: Analysis, head) -> bool:
     """An adjective's reading in the case, number and gender of one of the head noun's readings (any,
     when SGJP does not know the head)."""
-    nouns = [h for h in head._.analyses if h.pos in ("subst", "depr") and h.cases]
+    nouns = [h for h in analyses(head) if h.pos in ("subst", "depr") and h.cases]
     return not nouns or any(adjective.cases & h.cases and adjective.numbers & h.numbers
                             and (not h.genders or adjective.genders & h.genders) for h in nouns)
 
@@ -232,8 +232,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
         elif (i < head_index or i == head_index + 1 or all(
-                tokens[j]._.analysis and tokens[j]._.analysis.pos == "adj" for j in range(head_index + 1, i + 1))) and any(
-                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in t._.analyses) and t.text[:1].isupper():
+                chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))) and any(
+                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper():
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         else:
             words.append(t.text)
@@ -277,8 +277,9 @@ def _geo_parts(word: str) -> list[Analysis]:
 def best_geo(token) -> Analysis:
     """The geographical reading of a word: a plurale tantum for plural forms (Żarach → Żary), a
     noun over an adjective-like region name (Gdańskiem → Gdańsk, not Gdańskie)."""
-    geo = [a for a in token._.analyses if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
-    chosen = token._.analysis.cases if token._.analysis is not None else frozenset()
+    geo = [a for a in analyses(token) if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
+    picked = chosen(token)
+    cases = picked.cases if picked is not None else frozenset()
     written = token.doc._.word_forms or ()
     countries = lexicon().country_names
 
@@ -286,9 +287,9 @@ def best_geo(token) -> Analysis:
         # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a country
         # ("Niemiec": Niemcy, not the village Niemce), a reading in the case the context chose
         # ("prezydent Wieliczki": genitive), then the shape of the name
-        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries, bool(a.cases & chosen),
+        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries, bool(a.cases & cases),
                 ":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
-                a is token._.analysis)
+                a is picked)
 
     return max(geo, key=rank)
 
@@ -340,14 +341,14 @@ def place_base(tokens) -> str:
         return compound
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):
         return foreign
-    nouns = [t for t in tokens if any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in t._.analyses)]
+    nouns = [t for t in tokens if any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))]
     # a noun followed by its adjective ("Rynek Główny"): the head is the first word that is only a noun
-    plain = [t for t in tokens[:1] if any(a.pos == "subst" for a in t._.analyses)
-             and not any(a.pos == "adj" for a in t._.analyses)]
-    if plain and len(tokens) > 1 and all(any(a.pos == "adj" for a in t._.analyses) for t in tokens[1:]):
+    plain = [t for t in tokens[:1] if any(a.pos == "subst" for a in analyses(t))
+             and not any(a.pos == "adj" for a in analyses(t))]
+    if plain and len(tokens) > 1 and all(any(a.pos == "adj" for a in analyses(t)) for t in tokens[1:]):
         head = plain[0]
-        option = next((a for a in head._.analyses if GEO_CLASSES.intersection(a.classes)),
-                      next(a for a in head._.analyses if a.pos == "subst"))
+        option = next((a for a in analyses(head) if GEO_CLASSES.intersection(a.classes)),
+                      next(a for a in analyses(head) if a.pos == "subst"))
         number = "pl" if option.numbers == {"pl"} else "sg"
         gender = next(iter(sorted(option.genders)), None)
         words = [with_case_of(option.lemma, head.text)] + [_nominative(t, number, gender) for t in tokens[1:]]
@@ -362,11 +363,39 @@ def place_base(tokens) -> str:
     for t in tokens:
         if t is head:
             words.append(with_case_of(chosen.lemma, t.text))
-        elif any(a.pos == "adj" for a in t._.analyses):
+        elif any(a.pos == "adj" for a in analyses(t)):
             words.append(_nominative(t, number, gender))
         elif t in nouns:
-            option = next(a for a in t._.analyses if GEO_CLASSES.intersection(a.classes))
+            option = next(a for a in analyses(t) if GEO_CLASSES.intersection(a.classes))
             words.append(with_case_of(option.lemma, t.text))
         else:
             words.append(title_case(t.text))
     return joined(words, tokens)
+
+
+def role_at(doc, i: int) -> tuple[Role, int] | None:
+    """The role noun (one or two words) starting at token i, and where it ends (remembered per
+    document: the rules ask about the same token many times)."""
+    found = doc.user_data.setdefault("kronika.role_at", {})
+    if i not in found:
+        found[i] = _role_at(doc, i)
+    return found[i]
+
+
+def _role_at(doc, i: int) -> tuple[Role, int] | None:
+    lex = lexicon()
+    roles, lemma_sets = lex.roles, doc.user_data[LEMMA_SETS]
+    if i + 1 < len(doc):
+        for a in lemma_sets[i] & lex.role_first_words:
+            for b in lemma_sets[i + 1]:
+                if f"{a} {b}" in roles:
+                    return roles[f"{a} {b}"], i + 2
+    for a in lemma_sets[i]:
+        if a in roles:
+            return roles[a], i + 1
+    if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):
+        # "prez. Sopotu": prezydent of a place, "prez. Towarzystwa": prezes of anything else
+        place = any("nazwa_geograficzna" in a.classes for a in analyses(doc[i + 1])) or \
+            bool(foreign_stems(doc[i + 1].text) & (doc._.place_names or set()))
+        return roles[options["place"] if place else options["other"]], i + 1
+    return None

@@ -168,6 +168,28 @@ def test_an_event_has_date_place_and_participants_with_evidence():
     assert 0 < event.evidence.confidence <= 1
 
 
+# --- statistical NER ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wczoraj padał deszcz i wiał zimny wiatr.", False),     # an opening common word only
+    ("padał deszcz, potem śnieg.", False),                   # no capital at all
+    ("Wczoraj do miasta przyjechał Jan Nowak.", True),       # a capitalised word inside
+    ("Kowalski przyjechał wczoraj wieczorem.", True),        # an opening surname
+    ("Zgrzybiałowski przyjechał wczoraj wieczorem.", True),  # an opening word SGJP does not know
+])
+def test_sentences_that_can_hold_a_name(text, expected):
+    from extract.ner import may_hold_a_name
+    doc = extract.pipeline(statistical_ner=False)(text)
+    assert may_hold_a_name(next(doc.sents)) is expected
+
+
+def test_statistical_names_keep_their_place_in_the_document_when_sentences_are_left_out():
+    text = "Padał deszcz i wiał wiatr. Było zimno. Wczoraj do miasta przyjechał Jan Nowak z żoną."
+    doc = read(text)
+    assert [(e.text, e.label_) for e in doc.spans["ner"] if e.label_ == "persName"] == [("Jan Nowak", "persName")]
+    assert all(e.start >= 11 for e in doc.spans["ner"])  # nothing in the two sentences without a name
+
+
 # --- robustness -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

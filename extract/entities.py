@@ -61,7 +61,9 @@ def _name_cases(t) -> frozenset[str] | None:
 
 
 def cap(t) -> bool:
-    return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+    """Capitalised: an upper-case letter first."""
+    first = t.text[:1]
+    return first.isupper() and first.isalpha()
 
 
 def allcaps(t) -> bool:

@@ -38,15 +38,18 @@ class Analysis(NamedTuple):
     genders: frozenset
     classes: tuple        # SGJP name classes: imię, nazwisko, nazwa_geograficzna, …
     tag: str
+    proper: bool = False  # a proper name: one of the classes is a name class
 
-    @property
-    def proper(self) -> bool:
-        return bool(PROPER_CLASSES.intersection(self.classes))
+    @classmethod
+    def of(cls, lemma: str, tag: str, classes: tuple) -> Analysis:
+        pos, cases, numbers, genders = parse_tag(tag)
+        return cls(lemma, pos, cases, numbers, genders, classes, tag, not PROPER_CLASSES.isdisjoint(classes))
 
 
 UNKNOWN = Analysis("", "ign", frozenset(), frozenset(), frozenset(), (), "ign")
 
 
+@lru_cache(maxsize=None)  # SGJP has a few thousand tags
 def parse_tag(tag: str) -> tuple[str, frozenset, frozenset, frozenset]:
     parts = tag.split(":")
     cases, numbers, genders = set(), set(), set()
@@ -79,9 +82,8 @@ class Analyser:
     def _lemma_set(self, text: str) -> frozenset[str]:
         return frozenset({a.lemma.lower() for a in self.analyse(text)} | {text.lower()})
 
-    def _resolve_tag(self, tag_id: int) -> tuple[str, str, frozenset, frozenset, frozenset]:
-        tag = self._ids.getTag(tag_id)
-        return (tag, *parse_tag(tag))
+    def _resolve_tag(self, tag_id: int) -> str:
+        return self._ids.getTag(tag_id)
 
     def _resolve_classes(self, name_id: int) -> tuple[str, ...]:
         names = self._ids.getName(name_id)
@@ -101,8 +103,7 @@ class Analyser:
             return (UNKNOWN._replace(lemma=text),)
         out = []
         for r in raw:
-            tag, pos, cases, numbers, genders = self._tag(r.tagId)
-            out.append(Analysis(r.lemma.split(":")[0], pos, cases, numbers, genders, self._classes(r.nameId), tag))
+            out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))
         return tuple(dict.fromkeys(out))
 
     def _generate(self, lemma: str) -> tuple[Analysis, ...]:
@@ -113,8 +114,7 @@ class Analyser:
         except RuntimeError:
             return ()
         for form, _lemma, tag, classes, _qual in raw:
-            pos, cases, numbers, genders = parse_tag(tag)
-            out.append(Analysis(form, pos, cases, numbers, genders, tuple(classes), tag))
+            out.append(Analysis.of(form, tag, tuple(classes)))
         return tuple(out)
 
     def inflect(self, lemma: str, pos: str, case: str, number: str, gender: str | None, degree: str = "pos") -> str | None:
@@ -137,11 +137,18 @@ def analyser() -> Analyser:
     return Analyser()
 
 
-def _score(token: Token, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool,
-           next_proper_cases: frozenset = frozenset(), adnominal: frozenset = frozenset()) -> float:
-    score = 0.0
-    text = token.text
+@lru_cache(maxsize=200_000)
+def _prefer(text: str, governed: frozenset, next_cases: frozenset, sentence_start: bool,
+            next_proper_cases: frozenset, adnominal: frozenset) -> Analysis:
+    """The analysis of a word its context prefers (remembered: words recur in the same contexts)."""
     capital = text[:1].isupper()
+    return max(analyser().analyse(text),
+               key=lambda a: _score(capital, a, governed, next_cases, sentence_start, next_proper_cases, adnominal))
+
+
+def _score(capital: bool, a: Analysis, governed: frozenset, next_cases: frozenset, sentence_start: bool,
+           next_proper_cases: frozenset, adnominal: frozenset) -> float:
+    score = 0.0
     if a.pos == "ign":
         return -5.0
     if capital and not sentence_start:
@@ -241,8 +248,7 @@ class Morphology:
                 next_cases = frozenset().union(*(a.cases for a in following))
                 next_proper = frozenset().union(*(a.cases for a in following if a.proper)) \
                     if following and texts[i + 1][:1].isupper() else frozenset()
-                start = i in starts
-                best = max(options, key=lambda a: _score(token, a, governed, next_cases, start, next_proper, adnominal))
+                best = _prefer(texts[i], governed, next_cases, i in starts, next_proper, adnominal)
             else:
                 best = options[0]
             best_of[i] = best

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import Role, lexicon
 from .morphology import LEMMA_SETS, Analysis, analyser, analyses, chosen
@@ -17,6 +18,7 @@ GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
 DASHES = "-‐‑‒–—"
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Case-, accent- and dash-insensitive key; "St-" and "Saint-" are one."""
     text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))

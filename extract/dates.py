@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyses
+from .morphology import analyser
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
+DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
 YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
 
 
@@ -48,17 +50,28 @@ class DateFinder:
         for phrase, years in lex.relative_years.items():
             words = tuple(phrase.split())
             self.relative.setdefault(words[0], []).append((words, years))
+        self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
+        self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context"):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
 
     def _month(self, token) -> int | None:
-        if token.text in self.roman:
-            return self.roman[token.text]
-        for a in analyses(token):
+        return self._month_of(token.text)
+
+    def _month_of_text(self, text: str) -> int | None:
+        if text in self.roman:
+            return self.roman[text]
+        for a in analyser().analyse(text):
             if a.lemma in self.months:
                 return self.months[a.lemma]
-        return self.months.get(token.lemma_)
+        return self.months.get(text)
+
+    def _may_begin_a_date(self, text: str) -> bool:
+        """A number, a month, or the first word of "w latach …" or of a relative date: the other words
+        of a text (most of them) are passed over at once."""
+        lower = text.lower()
+        return text[:1].isdigit() or lower in self.relative or lower in DECADE_WORDS or self._month_of(text) is not None
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         """ "rok później", "w następnym roku": (length, years to add to the year in force)."""
@@ -75,6 +88,9 @@ class DateFinder:
         i = start
         while i < end:
             t = doc[i]
+            if not self._may_begin(t.text):
+                i += 1
+                continue
             relative = self._relative(doc, i, end)
             if relative:
                 found.append((i, i + relative[0], None, None, None, relative[1]))
@@ -130,11 +146,11 @@ class DateFinder:
                     found.append((s, e, int(t.text), None, None, 0))
                     i = e
                     continue
-            if t.lower_ in ("latach", "lata") and nxt is not None and YEAR.match(nxt.text):
+            if t.lower_ in DECADE_WORDS and nxt is not None and YEAR.match(nxt.text):
                 found.append((i, i + 2, int(nxt.text), None, None, 0))  # "w latach 2005–2008": from its first year
                 i += 2
                 continue
-            if t.lower_ in ("latach", "lata") and nxt is not None:
+            if t.lower_ in DECADE_WORDS and nxt is not None:
                 m = DECADE.match(nxt.text)
                 if m:
                     decade = int(m[1]) + 1900 if m[1] else int(m[2])

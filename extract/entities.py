@@ -61,9 +61,11 @@ def _name_cases(t) -> frozenset[str] | None:
 
 
 def cap(t) -> bool:
-    """Capitalised: an upper-case letter first."""
-    first = t.text[:1]
-    return first.isupper() and first.isalpha()
+    """Capitalised: an upper-case letter first (known per document: asked of every word many times)."""
+    capitals = t.doc.user_data.get("kronika.capitalised")
+    if capitals is None:
+        capitals = t.doc.user_data["kronika.capitalised"] = [x.text[:1].isupper() and x.text[:1].isalpha() for x in t.doc]
+    return capitals[t.i]
 
 
 def allcaps(t) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .entities import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
-from .morphology import analyses, lemma_set
+from .morphology import analyses, lemma_set, lemma_sets
 from .names import fold, role_at
 
 
@@ -66,6 +66,7 @@ class FactFinder:
         self.lex = lex
         rel = lex.relations
         self.triggers = lex.event_triggers
+        self.trigger_lemmas = frozenset(self.triggers)
         self.capitalised_only = set(lex.capitalised_only)
         self.once = set(lex.event_types["once_per_organisation"])
         self.quoted_types = set(lex.event_types["named_in_quotes"])
@@ -117,13 +118,14 @@ class FactFinder:
                         rule, float(self.confidence.get(rule, 0.5)))
 
     def clauses(self, sent: Span) -> list[tuple[int, int]]:
-        cuts = [sent.start]
+        cuts, doc = [sent.start], sent.doc
         for t in sent:
-            nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
-            if t.text in (";", "–", "—") and t.i > sent.start and not (
-                    t.doc[t.i - 1].like_num and nxt is not None and nxt.like_num):  # not "5–7 września"
+            text, last = t.text, t.i + 1 == sent.end
+            if text in (";", "–", "—") and t.i > sent.start and not (
+                    doc[t.i - 1].like_num and not last and doc[t.i + 1].like_num):  # not "5–7 września"
                 cuts.append(t.i + 1)
-            elif t.text == "," and nxt is not None and (nxt.lower_ in self.conjunctions or self.lemmas(nxt) & self.relatives):
+            elif text == "," and not last and (doc[t.i + 1].lower_ in self.conjunctions
+                                               or self.lemmas(doc[t.i + 1]) & self.relatives):
                 cuts.append(t.i + 1)
         cuts.append(sent.end)
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
@@ -147,6 +149,8 @@ class FactFinder:
     def _quoted(sent: Span) -> set[int]:
         """Token indices inside quotation marks: a title („Miasta partnerskie w Europie”) states nothing."""
         inside, out = False, set()
+        if not any(q in sent.text for q in QUOTES_OPEN):
+            return out
         for t in sent:
             if t.text in QUOTES_OPEN and not inside:
                 inside = True
@@ -405,8 +409,10 @@ class FactFinder:
                     return m
         return None
 
-    def _sentence_mentions(self, mentions, sent: Span) -> list[Span]:
-        return sorted({m for m in mentions.values() if sent.start <= m.start < sent.end}, key=lambda m: m.start)
+    @staticmethod
+    def _sentence_mentions(mentions, sent: Span) -> list[Span]:
+        """The mentions that start in the sentence, in order."""
+        return [m for k in range(sent.start, sent.end) if (m := mentions.get(k)) is not None and m.start == k]
 
     def _role_context(self, doc, sent, person: Span, role: Role, mentions, found: list[Membership]) -> str | None:
         """The organisation of a role named without one, from a predecessor named beside it."""
@@ -479,8 +485,8 @@ class FactFinder:
         opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
-            if self._remembered(doc, t.i, clause[0]):
-                continue  # "w X rocznicę podpisania": an event of the past, not of this clause
+            if self.trigger_lemmas.isdisjoint(self.lemmas(t)) or self._remembered(doc, t.i, clause[0]):
+                continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in self.lemmas(t):
                 etype = self.triggers.get(lemma)
                 if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
@@ -592,8 +598,9 @@ class FactFinder:
                                               self.evidence(sent, j, named.end, "relation-successor")))
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
-        quoted = self._quoted(sent)
-        if any(t.lower_.startswith(self.twinning) and t.i not in quoted for t in sent):
+        twinning = [t.i for t in sent if t.lower_.startswith(self.twinning)]
+        quoted = self._quoted(sent) if twinning else set()
+        if any(i not in quoted for i in twinning):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
             following = sent
             for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
@@ -613,7 +620,7 @@ class FactFinder:
                     and managed._.entity != manager._.entity:
                 found.append(Relation(managed._.entity, "managedBy", manager._.entity,
                                       self.evidence(sent, managed.start, manager.end, "relation-management")))
-        lemmas = [self.lemmas(t) for t in sent]
+        lemmas = lemma_sets(doc)[sent.start:sent.end]
         if any(l & self.management_nouns for l in lemmas) and any(l & self.management_verbs for l in lemmas):
             verb = next(sent.start + k for k, l in enumerate(lemmas) if l & self.management_verbs)
             manager = next((m for m in ms if m.start > verb and m._.entity.startswith("organisation:")), None)

@@ -192,6 +192,11 @@ def lemma_set(t: Token) -> frozenset[str]:
     return t.doc.user_data[LEMMA_SETS][t.i]
 
 
+def lemma_sets(doc: Doc) -> list[frozenset[str]]:
+    """Every token's lemma set, in order."""
+    return doc.user_data[LEMMA_SETS]
+
+
 @Language.factory("kronika_morphology")
 def make_morphology(nlp: Language, name: str):
     return Morphology()

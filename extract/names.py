@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from .lexicon import Role, lexicon
-from .morphology import LEMMA_SETS, Analysis, analyser, analyses, chosen
+from .morphology import Analysis, analyser, analyses, chosen, lemma_sets
 
 PERSON_CLASSES = {"imię", "nazwisko"}
 GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -386,13 +386,13 @@ def role_at(doc, i: int) -> tuple[Role, int] | None:
 
 def _role_at(doc, i: int) -> tuple[Role, int] | None:
     lex = lexicon()
-    roles, lemma_sets = lex.roles, doc.user_data[LEMMA_SETS]
+    roles, sets = lex.roles, lemma_sets(doc)
     if i + 1 < len(doc):
-        for a in lemma_sets[i] & lex.role_first_words:
-            for b in lemma_sets[i + 1]:
+        for a in sets[i] & lex.role_first_words:
+            for b in sets[i + 1]:
                 if f"{a} {b}" in roles:
                     return roles[f"{a} {b}"], i + 2
-    for a in lemma_sets[i]:
+    for a in sets[i]:
         if a in roles:
             return roles[a], i + 1
     if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):

@@ -159,7 +159,13 @@ class EntityRecognizer:
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
 
     def name_word(self, doc: Doc, i: int) -> bool:
-        """A capitalised word that can be part of a proper name here."""
+        """A capitalised word that can be part of a proper name here (remembered per document)."""
+        known = doc.user_data.setdefault("kronika.name_word", {})
+        if i not in known:
+            known[i] = self._name_word(doc, i)
+        return known[i]
+
+    def _name_word(self, doc: Doc, i: int) -> bool:
         t = doc[i]
         if not cap(t) or t.is_punct or len(t.text) == 1 or self.blocked(doc, i):
             return False

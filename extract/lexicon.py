@@ -44,6 +44,12 @@ class Lexicon:
     def role_first_words(self) -> frozenset[str]:
         return frozenset(label.split()[0] for label in self.roles if " " in label)
 
+    @cached_property
+    def role_cues(self) -> frozenset[str]:
+        """Every word a role can begin with: one-word labels, first words, abbreviations read by context."""
+        return frozenset(label for label in self.roles if " " not in label) | self.role_first_words | frozenset(
+            self.raw["ambiguous_role_abbreviations"])
+
 
 def _load_roles() -> dict[str, Role]:
     """Every Polish label of the role scheme, and for multi-word labels also their words' lemmas

@@ -379,8 +379,8 @@ def role_at(doc, i: int) -> tuple[Role, int] | None:
     """The role noun (one or two words) starting at token i, and where it ends (remembered per
     document: the rules ask about the same token many times)."""
     found = doc.user_data.setdefault("kronika.role_at", {})
-    if i not in found:
-        found[i] = _role_at(doc, i)
+    if i not in found:  # most words are no role's first word: told by one set test
+        found[i] = None if lexicon().role_cues.isdisjoint(lemma_sets(doc)[i]) else _role_at(doc, i)
     return found[i]
 
 

@@ -7,7 +7,6 @@ Dates go to `doc.spans["dates"]` with `Span._.date` ("1985-03"); every
 sentence and heading gets `Span._.date_context`, the date in force where it
 starts.
 """
-from __future__ import annotations
 
 import calendar
 import re

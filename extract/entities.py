@@ -13,7 +13,6 @@ the same tests of a name word.
 Each mention is a span in `doc.ents` with `Span._.base_form` (nominative),
 `Span._.aliases`, `Span._.rule` and, for places, `Span._.district`.
 """
-from __future__ import annotations
 
 import re
 

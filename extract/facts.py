@@ -4,7 +4,6 @@ Each fact carries its evidence: the character span of the words it rests
 on, the sentence, the rule and the rule's confidence. Results go to
 `doc._.memberships`, `doc._.events` and `doc._.relations`.
 """
-from __future__ import annotations
 
 from dataclasses import dataclass, field
 

@@ -6,7 +6,6 @@ name ("J. Kowalski" ↔ "Jan Kowalski"), a territorial organisation with its
 bare name ("Region X" ↔ "X"). Every surface form is kept as an alias.
 The result is `doc._.entities`; each mention gets `Span._.entity` (its key).
 """
-from __future__ import annotations
 
 import re
 from collections import Counter

@@ -5,7 +5,6 @@ analyses is made by rules: capitalisation and sentence position (proper names
 inside a sentence, common words at its start), the case a preceding
 preposition governs, and agreement of an adjective with the noun after it.
 """
-from __future__ import annotations
 
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,7 +40,7 @@ class Analysis(NamedTuple):
     proper: bool = False  # a proper name: one of the classes is a name class
 
     @classmethod
-    def of(cls, lemma: str, tag: str, classes: tuple) -> Analysis:
+    def of(cls, lemma: str, tag: str, classes: tuple) -> "Analysis":
         pos, cases, numbers, genders = parse_tag(tag)
         return cls(lemma, pos, cases, numbers, genders, classes, tag, not PROPER_CLASSES.isdisjoint(classes))
 

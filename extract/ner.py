@@ -6,7 +6,6 @@ that SGJP knows as a common word, cannot give them one. Those sentences (two fif
 of NKJP's text) are not read, which saves that share of the model's time. What the model finds in
 the others goes to `doc.spans["ner"]`, with offsets into the whole document.
 """
-from __future__ import annotations
 
 from pathlib import Path
 

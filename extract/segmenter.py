@@ -6,7 +6,6 @@ that keeps its period ("m.in.", "ul."), and may end after "r." A paragraph
 made of one short line without final punctuation is a heading: it is a
 segment of its own and is recorded in `doc.spans["headings"]`.
 """
-from __future__ import annotations
 
 import re
 

@@ -85,3 +85,31 @@ def test_only_the_triples_a_shape_can_see_are_validated():
     closed.add((BNode(), RDF.type, SH.NodeShape))
     closed.add((URIRef("http://example.org/S"), SH.closed, URIRef("http://www.w3.org/2001/XMLSchema#true")))
     assert observed(closed) is None  # a closed shape sees every predicate
+
+
+@pytest.mark.parametrize("confidence,offset,expected", [
+    ("0.85", "17", set()), ("1", "0", set()), ("1.0", "0", set()), ("0", "-0", set()), ("+.5", "+3", set()),
+    ("1.5", "17", {"confidence"}), ("-0.1", "17", {"confidence"}), ("10", "17", {"confidence"}),
+    ("1.01", "17", {"confidence"}), ("0.5", "-1", {"offset"}), ("2", "-12", {"confidence", "offset"}),
+])
+def test_confidence_and_offsets_are_checked_by_value(confidence, offset, expected):
+    """A fact's confidence in [0, 1] and its evidence offset ≥ 0, whatever the lexical form."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, XSD as X
+
+    from graph.validate import run_shacl
+    base = Base()
+    kr, oa, prov = base.kr, "http://www.w3.org/ns/oa#", "http://www.w3.org/ns/prov#"
+    fact, doc = URIRef("http://example.org/fact"), URIRef("http://example.org/doc")
+    evidence, position, quote = (URIRef(f"{fact}#{part}") for part in ("evidence", "position", "quote"))
+    g = Graph()
+    for triple in [(fact, RDF.type, kr.Fact), (fact, URIRef(prov + "wasDerivedFrom"), doc), (doc, RDF.type, kr.Document),
+                   (fact, kr.rule, Literal("test")), (fact, kr.confidence, Literal(confidence, datatype=X.decimal)),
+                   (fact, kr.evidence, evidence), (evidence, URIRef(oa + "hasSource"), doc),
+                   (evidence, URIRef(oa + "hasSelector"), position), (evidence, URIRef(oa + "hasSelector"), quote),
+                   (position, URIRef(oa + "start"), Literal(offset, datatype=X.integer)),
+                   (quote, URIRef(oa + "exact"), Literal("tekst"))]:
+        g.add(triple)
+    messages = [m.message_en for m in run_shacl(g, base) if m.severity == "Violation"]
+    found = {"confidence" for m in messages if "confidence" in m} | {"offset" for m in messages if "evidence" in m}
+    assert found == expected, messages

@@ -182,5 +182,17 @@ class DateFinder:
                 span._.date = date_value(year, month, day)
                 spans.append(span)
                 context = (year, month, day)
-        doc.spans["dates"] = spans
+        doc.spans["dates"] = self._restated(doc, spans)
         return doc
+
+    @staticmethod
+    def _restated(doc: Doc, spans: list[Span]) -> list[Span]:
+        """A date restated more precisely right after ("Dwa lata później, 21 czerwca 1993 r.,") is one
+        date: the precise one."""
+        kept: list[Span] = []
+        for span in spans:
+            if kept and span._.date.startswith(kept[-1]._.date) and len(span._.date) > len(kept[-1]._.date) \
+                    and all(t.is_punct for t in doc[kept[-1].end:span.start]):
+                kept.pop()
+            kept.append(span)
+        return kept

@@ -15,6 +15,7 @@ Each mention is a span in `doc.ents` with `Span._.base_form` (nominative),
 """
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -102,6 +103,7 @@ class EntityRecognizer:
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.particles = set(lex.name_particles)
         self.honorifics = set(lex.honorifics)
+        self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
         self.district_heads = set(lex.district_heads)
@@ -322,6 +324,32 @@ class EntityRecognizer:
                 a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
     # --- territorial units -------------------------------------------------
+    def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze": an organisation's own name in the
+        nominative after a common head noun in lower case and its adjectives, where the statistical
+        NER reads an organisation too (a genitive after the noun is its complement: "rada Miasta X")."""
+        found = []
+        spans = doc.user_data.get("kronika.ner_organisations")
+        if spans is None:  # (start, end) of the NER's organisations, in order: asked once per sentence
+            spans = doc.user_data["kronika.ner_organisations"] = [(e.start, e.end) for e in doc.spans.get("ner", [])
+                                                                   if e.label_ == ORG]
+        for seen_start, seen_end in spans[bisect_left(spans, (start,)):bisect_left(spans, (end,))]:
+            for j in range(seen_start, seen_end):  # the name: from the first capitalised word the NER took
+                if cap(doc[j]):
+                    break
+            i = j - 1
+            while i > start and not cap(doc[i]) and any(a.pos == "adj" for a in analyses(doc[i])):
+                i -= 1
+            if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken or not self.name_word(doc, j) \
+                    or "nom" not in (name_cases(doc[j]) or {"nom"}) or any(k in taken for k in range(j, min(seen_end, end))):
+                continue
+            span = Span(doc, j, min(seen_end, end), label=ORG)
+            span._.base_form, span._.rule, span._.aliases = tidy(span.text), "organisation-named-after-head", []
+            span._.head = self.head_lemma(doc[i])
+            found.append(span)
+            taken.update(range(span.start, span.end))
+        return found
+
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """The unit of an office, in lower case as Polish writes it: "marszałek województwa śląskiego",
         "starosta powiatu bielskiego", or the adjective alone: "wojewoda śląski" (województwo śląskie)."""
@@ -378,6 +406,11 @@ class EntityRecognizer:
                 continue
             rule, s = None, i
             glued_initial = INITIAL.match(t.text) and not t.whitespace_  # "P.ZARĘBA": an initial, not "Pan"
+            if t.lower_ in self.saints and i > start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja": the name of a thing
+                taken.update(range(i, e))
+                i = e
+                continue
             if t.lower_ in self.honorifics and not glued_initial and i + 1 < end and (
                     cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
                 rule, s = "person-honorific", i + 1
@@ -671,6 +704,7 @@ class EntityRecognizer:
                         break
                     taken.add(k)
                     k += 1
+            spans += self.named_after_head(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
             persons = self.persons(doc, sent.start, sent.end, taken)
             spans += persons

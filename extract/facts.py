@@ -76,6 +76,8 @@ class FactFinder:
         self.predecessors = set(rel["predecessor_nouns"])
         self.succession = self.successors | self.predecessors
         self.twinning = tuple(rel["twinning_stems"])
+        self.agreements = frozenset(rel["cooperation_agreements"])
+        self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
         self.led_by = set(rel["led_by_verbs"])
@@ -182,8 +184,15 @@ class FactFinder:
                 continue
             if end < sent.end and self.lemmas(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
-            org = self._mention_at(mentions, end, ("organisation", "place"))
-            after = org.end if org is not None else end
+                # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
+                the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
+                    self._antecedent(doc, mentions, i, sent.start, ("place",))
+                if the_city is not None and the_city._.base_form in lexicon().country_names:
+                    the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
+            else:
+                the_city = None
+            org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
+            after = org.end if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
                     self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
@@ -243,13 +252,15 @@ class FactFinder:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
-                topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
+                # "proboszcz parafii …": an organisation named by a common noun, not the one the text is about
+                unnamed = end < sent.end and doc[end].text[:1].islower() and bool(self.lemmas(doc[end]) & self.organisation_heads)
+                topic = None if role.municipal or unnamed else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
                                              self.date_at(sent, clause),
                                              self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
                 i = end
                 continue
-            if org is None:
+            if org is None or org is the_city:
                 rule = "role-context"
             span_start = min(i, person.start)
             span_end = max(after, person.end)
@@ -608,10 +619,14 @@ class FactFinder:
                 following = doc[following.end].sent
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))
-            for a in range(len(cities)):
-                for b in range(a + 1, len(cities)):
-                    found.append(Relation(cities[a], "twinnedWith", cities[b],
-                                          self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+        elif self._cooperation_agreement(doc, sent):
+            cities = self._cities(sent, [], entities, memberships)  # the cities of the heads who signed it
+        else:
+            cities = []
+        for a in range(len(cities)):
+            for b in range(a + 1, len(cities)):
+                found.append(Relation(cities[a], "twinnedWith", cities[b],
+                                      self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
             if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
                     and (manager := self._mention_at(mentions, t.i + 2, ("organisation",))) is not None \
@@ -657,6 +672,12 @@ class FactFinder:
             clause = next((c for c in self.clauses(sent) if c[0] <= successor.start < c[1]), (sent.start, sent.end))
             memberships.append(Membership(successor._.entity, office.role, office.organisation, self.date_at(sent, clause),
                                           self.evidence(sent, start, successor.end, "role-successor")))
+
+    def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
+        """ "umowę o współpracy", "porozumienie o współpracy kulturalnej"."""
+        sets = lemma_sets(doc)
+        return any(not self.agreements.isdisjoint(sets[i]) and i + 2 < sent.end and doc[i + 1].lower_ == "o"
+                   and doc[i + 2].lower_.startswith(self.cooperation) for i in range(sent.start, sent.end))
 
     @staticmethod
     def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:

@@ -9,7 +9,9 @@ the others goes to `doc.spans["ner"]`, with offsets into the whole document.
 
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,7 +21,7 @@ from .morphology import analyses
 
 @Language.factory("kronika_ner", default_config={"model": ""})
 def make_ner(nlp: Language, name: str, model: str):
-    return SentenceNER(Path(model))
+    return SentenceNER(nlp, Path(model))
 
 
 def may_hold_a_name(sent: Span) -> bool:
@@ -31,19 +33,20 @@ def may_hold_a_name(sent: Span) -> bool:
 
 
 class SentenceNER:
-    def __init__(self, model: Path):
-        trained = spacy.load(model, exclude=["tokenizer", "kronika_morphology"])  # the document has its morphology
+    def __init__(self, nlp: Language, model: Path):
+        # the pipeline's own vocabulary: the sentences read are copied out of a document as arrays
+        trained = spacy.load(model, vocab=nlp.vocab, exclude=["tokenizer", "kronika_morphology"])
         trained.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-        self.vocab = trained.vocab
         self.ner = trained.get_pipe("ner")
 
     def __call__(self, doc: Doc) -> Doc:
         read = [i for sent in doc.sents if may_hold_a_name(sent) for i in range(sent.start, sent.end)]
         found = []
-        if read:
-            tokens = [doc[i] for i in read]
-            part = Doc(self.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
-                       tags=[t.tag_ for t in tokens], lemmas=[t.lemma_ for t in tokens])
+        if read:  # the sentences read, as one document built from the arrays of this one
+            rows = doc.to_array([ORTH, SPACY, TAG, LEMMA])[read]
+            strings = doc.vocab.strings
+            part = Doc(doc.vocab, words=[strings[h] for h in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
+            part.from_array([TAG, LEMMA], numpy.ascontiguousarray(rows[:, 2:]))
             for e in self.ner(part).ents:
                 start, end = read[e.start], read[e.end - 1] + 1
                 if end - start == len(e):  # not across a sentence left out

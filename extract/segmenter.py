@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
+from .morphology import analyser
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
@@ -72,11 +73,30 @@ class Segmenter:
                 prev = doc[token.i - 1]
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and prev.whitespace_:
                     starts[token.i] = self._starts_sentence(token) and not (
-                        prev.text in self.final_abbreviations and self._date_only(doc[sentence:token.i]))
+                        prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
+                                                                  or self._oblique_name(doc, token.i)))
                     sentence = token.i if starts[token.i] else sentence
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
         return doc
+
+    @staticmethod
+    def _oblique_name(doc: Doc, i: int) -> bool:
+        """A name that cannot be a subject: "nadała w 1999 r. Herbertowi Wagnerowi tytuł" goes on after
+        "r.". Every reading of the word is a name in another case than the nominative, or its readings
+        as a name are, and so are those of the name after it, in a case they share ("Janowi Kowalskiemu";
+        "Janowi" is also an adjective)."""
+        def oblique(readings) -> frozenset:
+            names = [a for a in readings if a.proper]
+            if not names or any("nom" in a.cases or not a.cases for a in names):
+                return frozenset()
+            return frozenset().union(*(a.cases for a in names))
+        readings = analyser().analyse(doc[i].text)
+        cases = oblique(readings)
+        if cases and all(a.proper for a in readings):
+            return True
+        return bool(cases) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and bool(
+            cases & oblique(analyser().analyse(doc[i + 1].text)))
 
     def _date_only(self, words) -> bool:
         """ "W 2003 r.", "Od 12 maja 1998 r.": a date phrase, the start of a sentence, not one."""

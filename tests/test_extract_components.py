@@ -624,3 +624,50 @@ def test_a_hyphenated_foreign_city_in_three_cases_and_a_mayor_who_came_to_a_city
 def test_a_given_name_sgjp_lacks_before_a_surname_it_knows():
     doc = read("W 1999 r. Opole odwiedził pisarz Akira Kurosawa, a w 2000 r. rozmawiano tam o Winstonie Churchillu.")
     assert "Akira Kurosawa" in {e._.base_form for e in doc.ents if e.label_ == "persName"}
+
+
+def test_a_date_restated_more_precisely_is_one_date_and_a_cooperation_agreement_of_two_heads_twins_their_cities():
+    doc = read("W 1995 r. zaczęła się wymiana uczniów. Trzy lata później, 5 maja 1998 r., nadburmistrz Lipska Jan Weber "
+               "i prezydent Radomia Adam Wójcik podpisali w Radomiu umowę o współpracy.")
+    assert [d._.date for d in doc.spans["dates"]] == ["1995", "1998-05-05"]
+    assert {("person:jan weber", "nadburmistrz", "place:lipsk", "1998-05-05"),
+            ("person:adam wojcik", "prezydent", "place:radom", "1998-05-05")} <= roles_held(doc, "date")
+    assert {(r.subject, r.predicate, r.object) for r in doc._.relations} == {("place:lipsk", "twinnedWith", "place:radom")}
+
+
+def test_a_cooperation_agreement_of_institutions_twins_no_cities():
+    doc = read("W 2001 r. w Krakowie podpisano umowę o współpracy Akademii Muzycznej z Konserwatorium w Lyonie.")
+    assert not [r for r in doc._.relations if r.predicate == "twinnedWith"]
+
+
+def test_a_saint_after_a_noun_names_a_thing_not_a_person():
+    doc = read("W 1997 r. ks. Jan Lis, proboszcz parafii św. Anny w Lublinie, odwiedził Lwów.")
+    assert {(e.label_, e._.base_form) for e in doc.ents} == {("persName", "Jan Lis"), ("placeName", "Lublin"),
+                                                            ("placeName", "Lwów")}
+
+
+def test_an_organisation_named_after_a_common_head_noun():
+    doc = read("W czerwcu 2002 r. klub sportowy Pogoń Szczecin rozegrał mecz w Greifswaldzie.")
+    assert ("orgName", "Pogoń Szczecin") in {(e.label_, e._.base_form) for e in doc.ents}
+
+
+def test_a_name_in_the_dative_after_r_goes_on_with_the_sentence():
+    doc = read("Rada Miasta Radomia nadała w 2001 r. Janowi Kowalskiemu tytuł Honorowego Obywatela Radomia. "
+               "W 2002 r. Polski rząd ogłosił reformę.")
+    assert len(list(doc.sents)) == 2
+    assert [(e.type, e.date, e.participants) for e in doc._.events] == [
+        ("Appointment", "2001", ["organisation:rada miasta radomia", "person:jan kowalski"])]
+
+
+def test_a_mayor_of_the_city_is_the_mayor_of_the_city_just_named():
+    doc = read("W Radomiu prezydent miasta Adam Wójcik przyjął w 2003 r. delegację z Lipska. "
+               "Ambasador Niemiec Hans Braun spotkał się potem z prezydentem miasta Janem Lisem.")
+    held = roles_held(doc)
+    assert ("person:adam wojcik", "prezydent", "place:radom") in held
+    assert not [m for m in held if m[0] == "person:jan lis" and m[2] == "place:niemcy"]  # a country is no city
+
+
+def test_a_role_in_an_organisation_named_by_a_common_noun_is_not_the_texts_topic():
+    doc = read("Towarzystwo Miłośników Lublina działa od 1990 r. W 1995 r. ks. Jan Nowak, proboszcz parafii w Lublinie, "
+               "odwiedził Lwów.")
+    assert not [m for m in doc._.memberships if m.person == "person:jan nowak"]

@@ -101,6 +101,7 @@ class EntityRecognizer:
         self.lex = lex
         self.heads = set(lex.organisation_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
+        self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
         self.honorifics = set(lex.honorifics)
         self.saints = set(lex.saint_honorifics)
@@ -112,6 +113,7 @@ class EntityRecognizer:
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.rename_nouns = set(lex.relations["rename_nouns"])
+        self.former_name_verbs = set(lex.relations["former_name_verbs"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
         self.event_nouns = set(lex.event_triggers)
@@ -149,8 +151,9 @@ class EntityRecognizer:
 
     def head_lemma(self, t) -> str | None:
         last = t.lower_.rsplit("-", 1)[-1]  # "Bergbau-Museum": a compound ends in its head
-        if last in self.foreign_heads and unknown_to_sgjp(t):
-            return last
+        if unknown_to_sgjp(t) and (last in self.foreign_heads or (  # "Landesmuseum", "Handwerkskammer"
+                head := next((h for h in self.compound_heads if last.endswith(h)), None))):
+            return last if last in self.foreign_heads else head
         return next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
     def blocked(self, doc: Doc, i: int) -> bool:
@@ -319,11 +322,11 @@ class EntityRecognizer:
         orgs = sorted((s for s in spans if s.label_ == ORG), key=lambda s: s.start)
         for a, b in zip(orgs, orgs[1:]):
             between = doc[a.end:b.start]
-            if 0 < len(between) <= 6 and doc[b.start - 1].lower_ == "na" and any(
-                    self.lemmas(t) & self.rename_nouns for t in between) and a.sent.start == b.sent.start:
+            if 0 < len(between) <= 8 and a.sent.start == b.sent.start and (
+                    doc[b.start - 1].lower_ == "na" and any(self.lemmas(t) & self.rename_nouns for t in between)
+                    or doc[b.start - 1].lower_ == "jako" and any(self.lemmas(t) & self.former_name_verbs for t in between)):
                 a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
-    # --- territorial units -------------------------------------------------
     def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze": an organisation's own name in the
         nominative after a common head noun in lower case and its adjectives, where the statistical
@@ -350,6 +353,7 @@ class EntityRecognizer:
             taken.update(range(span.start, span.end))
         return found
 
+    # --- territorial units -------------------------------------------------
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """The unit of an office, in lower case as Polish writes it: "marszałek województwa śląskiego",
         "starosta powiatu bielskiego", or the adjective alone: "wojewoda śląski" (województwo śląskie)."""

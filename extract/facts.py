@@ -75,6 +75,7 @@ class FactFinder:
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
         self.succession = self.successors | self.predecessors
+        self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
         self.agreements = frozenset(rel["cooperation_agreements"])
         self.cooperation = tuple(rel["cooperation_stems"])
@@ -586,7 +587,9 @@ class FactFinder:
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation]) -> None:
         ms = self._sentence_mentions(mentions, sent)
         for t in sent:
-            if self.lemmas(t) & self.succession:
+            if t.lower_ == "po" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in self.after_him:
+                self._took_office_after(doc, sent, mentions, t.i, memberships, found)
+            elif self.lemmas(t) & self.succession:
                 successor = bool(self.lemmas(t) & self.successors)
                 after = self._person_after(doc, mentions, t.i + 1, sent.end)
                 before = None
@@ -660,6 +663,19 @@ class FactFinder:
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
+
+    def _took_office_after(self, doc: Doc, sent: Span, mentions, i: int, memberships: list[Membership],
+                           found: list[Relation]) -> None:
+        """ "…był X, a po nim funkcję tę objął Y": Y succeeded the person named before "po nim"."""
+        verb = next((k for k in range(i + 2, min(sent.end, i + 6)) if self.lemmas(doc[k]) & self.office_verbs), None)
+        if verb is None:
+            return
+        named = self._person_after(doc, mentions, self._past_adverbs(doc, verb + 1, sent.end), sent.end)
+        earlier = self._antecedent(doc, mentions, i, 0, ("person",))
+        if named is not None and earlier is not None and named._.entity != earlier._.entity:
+            found.append(Relation(named._.entity, "successorOf", earlier._.entity,
+                                  self.evidence(sent, i, named.end, "relation-successor")))
+            self._succeeded_office(sent, named, earlier, i, memberships)
 
     def _succeeded_office(self, sent: Span, successor: Span, predecessor: Span, start: int,
                           memberships: list[Membership]) -> None:

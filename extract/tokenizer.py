@@ -28,7 +28,8 @@ def create_tokenizer():
         infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])"]
         prefixes = [rf"{INITIAL}(?=[{UPPER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)"] + list(defaults.suffixes)
-        abbreviations = lexicon().abbreviations
+        lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
+        abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
         rules = dict(defaults.tokenizer_exceptions)
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize()}:

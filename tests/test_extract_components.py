@@ -671,3 +671,25 @@ def test_a_role_in_an_organisation_named_by_a_common_noun_is_not_the_texts_topic
     doc = read("Towarzystwo Miłośników Lublina działa od 1990 r. W 1995 r. ks. Jan Nowak, proboszcz parafii w Lublinie, "
                "odwiedził Lwów.")
     assert not [m for m in doc._.memberships if m.person == "person:jan nowak"]
+
+
+def test_a_former_name_after_jako_and_a_german_compound_head():
+    doc = read("Muzeum Śląskie w Opolu powstało w 1910 r. jako Oberschlesisches Heimatmuseum. W 1999 r. odwiedził je Jan Lis.")
+    orgs = {k: e for k, e in doc._.entities.items() if k.startswith("organisation:")}
+    assert list(orgs) == ["organisation:muzeum slaskie"]
+    assert "Oberschlesisches Heimatmuseum" in orgs["organisation:muzeum slaskie"].aliases
+    assert not [e for e in doc.ents if e.label_ == "persName" and "Heimatmuseum" in e.text]
+
+
+def test_an_honorific_with_a_period_ends_no_sentence():
+    doc = read("Umowę podpisali w 1992 r. rektor Uniwersytetu Opolskiego doc. Jan Lis i kpt. Adam Nowak.")
+    assert len(list(doc.sents)) == 1
+    assert ("person:jan lis", "rektor", "organisation:uniwersytet opolski") in roles_held(doc)
+
+
+def test_who_took_the_office_after_him_is_his_successor():
+    doc = read("W latach 1990–1998 prezesem Towarzystwa Przyjaciół Opola był Henryk Wala, a po nim funkcję tę objął "
+               "Zbigniew Rduch.")
+    assert ("person:zbigniew rduch", "successorOf", "person:henryk wala") in {
+        (r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("person:zbigniew rduch", "prezes", "organisation:towarzystwo przyjaciol opola") in roles_held(doc)

@@ -5,6 +5,7 @@ The goals are the ones set for unseen texts: entities F1 ≥ 0.80, facts F1 ≥ 
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -29,7 +30,20 @@ def scores(tmp_path_factory):
     assert len(cases) >= 15, "at least five test texts"
     proc = subprocess.run([sys.executable, str(EVAL / "score.py"), *cases, "--json"], check=True,
                           capture_output=True, text=True)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    scorer = _scorer()
+    summary["per_text"] = {Path(gold).stem: {k: scorer.score_case(Path(pred), Path(gold))[k].prf()[2]
+                                             for k in ("entities", "facts")}
+                           for pred, gold in zip(cases[1::3], cases[2::3])}
+    return summary
+
+
+def _scorer():
+    """The shared scorer as a module, to score each text on its own."""
+    spec = importlib.util.spec_from_file_location("kronika_score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_entities_on_unseen_genre_texts(scores):
@@ -38,3 +52,9 @@ def test_entities_on_unseen_genre_texts(scores):
 
 def test_facts_on_unseen_genre_texts(scores):
     assert scores["facts"]["f1"] >= 0.60, scores["facts"]
+
+
+def test_each_text_on_its_own(scores):
+    """The goals hold for every text, not only on average: one text cannot hide a regression."""
+    low = {text: f for text, f in scores["per_text"].items() if f["entities"] < 0.80 or f["facts"] < 0.60}
+    assert not low, low

@@ -23,6 +23,7 @@ DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
 DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
+BULLETS = ("–", "—", "-", "•", "*")
 YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
 
 
@@ -138,7 +139,8 @@ class DateFinder:
                 prev = doc[i - 1].lower_ if i > start else ""
                 follows = nxt is not None and nxt.text in self.year_words
                 # "1995 – podpisanie porozumienia": a year opening a line of a chronology
-                leading = i == start and nxt is not None and nxt.text in ("–", "—", "-", ":")
+                leading = (i == start or i == start + 1 and doc[start].text in BULLETS) and nxt is not None \
+                    and nxt.text in ("–", "—", "-", ":")  # "– 1995: powstaje fundacja": a bulleted line too
                 if follows or prev in YEAR_INTRODUCERS or leading:
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1

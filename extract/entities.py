@@ -146,6 +146,12 @@ class EntityRecognizer:
         names = [a for a in analyses(t) if "imię" in a.classes and "sg" in a.numbers]
         return bool(names) and not any("gen" in a.cases or "nom" in a.cases for a in names)
 
+    @staticmethod
+    def _person_starts(doc: Doc, i: int) -> bool:
+        """A given name in the nominative and a surname in the nominative after it ("Krystyna Sibińska")."""
+        return any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) and cap(doc[i + 1]) and (
+            unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i + 1])))
+
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None
 
@@ -245,8 +251,10 @@ class EntityRecognizer:
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
                     e += 1
                     continue
-                if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)):
-                    break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y": a person
+                if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
+                                    or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)):
+                    break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
+                    # Rady Miasta Gorzowa Krystyna Sibińska": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
                         and not self.blocked(doc, e + 1) and chosen(doc[e + 1]) is not None \
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
@@ -506,7 +514,9 @@ class EntityRecognizer:
                 continue
             named_by_noun = (bool(self.lemmas(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
-            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or self.lemmas(doc[i]) & self.event_nouns or (
+            named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(self.lemmas(doc[i - 1]) & self.place_heads)
+            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
+                    self.lemmas(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
                     self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
@@ -551,11 +561,16 @@ class EntityRecognizer:
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
                     e + 1 < len(doc) and (self.lemmas(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–"))):
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
+            river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
+            if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
+                    and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
+                river, e = e, self.unit_end(doc, e + 1)
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue
             span = Span(doc, s, e, label=PLACE)
-            span._.base_form = place_base(list(span))
+            span._.base_form = place_base(list(span)) if river is None else \
+                f"{place_base(list(doc[s:river]))} {doc[river:e].text}"
             span._.rule = rule
             span._.district = district
             span._.aliases = []

@@ -734,6 +734,8 @@ class FactFinder:
         unresolved: list[Membership] = []
         for sent in sentences:  # roles first: relations look at the roles of the next sentence too
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
+        city_mentions = [(s.start_char, s._.entity) for s in doc.ents
+                         if s._.entity and s._.entity.startswith("place:") and not entities[s._.entity].district]
         for m in unresolved:  # a role named without its organisation: the one the person holds elsewhere in
             known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
             # the text, else that of the role just before in the same sentence ("prezesem X był A, a sekretarzem
@@ -743,6 +745,11 @@ class FactFinder:
                         and k.evidence.start < m.evidence.start]
             earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
             options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+            if not known and m.role.municipal:  # "w Witten burmistrz X i burmistrz Tczewa Y": the one city the
+                held = {k.organisation for k in memberships  # sentence names that no other office there is of
+                        if k.evidence.sentence_start == m.evidence.sentence_start}
+                named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end} - held
+                known = named if len(named) == 1 and held else set()
             for option in (reversed(options) if m.role.municipal else options):
                 if not known:
                     known = {k.organisation for k in option}

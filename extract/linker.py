@@ -99,7 +99,8 @@ class Linker:
         return doc
 
     def _merge(self, entities: dict[str, Entity]) -> dict[str, str]:
-        """Fold initials into full names and bare territory names into their organisation."""
+        """Fold initials into full names, a city's short name into its full one and bare territory names into
+        their organisation."""
         redirect: dict[str, str] = {}
         persons = [e for e in entities.values() if e.kind == "person"]
         for short in persons:
@@ -112,6 +113,16 @@ class Linker:
                     and [w[0] for w in p.name.split()[:len(initials)]] == initials]
             if len(full) == 1:
                 self._absorb(full[0], short, entities, redirect)
+        places = [e for e in entities.values() if e.kind == "place" and not e.district]
+        by_start: dict[str, list[Entity]] = {}  # every shorter name a longer place name begins with
+        for place in places:
+            words = fold(place.name).split()
+            for n in range(1, len(words)):
+                by_start.setdefault(" ".join(words[:n]), []).append(place)
+        for short in places:  # "Gorzów" and "Gorzów Wielkopolski", "Frankfurt" and "Frankfurt nad Odrą": one city
+            longer = [p for p in by_start.get(fold(short.name), []) if p.key not in redirect]
+            if len(longer) == 1 and short.key not in redirect:
+                self._absorb(longer[0], short, entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation"}
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():

@@ -693,3 +693,28 @@ def test_who_took_the_office_after_him_is_his_successor():
     assert ("person:zbigniew rduch", "successorOf", "person:henryk wala") in {
         (r.subject, r.predicate, r.object) for r in doc._.relations}
     assert ("person:zbigniew rduch", "prezes", "organisation:towarzystwo przyjaciol opola") in roles_held(doc)
+
+
+def test_a_chronicle_in_the_present_tense_with_bulleted_years():
+    doc = read("Kronika\n\n– 1996: powstaje Fundacja „Pomost”; jej prezesem zostaje Ewa Lis.\n"
+               "– 3 maja 1998: w Lipsku nadburmistrz Hans Weber i prezydent Radomia Adam Wójcik podpisują umowę partnerską.\n")
+    assert ("person:ewa lis", "prezes", "organisation:fundacja pomost", "1996") in roles_held(doc, "date")
+    assert ("person:hans weber", "nadburmistrz", "place:lipsk", "1998-05-03") in roles_held(doc, "date")
+    assert {(e.type, e.date) for e in doc._.events} >= {("Founding", "1996"), ("Signing", "1998-05-03")}
+
+
+def test_an_organisation_ends_where_a_person_named_after_it_begins():
+    doc = read("W 1996 r. przewodnicząca Rady Miasta Gorzowa Wielkopolskiego Krystyna Sibińska przyjęła gości.")
+    assert ("person:krystyna sibinska", "przewodniczący", "organisation:rada miasta gorzowa wielkopolskiego") in roles_held(doc)
+
+
+def test_a_name_after_a_place_noun_is_a_place_even_if_it_is_an_event_word():
+    doc = read("Od 1998 r. w dzielnicy Zawarcie odbywa się jarmark. W 1999 r. doszło do zawarcia umowy.")
+    assert {(e.label_, e._.base_form) for e in doc.ents} == {("placeName", "Zawarcie")}
+
+
+def test_a_town_named_by_its_river_and_a_city_by_its_short_name_are_one_place():
+    doc = read("W 1996 r. delegacja z Frankfurtu nad Odrą przybyła do Gorzowa Wielkopolskiego. "
+               "W 1997 r. we Frankfurcie gościli radni z Gorzowa.")
+    places = {k: e.name for k, e in doc._.entities.items() if e.kind == "place"}
+    assert sorted(places.values()) == ["Frankfurt nad Odrą", "Gorzów Wielkopolski"]

@@ -22,6 +22,7 @@ YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
+NO_SHIFT = (0, False)
 DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
 BULLETS = ("–", "—", "-", "•", "*")
 YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
@@ -46,10 +47,14 @@ class DateFinder:
         self.months = lex.months
         self.roman = lex.roman_months
         self.year_words = set(lex.year_words)
-        self.relative: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # by first word
+        # by first word: the phrase's words and its shift, (months, whether the month in force moves)
+        self.relative: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
         for phrase, years in lex.relative_years.items():
             words = tuple(phrase.split())
-            self.relative.setdefault(words[0], []).append((words, years))
+            self.relative.setdefault(words[0], []).append((words, (12 * years, False)))
+        for phrase, months in lex.relative_months.items():
+            words = tuple(phrase.split())
+            self.relative.setdefault(words[0], []).append((words, (months, True)))
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context"):
@@ -73,8 +78,8 @@ class DateFinder:
         lower = text.lower()
         return text[:1].isdigit() or lower in self.relative or lower in DECADE_WORDS or self._month_of(text) is not None
 
-    def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-        """ "rok później", "w następnym roku": (length, years to add to the year in force)."""
+    def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
+        """ "rok później", "miesiąc później": (length, shift of the date in force)."""
         for words, years in self.relative.get(doc[i].lower_, ()):
             n = len(words)
             if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
@@ -82,8 +87,8 @@ class DateFinder:
         return None
 
     def _find(self, doc: Doc, start: int, end: int) -> list[tuple]:
-        """(start, end, year, month, day, years later) for each date in doc[start:end]; year None means
-        the year in force, moved by `years later` for a relative date ("rok później")."""
+        """(start, end, year, month, day, shift) for each date in doc[start:end]; year None means the
+        date in force, moved by the shift (months, whether by month) for a relative date ("rok później")."""
         found = []
         i = start
         while i < end:
@@ -99,14 +104,14 @@ class DateFinder:
             nxt = doc[i + 1] if i + 1 < end else None
             m = NUMERIC_DATE.match(t.text)
             if m:
-                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1]), 0))
+                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1]), NO_SHIFT))
                 i += 1
                 continue
             if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
                 glued = "".join(x.text for x in doc[i:i + 5])
                 m = NUMERIC_DATE.match(glued)
                 if m and not any(x.whitespace_ for x in doc[i:i + 4]):
-                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1]), 0))
+                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1]), NO_SHIFT))
                     i += 5
                     continue
             month = self._month(t)
@@ -122,7 +127,7 @@ class DateFinder:
                 if day is None and t.text in self.roman and not (nxt is not None and YEAR.match(nxt.text)):
                     i += 1
                     continue  # a Roman numeral alone is not a month ("w XII 2012" is)
-                e, year, later = i + 1, None, 0
+                e, year, later = i + 1, None, NO_SHIFT
                 if day is None and e + 2 < end and doc[e].lower_ in ("i", "lub", "albo", "–", "-", "—") \
                         and self._month(doc[e + 1]) and YEAR.match(doc[e + 2].text):
                     nxt, e = doc[e + 2], e + 1  # "na przełomie maja i czerwca 2005 r.": from the first month
@@ -144,11 +149,11 @@ class DateFinder:
                 if follows or prev in YEAR_INTRODUCERS or leading:
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
-                    found.append((s, e, int(t.text), None, None, 0))
+                    found.append((s, e, int(t.text), None, None, NO_SHIFT))
                     i = e
                     continue
             if t.lower_ in DECADE_WORDS and nxt is not None and YEAR.match(nxt.text):
-                found.append((i, i + 2, int(nxt.text), None, None, 0))  # "w latach 2005–2008": from its first year
+                found.append((i, i + 2, int(nxt.text), None, None, NO_SHIFT))  # "w latach 2005–2008": from its first year
                 i += 2
                 continue
             if t.lower_ in DECADE_WORDS and nxt is not None:
@@ -156,7 +161,7 @@ class DateFinder:
                 if m:
                     decade = int(m[1]) + 1900 if m[1] else int(m[2])
                     e = i + 2 + (1 if i + 2 < end and doc[i + 2].text == "." else 0)
-                    found.append((i, e, decade, None, None, 0))
+                    found.append((i, e, decade, None, None, NO_SHIFT))
                     i = e
                     continue
             i += 1
@@ -175,9 +180,14 @@ class DateFinder:
             segment._.date_context = date_value(*context) if context else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
                 if year is None:
-                    if context is None:
+                    months, by_month = later
+                    if context is None or by_month and context[1] is None:
                         continue
-                    year = context[0] + later
+                    if by_month:  # "miesiąc później": the month in force, moved
+                        year, month = divmod(12 * context[0] + context[1] - 1 + months, 12)
+                        month += 1
+                    else:
+                        year = context[0] + months // 12
                 if day and month and day > calendar.monthrange(year, month)[1]:
                     continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")

@@ -718,3 +718,9 @@ def test_a_town_named_by_its_river_and_a_city_by_its_short_name_are_one_place():
                "W 1997 r. we Frankfurcie gościli radni z Gorzowa.")
     places = {k: e.name for k, e in doc._.entities.items() if e.kind == "place"}
     assert sorted(places.values()) == ["Frankfurt nad Odrą", "Gorzów Wielkopolski"]
+
+
+def test_a_month_later_moves_the_month_in_force():
+    doc = read("W kwietniu 1996 r. przyjechali goście z Lipska. Miesiąc później przyjechali następni. W grudniu 1999 r. "
+               "podpisano umowę. Dwa miesiące później odwiedził nas Jan Lis. W 2001 r. wyjechali. Miesiąc później wrócili.")
+    assert [d._.date for d in doc.spans["dates"]] == ["1996-04", "1996-05", "1999-12", "2000-02", "2001"]

@@ -227,9 +227,8 @@ class Morphology:
             Token.set_extension("analyses", getter=analyses)
             Token.set_extension("analysis", getter=chosen)
             Token.set_extension("name_class", getter=lambda t: a.classes if (a := chosen(t)) else ())
-        for ext in ("lemma_sets", "sent_starts"):
-            if not Doc.has_extension(ext):
-                Doc.set_extension(ext, default=None)
+        if not Doc.has_extension("sent_starts"):
+            Doc.set_extension("sent_starts", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         analyse, lemma_set_of = self.analyser.analyse, self.analyser.lemma_set
@@ -238,7 +237,7 @@ class Morphology:
         starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
         doc._.sent_starts = starts
         doc.user_data[ANALYSES] = all_analyses
-        doc.user_data[LEMMA_SETS] = doc._.lemma_sets = [lemma_set_of(text) for text in texts]
+        doc.user_data[LEMMA_SETS] = [lemma_set_of(text) for text in texts]
         best_of = doc.user_data[CHOSEN] = [None] * len(doc)
         governed = adnominal = frozenset()
         apposition = self.apposition

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import lexicon
-from .morphology import analyses, chosen, lemma_set
+from .morphology import analyser, analyses, chosen, lemma_set
 from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, is_acronym, role_at,
                     organisation_base, person_base, place_base, tidy, unit_base, unknown_to_sgjp)
 
@@ -396,6 +396,8 @@ class EntityRecognizer:
             here = name_cases(doc[j])
             if words >= 2 and cases and here is not None and not cases & here:
                 break  # "Wolfgangowi Reinigerowi Złotą Odznakę": a word in another case ends the name
+            if words >= 2 and j + 1 < end and cap(doc[j + 1]) and self._adjective_of(doc[j], doc[j + 1]):
+                break  # "Gerharda Schmidta Złotą Odznaką": an adjective of the capitalised noun after it
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):
                 if here is not None:
                     cases = here if cases is None else cases & here or cases
@@ -495,7 +497,11 @@ class EntityRecognizer:
         if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names:
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
-        return not named and end < len(doc) and any("imię" in a.classes for a in analyses(doc[end]))
+        if named or end >= len(doc):
+            return False
+        given = doc[end].text.split("-")[0]  # "Hans X", "Rolf-Axel X": a double given name by its first part
+        return any("imię" in a.classes for a in analyses(doc[end])) or given != doc[end].text and any(
+            "imię" in a.classes for a in analyser().analyse(given))
 
     def place_names(self, doc: Doc) -> set[str]:
         names = set()

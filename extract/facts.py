@@ -202,6 +202,16 @@ class FactFinder:
             while org is not None and after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
                     and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
                 after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik": the acronym, then the person
+            if org is not None and after < sent.end and doc[after].text == "(":
+                close = next((k for k in range(after + 1, min(sent.end, after + 8)) if doc[k].text == ")"), None)
+                after = close + 1 if close is not None else after  # "przewodniczący Towarzystwa X (Freundeskreis Y) Z"
+            unnamed = None  # "dyrektor miejskiego gimnazjum X": an organisation named by a common noun
+            if org is None:
+                k = end
+                while k < sent.end and doc[k].text[:1].islower() and any(a.pos == "adj" for a in analyses(doc[k])):
+                    k += 1
+                if k < sent.end and doc[k].text[:1].islower() and self.lemmas(doc[k]) & self.organisation_heads:
+                    unnamed = after = k + 1
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
@@ -215,7 +225,7 @@ class FactFinder:
                 if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
                                                       sent.end), "role-office"
-            if person is None:
+            if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             if person is None and office:
@@ -252,10 +262,11 @@ class FactFinder:
                 if org is not None:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
+            if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
+                i = end
+                continue
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
-                # "proboszcz parafii …": an organisation named by a common noun, not the one the text is about
-                unnamed = end < sent.end and doc[end].text[:1].islower() and bool(self.lemmas(doc[end]) & self.organisation_heads)
-                topic = None if role.municipal or unnamed else self._topic(doc, mentions, sent, i)  # an office of a body, the one
+                topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
                                              self.date_at(sent, clause),
                                              self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))

@@ -724,3 +724,14 @@ def test_a_month_later_moves_the_month_in_force():
     doc = read("W kwietniu 1996 r. przyjechali goście z Lipska. Miesiąc później przyjechali następni. W grudniu 1999 r. "
                "podpisano umowę. Dwa miesiące później odwiedził nas Jan Lis. W 2001 r. wyjechali. Miesiąc później wrócili.")
     assert [d._.date for d in doc.spans["dates"]] == ["1996-04", "1996-05", "1999-12", "2000-02", "2001"]
+
+
+def test_a_delegation_listed_with_an_unnamed_school_a_society_with_its_german_name_and_an_award():
+    doc = read("W 1997 r. w skład delegacji wchodzili m.in. burmistrz Wunstorfu Rolf-Axel Eberhardt, dyrektor miejskiego "
+               "gimnazjum Heinz Müller oraz przewodniczący Towarzystwa Przyjaciół Legnicy (Freundeskreis Liegnitz) Gerhard "
+               "Schmidt. W 1999 r. prezydent Legnicy Ryszard Kurek odznaczył Gerharda Schmidta Złotą Odznaką Honorową.")
+    assert roles_held(doc) == {("person:rolf-axel eberhardt", "burmistrz", "place:wunstorf"),
+                               ("person:gerhard schmidt", "przewodniczący", "organisation:towarzystwo przyjaciol legnicy"),
+                               ("person:ryszard kurek", "prezydent", "place:legnica")}
+    assert "Gerhard Schmidt" in {e._.base_form for e in doc.ents if e.label_ == "persName"}
+    assert not [e for e in doc.ents if e.label_ == "persName" and "Złot" in e.text]

@@ -99,6 +99,7 @@ class FactFinder:
         self.district_nouns = set(lex.district_heads)
         self.anniversaries = set(lex.anniversary_nouns)
         self.ceremonies = set(lex.ceremony_nouns)
+        self.composition = set(lex.composition_nouns)
         self.negations = set(lex.negations)
         self.honorifics = set(lex.honorifics)
         self.organisation_heads = set(lex.organisation_heads)
@@ -480,7 +481,11 @@ class FactFinder:
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
             if date is None:
                 continue
-            if self.lemmas(trigger) & self.ceremonies and found and found[-1].evidence.sentence_end >= sent.start_char - 2 \
+            composition = trigger.i > clause[0] and bool(self.lemmas(doc[trigger.i - 1]) & self.composition)
+            if composition and not (found and found[-1].evidence.sentence_end >= sent.start_char - 2):
+                continue  # "W skład delegacji wchodzili X": the group of no event told
+            if (self.lemmas(trigger) & self.ceremonies or composition) and found \
+                    and found[-1].evidence.sentence_end >= sent.start_char - 2 \
                     and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
                 self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
                 continue  # the event just told

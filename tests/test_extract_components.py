@@ -735,3 +735,10 @@ def test_a_delegation_listed_with_an_unnamed_school_a_society_with_its_german_na
                                ("person:ryszard kurek", "prezydent", "place:legnica")}
     assert "Gerhard Schmidt" in {e._.base_form for e in doc.ents if e.label_ == "persName"}
     assert not [e for e in doc.ents if e.label_ == "persName" and "Złot" in e.text]
+
+
+def test_who_made_up_a_delegation_joins_the_event_just_told():
+    doc = read("Umowę o partnerstwie podpisano 15 września 1997 r. w Legnicy. W skład delegacji niemieckiej wchodzili "
+               "m.in. burmistrz Wunstorfu Rolf-Axel Eberhardt i Gerhard Schmidt.")
+    assert [(e.type, e.date, e.locations) for e in doc._.events] == [("Signing", "1997-09-15", ["place:legnica"])]
+    assert {"person:rolf-axel eberhardt", "person:gerhard schmidt"} <= set(doc._.events[0].participants)

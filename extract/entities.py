@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 
 from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
-from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, is_acronym, role_at,
-                    organisation_base, person_base, place_base, tidy, unit_base, unknown_to_sgjp)
+from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, after_portfolio, fold, foreign_stems,
+                    is_acronym, organisation_base, person_base, place_base, role_at, tidy, unit_base, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -433,13 +433,13 @@ class EntityRecognizer:
             else:
                 role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
-                    k = role[1] if role else i + 1
+                    k = after_portfolio(doc, role[1], end) if role else i + 1
                     if k < end and self.lemmas(doc[k]) & self.city_nouns:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"
                     if k < end and self.name_word(doc, k) and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
-                        k2 = self.unit_end(doc, k)
+                        k2 = after_portfolio(doc, self.unit_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
                         if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):

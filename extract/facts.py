@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .entities import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .names import fold, role_at
+from .names import after_portfolio, fold, role_at
 
 
 @dataclass
@@ -193,8 +193,9 @@ class FactFinder:
                     the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
             else:
                 the_city = None
+            end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
-            after = org.end if org is not None and org is not the_city else end
+            after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
                     self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person

@@ -375,6 +375,19 @@ def place_base(tokens) -> str:
     return joined(words, tokens)
 
 
+def after_portfolio(doc, k: int, end: int) -> int:
+    """Past a role's portfolio in lower case ("ds. kultury", "do spraw oświaty i sportu"), else k."""
+    if k < end and doc[k].lower_ in lexicon().relations["portfolio_markers"]:
+        j = k + 1
+    elif k + 1 < end and doc[k].lower_ == "do" and doc[k + 1].lower_ == "spraw":
+        j = k + 2
+    else:
+        return k
+    while j < end and (doc[j].text[:1].islower() and doc[j].is_alpha or doc[j].text == ","):
+        j += 1
+    return j
+
+
 def role_at(doc, i: int) -> tuple[Role, int] | None:
     """The role noun (one or two words) starting at token i, and where it ends (remembered per
     document: the rules ask about the same token many times)."""

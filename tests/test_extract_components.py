@@ -742,3 +742,9 @@ def test_who_made_up_a_delegation_joins_the_event_just_told():
                "m.in. burmistrz Wunstorfu Rolf-Axel Eberhardt i Gerhard Schmidt.")
     assert [(e.type, e.date, e.locations) for e in doc._.events] == [("Signing", "1997-09-15", ["place:legnica"])]
     assert {"person:rolf-axel eberhardt", "person:gerhard schmidt"} <= set(doc._.events[0].participants)
+
+
+@pytest.mark.parametrize("portfolio", ["ds. kultury", "do spraw oświaty i sportu"])
+def test_a_roles_portfolio_stands_between_it_and_its_holder(portfolio):
+    doc = read(f"W 2003 r. Dni Opola w Grazu otworzyła wiceburmistrz Grazu {portfolio} Marie-Claude Bonnet.")
+    assert ("person:marie-claude bonnet", "wiceburmistrz", "place:graz") in roles_held(doc)

@@ -36,7 +36,8 @@ def pipeline(statistical_ner: bool = True) -> spacy.Language:
 
 def mentions(doc: Doc) -> list[dict]:
     """Every entity mention with its character offsets and NKJP label (persName, orgName, placeName,
-    geogName, date, time): the rules' entities, dates, and the statistical NER's other names."""
+    geogName, date, time): the rules' entities, dates, and the statistical NER's other names (it reads
+    only the sentences that can hold a name: a time in a sentence without a capital is not among them)."""
     out = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "base": e._.base_form,
             "source": "rules"} for e in doc.ents]
     out += [{"start": d.start_char, "end": d.end_char, "label": "date", "text": d.text, "value": d._.date,

@@ -80,10 +80,10 @@ class DateFinder:
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
         """ "rok później", "miesiąc później": (length, shift of the date in force)."""
-        for words, years in self.relative.get(doc[i].lower_, ()):
+        for words, shift in self.relative.get(doc[i].lower_, ()):
             n = len(words)
             if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
-                return n, years
+                return n, shift
         return None
 
     def _find(self, doc: Doc, start: int, end: int) -> list[tuple]:

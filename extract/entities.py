@@ -36,7 +36,7 @@ FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep
 
 
 def _place_adjective(t) -> bool:
-    """A relational adjective of a place name: śląski, bielski, opolski, łódzki."""
+    """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
     return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t))
 
 
@@ -58,6 +58,12 @@ def _name_cases(t) -> frozenset[str] | None:
         if any(e.search(t.text) for e in endings):
             return frozenset({case})
     return None
+
+
+def agrees_with(t, nouns) -> bool:
+    """t has an adjective reading in the case, number and gender of one of the noun readings."""
+    return any(a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for n in nouns)
+               for a in analyses(t))
 
 
 def cap(t) -> bool:
@@ -127,10 +133,6 @@ class EntityRecognizer:
 
     # --- token tests -------------------------------------------------------
     @staticmethod
-    def lemmas(t) -> frozenset[str]:
-        return lemma_set(t)
-
-    @staticmethod
     def genitive(t) -> bool:
         return any("gen" in a.cases for a in analyses(t) if a.pos in ("subst", "adj", "ger"))
 
@@ -164,7 +166,7 @@ class EntityRecognizer:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return (role_at(doc, i) is not None or t.lower_ in self.honorifics or self.lemmas(t) & self.months
+        return (role_at(doc, i) is not None or t.lower_ in self.honorifics or lemma_set(t) & self.months
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
 
@@ -219,7 +221,7 @@ class EntityRecognizer:
             while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
                     and unknown_to_sgjp(doc[s - 1]):
                 s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
-            if s - 1 >= start and self.lemmas(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
+            if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
                 continue
             e = i + 1
@@ -307,7 +309,7 @@ class EntityRecognizer:
                     break
                 inner = [x for x in doc[i + 1:close] if x.lower_ not in self.renames]
                 if inner and all(cap(x) or x.is_punct or x.text in self.particles for x in inner) and cap(inner[0]) and not any(
-                        self.lemmas(x) & self.months for x in inner):
+                        lemma_set(x) & self.months for x in inner):
                     aliases.append(tidy("".join(x.text_with_ws for x in inner)))
                     i = close + 1
                     continue
@@ -319,7 +321,7 @@ class EntityRecognizer:
         no names of their own."""
         out = set()
         for t in doc:
-            if t.text in QUOTES_OPEN and t.i > 0 and self.lemmas(doc[t.i - 1]) & self.event_nouns:
+            if t.text in QUOTES_OPEN and t.i > 0 and lemma_set(doc[t.i - 1]) & self.event_nouns:
                 close = next((k for k in range(t.i + 1, min(len(doc), t.i + 20)) if doc[k].text in QUOTES_CLOSE), None)
                 if close is not None:
                     out.update(range(t.i + 1, close))
@@ -331,8 +333,8 @@ class EntityRecognizer:
         for a, b in zip(orgs, orgs[1:]):
             between = doc[a.end:b.start]
             if 0 < len(between) <= 8 and a.sent.start == b.sent.start and (
-                    doc[b.start - 1].lower_ == "na" and any(self.lemmas(t) & self.rename_nouns for t in between)
-                    or doc[b.start - 1].lower_ == "jako" and any(self.lemmas(t) & self.former_name_verbs for t in between)):
+                    doc[b.start - 1].lower_ == "na" and any(lemma_set(t) & self.rename_nouns for t in between)
+                    or doc[b.start - 1].lower_ == "jako" and any(lemma_set(t) & self.former_name_verbs for t in between)):
                 a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
     def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -363,8 +365,8 @@ class EntityRecognizer:
 
     # --- territorial units -------------------------------------------------
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """The unit of an office, in lower case as Polish writes it: "marszałek województwa śląskiego",
-        "starosta powiatu bielskiego", or the adjective alone: "wojewoda śląski" (województwo śląskie)."""
+        """The unit of an office, in lower case as Polish writes it: "marszałek województwa opolskiego",
+        "starosta powiatu bielskiego", or the adjective alone: "wojewoda lubuski" (województwo lubuskie)."""
         found = []
         for i in range(start, end):
             if (found_role := role_at(doc, i)) is None:
@@ -372,7 +374,7 @@ class EntityRecognizer:
             role, k = found_role
             if k >= end or cap(doc[k]) or k in taken:
                 continue
-            unit = next((l for l in self.lemmas(doc[k]) if l in self.territorial), None)
+            unit = next((l for l in lemma_set(doc[k]) if l in self.territorial), None)
             first = k + 1 if unit else k
             unit = unit or self.unit_of_role.get(role.label)
             j = first
@@ -434,7 +436,7 @@ class EntityRecognizer:
                 role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
                     k = after_portfolio(doc, role[1], end) if role else i + 1
-                    if k < end and self.lemmas(doc[k]) & self.city_nouns:
+                    if k < end and lemma_set(doc[k]) & self.city_nouns:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"
                     if k < end and self.name_word(doc, k) and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
@@ -486,7 +488,7 @@ class EntityRecognizer:
         if j >= end or doc[j].text != ",":
             return False
         k = j + 1
-        while k < end and self.lemmas(doc[k]) & self.qualifiers:
+        while k < end and lemma_set(doc[k]) & self.qualifiers:
             k += 1
         return k < end and role_at(doc, k) is not None
 
@@ -518,19 +520,19 @@ class EntityRecognizer:
             if i in taken or not cap(doc[i]):
                 i += 1
                 continue
-            named_by_noun = (bool(self.lemmas(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
+            named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
-            named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(self.lemmas(doc[i - 1]) & self.place_heads)
+            named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
             if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
-                    self.lemmas(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
-                    self.lemmas(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
+                    lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
+                    lemma_set(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
                 i += 1
                 continue
             prev = doc[i - 1] if i > start else None
             rule, district = None, False
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
-                i += 1  # an adjective of the next name: "Dolnego Śląska"
+                i += 1  # an adjective of the next name: "Nowego Sącza"
                 continue
             if i + 1 < end and cap(doc[i + 1]) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową": an adjective of a capitalised common noun, not the village Złota
@@ -559,13 +561,13 @@ class EntityRecognizer:
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
                 s -= 1
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
-            district = s > start and bool(self.lemmas(doc[s - 1]) & self.district_heads) and any(
+            district = s > start and bool(lemma_set(doc[s - 1]) & self.district_heads) and any(
                 "nom" in a.cases for a in analyses(doc[i]) if a.pos in ("subst", "ign") or not a.cases)
             e = self.unit_end(doc, i)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
-                    e + 1 < len(doc) and (self.lemmas(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–"))):
+                    e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–"))):
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
@@ -595,25 +597,21 @@ class EntityRecognizer:
     def _adjective_of(t, noun) -> bool:
         """t can be an adjective agreeing with the common noun after it."""
         nouns = [a for a in analyses(noun) if a.pos == "subst" and not a.proper]
-        return bool(nouns) and not geo(noun) and any(
-            a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for n in nouns)
-            for a in analyses(t))
+        return bool(nouns) and not geo(noun) and agrees_with(t, nouns)
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""
         t = doc[k]
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
-        nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
-        return any(a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders
-                                          for n in nouns) for a in analyses(t))
+        return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""
         j = i - 1
         while j >= start and cap(doc[j]) and any(a.pos == "adj" for a in analyses(doc[j])):
             j -= 1
-        return geo(doc[i]) and j >= start and not cap(doc[j]) and bool(self.lemmas(doc[j]) & self.place_heads)
+        return geo(doc[i]) and j >= start and not cap(doc[j]) and bool(lemma_set(doc[j]) & self.place_heads)
 
     def _role_before(self, doc: Doc, i: int):
         for k in (i - 1, i - 2):

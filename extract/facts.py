@@ -111,10 +111,6 @@ class FactFinder:
                 Doc.set_extension(ext, default=None)
 
     # --- helpers -----------------------------------------------------------
-    @staticmethod
-    def lemmas(t) -> frozenset[str]:
-        return lemma_set(t)
-
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc
         return Evidence(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), sent.start_char, sent.end_char,
@@ -128,7 +124,7 @@ class FactFinder:
                     doc[t.i - 1].like_num and not last and doc[t.i + 1].like_num):  # not "5–7 września"
                 cuts.append(t.i + 1)
             elif text == "," and not last and (doc[t.i + 1].lower_ in self.conjunctions
-                                               or self.lemmas(doc[t.i + 1]) & self.relatives):
+                                               or lemma_set(doc[t.i + 1]) & self.relatives):
                 cuts.append(t.i + 1)
         cuts.append(sent.end)
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
@@ -184,7 +180,7 @@ class FactFinder:
             if role is None or i in mentions:
                 i += 1
                 continue
-            if end < sent.end and self.lemmas(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
+            if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
                 the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
@@ -212,7 +208,7 @@ class FactFinder:
                 k = end
                 while k < sent.end and doc[k].text[:1].islower() and any(a.pos == "adj" for a in analyses(doc[k])):
                     k += 1
-                if k < sent.end and doc[k].text[:1].islower() and self.lemmas(doc[k]) & self.organisation_heads:
+                if k < sent.end and doc[k].text[:1].islower() and lemma_set(doc[k]) & self.organisation_heads:
                     unnamed = after = k + 1
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
@@ -221,10 +217,10 @@ class FactFinder:
                     "role-possessive"  # "Jej prezes, X,"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
-            office = i > sent.start and bool(self.lemmas(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
+            office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             if person is None and office:
                 k = self._past_adverbs(doc, after, sent.end)
-                if k < sent.end and self.lemmas(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
+                if k < sent.end and lemma_set(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
                                                       sent.end), "role-office"
             if person is None and unnamed is None:
@@ -233,7 +229,7 @@ class FactFinder:
             if person is None and office:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
             verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
-            if person is None and verb < sent.end and self.lemmas(doc[verb]) & self.copulas:
+            if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 person = self._person_after(doc, mentions, self._past_role(doc, mentions, self._past_date(
                     doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
@@ -248,11 +244,11 @@ class FactFinder:
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
                 if org is None:
                     person = None
-            if person is None and any(self.lemmas(t) & self.copulas for t in doc[clause[0]:i]):
+            if person is None and any(lemma_set(t) & self.copulas for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
                 rule = "role-copula"
-                if org is None and any(self.lemmas(t) & self.relatives for t in doc[clause[0]:i]):
+                if org is None and any(lemma_set(t) & self.relatives for t in doc[clause[0]:i]):
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
                         self._antecedent(doc, mentions, clause[0], sent.start)
                     rule = "role-relative"
@@ -278,7 +274,7 @@ class FactFinder:
                 rule = "role-context"
             span_start = min(i, person.start)
             span_end = max(after, person.end)
-            untimed = i > sent.start and self.lemmas(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
+            untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
             if "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
@@ -351,7 +347,7 @@ class FactFinder:
         """A participle of leading ("kierowany", "prowadzona") at i, after adverbs."""
         while i >= start and doc[i].pos_ in ("ADV", "PART"):
             i -= 1
-        return i >= start and bool(self.lemmas(doc[i]) & self.led_by)
+        return i >= start and bool(lemma_set(doc[i]) & self.led_by)
 
     def _past_role(self, doc: Doc, mentions, i: int, end: int) -> int:
         """The first token after a role and its organisation at i ("został dyrektor Kopalni X inż. Y": the
@@ -362,7 +358,7 @@ class FactFinder:
         return i
 
     def _past_date(self, doc: Doc, i: int, end: int) -> int:
-        """The first token after a date at i ("został w 2002 r. X", "od 2004 r. jest"), or i."""
+        """The first token after a date at i ("został w 1986 r. X", "od 2004 r. jest"), or i."""
         k = i + 1 if i < end and any(a.pos == "prep" for a in analyses(doc[i])) else i
         after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
         if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
@@ -374,7 +370,7 @@ class FactFinder:
         the text named before."""
         if i >= end or doc[i].text[:1].isupper():
             return None
-        head = next((l for l in self.lemmas(doc[i]) if l in self.organisation_heads), None)
+        head = next((l for l in lemma_set(doc[i]) if l in self.organisation_heads), None)
         if head is None:
             return None
         earlier = [m for m in mentions.values() if m.end <= i and m._.entity and m._.entity.startswith("organisation:")
@@ -394,7 +390,7 @@ class FactFinder:
         """ "X, ówczesny burmistrz", "X – rektor UMK", and one apposition further: "X, radny Anagni,
         późniejszy przewodniczący Rady"."""
         j = i - 1
-        while j >= start and self.lemmas(doc[j]) & self.qualifiers:
+        while j >= start and lemma_set(doc[j]) & self.qualifiers:
             j -= 1
         if j >= start and doc[j].text in (",", "–", "—"):
             j -= 1
@@ -466,7 +462,7 @@ class FactFinder:
             if self._negated(doc, clause):
                 continue  # "do podpisania umowy nie doszło", "delegacja nie przyjechała"
             if etype in self.weak and previous is not None and any(
-                    self.lemmas(t) & self.relatives for t in doc[clause[0]:clause[0] + 2]):
+                    lemma_set(t) & self.relatives for t in doc[clause[0]:clause[0] + 2]):
                 self._arguments(doc, sent, clause_mentions, entities, previous, None)  # "przyjechał X, który spotkał
                 continue  # się z Y": the meeting is the visit's
             subject = None
@@ -476,17 +472,17 @@ class FactFinder:
                 subject = next((m for m in candidates if trigger.i < m.start <= trigger.i + 4), None) or next(
                     (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
                     (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
-                # (…) z siedzibą w Y założyli w 1992 r.": the organisation that opens the clause
+                # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
                 if subject is None:
                     continue
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
             if date is None:
                 continue
-            composition = trigger.i > clause[0] and bool(self.lemmas(doc[trigger.i - 1]) & self.composition)
-            if composition and not (found and found[-1].evidence.sentence_end >= sent.start_char - 2):
+            composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
+            just_told = bool(found) and found[-1].evidence.sentence_end >= sent.start_char - 2
+            if composition and not just_told:
                 continue  # "W skład delegacji wchodzili X": the group of no event told
-            if (self.lemmas(trigger) & self.ceremonies or composition) and found \
-                    and found[-1].evidence.sentence_end >= sent.start_char - 2 \
+            if (lemma_set(trigger) & self.ceremonies or composition) and just_told \
                     and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
                 self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
                 continue  # the event just told
@@ -502,8 +498,8 @@ class FactFinder:
             previous = event
             if etype == "Founding":
                 for m in clause_mentions:
-                    initiative = m.start > 0 and self.lemmas(doc[m.start - 1]) & self.founder_markers or \
-                        m.start > 1 and self.lemmas(doc[m.start - 2]) & self.founder_markers
+                    initiative = m.start > 0 and lemma_set(doc[m.start - 1]) & self.founder_markers or \
+                        m.start > 1 and lemma_set(doc[m.start - 2]) & self.founder_markers
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
@@ -513,9 +509,9 @@ class FactFinder:
         opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
-            if self.trigger_lemmas.isdisjoint(self.lemmas(t)) or self._remembered(doc, t.i, clause[0]):
+            if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]):
                 continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
-            for lemma in self.lemmas(t):
+            for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)
                 if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
                     continue
@@ -536,7 +532,7 @@ class FactFinder:
 
     def _remembered(self, doc: Doc, i: int, start: int) -> bool:
         """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia")."""
-        return i > start and bool(self.lemmas(doc[i - 1]) & self.anniversaries)
+        return i > start and bool(lemma_set(doc[i - 1]) & self.anniversaries)
 
     def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
         """Places after a locative preposition (or the object of a visit) are locations; persons,
@@ -554,7 +550,7 @@ class FactFinder:
             if seat:
                 continue  # "przewodniczący Rady Miejskiej w Nysie": where the council sits, not the event
             # "w dzielnicy Czechów", "w mieście X": the preposition before the place noun
-            named_place = m.start - 2 >= sent.start and bool(self.lemmas(doc[m.start - 1]) & self.place_heads) \
+            named_place = m.start - 2 >= sent.start and bool(lemma_set(doc[m.start - 1]) & self.place_heads) \
                 and doc[m.start - 2].lower_ in self.locative
             if placelike and (prev in self.locative or visited or named_place):
                 event.locations.append(m._.entity)
@@ -568,7 +564,7 @@ class FactFinder:
     def _group_before(self, doc: Doc, mention: Span, start: int) -> bool:
         """A place takes part in an event through its people: "delegacja X", "przedstawiciele miasta X"."""
         for k in (mention.start - 1, mention.start - 2):
-            if k >= start and self.lemmas(doc[k]) & self.group_nouns:
+            if k >= start and lemma_set(doc[k]) & self.group_nouns:
                 return True
         return False
 
@@ -606,8 +602,8 @@ class FactFinder:
         for t in sent:
             if t.lower_ == "po" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in self.after_him:
                 self._took_office_after(doc, sent, mentions, t.i, memberships, found)
-            elif self.lemmas(t) & self.succession:
-                successor = bool(self.lemmas(t) & self.successors)
+            elif lemma_set(t) & self.succession:
+                successor = bool(lemma_set(t) & self.successors)
                 after = self._person_after(doc, mentions, t.i + 1, sent.end)
                 before = None
                 j = t.i - 1
@@ -618,7 +614,7 @@ class FactFinder:
                     found.append(Relation(s._.entity, "successorOf", o._.entity,
                                           self.evidence(sent, before.start, after.end, "relation-successor")))
                 elif j >= sent.start and doc[j].lower_ in self.possessives and t.i + 1 < sent.end and \
-                        self.lemmas(doc[t.i + 1]) & self.copulas:
+                        lemma_set(doc[t.i + 1]) & self.copulas:
                     # "Jego następcą został Y": Y and the person the sentences before were about
                     named = self._person_after(doc, mentions, self._past_date(doc, t.i + 2, sent.end), sent.end)
                     earlier = self._antecedent(doc, mentions, j, 0, ("person",))
@@ -666,7 +662,7 @@ class FactFinder:
         for m in ms:
             entity = entities[m._.entity]
             if entity.district and m.end + 2 < sent.end and doc[m.end].text == "," \
-                    and self.lemmas(doc[m.end + 1]) & self.district_nouns \
+                    and lemma_set(doc[m.end + 1]) & self.district_nouns \
                     and (city := self._mention_at(mentions, m.end + 2, ("place",))) is not None:
                 found.append(Relation(m._.entity, "containedInPlace", city._.entity,  # "Nowa Huta, dzielnica Krakowa"
                                       self.evidence(sent, m.start, city.end, "relation-district")))
@@ -684,7 +680,7 @@ class FactFinder:
     def _took_office_after(self, doc: Doc, sent: Span, mentions, i: int, memberships: list[Membership],
                            found: list[Relation]) -> None:
         """ "…był X, a po nim funkcję tę objął Y": Y succeeded the person named before "po nim"."""
-        verb = next((k for k in range(i + 2, min(sent.end, i + 6)) if self.lemmas(doc[k]) & self.office_verbs), None)
+        verb = next((k for k in range(i + 2, min(sent.end, i + 6)) if lemma_set(doc[k]) & self.office_verbs), None)
         if verb is None:
             return
         named = self._person_after(doc, mentions, self._past_adverbs(doc, verb + 1, sent.end), sent.end)
@@ -705,6 +701,33 @@ class FactFinder:
             clause = next((c for c in self.clauses(sent) if c[0] <= successor.start < c[1]), (sent.start, sent.end))
             memberships.append(Membership(successor._.entity, office.role, office.organisation, self.date_at(sent, clause),
                                           self.evidence(sent, start, successor.end, "role-successor")))
+
+    @staticmethod
+    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions) -> set[str]:
+        """The organisation of a role named without one: the one the person holds elsewhere in the text;
+        for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
+        X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
+        a sekretarzem B"), else the last one named before for that role (for a mayor the last one first:
+        two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"); a mayor's is a
+        place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
+        prezes – X")."""
+        known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
+        same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
+        if not known and m.role.municipal:
+            named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
+            named -= {k.organisation for k in same_sentence}
+            known = named if len(named) == 1 and same_sentence else set()
+        parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
+        earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+        options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+        for option in (reversed(options) if m.role.municipal else options):
+            if not known:
+                known = {k.organisation for k in option}
+        if m.role.municipal:
+            known = {k for k in known if k.startswith("place:")}
+        if not known and m.organisation:
+            known = {m.organisation}
+        return known
 
     def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
         """ "umowę o współpracy", "porozumienie o współpracy kulturalnej"."""
@@ -753,27 +776,8 @@ class FactFinder:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
         city_mentions = [(s.start_char, s._.entity) for s in doc.ents
                          if s._.entity and s._.entity.startswith("place:") and not entities[s._.entity].district]
-        for m in unresolved:  # a role named without its organisation: the one the person holds elsewhere in
-            known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
-            # the text, else that of the role just before in the same sentence ("prezesem X był A, a sekretarzem
-            # B"), else the last one named before for that role; for a mayor the last one first: two mayors
-            # in a sentence are two cities' ("prezydent Krakowa X i nadburmistrz Y")
-            parallel = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start
-                        and k.evidence.start < m.evidence.start]
-            earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
-            options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
-            if not known and m.role.municipal:  # "w Witten burmistrz X i burmistrz Tczewa Y": the one city the
-                held = {k.organisation for k in memberships  # sentence names that no other office there is of
-                        if k.evidence.sentence_start == m.evidence.sentence_start}
-                named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end} - held
-                known = named if len(named) == 1 and held else set()
-            for option in (reversed(options) if m.role.municipal else options):
-                if not known:
-                    known = {k.organisation for k in option}
-            if m.role.municipal:  # a mayor's organisation is a place, never a council or a society
-                known = {k for k in known if k.startswith("place:")}
-            if not known and m.organisation:  # "Zarząd w składzie: prezes – X": the organisation of the paragraph
-                known = {m.organisation}
+        for m in unresolved:
+            known = self._organisation_in_context(m, memberships, city_mentions)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
         for sent in sentences:

@@ -64,7 +64,7 @@ def is_acronym(text: str) -> bool:
 
 def unknown_to_sgjp(t) -> bool:
     """A word SGJP has no reading for (a foreign name, mostly)."""
-    return chosen(t) is None or chosen(t).pos == "ign"
+    return (reading := chosen(t)) is None or reading.pos == "ign"
 
 
 def _common_cases(tokens, classes) -> frozenset:
@@ -243,7 +243,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
 
 
 def unit_base(unit: str, adjectives) -> str:
-    """ "województwo" + "śląskiego" → "województwo śląskie": a territorial unit named by its adjectives,
+    """ "województwo" + "opolskiego" → "województwo opolskie": a territorial unit named by its adjectives,
     in lower case as Polish writes it."""
     noun = next((a for a in analyser().analyse(unit) if a.pos == "subst"), None)
     gender = next(iter(sorted(noun.genders)), None) if noun else None
@@ -338,7 +338,7 @@ def _foreign_base(token) -> str | None:
 
 
 def place_base(tokens) -> str:
-    """A geographical name in the nominative: "Dolnego Śląska" → "Dolny Śląsk"."""
+    """A geographical name in the nominative: "Nowego Sącza" → "Nowy Sącz"."""
     if len(tokens) == 1 and (compound := _compound_base(tokens[0])):
         return compound
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):
@@ -358,13 +358,13 @@ def place_base(tokens) -> str:
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]
-    chosen = best_geo(head)
-    number = "pl" if chosen.numbers == {"pl"} else "sg"
-    gender = next(iter(sorted(chosen.genders)), None)
+    reading = best_geo(head)
+    number = "pl" if reading.numbers == {"pl"} else "sg"
+    gender = next(iter(sorted(reading.genders)), None)
     words = []
     for t in tokens:
         if t is head:
-            words.append(with_case_of(chosen.lemma, t.text))
+            words.append(with_case_of(reading.lemma, t.text))
         elif any(a.pos == "adj" for a in analyses(t)):
             words.append(_nominative(t, number, gender))
         elif t in nouns:

@@ -82,7 +82,7 @@ class Segmenter:
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:
-        """A name that cannot be a subject: "nadała w 1999 r. Herbertowi Wagnerowi tytuł" goes on after
+        """A name that cannot be a subject: "nadała w 1987 r. Herbertowi Wagnerowi tytuł" goes on after
         "r.". Every reading of the word is a name in another case than the nominative, or its readings
         as a name are, and so are those of the name after it, in a case they share ("Janowi Kowalskiemu";
         "Janowi" is also an adjective)."""
@@ -99,5 +99,5 @@ class Segmenter:
             cases & oblique(analyser().analyse(doc[i + 1].text)))
 
     def _date_only(self, words) -> bool:
-        """ "W 2003 r.", "Od 12 maja 1998 r.": a date phrase, the start of a sentence, not one."""
+        """ "W 2003 r.", "Od 12 maja 1984 r.": a date phrase, the start of a sentence, not one."""
         return all(w.is_digit or w.lower_ in self.date_words or w.lower_.startswith(self.month_stems) for w in words)

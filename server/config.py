@@ -18,6 +18,9 @@ DEFAULTS = {
     "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
+    "QUERY_MAX_BYTES": 100_000,                # a longer SPARQL query is refused (413)
+    "QUERY_MAX_DEPTH": 256,                    # brackets nested deeper are refused (400)
+    "SERVICE_ALLOW": "",                       # endpoint IRIs a query may call with SERVICE (space-separated); none by default
     "UPLOAD_LIMIT": 1_000_000,                 # bytes of an uploaded text
     "PAGE_SIZE": 20,                           # incoming links per page
     "CURATORS": None,                          # SQLite file of curator accounts (default: beside the store)
@@ -28,7 +31,8 @@ DEFAULTS = {
     "STORE_USER": None,                        # basic auth for a remote store
     "STORE_PASSWORD": None,
 }
-INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE"}
+INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
+           "QUERY_MAX_DEPTH"}
 FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT"}
 
 
@@ -43,6 +47,8 @@ def load(overrides: dict | None = None) -> dict:
         config[key] = int(config[key])
     for key in FLOAT:
         config[key] = float(config[key])
+    allow = config["SERVICE_ALLOW"]
+    config["SERVICE_ALLOW"] = frozenset(allow.replace(",", " ").split() if isinstance(allow, str) else allow)
     if config["STORE"] is not None and config["STORE"] != ":memory:" and not is_remote(config["STORE"]):
         config["STORE"] = str(Path(config["STORE"]).resolve())
     return config

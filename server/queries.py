@@ -26,6 +26,8 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from .query_guard import run_deep
+
 SELECT_FORMATS = {
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
@@ -187,7 +189,11 @@ def _select(solutions, fmt: str, limit: int) -> tuple[bytes, bool, int]:
 
 
 def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
-    """Run one query and serialise its whole result."""
+    """Run one query and serialise its whole result, on a thread whose stack deep queries cannot exhaust."""
+    return run_deep(_execute, store, req)
+
+
+def _execute(store: ox.Store, req: QueryRequest) -> QueryResult:
     kwargs = {"base_iri": req.base_iri} if req.base_iri else {}
     if req.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
@@ -200,6 +206,28 @@ def execute(store: ox.Store, req: QueryRequest) -> QueryResult:
         raise QueryError(400, f"SPARQL syntax error: {e}") from None
     except (ValueError, TypeError) as e:
         raise QueryError(400, f"query failed: {e}") from None
+    except OSError as e:
+        if _federated(req, e):
+            raise QueryError(502, f"a federated SERVICE endpoint failed: {_one_line(e)}") from None
+        raise
+    try:
+        return _serialise(result, req)
+    except OSError as e:
+        if _federated(req, e):
+            raise QueryError(502, f"a federated SERVICE endpoint failed: {_one_line(e)}") from None
+        raise
+
+
+def _federated(req: QueryRequest, error: OSError) -> bool:
+    """An error of a SERVICE call (the guard let only allowed endpoints through), not of the store."""
+    return "SERVICE" in req.query.upper() and not str(error).startswith("IO error")
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+def _serialise(result, req: QueryRequest) -> QueryResult:
     if isinstance(result, ox.QueryBoolean):
         fmt = _pick(req.formats, SELECT_FORMATS, DEFAULT_SELECT)
         value = bool(result)

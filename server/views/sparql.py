@@ -19,6 +19,7 @@ from graph.vocab import RDF, RDFS, SD, VOID, XSD
 
 from ..app import kronika
 from ..queries import GRAPH_FORMATS, SELECT_FORMATS, QueryError, QueryRequest, wanted_formats
+from ..query_guard import IRI, QueryRefused, check
 
 bp = Blueprint("sparql", __name__)
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples.toml"
@@ -135,7 +136,14 @@ def parse_request() -> tuple[str | None, list[str], list[str]]:
     if len(queries) > 1:
         raise QueryError(400, "more than one query parameter")
     query = queries[0] if queries else None
-    return query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+    datasets = []
+    for name in ("default-graph-uri", "named-graph-uri"):
+        iris = params.getlist(name)
+        for iri in iris:
+            if not IRI.fullmatch(f"<{iri}>") or ":" not in iri:
+                raise QueryError(400, f"{name}: {iri!r} is not an absolute IRI")
+        datasets.append(iris)
+    return query, *datasets
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"], strict_slashes=False)
@@ -158,6 +166,10 @@ def sparql():
             return describe_service()
         if not query.strip():
             raise QueryError(400, "the query is empty")
+        try:
+            check(query, k.config["SERVICE_ALLOW"], k.config["QUERY_MAX_BYTES"], k.config["QUERY_MAX_DEPTH"])
+        except QueryRefused as e:
+            raise QueryError(e.status, e.message) from None
         limit = k.config["QUERY_TIMEOUT"]
         timeout = limit
         if request.values.get("timeout"):

@@ -1,0 +1,138 @@
+"""What a SPARQL query may ask of the server, checked before any store or network sees it.
+
+A lexical pass (strings, IRIs and comments skipped, as SPARQL's grammar reads them) refuses:
+- `SERVICE`, unless its endpoint is written as a full IRI that is on the allow-list
+  (`KRONIKA_SERVICE_ALLOW`): federation would make the server fetch any URL it can reach;
+- brackets nested deeper than `max_depth`, and queries longer than `max_bytes`: the store's
+  parser and evaluator recurse once per level (20,000 levels crash a process on an 8 MB stack).
+
+Queries are also run on a thread with a large stack (`run_deep`), so the operator chains a byte
+limit still allows (`1+1+…`, `a || b || …`) cannot reach the end of it either.
+"""
+from __future__ import annotations
+
+import re
+import threading
+
+STACK_BYTES = 256 * 1024 * 1024   # reserved, not used: the pages a query touches are the only ones paid for
+IRI = re.compile(r'<([^<>"{}|^`\\\x00-\x20]*)>')
+WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+OPENING, CLOSING = "({[", ")}]"
+
+
+class QueryRefused(Exception):
+    """A query refused before it runs; `status` is the HTTP status, the message says why in one line."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def _line_col(query: str, at: int) -> str:
+    line = query.count("\n", 0, at) + 1
+    return f"line {line}, column {at - (query.rfind(chr(10), 0, at) + 1) + 1}"
+
+
+def _string_end(query: str, at: int) -> int:
+    """The index after the string literal that starts at `at` (its end if it is never closed)."""
+    quote = query[at]
+    long = query.startswith(quote * 3, at)
+    i = at + (3 if long else 1)
+    while i < len(query):
+        c = query[i]
+        if c == "\\":
+            i += 2
+            continue
+        if long:
+            if query.startswith(quote * 3, i):
+                return i + 3
+        elif c == quote:
+            return i + 1
+        elif c in "\r\n":
+            return i
+        i += 1
+    return len(query)
+
+
+def check(query: str, allowed_services: frozenset[str] = frozenset(), max_bytes: int = 100_000,
+          max_depth: int = 256) -> None:
+    """Raise QueryRefused if the query must not run; see the module's docstring."""
+    size = len(query.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise QueryRefused(413, f"the query is {size:,} bytes; the limit is {max_bytes:,}")
+    depth, i, n = 0, 0, len(query)
+    expect_service_iri: int | None = None   # where SERVICE (SILENT) was read
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "'\"":
+            i = _string_end(query, i)
+            continue
+        if c == "<":
+            m = IRI.match(query, i)
+            if m:
+                if expect_service_iri is not None:
+                    if m.group(1) not in allowed_services:
+                        raise QueryRefused(400, f"SERVICE <{m.group(1)}> ({_line_col(query, expect_service_iri)}): "
+                                                "federated queries are off on this endpoint, except to the endpoints "
+                                                "its operator allows (KRONIKA_SERVICE_ALLOW)")
+                    expect_service_iri = None
+                i = m.end()
+                continue
+        if c in OPENING:
+            depth += 1
+            if depth > max_depth:
+                raise QueryRefused(400, f"brackets nested more than {max_depth} deep ({_line_col(query, i)})")
+        elif c in CLOSING:
+            depth = max(0, depth - 1)
+        elif c.isalpha() or c == "_":
+            m = WORD.match(query, i)
+            word, before = m.group(0), query[i - 1] if i else " "
+            after = query[m.end()] if m.end() < n else " "
+            if before not in "?$:" and after != ":":   # a keyword: not a variable nor part of a prefixed name
+                upper = word.upper()
+                if upper == "SERVICE":
+                    expect_service_iri = i
+                elif expect_service_iri is not None and upper != "SILENT":
+                    raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
+                                            f"({_line_col(query, expect_service_iri)}): refused")
+            elif expect_service_iri is not None:
+                raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
+                                        f"({_line_col(query, expect_service_iri)}): refused")
+            i = m.end()
+            continue
+        elif expect_service_iri is not None and not c.isspace():
+            raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
+                                    f"({_line_col(query, expect_service_iri)}): refused")
+        i += 1
+    if expect_service_iri is not None:
+        raise QueryRefused(400, f"SERVICE without an endpoint ({_line_col(query, expect_service_iri)})")
+
+
+def run_deep(fn, *args, **kwargs):
+    """fn(*args, **kwargs) on a thread with a STACK_BYTES stack; its result, or its exception re-raised."""
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = fn(*args, **kwargs)
+        except BaseException as e:  # handed back to the caller's thread as it was
+            outcome["error"] = e
+
+    with _STACK_SIZE_LOCK:
+        previous = threading.stack_size(STACK_BYTES)
+        try:
+            thread = threading.Thread(target=target, name="kronika-query", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+_STACK_SIZE_LOCK = threading.Lock()

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from .facts import date_bounds, date_literal
 from .store import Conflict, Store, UnknownFact, to_rdflib, writes
 from .validate import Message, run_shacl
-from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest
+from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest, is_absolute_iri
 
 KINDS = {"EntityFact": "entity", "MembershipFact": "membership", "EventFact": "event", "RelationFact": "relation"}
 ENTITY_TYPES = {"person": SCHEMA.Person, "organisation": ORG.Organization, "place": SCHEMA.Place}
@@ -82,6 +82,8 @@ class Review:
         if kind:
             filters.append(f"?class = <{kr[kind.capitalize() + 'Fact']}>")
         if document:
+            if not is_absolute_iri(document):
+                raise InvalidChange("document", f"document must be a document's IRI, not {document!r}")
             filters.append(f"?doc = <{document}>")
         if min_confidence is not None:
             filters.append(f"?confidence >= {float(min_confidence)}")
@@ -217,14 +219,16 @@ class Review:
     def bulk(self, keys: list[str], status: str, curator: str, reason: str | None = None) -> dict:
         """Decide several facts as one batch (undone together); stale facts are reported, not overwritten."""
         batch = uuid.uuid4().hex
-        done, conflicts = [], []
+        done, conflicts, unknown = [], [], []
         for key in keys:
             try:
                 view = self.fact(key)
                 done.append(self.decide(key, status, curator, expected=view.status, reason=reason, batch=batch))
             except Conflict as c:
                 conflicts.append({"fact": key, "current": c.current})
-        return {"batch": batch, "decided": done, "conflicts": conflicts}
+            except UnknownFact:
+                unknown.append(key)
+        return {"batch": batch, "decided": done, "conflicts": conflicts, "unknown": unknown}
 
     @writes
     def undo(self, curator: str) -> list[dict]:
@@ -257,7 +261,10 @@ class Review:
         kr = self.kr
         filters = []
         if curator:
-            filters.append(f"?who = <{self.base.id('curator', curator)}>")
+            who = self.base.id("curator", curator)
+            if not is_absolute_iri(who):
+                raise InvalidChange("curator", f"no curator can be named {curator!r}")
+            filters.append(f"?who = <{who}>")
         if fact:
             filters.append(f"?fact = <{self.iri_of(fact)}>")
         rows = self.store.query(f"""
@@ -300,6 +307,9 @@ class Review:
         unknown = set(changes) - {"name", "type", "role", "organisation", "date", "precision"}
         if unknown:
             raise InvalidChange(sorted(unknown)[0], f"unknown field {sorted(unknown)[0]!r}")
+        for name, value in changes.items():
+            if not isinstance(value, str):
+                raise InvalidChange(name, f"{name} must be a string, not {type(value).__name__}")
         subjects = [s for s, p, o in triples if p == RDF.type]
         main = subjects[0] if subjects else triples[0][0]
         out = list(triples)

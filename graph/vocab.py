@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD  # noqa: F401  (re-exported)
 
@@ -23,6 +24,24 @@ ONTOLOGY_FILE = ROOT / "ontology" / "kronika.ttl"
 ROLES_FILE = ROOT / "ontology" / "roles.ttl"
 LABELS_FILE = ROOT / "ontology" / "labels.ttl"
 SHAPES_DIR = ROOT / "shapes"
+
+# SPARQL's IRIREF: what may stand between < and >. A value that is not one is never written into a query.
+IRIREF = re.compile(r'<([^<>"{}|^`\\\x00-\x20]*)>')
+ABSOLUTE_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.\-]*:[^<>"{}|^`\\\x00-\x20\ufffd]*')
+
+
+def is_absolute_iri(value) -> bool:
+    """An absolute IRI that can be written as <value> in SPARQL and Turtle (no spaces, quotes, brackets)
+    and that the store takes (RFC 3987: no control or non-character code points either)."""
+    if not isinstance(value, str) or ABSOLUTE_IRI.fullmatch(value) is None:
+        return False
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
 DEFAULT_BASE = "http://127.0.0.1:5000/"
 PREFIXES = {"schema": str(SCHEMA), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "oa": str(OA),
             "xsd": str(XSD), "rdfs": str(RDFS), "dcterms": str(DCTERMS)}

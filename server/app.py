@@ -14,6 +14,15 @@ from .curators import Curators
 from .queries import QueryRunner
 
 csrf = CSRFProtect()
+# Scripts only from the site itself (the pages keep none inline); YASGUI sets inline styles.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                               "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 
 
 class Sessions(SecureCookieSessionInterface):
@@ -74,6 +83,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(review.api)
     csrf.exempt(sparql.bp)
     csrf.exempt(review.api)  # the API checks the CSRF header itself, or takes a token
+
+    @app.after_request
+    def security_headers(response):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 import threading
 
+from graph.vocab import IRIREF
+
 STACK_BYTES = 256 * 1024 * 1024   # reserved, not used: the pages a query touches are the only ones paid for
-IRI = re.compile(r'<([^<>"{}|^`\\\x00-\x20]*)>')
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 OPENING, CLOSING = "({[", ")}]"
 
@@ -72,7 +73,7 @@ def check(query: str, allowed_services: frozenset[str] = frozenset(), max_bytes:
             i = _string_end(query, i)
             continue
         if c == "<":
-            m = IRI.match(query, i)
+            m = IRIREF.match(query, i)
             if m:
                 if expect_service_iri is not None:
                     if m.group(1) not in allowed_services:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from urllib.parse import urlsplit
 
 from flask import Blueprint, g, jsonify, redirect, render_template, request, session, url_for
 
@@ -54,6 +55,18 @@ def admin_required(view):
     return wrapped
 
 
+def same_site_path(target: str | None) -> str | None:
+    """`target` if it is a path on this site, else None. Browsers drop tabs and newlines from a URL
+    and read a backslash as a slash, so '/\t/host' or '/\\host' would lead to another host."""
+    if not target or not target.startswith("/") or "\\" in target or any(ord(c) < 0x20 or ord(c) == 0x7f
+                                                                          for c in target):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or target.startswith("//"):
+        return None
+    return target
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     error = None
@@ -65,10 +78,7 @@ def login():
         else:
             session.clear()
             session["curator"] = curator.name
-            target = request.args.get("next") or url_for("review.queue")
-            if not target.startswith("/") or target.startswith("//"):
-                target = url_for("review.queue")
-            return redirect(target)
+            return redirect(same_site_path(request.args.get("next")) or url_for("review.queue"))
     return render_template("login.html", error=error), 401 if error else 200
 
 

@@ -13,7 +13,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.export import export_public
 from graph.store import to_rdflib
-from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE
+from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
 
 from ..app import kronika
 from ..resources import Describer, term_json
@@ -48,8 +48,15 @@ def describer() -> Describer:
     return Describer(kronika().store)
 
 
+MAX_PAGE = 1_000_000
+
+
 def iri_of(path: str) -> str:
-    return kronika().base.iri + "id/" + path
+    """The IRI a path names; a 404 when no IRI can have it (spaces, quotes, brackets, bad UTF-8, NUL)."""
+    iri = kronika().base.iri + "id/" + path
+    if not is_absolute_iri(iri):
+        abort(404, description=f"no resource can have the name {path!r}")
+    return iri
 
 
 def path_of(iri: str) -> str | None:
@@ -121,9 +128,12 @@ def split_extension(path: str) -> tuple[str, str | None]:
 
 def page_number() -> int:
     try:
-        return max(0, int(request.args.get("page", "0")))
+        page = int(request.args.get("page", "0"))
     except ValueError:
         abort(400, description="page must be a number")
+    if not 0 <= page <= MAX_PAGE:
+        abort(400, description=f"page must be between 0 and {MAX_PAGE:,}")
+    return page
 
 
 def rdf_of(iri: str, page: int, size: int) -> Graph:

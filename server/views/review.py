@@ -13,6 +13,7 @@ from extract.source import SourceError, check_text
 from graph.build import ingest_text
 from graph.review import InvalidChange, Review
 from graph.store import Conflict, UnknownFact
+from graph.vocab import is_absolute_iri
 
 from ..app import kronika
 from .auth import admin_required, current_curator, login_required
@@ -35,6 +36,8 @@ def filters_from(args) -> dict:
            "entity_type": args.get("type") or None}
     if out["status"] and out["status"] not in STATUSES:
         abort(400, description=f"status: one of {', '.join(STATUSES)}")
+    if out["document"] and not is_absolute_iri(out["document"]):
+        abort(400, description=f"document: a document's IRI, not {out['document']!r}")
     if out["kind"] and out["kind"] not in KINDS:
         abort(400, description=f"kind: one of {', '.join(KINDS)}")
     for name in ("min_confidence", "max_confidence"):
@@ -43,6 +46,8 @@ def filters_from(args) -> dict:
             try:
                 out[name] = float(value)
             except ValueError:
+                out[name] = float("nan")
+            if not 0 <= out[name] <= 1:  # NaN too
                 abort(400, description=f"{name}: a number between 0 and 1, not {value!r}")
     if args.get("warnings") in ("yes", "no"):
         out["warnings"] = args["warnings"] == "yes"
@@ -147,6 +152,8 @@ def history():
         rows = review().history(curator=request.args.get("curator") or None, fact=request.args.get("fact") or None)
     except UnknownFact:
         abort(404)
+    except InvalidChange as e:
+        abort(400, description=f"{e.field}: {e.message}")
     return render_template("review/history.html", rows=rows, curator=current_curator())
 
 
@@ -325,6 +332,8 @@ def api_history():
         return jsonify(history=review().history(curator=request.args.get("curator"), fact=request.args.get("fact")))
     except UnknownFact:
         abort(404, description="no such fact")
+    except InvalidChange as e:
+        abort(400, description=f"{e.field}: {e.message}")
 
 
 @api.route("/documents", methods=["POST"])

@@ -15,11 +15,11 @@ from pathlib import Path
 from flask import Blueprint, Response, render_template, request
 from rdflib import BNode, Graph, Literal, URIRef
 
-from graph.vocab import RDF, RDFS, SD, VOID, XSD
+from graph.vocab import RDF, RDFS, SD, VOID, XSD, is_absolute_iri
 
 from ..app import kronika
 from ..queries import GRAPH_FORMATS, SELECT_FORMATS, QueryError, QueryRequest, wanted_formats
-from ..query_guard import IRI, QueryRefused, check
+from ..query_guard import QueryRefused, check
 
 bp = Blueprint("sparql", __name__)
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples.toml"
@@ -140,7 +140,7 @@ def parse_request() -> tuple[str | None, list[str], list[str]]:
     for name in ("default-graph-uri", "named-graph-uri"):
         iris = params.getlist(name)
         for iri in iris:
-            if not IRI.fullmatch(f"<{iri}>") or ":" not in iri:
+            if not is_absolute_iri(iri):
                 raise QueryError(400, f"{name}: {iri!r} is not an absolute IRI")
         datasets.append(iris)
     return query, *datasets

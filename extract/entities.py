@@ -92,6 +92,13 @@ def has_common_reading(t) -> bool:
     return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
 
 
+def common_word(t) -> bool:
+    """A word SGJP knows only as a common noun or an adjective ("Holendrzy", "Włoskie", "Wschodnią"):
+    capitalised, it is still no place on its own."""
+    readings = analyses(t)
+    return bool(readings) and all(not a.proper and a.pos not in ("ign", "brev") for a in readings)
+
+
 def geo(t) -> bool:
     return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))
 
@@ -736,5 +743,6 @@ class EntityRecognizer:
         spans += self.statistical(doc, taken, surnames)
         spans += self.known(doc, spans, taken)
         self._renames(doc, spans)
+        spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0]))]
         doc.ents = filter_spans(spans)
         return doc

@@ -737,11 +737,34 @@ class FactFinder:
 
     @staticmethod
     def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
-        """Cities a sentence names: its places (not districts) and the places of the roles it states."""
-        cities = [m._.entity for m in sentence_mentions if m._.entity.startswith("place:")]
+        """Cities a sentence names: its places and the places of the roles it states. Not districts, not
+        countries, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
+        doc = sent.doc
+        lex = lexicon()
+        units = set(lex.territorial_heads) | set(lex.city_nouns)
+        cities = []
+        for m in sentence_mentions:
+            entity = entities.get(m._.entity)
+            if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in units):
+                continue  # a place, or a body named by its unit ("Gminą X", "Powiat Y")
+            before = m.start - 1
+            if before > sent.start and (doc[before].lower_ in lex.locative_prepositions or doc[before].text == "(") \
+                    and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
+                continue
+            cities.append(m._.entity)
         cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
-        return [c for c in dict.fromkeys(cities) if c in entities and not entities[c].district]
+        countries = lex.country_names
+        kept: list[str] = []
+        for c in dict.fromkeys(cities):
+            entity = entities.get(c)
+            if entity is None or entity.district or any(n in countries for n in entity.names):
+                continue
+            name = fold(entity.name)
+            if any(name.endswith(fold(entities[k].name)) or fold(entities[k].name).endswith(name) for k in kept):
+                continue  # "Gmina X" and "X": one unit named twice
+            kept.append(c)
+        return kept
 
     def _city_of_adjective(self, token, entities) -> str | None:
         """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""

@@ -748,3 +748,39 @@ def test_who_made_up_a_delegation_joins_the_event_just_told():
 def test_a_roles_portfolio_stands_between_it_and_its_holder(portfolio):
     doc = read(f"W 2003 r. Dni Opola w Grazu otworzyła wiceburmistrz Grazu {portfolio} Marie-Claude Bonnet.")
     assert ("person:marie-claude bonnet", "wiceburmistrz", "place:graz") in roles_held(doc)
+
+
+# --- from the real-text development set (bench/realtexts): sentences written for the families it showed ---
+
+def twinned_pairs(doc) -> set[frozenset]:
+    return {frozenset((r.subject, r.object)) for r in doc._.relations if r.predicate == "twinnedWith"}
+
+
+def test_twinning_is_never_with_a_country_nor_with_the_region_a_city_lies_in():
+    doc = read("W 2009 r. Gmina Sieniawa podpisała umowę partnerską z francuskim miastem Carpentras w Prowansji. "
+               "Umowę o partnerstwie między Polską a Słowacją podpisali w 2011 r. burmistrz Sieniawy Jan Lis "
+               "i burmistrz Trebišova Milan Kováč.")
+    pairs = twinned_pairs(doc)
+    names = {doc._.entities[k].name for pair in pairs for k in pair}
+    assert not names & {"Polska", "Słowacja", "Prowansja"}, names
+    assert any({doc._.entities[k].name for k in pair} >= {"Carpentras"} for pair in pairs), names
+
+
+def test_a_body_named_by_its_unit_is_a_side_of_a_twinning_and_one_unit_named_twice_is_one_side():
+    doc = read("15 maja 2012 r. pomiędzy Gminą Rudawa a Gminą Lauterbach została podpisana umowa partnerska. "
+               "Gmina Rudawa i Rudawa świętowały to wspólnie.")
+    pairs = twinned_pairs(doc)
+    assert pairs, [(e.key, e.name) for e in doc._.entities.values()]
+    for pair in pairs:
+        a, b = (doc._.entities[k].name for k in pair)
+        assert not (a.endswith(b) or b.endswith(a)), (a, b)
+    assert any({doc._.entities[k].name for k in pair} == {"Gmina Rudawa", "Gmina Lauterbach"} for pair in pairs)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Na festiwal w 2015 r. przyjechali Holendrzy z Aalten.", "Holendrzy"),
+    ("Mieszkańcy poznali Włoskie tradycje w Lecce.", "Włoskie"),
+])
+def test_a_capitalised_common_noun_or_adjective_is_no_place(text, word):
+    doc = read(text)
+    assert word not in {e.text for e in doc.ents if e.label_ == "placeName"}, [(e.text, e.label_) for e in doc.ents]

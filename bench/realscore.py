@@ -1,0 +1,96 @@
+"""Score the extractor on the real-text development set (bench/realtexts).
+
+    python bench/realscore.py [--only ID-PREFIX ...] [--verbose] [--json]
+
+Each passage whose text is in bench/realtexts/texts/ is extracted as `kronika extract` does and
+scored against bench/realtexts/gold/<id>.json with the project's scorer (tests/eval/score.py).
+Prints P/R/F1 per category over all passages, F1 of entities and facts per passage, and the
+passages whose text is missing (see bench/realtexts/README.md to fetch them).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+REAL = ROOT / "bench" / "realtexts"
+CATEGORIES = ("persons", "organisations", "places", "entities", "canonical_names", "roles", "role_dates",
+              "events", "relations", "facts")
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("kronika_score", ROOT / "tests" / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def extract_to(text_path: Path, out: Path) -> None:
+    import extract as extractor
+    from extract.source import read_source
+    from graph.build import to_dataset, write_dataset
+    from graph.facts import FactBuilder
+    from graph.vocab import Base
+
+    builder = FactBuilder(Base())
+    text = read_source(text_path)
+    write_dataset(to_dataset([builder.build(extractor.read_chunks(text), text_path.name, text)], builder), out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", nargs="*", default=[], help="passage ids starting with these")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every false positive and miss")
+    ap.add_argument("--json", action="store_true", help="a JSON summary as the last line")
+    args = ap.parse_args(argv)
+    score = scorer()
+    golds = sorted((REAL / "gold").glob("*.json"))
+    if args.only:
+        golds = [g for g in golds if g.stem.startswith(tuple(args.only))]
+    total = {k: score.Tally() for k in CATEGORIES}
+    missing, per_passage = [], {}
+    publishers = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in golds:
+            text = REAL / "texts" / f"{gold.stem}.txt"
+            if not text.exists():
+                missing.append(gold.stem)
+                continue
+            publishers.add(json.loads(gold.read_text(encoding="utf-8"))["source"]["publisher"])
+            pred = Path(tmp) / f"{gold.stem}.nq"
+            extract_to(text, pred)
+            res = score.score_case(pred, gold)
+            for k in CATEGORIES:
+                total[k].add(res[k])
+            per_passage[gold.stem] = {k: round(res[k].prf()[2], 3) for k in ("entities", "facts")}
+            if args.verbose:
+                print(f"## {gold.stem}")
+                for k in CATEGORIES:
+                    for note in res[k].notes:
+                        print(f"  [{k}] {note}")
+    print(f"{'passage':44} {'entities':>8} {'facts':>6}")
+    for stem, f in per_passage.items():
+        print(f"{stem:44} {f['entities']:8.3f} {f['facts']:6.3f}")
+    print(f"\n{len(per_passage)} passages from {len(publishers)} publishers\n")
+    print(f"{'category':16} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    summary = {}
+    for k in CATEGORIES:
+        p, r, f = total[k].prf()
+        summary[k] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3),
+                      "tp": total[k].tp, "fp": total[k].fp, "fn": total[k].fn}
+        print(f"{k:16} {p:6.3f} {r:6.3f} {f:6.3f} {total[k].tp:4} {total[k].fp:3} {total[k].fn:3}")
+    if missing:
+        print(f"\nmissing texts ({len(missing)}; fetch them as bench/realtexts/README.md says): {', '.join(missing)}")
+    if args.json:
+        print(json.dumps({"passages": len(per_passage), "summary": summary, "per_passage": per_passage},
+                         ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -743,6 +743,7 @@ class EntityRecognizer:
         spans += self.statistical(doc, taken, surnames)
         spans += self.known(doc, spans, taken)
         self._renames(doc, spans)
-        spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0]))]
+        spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0])
+                                          and not (s.start > 0 and lemma_set(doc[s.start - 1]) & self.place_heads))]
         doc.ents = filter_spans(spans)
         return doc

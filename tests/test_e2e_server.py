@@ -59,7 +59,10 @@ def test_gunicorn_dereferences_with_303(server):
 
 
 def test_browser_person_page_link_to_organisation_and_sparql_example(server, browser_page):
+    """…under the site's Content-Security-Policy: Chromium reports no violation on the way."""
     page = browser_page
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(server + "/page/person/francois-dubanchet")
     assert page.locator("h1").inner_text() == "François Dubanchet"
     page.locator(".timeline a", has_text="Stowarzyszenie").first.click()
@@ -72,3 +75,5 @@ def test_browser_person_page_link_to_organisation_and_sparql_example(server, bro
     page.locator(".yasqe_queryButton").click()
     page.wait_for_selector(".yasr table, .yasr .dataTable", timeout=15000)
     assert "Jerzy Śmiałek" in page.locator(".yasr").inner_text()
+    assert page.evaluate("document.querySelector('meta[name=csrf-token]') !== null")
+    assert not violations, violations

@@ -34,6 +34,10 @@ def _line_col(query: str, at: int) -> str:
     return f"line {line}, column {at - (query.rfind(chr(10), 0, at) + 1) + 1}"
 
 
+def _not_a_full_iri(query: str, at: int) -> QueryRefused:
+    return QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI ({_line_col(query, at)}): refused")
+
+
 def _string_end(query: str, at: int) -> int:
     """The index after the string literal that starts at `at` (its end if it is never closed)."""
     quote = query[at]
@@ -98,16 +102,13 @@ def check(query: str, allowed_services: frozenset[str] = frozenset(), max_bytes:
                 if upper == "SERVICE":
                     expect_service_iri = i
                 elif expect_service_iri is not None and upper != "SILENT":
-                    raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
-                                            f"({_line_col(query, expect_service_iri)}): refused")
+                    raise _not_a_full_iri(query, expect_service_iri)
             elif expect_service_iri is not None:
-                raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
-                                        f"({_line_col(query, expect_service_iri)}): refused")
+                raise _not_a_full_iri(query, expect_service_iri)
             i = m.end()
             continue
         elif expect_service_iri is not None and not c.isspace():
-            raise QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI "
-                                    f"({_line_col(query, expect_service_iri)}): refused")
+            raise _not_a_full_iri(query, expect_service_iri)
         i += 1
     if expect_service_iri is not None:
         raise QueryRefused(400, f"SERVICE without an endpoint ({_line_col(query, expect_service_iri)})")

@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 CORPUS := $(wildcard corpus/*.txt)
 STORE ?= data/store
 
@@ -11,15 +12,26 @@ STORE ?= data/store
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# `make run` installs what the site needs; `make test` adds the test tools.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
 
 setup: $(STAMP)
 
-# The store is rebuilt when the corpus or the extractor changes; unchanged documents are skipped.
-$(STORE)/.built: $(STAMP) $(CORPUS) $(shell find extract graph shapes ontology -type f -not -name '*.pyc' 2>/dev/null)
+# The base IRI the site will have (as server/config.py computes it): a change rebuilds the store.
+SITE_BASE := $(or $(KRONIKA_BASE),http://$(if $(filter 0.0.0.0 ::,$(KRONIKA_HOST)),127.0.0.1,$(or $(KRONIKA_HOST),127.0.0.1)):$(or $(KRONIKA_PORT),5000)/)
+BASE_STAMP := $(STORE).base
+$(shell mkdir -p $(dir $(STORE)) && [ "$$(cat $(BASE_STAMP) 2>/dev/null)" = "$(SITE_BASE)" ] || echo "$(SITE_BASE)" > $(BASE_STAMP))
+
+# The store is rebuilt when the corpus, the extractor or the base changes; unchanged documents are
+# skipped, and a store built for another base has its IRIs moved (decisions kept).
+$(STORE)/.built: $(STAMP) $(BASE_STAMP) $(CORPUS) $(shell find extract graph shapes ontology -type f -not -name '*.pyc' 2>/dev/null)
 	$(BIN)/kronika build --store $(STORE)
 	touch $@
 
@@ -37,7 +49,7 @@ browser:
 	      || echo "could not install chromium: browser tests will be skipped"; \
 	  else echo "chromium not installed and no root apt-get: browser tests will be skipped"; fi; }
 
-test: setup browser
+test: $(TEST_STAMP) browser
 	$(BIN)/python -m pytest -q
 
 train-ner: setup

@@ -24,11 +24,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from . import base_marker
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
 from .vocab import LABELS_FILE, ONTOLOGY_FILE, ROLES_FILE, Base
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_ox(term):
@@ -54,6 +56,8 @@ def to_rdflib(term):
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:  # RDF 1.1: a plain literal is an xsd:string; one form in every format
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"not an RDF term: {term!r}")
 
@@ -253,10 +257,18 @@ class Store:
         return "0"
 
     def _version_update(self) -> list[str]:
-        """SPARQL operations that replace the store version by a new one."""
+        """SPARQL operations that replace the store version by a new one, and record the base IRI
+        the store's IRIs are minted under (at a fixed IRI, so a server with another base can tell)."""
         meta, subject, pred = self.base.graph("meta"), self.base.iri, self.kr.storeVersion
         return [f"DELETE WHERE {{ GRAPH <{meta}> {{ <{subject}> <{pred}> ?v }} }}",
-                f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}']
+                f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}',
+                f"DELETE WHERE {{ GRAPH <{base_marker.GRAPH}> {{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> ?b }} }}",
+                f"INSERT DATA {{ GRAPH <{base_marker.GRAPH}> "
+                f'{{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> "{self.base.iri}" }} }}']
+
+    def built_for(self) -> str | None:
+        """The base IRI the store was written under (None: an empty store)."""
+        return base_marker.recorded_base(self.ox, self.base.iri)
 
     @writes
     def bump_version(self) -> None:

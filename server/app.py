@@ -1,7 +1,7 @@
 """The application factory: one store and one query runner per app, one blueprint per area."""
 from __future__ import annotations
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, current_app, g, jsonify, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
@@ -74,20 +74,33 @@ def create_app(config: dict | None = None) -> Flask:
     app.session_interface = Sessions()
     csrf.init_app(app)
 
-    from .views import auth, home, linked_data, review, sparql
+    from .views import auth, graphs, home, linked_data, review, sparql
     app.register_blueprint(home.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(linked_data.bp)
+    app.register_blueprint(graphs.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(review.api)
     csrf.exempt(sparql.bp)
     csrf.exempt(review.api)  # the API checks the CSRF header itself, or takes a token
 
+    @app.context_processor
+    def logged_in():
+        """Templates show the curator's name and a CSRF token only to a curator: anonymous pages set no cookie."""
+        from .views.auth import current_curator
+        return {"curator": current_curator() if request.cookies or request.authorization else None}
+
     @app.after_request
-    def security_headers(response):
+    def http_headers(response):
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.endpoint != "static":
+            # what a response may differ by: every route negotiates its format, pages their language
+            response.vary.update(("Accept", "Accept-Language"))
+        if "Set-Cookie" in response.headers or g.get("curator"):
+            # a curator's page (their name, their token) or a new session: never kept by a shared cache
+            response.headers["Cache-Control"] = "private, no-store"
         return response
 
     @app.errorhandler(CSRFError)
@@ -106,7 +119,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     @app.errorhandler(405)
     def not_allowed(error):
-        return jsonify(error="method not allowed", method=request.method, path=request.path), 405
+        allowed = ", ".join(sorted(error.valid_methods or []))
+        return jsonify(error="method not allowed", method=request.method, path=request.path, allowed=allowed), \
+            405, {"Allow": allowed}
 
     @app.errorhandler(StoreUnavailable)
     @app.errorhandler(StoreBusy)

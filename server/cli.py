@@ -16,7 +16,8 @@ def fail(message: str) -> None:
 
 
 @click.group()
-@click.option("--base", envvar="KRONIKA_BASE", default=None, help="Base IRI of the dataset (default http://127.0.0.1:5000/).")
+@click.option("--base", envvar="KRONIKA_BASE", default=None,
+              help="Base IRI of the dataset (default http://HOST:PORT/ of the site: http://127.0.0.1:5000/).")
 @click.pass_context
 def cli(ctx, base):
     """Kronika: Polish historical texts → linked data."""
@@ -40,6 +41,31 @@ def open_store(cfg: dict, read_only: bool = False):
 def require_store(cfg: dict) -> None:
     if not config_module.is_remote(cfg["STORE"]) and not Path(cfg["STORE"]).exists():
         fail(f"{cfg['STORE']}: no store here; run `kronika build` first")
+
+
+def store_base(cfg: dict) -> str | None:
+    """The base IRI the store's IRIs were minted under (None: an empty store). Read in a child process:
+    RocksDB opened in a process that forks afterwards (gunicorn's master) leaves the forked workers'
+    stores unable to close, so their first write never returns."""
+    import subprocess
+    done = subprocess.run([sys.executable, "-m", "graph.base_marker", cfg["STORE"], cfg["BASE"]],
+                          capture_output=True, text=True)
+    if done.returncode:
+        fail(f"{cfg['STORE']}: cannot read the store: {done.stderr.strip().splitlines()[-1:]}")
+    return done.stdout.strip() or None
+
+
+def rebase_if_moved(cfg: dict) -> None:
+    """A store built for another base is moved to this one before a build, keeping every decision."""
+    from graph.rebase import rebase
+
+    if config_module.is_remote(cfg["STORE"]) or not Path(cfg["STORE"]).exists():
+        return
+    old = store_base(cfg)
+    if old and old != cfg["BASE"]:
+        click.echo(f"store {cfg['STORE']} was built for {old}; moving its IRIs to {cfg['BASE']}", err=True)
+        moved = rebase(cfg["STORE"], old, cfg["BASE"])
+        click.echo(f"{moved:,} quads moved to {cfg['BASE']}", err=True)
 
 
 @cli.command()
@@ -132,6 +158,7 @@ def build(ctx, corpus, store, force, jobs):
     files = sorted(corpus_dir.glob("*.txt"))
     if not files:
         fail(f"{corpus_dir}: no .txt files")
+    rebase_if_moved(cfg)
     s = open_store(cfg)
     with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force, jobs=max(1, jobs),
@@ -214,6 +241,12 @@ def serve(ctx, host, port, workers, store):
 
     cfg = settings(ctx, HOST=host, PORT=port, WORKERS=workers, STORE=store)
     require_store(cfg)
+    if not config_module.is_remote(cfg["STORE"]):
+        built_for = store_base(cfg)
+        if built_for and built_for != cfg["BASE"]:
+            fail(f"{cfg['STORE']} was built for {built_for}, but this site's base is {cfg['BASE']}: none of its IRIs "
+                 f"would lead here. Run `kronika build --store {cfg['STORE']}` with the same KRONIKA_BASE/KRONIKA_PORT "
+                 f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 
@@ -238,6 +271,13 @@ def curators_store(f):
                         help="Store whose accounts to change (default data/store).")(f)
 
 
+def read_password() -> str:
+    """Asked for twice at a terminal; otherwise the first line of standard input (for scripts)."""
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\n")
+
+
 @curator.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["curator", "admin"]), default="curator")
@@ -246,10 +286,7 @@ def curators_store(f):
 def curator_add(ctx, name, role):
     """Add a curator; the password is asked for, or read from standard input."""
     from .curators import CuratorError
-    if sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    else:
-        password = sys.stdin.readline().rstrip("\n")
+    password = read_password()
     try:
         curators(ctx).add(name, password, role)
     except CuratorError as e:
@@ -278,6 +315,21 @@ def curator_disable(ctx, name):
     except CuratorError as e:
         fail(str(e))
     click.echo(f"curator {name} disabled", err=True)
+
+
+@curator.command("password")
+@click.argument("name")
+@curators_store
+@click.pass_context
+def curator_password(ctx, name):
+    """Set a curator's password (asked for, or read from standard input); their sessions end."""
+    from .curators import CuratorError
+    password = read_password()
+    try:
+        curators(ctx).set_password(name, password)
+    except CuratorError as e:
+        fail(str(e))
+    click.echo(f"password of {name} changed; their sessions have ended", err=True)
 
 
 @curator.command("token")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from graph.vocab import DEFAULT_BASE, ROOT
+from graph.vocab import ROOT
 
 DEFAULTS = {
     "STORE": str(ROOT / "data" / "store"),     # a directory (embedded Oxigraph)
-    "BASE": DEFAULT_BASE,                      # IRIs are minted under it
+    "BASE": None,                              # IRIs are minted under it (default: http://HOST:PORT/, where the site runs)
     "CORPUS": str(ROOT / "corpus"),
     "HOST": "127.0.0.1",
     "PORT": 5000,
@@ -16,6 +16,8 @@ DEFAULTS = {
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
     "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
+    "QUERY_PER_CLIENT": 2,                     # SPARQL queries one client address runs at once; more get 429 at once
+    "QUERY_CONCURRENT": 0,                     # queries running at once in all, more get 503 at once; 0: WORKERS − 1, min. 2
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
     "QUERY_MAX_BYTES": 100_000,                # a longer SPARQL query is refused (413)
@@ -25,6 +27,9 @@ DEFAULTS = {
     "PAGE_SIZE": 20,                           # incoming links per page
     "CURATORS": None,                          # SQLite file of curator accounts (default: beside the store)
     "SECRET_KEY": None,                        # session signing key (default: generated once, kept beside the store)
+    "LOGIN_MAX_FAILURES": 5,                   # failed logins per account and per address before each next one waits
+    "LOGIN_MAX_WAIT": 900,                     # seconds; the wait doubles with each further failure up to this
+    "LOGIN_WINDOW": 3600,                      # seconds without an attempt after which failures are forgotten
     "STORE_QUERY": None,                       # a remote store's endpoints when they are not <STORE>/query, /update, /store
     "STORE_UPDATE": None,
     "STORE_GSP": None,
@@ -32,7 +37,8 @@ DEFAULTS = {
     "STORE_PASSWORD": None,
 }
 INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
-           "QUERY_MAX_DEPTH"}
+           "QUERY_MAX_DEPTH", "LOGIN_MAX_FAILURES", "LOGIN_MAX_WAIT", "LOGIN_WINDOW",
+           "QUERY_PER_CLIENT", "QUERY_CONCURRENT"}
 FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT"}
 
 
@@ -47,11 +53,20 @@ def load(overrides: dict | None = None) -> dict:
         config[key] = int(config[key])
     for key in FLOAT:
         config[key] = float(config[key])
+    if not config["BASE"]:
+        config["BASE"] = site_base(config["HOST"], config["PORT"])
     allow = config["SERVICE_ALLOW"]
     config["SERVICE_ALLOW"] = frozenset(allow.replace(",", " ").split() if isinstance(allow, str) else allow)
     if config["STORE"] is not None and config["STORE"] != ":memory:" and not is_remote(config["STORE"]):
         config["STORE"] = str(Path(config["STORE"]).resolve())
     return config
+
+
+def site_base(host: str, port: int) -> str:
+    """The base IRI of a site served on host:port. A wildcard address names no host a client can use:
+    such a deployment sets KRONIKA_BASE (its public address); until then, the loopback."""
+    host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
 def is_remote(store) -> bool:

@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from .query_guard import run_deep
+from .syntax_errors import explain
 
 SELECT_FORMATS = {
     "json": "application/sparql-results+json",
@@ -42,14 +43,21 @@ GRAPH_FORMATS = {
     "trig": ("application/trig", ox.RdfFormat.TRIG),
     "nquads": ("application/n-quads", ox.RdfFormat.N_QUADS),
 }
+# The tokens (format=, output=, results=) and media types clients send, as format names. "xml" and
+# "json" name a results format for SELECT/ASK and RDF/XML or JSON-LD for a graph (SPARQLWrapper's
+# defaults); Turtle is valid N3, so N3 is answered with Turtle.
 ALIASES = {
     "application/json": "json", "application/sparql-results+json": "json", "application/sparql-results+xml": "xml",
     "application/xml": "xml", "text/xml": "xml", "text/csv": "csv", "text/tab-separated-values": "tsv",
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "jsonld",
+    "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
+    "text/n3": "turtle", "text/rdf+n3": "turtle", "application/ld+json": "jsonld",
     "application/n-triples": "ntriples", "text/plain": "ntriples", "application/rdf+xml": "rdfxml",
-    "application/trig": "trig", "application/n-quads": "nquads", "ttl": "turtle", "nt": "ntriples",
-    "rdf": "rdfxml", "json-ld": "jsonld", "xml-rdf": "rdfxml",
+    "application/trig": "trig", "application/n-quads": "nquads", "text/x-nquads": "nquads",
+    "ttl": "turtle", "n3": "turtle", "nt": "ntriples", "n-triples": "ntriples", "rdf": "rdfxml",
+    "rdf+xml": "rdfxml", "xml-rdf": "rdfxml", "rdf/xml": "rdfxml", "json-ld": "jsonld", "nq": "nquads",
+    "n-quads": "nquads",
 }
+AS_GRAPH = {"xml": "rdfxml", "json": "jsonld"}
 DEFAULT_SELECT, DEFAULT_GRAPH = "json", "turtle"
 STORE_RETRIES = 5
 
@@ -83,13 +91,17 @@ class QueryResult:
     rows: int = 0
 
 
-def wanted_formats(accept: str | None, format_param: str | None) -> list[str]:
-    """Format names in order of preference, from `format=` or the Accept header."""
-    if format_param:
-        name = ALIASES.get(format_param.lower(), format_param.lower())
-        if name not in SELECT_FORMATS and name not in GRAPH_FORMATS:
-            raise QueryError(406, f"unknown format {format_param!r}; offered: {', '.join([*SELECT_FORMATS, *GRAPH_FORMATS])}")
-        return [name]
+def wanted_formats(accept: str | None, format_params: list[str] | None = None) -> list[str]:
+    """Format names in order of preference: from `format=` (tokens or media types, comma-separated,
+    repeatable; empty values ignored) or else from the Accept header."""
+    tokens = [t.strip().lower() for value in format_params or [] for t in value.split(",") if t.strip()]
+    if tokens:
+        names = [n for n in (ALIASES.get(t.split(";")[0].strip(), t.split(";")[0].strip()) for t in tokens)
+                 if n in SELECT_FORMATS or n in GRAPH_FORMATS]
+        if not names:
+            raise QueryError(406, f"unknown format {', '.join(tokens)!r}; offered: "
+                                  f"{', '.join([*SELECT_FORMATS, *GRAPH_FORMATS])} (or their media types)")
+        return names
     ranked = []
     for i, part in enumerate((accept or "").split(",")):
         pieces = [p.strip() for p in part.split(";")]
@@ -114,6 +126,8 @@ def wanted_formats(accept: str | None, format_param: str | None) -> list[str]:
 
 
 def _pick(names: list[str], offered: dict, default: str) -> str:
+    if offered is GRAPH_FORMATS:
+        names = [AS_GRAPH.get(n, n) for n in names]
     for n in names:
         if n == "*":
             return default
@@ -203,7 +217,7 @@ def _execute(store: ox.Store, req: QueryRequest) -> QueryResult:
     try:
         result = store.query(req.query, **kwargs)
     except SyntaxError as e:
-        raise QueryError(400, f"SPARQL syntax error: {e}") from None
+        raise QueryError(400, explain(req.query, str(e))) from None
     except (ValueError, TypeError) as e:
         raise QueryError(400, f"query failed: {e}") from None
     except OSError as e:

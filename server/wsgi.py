@@ -4,6 +4,8 @@ from __future__ import annotations
 from gunicorn.app.base import BaseApplication
 
 from .app import create_app
+from .config import beside_store
+from .limits import remove_free_slots
 
 
 class Server(BaseApplication):
@@ -30,4 +32,9 @@ class Server(BaseApplication):
 
 
 def serve(settings: dict) -> None:
-    Server(settings).run()
+    """Run gunicorn. Its workers count their running queries in one folder (server/limits.py), beside the
+    store and named by the port; it stays there like the store's other files, cleared of stale slots here."""
+    slots = beside_store(settings, f"-query-slots-{settings['PORT']}")
+    slots.mkdir(mode=0o700, exist_ok=True)
+    remove_free_slots(slots)
+    Server({**settings, "QUERY_SLOTS": str(slots)}).run()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+import signal
 import socket
 from pathlib import Path
 
@@ -12,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SAMPLE = CORPUS / "historia-kontaktow-blizniaczych.txt"
 TEXTS = Path(__file__).parent / "texts"
+STARTUP_WAIT = 180  # seconds a test server may take to answer on a busy machine
 
 
 @pytest.fixture(scope="session")
@@ -70,40 +72,50 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
 
     import tempfile
 
-    env = {**os.environ, "KRONIKA_STORE": str(store), "KRONIKA_PORT": str(port), **(extra_env or {})}
+    # the stores of the tests are built under the default base; a test that needs IRIs to lead to this
+    # port moves the store there first (graph.rebase) and passes its own KRONIKA_BASE
+    env = {**os.environ, "KRONIKA_STORE": str(store), "KRONIKA_PORT": str(port),
+           "KRONIKA_BASE": "http://127.0.0.1:5000/", **(extra_env or {})}
     # the server's log goes to a file: a pipe nobody reads would block the server once full
     log = tempfile.NamedTemporaryFile(prefix="kronika-serve-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
     proc.log_path = log.name
     url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
+    deadline = time.monotonic() + STARTUP_WAIT
+    while time.monotonic() < deadline:  # readiness, not a fixed sleep: a busy machine starts slowly
         try:
-            requests.get(url + "/", timeout=1)
+            requests.get(url + "/", timeout=5)
             return proc, url
-        except requests.ConnectionError:
+        except requests.RequestException:
             if proc.poll() is not None:
-                raise RuntimeError(Path(log.name).read_text())
+                stop_server(proc, signal.SIGKILL, check=False)
+                raise RuntimeError("server exited:\n" + Path(log.name).read_text()[-3000:])
             time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("server did not start:\n" + Path(log.name).read_text()[-3000:])
+    stop_server(proc, signal.SIGKILL, check=False)  # its workers too: nothing is left listening
+    raise RuntimeError(f"server not up within {STARTUP_WAIT} s:\n" + Path(log.name).read_text()[-3000:])
 
 
-def stop_server(proc, sig=None) -> None:
-    """Stop the server and every process it started (its gunicorn workers and query workers)."""
+def stop_server(proc, sig=None, check: bool = True) -> None:
+    """Stop the server and every process it started (its gunicorn workers and query workers): the
+    whole process group, which the server leads (start_new_session)."""
     import os
-    import signal
     import subprocess
     try:
         os.killpg(proc.pid, sig or signal.SIGTERM)
     except ProcessLookupError:
         pass
     try:
-        proc.wait(30)  # gunicorn gives its workers GRACEFUL_TIMEOUT (10 s) to finish their requests
+        proc.wait(60)  # gunicorn gives its workers GRACEFUL_TIMEOUT (10 s) to finish their requests
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(10)
-        raise AssertionError("the server did not stop on SIGTERM:\n" + Path(proc.log_path).read_text()[-3000:])
+        if check:
+            raise AssertionError("the server did not stop on SIGTERM:\n" + Path(proc.log_path).read_text()[-3000:])
+    try:  # workers that outlived their master (it was killed) are in the group still
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 @pytest.fixture

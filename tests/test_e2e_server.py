@@ -63,6 +63,8 @@ def test_browser_person_page_link_to_organisation_and_sparql_example(server, bro
     page = browser_page
     violations = []
     page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    set_cookies = []
+    page.on("response", lambda r: set_cookies.append(r.url) if "set-cookie" in r.headers else None)
     page.goto(server + "/page/person/francois-dubanchet")
     assert page.locator("h1").inner_text() == "François Dubanchet"
     page.locator(".timeline a", has_text="Stowarzyszenie").first.click()
@@ -75,5 +77,20 @@ def test_browser_person_page_link_to_organisation_and_sparql_example(server, bro
     page.locator(".yasqe_queryButton").click()
     page.wait_for_selector(".yasr table, .yasr .dataTable", timeout=15000)
     assert "Jerzy Śmiałek" in page.locator(".yasr").inner_text()
-    assert page.evaluate("document.querySelector('meta[name=csrf-token]') !== null")
+    assert page.evaluate("document.querySelector('meta[name=csrf-token]') === null"), "no token for anonymous readers"
+    assert not set_cookies, f"anonymous reading sets no cookie: {set_cookies}"
     assert not violations, violations
+
+
+def test_browser_yasgui_shows_the_servers_error_and_keeps_the_query_across_reloads(server, browser_page):
+    page = browser_page
+    page.goto(server + "/sparql")
+    page.wait_for_selector(".CodeMirror")
+    query = "SELECT ?x WHERE { ?x ?y ?z } GROUP BY ?y"
+    page.evaluate(f"document.querySelector('.CodeMirror').CodeMirror.setValue({query!r})")
+    page.locator(".yasqe_queryButton").click()
+    error = page.wait_for_selector(".yasr .errorResult", timeout=30000)
+    assert "grouped or aggregated" in error.inner_text()
+    page.reload()
+    page.wait_for_selector(".CodeMirror")
+    assert page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()") == query

@@ -4,10 +4,10 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlsplit
 
-from flask import Blueprint, g, jsonify, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, g, jsonify, redirect, render_template, request, session, url_for
 
 from ..app import kronika
-from ..curators import Curator
+from ..curators import Curator, Throttle, TooManyAttempts
 
 bp = Blueprint("auth", __name__)
 
@@ -20,9 +20,9 @@ def current_curator() -> Curator | None:
     if header.startswith("Bearer "):
         curator = kronika().curators.by_token(header[7:].strip())
         g.token_auth = curator is not None
-    elif session.get("curator"):
-        found = kronika().curators.get(session["curator"])
-        curator = found if found and not found.disabled else None
+    elif session.get("session_id"):
+        # looked up on every request: a session ended by logout, disabling or a new password is gone at once
+        curator = kronika().curators.by_session(session["session_id"])
     g.curator = curator
     return curator
 
@@ -67,22 +67,41 @@ def same_site_path(target: str | None) -> str | None:
     return target
 
 
+def login_throttle() -> Throttle:
+    """The operator's KRONIKA_LOGIN_* settings: how often a wrong password may be tried."""
+    config = current_app.config
+    return Throttle(config["LOGIN_MAX_FAILURES"], config["LOGIN_MAX_WAIT"], config["LOGIN_WINDOW"])
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     error = None
     if request.method == "POST":
         name, password = request.form.get("name", ""), request.form.get("password", "")
-        curator = kronika().curators.check(name, password)
+        curators = kronika().curators
+        try:
+            curator = curators.login(name, password, request.remote_addr or "unknown", login_throttle())
+        except TooManyAttempts as e:
+            error = (f"Zbyt wiele prób; spróbuj ponownie za {e.retry_after} s / "
+                     f"too many attempts, try again in {e.retry_after} s")
+            return render_template("login.html", error=error), 429, {"Retry-After": str(e.retry_after)}
         if curator is None:
             error = "Zła nazwa lub hasło / wrong name or password"
         else:
-            session.clear()
-            session["curator"] = curator.name
+            end_session()
+            session["session_id"] = curators.start_session(curator.name)
             return redirect(same_site_path(request.args.get("next")) or url_for("review.queue"))
     return render_template("login.html", error=error), 401 if error else 200
 
 
 @bp.route("/logout", methods=["POST"])
 def logout():
-    session.clear()
+    end_session()
     return redirect(url_for("home.index"))
+
+
+def end_session() -> None:
+    """Ends the session on the server too, so a copy of the cookie opens nothing afterwards."""
+    if session.get("session_id"):
+        kronika().curators.end_session(session["session_id"])
+    session.clear()

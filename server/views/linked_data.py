@@ -26,6 +26,9 @@ RDF_FORMATS = {  # media type -> (rdflib format, extension)
     "application/n-triples": ("nt", "nt"),
     "application/rdf+xml": ("xml", "rdf"),
 }
+# Other names clients give Turtle (it is valid N3): answered with Turtle under the type they asked for.
+TURTLE_TYPES = ["text/n3", "application/turtle", "application/x-turtle", "text/rdf+n3"]
+RDF_TYPES = [*RDF_FORMATS, *TURTLE_TYPES]
 BY_EXTENSION = {ext: mime for mime, (_f, ext) in RDF_FORMATS.items()}
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
 LICENSE = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -69,8 +72,20 @@ def not_acceptable(offered: list[str]) -> Response:
     return Response(body, status=406, mimetype="text/plain", headers={"Vary": "Accept"})
 
 
+FORMAT_TOKENS = {"ttl": "text/turtle", "turtle": "text/turtle", "n3": "text/n3", "jsonld": "application/ld+json",
+                 "json-ld": "application/ld+json", "nt": "application/n-triples", "ntriples": "application/n-triples",
+                 "rdf": "application/rdf+xml", "rdfxml": "application/rdf+xml", "xml": "application/rdf+xml",
+                 "trig": "application/trig", "nq": "application/n-quads", "nquads": "application/n-quads",
+                 "html": "text/html", "json": "application/json"}
+
+
 def negotiate(offered: list[str]) -> str | None:
-    """The best offered type for the Accept header; None when nothing offered is acceptable."""
+    """The offered type `format=` names (a token or a media type), else the best for the Accept header;
+    None when nothing offered is acceptable."""
+    if "format" in request.args:
+        wanted = request.args["format"].strip().lower()
+        wanted = FORMAT_TOKENS.get(wanted, wanted)
+        return wanted if wanted in offered else None
     if not request.headers.get("Accept"):
         return offered[0]
     return request.accept_mimetypes.best_match(offered)
@@ -105,10 +120,10 @@ def thing(path):
     replacement = d.replacement(iri)
     if replacement and path_of(replacement):
         return redirect(url_for("linked_data.thing", path=path_of(replacement)), 301)
-    best = negotiate(HTML_TYPES + ["application/json"] + list(RDF_FORMATS))
+    best = negotiate(HTML_TYPES + ["application/json"] + RDF_TYPES)
     if best is None:
-        return not_acceptable(HTML_TYPES + ["application/json"] + list(RDF_FORMATS))
-    if best in RDF_FORMATS:
+        return not_acceptable(HTML_TYPES + ["application/json"] + RDF_TYPES)
+    if best in RDF_TYPES:
         target = url_for("linked_data.data", path=path)
     elif best == "application/json":
         target = url_for("linked_data.page", path=path, format="json")
@@ -175,8 +190,25 @@ def rdf_of(iri: str, page: int, size: int) -> Graph:
     return g
 
 
+def graph_groups(g: Graph) -> list[dict]:
+    """Triples grouped by subject, for a plain HTML view of a small graph (local IRIs link to their pages)."""
+    def cell(term) -> dict:
+        if isinstance(term, URIRef):
+            local = path_of(str(term))
+            return {"iri": str(term), "label": g.namespace_manager.normalizeUri(term),
+                    "href": url_for("linked_data.page", path=local) if local else str(term)}
+        if isinstance(term, BNode):
+            return {"value": "_:" + str(term)}
+        return {"value": str(term), "lang": term.language}
+
+    groups: dict = {}
+    for s_, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        groups.setdefault(s_, {"subject": cell(s_), "rows": []})["rows"].append((cell(p), cell(o)))
+    return list(groups.values())
+
+
 def serialize(g: Graph, mime: str) -> bytes:
-    fmt = RDF_FORMATS[mime][0]
+    fmt = RDF_FORMATS["text/turtle" if mime in TURTLE_TYPES else mime][0]
     if fmt == "json-ld":
         return g.serialize(format="json-ld", context=json_ld_context(), auto_compact=True).encode()
     return g.serialize(format=fmt).encode()
@@ -198,9 +230,11 @@ def data(path):
     iri = iri_of(path)
     if not describer().exists(iri):
         return not_found(iri)
-    mime = forced or negotiate(list(RDF_FORMATS))
+    mime = forced or negotiate(RDF_TYPES + HTML_TYPES)
     if mime is None:
-        return not_acceptable(list(RDF_FORMATS))
+        return not_acceptable(RDF_TYPES + HTML_TYPES)
+    if mime in HTML_TYPES:  # a browser: the page about the same resource
+        return redirect(url_for("linked_data.page", path=path, page=request.args.get("page")), 303)
     size = current_app.config["PAGE_SIZE"]
     body = serialize(rdf_of(iri, page_number(), size), mime)
     links = [f'<{url_for("linked_data.data", path=path + "." + ext)}>; rel="alternate"; type="{m}"'
@@ -307,9 +341,12 @@ def void_graph() -> Graph:
 
 @bp.route("/.well-known/void")
 def void():
-    mime = negotiate(list(RDF_FORMATS))
+    mime = negotiate(RDF_TYPES + HTML_TYPES)
     if mime is None:
-        return not_acceptable(list(RDF_FORMATS))
+        return not_acceptable(RDF_TYPES + HTML_TYPES)
+    if mime in HTML_TYPES:
+        return render_template("graph.html", title="VoID — opis zbioru / dataset description",
+                               groups=graph_groups(void_graph()), alternates=RDF_FORMATS)
     return Response(serialize(void_graph(), mime), mimetype=mime, headers={"Vary": "Accept", "Access-Control-Allow-Origin": "*"})
 
 
@@ -345,10 +382,10 @@ def dump(name):
 def ontology():
     k = kronika()
     g = Graph().parse(ONTOLOGY_FILE, format="turtle", publicID=k.base.iri)
-    mime = "text/turtle" if request.path.endswith(".ttl") else negotiate(HTML_TYPES + list(RDF_FORMATS))
+    mime = "text/turtle" if request.path.endswith(".ttl") else negotiate(HTML_TYPES + RDF_TYPES)
     if mime is None:
-        return not_acceptable(HTML_TYPES + list(RDF_FORMATS))
-    if mime in RDF_FORMATS:
+        return not_acceptable(HTML_TYPES + RDF_TYPES)
+    if mime in RDF_TYPES:
         return Response(serialize(g, mime), mimetype=mime, headers={"Vary": "Accept"})
     lang = request.accept_languages.best_match(["pl", "en"]) or "pl"
 

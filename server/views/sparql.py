@@ -4,6 +4,8 @@ GET ?query=, POST form-urlencoded, POST application/sparql-query;
 default-graph-uri / named-graph-uri override FROM / FROM NAMED. Results by
 Accept or format=. A time limit that stops the query (503), a row cap
 signalled by the `Kronika-Truncated` header, CORS, ETag from the store version.
+Queries running at once are limited per client (429) and in all (503), and a
+query whose client has closed the connection is not run (server/limits.py).
 """
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.vocab import RDF, RDFS, SD, VOID, XSD, is_absolute_iri
 
+from .. import limits
 from ..app import kronika
 from ..queries import GRAPH_FORMATS, SELECT_FORMATS, QueryError, QueryRequest, wanted_formats
 from ..query_guard import QueryRefused, check
@@ -104,12 +107,17 @@ def describe_service() -> Response:
     return Response(body, mimetype=best, headers={**CORS, "Vary": "Accept"})
 
 
+def format_params() -> list[str]:
+    """`format=` and the other names clients use for it (Virtuoso's `output=`, SPARQLWrapper sends all three)."""
+    return [*request.values.getlist("format"), *request.values.getlist("output"), *request.values.getlist("results")]
+
+
 def parse_request() -> tuple[str | None, list[str], list[str]]:
     """The query and the protocol's dataset, or a QueryError naming what is wrong."""
     args = request.args
     if "update" in args or request.mimetype == "application/sparql-update":
         raise QueryError(403, "this endpoint is read-only: SPARQL Update is not accepted")
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         queries = args.getlist("query")
         params = args
     else:
@@ -151,10 +159,10 @@ def sparql():
     if request.method == "OPTIONS":
         return Response(status=204, headers={**CORS, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
                                              "Access-Control-Allow-Headers": "Content-Type, Accept, If-None-Match",
-                                             "Access-Control-Max-Age": "86400", "Allow": "GET, POST, OPTIONS"})
-    if request.method not in ("GET", "POST"):
+                                             "Access-Control-Max-Age": "86400", "Allow": "GET, HEAD, POST, OPTIONS"})
+    if request.method not in ("GET", "HEAD", "POST"):
         return Response("the SPARQL endpoint is read-only: use GET or POST\n", status=405, mimetype="text/plain",
-                        headers={**CORS, "Allow": "GET, POST, OPTIONS"})
+                        headers={**CORS, "Allow": "GET, HEAD, POST, OPTIONS"})
     k = kronika()
     try:
         query, default_graphs, named_graphs = parse_request()
@@ -184,17 +192,26 @@ def sparql():
         # revalidation costs no query; on a remote store asking for the version would cost a round
         # trip on every request, so from the answer itself.
         version = None if k.store.remote else k.store.version()
-        etag = _etag(version, query, *default_graphs, "|", *named_graphs, accept or "", request.values.get("format", ""))
+        etag = _etag(version, query, *default_graphs, "|", *named_graphs, accept or "", *format_params())
         if version is not None and request.if_none_match and etag in request.if_none_match:
             return not_modified(etag)
-        result = k.queries.run(QueryRequest(query, default_graphs, named_graphs,
-                                            wanted_formats(accept, request.values.get("format")),
-                                            k.config["ROW_LIMIT"], timeout, version or "", request.base_url),
-                               sock=request.environ.get("gunicorn.socket"), headers={**CORS, "Retry-After": "1"})
+        to_run = QueryRequest(query, default_graphs, named_graphs, wanted_formats(accept, format_params()),
+                              k.config["ROW_LIMIT"], timeout, version or "", request.base_url)
+        sock = request.environ.get("gunicorn.socket")
+        if limits.client_gone(sock):  # it gave up while the request waited for a worker: nobody would read it
+            current_app.logger.warning("query from %s not run: the client closed the connection before it started",
+                                       request.remote_addr)
+            return Response(status=499)  # nginx's "client closed request", for the access log only
+        with limits.of(current_app).slot(request.remote_addr or "unknown"):
+            result = k.queries.run(to_run, sock=sock, headers={**CORS, "Retry-After": "1"})
         if version is None:
             etag = _etag(etag, result.content_type, str(result.truncated), result.body)
             if request.if_none_match and etag in request.if_none_match:
                 return not_modified(etag)
+    except limits.LimitReached as e:
+        refused = error(e.status, e.message)
+        refused.headers["Retry-After"] = str(limits.RETRY_AFTER)
+        return refused
     except QueryError as e:
         return error(e.status, e.message)
     headers = {**CORS, "Vary": "Accept", "ETag": f'"{etag}"', "Cache-Control": "public, max-age=0, must-revalidate",

@@ -46,8 +46,10 @@ def require_store(cfg: dict) -> None:
 def store_base(cfg: dict) -> str | None:
     """The base IRI the store's IRIs were minted under (None: an empty store). Read in a child process:
     RocksDB opened in a process that forks afterwards (gunicorn's master) leaves the forked workers'
-    stores unable to close, so their first write never returns."""
+    stores unable to close, so their first write never returns. A remote store is asked over HTTP."""
     import subprocess
+    if config_module.is_remote(cfg["STORE"]):
+        return open_store(cfg).built_for()
     done = subprocess.run([sys.executable, "-m", "graph.base_marker", cfg["STORE"], cfg["BASE"]],
                           capture_output=True, text=True)
     if done.returncode:
@@ -59,9 +61,13 @@ def rebase_if_moved(cfg: dict) -> None:
     """A store built for another base is moved to this one before a build, keeping every decision."""
     from graph.rebase import rebase
 
-    if config_module.is_remote(cfg["STORE"]) or not Path(cfg["STORE"]).exists():
+    remote = config_module.is_remote(cfg["STORE"])
+    if not remote and not Path(cfg["STORE"]).exists():
         return
     old = store_base(cfg)
+    if old and old != cfg["BASE"] and remote:
+        fail(f"the remote store {cfg['STORE']} holds IRIs under {old}, not {cfg['BASE']}: set KRONIKA_BASE={old}, "
+             "or export it, move it into an embedded store with `kronika build`, and load that")
     if old and old != cfg["BASE"]:
         click.echo(f"store {cfg['STORE']} was built for {old}; moving its IRIs to {cfg['BASE']}", err=True)
         moved = rebase(cfg["STORE"], old, cfg["BASE"])
@@ -241,12 +247,11 @@ def serve(ctx, host, port, workers, store):
 
     cfg = settings(ctx, HOST=host, PORT=port, WORKERS=workers, STORE=store)
     require_store(cfg)
-    if not config_module.is_remote(cfg["STORE"]):
-        built_for = store_base(cfg)
-        if built_for and built_for != cfg["BASE"]:
-            fail(f"{cfg['STORE']} was built for {built_for}, but this site's base is {cfg['BASE']}: none of its IRIs "
-                 f"would lead here. Run `kronika build --store {cfg['STORE']}` with the same KRONIKA_BASE/KRONIKA_PORT "
-                 f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
+    built_for = store_base(cfg)
+    if built_for and built_for != cfg["BASE"]:
+        fail(f"{cfg['STORE']} was built for {built_for}, but this site's base is {cfg['BASE']}: none of its IRIs "
+             f"would lead here. Run `kronika build --store {cfg['STORE']}` with the same KRONIKA_BASE/KRONIKA_PORT "
+             f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 

@@ -219,3 +219,20 @@ def test_a_decision_while_a_command_writes_the_store_is_refused_and_then_accepte
                              headers=auth).status_code == 200
     finally:
         stop_server(proc)
+
+
+def test_serve_refuses_a_remote_store_built_for_another_base(oxigraph, monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from server import wsgi
+    from server.cli import cli
+
+    started = []
+    monkeypatch.setattr(wsgi, "serve", started.append)
+    monkeypatch.delenv("KRONIKA_BASE", raising=False)
+    monkeypatch.setenv("KRONIKA_STATE", str(tmp_path))
+    refused = CliRunner().invoke(cli, ["serve", "--store", oxigraph.url, "--port", "5101"])
+    assert refused.exit_code == 1 and "was built for http://127.0.0.1:5000/" in refused.output, refused.output
+    assert not started
+    served = CliRunner().invoke(cli, ["serve", "--store", oxigraph.url, "--port", "5000"])
+    assert served.exit_code == 0 and len(started) == 1, served.output

@@ -22,6 +22,8 @@ YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
+TWO_DIGIT_MONTH = re.compile(r"^(0[1-9]|1[0-2])[-–]?$")  # "03" of "24.03.", "04-" of "30.04- 2.05."
+DASHES = ("–", "-", "—")
 NO_SHIFT = (0, False)
 DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
 BULLETS = ("–", "—", "-", "•", "*")
@@ -114,6 +116,20 @@ class DateFinder:
                     found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1]), NO_SHIFT))
                     i += 5
                     continue
+            if (DAY.match(t.text) and i + 2 < end and doc[i + 1].text == "." and not t.whitespace_
+                    and not doc[i + 1].whitespace_ and TWO_DIGIT_MONTH.match(doc[i + 2].text)
+                    and not (i + 4 < end and doc[i + 3].text == "." and doc[i + 4].text[:1].isdigit()
+                             and not doc[i + 3].whitespace_)  # "1.10.2001" split: a full date, found above
+                    and not (i > start and doc[i - 1].lower_.startswith("godz"))):  # "o godz. 10.10": a time
+                # "24.03.", "17-21.03.": a day and month of a chronicle, in the year in force (a heading's)
+                s, day = i, int(t.text)
+                if s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
+                        and not (s - 3 >= start and doc[s - 3].text == "."):  # "17-21.03.", not "29.05-4.06"
+                    s, day = s - 2, int(doc[s - 2].text)
+                e = i + 3 + (1 if i + 3 < end and doc[i + 3].text == "." else 0)
+                found.append((s, e, None, int(doc[i + 2].text[:2]), day, (0, False)))
+                i = e
+                continue
             month = self._month(t)
             if month and not t.text[:1].isdigit():
                 s, day = i, None
@@ -146,7 +162,8 @@ class DateFinder:
                 # "1995 – podpisanie porozumienia": a year opening a line of a chronology
                 leading = (i == start or i == start + 1 and doc[start].text in BULLETS) and nxt is not None \
                     and nxt.text in ("–", "—", "-", ":")  # "– 1995: powstaje fundacja": a bulleted line too
-                if follows or prev in YEAR_INTRODUCERS or leading:
+                alone = i == start and all(x.is_space or x.is_punct or x.text in self.year_words for x in doc[i + 1:end])
+                if follows or prev in YEAR_INTRODUCERS or leading or alone:  # "alone": a year heading
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
                     found.append((s, e, int(t.text), None, None, NO_SHIFT))

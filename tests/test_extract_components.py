@@ -92,6 +92,14 @@ def test_month_takes_the_year_in_force_and_impossible_days_are_no_dates():
     assert [d._.date for d in doc.spans["dates"]] == ["1985", "1985-10"]
 
 
+def test_a_chronicle_dates_day_and_month_by_the_year_heading_above():
+    doc = read("Kronika współpracy\n\n2003\n\n1. Przyjazd chóru z Lublany: 12-15.06.\n"
+               "2. Wizyta burmistrza w dniach 30.09- 2.10. w ratuszu.\n\n2004\n\n"
+               "1. Koncert 7.05-9.05 w parku; zbiórka o godz. 10.10 przy szkole.")
+    assert [d._.date for d in doc.spans["dates"]] == ["2003", "2003-06-12", "2003-09-30", "2003-10-02", "2004",
+                                                      "2004-05-07", "2004-05-09"]
+
+
 # --- entities and base forms -------------------------------------------------------------------
 
 def roles_held(doc, *fields) -> set[tuple]:

@@ -5,6 +5,7 @@ on, the sentence, the rule and the rule's confidence. Results go to
 `doc._.memberships`, `doc._.events` and `doc._.relations`.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -597,7 +598,8 @@ class FactFinder:
         return kept
 
     # --- relations ---------------------------------------------------------
-    def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation]) -> None:
+    def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation],
+                  home: str | None = None) -> None:
         ms = self._sentence_mentions(mentions, sent)
         for t in sent:
             if t.lower_ == "po" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in self.after_him:
@@ -639,10 +641,8 @@ class FactFinder:
             cities = self._cities(sent, [], entities, memberships)  # the cities of the heads who signed it
         else:
             cities = []
-        for a in range(len(cities)):
-            for b in range(a + 1, len(cities)):
-                found.append(Relation(cities[a], "twinnedWith", cities[b],
-                                      self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+        for a, b in self._twin_pairs(self._one_per_name(cities, entities), home):
+            found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
             if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
                     and (manager := self._mention_at(mentions, t.i + 2, ("organisation",))) is not None \
@@ -742,12 +742,17 @@ class FactFinder:
         doc = sent.doc
         lex = lexicon()
         units = set(lex.territorial_heads) | set(lex.city_nouns)
+        no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         cities = []
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
             if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in units):
                 continue  # a place, or a body named by its unit ("Gminą X", "Powiat Y")
+            if entity is not None and entity.name.split()[0].lower() in no_settlement:
+                continue  # "Republika Słowacka", "Morze Bałtyckie"
             before = m.start - 1
+            if before >= sent.start and doc[before].lower_ in lex.waterside_prepositions:
+                continue  # "nad Wisłokiem": a river
             if before > sent.start and (doc[before].lower_ in lex.locative_prepositions or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue
@@ -765,6 +770,22 @@ class FactFinder:
                 continue  # "Gmina X" and "X": one unit named twice
             kept.append(c)
         return kept
+
+    @staticmethod
+    def _one_per_name(cities: list[str], entities) -> list[str]:
+        kept: dict[str, str] = {}
+        for c in cities:
+            kept.setdefault(fold(entities[c].name) if c in entities else c, c)
+        return list(kept.values())
+
+    @staticmethod
+    def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:
+        """Two cities of a sentence about partnership are partners. Of more, the text's home city (the
+        place it names most) is the partner of each other one: the others are its partners, or
+        neighbours named with it ("X, Y i Z mają miasta partnerskie we Francji"), not each other's."""
+        if len(cities) > 2 and home in cities:
+            return [(home, c) for c in cities if c != home]
+        return [(cities[a], cities[b]) for a in range(len(cities)) for b in range(a + 1, len(cities))]
 
     def _city_of_adjective(self, token, entities) -> str | None:
         """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
@@ -803,9 +824,11 @@ class FactFinder:
             known = self._organisation_in_context(m, memberships, city_mentions)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+        named = Counter(entity for _start, entity in city_mentions)
+        home = named.most_common(1)[0][0] if named else None
         for sent in sentences:
             self.events(doc, sent, mentions, entities, events, relations)
-            self.relations(doc, sent, mentions, entities, memberships, relations)
+            self.relations(doc, sent, mentions, entities, memberships, relations, home)
         doc._.memberships = memberships
         doc._.events = self.merge_events(events)
         doc._.relations = relations

@@ -792,3 +792,23 @@ def test_a_body_named_by_its_unit_is_a_side_of_a_twinning_and_one_unit_named_twi
 def test_a_capitalised_common_noun_or_adjective_is_no_place(text, word):
     doc = read(text)
     assert word not in {e.text for e in doc.ents if e.label_ == "placeName"}, [(e.text, e.label_) for e in doc.ents]
+
+
+def twins(doc) -> set[frozenset]:
+    return {frozenset((r.subject, r.object)) for r in doc._.relations if r.predicate == "twinnedWith"}
+
+
+def test_a_river_a_state_or_a_sea_is_nobodys_partner_city():
+    doc = read("Festyn nad Wisłokiem zorganizowały partnerskie miasta Strzyżów i Namsos.")
+    assert twins(doc) == {frozenset(("place:strzyzow", "place:namsos"))}
+    doc = read("Wójt Zarszyna podpisał umowę partnerską z gminą Škofljica, a uroczystość w Republice Słowackiej "
+               "odbyła się w maju. Delegacje Zarszyna, Republiki Słowackiej i Škofljicy spotkały się na zawodach "
+               "partnerskich gmin.")
+    assert not any("slowack" in city for pair in twins(doc) for city in pair)
+
+
+def test_of_several_towns_the_text_is_about_one_is_partner_of_the_others():
+    doc = read("Wolsztyn leży w Wielkopolsce. Wolsztyn podpisał umowy partnerskie z miastem Maasbree, "
+               "z miastem Ziersdorf i z miastem Gransee.")
+    assert twins(doc) == {frozenset(("place:wolsztyn", "place:maasbree")), frozenset(("place:wolsztyn", "place:ziersdorf")),
+                          frozenset(("place:wolsztyn", "place:gransee"))}, "the partners are not each other's"

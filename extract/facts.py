@@ -96,6 +96,8 @@ class FactFinder:
         self.possessive_genders = dict(rel["possessive_genders"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
+        self.source = set(lex.source_prepositions)
+        self.ordinals = set(lex.role_ordinals)
         self.place_heads = set(lex.place_heads)
         self.district_nouns = set(lex.district_heads)
         self.anniversaries = set(lex.anniversary_nouns)
@@ -212,7 +214,9 @@ class FactFinder:
                 if k < sent.end and doc[k].text[:1].islower() and lemma_set(doc[k]) & self.organisation_heads:
                     unnamed = after = k + 1
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
-            person, rule = self._person_after(doc, mentions, after, sent.end), "role-before-person"
+            # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
+            person = None if self._after_dash(doc, i, sent.start) else self._person_after(doc, mentions, after, sent.end)
+            rule = "role-before-person"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
                     "role-possessive"  # "Jej prezes, X,"
@@ -387,13 +391,23 @@ class FactFinder:
                 return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
         return None
 
-    def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
-        """ "X, ówczesny burmistrz", "X – rektor UMK", and one apposition further: "X, radny Anagni,
-        późniejszy przewodniczący Rady"."""
+    def _before_role(self, doc: Doc, i: int, start: int) -> int:
+        """The token before the role at `i` and its qualifiers ("były", "II")."""
         j = i - 1
-        while j >= start and lemma_set(doc[j]) & self.qualifiers:
+        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals):
             j -= 1
-        if j >= start and doc[j].text in (",", "–", "—"):
+        return j
+
+    def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
+        """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"."""
+        j = self._before_role(doc, i, start)
+        return j >= start and (doc[j].text in ("–", "—", "(") or doc[j].text == "-" and doc[j].whitespace_)
+
+    def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
+        """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:
+        "X, radny Anagni, późniejszy przewodniczący Rady"."""
+        j = self._before_role(doc, i, start)
+        if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1
             m = mentions.get(j)
             if m is not None and m._.entity and m._.entity.startswith("person:"):
@@ -703,14 +717,16 @@ class FactFinder:
                                           self.evidence(sent, start, successor.end, "role-successor")))
 
     @staticmethod
-    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions) -> set[str]:
+    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
+                                 sources=()) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
         a sekretarzem B"), else the last one named before for that role (for a mayor the last one first:
         two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"); a mayor's is a
         place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
-        prezes – X")."""
+        prezes – X"). A mayor's is rather the place a delegation came from, when it is named closer
+        before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`)."""
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
         same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
         if not known and m.role.municipal:
@@ -719,6 +735,9 @@ class FactFinder:
             known = named if len(named) == 1 and same_sentence else set()
         parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
         earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+        source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
+        if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
+            known = {source[1]}
         options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
         for option in (reversed(options) if m.role.municipal else options):
             if not known:
@@ -728,6 +747,13 @@ class FactFinder:
         if not known and m.organisation:
             known = {m.organisation}
         return known
+
+    def _from_place(self, doc: Doc, first: int) -> bool:
+        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno"."""
+        j = first - 1
+        if j > 0 and lemma_set(doc[j]) & self.city_nouns:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in self.source
 
     def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
         """ "umowę o współpracy", "porozumienie o współpracy kulturalnej"."""
@@ -820,8 +846,10 @@ class FactFinder:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
         city_mentions = [(s.start_char, s._.entity) for s in doc.ents
                          if s._.entity and s._.entity.startswith("place:") and not entities[s._.entity].district]
+        sources = [(s.start_char, s._.entity) for s in doc.ents if s._.entity and s._.entity.startswith("place:")
+                   and not entities[s._.entity].district and self._from_place(doc, s.start)]
         for m in unresolved:
-            known = self._organisation_in_context(m, memberships, city_mentions)
+            known = self._organisation_in_context(m, memberships, city_mentions, sources)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
         named = Counter(entity for _start, entity in city_mentions)

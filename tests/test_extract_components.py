@@ -812,3 +812,22 @@ def test_of_several_towns_the_text_is_about_one_is_partner_of_the_others():
                "z miastem Ziersdorf i z miastem Gransee.")
     assert twins(doc) == {frozenset(("place:wolsztyn", "place:maasbree")), frozenset(("place:wolsztyn", "place:ziersdorf")),
                           frozenset(("place:wolsztyn", "place:gransee"))}, "the partners are not each other's"
+
+
+def test_roles_in_a_delegation_list_after_dashes_are_their_own_persons_and_of_the_delegations_town():
+    doc = read("Gminę Kęty odwiedziła delegacja z gminy Vrbno w składzie: Pavel Novák – starosta, "
+               "Jana Dvořáková – místostarosta, Petr Malý – radny.")
+    held = roles_held(doc)
+    assert ("person:jana dvorakova", "wicestarosta", "place:vrbno") in held
+    assert ("person:petr maly", "radny", "place:vrbno") in held
+    assert not any(p == "person:jana dvorakova" and r == "starosta" for p, r, _o in held), "the role before her is not hers"
+
+
+def test_roles_in_brackets_and_after_a_spaced_hyphen_or_an_ordinal():
+    doc = read("W wizycie udział wzięli: Anna Kowalska (zastępca burmistrza), Jan Nowak (przewodniczący Rady "
+               "Miejskiej) i Piotr Zieliński (dyrektor Zespołu Szkół w Sarnowie).")
+    held = roles_held(doc)
+    assert ("person:jan nowak", "przewodniczący", "organisation:rada miejska") in held
+    assert ("person:piotr zielinski", "dyrektor", "organisation:zespol szkol") in held
+    doc = read("Gości z Francji przyjęli: Adam Lis – II zastępca burmistrza Sarnowa, oraz Ewa Mak - radna Sarnowa.")
+    assert roles_held(doc) == {("person:adam lis", "wiceburmistrz", "place:sarnow"), ("person:ewa mak", "radny", "place:sarnow")}

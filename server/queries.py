@@ -285,6 +285,7 @@ def _worker(path: str, conn) -> None:
     A read-only RocksDB view of a store another process writes to can meet files that writer
     just compacted away: the view is reopened and the query run again."""
     store, version = None, None
+    conn.send(("ready", None))  # imports done: from here on, a query's time is its own
     while True:
         try:
             req = conn.recv()
@@ -369,11 +370,22 @@ class _Bounded:
 
 
 class _Worker:
+    STARTUP = 120.0  # seconds a new worker process may take to import and say it is ready (a busy machine)
+
     def __init__(self, ctx, path: str):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker, args=(path, child), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """The time limit counts from here: a worker still starting has not begun the query."""
+        if not self.ready:
+            if not self.conn.poll(self.STARTUP):
+                raise EOFError("the query worker did not start")
+            self.conn.recv()
+            self.ready = True
 
     def kill(self) -> None:
         self.process.kill()
@@ -417,6 +429,7 @@ class QueryRunner:
         pool = self._pool()
         worker = pool.get()
         try:
+            worker.wait_ready()
             worker.conn.send(req)
             if not worker.conn.poll(req.timeout):
                 worker.kill()

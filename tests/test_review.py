@@ -230,3 +230,19 @@ def test_a_merge_keeps_the_store_valid(app, client, curators):
                 headers={"X-CSRFToken": csrf})
     report = validate_store(app.extensions["kronika"].store)
     assert not [m for ms in report.values() for m in ms if m.severity == "Violation"]
+
+
+def test_the_openapi_description_is_valid_and_every_route_it_documents_exists(app, client):
+    import json
+    import re
+
+    from openapi_spec_validator import validate
+
+    spec = client.get("/review/api/openapi.json").get_json()
+    validate(json.loads(json.dumps(spec)))
+    prefix = spec["servers"][0]["url"]
+    served = {(re.sub(r"<(?:\w+:)?\w+>", "{}", rule.rule), method)
+              for rule in app.url_map.iter_rules() for method in rule.methods}
+    for path, operations in spec["paths"].items():
+        for method in operations:
+            assert (prefix + re.sub(r"\{\w+\}", "{}", path), method.upper()) in served, (method, path)

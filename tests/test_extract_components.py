@@ -831,3 +831,9 @@ def test_roles_in_brackets_and_after_a_spaced_hyphen_or_an_ordinal():
     assert ("person:piotr zielinski", "dyrektor", "organisation:zespol szkol") in held
     doc = read("Gości z Francji przyjęli: Adam Lis – II zastępca burmistrza Sarnowa, oraz Ewa Mak - radna Sarnowa.")
     assert roles_held(doc) == {("person:adam lis", "wiceburmistrz", "place:sarnow"), ("person:ewa mak", "radny", "place:sarnow")}
+
+
+def test_an_inflected_honorific_is_no_part_of_the_name():
+    doc = read("Gości powitał burmistrz. W spotkaniu uczestniczyli Pana Karla Horáka i Panią Ewę Nowak.")
+    names = {e._.entity for e in doc.ents if e._.entity.startswith("person:")}
+    assert names and not any("pan" in n.split(":")[1].split()[0] for n in names), names

@@ -693,10 +693,12 @@ class EntityRecognizer:
                 continue  # the rules' tests of a name word hold for the model's names too
             if allcaps(e[0]) and len(e) == 1:
                 continue  # acronyms are the rules' business (aliases of organisations)
-            appositive_role = e.end + 1 < len(doc) and doc[e.end].text == "," and role_at(doc, e.end + 1) is not None
+            # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says
+            appositive_role = e.end + 1 < len(doc) and (doc[e.end].text in (",", "–", "—", "(") or doc[e.end].text == "-"
+                                                        and doc[e.end].whitespace_) and role_at(doc, e.end + 1) is not None
             after_preposition = e.start > 0 and doc[e.start - 1].lower_ in self.place_preps
             if (e.label_ == PERSON or appositive_role) and len(e) >= 2:
-                span = Span(doc, e.start, e.end, label=PERSON)  # "X Y, burmistrz Z": a person, whatever the model says
+                span = Span(doc, e.start, e.end, label=PERSON)
                 span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])
             elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)) \
                     and len(e) <= 3:

@@ -818,6 +818,7 @@ def test_roles_in_a_delegation_list_after_dashes_are_their_own_persons_and_of_th
     doc = read("Gminę Kęty odwiedziła delegacja z gminy Vrbno w składzie: Pavel Novák – starosta, "
                "Jana Dvořáková – místostarosta, Petr Malý – radny.")
     held = roles_held(doc)
+    assert ("person:pavel novak", "starosta", "place:vrbno") in held, "a name before a dash and a role is a person's"
     assert ("person:jana dvorakova", "wicestarosta", "place:vrbno") in held
     assert ("person:petr maly", "radny", "place:vrbno") in held
     assert not any(p == "person:jana dvorakova" and r == "starosta" for p, r, _o in held), "the role before her is not hers"

@@ -111,11 +111,6 @@ class Curators:
         with self._db() as db:
             return [Curator(n, r, bool(d)) for n, r, d in db.execute("SELECT name, role, disabled FROM curators ORDER BY name")]
 
-    def get(self, name: str) -> Curator | None:
-        with self._db() as db:
-            row = db.execute("SELECT name, role, disabled FROM curators WHERE name = ?", (name,)).fetchone()
-        return Curator(row[0], row[1], bool(row[2])) if row else None
-
     def disable(self, name: str) -> None:
         """Disabled at once: the API token and every login session of the account end with it."""
         with self._db() as db:

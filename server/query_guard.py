@@ -38,7 +38,7 @@ def _not_a_full_iri(query: str, at: int) -> QueryRefused:
     return QueryRefused(400, f"SERVICE with an endpoint that is not a full IRI ({_line_col(query, at)}): refused")
 
 
-def _string_end(query: str, at: int) -> int:
+def string_end(query: str, at: int) -> int:
     """The index after the string literal that starts at `at` (its end if it is never closed)."""
     quote = query[at]
     long = query.startswith(quote * 3, at)
@@ -74,7 +74,7 @@ def check(query: str, allowed_services: frozenset[str] = frozenset(), max_bytes:
             i = n if end < 0 else end + 1
             continue
         if c in "'\"":
-            i = _string_end(query, i)
+            i = string_end(query, i)
             continue
         if c == "<":
             m = IRIREF.match(query, i)

@@ -12,6 +12,8 @@ import re
 
 from graph.vocab import IRIREF
 
+from .query_guard import string_end
+
 POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?:", re.I)
 PREFIXED_NAME = re.compile(r"(?<![\w?$:])([A-Za-z][\w.\-]*)?:(?=[\w%\\])")
@@ -53,7 +55,7 @@ def _code(query: str) -> str:
             end = query.find("\n", i)
             end = n if end < 0 else end
         elif c in "'\"":
-            end = _string_end(query, i)
+            end = string_end(query, i)
         elif c == "<" and (iri := IRIREF.match(query, i)):
             end = iri.end()
         else:
@@ -62,16 +64,6 @@ def _code(query: str) -> str:
         out[i:end] = " " * (end - i)
         i = end
     return "".join(out)
-
-
-def _string_end(query: str, at: int) -> int:
-    quote, i = query[at], at + 1
-    if query.startswith(quote * 3, at):
-        end = query.find(quote * 3, at + 3)
-        return len(query) if end < 0 else end + 3
-    while i < len(query) and query[i] not in (quote, "\n"):
-        i += 2 if query[i] == "\\" else 1
-    return min(i + 1, len(query))
 
 
 def _known_mistake(query: str, expected: str) -> tuple[str, int | None] | None:

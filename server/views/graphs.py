@@ -24,6 +24,7 @@ TRIPLE_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": o
 # Turtle first: a client that takes anything (rdflib's Graph().parse sends every type it reads, all
 # q=1) gets every triple in a form any RDF reader keeps; TriG and N-Quads keep the graphs, on request.
 OFFERED = [*TRIPLE_FORMATS, *QUAD_FORMATS, *HTML_TYPES]
+SHARED_OFFERED = [*HTML_TYPES, *QUAD_FORMATS, *TRIPLE_FORMATS]  # a browser first: the page says how to read it
 SHARED = {  # graph name -> what it holds
     "provenance": "Pochodzenie faktów: dokumenty, przebiegi ekstrakcji, dowody w tekście / "
                   "provenance of every fact: documents, extraction runs, evidence in the text",
@@ -53,9 +54,13 @@ def fact_quads(iri: str) -> tuple[list, list, list]:
     return content, provenance, review
 
 
+def _prefixes() -> dict[str, str]:
+    return {**PREFIXES, "kr": str(kronika().base.kr)}
+
+
 def _rdflib_graph(quads) -> Graph:
     g = Graph()
-    for prefix, ns in {**PREFIXES, "kr": str(kronika().base.kr)}.items():
+    for prefix, ns in _prefixes().items():
         g.bind(prefix, ns, override=True, replace=True)
     for q in quads:
         g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
@@ -64,8 +69,7 @@ def _rdflib_graph(quads) -> Graph:
 
 @bp.route("/graph/fact/<key>", methods=["GET", "HEAD"])
 def fact(key):
-    k = kronika()
-    iri = k.base.fact(key)
+    iri = kronika().base.fact(key)
     if not is_absolute_iri(iri):
         abort(404, description=f"no fact graph can have the name {key!r}")
     content, provenance, review = fact_quads(iri)
@@ -74,14 +78,14 @@ def fact(key):
     mime = negotiate(OFFERED)
     if mime is None:
         return not_acceptable(OFFERED)
-    headers = {"Vary": "Accept", "Access-Control-Allow-Origin": "*"}
+    headers = {"Access-Control-Allow-Origin": "*"}  # Vary: the app sets it on every answer
     if mime in HTML_TYPES:
         sections = [{"name": name, "groups": graph_groups(_rdflib_graph(quads))} for name, quads in
                     (("Treść faktu / the fact's triples", content), ("Pochodzenie / provenance", provenance),
                      ("Stan przeglądu / review", review)) if quads]
         return Response(render_template("graph.html", title=f"Fakt / fact {key}", intro=iri, sections=sections,
                                         alternates=[*QUAD_FORMATS, *TRIPLE_FORMATS][:5]), headers=headers)
-    prefixes = {**PREFIXES, "kr": str(k.base.kr)}
+    prefixes = _prefixes()
     if mime in QUAD_FORMATS:
         fmt = QUAD_FORMATS[mime]
         body = ox.serialize(content + provenance + review, format=fmt,
@@ -98,17 +102,14 @@ def shared(name):
     if name not in SHARED:
         return not_found(request.url)
     iri = kronika().base.graph(name)
-    mime = negotiate([*HTML_TYPES, *QUAD_FORMATS, *TRIPLE_FORMATS])
+    mime = negotiate(SHARED_OFFERED)
     if mime is None:
-        return not_acceptable([*HTML_TYPES, *QUAD_FORMATS, *TRIPLE_FORMATS])
+        return not_acceptable(SHARED_OFFERED)
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
     if mime in HTML_TYPES:
         count = f"SELECT (COUNT(*) AS ?triples) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
-        return Response(render_template("named_graph.html", name=name, iri=iri, about=SHARED[name],
-                                        query=url_for("sparql.sparql") + "?" + urlencode({"query": query}),
-                                        count=url_for("sparql.sparql") + "?" + urlencode({"query": count})),
-                        headers={"Vary": "Accept"})
+        return render_template("named_graph.html", name=name, iri=iri, about=SHARED[name],
+                               query=url_for("sparql.sparql") + "?" + urlencode({"query": query}),
+                               count=url_for("sparql.sparql") + "?" + urlencode({"query": count}))
     # A large graph is read through the SPARQL endpoint, under its time limit and row cap.
-    response = redirect(url_for("sparql.sparql") + "?" + urlencode({"query": query}), 303)
-    response.headers["Vary"] = "Accept"
-    return response
+    return redirect(url_for("sparql.sparql") + "?" + urlencode({"query": query}), 303)

@@ -16,6 +16,7 @@ from graph.store import to_rdflib
 from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
 
 from ..app import kronika
+from ..queries import ALIASES, AS_GRAPH, GRAPH_FORMATS
 from ..resources import Describer, term_json
 
 bp = Blueprint("linked_data", __name__)
@@ -72,19 +73,25 @@ def not_acceptable(offered: list[str]) -> Response:
     return Response(body, status=406, mimetype="text/plain", headers={"Vary": "Accept"})
 
 
-FORMAT_TOKENS = {"ttl": "text/turtle", "turtle": "text/turtle", "n3": "text/n3", "jsonld": "application/ld+json",
-                 "json-ld": "application/ld+json", "nt": "application/n-triples", "ntriples": "application/n-triples",
-                 "rdf": "application/rdf+xml", "rdfxml": "application/rdf+xml", "xml": "application/rdf+xml",
-                 "trig": "application/trig", "nq": "application/n-quads", "nquads": "application/n-quads",
-                 "html": "text/html", "json": "application/json"}
+PAGE_TOKENS = {"html": "text/html", "json": "application/json"}  # /id?format=json: the page as JSON
+
+
+def format_type(token: str) -> str:
+    """The media type a `format=` token names, read as the SPARQL endpoint reads it for a graph
+    ("ttl", "n3", "xml" = RDF/XML, "jsonld", …); a media type stays itself."""
+    token = token.strip().lower()
+    if token in PAGE_TOKENS:
+        return PAGE_TOKENS[token]
+    name = ALIASES.get(token, token)
+    name = AS_GRAPH.get(name, name)
+    return GRAPH_FORMATS[name][0] if name in GRAPH_FORMATS and "/" not in token else token
 
 
 def negotiate(offered: list[str]) -> str | None:
     """The offered type `format=` names (a token or a media type), else the best for the Accept header;
     None when nothing offered is acceptable."""
     if "format" in request.args:
-        wanted = request.args["format"].strip().lower()
-        wanted = FORMAT_TOKENS.get(wanted, wanted)
+        wanted = format_type(request.args["format"])
         return wanted if wanted in offered else None
     if not request.headers.get("Accept"):
         return offered[0]

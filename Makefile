@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 CORPUS := $(wildcard corpus/*.txt)
 STORE ?= data/store
 
-.PHONY: run test setup build serve train-ner bench clean browser vendor
+.PHONY: run test setup build serve train-ner bench eval-ner clean browser vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ train-ner: setup
 
 bench: setup
 	$(BIN)/python bench/extract.py
+
+# `kronika ner` and the model alone on NKJP's held-out documents, PolEval-style (bench/README.md).
+eval-ner: setup
+	$(BIN)/python bench/ner.py
 
 clean:
 	rm -rf $(STORE) .pytest_cache

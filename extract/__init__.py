@@ -16,11 +16,12 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from . import dates, entities, facts, linker, morphology, ner, segmenter, tokenizer  # noqa: F401  (register factories)
+from . import dates, entities, facts, linker, merge, morphology, ner, segmenter, tokenizer  # noqa: F401  (register factories)
 
 CONFIG = Path(__file__).parent / "config.cfg"
 NER_MODEL = Path(__file__).parent / "ner-model"
 VERSION = "0.2.0"
+EVERY_SENTENCE = {"kronika_ner": {"every_sentence": True}}  # as `kronika ner` reads a text
 
 
 @lru_cache(maxsize=2)
@@ -36,20 +37,19 @@ def pipeline(statistical_ner: bool = True) -> spacy.Language:
 
 def mentions(doc: Doc) -> list[dict]:
     """Every entity mention with its character offsets and NKJP label (persName, orgName, placeName,
-    geogName, date, time): the rules' entities, dates, and the statistical NER's other names (it reads
-    only the sentences that can hold a name: a time in a sentence without a capital is not among them)."""
-    out = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "base": e._.base_form,
-            "source": "rules"} for e in doc.ents]
-    out += [{"start": d.start_char, "end": d.end_char, "label": "date", "text": d.text, "value": d._.date,
-             "source": "rules"} for d in doc.spans.get("dates", [])]
-    covered = {(m["start"], m["end"]) for m in out}
-    taken = set()
-    for m in out:
-        taken.update(range(m["start"], m["end"]))
-    for e in doc.spans.get("ner", []):
-        if (e.start_char, e.end_char) not in covered and not taken.intersection(range(e.start_char, e.end_char)):
-            out.append({"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text, "source": "ner"})
-    return sorted(out, key=lambda m: (m["start"], -m["end"]))
+    geogName, date, time): the statistical NER's, and the rules' where they are measured to be the
+    more precise (`merge`)."""
+    return merge.mentions(doc)
+
+
+def text_mentions(text: str) -> list[dict]:
+    """`mentions()` of a whole text, read part by part, offsets into the whole: what `kronika ner` prints."""
+    found = []
+    for offset, part in chunks(text):
+        doc = pipeline()(part, component_cfg=EVERY_SENTENCE)
+        found += [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in mentions(doc)]
+    return found
+
 
 def read(text: str) -> Doc:
     return pipeline()(text)

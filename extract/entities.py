@@ -29,6 +29,8 @@ from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
+SENTENCE_ENDS = {".", "!", "?"}
+UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
@@ -80,11 +82,14 @@ def allcaps(t) -> bool:
 
 def starts_sentence(t) -> bool:
     """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
-    "Zabrze i Essen. Przyjaźń górniczych miast")."""
+    "Zabrze i Essen. Przyjaźń górniczych miast"), or after a dash that opens a line of dialogue
+    after a sentence's end ("Nie wiem. – Jak to?")."""
     starts = t.doc.user_data.get("kronika.starts")
     if starts is None:
-        starts = t.doc.user_data["kronika.starts"] = t.doc._.sent_starts | {
-            x.i + 1 for x in t.doc if x.text in (".", "!", "?")}
+        doc = t.doc
+        starts = doc._.sent_starts | {x.i + 1 for x in doc if x.text in SENTENCE_ENDS}
+        starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS}
+        doc.user_data["kronika.starts"] = starts
     return t.i in starts
 
 
@@ -97,6 +102,12 @@ def common_word(t) -> bool:
     capitalised, it is still no place on its own."""
     readings = analyses(t)
     return bool(readings) and all(not a.proper and a.pos not in ("ign", "brev") for a in readings)
+
+
+def named_otherwise(t) -> bool:
+    """A given name in the singular (Monika, Roman) or an organisation's name (PiS) by one of SGJP's
+    readings: its being a village's name too makes it no place on its own."""
+    return any("imię" in a.classes and "sg" in a.numbers or "nazwa_organizacji" in a.classes for a in analyses(t))
 
 
 def geo(t) -> bool:
@@ -428,13 +439,12 @@ class EntityRecognizer:
                 i += 1
                 continue
             rule, s = None, i
-            glued_initial = INITIAL.match(t.text) and not t.whitespace_  # "P.ZARĘBA": an initial, not "Pan"
             if t.lower_ in self.saints and i > start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
                 e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja": the name of a thing
                 taken.update(range(i, e))
                 i = e
                 continue
-            if t.lower_ in self.honorifics and not glued_initial and i + 1 < end and (
+            if t.lower_ in self.honorifics and not INITIAL.match(t.text) and i + 1 < end and (
                     cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
                 rule, s = "person-honorific", i + 1
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
@@ -548,11 +558,13 @@ class EntityRecognizer:
                 rule = "place-noun-adjective"
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
-                             and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals):
+                             and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
+                    and not named_otherwise(doc[i]):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or self._coordinated_place(doc, i, found)) \
-                    and self.name_word(doc, i) and (
-                    unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper):
+                    and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
+                    and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
+                # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-after-preposition"
             elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
                 rule = "place-after-noun"

@@ -77,6 +77,7 @@ class Analyser:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.generate = lru_cache(maxsize=50_000)(self._generate)
         self.lemma_set = lru_cache(maxsize=200_000)(self._lemma_set)
+        self.leading_classes = lru_cache(maxsize=50_000)(self._leading_classes)
 
     def _lemma_set(self, text: str) -> frozenset[str]:
         return frozenset({a.lemma.lower() for a in self.analyse(text)} | {text.lower()})
@@ -104,6 +105,11 @@ class Analyser:
         for r in raw:
             out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))
         return tuple(dict.fromkeys(out))
+
+    def _leading_classes(self, text: str) -> frozenset[str]:
+        """The grammatical classes of a word's first segment in each of Morfeusz's readings: a word of
+        two segments ("Byłem": praet + aglt, "Gdybyśmy": comp + aglt) is otherwise one unknown word."""
+        return frozenset(self._tag(r.tagId).split(":", 1)[0] for r in self._morfeusz.analyse(text) if r.startNode == 0)
 
     def _generate(self, lemma: str) -> tuple[Analysis, ...]:
         """Every form of a lemma, as (form in `lemma` field, its tag)."""

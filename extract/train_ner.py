@@ -42,9 +42,9 @@ def label_of(tag: str) -> tuple[str, str] | None:
 
 
 def documents(path: Path):
-    """(document id, [sentences]) where a sentence is [(orth, label)]."""
+    """(document id, [sentences]) where a sentence is [(orth, label)]; the file gzipped or plain."""
     doc_id, sentences, sentence = None, [], []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if line.startswith("-DOCSTART FILE"):

@@ -24,6 +24,7 @@ ORG = "http://www.w3.org/ns/org#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV = "http://www.w3.org/ns/prov#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 OA = "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 ROLES = ["prezydent", "mer", "wicemer", "burmistrz", "przewodniczacy", "dyrektor", "prezes", "radny"]  # slugs of the role scheme
@@ -59,6 +60,7 @@ def quads(base: Base, triples_wanted: int, seed: int = 7):
 
     yield q(doc, RDF_TYPE, f"<{kr}Document>", prov)
     yield q(doc, S + "name", lit("synthetic.txt"), prov)
+    yield q(doc, S + "text", lit(" ".join(rnd.choice(GIVEN) for _ in range(25_000))), prov)
     i = 0
     while n < triples_wanted:
         i += 1
@@ -89,6 +91,7 @@ def quads(base: Base, triples_wanted: int, seed: int = 7):
             yield q(g, RDF_TYPE, f"<{kr}Fact>", prov)
             yield q(g, RDF_TYPE, f"<{kr}{kind}>", prov)
             yield q(g, PROV + "wasDerivedFrom", f"<{doc}>", prov)
+            yield q(g, RDFS_LABEL, lit(f"{kind} {i}", lang="pl"), prov)
             yield q(g, kr + "rule", lit("synthetic"), prov)
             yield q(g, kr + "confidence", lit("0.80", XSD + "decimal"), prov)
             yield q(g, kr + "evidence", f"<{g}#evidence>", prov)
@@ -98,6 +101,10 @@ def quads(base: Base, triples_wanted: int, seed: int = 7):
             yield q(f"{g}#quote", OA + "exact", lit("tekst źródłowy"), prov)
             yield q(f"{g}#position", OA + "start", lit(str(start), XSD + "integer"), prov)
             yield q(f"{g}#position", OA + "end", lit(str(start + 20), XSD + "integer"), prov)
+            yield q(g, kr + "sentence", f"<{g}#sentence>", prov)
+            yield q(f"{g}#sentence", OA + "hasSelector", f"<{g}#sentence-position>", prov)
+            yield q(f"{g}#sentence-position", OA + "start", lit(str(max(0, start - 40)), XSD + "integer"), prov)
+            yield q(f"{g}#sentence-position", OA + "end", lit(str(start + 60), XSD + "integer"), prov)
             yield q(g, S + "about", f"<{triples[0][0]}>", prov)
             yield q(g, kr + "reviewStatus", f"<{kr}{'accepted' if rnd.random() < 0.3 else 'pending'}>", review)
 
@@ -111,6 +118,7 @@ def generate(path: Path, triples: int, base: Base) -> dict:
     store = Store(path, base)
     t0 = time.perf_counter()
     store.ox.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.queue_index.invalidate()  # loaded around the queue index
     store.load_vocabulary()
     loaded = time.perf_counter() - t0
     t0 = time.perf_counter()

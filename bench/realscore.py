@@ -31,13 +31,12 @@ def scorer():
 def extract_to(text_path: Path, out: Path) -> None:
     import extract as extractor
     from extract.source import read_source
-    from graph.build import to_dataset, write_dataset
+    from graph.build import write_extraction
     from graph.facts import FactBuilder
     from graph.vocab import Base
 
-    builder = FactBuilder(Base())
     text = read_source(text_path)
-    write_dataset(to_dataset([builder.build(extractor.read_chunks(text), text_path.name, text)], builder), out)
+    write_extraction([(text_path.name, text, extractor.read_chunks(text))], FactBuilder(Base()), out)
 
 
 def main(argv=None) -> int:

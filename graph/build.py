@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph
 
 import extract
 from extract.source import read_source
 
-from .facts import DocumentFacts, FactBuilder
+from . import ntriples as nt
+from .facts import DocumentFacts, FactBuilder, content_hash
 from .store import PublishReport, Store
 from .validate import Message, attribute, run_shacl
 from .vocab import KR_PREFIXES, ROLES_FILE
 
-FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+           ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
 
 
 @dataclass
@@ -57,41 +61,90 @@ def publishable(checked: Checked) -> DocumentFacts:
     return DocumentFacts(f.document, f.name, f.text, f.content_hash, [x for x in f.facts if x.key not in checked.refused])
 
 
-def to_dataset(all_facts: list[DocumentFacts], builder: FactBuilder) -> Dataset:
-    """Every fact graph, the provenance, pending review states and the vocabulary, as one dataset."""
-    base = builder.base
-    ds = Dataset()
-    for prefix, ns in KR_PREFIXES.items():
-        ds.bind(prefix, ns)
-    ds.bind("kr", base.kr)
-    provenance = ds.graph(URIRef(base.provenance))
-    review = ds.graph(URIRef(base.review))
-    for facts in all_facts:
-        for f in facts.facts:
-            g = ds.graph(URIRef(base.fact(f.key)))
-            for t in f.triples:
-                g.add(t)
-            review.add((URIRef(base.fact(f.key)), base.kr.reviewStatus, base.kr.pending))
-        for t in builder.provenance(facts):
-            provenance.add(t)
-    vocabulary = ds.graph(URIRef(base.vocabulary))
-    vocabulary.parse(ROLES_FILE, format="turtle", publicID=base.iri)
-    return ds
+class Extraction:
+    """An extraction in N-Triples terms, produced part by part as the documents are read: nothing is kept but the
+    registry of entity names (so an entity named in the first part and the last is one IRI) and each
+    document's event slugs. `facts` counts the facts produced so far."""
+
+    def __init__(self, builder: FactBuilder):
+        self.builder = builder
+        self.facts = 0
+
+    def parts(self, documents: Iterable[tuple[str, str, Iterable]]) -> Iterator[list[tuple[str, list[tuple]]]]:
+        """(graph, triples) of every fact graph, the provenance, the pending review states and the vocabulary
+        of (name, text, parts) documents, in N-Triples terms: the vocabulary and the run first, then each
+        document's description, then, part by part, its facts."""
+        builder = self.builder
+        base = builder.base
+        provenance, review = nt.iri(base.provenance), nt.iri(base.review)
+        review_status, pending = nt.iri(base.kr.reviewStatus), nt.iri(base.kr.pending)
+        yield [(nt.iri(base.vocabulary), [(str(t.subject), str(t.predicate), str(t.object)) for t in ox.parse(
+            path=str(ROLES_FILE), format=ox.RdfFormat.TURTLE, base_iri=base.iri)])]
+        yield [(provenance, builder.run_provenance())]
+        for name, text, parts in documents:
+            document = builder.document_iri(name)
+            yield [(provenance, builder.document_provenance(document, name, text, content_hash(text)))]
+            for facts in builder.facts_by_part(parts, document):
+                graphs = [(nt.iri(base.fact(f.key)),
+                           [(nt.term(s), nt.term(p), nt.term(o)) for s, p, o in dict.fromkeys(f.triples)]) for f in facts]
+                yield [*graphs,
+                       (provenance, [t for f in facts for t in builder.fact_provenance(f, document, text)]),
+                       (review, [(graph, review_status, pending) for graph, _triples in graphs])]
+                self.facts += len(facts)
 
 
-def write_dataset(ds: Dataset, out: Path) -> None:
+def nquads(parts: Iterable[list[tuple[str, list[tuple]]]]) -> Iterator[str]:
+    for graphs in parts:
+        yield "".join(f"{s} {p} {o} {graph} .\n" for graph, triples in graphs for s, p, o in triples)
+
+
+def ntriples(parts: Iterable[list[tuple[str, list[tuple]]]], once_graphs: set[str]) -> Iterator[str]:
+    """The union of the graphs: a triple is written once, though many fact graphs state it (an entity is
+    described again at each mention). Triples of `once_graphs` (provenance, review), each about one fact's
+    own graph, are not remembered: the 16-byte digests kept of the others cost a fraction of the triples."""
+    stated: set[bytes] = set()
+    for graphs in parts:
+        out = []
+        for graph, triples in graphs:
+            lines = [f"{s} {p} {o} .\n" for s, p, o in triples]
+            if graph in once_graphs:
+                out += lines
+                continue
+            for line in lines:
+                key = hashlib.blake2b(line.encode(), digest_size=16).digest()
+                if key not in stated:
+                    stated.add(key)
+                    out.append(line)
+        yield "".join(out)
+
+
+def write_extraction(documents: Iterable[tuple[str, str, Iterable]], builder: FactBuilder, out: Path) -> int:
+    """Stream an extraction into `out` in the format of its extension (a triple format gets the union of the
+    graphs) and return the number of facts. N-Quads and N-Triples are written as they are made; the other
+    formats are those read back part by part into Oxigraph's serializer. Written beside `out` and moved into
+    place when complete, so a failure leaves no half-written file."""
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
         raise ValueError(f"{out}: unknown output format; use one of {', '.join(FORMATS)}")
-    if fmt in ("turtle", "nt"):
-        union = Graph()
-        for prefix, ns in ds.namespaces():
-            union.bind(prefix, ns)
-        for s, p, o, _g in ds.quads((None, None, None, None)):
-            union.add((s, p, o))
-        union.serialize(out, format=fmt)
+    extraction = Extraction(builder)
+    base = builder.base
+    if fmt.supports_datasets:
+        blocks, blocks_format = nquads(extraction.parts(documents)), ox.RdfFormat.N_QUADS
     else:
-        ds.serialize(out, format=fmt)
+        blocks = ntriples(extraction.parts(documents), {nt.iri(base.provenance), nt.iri(base.review)})
+        blocks_format = ox.RdfFormat.N_TRIPLES
+    partial = out.with_name(out.name + ".part")
+    try:
+        if fmt == blocks_format:
+            with partial.open("w", encoding="utf-8") as fh:
+                fh.writelines(blocks)
+        else:
+            ox.serialize((item for block in blocks for item in ox.parse(block.encode(), format=blocks_format)),
+                         str(partial), format=fmt, prefixes={**KR_PREFIXES, "kr": str(builder.kr)})
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return extraction.facts
 
 
 @dataclass
@@ -164,17 +217,26 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
     return result
 
 
-def ingest_text(store: Store, name: str, text: str) -> tuple[PublishReport, Checked]:
-    """One new document: extract, validate, publish its facts (pending review) and their warnings."""
-    from .review import Review  # review builds on this module
+def ingest_text(store: Store, name: str, text: str, replace: bool = False,
+                uploader: str | None = None) -> tuple[PublishReport, Checked]:
+    """One uploaded text: extract, validate, publish its facts (pending review) and their warnings, and
+    record the upload; see `uploads` for which document it becomes. Only what changed enters the public
+    view, so an upload costs the same on a small store and a big one."""
+    from .review import Review, now  # review builds on this module
+    from . import uploads
 
     builder = FactBuilder(store.base, store.registry())
+    name = uploads.document_name(store, builder, name, text, replace)
     facts = builder.build(extract.read_chunks(text), name, text)
     checked = validate(facts, builder)
+    document, when = str(facts.document), now()
     with store.writing():
         store.load_vocabulary()
-        report = store.publish(publishable(checked), builder)
-        Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
-        store.refresh_public()
+        earlier = uploads.keep_earlier_version(store, document, when) if replace else None
+        report = store.publish(publishable(checked), builder, public=True)
+        messages = {builder.base.fact(k): v for k, v in checked.warnings.items()}
+        messages.update(uploads.moved_evidence(store, report.kept, text))
+        Review(store).store_messages(messages)
+        uploads.record_upload(store, document, name, text, uploader, when, earlier)
     store.flush()
     return report, checked

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 import extract
@@ -18,6 +20,7 @@ from extract.facts import Evidence
 from extract.lexicon import lexicon
 from extract.names import fold
 
+from . import ntriples as nt
 from .vocab import ORG, OA, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, Base, digest, slugify
 
 EVENT_LABELS_PL = {"Visit": "wizyta", "Founding": "założenie", "Signing": "podpisanie", "Confirmation": "potwierdzenie",
@@ -51,6 +54,14 @@ def extractor_version() -> str:
         if path.suffix in (".py", ".toml", ".cfg"):
             h.update(path.read_bytes())
     return f"{extract.VERSION}+{h.hexdigest()[:8]}"
+
+
+oa, prov, rdf, rdfs, schema = map(nt.Namespace, (OA, PROV, RDF, RDFS, SCHEMA))
+XSD_INTEGER, XSD_DECIMAL = str(XSD.integer), str(XSD.decimal)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass
@@ -99,41 +110,68 @@ class EntityRegistry:
         return iri, name
 
 
+class EventSlugs:
+    """Event slugs unique within a document: one already used gets "-2" again until it is new. Each slug
+    remembers the longest form handed out, so the hundredth mention of the same visit does not walk
+    through the ninety-nine before it."""
+
+    def __init__(self):
+        self.used: set[str] = set()
+        self.last: dict[str, str] = {}
+
+    def unique(self, slug: str) -> str:
+        found = self.last.get(slug, slug)
+        while found in self.used:
+            found += "-2"
+        self.used.add(found)
+        self.last[slug] = found
+        return found
+
+
 class FactBuilder:
     def __init__(self, base: Base, registry: EntityRegistry | None = None):
         self.base = base
         self.kr = base.kr
         self.registry = registry or EntityRegistry(base)
         self.version = extractor_version()
+        self.run = URIRef(base.id("run", slugify(self.version)))
+        self.nt_kr = nt.Namespace(self.kr)
 
     def document_iri(self, name: str) -> URIRef:
         return URIRef(self.base.id("document", slugify(Path(name).stem)))
 
     def build(self, parts, name: str, text: str) -> DocumentFacts:
-        """Facts of one document from what was read in its parts (`extract.read_chunks`)."""
+        """Facts of one document from what was read in its parts (`extract.read_chunks`), all at once."""
         document = self.document_iri(name)
-        facts: list[Fact] = []
-        used: set[str] = set()
+        facts = [f for part_facts in self.facts_by_part(parts, document) for f in part_facts]
+        return DocumentFacts(document, name, text, content_hash(text), facts)
+
+    def facts_by_part(self, parts, document: URIRef) -> Iterator[list[Fact]]:
+        """The facts of each part as soon as it is read; what is kept between parts is the registry of
+        entity names and the document's event slugs. A fact's key holds its evidence offsets and parts
+        never overlap, so a key repeats only within one part: deduplicating there deduplicates the document."""
+        event_slugs = EventSlugs()
         for part in parts:
             iris: dict[str, URIRef] = {}
             names: dict[str, str] = {}
+            facts: list[Fact] = []
             for key, entity in part.entities.items():
-                iri, canonical = self.registry.resolve(entity.kind, entity.name, entity.alt_labels)
+                aliases = entity.alt_labels  # a property computing the name again: asked once
+                iri, canonical = self.registry.resolve(entity.kind, entity.name, aliases)
                 iris[key], names[key] = URIRef(iri), canonical
-                facts.append(self._entity_fact(document, entity, URIRef(iri), canonical))
+                facts.append(self._entity_fact(document, entity, aliases, URIRef(iri), canonical))
             for m in part.memberships:
                 facts.append(self._membership_fact(document, m, iris, names))
             for e in part.events:
-                facts.append(self._event_fact(document, e, iris, names, used))
+                facts.append(self._event_fact(document, e, iris, names, event_slugs))
             for r in part.relations:
                 facts.append(self._relation_fact(document, r, iris, names))
-        content_hash = hashlib.sha256(text.encode()).hexdigest()
-        return DocumentFacts(document, name, text, content_hash, list({f.key: f for f in facts}.values()))
+            yield list({f.key: f for f in facts}.values())
 
     def _key(self, document, kind, evidence: Evidence, content: str) -> str:
         return digest(document, kind, evidence.start, evidence.end, content)
 
-    def _entity_fact(self, document, entity, iri: URIRef, name: str) -> Fact:
+    def _entity_fact(self, document, entity, aliases: list[str], iri: URIRef, name: str) -> Fact:
         start, end, rule, sentence_start, sentence_end = entity.mentions[0]
         evidence = Evidence(start, end, sentence_start, sentence_end, rule, float(lexicon().confidence.get(rule, 0.5)))
         t = [(iri, RDFS.label, Literal(name, lang="pl"))]
@@ -145,9 +183,7 @@ class FactBuilder:
                 t.append((iri, RDF.type, SCHEMA.Place))
         else:
             t += [(iri, RDF.type, SCHEMA.Place), (iri, SCHEMA.name, Literal(name))]
-        for alias in entity.alt_labels:
-            if fold(alias) != fold(name) or alias != name:
-                t.append((iri, SKOS.altLabel, Literal(alias, lang="pl")))
+        t += [(iri, SKOS.altLabel, Literal(alias, lang="pl")) for alias in aliases if alias != name]
         kind_pl = {"person": "osoba", "organisation": "organizacja", "place": "miejsce"}[entity.kind]
         key = self._key(document, "entity", evidence, str(iri))
         return Fact(key, "entity", t, evidence, f"{name} — {kind_pl}", [iri])
@@ -165,12 +201,9 @@ class FactBuilder:
         key = self._key(document, "membership", m.evidence, f"{membership}|{m.date}")
         return Fact(key, "membership", t, m.evidence, summary, [membership, person, org])
 
-    def _event_fact(self, document, e, iris, names, used: set) -> Fact:
+    def _event_fact(self, document, e, iris, names, event_slugs: EventSlugs) -> Fact:
         anchor = e.subject or (e.locations[:1] or e.participants[:1])[0]
-        slug = f"{slugify(e.type)}-{e.date}-{iris[anchor].rsplit('/', 1)[-1]}"
-        while slug in used:
-            slug += "-2"
-        used.add(slug)
+        slug = event_slugs.unique(f"{slugify(e.type)}-{e.date}-{iris[anchor].rsplit('/', 1)[-1]}")
         event = URIRef(self.base.id("event", slug))
         where = ", ".join(names[k] for k in e.locations)
         label = f"{EVENT_LABELS_PL[e.type].capitalize()}{' — ' + names[e.subject] if e.subject else ''}" \
@@ -203,36 +236,54 @@ class FactBuilder:
 
     # --- provenance -------------------------------------------------------------
     def provenance(self, facts: DocumentFacts) -> list[tuple]:
-        """Triples about each fact graph: source, evidence selectors, run, rule, confidence."""
-        kr, text, doc = self.kr, facts.text, facts.document
-        run = URIRef(self.base.id("run", slugify(self.version)))
-        out = [(doc, RDF.type, kr.Document), (doc, RDF.type, SCHEMA.CreativeWork), (doc, SCHEMA.name, Literal(facts.name)),
-               (doc, kr.contentHash, Literal(facts.content_hash)), (doc, SCHEMA.inLanguage, Literal("pl")),
-               (doc, SCHEMA.text, Literal(text)), (doc, RDFS.label, Literal(facts.name)),
-               (run, RDF.type, kr.ExtractionRun), (run, RDF.type, PROV.Activity), (run, kr.extractorVersion, Literal(self.version))]
+        """Triples about each fact graph: source, evidence selectors, run, rule, confidence (rdflib terms)."""
+        from .store import to_rdflib  # the store builds on this module
+
+        triples = self.document_provenance(facts.document, facts.name, facts.text, facts.content_hash) + self.run_provenance()
         for f in facts.facts:
-            g = URIRef(self.base.fact(f.key))
-            ev = f.evidence
-            kind_class = {"entity": kr.EntityFact, "membership": kr.MembershipFact, "event": kr.EventFact,
-                          "relation": kr.RelationFact}[f.kind]
-            evidence, position, quote = URIRef(f"{g}#evidence"), URIRef(f"{g}#position"), URIRef(f"{g}#quote")
-            sentence, sentence_position = URIRef(f"{g}#sentence"), URIRef(f"{g}#sentence-position")
-            out += [(g, RDF.type, kr.Fact), (g, RDF.type, kind_class), (g, RDFS.label, Literal(f.summary, lang="pl")),
-                    (g, PROV.wasDerivedFrom, doc), (g, PROV.wasGeneratedBy, run), (g, kr.rule, Literal(ev.rule)),
-                    (g, kr.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)),
-                    (g, kr.evidence, evidence), (g, kr.sentence, sentence),
-                    (evidence, RDF.type, OA.SpecificResource), (evidence, OA.hasSource, doc),
-                    (evidence, OA.hasSelector, position), (evidence, OA.hasSelector, quote),
-                    (position, RDF.type, OA.TextPositionSelector),
-                    (position, OA.start, Literal(ev.start, datatype=XSD.integer)),
-                    (position, OA.end, Literal(ev.end, datatype=XSD.integer)),
-                    (quote, RDF.type, OA.TextQuoteSelector), (quote, OA.exact, Literal(text[ev.start:ev.end])),
-                    (quote, OA.prefix, Literal(text[max(0, ev.start - QUOTE_CONTEXT):ev.start])),
-                    (quote, OA.suffix, Literal(text[ev.end:ev.end + QUOTE_CONTEXT])),
-                    (sentence, RDF.type, OA.SpecificResource), (sentence, OA.hasSource, doc),
-                    (sentence, OA.hasSelector, sentence_position),
-                    (sentence_position, RDF.type, OA.TextPositionSelector),
-                    (sentence_position, OA.start, Literal(ev.sentence_start, datatype=XSD.integer)),
-                    (sentence_position, OA.end, Literal(ev.sentence_end, datatype=XSD.integer))]
-            out += [(g, SCHEMA.about, a) for a in f.about]
-        return out
+            triples += self.fact_provenance(f, facts.document, facts.text)
+        text = "".join(nt.line(*t) for t in triples)
+        return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+                for t in ox.parse(text.encode(), format=ox.RdfFormat.N_TRIPLES)]
+
+    def run_provenance(self) -> list[tuple[str, str, str]]:
+        """The extraction run's description, as N-Triples terms."""
+        kr, run = self.nt_kr, nt.iri(self.run)
+        return [(run, rdf.type, kr.ExtractionRun), (run, rdf.type, prov.Activity),
+                (run, kr.extractorVersion, nt.literal(self.version))]
+
+    def document_provenance(self, document: URIRef, name: str, text: str, text_hash: str) -> list[tuple[str, str, str]]:
+        """The source document's description (its text included), as N-Triples terms."""
+        kr, doc = self.nt_kr, nt.iri(document)
+        return [(doc, rdf.type, kr.Document), (doc, rdf.type, schema.CreativeWork), (doc, schema.name, nt.literal(name)),
+                (doc, kr.contentHash, nt.literal(text_hash)), (doc, schema.inLanguage, nt.literal("pl")),
+                (doc, schema.text, nt.literal(text)), (doc, rdfs.label, nt.literal(name))]
+
+    def fact_provenance(self, f: Fact, document: URIRef, text: str) -> list[tuple[str, str, str]]:
+        """One fact graph's source, evidence selectors, run, rule and confidence, as N-Triples terms: made as
+        rdflib terms and converted, they were most of the time `kronika extract` spent beside the pipeline."""
+        kr, doc, ev, g = self.nt_kr, nt.iri(document), f.evidence, self.base.fact(f.key)
+        fact, evidence, position, quote, sentence, sentence_position = (nt.iri(g + fragment) for fragment in (
+            "", "#evidence", "#position", "#quote", "#sentence", "#sentence-position"))
+        kind_class = {"entity": kr.EntityFact, "membership": kr.MembershipFact, "event": kr.EventFact,
+                      "relation": kr.RelationFact}[f.kind]
+        return [(fact, rdf.type, kr.Fact), (fact, rdf.type, kind_class),
+                (fact, rdfs.label, nt.literal(f.summary, language="pl")),
+                (fact, prov.wasDerivedFrom, doc), (fact, prov.wasGeneratedBy, nt.iri(self.run)),
+                (fact, kr.rule, nt.literal(ev.rule)),
+                (fact, kr.confidence, nt.literal(f"{ev.confidence:.2f}", XSD_DECIMAL)),
+                (fact, kr.evidence, evidence), (fact, kr.sentence, sentence),
+                (evidence, rdf.type, oa.SpecificResource), (evidence, oa.hasSource, doc),
+                (evidence, oa.hasSelector, position), (evidence, oa.hasSelector, quote),
+                (position, rdf.type, oa.TextPositionSelector),
+                (position, oa.start, nt.literal(str(ev.start), XSD_INTEGER)),
+                (position, oa.end, nt.literal(str(ev.end), XSD_INTEGER)),
+                (quote, rdf.type, oa.TextQuoteSelector), (quote, oa.exact, nt.literal(text[ev.start:ev.end])),
+                (quote, oa.prefix, nt.literal(text[max(0, ev.start - QUOTE_CONTEXT):ev.start])),
+                (quote, oa.suffix, nt.literal(text[ev.end:ev.end + QUOTE_CONTEXT])),
+                (sentence, rdf.type, oa.SpecificResource), (sentence, oa.hasSource, doc),
+                (sentence, oa.hasSelector, sentence_position),
+                (sentence_position, rdf.type, oa.TextPositionSelector),
+                (sentence_position, oa.start, nt.literal(str(ev.sentence_start), XSD_INTEGER)),
+                (sentence_position, oa.end, nt.literal(str(ev.sentence_end), XSD_INTEGER)),
+                *((fact, schema.about, nt.iri(a)) for a in dict.fromkeys(f.about))]

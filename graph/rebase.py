@@ -12,6 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import base_marker
+from .queue_index import QueueIndex
+from .queue_index import beside as queue_index_beside
 from .vocab import Base
 
 BATCH = 50_000
@@ -58,4 +60,5 @@ def rebase(location: str | Path, old: str, new: str) -> int:
     location.rename(retired)
     staging.rename(location)
     shutil.rmtree(retired)
+    QueueIndex(queue_index_beside(location)).invalidate()  # its rows name the old IRIs
     return count

@@ -16,14 +16,15 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from .facts import date_bounds, date_literal
-from .store import Conflict, Store, UnknownFact, to_rdflib, writes
+from .queue_index import Filters
+from .store import Conflict, Store, UnknownFact, data_update, to_rdflib, writes
 from .validate import Message, run_shacl
 from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest, is_absolute_iri
 
-KINDS = {"EntityFact": "entity", "MembershipFact": "membership", "EventFact": "event", "RelationFact": "relation"}
 ENTITY_TYPES = {"person": SCHEMA.Person, "organisation": ORG.Organization, "place": SCHEMA.Place}
 DATE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 PRECISION = {"year": 4, "month": 7, "day": 10}
+BULK_LIMIT = 10_000  # facts one bulk decision on a whole filter may change
 
 
 class InvalidChange(ValueError):
@@ -35,7 +36,8 @@ class InvalidChange(ValueError):
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """UTC to the millisecond: two decisions in one second keep their order in history and undo."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class FactView:
     end: int
     sentence_start: int
     sentence_end: int
+    sentence: str = ""
     triples: list = field(default_factory=list)
     messages: list = field(default_factory=list)
     reviewed_by: str | None = None
@@ -74,43 +77,14 @@ class Review:
 
     def facts(self, status: str | None = "pending", kind: str | None = None, document: str | None = None,
               min_confidence: float | None = None, max_confidence: float | None = None, warnings: bool | None = None,
-              order: str = "document", limit: int = 50, offset: int = 0, entity_type: str | None = None) -> tuple[list[FactView], int]:
-        kr, prov = self.kr, self.base.provenance
-        filters = []
-        if status:
-            filters.append(f"?status = <{kr[status]}>")
-        if kind:
-            filters.append(f"?class = <{kr[kind.capitalize() + 'Fact']}>")
-        if document:
-            if not is_absolute_iri(document):
-                raise InvalidChange("document", f"document must be a document's IRI, not {document!r}")
-            filters.append(f"?doc = <{document}>")
-        if min_confidence is not None:
-            filters.append(f"?confidence >= {float(min_confidence)}")
-        if max_confidence is not None:
-            filters.append(f"?confidence <= {float(max_confidence)}")
-        warn = f"EXISTS {{ GRAPH <{self.base.graph('validation')}> {{ ?g <{kr.message}> ?m }} }}"
-        if warnings is True:
-            filters.append(warn)
-        elif warnings is False:
-            filters.append("!" + warn)
-        type_filter = ""
-        if entity_type in ENTITY_TYPES:
-            type_filter = f"GRAPH ?g {{ ?e a <{ENTITY_TYPES[entity_type]}> }}"
-        where = f"""
-            GRAPH <{prov}> {{ ?g a ?class ; <{RDFS.label}> ?summary ; <{kr.rule}> ?rule ; <{kr.confidence}> ?confidence ;
-                                <{PROV.wasDerivedFrom}> ?doc ; <{kr.evidence}> ?ev ; <{kr.sentence}> ?sent .
-                             ?ev <{OA.hasSelector}> ?pos . ?pos a <{OA.TextPositionSelector}> ; <{OA.start}> ?start ; <{OA.end}> ?end .
-                             ?sent <{OA.hasSelector}> ?spos . ?spos <{OA.start}> ?sstart ; <{OA.end}> ?send .
-                             FILTER(?class != <{kr.Fact}>) }}
-            GRAPH <{self.base.review}> {{ ?g <{kr.reviewStatus}> ?status OPTIONAL {{ ?g <{kr.reviewedBy}> ?by }} }}
-            {type_filter}
-            {"FILTER(" + " && ".join(filters) + ")" if filters else ""}"""
-        order_by = "DESC(?confidence) ?doc ?start" if order == "confidence" else \
-            "?confidence ?doc ?start" if order == "confidence-asc" else "?doc ?start ?g"
-        total = int(next(iter(self.store.query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {where} }}")))["n"].value)
-        rows = self.store.query(f"""SELECT DISTINCT ?g ?class ?summary ?rule ?confidence ?doc ?start ?end ?sstart ?send ?status ?by
-                                    WHERE {{ {where} }} ORDER BY {order_by} LIMIT {int(limit)} OFFSET {int(offset)}""")
+              order: str = "document", limit: int = 50, offset: int = 0, entity_type: str | None = None,
+              search: str | None = None) -> tuple[list[FactView], int]:
+        """A page of the queue and the number of facts under the filters, read from the queue index."""
+        if document and not is_absolute_iri(document):
+            raise InvalidChange("document", f"document must be a document's IRI, not {document!r}")
+        filters = Filters(status or None, kind or None, document or None, min_confidence, max_confidence, warnings,
+                          entity_type if entity_type in ENTITY_TYPES else None, search or None)
+        rows, total = self.store.queue().page(filters, order, limit, offset)
         views = [self._view(r) for r in rows]
         messages = self.messages([v.iri for v in views])
         for v in views:
@@ -118,41 +92,28 @@ class Review:
             v.triples = self.triples(v.iri)
         return views, total
 
+    def counts(self, **filters) -> dict[str, int]:
+        """Facts per review status under the queue's other filters."""
+        return self.store.queue().counts(Filters(**filters))
+
     def triples(self, fact: str) -> list:
         return [(q.subject, q.predicate, q.object) for q in self.store.ox.quads_for_pattern(None, None, None, ox.NamedNode(fact))]
 
-    def _view(self, r) -> FactView:
-        return FactView(r["g"].value, self.key_of(r["g"].value), KINDS.get(r["class"].value.rsplit("#", 1)[-1], "fact"),
-                        r["summary"].value, r["status"].value.rsplit("#", 1)[-1], r["rule"].value,
-                        float(r["confidence"].value), r["doc"].value, int(r["start"].value), int(r["end"].value),
-                        int(r["sstart"].value), int(r["send"].value),
-                        reviewed_by=r["by"].value.rsplit("/", 1)[-1] if r["by"] is not None else None)
+    @staticmethod
+    def _view(row: dict) -> FactView:
+        return FactView(row["iri"], row["key"], row["kind"], row["summary"], row["status"], row["rule"], row["confidence"],
+                        row["document"], row["start"], row["stop"], row["sentence_start"], row["sentence_end"],
+                        sentence=row["sentence"], reviewed_by=row["reviewed_by"])
 
     def fact(self, key: str) -> FactView:
         iri = self.iri_of(key)
-        rows = list(self.store.query(f"""
-            SELECT ?g ?class ?summary ?rule ?confidence ?doc ?start ?end ?sstart ?send ?status ?by WHERE {{
-              VALUES ?g {{ <{iri}> }}
-              GRAPH <{self.base.provenance}> {{ ?g a ?class ; <{RDFS.label}> ?summary ; <{self.kr.rule}> ?rule ;
-                  <{self.kr.confidence}> ?confidence ; <{PROV.wasDerivedFrom}> ?doc ; <{self.kr.evidence}> ?ev ;
-                  <{self.kr.sentence}> ?sent .
-                ?ev <{OA.hasSelector}> ?pos . ?pos a <{OA.TextPositionSelector}> ; <{OA.start}> ?start ; <{OA.end}> ?end .
-                ?sent <{OA.hasSelector}> ?spos . ?spos <{OA.start}> ?sstart ; <{OA.end}> ?send .
-                FILTER(?class != <{self.kr.Fact}>) }}
-              GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status OPTIONAL {{ ?g <{self.kr.reviewedBy}> ?by }} }}
-            }}"""))
-        if not rows:
+        row = self.store.queue().row(iri)
+        if row is None:
             raise UnknownFact(key)
-        view = self._view(rows[0])
+        view = self._view(row)
         view.triples = self.triples(iri)
         view.messages = self.messages([iri]).get(iri, [])
         return view
-
-    def text_of(self, document: str) -> str:
-        for q in self.store.ox.quads_for_pattern(ox.NamedNode(document), ox.NamedNode(str(SCHEMA.text)), None,
-                                                 ox.NamedNode(self.base.provenance)):
-            return q.object.value
-        return ""
 
     def documents(self) -> list[tuple[str, str]]:
         rows = self.store.query(f"""SELECT ?d ?n WHERE {{ GRAPH <{self.base.provenance}> {{ ?d a <{self.kr.Document}> ;
@@ -172,16 +133,14 @@ class Review:
 
     @writes
     def store_messages(self, per_fact: dict[str, list[Message]]) -> None:
-        """Keep SHACL warnings per fact so the queue and pages can show them."""
+        """Keep SHACL warnings per fact so the queue and pages can show them (one update, a new version)."""
         g = ox.NamedNode(self.base.graph("validation"))
-        batch = []
-        for fact, messages in per_fact.items():
-            for q in list(self.store.ox.quads_for_pattern(ox.NamedNode(fact), None, None, g)):
-                self.store.ox.remove(q)
-            for m in messages:
-                batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(str(self.kr.message)),
-                                     ox.Literal(f"{m.severity}: {m.message_pl} / {m.message_en}"), g))
-        self.store.ox.extend(batch)
+        self.store.touch(per_fact)
+        old = [q for fact in per_fact for q in self.store.ox.quads_for_pattern(ox.NamedNode(fact), None, None, g)]
+        new = [ox.Quad(ox.NamedNode(fact), ox.NamedNode(str(self.kr.message)),
+                       ox.Literal(f"{m.severity}: {m.message_pl} / {m.message_en}"), g)
+               for fact, messages in per_fact.items() for m in messages]
+        self.store.apply(data_update("DELETE", old) + data_update("INSERT", new))
 
     # --- deciding ----------------------------------------------------------------------
     def _audit(self, curator: str, fact: str, before: str, after: str, reason: str | None, when: str,
@@ -201,6 +160,7 @@ class Review:
             triples.append((decision, PROV.generated, URIRef(generated)))
         if undoes:
             triples.append((decision, kr.undoes, URIRef(undoes)))
+        self.store.touch_decisions([str(decision)])
         self.store.add_audit(triples)
         return str(decision)
 
@@ -211,77 +171,96 @@ class Review:
             raise InvalidChange("status", f"status must be accepted, rejected or pending, not {status!r}")
         fact = self.iri_of(key)
         when = now()
-        before = self.store.set_status(fact, status, curator, when, expected)
-        decision = self._audit(curator, fact, before, status, reason, when, batch)
+        with self.store.transaction():
+            before = self.store.set_status(fact, status, curator, when, expected)
+            decision = self._audit(curator, fact, before, status, reason, when, batch)
         return {"fact": key, "before": before, "status": status, "decision": decision, "at": when}
 
     @writes
     def bulk(self, keys: list[str], status: str, curator: str, reason: str | None = None) -> dict:
-        """Decide several facts as one batch (undone together); stale facts are reported, not overwritten."""
+        """Decide several facts as one batch, in one transaction (undone together); stale facts are reported,
+        not overwritten."""
         batch = uuid.uuid4().hex
         done, conflicts, unknown = [], [], []
-        for key in keys:
-            try:
-                view = self.fact(key)
-                done.append(self.decide(key, status, curator, expected=view.status, reason=reason, batch=batch))
-            except Conflict as c:
-                conflicts.append({"fact": key, "current": c.current})
-            except UnknownFact:
-                unknown.append(key)
+        with self.store.transaction():
+            for key in dict.fromkeys(keys):
+                try:
+                    current = self.store.status(self.iri_of(key))
+                    if current is None:
+                        raise UnknownFact(key)
+                    done.append(self.decide(key, status, curator, expected=current, reason=reason, batch=batch))
+                except Conflict as c:
+                    conflicts.append({"fact": key, "current": c.current})
+                except UnknownFact:
+                    unknown.append(key)
         return {"batch": batch, "decided": done, "conflicts": conflicts, "unknown": unknown}
+
+    def matching(self, limit: int = BULK_LIMIT, **filters) -> list[str]:
+        """The keys of every fact under the queue's filters (at most `limit`): to act on a whole filter."""
+        views, _total = self.store.queue().page(Filters(**filters), limit=limit)
+        return [row["key"] for row in views]
 
     @writes
     def undo(self, curator: str) -> list[dict]:
         """Reverse the curator's last decision (or last batch) that is not yet undone."""
-        kr = self.kr
-        rows = list(self.store.query(f"""
-            SELECT ?d ?fact ?before ?after ?batch ?generated ?time WHERE {{ GRAPH <{self.base.audit}> {{
-              ?d a <{kr.Decision}> ; <{PROV.wasAssociatedWith}> <{self.base.id('curator', curator)}> ;
-                 <{PROV.used}> ?fact ; <{kr.statusBefore}> ?before ; <{kr.statusAfter}> ?after ; <{PROV.endedAtTime}> ?time .
-              OPTIONAL {{ ?d <{kr.batch}> ?batch }} OPTIONAL {{ ?d <{PROV.generated}> ?generated }}
-              FILTER NOT EXISTS {{ ?d <{kr.undoes}> ?x }}
-              FILTER NOT EXISTS {{ ?u <{kr.undoes}> ?d }} }} }} ORDER BY DESC(?time) DESC(?d)"""))
-        if not rows:
-            return []
-        last = rows[0]
-        group = [r for r in rows if last["batch"] is not None and r["batch"] is not None
-                 and r["batch"].value == last["batch"].value] or [last]
+        group = self.store.queue().last_undoable(curator)
         undone = []
         when = now()
-        for r in group:
-            fact, before, after = r["fact"].value, r["before"].value.rsplit("#", 1)[-1], r["after"].value.rsplit("#", 1)[-1]
-            self.store.set_status(fact, before, curator, when, expected=after)
-            if r["generated"] is not None:  # a correction: its new fact is withdrawn too
-                self.store.set_status(r["generated"].value, "rejected", curator, when)
-            self._audit(curator, fact, after, before, "undo", when, undoes=r["d"].value)
-            undone.append({"fact": self.key_of(fact), "status": before})
+        with self.store.transaction():
+            for d in group:
+                self.store.set_status(d["fact"], d["before"], curator, when, expected=d["after"])
+                if d["generated"] is not None:  # a correction: its new fact is withdrawn too
+                    self.store.set_status(d["generated"], "rejected", curator, when)
+                self._audit(curator, d["fact"], d["after"], d["before"], "undo", when, undoes=d["iri"])
+                undone.append({"fact": self.key_of(d["fact"]), "status": d["before"]})
         return undone
 
     def history(self, curator: str | None = None, fact: str | None = None, limit: int = 200) -> list[dict]:
-        kr = self.kr
-        filters = []
-        if curator:
-            who = self.base.id("curator", curator)
-            if not is_absolute_iri(who):
-                raise InvalidChange("curator", f"no curator can be named {curator!r}")
-            filters.append(f"?who = <{who}>")
-        if fact:
-            filters.append(f"?fact = <{self.iri_of(fact)}>")
-        rows = self.store.query(f"""
-            SELECT ?d ?who ?fact ?before ?after ?time ?reason ?generated ?summary WHERE {{
-              GRAPH <{self.base.audit}> {{ ?d a <{kr.Decision}> ; <{PROV.wasAssociatedWith}> ?who ; <{PROV.used}> ?fact ;
-                <{kr.statusBefore}> ?before ; <{kr.statusAfter}> ?after ; <{PROV.endedAtTime}> ?time .
-                OPTIONAL {{ ?d <{kr.reason}> ?reason }} OPTIONAL {{ ?d <{PROV.generated}> ?generated }} }}
-              OPTIONAL {{ GRAPH <{self.base.provenance}> {{ ?fact <{RDFS.label}> ?summary }} }}
-              {"FILTER(" + " && ".join(filters) + ")" if filters else ""}
-            }} ORDER BY DESC(?time) LIMIT {int(limit)}""")
-        return [{"decision": r["d"].value, "curator": r["who"].value.rsplit("/", 1)[-1], "fact": self.key_of(r["fact"].value),
-                 "summary": r["summary"].value if r["summary"] is not None else "", "before": r["before"].value.rsplit("#", 1)[-1],
-                 "after": r["after"].value.rsplit("#", 1)[-1], "at": r["time"].value,
-                 "reason": r["reason"].value if r["reason"] is not None else None,
-                 "generated": self.key_of(r["generated"].value) if r["generated"] is not None else None} for r in rows]
+        """Decisions, newest first; a corrected fact's history goes on in its replacement."""
+        if curator is not None and not is_absolute_iri(self.base.id("curator", curator)):
+            raise InvalidChange("curator", f"no curator can be named {curator!r}")
+        facts = self.revisions(self.iri_of(fact)) if fact else None
+        rows = self.store.queue().history(curator, facts, limit)
+        return [{"decision": r["iri"], "curator": r["curator"], "fact": self.key_of(r["fact"]), "summary": r["summary"],
+                 "before": r["before"], "after": r["after"], "at": r["at"], "reason": r["reason"],
+                 "generated": self.key_of(r["generated"]) if r["generated"] else None} for r in rows]
 
     # --- correcting ------------------------------------------------------------------
+    def current_values(self, view: FactView) -> dict[str, str]:
+        """The values a correction form starts from: the fact's name, type, role, organisation and date."""
+        kr, out = self.kr, {}
+        types = {str(v): k for k, v in ENTITY_TYPES.items()}
+        main = next((t[0] for t in view.triples if t[1].value == str(RDF.type)), None)
+        for subject, predicate, obj in view.triples:
+            p = predicate.value
+            if p == str(SCHEMA.name) and subject == main:
+                out["name"] = obj.value
+            elif p == str(RDF.type) and subject == main and obj.value in types:
+                out["type"] = "organisation" if out.get("type") == "organisation" else types[obj.value]
+            elif p == str(ORG.role):
+                out["role"] = self.labels_of(obj.value) or obj.value.rsplit("/", 1)[-1]
+            elif p == str(ORG.organization):
+                out["organisation"] = obj.value
+            elif p in (str(kr.attestedOn), str(SCHEMA.startDate)):
+                out["date"] = obj.value
+        return out
+
+    def labels_of(self, iri: str) -> str | None:
+        found = self.store.ox.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(SKOS.prefLabel)), None,
+                                                ox.NamedNode(self.base.vocabulary))
+        labels = {q.object.language: q.object.value for q in found}
+        return labels.get("pl") or next(iter(labels.values()), None)
+
+    def revisions(self, fact: str) -> list[str]:
+        """The fact and the facts it corrects, newest first."""
+        chain = [fact]
+        while True:
+            found = [q.object.value for q in self.store.ox.quads_for_pattern(
+                ox.NamedNode(chain[-1]), ox.NamedNode(str(PROV.wasRevisionOf)), None, ox.NamedNode(self.base.provenance))]
+            if not found or found[0] in chain:
+                return chain
+            chain.append(found[0])
+
     @writes
     def correct(self, key: str, changes: dict, curator: str, expected: str | None = None, reason: str | None = None) -> dict:
         """Replace a fact by a corrected one. `changes`: name, type, role, organisation, date (+ precision)."""
@@ -289,15 +268,18 @@ class Review:
         if expected is not None and view.status != expected:
             raise Conflict(view.iri, view.status)
         triples = [(to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in view.triples]
-        triples = self._apply(view, triples, {k: v for k, v in changes.items() if v not in (None, "")})
+        current = self.current_values(view)  # a pre-filled form sends the unchanged values too
+        changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items() if v not in (None, "")}
+        triples = self._apply(view, triples, {k: v for k, v in changes.items() if v != current.get(k)})
         new_key = digest(view.iri, "correction", sorted(map(str, triples)), now())
         new = self.base.fact(new_key)
         self._check(new, triples)
         when = now()
-        provenance = self._provenance_copy(view, new, curator)
-        self.store.add_fact(new, triples, provenance, status="accepted")
-        before = self.store.set_status(view.iri, "edited", curator, when, expected=view.status)
-        decision = self._audit(curator, view.iri, before, "edited", reason, when, generated=new)
+        provenance = self._provenance_copy(view, new, curator, current.get("name"), changes.get("name"))
+        with self.store.transaction():
+            self.store.add_fact(new, triples, provenance, status="accepted")
+            before = self.store.set_status(view.iri, "edited", curator, when, expected=view.status)
+            decision = self._audit(curator, view.iri, before, "edited", reason, when, generated=new)
         return {"fact": key, "before": before, "status": "edited", "replacement": new_key, "decision": decision}
 
     def _apply(self, view: FactView, triples: list, changes: dict) -> list:
@@ -323,6 +305,7 @@ class Review:
                 raise InvalidChange("name", "this fact has no name to change")
             out = [t for t in out if t not in present] + [(s, p, Literal(name, lang=o.language) if o.language else Literal(name))
                                                            for s, p, o in present]
+            out += [(main, SKOS.altLabel, Literal(str(o), lang="pl")) for s, p, o in present if p == SCHEMA.name]
         if "type" in changes:
             if changes["type"] not in ENTITY_TYPES or view.kind != "entity":
                 raise InvalidChange("type", f"type must be one of {', '.join(ENTITY_TYPES)} on an entity fact")
@@ -371,16 +354,19 @@ class Review:
             raise InvalidChange("role", f"unknown role {label!r}: use a role of the scheme ({self.base.id('role', '')})")
         return URIRef(row["r"].value)
 
-    def entity_iri(self, value: str) -> URIRef:
+    def entity_iri(self, value: str, field: str = "organisation") -> URIRef:
+        """An entity by its IRI or its name; `field` names the form field in the error."""
         value = value.strip()
+        if not value:
+            raise InvalidChange(field, f"{field}: give an entity's IRI or name")
         if value.startswith(self.base.iri + "id/"):
             if any(self.store.ox.quads_for_pattern(ox.NamedNode(value), None, None, ox.DefaultGraph())):
                 return URIRef(value)
-            raise InvalidChange("organisation", f"unknown entity {value}")
+            raise InvalidChange(field, f"{field}: unknown entity {value}")
         row = next(iter(self.store.query(f"""SELECT ?e WHERE {{ ?e <{SCHEMA.name}> ?n
             FILTER(LCASE(STR(?n)) = LCASE({Literal(value).n3()})) }} LIMIT 1""")), None)
         if row is None:
-            raise InvalidChange("organisation", f"no organisation or place named {value!r}")
+            raise InvalidChange(field, f"{field}: no entity named {value!r}")
         return URIRef(row["e"].value)
 
     def _check(self, fact: str, triples: list) -> None:
@@ -400,8 +386,10 @@ class Review:
         if violations:
             raise InvalidChange("fact", "; ".join(m.message_en for m in violations), violations)
 
-    def _provenance_copy(self, view: FactView, new: str, curator: str) -> list:
-        """The corrected fact's provenance: the old evidence, a revision of the old fact, by the curator."""
+    def _provenance_copy(self, view: FactView, new: str, curator: str, old_name: str | None = None,
+                         new_name: str | None = None) -> list:
+        """The corrected fact's provenance: the old evidence, a revision of the old fact, by the curator;
+        its title says the new name."""
         kr, g = self.kr, URIRef(new)
         old = URIRef(view.iri)
         out = []
@@ -410,23 +398,43 @@ class Review:
             if p in (kr.rule, kr.confidence, RDFS.label):
                 continue
             out.append((g, p, to_rdflib(q.object)))
-        summary = view.summary + " (poprawione)"
+        summary = view.summary.replace(old_name, new_name) if old_name and new_name else view.summary
+        summary += " (poprawione)"
         out += [(g, kr.rule, Literal("curator")), (g, kr.confidence, Literal("1.00", datatype=XSD.decimal)),
                 (g, RDFS.label, Literal(summary, lang="pl")), (g, PROV.wasRevisionOf, old),
                 (g, PROV.wasAttributedTo, URIRef(self.base.id("curator", curator)))]
         return out
 
     # --- merging -----------------------------------------------------------------------
-    @writes
-    def merge(self, keep: str, gone: str, curator: str, reason: str | None = None) -> dict:
-        """One entity IRI survives; the other answers with a redirect (dcterms:isReplacedBy, owl:sameAs)."""
-        keep_, gone_ = URIRef(self.entity_iri(keep)), URIRef(self.entity_iri(gone))
+    def kind_of(self, iri: URIRef) -> str:
+        return str(iri)[len(self.base.iri) + 3:].split("/", 1)[0]
+
+    def merge_preview(self, keep: str, gone: str) -> dict:
+        """What a merge would do, refused when the two cannot be one thing (a person is never a place;
+        an organisation and a place may be: a town acts as a body)."""
+        keep_, gone_ = self.entity_iri(keep, "keep"), self.entity_iri(gone, "gone")
         if keep_ == gone_:
             raise InvalidChange("gone", "an entity cannot be merged into itself")
-        names = [to_rdflib(q.object) for q in self.store.ox.quads_for_pattern(
-            ox.NamedNode(str(gone_)), None, None, ox.DefaultGraph()) if q.predicate.value in (str(SCHEMA.name), str(SKOS.altLabel))]
+        kinds = {self.kind_of(keep_), self.kind_of(gone_)}
+        if len(kinds) > 1 and kinds != {"organisation", "place"}:
+            raise InvalidChange("gone", f"a {self.kind_of(gone_)} cannot be merged into a {self.kind_of(keep_)}: "
+                                        f"{gone_} → {keep_}")
+        names = sorted({q.object.value for q in self.store.ox.quads_for_pattern(ox.NamedNode(str(gone_)), None, None,
+                        ox.DefaultGraph()) if q.predicate.value in (str(SCHEMA.name), str(SKOS.altLabel))})
+        facts = [q.subject.value for q in self.store.ox.quads_for_pattern(
+            None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(str(gone_)), ox.NamedNode(self.base.provenance))]
+        links = sum(1 for _ in self.store.ox.quads_for_pattern(None, None, ox.NamedNode(str(gone_)), ox.DefaultGraph()))
+        return {"keep": str(keep_), "gone": str(gone_), "keep_kind": self.kind_of(keep_), "gone_kind": self.kind_of(gone_),
+                "names": names, "facts": len(facts), "links": links}
+
+    @writes
+    def merge(self, keep: str, gone: str, curator: str, reason: str | None = None) -> dict:
+        """One entity IRI survives; the other answers with a redirect (dcterms:isReplacedBy, owl:sameAs)
+        and its names become the kept one's alternative labels. A split undoes it."""
+        preview = self.merge_preview(keep, gone)
+        keep_, gone_ = URIRef(preview["keep"]), URIRef(preview["gone"])
         triples = [(gone_, DCTERMS.isReplacedBy, keep_), (gone_, OWL.sameAs, keep_)]
-        triples += [(keep_, SKOS.altLabel, Literal(str(n), lang="pl")) for n in names]
+        triples += [(keep_, SKOS.altLabel, Literal(n, lang="pl")) for n in preview["names"]]
         key = digest(keep_, "merge", gone_)
         fact = self.base.fact(key)
         when = now()
@@ -436,13 +444,14 @@ class Review:
                       (URIRef(fact), self.kr.confidence, Literal("1.00", datatype=XSD.decimal)),
                       (URIRef(fact), PROV.wasAttributedTo, URIRef(self.base.id("curator", curator))),
                       (URIRef(fact), SCHEMA.about, keep_), (URIRef(fact), SCHEMA.about, gone_)]
-        if self.store.status(fact) is None:
-            self.store.add_fact(fact, triples, provenance, status="accepted")
-            before = "pending"
-        else:
-            before = self.store.set_status(fact, "accepted", curator, when)
-        self._audit(curator, fact, before, "accepted", reason or "merge", when)
-        return {"merge": key, "kept": str(keep_), "replaced": str(gone_)}
+        with self.store.transaction():
+            if self.store.status(fact) is None:
+                self.store.add_fact(fact, triples, provenance, status="accepted")
+                before = "pending"
+            else:
+                before = self.store.set_status(fact, "accepted", curator, when)
+            self._audit(curator, fact, before, "accepted", reason or "merge", when)
+        return {**preview, "merge": key, "kept": str(keep_), "replaced": str(gone_)}
 
     def split(self, merge_key: str, curator: str, reason: str | None = None) -> dict:
         """Undo a wrong merge: the merge fact is rejected, both IRIs answer for themselves again."""

@@ -26,10 +26,13 @@ from rdflib import BNode, Literal, URIRef
 
 from . import base_marker
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
+from .queue_index import STALE, QueueIndex, Reader
+from .queue_index import beside as queue_index_beside
 from .vocab import LABELS_FILE, ONTOLOGY_FILE, ROLES_FILE, Base
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
+PROVENANCE_PARTS = ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position")  # subjects per fact
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -65,6 +68,19 @@ def to_rdflib(term):
 def quads(triples, graph: str) -> list[ox.Quad]:
     g = ox.NamedNode(graph)
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+
+
+def data_update(verb: str, quads_: list[ox.Quad]) -> list[str]:
+    """`INSERT DATA` or `DELETE DATA` of these quads as SPARQL Update operations (none for no quads),
+    so that several of them make one transaction on any SPARQL 1.1 store."""
+    by_graph: dict = {}
+    for q in quads_:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    if not by_graph:
+        return []
+    blocks = [" ".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{ {' '.join(lines)} }}"
+              for g, lines in by_graph.items()]
+    return [f"{verb} DATA {{ {' '.join(blocks)} }}"]
 
 
 class Conflict(Exception):
@@ -115,7 +131,7 @@ class Store:
     change file beside the store tells every process's view to reopen."""
 
     def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0,
-                 endpoints=None, shared: bool = False, write_wait: float = 15.0):
+                 endpoints=None, shared: bool = False, write_wait: float = 15.0, queue_index: str | Path | None = None):
         self.base = base
         self.location = location
         self.remote = isinstance(location, str) and location.startswith(("http://", "https://"))
@@ -143,6 +159,12 @@ class Store:
                 self._lock = weakref.finalize(self, os.close, fd)  # closing the descriptor releases the lock
                 self._ox = ox.Store(str(location))
         self.kr = base.kr
+        if queue_index is None and location is not None and not self.remote:
+            queue_index = queue_index_beside(location)
+        self.queue_index = QueueIndex(queue_index)
+        # a remote store's writers on this host take turns on a file beside the queue index, as embedded
+        # ones do on the store's directory: the index's rows are written in the same turn as the store
+        self._write_lock_file = queue_index and self.remote and f"{queue_index}.lock"
 
     # --- opening, reading and writing across processes -------------------------------------------
     @property
@@ -174,9 +196,9 @@ class Store:
         except FileNotFoundError:
             return None
 
-    def _take_lock(self) -> int:
-        """An exclusive lock on the store's directory, waited for at most `write_wait` seconds."""
-        fd = os.open(str(self.location), os.O_RDONLY)
+    def _take_lock(self, path: str | Path | None = None) -> int:
+        """An exclusive lock on the store's directory (or `path`), waited for at most `write_wait` seconds."""
+        fd = os.open(str(path or self.location), os.O_RDONLY | (os.O_CREAT if path else 0), 0o600)
         deadline = time.monotonic() + self.write_wait
         while True:
             try:
@@ -205,22 +227,70 @@ class Store:
     @contextmanager
     def writing(self):
         """One write. Nested writes join the outer one. In a shared store the store is opened for
-        writing under the directory lock, and closed, flushed and signalled when the write ends."""
+        writing under the directory lock, and closed, flushed and signalled when the write ends.
+        The queue index follows in the same write: the rows of the facts the write touched."""
         with self._write_lock:
-            if not self.shared or getattr(self._local, "writer", None) is not None:
+            if getattr(self._local, "touched", None) is not None:
                 yield
                 return
-            fd = self._take_lock()
+            fd = self._take_lock() if self.shared else self._take_lock(self._write_lock_file) if self._write_lock_file else None
             try:
-                self._local.writer = self._open_writer()
+                if self.shared:
+                    self._local.writer = self._open_writer()
                 try:
-                    yield
-                    self._local.writer.flush()
+                    self.queue(settle=True)  # fresh before the write, so updating the touched rows keeps it fresh
+                    self._local.touched, self._local.decided = set(), set()
+                    try:
+                        yield
+                    finally:
+                        touched, decided, self._local.touched = self._local.touched, self._local.decided, None
+                        reader = Reader(self)
+                        self.queue_index.update({fact: reader.row(fact) for fact in touched}, self._read_version(),
+                                                decisions={d: reader.decision(d) for d in decided},
+                                                store_id=self.store_id())
+                    if self.shared:
+                        self._local.writer.flush()
                 finally:
-                    self._local.writer = None  # the last reference: RocksDB closes and unlocks
-                    self._signal_change()
+                    if self.shared:
+                        self._local.writer = None  # the last reference: RocksDB closes and unlocks
+                        self._signal_change()
             finally:
-                os.close(fd)
+                if fd is not None:
+                    os.close(fd)
+
+    def touch(self, facts) -> None:
+        """Tell the write in progress which fact graphs it is about to change, so the queue index follows."""
+        facts = set(facts) - self._local.touched
+        if facts:
+            self.queue_index.mark_dirty(facts)
+            self._local.touched |= facts
+
+    def touch_decisions(self, decisions) -> None:
+        """Tell the write in progress which curators' decisions it is about to record."""
+        self.queue_index.mark_dirty(decisions, kind="decision")
+        self._local.decided.update(decisions)
+
+    def queue(self, settle: bool = False) -> QueueIndex:
+        """The queue index, brought up to the store's version: the noted facts of a write that was killed
+        (or is still running, in another process) are re-read; a new or invalidated index is rebuilt whole.
+        `settle`: no write is running (a writer holds the lock), so the notes are re-read and cleared."""
+        version = self.version()
+        indexed = self.queue_index.version()
+        noted = settle and (self.queue_index.dirty() or self.queue_index.dirty("decision"))
+        if indexed == version and not noted:
+            return self.queue_index
+        store_id = self.store_id()
+        if indexed in (None, STALE) or self.queue_index.store_id() != store_id:  # new, invalidated, another store's
+            reader = Reader(self, scan=True)
+            self.queue_index.replace_all(filter(None, map(reader.row, reader.facts())),
+                                         filter(None, map(reader.decision, reader.decisions())), version, indexed,
+                                         store_id)
+        else:
+            reader = Reader(self)
+            self.queue_index.update({fact: reader.row(fact) for fact in self.queue_index.dirty()}, version,
+                                    settled=settle, expected=None if settle else indexed,
+                                    decisions={d: reader.decision(d) for d in self.queue_index.dirty("decision")})
+        return self.queue_index
 
     def _open_writer(self):
         for attempt in range(50):  # a writer in this process may still be closing
@@ -250,6 +320,13 @@ class Store:
             return self._version[1]
         return self._read_version()
 
+    def store_id(self) -> str | None:
+        """Given at the first write and never changed (see `_version_update`)."""
+        for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeId), None,
+                                           ox.NamedNode(self.base.graph("meta"))):
+            return q.object.value
+        return None
+
     def _read_version(self) -> str:
         for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion), None,
                                            ox.NamedNode(self.base.graph("meta"))):
@@ -262,6 +339,8 @@ class Store:
         meta, subject, pred = self.base.graph("meta"), self.base.iri, self.kr.storeVersion
         return [f"DELETE WHERE {{ GRAPH <{meta}> {{ <{subject}> <{pred}> ?v }} }}",
                 f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}',
+                f"INSERT {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?id }} }} WHERE {{ "
+                f"FILTER NOT EXISTS {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?any }} }} BIND(STRUUID() AS ?id) }}",
                 f"DELETE WHERE {{ GRAPH <{base_marker.GRAPH}> {{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> ?b }} }}",
                 f"INSERT DATA {{ GRAPH <{base_marker.GRAPH}> "
                 f'{{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> "{self.base.iri}" }} }}']
@@ -314,41 +393,46 @@ class Store:
             self.ox.load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=self.base.iri, to_graph=g)
 
     @writes
-    def publish(self, facts: DocumentFacts, builder: FactBuilder) -> PublishReport:
-        """Load one document's facts; pending facts it no longer yields are dropped, decided ones kept."""
+    def publish(self, facts: DocumentFacts, builder: FactBuilder, public: bool = False) -> PublishReport:
+        """Load one document's facts in one transaction; pending facts it no longer yields are dropped,
+        decided ones kept. Facts it yields again get their new evidence in place of the old. `public`:
+        the public view follows in the same transaction (a build refreshes it once at the end instead)."""
         report = PublishReport(str(facts.document))
         before = self.facts_of(str(facts.document))
         new = {self.base.fact(f.key): f for f in facts.facts}
+        self.touch(before.keys() | new.keys())
+        removed = self._described(str(facts.document), self.base.provenance)
         for graph, status in before.items():
             if graph in new:
-                continue
-            if status in STATUS_NEVER_DROPPED:
+                removed += self._provenance_of(graph)  # replaced below: offsets move when the text changes
+                report.unchanged += 1
+            elif status in STATUS_NEVER_DROPPED:
                 report.kept.append(graph)
             else:
-                self._drop_fact(graph)
+                removed += self._provenance_of(graph) + self._described(graph, self.base.review)
+                removed += list(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
                 report.dropped += 1
-        self._remove_subject(str(facts.document), self.base.provenance)
-        batch = quads(builder.provenance(facts), self.base.provenance)
+        added = quads(builder.provenance(facts), self.base.provenance)
         for graph, fact in new.items():
             if graph in before:
-                report.unchanged += 1
                 continue
-            batch += quads(fact.triples, graph)
-            batch.append(ox.Quad(ox.NamedNode(graph), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr.pending),
+            added += quads(fact.triples, graph)
+            added.append(ox.Quad(ox.NamedNode(graph), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr.pending),
                                  ox.NamedNode(self.base.review)))
             report.added += 1
-        self.ox.extend(batch)
+        dropped = [g for g, status in before.items() if g not in new and status not in STATUS_NEVER_DROPPED]
+        added_graphs = [g for g in new if g not in before]
+        self.apply(([self._unpublish_update(g) for g in dropped] if public else [])
+                   + data_update("DELETE", removed) + data_update("INSERT", added)
+                   + ([self._publish_update(g) for g in added_graphs] if public else []))
         return report
 
-    def _remove_subject(self, subject: str, graph: str) -> None:
-        for q in list(self.ox.quads_for_pattern(ox.NamedNode(subject), None, None, ox.NamedNode(graph))):
-            self.ox.remove(q)
+    def _described(self, subject: str, graph: str) -> list[ox.Quad]:
+        return list(self.ox.quads_for_pattern(ox.NamedNode(subject), None, None, ox.NamedNode(graph)))
 
-    def _drop_fact(self, graph: str) -> None:
-        self.ox.remove_graph(ox.NamedNode(graph)) if self.ox.contains_named_graph(ox.NamedNode(graph)) else None
-        for suffix in ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position"):
-            self._remove_subject(graph + suffix, self.base.provenance)
-        self._remove_subject(graph, self.base.review)
+    def _provenance_of(self, graph: str) -> list[ox.Quad]:
+        """A fact graph's provenance: its own description and its evidence and sentence selectors."""
+        return [q for suffix in PROVENANCE_PARTS for q in self._described(graph + suffix, self.base.provenance)]
 
     @writes
     def refresh_public(self) -> None:
@@ -381,6 +465,7 @@ class Store:
             raise UnknownFact(fact)
         if expected is not None and before != expected:
             raise Conflict(fact, before)
+        self.touch([fact])
         # one SPARQL update, so one transaction: the status, the public view and the version change together
         kr, review = self.kr, self.base.review
         by = f"<{fact}> <{kr.reviewedBy}> <{self.base.id('curator', curator)}> ." if curator else ""
@@ -394,8 +479,7 @@ class Store:
             operations.append(self._unpublish_update(fact))
         elif hidden_before and not hidden_after:
             operations.append(self._publish_update(fact))
-        operations += self._version_update()
-        self.ox.update(" ;\n".join(operations))
+        self.apply(operations)
         return before
 
     @staticmethod
@@ -418,16 +502,40 @@ class Store:
     @writes
     def add_fact(self, fact: str, triples, provenance, status: str = "pending") -> None:
         """A new fact graph (a curator's correction), published unless hidden."""
+        self.touch([fact])
         batch = quads(triples, fact) + quads(provenance, self.base.provenance)
         batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
                              ox.NamedNode(self.base.review)))
-        self.ox.extend(batch)
-        self.ox.update(" ;\n".join(([self._publish_update(fact)] if status not in HIDDEN else [])
-                                    + self._version_update()))
+        self.apply(data_update("INSERT", batch) + ([self._publish_update(fact)] if status not in HIDDEN else []))
 
     @writes
     def add_audit(self, triples) -> None:
-        self.ox.extend(quads(triples, self.base.audit))
+        self.apply(data_update("INSERT", quads(triples, self.base.audit)), new_version=False)
+
+    @contextmanager
+    def transaction(self):
+        """Changes made inside (statuses, facts, audit records) are applied as one SPARQL update at the
+        end, with one new version: all of them or, if anything fails or the process dies, none."""
+        with self.writing():
+            if getattr(self._local, "staged", None) is not None:
+                yield
+                return
+            self._local.staged = []
+            try:
+                yield
+                operations = self._local.staged
+            finally:
+                self._local.staged = None
+            if operations:
+                self.ox.update(" ;\n".join(operations + self._version_update()))
+
+    def apply(self, operations: list[str], new_version: bool = True) -> None:
+        """Run update operations now, or add them to the transaction in progress."""
+        staged = getattr(self._local, "staged", None)
+        if staged is not None:
+            staged.extend(operations)
+        elif operations:
+            self.ox.update(" ;\n".join(operations + (self._version_update() if new_version else [])))
 
     def flush(self) -> None:
         if self.location is not None and not self.remote and not self.shared:

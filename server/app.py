@@ -5,6 +5,8 @@ from flask import Flask, current_app, g, jsonify, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
+from graph.dumps import Dumps
+from graph.dumps import start as start_dumps
 from graph.remote import Endpoints, StoreUnavailable
 from graph.store import Store, StoreBusy
 from graph.vocab import Base
@@ -45,11 +47,21 @@ class Kronika:
         endpoints = Endpoints.from_config(config) if config_module.is_remote(path) else None
         # shared: several server processes read it, each write opens it for writing briefly
         self.store = Store(path, self.base, timeout=config["QUERY_TIMEOUT"], endpoints=endpoints, shared=True,
-                           write_wait=config["WRITE_WAIT"])
+                           write_wait=config["WRITE_WAIT"],
+                           queue_index=config_module.queue_index(config))
         local = path if path is not None and not self.store.remote else None
         self.queries = QueryRunner(self.store, local, workers=config["QUERY_WORKERS"],
                                    in_server=config.get("ONE_REQUEST_PER_PROCESS", False))
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
+        self.dumps = Dumps(config_module.beside_store(config, "-dumps"))
+        self._dumping = None  # the process making the dumps, started by this one
+
+    def refresh_dumps(self) -> None:
+        """Bring the public dumps up to the store, in a background process (one at a time per web process;
+        across processes, one makes them and the others leave it the work)."""
+        if self.store.location is None or (self._dumping is not None and self._dumping.poll() is None):
+            return  # an in-memory store no other process can read, or already at work
+        self._dumping = start_dumps(self.config, self.dumps.folder)
 
 
 def kronika() -> Kronika:

@@ -35,7 +35,8 @@ def open_store(cfg: dict, read_only: bool = False):
     from graph.vocab import Base
     remote = config_module.is_remote(cfg["STORE"])
     return Store(cfg["STORE"], Base(cfg["BASE"]), read_only=read_only and not remote,
-                 endpoints=Endpoints.from_config(cfg) if remote else None)
+                 endpoints=Endpoints.from_config(cfg) if remote else None,
+                 queue_index=config_module.queue_index(cfg))
 
 
 def require_store(cfg: dict) -> None:
@@ -55,6 +56,19 @@ def store_base(cfg: dict) -> str | None:
     if done.returncode:
         fail(f"{cfg['STORE']}: cannot read the store: {done.stderr.strip().splitlines()[-1:]}")
     return done.stdout.strip() or None
+
+
+def prepare_queue(cfg: dict) -> None:
+    """Bring the review queue's index up to the store before serving, so no web request rebuilds it
+    (in a child process, for the reason `store_base` gives)."""
+    import subprocess
+    if config_module.is_remote(cfg["STORE"]):
+        open_store(cfg).queue()
+        return
+    done = subprocess.run([sys.executable, "-m", "graph.queue_index", cfg["STORE"], cfg["BASE"]],
+                          capture_output=True, text=True)
+    if done.returncode:
+        fail(f"{cfg['STORE']}: cannot index the review queue: {done.stderr.strip().splitlines()[-1:]}")
 
 
 def rebase_if_moved(cfg: dict) -> None:
@@ -82,7 +96,7 @@ def rebase_if_moved(cfg: dict) -> None:
 def extract(ctx, files, output):
     """Extract every fact of FILES (pending review included) with provenance; no store needed."""
     from extract.source import SourceError, read_source
-    from graph.build import FORMATS, to_dataset, write_dataset
+    from graph.build import FORMATS, write_extraction
     from graph.facts import FactBuilder
     import extract as extractor
 
@@ -94,22 +108,25 @@ def extract(ctx, files, output):
         fail(f"{output}: directory {output.parent} does not exist")
     from graph.vocab import Base
 
-    builder = FactBuilder(Base(settings(ctx)["BASE"]))
-    results = []
-    for path in files:
+    for path in files:  # every input checked before anything is written
         try:
-            text = read_source(path)
+            read_source(path)
         except SourceError as e:
             fail(str(e))
-        with tqdm(total=len(text), unit="char", unit_scale=True, desc=path.name, file=sys.stderr,
-                  disable=None, leave=False) as bar:
-            results.append(builder.build(extractor.read_chunks(text, bar.update), path.name, text))
+
+    def documents():
+        """Each file read when the output reaches it, so one text at a time is in memory."""
+        for path in files:
+            text = read_source(path)
+            with tqdm(total=len(text), unit="char", unit_scale=True, desc=path.name, file=sys.stderr,
+                      disable=None, leave=False) as bar:
+                yield path.name, text, extractor.read_chunks(text, bar.update)
+
     try:
-        write_dataset(to_dataset(results, builder), output)
+        count = write_extraction(documents(), FactBuilder(Base(settings(ctx)["BASE"])), output)
     except OSError as e:
         fail(f"{output}: cannot write ({e.strerror})")
-    count = sum(len(r.facts) for r in results)
-    click.echo(f"{count} facts from {len(results)} file(s) written to {output}", err=True)
+    click.echo(f"{count} facts from {len(files)} file(s) written to {output}", err=True)
 
 
 @cli.command()
@@ -129,10 +146,7 @@ def ner(file, fmt, output):
         text = read_source(file)
     except SourceError as e:
         fail(str(e))
-    found = []
-    for offset, part in extractor.chunks(text):
-        found += [{**m, "start": m["start"] + offset, "end": m["end"] + offset}
-                  for m in extractor.mentions(extractor.pipeline()(part))]
+    found = extractor.text_mentions(text)
     if fmt == "jsonl":
         body = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in found)
     else:
@@ -177,6 +191,7 @@ def build(ctx, corpus, store, force, jobs):
             click.echo(f"    {m}", err=True)
     if result.skipped:
         click.echo(f"unchanged, skipped: {', '.join(result.skipped)}", err=True)
+    s.queue()  # the review queue's index, rebuilt here if the store was written around it
     click.echo(f"store {cfg['STORE']} ready", err=True)
     if result.errors:
         sys.exit(1)
@@ -252,6 +267,7 @@ def serve(ctx, host, port, workers, store):
         fail(f"{cfg['STORE']} was built for {built_for}, but this site's base is {cfg['BASE']}: none of its IRIs "
              f"would lead here. Run `kronika build --store {cfg['STORE']}` with the same KRONIKA_BASE/KRONIKA_PORT "
              f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
+    prepare_queue(cfg)
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 
@@ -353,20 +369,24 @@ def curator_token(ctx, name):
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--store", default=None, help="Store directory (default data/store).")
+@click.option("--replace", is_flag=True,
+              help="Replace the document of the same name (its text is kept as an earlier version); "
+                   "without it, a different text of that name becomes a new document.")
 @click.pass_context
-def ingest(ctx, file, store):
+def ingest(ctx, file, store, replace):
     """Extract one new text, validate it and queue its facts for review."""
     from extract.source import SourceError, check_text
     from graph.build import ingest_text
 
     cfg = settings(ctx, STORE=store)
+    require_store(cfg)
     try:
         if not file.exists() or file.is_dir():
             raise SourceError(f"{file}: no such file" if not file.exists() else f"{file}: is a directory, not a text file")
         text = check_text(file.read_bytes(), str(file), limit=cfg["UPLOAD_LIMIT"])
     except SourceError as e:
         fail(str(e))
-    report, checked = ingest_text(open_store(cfg), file.name, text)
+    report, checked = ingest_text(open_store(cfg), file.name, text, replace=replace)
     click.echo(f"{file.name}: {report.added} new facts queued, {report.unchanged} unchanged, {len(checked.refused)} refused",
                err=True)
 

@@ -73,6 +73,15 @@ def is_remote(store) -> bool:
     return isinstance(store, str) and store.startswith(("http://", "https://"))
 
 
+def queue_index(config: dict) -> Path | None:
+    """A remote store's review-queue index: in `KRONIKA_STATE`, one per store URL (an embedded store
+    keeps its own beside it; an in-memory one in memory)."""
+    if not is_remote(config["STORE"]):
+        return None
+    import hashlib
+    return beside_store(config, f"-{hashlib.sha256(config['STORE'].encode()).hexdigest()[:12]}-queue.sqlite")
+
+
 def beside_store(config: dict, suffix: str) -> Path:
     """A file that belongs with the store: `data/store` → `data/store-curators.sqlite`.
     With a remote store, in `KRONIKA_STATE` (default `data/`)."""

@@ -16,7 +16,7 @@ LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://schema.org/name"
           "http://www.w3.org/2004/02/skos/core#prefLabel")
 REPLACED = ("http://purl.org/dc/terms/isReplacedBy", "http://www.w3.org/2002/07/owl#sameAs")
 OA = "http://www.w3.org/ns/oa#"
-PROVENANCE_KINDS = ("document", "run", "curator", "decision")
+PROVENANCE_KINDS = ("document", "document-version", "upload", "run", "curator", "decision")
 
 
 def term_json(term) -> dict:
@@ -123,8 +123,18 @@ class Describer:
             m["dates"] = sorted(set(m["dates"]))
         return sorted(grouped.values(), key=lambda m: (m["dates"][:1] or ["9999"], m["role"]))
 
+    def merged_into(self, iri: str) -> list[str]:
+        """Entities a curator merged into this one."""
+        return [q.subject.value for q in self.store.ox.quads_for_pattern(
+            None, ox.NamedNode(REPLACED[0]), ox.NamedNode(iri), ox.DefaultGraph())]
+
     def facts_about(self, iri: str) -> list[dict]:
-        """Published facts that state something about the resource, with their evidence."""
+        """Published facts that state something about the resource (or an entity merged into it), with their
+        evidence."""
+        facts = [f for about in [iri, *self.merged_into(iri)] for f in self._facts_about(about)]
+        return sorted(facts, key=lambda f: (f["document"], f["start"]))
+
+    def _facts_about(self, iri: str) -> list[dict]:
         kr = self.kr
         rows = self.store.query(f"""
             SELECT ?g ?summary ?status ?rule ?confidence ?doc ?start ?end ?sstart ?send WHERE {{

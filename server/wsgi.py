@@ -28,7 +28,9 @@ class Server(BaseApplication):
             self.cfg.set("control_socket_disable", True)
 
     def load(self):
-        return create_app({**self.settings, "ONE_REQUEST_PER_PROCESS": True})
+        app = create_app({**self.settings, "ONE_REQUEST_PER_PROCESS": True})
+        app.extensions["kronika"].refresh_dumps()  # the dumps of what is served, made once the server is up
+        return app
 
 
 def serve(settings: dict) -> None:

@@ -116,6 +116,7 @@ def stop_server(proc, sig=None, check: bool = True) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    Path(proc.log_path).unlink(missing_ok=True)  # kept only while a failing test may still show it
 
 
 @pytest.fixture

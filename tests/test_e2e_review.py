@@ -94,3 +94,46 @@ def test_curator_in_the_browser(curated_store, browser_page):
         assert "accepted" in sources
     finally:
         stop_server(proc)
+
+
+def test_queue_paging_search_live_counts_and_a_refused_merge_in_the_browser(curated_store, browser_page):
+    Curators(str(curated_store) + "-curators.sqlite").add("piotr", PASSWORD, role="admin")
+    proc, url = start_server(curated_store, free_port())
+    page = browser_page
+    try:
+        page.goto(url + "/review")
+        page.fill("input[name=name]", "piotr")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/review")
+        page.goto(url + "/review?limit=10")
+        first_keys = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
+        page.click("a[rel=next]")
+        page.wait_for_url("**offset=10**")
+        second_keys = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
+        assert len(first_keys) == len(second_keys) == 10 and not set(first_keys) & set(second_keys)
+
+        page.fill("input[name=q]", "Smialek")
+        page.click("#filter")
+        page.wait_for_url("**q=Smialek**")
+        summaries = page.locator("article.fact .summary a").all_inner_texts()
+        assert summaries and page.locator("input[name=q]").input_value() == "Smialek", "the search keeps its words"
+        pending = int(page.locator('.count[data-status="pending"] b').inner_text())
+        card = page.locator("article.fact").nth(0)
+        key = card.get_attribute("data-key")
+        card.click()
+        page.keyboard.press("a")
+        page.wait_for_selector(f'article[data-key="{key}"][data-status="accepted"]')  # the counts change first
+        assert page.locator('.count[data-status="pending"] b').inner_text() == str(pending - 1)
+        assert page.locator('.count[data-status="accepted"] b').inner_text() == "1", "the counts follow the keyboard"
+
+        page.goto(url + "/review/merge")
+        page.fill("input[name=keep]", "http://127.0.0.1:5000/id/place/katowice")
+        page.fill("input[name=gone]", "http://127.0.0.1:5000/id/person/jerzy-smialek")
+        page.click("text=Pokaż, co się zmieni / preview")
+        page.wait_for_selector("p.error")
+        assert "person cannot be merged into a place" in page.locator("p.error").inner_text()
+        assert requests.get(url + "/id/person/jerzy-smialek", headers={"Accept": "text/turtle"},
+                            allow_redirects=False).status_code == 303, "nothing was merged"
+    finally:
+        stop_server(proc)

@@ -77,6 +77,7 @@ def backend_app(request, store_copy, tmp_path, monkeypatch):
         app = create_app({"STORE": str(store_copy), "QUERY_WORKERS": 1, "CURATORS": str(tmp_path / "c.sqlite")})
     else:
         server = request.getfixturevalue("oxigraph")
+        monkeypatch.setenv("KRONIKA_STATE", str(tmp_path))
         app = create_app({"STORE": server.url, "CURATORS": str(tmp_path / "c.sqlite")})
     Curators(tmp_path / "c.sqlite").add("anna", "tajne-haslo-1")
     app.config["test_token"] = Curators(tmp_path / "c.sqlite").new_token("anna")
@@ -137,7 +138,8 @@ def test_review_decisions_on_both_backends(backend_app):
     assert c.get("/sparql", query_string={"query": ask}).get_json()["boolean"] is False
 
 
-def test_a_remote_store_that_goes_down_gives_503_loses_nothing_and_recovers(oxigraph, tmp_path):
+def test_a_remote_store_that_goes_down_gives_503_loses_nothing_and_recovers(oxigraph, tmp_path, monkeypatch):
+    monkeypatch.setenv("KRONIKA_STATE", str(tmp_path))  # the queue index and secret of a remote store
     app = create_app({"STORE": oxigraph.url, "CURATORS": str(tmp_path / "c.sqlite"), "QUERY_TIMEOUT": 3})
     Curators(tmp_path / "c.sqlite").add("anna", "tajne-haslo-1")
     auth = {"Authorization": f"Bearer {Curators(tmp_path / 'c.sqlite').new_token('anna')}"}

@@ -164,7 +164,9 @@ def test_merge_redirects_and_split_restores(app, client, curators):
                                                "gone": "http://127.0.0.1:5000/id/place/szopienice"}, headers=headers)
     assert r.status_code == 200
     moved = client.get("/id/place/szopienice", headers={"Accept": "text/turtle"})
-    assert moved.status_code == 301 and moved.headers["Location"].endswith("/id/place/katowice")
+    assert moved.status_code == 302 and moved.headers["Location"].endswith("/id/place/katowice"), "temporary: undoable"
+    kept = client.get("/page/place/katowice.json").get_json()
+    assert any("Szopienic" in f["words"] for f in kept["facts"]), "the merged entity's facts show on the kept page"
     client.post("/review/api/split", json={"merge": r.get_json()["merge"]}, headers=headers)
     assert client.get("/id/place/szopienice", headers={"Accept": "text/turtle"}).status_code == 303
 
@@ -220,6 +222,26 @@ def test_api_upload_queues_facts(app, client, curators):
     bad = client.post("/review/api/documents", data={"file": (io.BytesIO(b"\xff\xfe\x00"), "x.txt")},
                       headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
     assert bad.status_code == 400
+    sample = client.get("/page/document/historia-kontaktow-blizniaczych.json").get_json()["progress"]["pending"]
+    other = client.post("/review/api/documents", headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data",
+                        data={"file": (io.BytesIO(text.encode()), "sub/dir/historia-kontaktow-blizniaczych.txt")})
+    assert other.get_json()["document"].endswith("/document/historia-kontaktow-blizniaczych-2"), "a new document"
+    assert client.get("/page/document/historia-kontaktow-blizniaczych.json").get_json()["progress"]["pending"] == sample
+    replaced = client.post("/review/api/documents", headers={"Authorization": f"Bearer {token}"},
+                           content_type="multipart/form-data",
+                           data={"file": (io.BytesIO((text + " Wizyta trwała dwa dni.").encode()), "zagan.txt"),
+                                 "replace": "yes"})
+    assert replaced.status_code == 201 and replaced.get_json()["added"] == 0
+    described = client.get("/page/document/zagan.json").get_json()
+    assert "Wizyta trwała dwa dni" in "".join(r["text"] for p in described["text"]["paragraphs"] for r in p)
+    store = app.extensions["kronika"].store
+    linked = {r["s"].value for r in store.query(f"""SELECT ?s WHERE {{ GRAPH <{store.base.provenance}> {{
+        ?s ?p <{described["iri"]}> }} }}""")}
+    version = next(i for i in linked if "/id/document-version/zagan-" in i)
+    shown = client.get("/page/" + version.split("/id/", 1)[1] + ".json").get_json()
+    assert text in [v.get("value") for e in shown["properties"] for v in e["values"]], "the old text can be read"
+    uploads = [i for i in linked if "/id/upload/" in i]
+    assert len(uploads) == 2 and "zagan.txt" in client.get("/page/" + uploads[0].split("/id/", 1)[1]).get_data(as_text=True)
 
 
 def test_a_merge_keeps_the_store_valid(app, client, curators):
@@ -246,3 +268,68 @@ def test_the_openapi_description_is_valid_and_every_route_it_documents_exists(ap
     for path, operations in spec["paths"].items():
         for method in operations:
             assert (prefix + re.sub(r"\{\w+\}", "{}", path), method.upper()) in served, (method, path)
+
+
+def test_a_merge_is_previewed_type_checked_and_names_its_fields(app, client, curators):
+    csrf = login(client, "piotr")
+    headers = {"X-CSRFToken": csrf}
+    person, place = "http://127.0.0.1:5000/id/person/jerzy-smialek", "http://127.0.0.1:5000/id/place/katowice"
+    refused = client.post("/review/api/merge", json={"keep": place, "gone": person}, headers=headers)
+    assert refused.status_code == 400 and refused.get_json()["field"] == "gone"
+    assert "person cannot be merged into a place" in refused.get_json()["message"]
+    assert client.get("/id/person/jerzy-smialek", headers={"Accept": "text/turtle"}).status_code == 303, "nothing moved"
+    unknown = client.post("/review/api/merge", json={"keep": "Nikt Taki", "gone": place}, headers=headers).get_json()
+    assert unknown["field"] == "keep" and "Nikt Taki" in unknown["message"]
+    preview = client.post("/review/api/merge", json={"keep": place, "gone": "http://127.0.0.1:5000/id/place/szopienice",
+                                                    "preview": True}, headers=headers).get_json()
+    assert preview["facts"] >= 1 and preview["names"] == ["Szopienice"] and "merge" not in preview
+    assert client.get("/id/place/szopienice", headers={"Accept": "text/turtle"}).status_code == 303, "a preview changes nothing"
+    page = client.post("/review/merge", data={"keep": place, "gone": "http://127.0.0.1:5000/id/place/szopienice",
+                                              "csrf_token": csrf}).get_data(as_text=True)
+    assert "Podgląd / preview" in page and 'name="confirm" value="yes"' in page
+    done = client.post("/review/merge", data={"keep": place, "gone": "http://127.0.0.1:5000/id/place/szopienice",
+                                              "confirm": "yes", "csrf_token": csrf}).get_data(as_text=True)
+    assert "Scalono / merged" in done and "{&#39;" not in done and "{'" not in done, "a readable result, not a dict"
+
+
+def test_a_renaming_correction_updates_the_title_keeps_the_old_spelling_and_the_history(app, client, curators):
+    csrf = login(client)
+    headers = {"X-CSRFToken": csrf}
+    facts, _ = Review(app.extensions["kronika"].store).facts(status="pending", kind="entity", limit=500)
+    key = next(f.key for f in facts if f.summary.startswith("Jerzy Śmiałek"))
+    form = client.get(f"/review/fact/{key}").get_data(as_text=True)
+    assert 'name="name" size="40" value="Jerzy Śmiałek"' in form and "<option selected>person</option>" in form
+    assert client.get(f"/review/api/facts/{key}", headers=headers).get_json()["current"]["name"] == "Jerzy Śmiałek"
+    client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted", "reason": "sprawdzone"}, headers=headers)
+    r = client.post(f"/review/api/facts/{key}/correction", json={"name": "Jerzy Śmiałek-Nowak", "type": "person"},
+                    headers=headers)
+    assert r.status_code == 200, r.get_json()
+    new = client.get(f"/review/api/facts/{r.get_json()['replacement']}", headers=headers).get_json()
+    assert new["summary"].startswith("Jerzy Śmiałek-Nowak") and "(poprawione)" in new["summary"]
+    assert any("altLabel" in t[1] and t[2] == "\"Jerzy Śmiałek\"@pl" for t in new["triples"]), "the old spelling is kept"
+    assert not any(t[1].endswith("#type") and "Place" in t[2] for t in new["triples"]), "an unchanged type stays as it was"
+    history = client.get(f"/review/api/history?fact={new['fact']}", headers=headers).get_json()["history"]
+    assert [h["after"] for h in history] == ["edited", "accepted"], "the replacement carries the old fact's history"
+
+
+def test_the_queue_pages_searches_keeps_its_filters_and_acts_on_a_whole_filter(app, client, curators):
+    csrf = login(client)
+    first = client.get("/review?limit=5").get_data(as_text=True)
+    total = Review(app.extensions["kronika"].store).facts(limit=1)[1]
+    assert f"1–5 z / of {total}" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    second = client.get("/review?limit=5&offset=5").get_data(as_text=True)
+    keys = lambda page: set(re.findall(r'data-key="([0-9a-f]+)"', page))  # noqa: E731
+    assert len(keys(first)) == len(keys(second)) == 5 and not keys(first) & keys(second)
+    found = client.get("/review?q=Smialek").get_data(as_text=True)
+    assert "Śmiałek" in found and len(keys(found)) < total
+    kept = client.get("/review?warnings=no&q=Smialek").get_data(as_text=True)
+    assert '<option value="no" selected>' in kept and 'value="Smialek"' in kept, "filters keep their values"
+    events = Review(app.extensions["kronika"].store).facts(kind="event", limit=500)[1]
+    r = client.post("/review/bulk", data={"all": "yes", "status": "accepted", "filter-kind": "event",
+                                              "csrf_token": csrf})
+    assert r.status_code == 302
+    review = Review(app.extensions["kronika"].store)
+    assert review.facts(kind="event")[1] == 0 and review.facts(status="accepted", kind="event")[1] == events
+    assert review.counts(status=None)["accepted"] == events
+    client.post("/review/undo", data={"csrf_token": csrf})
+    assert review.facts(kind="event")[1] == events, "a whole-filter decision is one batch, undone together"

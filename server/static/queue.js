@@ -15,6 +15,8 @@ async function decide(card, status) {
     body: JSON.stringify({status: status, expected: card.dataset.status})});
   const data = await response.json();
   if (response.ok) {
+    count(card.dataset.status, -1);
+    count(status, +1);
     card.dataset.status = status;
     card.className = `fact status-${status} current`;
     card.querySelector(".status").textContent = status;
@@ -24,6 +26,16 @@ async function decide(card, status) {
     card.querySelector(".error").textContent = data.message || data.error;
   }
 }
+function count(status, change) {  // the counts above the queue follow keyboard decisions
+  const shown = document.querySelector(`.count[data-status="${status}"] b`);
+  if (shown) shown.textContent = Number(shown.textContent) + change;
+}
+document.getElementById("select-all")?.addEventListener("change", (e) => {
+  cards.forEach((c) => { c.querySelector("input[type=checkbox]").checked = e.target.checked; });
+});
+document.querySelectorAll("form.whole-filter button").forEach((button) => button.addEventListener("click", (e) => {
+  if (!window.confirm(`${button.textContent.trim()}: ${button.dataset.count}?`)) e.preventDefault();
+}));
 document.addEventListener("keydown", (e) => {
   if (e.target.matches("input, textarea, select") || e.ctrlKey || e.metaKey || e.altKey) return;
   const card = cards[current];

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import threading
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from rdflib import BNode, Graph, Literal, URIRef
 
-from graph.export import export_public
+from graph.dumps import NAMES as DUMP_NAMES
+from graph.queue_index import Filters
 from graph.store import to_rdflib
-from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
+from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, SCHEMA, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
 
 from ..app import kronika
+from ..annotated import annotate
 from ..queries import ALIASES, AS_GRAPH, GRAPH_FORMATS
 from ..resources import Describer, term_json
 
@@ -33,7 +34,6 @@ RDF_TYPES = [*RDF_FORMATS, *TURTLE_TYPES]
 BY_EXTENSION = {ext: mime for mime, (_f, ext) in RDF_FORMATS.items()}
 HTML_TYPES = ["text/html", "application/xhtml+xml"]
 LICENSE = "https://www.gnu.org/licenses/gpl-3.0.html"
-_dump_lock = threading.Lock()
 
 
 @bp.after_request
@@ -126,7 +126,7 @@ def thing(path):
         return not_found(iri)
     replacement = d.replacement(iri)
     if replacement and path_of(replacement):
-        return redirect(url_for("linked_data.thing", path=path_of(replacement)), 301)
+        return redirect(url_for("linked_data.thing", path=path_of(replacement)), 302)  # temporary: a split undoes it
     best = negotiate(HTML_TYPES + ["application/json"] + RDF_TYPES)
     if best is None:
         return not_acceptable(HTML_TYPES + ["application/json"] + RDF_TYPES)
@@ -148,13 +148,13 @@ def split_extension(path: str) -> tuple[str, str | None]:
     return path, None
 
 
-def page_number() -> int:
+def page_number(name: str = "page") -> int:
     try:
-        page = int(request.args.get("page", "0"))
+        page = int(request.args.get(name, "0"))
     except ValueError:
-        abort(400, description="page must be a number")
+        abort(400, description=f"{name} must be a number")
     if not 0 <= page <= MAX_PAGE:
-        abort(400, description=f"page must be between 0 and {MAX_PAGE:,}")
+        abort(400, description=f"{name} must be between 0 and {MAX_PAGE:,}")
     return page
 
 
@@ -291,9 +291,15 @@ def page_data(iri: str, page: int, size: int) -> dict:
                                "page": url_for("linked_data.page", path=path_of(m["organisation"]))
                                if path_of(m["organisation"]) else None},
               "dates": m["dates"]} for m in r.memberships]
-    return {"iri": iri, "label": label_for(labels, iri), "types": types, "properties": list(properties.values()),
-            "incoming": incoming, "roles": roles, "facts": r.facts,
-            "alternates": {m: url_for("linked_data.data", path=p + "." + ext) for m, (_f, ext) in RDF_FORMATS.items()}}
+    out = {"iri": iri, "label": label_for(labels, iri), "types": types, "properties": list(properties.values()),
+           "incoming": incoming, "roles": roles, "facts": r.facts,
+           "alternates": {m: url_for("linked_data.data", path=p + "." + ext) for m, (_f, ext) in RDF_FORMATS.items()}}
+    if any(t.get("iri") == str(kronika().base.kr.Document) for t in types):  # the text itself, annotated
+        text = properties.get(str(SCHEMA.text))
+        out["properties"] = [entry for key, entry in properties.items() if key != str(SCHEMA.text)]
+        out["text"] = annotate(kronika().store, iri, text["values"][0]["value"] if text else "", page_number("part"))
+        out["progress"] = kronika().store.queue().counts(Filters(status=None, document=iri))
+    return out
 
 
 @bp.route("/page/<path:path>", methods=["GET", "HEAD"])
@@ -326,7 +332,7 @@ def void_graph() -> Graph:
     g.add((ds, DCTERMS.title, Literal("Kronika", lang="pl")))
     g.add((ds, DCTERMS.license, URIRef(LICENSE)))
     g.add((ds, VOID.sparqlEndpoint, URIRef(url_for("sparql.sparql", _external=True))))
-    for name in ("kronika.trig.gz", "kronika.nt.gz"):
+    for name in DUMP_NAMES:
         g.add((ds, VOID.dataDump, URIRef(url_for("linked_data.dump", name=name, _external=True))))
     g.add((ds, VOID.uriSpace, Literal(k.base.iri + "id/")))
     g.add((ds, VOID.vocabulary, URIRef(k.base.ontology)))
@@ -357,31 +363,21 @@ def void():
     return Response(serialize(void_graph(), mime), mimetype=mime, headers={"Vary": "Accept", "Access-Control-Allow-Origin": "*"})
 
 
-def dumps_dir() -> Path:
-    store = current_app.config["STORE"]
-    if store in (None, ":memory:"):
-        path = Path(current_app.instance_path) / "dumps"
-    else:
-        path = Path(store).parent / (Path(store).name + "-dumps")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 @bp.route("/dumps/<name>")
 def dump(name):
-    if name not in ("kronika.trig.gz", "kronika.nt.gz"):
+    """The latest complete dump. Visitors never make one (it takes long on a big store): the server makes
+    them when it starts and after curators' changes; a dump behind the store says which version it holds."""
+    dumps = kronika().dumps
+    if name not in DUMP_NAMES:
         return not_found(request.url)
-    k = kronika()
-    target = dumps_dir() / name
-    stamp = target.with_suffix(".version")
-    version = k.store.version()
-    with _dump_lock:
-        if not target.exists() or not stamp.exists() or stamp.read_text() != version:
-            partial = target.with_name("partial-" + name)
-            export_public(k.store, partial)
-            partial.replace(target)
-            stamp.write_text(version)
-    return send_file(target, mimetype="application/gzip", as_attachment=True, download_name=name, etag=version)
+    version = dumps.version(name)
+    if version is None:
+        body = "Zrzut jest w przygotowaniu / the dump is being made; try again in a minute\n"
+        return Response(body, status=503, mimetype="text/plain", headers={"Retry-After": "60"})
+    response = send_file(dumps.path(name), mimetype="application/gzip", as_attachment=True, download_name=name,
+                         etag=version)
+    response.headers["Kronika-Store-Version"] = version
+    return response
 
 
 @bp.route("/ontology", methods=["GET", "HEAD"])

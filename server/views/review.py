@@ -11,7 +11,7 @@ from wtforms.validators import ValidationError
 
 from extract.source import SourceError, check_text
 from graph.build import ingest_text
-from graph.review import InvalidChange, Review
+from graph.review import BULK_LIMIT, InvalidChange, Review
 from graph.store import Conflict, UnknownFact
 from graph.vocab import is_absolute_iri
 
@@ -29,11 +29,19 @@ def review() -> Review:
     return Review(kronika().store)
 
 
+@bp.after_app_request
+def dumps_follow_changes(response):
+    """After a curator's change, the public dumps are made anew in the background."""
+    if request.blueprint in ("review", "review_api") and request.method == "POST" and response.status_code < 400:
+        kronika().refresh_dumps()
+    return response
+
+
 def filters_from(args) -> dict:
     """Queue filters from query parameters; a bad value is a 400 naming the parameter."""
     out = {"status": args.get("status", "pending") or None, "kind": args.get("kind") or None,
            "document": args.get("document") or None, "order": args.get("order", "document"),
-           "entity_type": args.get("type") or None}
+           "entity_type": args.get("type") or None, "search": (args.get("q") or "").strip()[:200] or None}
     if out["status"] and out["status"] not in STATUSES:
         abort(400, description=f"status: one of {', '.join(STATUSES)}")
     if out["document"] and not is_absolute_iri(out["document"]):
@@ -59,26 +67,16 @@ def filters_from(args) -> dict:
     return out
 
 
-def view_json(v, text: str | None = None) -> dict:
+def view_json(v) -> dict:
     out = {"fact": v.key, "iri": v.iri, "kind": v.kind, "summary": v.summary, "status": v.status, "rule": v.rule,
            "confidence": v.confidence, "document": v.document, "evidence": {"start": v.start, "end": v.end},
            "messages": v.messages, "reviewed_by": v.reviewed_by}
-    if text is not None:
-        out["sentence"] = {"before": text[v.sentence_start:v.start] if v.start >= v.sentence_start else "",
-                           "words": text[v.start:v.end], "after": text[v.end:v.sentence_end]}
+    start, end = v.start - v.sentence_start, v.end - v.sentence_start
+    inside = 0 <= start <= end <= len(v.sentence)
+    out["sentence"] = {"before": v.sentence[:start] if inside else "", "words": v.sentence[start:end] if inside else "",
+                       "after": v.sentence[end:] if inside else v.sentence}
     if v.triples:
         out["triples"] = [[str(t) for t in triple] for triple in v.triples]
-    return out
-
-
-def with_sentences(views) -> list[dict]:
-    r = review()
-    texts = {}
-    out = []
-    for v in views:
-        if v.document not in texts:
-            texts[v.document] = r.text_of(v.document)
-        out.append(view_json(v, texts[v.document]))
     return out
 
 
@@ -89,8 +87,10 @@ def with_sentences(views) -> list[dict]:
 def queue():
     f = filters_from(request.args)
     views, total = review().facts(**f)
-    return render_template("review/queue.html", facts=with_sentences(views), total=total, filters=f,
-                           documents=review().documents(), curator=current_curator())
+    counts = review().counts(**{k: v for k, v in filter_arguments(f).items() if k != "status"})
+    return render_template("review/queue.html", facts=[view_json(v) for v in views], total=total, filters=f,
+                           counts=counts, documents=review().documents(), curator=current_curator(),
+                           bulk_limit=BULK_LIMIT)
 
 
 @bp.route("/fact/<key>", methods=["GET", "POST"])
@@ -120,21 +120,33 @@ def fact(key):
             view = r.fact(key)
         except InvalidChange as e:
             error = f"{e.field}: {e.message}"
-    text = r.text_of(view.document)
-    return render_template("review/fact.html", f=view_json(view, text), error=error, curator=current_curator(),
+    return render_template("review/fact.html", f=view_json(view), current=r.current_values(view), error=error,
+                           curator=current_curator(),
                            history=r.history(fact=key)), 409 if error and error.startswith("Konflikt") else (400 if error else 200)
 
 
 @bp.route("/bulk", methods=["POST"])
 @login_required
 def bulk():
-    keys = request.form.getlist("fact")
+    """The ticked facts, or with `all=yes` every fact under the queue filters sent along as `filter-NAME`
+    fields (at most BULK_LIMIT)."""
     status = request.form.get("status")
     if status not in ("accepted", "rejected"):
         abort(400, description="status: accepted or rejected")
+    if request.form.get("all") == "yes":
+        sent = {k.removeprefix("filter-"): v for k, v in request.form.items() if k.startswith("filter-")}
+        keys = review().matching(**filter_arguments(filters_from(sent)))
+    else:
+        keys = request.form.getlist("fact")
     result = review().bulk(keys, status, current_curator().name)
-    flash(f"{len(result['decided'])} decyzji, {len(result['conflicts'])} konfliktów")
+    flash(f"{len(result['decided'])} decyzji, {len(result['conflicts'])} konfliktów / "
+          f"{len(result['decided'])} decisions, {len(result['conflicts'])} conflicts")
     return redirect(request.referrer or url_for("review.queue"))
+
+
+def filter_arguments(f: dict) -> dict:
+    """The queue filters alone, without order and paging."""
+    return {k: v for k, v in f.items() if k not in ("order", "limit", "offset")}
 
 
 @bp.route("/undo", methods=["POST"])
@@ -161,17 +173,21 @@ def history():
 @login_required
 @admin_required
 def merge():
-    error = result = None
+    """Two steps: a preview of what the merge moves (or why it cannot be), then the merge itself."""
+    error = result = preview = None
     if request.method == "POST":
         try:
             if request.form.get("split"):
                 result = review().split(request.form["split"], current_curator().name)
-            else:
+            elif request.form.get("confirm") == "yes":
                 result = review().merge(request.form.get("keep", ""), request.form.get("gone", ""), current_curator().name,
                                         reason=request.form.get("reason") or None)
+            else:
+                preview = review().merge_preview(request.form.get("keep", ""), request.form.get("gone", ""))
         except (InvalidChange, UnknownFact) as e:
             error = getattr(e, "message", str(e))
-    return render_template("review/merge.html", error=error, result=result, curator=current_curator()), 400 if error else 200
+    return render_template("review/merge.html", error=error, result=result, preview=preview, form=request.form,
+                           reason=request.form.get("reason", ""), curator=current_curator()), 400 if error else 200
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -182,7 +198,8 @@ def upload():
     if request.method == "POST":
         try:
             name, text = uploaded_text()
-            report, _checked = ingest_text(kronika().store, name, text)
+            report, _checked = ingest_text(kronika().store, name, text, replace=request.form.get("replace") == "yes",
+                                           uploader=current_curator().name)
         except UploadError as e:
             error, status = e.message, e.status
     return render_template("review/upload.html", error=error, report=report, curator=current_curator(),
@@ -248,7 +265,7 @@ def body() -> dict:
 @api.route("/facts")
 def api_facts():
     views, total = review().facts(**filters_from(request.args))
-    return jsonify(total=total, facts=with_sentences(views))
+    return jsonify(total=total, facts=[view_json(v) for v in views])
 
 
 @api.route("/facts/<key>")
@@ -257,7 +274,7 @@ def api_fact(key):
         view = review().fact(key)
     except UnknownFact:
         abort(404, description=f"no fact {key}")
-    return jsonify(view_json(view, review().text_of(view.document)))
+    return jsonify({**view_json(view), "current": review().current_values(view)})
 
 
 @api.route("/facts/<key>/decision", methods=["POST"])
@@ -294,10 +311,15 @@ def api_correct(key):
 @api.route("/bulk", methods=["POST"])
 def api_bulk():
     data = body()
-    if data.get("status") not in ("accepted", "rejected") or not isinstance(data.get("facts"), list):
-        abort(400, description="expected {\"facts\": [ids], \"status\": \"accepted\"|\"rejected\"}")
-    return jsonify(review().bulk([str(k) for k in data["facts"]], data["status"], current_curator().name,
-                                 reason=data.get("reason")))
+    if data.get("status") not in ("accepted", "rejected") or not (isinstance(data.get("facts"), list)
+                                                                  or isinstance(data.get("filter"), dict)):
+        abort(400, description="expected {\"facts\": [ids] or \"filter\": {queue filters}, "
+                               "\"status\": \"accepted\"|\"rejected\"}")
+    if isinstance(data.get("filter"), dict):
+        keys = review().matching(**filter_arguments(filters_from({k: str(v) for k, v in data["filter"].items()})))
+    else:
+        keys = [str(k) for k in data["facts"]]
+    return jsonify(review().bulk(keys, data["status"], current_curator().name, reason=data.get("reason")))
 
 
 @api.route("/undo", methods=["POST"])
@@ -308,8 +330,11 @@ def api_undo():
 @api.route("/merge", methods=["POST"])
 @admin_required
 def api_merge():
+    """`"preview": true` answers what the merge would do without doing it."""
     data = body()
     try:
+        if data.get("preview") is True:
+            return jsonify(review().merge_preview(str(data.get("keep", "")), str(data.get("gone", ""))))
         return jsonify(review().merge(str(data.get("keep", "")), str(data.get("gone", "")), current_curator().name,
                                       reason=data.get("reason")))
     except InvalidChange as e:
@@ -342,9 +367,12 @@ def api_upload():
         name, text = uploaded_text()
     except UploadError as e:
         return jsonify(error="upload", message=e.message), e.status
-    report, checked = ingest_text(kronika().store, name, text)
-    return jsonify(document=report.document, added=report.added, unchanged=report.unchanged,
-                   refused=len(checked.refused)), 201
+    replace = request.form.get("replace", "no")
+    if replace not in ("yes", "no"):
+        return jsonify(error="upload", message=f"replace: yes or no, not {replace!r}"), 400
+    report, checked = ingest_text(kronika().store, name, text, replace=replace == "yes", uploader=current_curator().name)
+    return jsonify(document=report.document, added=report.added, unchanged=report.unchanged, dropped=report.dropped,
+                   kept=len(report.kept), refused=len(checked.refused)), 201
 
 
 @api.route("/openapi.json")

@@ -1,0 +1,98 @@
+"""The public dumps (`/dumps/kronika.trig.gz`, `/dumps/kronika.nt.gz`): made by one process at a time,
+written beside their place and swapped in whole, each with the store version it holds.
+
+A dump of a big store takes long, so no visitor's request makes one: the server makes them when it
+starts and after curators' changes, in the background; visitors get the latest complete dump.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from pathlib import Path
+
+from .export import export_public
+
+NAMES = ("kronika.trig.gz", "kronika.nt.gz")
+
+
+class Dumps:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    def version(self, name: str) -> str | None:
+        """The store version the dump holds; None before the first one is made."""
+        try:
+            return (self.folder / f"{name}.version").read_text()
+        except FileNotFoundError:
+            return None
+
+    def refresh(self, store, wait: float = 0.0) -> bool:
+        """Make every dump that is behind the store. When another process is making them, wait for it at
+        most `wait` seconds and leave the work to it; False when nothing was made here."""
+        with open(self.folder / ".lock", "a") as lock:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.05)
+            for leftover in self.folder.glob(".partial-*"):  # of a process killed while writing
+                leftover.unlink(missing_ok=True)
+            made = False
+            for _ in range(3):  # the store may change while a dump is written: catch up, within reason
+                version = store.version()
+                stale = [name for name in NAMES if self.version(name) != version]
+                if not stale:
+                    break
+                for name in stale:
+                    self._write(store, name, version)
+                made = True
+            return made
+
+    def _write(self, store, name: str, version: str) -> None:
+        partial = self.folder / f".partial-{os.getpid()}-{name}"  # the same suffix: the format follows it
+        export_public(store, partial)
+        os.replace(partial, self.path(name))
+        stamp = self.folder / f".partial-{os.getpid()}-{name}.version"
+        stamp.write_text(version)
+        os.replace(stamp, self.folder / f"{name}.version")
+
+
+SETTINGS = ("STORE", "BASE", "STORE_QUERY", "STORE_UPDATE", "STORE_GSP", "STORE_USER", "STORE_PASSWORD")
+
+
+def start(settings: dict, folder: Path):
+    """Make the dumps in a process of their own, so that a web worker that ends (a query past its time
+    limit ends its worker) does not take a half-made dump with it. The settings go in the environment,
+    not the command line, where other users could read a store password."""
+    import json
+    import subprocess
+    import sys
+    payload = json.dumps({**{k: settings.get(k) for k in SETTINGS}, "FOLDER": str(folder)})
+    return subprocess.Popen([sys.executable, "-m", "graph.dumps"], env={**os.environ, "KRONIKA_DUMP_SETTINGS": payload},
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+
+
+def main() -> None:
+    import json
+
+    from .remote import Endpoints
+    from .store import Store
+    from .vocab import Base
+    settings = json.loads(os.environ["KRONIKA_DUMP_SETTINGS"])
+    remote = settings["STORE"].startswith(("http://", "https://"))
+    store = Store(settings["STORE"], Base(settings["BASE"]), read_only=not remote,
+                  endpoints=Endpoints.from_config(settings) if remote else None)
+    Dumps(Path(settings["FOLDER"])).refresh(store)
+
+
+if __name__ == "__main__":
+    main()

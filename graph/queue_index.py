@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import unicodedata
+from contextlib import contextmanager, nullcontext
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,26 +153,19 @@ class QueueIndex:
     def _setup(self) -> None:
         self._db().executescript(SCHEMA_SQL)
 
-    class _Tx:
-        def __init__(self, index):
-            self.index = index
-
-        def __enter__(self):
-            if self.index._memory is not None:
-                self.index._memory_lock.acquire()
-            self.db = self.index._db()
-            self.db.execute("BEGIN IMMEDIATE")
-            return self.db
-
-        def __exit__(self, kind, value, tb):
+    @contextmanager
+    def _transaction(self):
+        """One SQLite write transaction (taken at once: writers of other processes wait for it)."""
+        lock = self._memory_lock if self._memory is not None else nullcontext()
+        with lock:
+            db = self._db()
+            db.execute("BEGIN IMMEDIATE")
             try:
-                self.db.execute("ROLLBACK" if kind else "COMMIT")
-            finally:
-                if self.index._memory is not None:
-                    self.index._memory_lock.release()
-
-    def _transaction(self) -> "_Tx":
-        return QueueIndex._Tx(self)
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
 
     def version(self) -> str | None:
         row = self._db().execute("SELECT value FROM meta WHERE name = 'version'").fetchone()

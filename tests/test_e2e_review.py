@@ -30,6 +30,15 @@ def session_for(url) -> tuple[requests.Session, str]:
     return s, csrf
 
 
+def log_in(page, url: str, name: str) -> None:
+    """Through the login form, in the browser."""
+    page.goto(url + "/review")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/review")
+
+
 def test_a_decision_answered_200_survives_sigkill(curated_store):
     port = free_port()
     proc, url = start_server(curated_store, port)
@@ -53,11 +62,7 @@ def test_curator_in_the_browser(curated_store, browser_page):
     proc, url = start_server(curated_store, free_port())
     page = browser_page
     try:
-        page.goto(url + "/review")
-        page.fill("input[name=name]", "anna")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/review")
+        log_in(page, url, "anna")
         page.select_option("select[name=kind]", "membership")
         page.click("#filter")
         page.wait_for_url("**kind=membership**")
@@ -101,11 +106,7 @@ def test_queue_paging_search_live_counts_and_a_refused_merge_in_the_browser(cura
     proc, url = start_server(curated_store, free_port())
     page = browser_page
     try:
-        page.goto(url + "/review")
-        page.fill("input[name=name]", "piotr")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/review")
+        log_in(page, url, "piotr")
         page.goto(url + "/review?limit=10")
         first_keys = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
         page.click("a[rel=next]")

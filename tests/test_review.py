@@ -333,3 +333,43 @@ def test_the_queue_pages_searches_keeps_its_filters_and_acts_on_a_whole_filter(a
     assert review.counts(status=None)["accepted"] == events
     client.post("/review/undo", data={"csrf_token": csrf})
     assert review.facts(kind="event")[1] == events, "a whole-filter decision is one batch, undone together"
+
+
+def _entity(store, kind: str, slug: str, name: str, alt: str | None = None) -> None:
+    """An entity in the public view, as a published fact would put it there."""
+    import pyoxigraph as ox
+    types = {"person": "http://schema.org/Person", "organisation": "http://www.w3.org/ns/org#Organization",
+             "place": "http://schema.org/Place"}
+    iri = ox.NamedNode(store.base.id(kind, slug))
+    quads = [ox.Quad(iri, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(types[kind])),
+             ox.Quad(iri, ox.NamedNode("http://schema.org/name"), ox.Literal(name))]
+    if alt:
+        quads.append(ox.Quad(iri, ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"), ox.Literal(alt, language="pl")))
+    with store.writing():
+        store.ox.extend(quads)
+
+
+def test_possible_duplicates_pair_initials_acronyms_aliases_and_never_two_full_names(app, client, curators):
+    from graph.candidates import candidates
+    store = app.extensions["kronika"].store
+    _entity(store, "person", "j-kowalczyk", "J. Kowalczyk")
+    _entity(store, "person", "jan-kowalczyk", "Jan Kowalczyk")
+    _entity(store, "person", "jozef-kowalczyk", "Józef Kowalczyk")
+    _entity(store, "organisation", "mosir", "MOSiR")
+    _entity(store, "organisation", "miejski-osrodek-sportu-i-rekreacji", "Miejski Ośrodek Sportu i Rekreacji")
+    _entity(store, "organisation", "muzeum-gornicze", "Muzeum Górnicze")
+    _entity(store, "organisation", "muzeum-gornoslaskie", "Muzeum Górnośląskie")
+    _entity(store, "place", "mosir-hala", "MOSiR")
+    found = {(c.keep.rsplit("/", 1)[1], c.gone.rsplit("/", 1)[1]): c.reason for c in candidates(store)}
+    assert found[("jan-kowalczyk", "j-kowalczyk")] == "an initial and a surname"
+    assert found[("jozef-kowalczyk", "j-kowalczyk")] == "an initial and a surname"
+    assert ("jozef-kowalczyk", "jan-kowalczyk") not in found and ("jan-kowalczyk", "jozef-kowalczyk") not in found
+    assert found[("miejski-osrodek-sportu-i-rekreacji", "mosir")] == "an acronym"
+    assert not {k for k in found if "muzeum-gornicze" in k and "muzeum-gornoslaskie" in k}, "two full names"
+    assert any({"mosir", "mosir-hala"} == set(k) for k in found), "an organisation and a place of one name"
+    assert not any("jan-kowalczyk" in k and "mosir" in k for k in found), "a person never pairs with an organisation"
+    login(client, "piotr")
+    page = client.get("/review/duplicates").get_data(as_text=True)
+    assert "Miejski Ośrodek Sportu i Rekreacji" in page and "podgląd scalenia / preview merge" in page
+    listed = client.get("/review/duplicates?format=json").get_json()["candidates"]
+    assert len(listed) == len(found) and all(set(c) == {"keep", "gone", "names", "reason"} for c in listed)

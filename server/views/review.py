@@ -11,11 +11,12 @@ from wtforms.validators import ValidationError
 
 from extract.source import SourceError, check_text
 from graph.build import ingest_text
+from graph.candidates import candidates
 from graph.review import BULK_LIMIT, InvalidChange, Review
 from graph.store import Conflict, UnknownFact
 from graph.vocab import is_absolute_iri
 
-from ..app import kronika
+from ..app import kronika, wants_json
 from .auth import admin_required, current_curator, login_required
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -188,6 +189,18 @@ def merge():
             error = getattr(e, "message", str(e))
     return render_template("review/merge.html", error=error, result=result, preview=preview, form=request.form,
                            reason=request.form.get("reason", ""), curator=current_curator()), 400 if error else 200
+
+
+@bp.route("/duplicates")
+@login_required
+def duplicates():
+    """Entities that may be one (an initial, an acronym, an alias, an organisation and a place of one name),
+    each pair with a merge to preview; as JSON with `format=json`."""
+    found = candidates(kronika().store)
+    if wants_json():
+        return jsonify(candidates=[{"keep": c.keep, "gone": c.gone, "names": list(c.names), "reason": c.reason}
+                                   for c in found])
+    return render_template("review/duplicates.html", candidates=found, curator=current_curator())
 
 
 @bp.route("/upload", methods=["GET", "POST"])

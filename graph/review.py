@@ -225,6 +225,33 @@ class Review:
                  "before": r["before"], "after": r["after"], "at": r["at"], "reason": r["reason"],
                  "generated": self.key_of(r["generated"]) if r["generated"] else None} for r in rows]
 
+    # --- discussing ------------------------------------------------------------------
+    @writes
+    def comment(self, key: str, curator: str, text: str) -> dict:
+        """A curator's remark on a fact, kept with the audit trail (who, when, what) and shown with the fact."""
+        fact = self.iri_of(key)
+        if self.store.status(fact) is None:
+            raise UnknownFact(key)
+        text = text.strip() if isinstance(text, str) else ""
+        if not 1 <= len(text) <= 2000:
+            raise InvalidChange("text", "text: a comment of 1–2000 characters")
+        node, when = URIRef(self.base.id("comment", uuid.uuid4().hex)), now()
+        triples = [(node, RDF.type, self.kr.Comment), (node, SCHEMA.about, URIRef(fact)), (node, SCHEMA.text, Literal(text)),
+                   (node, SCHEMA.author, URIRef(self.base.id("curator", curator))),
+                   (node, SCHEMA.dateCreated, Literal(when, datatype=XSD.dateTime))]
+        self.store.add_audit(triples)
+        return {"comment": str(node), "fact": key, "curator": curator, "at": when, "text": text}
+
+    def comments(self, key: str) -> list[dict]:
+        """A fact's comments, oldest first."""
+        fact, audit = self.iri_of(key), ox.NamedNode(self.base.audit)
+        out = []
+        for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(fact), audit):
+            said = {p.predicate.value: p.object.value for p in self.store.ox.quads_for_pattern(q.subject, None, None, audit)}
+            out.append({"comment": q.subject.value, "curator": said.get(str(SCHEMA.author), "").rsplit("/", 1)[-1],
+                        "at": said.get(str(SCHEMA.dateCreated), ""), "text": said.get(str(SCHEMA.text), "")})
+        return sorted(out, key=lambda c: c["at"])
+
     # --- correcting ------------------------------------------------------------------
     def current_values(self, view: FactView) -> dict[str, str]:
         """The values a correction form starts from: the fact's name, type, role, organisation and date."""

@@ -373,3 +373,20 @@ def test_possible_duplicates_pair_initials_acronyms_aliases_and_never_two_full_n
     assert "Miejski Ośrodek Sportu i Rekreacji" in page and "podgląd scalenia / preview merge" in page
     listed = client.get("/review/duplicates?format=json").get_json()["candidates"]
     assert len(listed) == len(found) and all(set(c) == {"keep", "gone", "names", "reason"} for c in listed)
+
+
+def test_comments_on_a_fact_are_audited_and_shown_with_it(app, client, curators):
+    csrf = login(client)
+    headers = {"X-CSRFToken": csrf}
+    key = first_pending(app, "Śmiałek")
+    r = client.post(f"/review/api/facts/{key}/comments", json={"text": "Sprawdzić w kronice z 1994 r."}, headers=headers)
+    assert r.status_code == 201 and r.get_json()["curator"] == "anna"
+    assert client.post(f"/review/api/facts/{key}/comments", json={"text": "  "}, headers=headers).get_json()["field"] == "text"
+    assert client.post("/review/api/facts/0123456789abcdef/comments", json={"text": "x"}, headers=headers).status_code == 404
+    client.post(f"/review/fact/{key}", data={"action": "comment", "text": "Zgadza się.", "csrf_token": csrf})
+    shown = client.get(f"/review/api/facts/{key}", headers=headers).get_json()["comments"]
+    assert [c["text"] for c in shown] == ["Sprawdzić w kronice z 1994 r.", "Zgadza się."]
+    assert "Zgadza się." in client.get(f"/review/fact/{key}").get_data(as_text=True)
+    store = app.extensions["kronika"].store
+    assert len(list(store.query(f"""SELECT ?c WHERE {{ GRAPH <{store.base.audit}> {{ ?c a <{store.kr.Comment}> ;
+        <http://schema.org/author> <{store.base.id('curator', 'anna')}> }} }}"""))) == 2

@@ -110,19 +110,22 @@ def fact(key):
                 r.decide(key, action, current_curator().name, expected=request.form.get("expected") or None,
                          reason=request.form.get("reason") or None)
                 return redirect(url_for("review.queue", **request.args))
+            if action == "comment":
+                r.comment(key, current_curator().name, request.form.get("text", ""))
+                return redirect(url_for("review.fact", key=key))
             if action == "correct":
                 changes = {k: request.form.get(k) for k in ("name", "type", "role", "organisation", "date", "precision")}
                 result = r.correct(key, changes, current_curator().name, expected=request.form.get("expected") or None,
                                    reason=request.form.get("reason") or None)
                 return redirect(url_for("review.fact", key=result["replacement"]))
-            abort(400, description="action: accepted, rejected, pending or correct")
+            abort(400, description="action: accepted, rejected, pending, correct or comment")
         except Conflict as c:
             error = f"Konflikt: fakt ma już stan {c.current} / conflict: the fact is {c.current} now"
             view = r.fact(key)
         except InvalidChange as e:
             error = f"{e.field}: {e.message}"
     return render_template("review/fact.html", f=view_json(view), current=r.current_values(view), error=error,
-                           curator=current_curator(),
+                           comments=r.comments(key), curator=current_curator(),
                            history=r.history(fact=key)), 409 if error and error.startswith("Konflikt") else (400 if error else 200)
 
 
@@ -287,7 +290,17 @@ def api_fact(key):
         view = review().fact(key)
     except UnknownFact:
         abort(404, description=f"no fact {key}")
-    return jsonify({**view_json(view), "current": review().current_values(view)})
+    return jsonify({**view_json(view), "current": review().current_values(view), "comments": review().comments(key)})
+
+
+@api.route("/facts/<key>/comments", methods=["POST"])
+def api_comment(key):
+    try:
+        return jsonify(review().comment(key, current_curator().name, body().get("text", ""))), 201
+    except UnknownFact:
+        abort(404, description=f"no fact {key}")
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
 
 
 @api.route("/facts/<key>/decision", methods=["POST"])

@@ -30,6 +30,7 @@ REQUESTS = {
     "api: status=accepted, offset 30,000": "/review/api/facts?status=accepted&offset=30000",
     "api: search 'Wizyta 12'": "/review/api/facts?q=Wizyta%2012",
     "api: all statuses, last page": "/review/api/facts?status=&offset=200000",
+    "public /search?q=Anna B (prefix, lemmas)": "/search?q=Anna%20B&format=json",
 }
 
 

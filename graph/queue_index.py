@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS facts (
   iri TEXT PRIMARY KEY, key TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL, status TEXT NOT NULL,
   rule TEXT NOT NULL, confidence REAL NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL,
   sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence TEXT NOT NULL, reviewed_by TEXT,
-  warnings INTEGER NOT NULL, types INTEGER NOT NULL);
+  warnings INTEGER NOT NULL, types INTEGER NOT NULL, about TEXT);
+CREATE INDEX IF NOT EXISTS by_entity ON facts (about, status);
 CREATE INDEX IF NOT EXISTS by_status ON facts (status, document, start, iri, kind, confidence, warnings, types);
 CREATE INDEX IF NOT EXISTS by_status_confidence ON facts (status, confidence DESC, document, start, iri, kind, warnings, types);
 CREATE INDEX IF NOT EXISTS by_document ON facts (document, start, iri, status, kind, confidence, warnings, types);
@@ -51,9 +52,10 @@ CREATE INDEX IF NOT EXISTS decisions_by_time ON decisions (at);
 CREATE INDEX IF NOT EXISTS decisions_by_undone ON decisions (undoes);
 """
 STALE = "stale"  # the version of an index that must be rebuilt whole (the store was written around it)
+SCHEMA_VERSION = "3"  # an index of another layout is dropped and rebuilt
 DECISION_COLUMNS = ("iri", "curator", "fact", "summary", "before", "after", "at", "batch", "generated", "undoes", "reason")
 COLUMNS = ("iri", "key", "kind", "summary", "status", "rule", "confidence", "document", "start", "stop",
-           "sentence_start", "sentence_end", "sentence", "reviewed_by", "warnings", "types")
+           "sentence_start", "sentence_end", "sentence", "reviewed_by", "warnings", "types", "about")
 KINDS = {"EntityFact": "entity", "MembershipFact": "membership", "EventFact": "event", "RelationFact": "relation"}
 ENTITY_TYPES = {str(ORG.Organization): "organisation", str(SCHEMA.Person): "person", str(SCHEMA.Place): "place"}
 TYPE_BITS = {"person": 1, "organisation": 2, "place": 4}  # the `types` column: the kinds of entity a fact names
@@ -114,10 +116,15 @@ def fold(text: str | None) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def printable(text: str) -> str:
+    """Without control characters (a NUL ends an FTS5 string early)."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def match_expression(words: str) -> str:
     """A curator's words as an FTS5 query: every word must occur, the last one as a prefix; each word is
     quoted, so no character of the input is FTS syntax."""
-    terms = [w.replace('"', '""') for w in fold(words).split() if w.strip('"')]
+    terms = [w.replace('"', '""') for w in printable(fold(words)).split() if w.strip('"')]
     if not terms:
         return '""'
     quoted = [f'"{t}"' for t in terms]
@@ -151,7 +158,15 @@ class QueueIndex:
         return db
 
     def _setup(self) -> None:
-        self._db().executescript(SCHEMA_SQL)
+        db = self._db()
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+            found = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+            if found is None or found[0] != SCHEMA_VERSION:
+                tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                   "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'facts_text_%'")]
+                db.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in tables))
+        db.executescript(SCHEMA_SQL)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     @contextmanager
     def _transaction(self):
@@ -253,6 +268,24 @@ class QueueIndex:
         where, args = Filters(**{**filters.__dict__, "status": None}).where()
         return dict(self._db().execute(f"SELECT status, COUNT(*) FROM facts{where} GROUP BY status", args).fetchall())
 
+
+    def entities(self, alternatives: list[list[str]], limit: int = 20) -> list[dict]:
+        """Published entities whose name has every word (each given as its alternative forms, the last
+        as prefixes), best first: a whole-name match, then FTS5's rank. One row per entity."""
+        if not alternatives:
+            return []
+        groups = []
+        for n, forms in enumerate(alternatives):
+            last = n == len(alternatives) - 1
+            quoted = [f'"{printable(fold(f)).replace(chr(34), chr(34) * 2)}"' + ("*" if last else "")
+                      for f in forms if printable(f).strip('" ')]
+            groups.append("(" + " OR ".join(quoted) + ")" if quoted else '""')
+        rows = self._db().execute(
+            "SELECT about, summary, types, MIN(rank) AS best FROM facts JOIN "
+            "(SELECT rowid AS hit, rank FROM facts_text WHERE facts_text MATCH ?) ON facts.rowid = hit "
+            "WHERE kind = 'entity' AND about IS NOT NULL AND status IN ('pending', 'accepted') "
+            "GROUP BY about ORDER BY best LIMIT ?", ("{summary} : (" + " AND ".join(groups) + ")", int(limit))).fetchall()
+        return [{"iri": about, "summary": summary, "types": types} for about, summary, types, _rank in rows]
 
     def in_text(self, document: str, start: int, end: int) -> list[dict]:
         """The facts of a document whose evidence starts within [start, end), in text order."""
@@ -406,7 +439,8 @@ class Reader:
                 rule[0].value if rule else "", float(confidence[0].value) if confidence else 0.0, document[0].value,
                 evidence[0], evidence[1], sentence[0], sentence[1], text[sentence[0]:sentence[1]][:SENTENCE_CAP],
                 by[0].value.rsplit("/", 1)[-1] if by else None, len(self.objects(fact, kr.message, self.validation)),
-                sum(TYPE_BITS[t] for t in self._types(fact)))
+                sum(TYPE_BITS[t] for t in self._types(fact)),
+                next((subject for subject, _t in self.typed_subjects(fact)), None) if kind == "entity" else None)
 
     def _types(self, fact: str) -> set[str]:
         """The kinds of entity a fact names; an organisation that is also a place counts as an organisation."""

@@ -86,7 +86,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.session_interface = Sessions()
     csrf.init_app(app)
 
-    from .views import auth, graphs, home, linked_data, review, sparql
+    from .views import auth, graphs, home, linked_data, review, search, sparql
     app.register_blueprint(home.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(linked_data.bp)
@@ -94,6 +94,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(auth.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(review.api)
+    app.register_blueprint(search.bp)
     csrf.exempt(sparql.bp)
     csrf.exempt(review.api)  # the API checks the CSRF header itself, or takes a token
 

@@ -181,3 +181,21 @@ def test_a_document_page_shows_its_text_with_paragraphs_and_every_fact_marked(ap
     assert first["next"] == 1 and second["previous"] == 0 and first["end"] == second["start"]
     assert original[first["end"] - 1] == "\n" and len(original) > 500
     assert client.get("/page/document/historia-kontaktow-blizniaczych?part=x").status_code == 400
+
+
+@pytest.mark.parametrize("q", ["Smialek", "Śmiałka", "jerzy smia", "ŚMIAŁEK"])
+def test_search_finds_a_person_without_accents_inflected_or_by_a_prefix(client, q):
+    found = client.get("/search", query_string={"q": q, "format": "json"}).get_json()["results"]
+    assert found and found[0]["iri"].endswith("/id/person/jerzy-smialek") and found[0]["types"] == ["person"]
+    assert found[0]["page"] == "/page/person/jerzy-smialek"
+
+
+def test_search_page_box_and_hostile_input(client):
+    assert 'role="search"' in client.get("/").get_data(as_text=True), "a search box on every page"
+    page = client.get("/search?q=Katowice").get_data(as_text=True)
+    assert 'href="/page/place/katowice"' in page
+    for q in ['"', 'NEAR(a b)', "a* OR b", "x" * 5000, "\x00", "{summary} : x"]:
+        r = client.get("/search", query_string={"q": q, "format": "json"})
+        assert r.status_code == 200 and isinstance(r.get_json()["results"], list), q
+    assert client.get("/search?q=&format=json").get_json()["results"] == []
+    assert client.get("/search?q=Zzyzxq&format=json").get_json()["results"] == []

@@ -52,6 +52,7 @@ def test_search_ignores_diacritics_and_completes_the_last_word(store):
         found, total = review.facts(search=words, limit=500)
         assert total == len(found) > 0 and all("Śmiałek" in v.summary or "Śmiałek" in v.sentence for v in found), words
     assert review.facts(search='Śmiałek" OR "x*')[1] == 0, "quotes and operators are words, not query syntax"
+    assert review.facts(search="Śmiałek\x00")[1] > 0, "control characters are no part of a word"
     assert review.facts(search="Kowalska")[1] > 0 and review.facts(search="Zzyzx")[1] == 0
 
 

@@ -30,7 +30,7 @@ REQUESTS = {
     "api: status=accepted, offset 30,000": "/review/api/facts?status=accepted&offset=30000",
     "api: search 'Wizyta 12'": "/review/api/facts?q=Wizyta%2012",
     "api: all statuses, last page": "/review/api/facts?status=&offset=200000",
-    "public /search?q=Anna B (prefix, lemmas)": "/search?q=Anna%20B&format=json",
+    "public /search?q=EntityFact 12 (prefix, lemmas)": "/search?q=EntityFact%2012&format=json",
 }
 
 

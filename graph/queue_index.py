@@ -62,6 +62,7 @@ TYPE_BITS = {"person": 1, "organisation": 2, "place": 4}  # the `types` column: 
 ORDERS = {"document": "document, start, iri", "confidence": "confidence DESC, document, start, iri",
           "confidence-asc": "confidence, document, start, iri"}
 UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+SEARCH_HITS = 400  # best-ranked name matches an entity search groups: a short prefix matches thousands
 SENTENCE_CAP = 2000  # characters of a sentence kept for the card and the word search
 # The indexes carry every filtered column, so a filter is checked in the index without reading rows.
 
@@ -282,9 +283,11 @@ class QueueIndex:
             groups.append("(" + " OR ".join(quoted) + ")" if quoted else '""')
         rows = self._db().execute(
             "SELECT about, summary, types, MIN(rank) AS best FROM facts JOIN "
-            "(SELECT rowid AS hit, rank FROM facts_text WHERE facts_text MATCH ?) ON facts.rowid = hit "
+            "(SELECT rowid AS hit, rank FROM facts_text WHERE facts_text MATCH ? ORDER BY rank LIMIT ?) "
+            "ON facts.rowid = hit "
             "WHERE kind = 'entity' AND about IS NOT NULL AND status IN ('pending', 'accepted') "
-            "GROUP BY about ORDER BY best LIMIT ?", ("{summary} : (" + " AND ".join(groups) + ")", int(limit))).fetchall()
+            "GROUP BY about ORDER BY best LIMIT ?",
+            ("{summary} : (" + " AND ".join(groups) + ")", SEARCH_HITS, int(limit))).fetchall()
         return [{"iri": about, "summary": summary, "types": types} for about, summary, types, _rank in rows]
 
     def in_text(self, document: str, start: int, end: int) -> list[dict]:

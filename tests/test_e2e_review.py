@@ -114,11 +114,11 @@ def test_queue_paging_search_live_counts_and_a_refused_merge_in_the_browser(cura
         second_keys = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
         assert len(first_keys) == len(second_keys) == 10 and not set(first_keys) & set(second_keys)
 
-        page.fill("input[name=q]", "Smialek")
+        page.fill("form.filters input[name=q]", "Smialek")
         page.click("#filter")
         page.wait_for_url("**q=Smialek**")
         summaries = page.locator("article.fact .summary a").all_inner_texts()
-        assert summaries and page.locator("input[name=q]").input_value() == "Smialek", "the search keeps its words"
+        assert summaries and page.locator("form.filters input[name=q]").input_value() == "Smialek", "the search keeps its words"
         pending = int(page.locator('.count[data-status="pending"] b').inner_text())
         card = page.locator("article.fact").nth(0)
         key = card.get_attribute("data-key")

@@ -62,9 +62,9 @@ def publishable(checked: Checked) -> DocumentFacts:
 
 
 class Extraction:
-    """An extraction in N-Triples terms, produced part by part as the documents are read: nothing is kept but the
-    registry of entity names (so an entity named in the first part and the last is one IRI) and each
-    document's event slugs. `facts` counts the facts produced so far."""
+    """An extraction in N-Triples terms, produced part by part as the documents are read: nothing is kept
+    but the registry of entity names (so an entity named in the first part and the last is one IRI) and
+    each document's event slugs. `facts` counts the facts produced so far."""
 
     def __init__(self, builder: FactBuilder):
         self.builder = builder

@@ -2,14 +2,18 @@
 growing size, against the pipeline alone on the same text.
 
     python bench/scale.py --sizes 0.1 1 5 20
+    python bench/scale.py --sizes 0.1 1 --rounds 2 --formats nq trig jsonld --no-build
+    python bench/scale.py --sizes 20 --formats          # `kronika build` alone
+
 For each size (MB) the bench writes a text made of the in-house texts (corpus/, tests/texts/) between
 NKJP documents, one after each: the in-house texts recur all through it, so the same mayors, towns and
 bodies are named again and again from the first part to the last, as in a newspaper's yearbook. Then,
 one at a time, each in a fresh process: the pipeline alone (bench/extract.py's measure, model loaded
-outside the timing), `kronika extract -o` each format, one word through `kronika extract` (the start-up
-every run pays: imports, the pipeline and its models), and `kronika build` into a new store of the same text cut into documents of
-about 10 KB (a corpus of 2,000 files at 20 MB). Prints wall time, words/s and peak RSS of each, and
-extract's speed as a share of the pipeline's.
+outside the timing), one word through `kronika extract` (the start-up every run pays: imports, the
+pipeline and its models), `kronika extract -o` each format, and `kronika build` into a new store of the
+same text cut into documents of about 10 KB (a corpus of 2,000 files at 20 MB). Prints wall time, words/s and peak RSS of each,
+extract's speed as a share of the pipeline's, and at the end its time per word from size to size.
+On a shared machine `--rounds N` keeps the fastest of N runs of each extraction.
 """
 from __future__ import annotations
 
@@ -95,13 +99,28 @@ def row(what: str, words: int, seconds: float, rss: float, note: str = "") -> No
 
 def bench_size(megabytes: float, formats: list[str], build: bool, rounds: int, work: Path) -> dict[str, float]:
     """Prints the rows of one size; returns the microseconds per word of `kronika extract` per format, end to
-    end and net of the start-up."""
+    end and net of the start-up (none without formats)."""
     text = genre_text(int(megabytes * 1_000_000))
     words = len(text.split())
     source = work / f"genre-{megabytes:g}mb.txt"
     source.write_text(text, encoding="utf-8")
     label = f"{megabytes:g} MB"
+    per_word = {}
+    if formats:
+        per_word = bench_extract(label, source, words, formats, rounds, work)
+    if build:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        parts = documents(text)
+        for i, part in enumerate(parts):
+            (corpus / f"doc-{i:05d}.txt").write_text(part, encoding="utf-8")
+        seconds, rss, _out = measured([*KRONIKA, "build", "--corpus", str(corpus), "--store", str(work / "store")])
+        row(f"{label}: `kronika build` ({len(parts):,} documents)", words, seconds, rss, "1 job, new store")
+    return per_word
 
+
+def bench_extract(label: str, source: Path, words: int, formats: list[str], rounds: int, work: Path) -> dict[str, float]:
+    """The pipeline alone, the start-up, then `kronika extract` to each format, each in a fresh process."""
     runs = [measured([sys.executable, __file__, "--pipeline-alone", str(source)]) for _ in range(rounds)]
     pipeline = min((json.loads(out.strip().splitlines()[-1]) for _s, _rss, out in runs), key=lambda r: r["seconds"])
     pipeline_seconds = pipeline["seconds"]
@@ -122,23 +141,14 @@ def bench_size(megabytes: float, formats: list[str], build: bool, rounds: int, w
             f"start-up, {start_up:.1f} s); output {output.stat().st_size / 1e6:,.0f} MB")
         per_word[fmt], per_word[f"{fmt} net"] = seconds / words * 1e6, net / words * 1e6
         output.unlink()
-
-    if build:
-        corpus = work / "corpus"
-        corpus.mkdir()
-        parts = documents(text)
-        for i, part in enumerate(parts):
-            (corpus / f"doc-{i:05d}.txt").write_text(part, encoding="utf-8")
-        seconds, rss, _out = measured([*KRONIKA, "build", "--corpus", str(corpus), "--store", str(work / "store")])
-        row(f"{label}: `kronika build` ({len(parts):,} documents)", words, seconds, rss, "1 job, new store")
-    source.unlink()
     return per_word
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1, 5, 20], help="text sizes in MB")
-    ap.add_argument("--formats", nargs="+", default=["nq", "trig"], choices=["nq", "trig", "ttl", "nt", "jsonld"])
+    ap.add_argument("--formats", nargs="*", default=["nq", "trig"], choices=["nq", "trig", "ttl", "nt", "jsonld"],
+                    help="outputs of `kronika extract` to measure (none: neither it nor the pipeline)")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each extraction, the fastest kept")
     ap.add_argument("--no-build", action="store_true", help="measure extraction only")
     ap.add_argument("--pipeline-alone", type=Path, help=argparse.SUPPRESS)
@@ -153,7 +163,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="kronika-scale-") as work:
             per_word[megabytes] = bench_size(megabytes, args.formats, not args.no_build, args.rounds, Path(work))
     print()
-    for measure in per_word[args.sizes[0]]:
+    for measure in per_word[args.sizes[0]] if len(args.sizes) > 1 else []:
         figures = [per_word[size][measure] for size in args.sizes]
         print(f"µs per word, `kronika extract -o .{measure}`: "
               + ", ".join(f"{size:g} MB {value:.0f}" for size, value in zip(args.sizes, figures))

@@ -61,6 +61,10 @@ def publishable(checked: Checked) -> DocumentFacts:
     return DocumentFacts(f.document, f.name, f.text, f.content_hash, [x for x in f.facts if x.key not in checked.refused])
 
 
+Graphs = list[tuple[str, list[tuple[str, str, str]]]]  # (graph, triples) of one part, in N-Triples terms
+RDF_TYPE = nt.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
 class Extraction:
     """An extraction in N-Triples terms, produced part by part as the documents are read: nothing is kept
     but the registry of entity names (so an entity named in the first part and the last is one IRI) and
@@ -70,7 +74,7 @@ class Extraction:
         self.builder = builder
         self.facts = 0
 
-    def parts(self, documents: Iterable[tuple[str, str, Iterable]]) -> Iterator[list[tuple[str, list[tuple]]]]:
+    def parts(self, documents: Iterable[tuple[str, str, Iterable]]) -> Iterator[Graphs]:
         """(graph, triples) of every fact graph, the provenance, the pending review states and the vocabulary
         of (name, text, parts) documents, in N-Triples terms: the vocabulary and the run first, then each
         document's description, then, part by part, its facts."""
@@ -93,54 +97,94 @@ class Extraction:
                 self.facts += len(facts)
 
 
-def nquads(parts: Iterable[list[tuple[str, list[tuple]]]]) -> Iterator[str]:
-    for graphs in parts:
-        yield "".join(f"{s} {p} {o} {graph} .\n" for graph, triples in graphs for s, p, o in triples)
-
-
-def ntriples(parts: Iterable[list[tuple[str, list[tuple]]]], once_graphs: set[str]) -> Iterator[str]:
-    """The union of the graphs: a triple is written once, though many fact graphs state it (an entity is
-    described again at each mention). Triples of `once_graphs` (provenance, review), each about one fact's
-    own graph, are not remembered: the 16-byte digests kept of the others cost a fraction of the triples."""
+def union(parts: Iterable[Graphs], once_graphs: set[str]) -> Iterator[list[tuple[str, str, str]]]:
+    """The triples of all graphs, each once, though many fact graphs state it (an entity is described again
+    at each mention). Triples of `once_graphs` (provenance, review), each about one fact's own graph, are not
+    remembered: the 16-byte digests kept of the others cost a fraction of the triples."""
     stated: set[bytes] = set()
     for graphs in parts:
         out = []
         for graph, triples in graphs:
-            lines = [f"{s} {p} {o} .\n" for s, p, o in triples]
             if graph in once_graphs:
-                out += lines
+                out += triples
                 continue
-            for line in lines:
-                key = hashlib.blake2b(line.encode(), digest_size=16).digest()
+            for t in triples:
+                key = hashlib.blake2b(" ".join(t).encode(), digest_size=16).digest()
                 if key not in stated:
                     stated.add(key)
-                    out.append(line)
-        yield "".join(out)
+                    out.append(t)
+        yield out
+
+
+def nquads(parts: Iterable[Graphs]) -> Iterator[str]:
+    for graphs in parts:
+        yield "".join(f"{s} {p} {o} {graph} .\n" for graph, triples in graphs for s, p, o in triples)
+
+
+def trig(parts: Iterable[Graphs], prefixed: nt.Prefixed) -> Iterator[str]:
+    """A prefix header, then each graph's block as it comes: N-Triples statements are TriG's too, with
+    predicates and classes by their prefixed names."""
+    yield prefixed.header()
+    for graphs in parts:
+        yield "".join(f"{graph} {{\n" + turtle_statements(triples, prefixed, "\t") + "}\n" for graph, triples in graphs if triples)
+
+
+def ntriples(triples_by_part: Iterable[list[tuple[str, str, str]]]) -> Iterator[str]:
+    for triples in triples_by_part:
+        yield "".join(nt.line(*t) for t in triples)
+
+
+def turtle(triples_by_part: Iterable[list[tuple[str, str, str]]], prefixed: nt.Prefixed) -> Iterator[str]:
+    yield prefixed.header()
+    for triples in triples_by_part:
+        yield turtle_statements(triples, prefixed)
+
+
+def turtle_statements(triples: list[tuple[str, str, str]], prefixed: nt.Prefixed, indent: str = "") -> str:
+    """Turtle statements, a subject said once for a run of its triples ("s p o ; p2 o2 ."), predicates and
+    classes by their prefixed names."""
+    statements, subject = [], None
+    for s, p, o in triples:
+        predicate_object = f"{prefixed(p)} {prefixed(o) if p == RDF_TYPE else o}"
+        if s == subject:
+            statements[-1] += f" ;\n{indent}\t{predicate_object}"
+        else:
+            statements.append(f"{indent}{s} {predicate_object}")
+            subject = s
+    return "".join(f"{statement} .\n" for statement in statements)
 
 
 def write_extraction(documents: Iterable[tuple[str, str, Iterable]], builder: FactBuilder, out: Path) -> int:
     """Stream an extraction into `out` in the format of its extension (a triple format gets the union of the
-    graphs) and return the number of facts. N-Quads and N-Triples are written as they are made; the other
-    formats are those read back part by part into Oxigraph's serializer. Written beside `out` and moved into
-    place when complete, so a failure leaves no half-written file."""
+    graphs) and return the number of facts. N-Quads, N-Triples, TriG and Turtle are written as they are
+    made, JSON-LD by Oxigraph's serializer, one quad at a time. Written beside `out` and moved into place
+    when complete, so a failure leaves no half-written file."""
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
         raise ValueError(f"{out}: unknown output format; use one of {', '.join(FORMATS)}")
     extraction = Extraction(builder)
-    base = builder.base
-    if fmt.supports_datasets:
-        blocks, blocks_format = nquads(extraction.parts(documents)), ox.RdfFormat.N_QUADS
+    parts = extraction.parts(documents)
+    prefixed = nt.Prefixed({**KR_PREFIXES, "kr": str(builder.kr)})
+    once_graphs = {nt.iri(builder.base.provenance), nt.iri(builder.base.review)}
+    if fmt == ox.RdfFormat.N_QUADS:
+        text = nquads(parts)
+    elif fmt == ox.RdfFormat.TRIG:
+        text = trig(parts, prefixed)
+    elif fmt == ox.RdfFormat.N_TRIPLES:
+        text = ntriples(union(parts, once_graphs))
+    elif fmt == ox.RdfFormat.TURTLE:
+        text = turtle(union(parts, once_graphs), prefixed)
     else:
-        blocks = ntriples(extraction.parts(documents), {nt.iri(base.provenance), nt.iri(base.review)})
-        blocks_format = ox.RdfFormat.N_TRIPLES
+        text = None
     partial = out.with_name(out.name + ".part")
     try:
-        if fmt == blocks_format:
+        if text is not None:
             with partial.open("w", encoding="utf-8") as fh:
-                fh.writelines(blocks)
+                fh.writelines(text)
         else:
-            ox.serialize((item for block in blocks for item in ox.parse(block.encode(), format=blocks_format)),
-                         str(partial), format=fmt, prefixes={**KR_PREFIXES, "kr": str(builder.kr)})
+            quads = (ox.Quad(nt.to_ox(s), nt.to_ox(p), nt.to_ox(o), nt.to_ox(graph))
+                     for graphs in parts for graph, triples in graphs for s, p, o in triples)
+            ox.serialize(quads, str(partial), format=fmt, prefixes=dict(prefixed.prefixes))
         partial.replace(out)
     finally:
         partial.unlink(missing_ok=True)

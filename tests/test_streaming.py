@@ -74,6 +74,9 @@ def test_extract_of_a_text_in_many_parts_holds_every_fact_of_the_whole_document_
     union = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(path=str(tmp_path / "out.nq"))}
     assert len(lines) == len(set(lines)) == len(union), "each triple once, though many facts state it"
     assert dataset(out) == union
+    out = tmp_path / "out.ttl"
+    assert CliRunner().invoke(cli, ["extract", str(first), str(second), "-o", str(out)]).exit_code == 0
+    assert dataset(out) == union, "Turtle holds the same union as N-Triples"
 
 
 def test_a_person_named_in_the_first_part_and_the_last_is_one_entity(small_parts, long_text, tmp_path):
@@ -153,9 +156,21 @@ def test_event_slugs_are_those_of_walking_the_used_ones_each_time():
 
 
 def test_literals_written_as_n_triples_read_back_as_they_were():
-    value = 'Rzekł: „Tak” — "cytat" \\ ukośnik\nnowa linia\r\tkoniec'
-    written = "".join(nt.line("<http://example.org/s>", "<http://example.org/p>", o) for o in (
-        nt.literal(value), nt.literal(value, language="pl"), nt.literal("12", XSD_INTEGER)))
-    objects = [t.object for t in ox.parse(written.encode(), format=ox.RdfFormat.N_TRIPLES)]
-    assert objects == [ox.Literal(value), ox.Literal(value, language="pl"),
-                       ox.Literal("12", datatype=ox.NamedNode(XSD_INTEGER))]
+    value = 'Rzekł: „Tak” — "cytat" \\ ukośnik\nnowa linia\r\tkoniec\x01'
+    literals = [ox.Literal(value), ox.Literal(value, language="pl"), ox.Literal("12", datatype=ox.NamedNode(XSD_INTEGER))]
+    written = [nt.literal(value), nt.literal(value, language="pl"), nt.literal("12", XSD_INTEGER)]
+    text = "".join(nt.line("<http://example.org/s>", "<http://example.org/p>", o) for o in written)
+    assert [t.object for t in ox.parse(text.encode(), format=ox.RdfFormat.N_TRIPLES)] == literals
+    assert [nt.to_ox(o) for o in written] == literals
+    assert [nt.to_ox(str(o)) for o in literals] == literals, "as Oxigraph writes them (the vocabulary's)"
+    assert nt.to_ox("<http://example.org/s>") == ox.NamedNode("http://example.org/s")
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".jsonld"])
+def test_a_text_longer_than_oxigraphs_parser_buffer_is_written_in_every_format(tmp_path, suffix):
+    """The document's text is one literal: over 16 MiB, Oxigraph's parser refuses it, so the output is never
+    read back through it on the way out."""
+    text = "Jan Kowalski był tu.\n" * 900_000
+    out = tmp_path / f"out{suffix}"
+    assert write_extraction([("kronika.txt", text, iter([person_part("Jan Kowalski", 0)]))], FactBuilder(BASE), out) == 1
+    assert out.stat().st_size > len(text)

@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 CORPUS := $(wildcard corpus/*.txt)
 STORE ?= data/store
 
-.PHONY: run test setup build serve train-ner bench eval-ner clean browser vendor
+.PHONY: run test setup build serve train-ner bench eval-ner clean browser virtuoso vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,7 +49,15 @@ browser:
 	      || echo "could not install chromium: browser tests will be skipped"; \
 	  else echo "chromium not installed and no root apt-get: browser tests will be skipped"; fi; }
 
-test: $(TEST_STAMP) browser
+# OpenLink Virtuoso, the second remote store the tests run on, from Debian's packages (server and isql).
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource-7-bin >/dev/null) \
+	      || echo "could not install Virtuoso: its remote-store tests will be skipped"; \
+	  else echo "virtuoso-t not installed and no root apt-get: the Virtuoso remote-store tests will be skipped"; fi; }
+
+test: $(TEST_STAMP) browser virtuoso
 	$(BIN)/python -m pytest -q
 
 train-ner: setup
@@ -66,8 +74,21 @@ clean:
 	rm -rf $(STORE) .pytest_cache
 
 YASGUI_VERSION := 4.6.2
-# Refresh the bundled YASGUI from the npm registry.
+VIS_TIMELINE_VERSION := 8.5.4
+LEAFLET_VERSION := 1.9.4
+TOPOJSON_VERSION := 3.1.0
+WORLD_ATLAS_VERSION := 2.0.2
+# Refresh the bundled YASGUI, vis-timeline and the map's Leaflet, topojson-client and world-atlas from the npm registry.
 vendor:
 	rm -rf .vendor && mkdir .vendor && cd .vendor && npm pack --silent @zazuko/yasgui@$(YASGUI_VERSION) && tar xzf *.tgz
 	cp .vendor/package/build/yasgui.min.js .vendor/package/build/yasgui.min.css server/static/vendor/yasgui/
+	mkdir .vendor/vis-timeline && cd .vendor/vis-timeline && npm pack --silent vis-timeline@$(VIS_TIMELINE_VERSION) && tar xzf *.tgz
+	cd .vendor/vis-timeline/package && cp standalone/umd/vis-timeline-graph2d.min.js styles/vis-timeline-graph2d.min.css \
+	  LICENSE.md LICENSE.MIT.txt LICENSE.Apache-2.0.txt $(CURDIR)/server/static/vendor/vis_timeline/
+	mkdir .vendor/map && cd .vendor/map && npm pack --silent leaflet@$(LEAFLET_VERSION) topojson-client@$(TOPOJSON_VERSION) \
+	  world-atlas@$(WORLD_ATLAS_VERSION) && for f in *.tgz; do mkdir $${f%-*} && tar xzf $$f -C $${f%-*}; done
+	cd .vendor/map/leaflet/package && cp dist/leaflet.js dist/leaflet.css LICENSE $(CURDIR)/server/static/vendor/leaflet/ \
+	  && cp dist/images/*.png $(CURDIR)/server/static/vendor/leaflet/images/
+	cd .vendor/map/topojson-client/package && cp dist/topojson-client.min.js LICENSE $(CURDIR)/server/static/vendor/topojson/
+	cd .vendor/map/world-atlas/package && cp countries-110m.json LICENSE $(CURDIR)/server/static/vendor/world_atlas/
 	rm -rf .vendor

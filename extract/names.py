@@ -62,6 +62,31 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and text.isupper() and text.isalpha()
 
 
+ROMAN_OR_NUMBER = re.compile(r"[IVXLC]+|\d+[a-z]?|nr\.?|Nr\.?")
+BILATERAL = re.compile(r"\w+o-\w+")  # "polsko-niemiecki": a society of a kind found in many towns
+
+
+@lru_cache(maxsize=20_000)
+def generic_organisation(name: str) -> bool:
+    """Whether an organisation's name is one many towns give their own ("Rada Miejska", "Gimnazjum nr 1",
+    "I Liceum Ogólnokształcące im. …"): every word an organisation head, a generic word, a number or "nr",
+    a patron after "im." aside. Such a name alone does not identify an organisation."""
+    lex = lexicon()
+    known = set(lex.organisation_heads) | set(lex.generic_organisation_words)
+    words = name.split()
+    if "im." in words:
+        words = words[:words.index("im.")]
+    if not words:
+        return False
+    for word in words:
+        if ROMAN_OR_NUMBER.fullmatch(word):
+            continue
+        lemmas = analyser().lemma_set(word)
+        if not (lemmas & known or any(BILATERAL.fullmatch(lemma) for lemma in lemmas)):
+            return False
+    return True
+
+
 def unknown_to_sgjp(t) -> bool:
     """A word SGJP has no reading for (a foreign name, mostly)."""
     return (reading := chosen(t)) is None or reading.pos == "ign"

@@ -199,19 +199,22 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
 
 
-def _read_file(path: Path) -> tuple[Path, str | None, list | str]:
-    """(path, text, parts) of one document, or (path, None, error message)."""
-    try:
-        text = read_source(path)
-    except ValueError as e:
-        return path, None, str(e)
+def _read_file(path: Path, text: str | None = None) -> tuple[Path, str | None, list | str]:
+    """(path, text, parts) of one document, or (path, None, error message). The text is read from `path`
+    unless given: a cluster's workers get it with the task (graph/cluster.py)."""
+    if text is None:
+        try:
+            text = read_source(path)
+        except ValueError as e:
+            return path, None, str(e)
     return path, text, list(extract.read_chunks(text))
 
 
 def build_corpus(store: Store, files: list[Path], echo=print, force: bool = False, jobs: int = 1,
-                 progress=None) -> BuildResult:
-    """Extract (in `jobs` processes), validate and load each document; unchanged documents are skipped.
-    Documents stream through one at a time, so memory stays bounded whatever the corpus size."""
+                 progress=None, cluster=None) -> BuildResult:
+    """Extract (in `jobs` processes, or on the workers of `cluster`, a Dask client), validate and load each
+    document; unchanged documents are skipped. Documents stream through one at a time, in corpus order
+    (the entity registry gives IRIs first come, first served), so memory stays bounded whatever the corpus size."""
     from .review import Review
 
     builder = FactBuilder(store.base, store.registry())
@@ -229,7 +232,10 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
             result.skipped.append(path.name)
         else:
             todo.append(path)
-    if jobs > 1 and len(todo) > 1:
+    if cluster is not None:
+        from .cluster import extract_in_order
+        pool, extracted = None, extract_in_order(cluster, todo)
+    elif jobs > 1 and len(todo) > 1:
         import multiprocessing as mp
         pool = mp.get_context("fork").Pool(jobs)
         extracted = pool.imap(_read_file, todo)

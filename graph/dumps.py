@@ -66,7 +66,8 @@ class Dumps:
         os.replace(stamp, self.folder / f"{name}.version")
 
 
-SETTINGS = ("STORE", "BASE", "STORE_QUERY", "STORE_UPDATE", "STORE_GSP", "STORE_USER", "STORE_PASSWORD")
+SETTINGS = ("STORE", "BASE", "STORE_QUERY", "STORE_UPDATE", "STORE_GSP", "STORE_DEFAULT_GRAPH", "STORE_USER",
+            "STORE_PASSWORD")
 
 
 def start(settings: dict, folder: Path):

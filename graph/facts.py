@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,9 @@ from rdflib import Literal, URIRef
 import extract
 from extract.facts import Evidence
 from extract.lexicon import lexicon
-from extract.names import fold
+from extract.names import fold, generic_organisation
 
+from . import geonames
 from . import ntriples as nt
 from .vocab import ORG, OA, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, Base, digest, slugify
 
@@ -67,7 +69,7 @@ def content_hash(text: str) -> str:
 @dataclass
 class Fact:
     key: str
-    kind: str                      # entity | membership | event | relation
+    kind: str                      # entity | membership | event | relation | geonames
     triples: list[tuple]
     evidence: Evidence
     summary: str                   # the fact in plain Polish
@@ -84,17 +86,32 @@ class DocumentFacts:
 
 
 class EntityRegistry:
-    """Entity IRIs by type and name: the same entity gets one IRI across a corpus."""
+    """Entity IRIs by type and name: the same entity gets one IRI across a corpus. An organisation whose
+    name many towns use ("Rada Miejska", "I Liceum Ogólnokształcące") is one entity per seat, its IRI
+    qualified by the seat ("…/i-liceum-ogolnoksztalcace-sanok"); where the text names no seat, one per
+    document, for a curator to merge."""
 
     def __init__(self, base: Base):
         self.base = base
         self.by_name: dict[tuple[str, str], tuple[str, str]] = {}   # (kind, folded name) -> (iri, name)
         self.taken: dict[str, str] = {}                              # iri -> folded canonical name
+        self.local: dict[tuple[str, str, str], tuple[str, str]] = {}  # (document, folded name, seat) -> (iri, name)
+        self.people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded name -> persons (iri, name)
+        self.documents: dict[str, set[str]] = defaultdict(set)   # person iri -> documents naming them
+        self.context: dict[str, set[str]] = defaultdict(set)     # person iri -> places, organisations beside them
 
     def add(self, kind: str, iri: str, name: str, aliases=()) -> None:
         self.taken.setdefault(iri, fold(name))
+        if kind == "organisation" and generic_organisation(name):
+            return  # never found by name alone: see `resolve_local`
+        if kind == "person":
+            for n in (name, *aliases):
+                if (iri, name) not in self.people[fold(n)]:
+                    self.people[fold(n)].append((iri, name))
+            return
         for n in (name, *aliases):
-            self.by_name.setdefault((kind, fold(n)), (iri, name))
+            if not (kind == "organisation" and generic_organisation(n)):
+                self.by_name.setdefault((kind, fold(n)), (iri, name))
 
     def resolve(self, kind: str, name: str, aliases) -> tuple[str, str]:
         for n in (name, *sorted(aliases)):
@@ -102,12 +119,49 @@ class EntityRegistry:
             if hit:
                 self.add(kind, hit[0], hit[1], aliases)
                 return hit
-        slug = slugify(name)
-        iri = self.base.id(kind, slug)
-        if iri in self.taken and self.taken[iri] != fold(name):
-            iri = self.base.id(kind, f"{slug}-{digest(fold(name), size=6)}")
+        iri = self._new_iri(kind, slugify(name), name)
         self.add(kind, iri, name, aliases)
         return iri, name
+
+    def resolve_local(self, document: str, kind: str, name: str, seat: tuple[str, str] | None) -> tuple[str, str]:
+        """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
+        gives one. Within a document the name keeps the first IRI it got, seat or not; across documents the
+        same seat gives the same IRI, and no seat never joins another document's."""
+        folded = fold(name)
+        hit = self.local.get((document, folded, seat[0] if seat else "")) or self.local.get((document, folded, ""))
+        if hit is None:
+            qualifier = slugify(seat[1]) if seat else f"-{document.rstrip('/').rsplit('/', 1)[-1]}"
+            hit = (self._new_iri(kind, f"{slugify(name)}-{qualifier}", name), name)
+            self.taken.setdefault(hit[0], folded)
+            self.local[(document, folded, "")] = hit
+        if seat:
+            self.local.setdefault((document, folded, seat[0]), hit)
+        return hit
+
+    def resolve_person(self, document: str, name: str, aliases, context: set[str]) -> tuple[str, str]:
+        """A person is one across documents only where something else agrees: a place or organisation
+        (`context`: those named in the document so far) that a namesake's documents named too. Otherwise a
+        new entity, its IRI qualified by the document, for curators to merge (`graph.candidates`)."""
+        candidates = dict.fromkeys(hit for n in (name, *sorted(aliases)) for hit in self.people.get(fold(n), ()))
+        found = next((hit for hit in candidates if document in self.documents[hit[0]]
+                      or self.context[hit[0]] & context), None)
+        if found is None:
+            slug = slugify(name)
+            iri = self.base.id("person", slug)
+            if iri in self.taken:
+                iri = self._new_iri("person", f"{slug}--{document.rstrip('/').rsplit('/', 1)[-1]}", name)
+            found = (iri, name)
+        self.add("person", *found, aliases)
+        self.documents[found[0]].add(document)
+        self.context[found[0]] |= context
+        return found
+
+    def _new_iri(self, kind: str, slug: str, identity: str) -> str:
+        """`slug`'s IRI, or with a digest of `identity` where another entity already has it."""
+        iri = self.base.id(kind, slug)
+        if iri in self.taken and self.taken[iri] != fold(identity):
+            iri = self.base.id(kind, f"{slug}-{digest(fold(identity), size=6)}")
+        return iri
 
 
 class EventSlugs:
@@ -148,25 +202,48 @@ class FactBuilder:
 
     def facts_by_part(self, parts, document: URIRef) -> Iterator[list[Fact]]:
         """The facts of each part as soon as it is read; what is kept between parts is the registry of
-        entity names and the document's event slugs. A fact's key holds its evidence offsets and parts
-        never overlap, so a key repeats only within one part: deduplicating there deduplicates the document."""
+        entity names, the document's event slugs and its places (linked to GeoNames after the last part).
+        A fact's key holds its evidence offsets and parts never overlap, so a key repeats only within one
+        part: deduplicating there deduplicates the document."""
         event_slugs = EventSlugs()
+        context: set[str] = set()  # the places and organisations the document has named so far
+        countries = lexicon().country_names
+        places = geonames.DocumentPlaces()
         for part in parts:
             iris: dict[str, URIRef] = {}
             names: dict[str, str] = {}
             facts: list[Fact] = []
+            aliases = {key: e.alt_labels for key, e in part.entities.items()}  # a property: computed once
+            local = {key for key, e in part.entities.items() if e.kind == "organisation" and generic_organisation(e.name)}
             for key, entity in part.entities.items():
-                aliases = entity.alt_labels  # a property computing the name again: asked once
-                iri, canonical = self.registry.resolve(entity.kind, entity.name, aliases)
-                iris[key], names[key] = URIRef(iri), canonical
-                facts.append(self._entity_fact(document, entity, aliases, URIRef(iri), canonical))
+                if key not in local and entity.kind != "person":
+                    iri, names[key] = self.registry.resolve(entity.kind, entity.name, aliases[key])
+                    iris[key] = URIRef(iri)
+                    if entity.name not in countries:
+                        context.add(iri)
+            for key, entity in part.entities.items():
+                if entity.kind == "person":
+                    iri, names[key] = self.registry.resolve_person(str(document), entity.name, aliases[key], context)
+                    iris[key] = URIRef(iri)
+            seats = {r.subject: r.object for r in reversed(part.relations)
+                     if r.predicate == "location" and r.subject in local and r.object in iris}
+            for key in local:
+                seat = (str(iris[seats[key]]), names[seats[key]]) if key in seats else None
+                iri, names[key] = self.registry.resolve_local(str(document), "organisation", part.entities[key].name, seat)
+                iris[key] = URIRef(iri)
+            for key, entity in part.entities.items():
+                facts.append(self._entity_fact(document, entity, aliases[key], iris[key], names[key]))
             for m in part.memberships:
                 facts.append(self._membership_fact(document, m, iris, names))
             for e in part.events:
                 facts.append(self._event_fact(document, e, iris, names, event_slugs))
             for r in part.relations:
                 facts.append(self._relation_fact(document, r, iris, names))
+            places.read(part, iris)
             yield list({f.key: f for f in facts}.values())
+        links = [self._geonames_fact(document, *link) for link in places.links()]  # once the whole text is read
+        if links:
+            yield links
 
     def _key(self, document, kind, evidence: Evidence, content: str) -> str:
         return digest(document, kind, evidence.start, evidence.end, content)
@@ -234,17 +311,28 @@ class FactBuilder:
         key = self._key(document, "relation", r.evidence, f"{s}|{predicate}|{o}")
         return Fact(key, "relation", t, r.evidence, summary, [s, o])
 
-    # --- provenance -------------------------------------------------------------
-    def provenance(self, facts: DocumentFacts) -> list[tuple]:
-        """Triples about each fact graph: source, evidence selectors, run, rule, confidence (rdflib terms)."""
-        from .store import to_rdflib  # the store builds on this module
+    def _geonames_fact(self, document, place: str, name: str, mention: tuple, link: geonames.Link) -> Fact:
+        """The place is a GeoNames entry: evidence its first mention, confidence how the entry was chosen."""
+        start, end, _rule, sentence_start, sentence_end = mention
+        evidence = Evidence(start, end, sentence_start, sentence_end, link.rule, link.confidence)
+        key = self._key(document, "geonames", evidence, f"{place}|{link.entry.iri}")
+        return Fact(key, "geonames", geonames.triples(URIRef(place), link), evidence, geonames.summary(name, link),
+                    [URIRef(place)])
 
+    # --- provenance -------------------------------------------------------------
+    def provenance_terms(self, facts: DocumentFacts) -> list[tuple[str, str, str]]:
+        """Triples about each fact graph: source, evidence selectors, run, rule, confidence (N-Triples terms)."""
         triples = self.document_provenance(facts.document, facts.name, facts.text, facts.content_hash) + self.run_provenance()
         for f in facts.facts:
             triples += self.fact_provenance(f, facts.document, facts.text)
-        text = "".join(nt.line(*t) for t in triples)
-        return [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
-                for t in ox.parse(text.encode(), format=ox.RdfFormat.N_TRIPLES)]
+        return triples
+
+    def provenance(self, facts: DocumentFacts) -> list[tuple]:
+        """`provenance_terms` as rdflib terms (for SHACL)."""
+        from .store import to_rdflib  # the store builds on this module
+
+        # term by term, not through Oxigraph's parser: it refuses a line over 16 MiB, and the text is one
+        return [tuple(to_rdflib(nt.to_ox(term)) for term in t) for t in self.provenance_terms(facts)]
 
     def run_provenance(self) -> list[tuple[str, str, str]]:
         """The extraction run's description, as N-Triples terms."""
@@ -266,7 +354,7 @@ class FactBuilder:
         fact, evidence, position, quote, sentence, sentence_position = (nt.iri(g + fragment) for fragment in (
             "", "#evidence", "#position", "#quote", "#sentence", "#sentence-position"))
         kind_class = {"entity": kr.EntityFact, "membership": kr.MembershipFact, "event": kr.EventFact,
-                      "relation": kr.RelationFact}[f.kind]
+                      "relation": kr.RelationFact, "geonames": kr.GeoNamesFact}[f.kind]
         return [(fact, rdf.type, kr.Fact), (fact, rdf.type, kind_class),
                 (fact, rdfs.label, nt.literal(f.summary, language="pl")),
                 (fact, prov.wasDerivedFrom, doc), (fact, prov.wasGeneratedBy, nt.iri(self.run)),

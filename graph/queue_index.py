@@ -56,7 +56,8 @@ SCHEMA_VERSION = "3"  # an index of another layout is dropped and rebuilt
 DECISION_COLUMNS = ("iri", "curator", "fact", "summary", "before", "after", "at", "batch", "generated", "undoes", "reason")
 COLUMNS = ("iri", "key", "kind", "summary", "status", "rule", "confidence", "document", "start", "stop",
            "sentence_start", "sentence_end", "sentence", "reviewed_by", "warnings", "types", "about")
-KINDS = {"EntityFact": "entity", "MembershipFact": "membership", "EventFact": "event", "RelationFact": "relation"}
+KINDS = {"EntityFact": "entity", "MembershipFact": "membership", "EventFact": "event", "RelationFact": "relation",
+         "GeoNamesFact": "geonames"}
 ENTITY_TYPES = {str(ORG.Organization): "organisation", str(SCHEMA.Person): "person", str(SCHEMA.Place): "place"}
 TYPE_BITS = {"person": 1, "organisation": 2, "place": 4}  # the `types` column: the kinds of entity a fact names
 ORDERS = {"document": "document, start, iri", "confidence": "confidence DESC, document, start, iri",
@@ -131,6 +132,18 @@ def match_expression(words: str) -> str:
     quoted = [f'"{t}"' for t in terms]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def name_match(alternatives: list[list[str]]) -> str:
+    """An FTS5 query on the summary column: every word (each given as its alternative forms, the last as
+    prefixes) must occur; each form is quoted, so no character of the input is FTS syntax."""
+    groups = []
+    for n, forms in enumerate(alternatives):
+        last = n == len(alternatives) - 1
+        quoted = [f'"{printable(fold(f)).replace(chr(34), chr(34) * 2)}"' + ("*" if last else "")
+                  for f in forms if printable(f).strip('" ')]
+        groups.append("(" + " OR ".join(quoted) + ")" if quoted else '""')
+    return "{summary} : (" + " AND ".join(groups) + ")"
 
 
 class QueueIndex:
@@ -275,20 +288,26 @@ class QueueIndex:
         as prefixes), best first: a whole-name match, then FTS5's rank. One row per entity."""
         if not alternatives:
             return []
-        groups = []
-        for n, forms in enumerate(alternatives):
-            last = n == len(alternatives) - 1
-            quoted = [f'"{printable(fold(f)).replace(chr(34), chr(34) * 2)}"' + ("*" if last else "")
-                      for f in forms if printable(f).strip('" ')]
-            groups.append("(" + " OR ".join(quoted) + ")" if quoted else '""')
         rows = self._db().execute(
             "SELECT about, summary, types, MIN(rank) AS best FROM facts JOIN "
             "(SELECT rowid AS hit, rank FROM facts_text WHERE facts_text MATCH ? ORDER BY rank LIMIT ?) "
             "ON facts.rowid = hit "
             "WHERE kind = 'entity' AND about IS NOT NULL AND status IN ('pending', 'accepted') "
             "GROUP BY about ORDER BY best LIMIT ?",
-            ("{summary} : (" + " AND ".join(groups) + ")", SEARCH_HITS, int(limit))).fetchall()
+            (name_match(alternatives), SEARCH_HITS, int(limit))).fetchall()
         return [{"iri": about, "summary": summary, "types": types} for about, summary, types, _rank in rows]
+
+    def event_facts(self, alternatives: list[list[str]], limit: int = 20) -> list[str]:
+        """Published event facts whose summary (the event's label) has every word, as `entities` reads them,
+        best first: the fact graphs, each naming one event. Events have no entity facts of their own."""
+        if not alternatives:
+            return []
+        rows = self._db().execute(
+            "SELECT iri FROM facts JOIN "
+            "(SELECT rowid AS hit, rank FROM facts_text WHERE facts_text MATCH ? ORDER BY rank LIMIT ?) "
+            "ON facts.rowid = hit WHERE kind = 'event' AND status IN ('pending', 'accepted') ORDER BY rank LIMIT ?",
+            (name_match(alternatives), SEARCH_HITS, int(limit))).fetchall()
+        return [iri for (iri,) in rows]
 
     def in_text(self, document: str, start: int, end: int) -> list[dict]:
         """The facts of a document whose evidence starts within [start, end), in text order."""

@@ -232,21 +232,29 @@ class Review:
         fact = self.iri_of(key)
         if self.store.status(fact) is None:
             raise UnknownFact(key)
+        return {**self.comment_on(fact, curator, text), "fact": key}
+
+    def comment_on(self, subject: str, curator: str, text: str) -> dict:
+        """A remark on a fact or an entity: a short discussion curators keep beside it."""
         text = text.strip() if isinstance(text, str) else ""
         if not 1 <= len(text) <= 2000:
             raise InvalidChange("text", "text: a comment of 1–2000 characters")
         node, when = URIRef(self.base.id("comment", uuid.uuid4().hex)), now()
-        triples = [(node, RDF.type, self.kr.Comment), (node, SCHEMA.about, URIRef(fact)), (node, SCHEMA.text, Literal(text)),
+        triples = [(node, RDF.type, self.kr.Comment), (node, SCHEMA.about, URIRef(subject)), (node, SCHEMA.text, Literal(text)),
                    (node, SCHEMA.author, URIRef(self.base.id("curator", curator))),
                    (node, SCHEMA.dateCreated, Literal(when, datatype=XSD.dateTime))]
         self.store.add_audit(triples)
-        return {"comment": str(node), "fact": key, "curator": curator, "at": when, "text": text}
+        return {"comment": str(node), "about": subject, "curator": curator, "at": when, "text": text}
 
     def comments(self, key: str) -> list[dict]:
         """A fact's comments, oldest first."""
-        fact, audit = self.iri_of(key), ox.NamedNode(self.base.audit)
+        return self.comments_on(self.iri_of(key))
+
+    def comments_on(self, subject: str) -> list[dict]:
+        """The comments on a fact or an entity, oldest first."""
+        audit = ox.NamedNode(self.base.audit)
         out = []
-        for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(fact), audit):
+        for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(subject), audit):
             said = {p.predicate.value: p.object.value for p in self.store.ox.quads_for_pattern(q.subject, None, None, audit)}
             out.append({"comment": q.subject.value, "curator": said.get(str(SCHEMA.author), "").rsplit("/", 1)[-1],
                         "at": said.get(str(SCHEMA.dateCreated), ""), "text": said.get(str(SCHEMA.text), "")})
@@ -270,6 +278,8 @@ class Review:
                 out["organisation"] = obj.value
             elif p in (str(kr.attestedOn), str(SCHEMA.startDate)):
                 out["date"] = obj.value
+        if view.start is not None and view.end is not None:
+            out["start"], out["end"] = str(view.start), str(view.end)
         return out
 
     def labels_of(self, iri: str) -> str | None:
@@ -296,13 +306,20 @@ class Review:
             raise Conflict(view.iri, view.status)
         triples = [(to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in view.triples]
         current = self.current_values(view)  # a pre-filled form sends the unchanged values too
-        changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items() if v not in (None, "")}
-        triples = self._apply(view, triples, {k: v for k, v in changes.items() if v != current.get(k)})
-        new_key = digest(view.iri, "correction", sorted(map(str, triples)), now())
+        changes = {k: v.strip() if isinstance(v, str) else str(v) if k in ("start", "end") and type(v) is int else v
+                   for k, v in changes.items() if v not in (None, "")}
+        changed = {k: v for k, v in changes.items() if v != current.get(k)}
+        span = {k: changed.pop(k) for k in ("start", "end") if k in changed}
+        triples = self._apply(view, triples, changed) if changed or not span else triples
+        new_key = digest(view.iri, "correction", sorted(map(str, triples)), sorted(span.items()), now())
         new = self.base.fact(new_key)
         self._check(new, triples)
         when = now()
         provenance = self._provenance_copy(view, new, curator, current.get("name"), changes.get("name"))
+        if span:  # the words the fact rests on, moved: new selectors in place of the old ones
+            from .additions import evidence_provenance  # builds on this module
+            provenance = [t for t in provenance if t[1] not in (self.kr.evidence, self.kr.sentence)]
+            provenance += evidence_provenance(self, view, new, changes.get("start", view.start), changes.get("end", view.end))
         with self.store.transaction():
             self.store.add_fact(new, triples, provenance, status="accepted")
             before = self.store.set_status(view.iri, "edited", curator, when, expected=view.status)
@@ -313,7 +330,7 @@ class Review:
         kr = self.kr
         if not changes:
             raise InvalidChange("changes", "nothing to change")
-        unknown = set(changes) - {"name", "type", "role", "organisation", "date", "precision"}
+        unknown = set(changes) - {"name", "type", "role", "organisation", "date", "precision", "start", "end"}
         if unknown:
             raise InvalidChange(sorted(unknown)[0], f"unknown field {sorted(unknown)[0]!r}")
         for name, value in changes.items():
@@ -474,11 +491,75 @@ class Review:
         with self.store.transaction():
             if self.store.status(fact) is None:
                 self.store.add_fact(fact, triples, provenance, status="accepted")
-                before = "pending"
+                before = "rejected"  # what an undo returns it to: out of the public view, the merge undone
             else:
                 before = self.store.set_status(fact, "accepted", curator, when)
             self._audit(curator, fact, before, "accepted", reason or "merge", when)
         return {**preview, "merge": key, "kept": str(keep_), "replaced": str(gone_)}
+
+    def facts_about(self, entity: str, limit: int = 500) -> list[FactView]:
+        """The facts in force that name an entity (its mentions and what is said of it), to move some."""
+        keys = [self.key_of(q.subject.value) for q in self.store.ox.quads_for_pattern(
+            None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(entity), ox.NamedNode(self.base.provenance))]
+        views = []
+        for key in sorted(set(keys))[:limit]:
+            try:
+                view = self.fact(key)
+            except UnknownFact:
+                continue  # about it in provenance but not in the queue: a merge, a link
+            if view.status in ("pending", "accepted"):  # edited ones have moved on to their replacement
+                views.append(view)
+        return sorted(views, key=lambda v: (v.document or "", v.start or 0))
+
+    @writes
+    def move(self, entity: str, keys: list[str], curator: str, to: str | None = None, name: str | None = None,
+             reason: str | None = None) -> dict:
+        """Split an entity by moving mentions: each fact in `keys` is replaced by one about `to` (another
+        entity, by IRI or name) or, without `to`, about a new entity named `name` (the entity's name by
+        default). The old facts become `edited`, the new ones keep their status, all in one batch that an
+        undo takes back."""
+        source = self.entity_iri(entity, "entity")
+        kind = self.kind_of(source)
+        if not keys:
+            raise InvalidChange("facts", "choose the facts (mentions) to move")
+        if to:
+            target = self.entity_iri(to, "to")
+            if target == source:
+                raise InvalidChange("to", "the facts are already about this entity")
+            if {kind, self.kind_of(target)} not in ({kind}, {"organisation", "place"}):
+                raise InvalidChange("to", f"a {kind}'s facts cannot move to a {self.kind_of(target)}: {target}")
+        else:
+            label = (name or next((q.object.value for q in self.store.ox.quads_for_pattern(
+                ox.NamedNode(str(source)), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())), "")).strip()
+            if not label or len(label) > 300:
+                raise InvalidChange("name", "name the new entity (1–300 characters)")
+            target = URIRef(self.base.id(kind, f"{str(source).rsplit('/', 1)[-1]}--{digest(source, label, now(), size=4)}"))
+        views = []
+        for key in dict.fromkeys(keys):
+            view = self.fact(key)
+            if not any(URIRef(t.value) == source for triple in view.triples for t in triple if isinstance(t, ox.NamedNode)):
+                raise InvalidChange("facts", f"fact {key} does not name {source}")
+            views.append(view)
+        batch, when, moved = uuid.uuid4().hex, now(), []
+        with self.store.transaction():
+            for view in views:
+                triples = [tuple(target if to_rdflib(t) == source else to_rdflib(t) for t in triple) for triple in view.triples]
+                if not to:  # the new entity is named in every fact that moves to it
+                    names = {SCHEMA.name, SKOS.prefLabel, RDFS.label}
+                    triples = [t for t in triples if not (t[0] == target and t[1] in names)]
+                    triples += [(target, SCHEMA.name, Literal(label)), (target, RDFS.label, Literal(label, lang="pl"))]
+                    if kind == "organisation":
+                        triples.append((target, SKOS.prefLabel, Literal(label, lang="pl")))
+                new = self.base.fact(digest(view.iri, "move", target, when))
+                self._check(new, triples)
+                provenance = [(s, p, target if o == source else o)
+                              for s, p, o in self._provenance_copy(view, new, curator)]
+                status = view.status if view.status in ("pending", "accepted") else "pending"
+                self.store.add_fact(new, triples, provenance, status=status)
+                before = self.store.set_status(view.iri, "edited", curator, when, expected=view.status)
+                self._audit(curator, view.iri, before, "edited", reason or f"moved to {target}", when, batch=batch, generated=new)
+                moved.append({"fact": view.key, "replacement": self.key_of(new)})
+        return {"entity": str(source), "to": str(target), "new": not to, "moved": moved, "batch": batch}
 
     def split(self, merge_key: str, curator: str, reason: str | None = None) -> dict:
         """Undo a wrong merge: the merge fact is rejected, both IRIs answer for themselves again."""

@@ -17,6 +17,7 @@ import os
 import threading
 import time
 import weakref
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from extract.lexicon import lexicon
+
 from . import base_marker
+from . import ntriples as nt
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
 from .queue_index import STALE, QueueIndex, Reader
 from .queue_index import beside as queue_index_beside
@@ -339,8 +343,11 @@ class Store:
         meta, subject, pred = self.base.graph("meta"), self.base.iri, self.kr.storeVersion
         return [f"DELETE WHERE {{ GRAPH <{meta}> {{ <{subject}> <{pred}> ?v }} }}",
                 f'INSERT DATA {{ GRAPH <{meta}> {{ <{subject}> <{pred}> "{time.time_ns()}" }} }}',
-                f"INSERT {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?id }} }} WHERE {{ "
-                f"FILTER NOT EXISTS {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?any }} }} BIND(STRUUID() AS ?id) }}",
+                # a count of none, not FILTER NOT EXISTS nor OPTIONAL with !BOUND: Virtuoso 7 inserts on
+                # every write with the first and never with the second, when nothing else is matched
+                f"INSERT {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?id }} }} WHERE {{ {{ SELECT "
+                f"(COUNT(?any) AS ?ids) WHERE {{ GRAPH <{meta}> {{ <{subject}> <{self.kr.storeId}> ?any }} }} }} "
+                "FILTER(?ids = 0) BIND(STRUUID() AS ?id) }",
                 f"DELETE WHERE {{ GRAPH <{base_marker.GRAPH}> {{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> ?b }} }}",
                 f"INSERT DATA {{ GRAPH <{base_marker.GRAPH}> "
                 f'{{ <{base_marker.SUBJECT}> <{base_marker.PREDICATE}> "{self.base.iri}" }} }}']
@@ -368,11 +375,27 @@ class Store:
               GRAPH ?g { ?e schema:name ?name . OPTIONAL { ?e skos:altLabel ?alt } }
               FILTER(STRSTARTS(STR(?e), ?prefix))
             } GROUP BY ?e ?name ORDER BY ?e""".replace("?prefix", f'"{self.base.iri}id/"'))
+        kinds, names = {}, {}
         for row in rows:
             iri = row["e"].value
-            kind = iri[len(self.base.iri) + 3:].split("/", 1)[0]
+            kinds[iri] = kind = iri[len(self.base.iri) + 3:].split("/", 1)[0]
+            names.setdefault(iri, row["name"].value)
             alts = row["alts"].value.split("\x1f") if row["alts"] is not None and row["alts"].value else []
             registry.add(kind, iri, row["name"].value, alts)
+        # which documents name each entity: a person is one across documents only where a place or an
+        # organisation of theirs agrees (EntityRegistry.resolve_person)
+        named_in: dict[str, set[str]] = defaultdict(set)
+        for q in self.ox.query(f"""
+                SELECT ?e ?doc WHERE {{ GRAPH <{self.base.provenance}> {{
+                  ?f a <{self.kr.EntityFact}> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc ;
+                     <http://schema.org/about> ?e }} }}"""):
+            named_in[q["doc"].value].add(q["e"].value)
+        countries = lexicon().country_names
+        for document, entities in named_in.items():
+            context = {e for e in entities if kinds.get(e) in ("place", "organisation") and names[e] not in countries}
+            for person in (e for e in entities if kinds.get(e) == "person"):
+                registry.documents[person].add(document)
+                registry.context[person] |= context
         return registry
 
     def facts_of(self, document: str) -> dict[str, str]:
@@ -410,9 +433,9 @@ class Store:
                 report.kept.append(graph)
             else:
                 removed += self._provenance_of(graph) + self._described(graph, self.base.review)
-                removed += list(self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
                 report.dropped += 1
-        added = quads(builder.provenance(facts), self.base.provenance)
+        provenance = ox.NamedNode(self.base.provenance)
+        added = [ox.Quad(nt.to_ox(s), nt.to_ox(p), nt.to_ox(o), provenance) for s, p, o in builder.provenance_terms(facts)]
         for graph, fact in new.items():
             if graph in before:
                 continue
@@ -422,7 +445,11 @@ class Store:
             report.added += 1
         dropped = [g for g, status in before.items() if g not in new and status not in STATUS_NEVER_DROPPED]
         added_graphs = [g for g in new if g not in before]
-        self.apply(([self._unpublish_update(g) for g in dropped] if public else [])
+        # a dropped fact's graph goes whole (a store may give back a literal in a form its DELETE DATA does
+        # not match: Virtuoso turns a WKT point into its own geometry), right after it leaves the public
+        # view: a triple that several dropped facts state is then no longer kept by the others
+        self.apply([operation for g in dropped
+                    for operation in ([self._unpublish_update(g)] if public else []) + [f"DROP SILENT GRAPH <{g}>"]]
                    + data_update("DELETE", removed) + data_update("INSERT", added)
                    + ([self._publish_update(g) for g in added_graphs] if public else []))
         return report
@@ -434,13 +461,24 @@ class Store:
         """A fact graph's provenance: its own description and its evidence and sentence selectors."""
         return [q for suffix in PROVENANCE_PARTS for q in self._described(graph + suffix, self.base.provenance)]
 
+    @functools.cached_property
+    def default_stand_in(self) -> str | None:
+        """The named graph that holds the default graph on a remote store without one of its own
+        (Virtuoso's is the union of all graphs); updates must name it, queries get it from the backend."""
+        return self._ox.endpoints.default_graph if self.remote else None
+
+    def _in_default_graph(self, triples: str) -> str:
+        """Triples of an update's template, in the default graph or its stand-in."""
+        return f"GRAPH <{self.default_stand_in}> {{ {triples} }}" if self.default_stand_in else triples
+
     @writes
     def refresh_public(self) -> None:
         """Rebuild the default graph: the vocabulary and every fact graph not rejected."""
+        public = self._in_default_graph("?s ?p ?o")
         self.ox.update(f"""
-            DROP SILENT DEFAULT ;
-            INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }} ;
-            INSERT {{ ?s ?p ?o }} WHERE {{
+            DROP SILENT {f"GRAPH <{self.default_stand_in}>" if self.default_stand_in else "DEFAULT"} ;
+            INSERT {{ {public} }} WHERE {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }} ;
+            INSERT {{ {public} }} WHERE {{
               GRAPH <{self.base.review}> {{ ?g <{self.kr.reviewStatus}> ?status
                 FILTER(?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}
               GRAPH ?g {{ ?s ?p ?o }}
@@ -482,14 +520,13 @@ class Store:
         self.apply(operations)
         return before
 
-    @staticmethod
-    def _publish_update(fact: str) -> str:
-        return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}"
+    def _publish_update(self, fact: str) -> str:
+        return f"INSERT {{ {self._in_default_graph('?s ?p ?o')} }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}"
 
     def _unpublish_update(self, fact: str) -> str:
         """Take a fact's triples out of the default graph, except those another published fact states."""
         return f"""
-            DELETE {{ ?s ?p ?o }} WHERE {{
+            DELETE {{ {self._in_default_graph('?s ?p ?o')} }} WHERE {{
               GRAPH <{fact}> {{ ?s ?p ?o }}
               FILTER NOT EXISTS {{
                 {{ GRAPH ?other {{ ?s ?p ?o }}

@@ -38,7 +38,7 @@ def annotate(store: Store, document: str, text: str, part: int = 0, with_hidden:
         covering = [{"fact": f["key"], "kind": f["kind"], "status": f["status"], "summary": f["summary"]}
                     for f in sorted(facts, key=lambda f: f["stop"] - f["start"])  # the innermost first
                     if f["start"] <= a and b <= f["stop"]]
-        runs.append({"text": text[a:b], "facts": covering})
+        runs.append({"start": a, "text": text[a:b], "facts": covering})
         if text[b - 1] == "\n":  # a line ends: a new paragraph
             paragraphs.append(runs)
             runs = []

@@ -86,7 +86,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.session_interface = Sessions()
     csrf.init_app(app)
 
-    from .views import auth, graphs, home, linked_data, review, search, sparql
+    from .views import auth, graphs, home, linked_data, maps, review, search, sparql
     app.register_blueprint(home.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(linked_data.bp)
@@ -95,8 +95,13 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(review.bp)
     app.register_blueprint(review.api)
     app.register_blueprint(search.bp)
+    app.register_blueprint(maps.bp)
     csrf.exempt(sparql.bp)
     csrf.exempt(review.api)  # the API checks the CSRF header itself, or takes a token
+    from .views import reconcile, timeline
+    app.register_blueprint(timeline.bp)
+    app.register_blueprint(reconcile.bp)
+    csrf.exempt(reconcile.bp)  # public and read-only: OpenRefine posts its queries as a form, from anywhere
 
     @app.context_processor
     def logged_in():
@@ -104,10 +109,17 @@ def create_app(config: dict | None = None) -> Flask:
         from .views.auth import current_curator
         return {"curator": current_curator() if request.cookies or request.authorization else None}
 
+    headers = dict(SECURITY_HEADERS)
+    tiles = maps.tile_source(settings["TILES"])
+    if tiles:  # the maps' images come from the tile server the site is set to use
+        headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace("img-src 'self'", f"img-src 'self' {tiles}")
+
     @app.after_request
     def http_headers(response):
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in headers.items():
             response.headers.setdefault(name, value)
+        if "frame-ancestors *" in response.headers["Content-Security-Policy"]:
+            del response.headers["X-Frame-Options"]  # a page made to be framed elsewhere (a reconciliation preview)
         if request.endpoint != "static":
             # what a response may differ by: every route negotiates its format, pages their language
             response.vary.update(("Accept", "Accept-Language"))

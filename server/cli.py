@@ -166,23 +166,35 @@ def ner(file, fmt, output):
 @click.option("--store", default=None, help="Store directory (default data/store).")
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged.")
 @click.option("--jobs", type=int, default=1, show_default=True, help="Extraction processes.")
+@click.option("--cluster", default=None,
+              help="Extract on Dask: a scheduler's tcp://host:port, or local:N worker processes (KRONIKA_CLUSTER).")
 @click.pass_context
-def build(ctx, corpus, store, force, jobs):
+def build(ctx, corpus, store, force, jobs, cluster):
     """Extract, validate and load the corpus into the store; unchanged documents are skipped."""
-    from graph.build import build_corpus
+    from contextlib import nullcontext
 
-    cfg = settings(ctx, STORE=store, CORPUS=str(corpus) if corpus else None)
+    from graph.build import build_corpus
+    from graph.cluster import ClusterError, connected
+
+    cfg = settings(ctx, STORE=store, CORPUS=str(corpus) if corpus else None, CLUSTER=cluster)
     corpus_dir = Path(cfg["CORPUS"])
     if not corpus_dir.is_dir():
         fail(f"{corpus_dir}: corpus directory not found")
     files = sorted(corpus_dir.glob("*.txt"))
     if not files:
         fail(f"{corpus_dir}: no .txt files")
-    rebase_if_moved(cfg)
-    s = open_store(cfg)
-    with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-        result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force, jobs=max(1, jobs),
-                              progress=bar.update)
+    if cfg["CLUSTER"] and jobs > 1:
+        fail("--jobs and --cluster exclude each other: the cluster's workers are the jobs")
+    cluster_client = connected(cfg["CLUSTER"]) if cfg["CLUSTER"] else nullcontext()
+    try:
+        with cluster_client as client:  # reached before the store is touched: an unusable cluster changes nothing
+            rebase_if_moved(cfg)
+            s = open_store(cfg)
+            with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
+                result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force,
+                                      jobs=max(1, jobs), progress=bar.update, cluster=client)
+    except ClusterError as e:
+        fail(str(e))
     for error in result.errors:
         click.echo(f"kronika: {error}", err=True)
     for fact, messages in result.refused.items():

@@ -10,6 +10,7 @@ DEFAULTS = {
     "STORE": str(ROOT / "data" / "store"),     # a directory (embedded Oxigraph)
     "BASE": None,                              # IRIs are minted under it (default: http://HOST:PORT/, where the site runs)
     "CORPUS": str(ROOT / "corpus"),
+    "CLUSTER": None,                           # `kronika build` on Dask: a scheduler's tcp://host:port, or local:N
     "HOST": "127.0.0.1",
     "PORT": 5000,
     "WORKERS": 2 * (os.cpu_count() or 1) + 1,  # server processes, one request at a time each (gunicorn's advice)
@@ -25,6 +26,9 @@ DEFAULTS = {
     "SERVICE_ALLOW": "",                       # endpoint IRIs a query may call with SERVICE (space-separated); none by default
     "UPLOAD_LIMIT": 1_000_000,                 # bytes of an uploaded text
     "PAGE_SIZE": 20,                           # incoming links per page
+    "TILES": None,                             # a tile server's URL ("https://tile.example.org/{z}/{x}/{y}.png") for the
+                                               # maps; without one they draw the bundled country outlines, offline
+    "TILES_ATTRIBUTION": "",                   # the credit the tile server asks for, shown on the maps
     "CURATORS": None,                          # SQLite file of curator accounts (default: beside the store)
     "SECRET_KEY": None,                        # session signing key (default: generated once, kept beside the store)
     "LOGIN_MAX_FAILURES": 5,                   # failed logins per account and per address before each next one waits
@@ -33,6 +37,7 @@ DEFAULTS = {
     "STORE_QUERY": None,                       # a remote store's endpoints when they are not <STORE>/query, /update, /store
     "STORE_UPDATE": None,
     "STORE_GSP": None,
+    "STORE_DEFAULT_GRAPH": None,               # a store whose default graph is the union of all (Virtuoso): a graph for it
     "STORE_USER": None,                        # basic auth for a remote store
     "STORE_PASSWORD": None,
 }

@@ -138,3 +138,70 @@ def test_queue_paging_search_live_counts_and_a_refused_merge_in_the_browser(cura
                             allow_redirects=False).status_code == 303, "nothing was merged"
     finally:
         stop_server(proc)
+
+
+SCHOOLS = {
+    "sanok-szkola.txt": "W 2004 roku dyrektor I Liceum Ogólnokształcącego w Sanoku Adam Wierzbicki podpisał porozumienie "
+                        "ze szkołą partnerską.",
+    "tarnow-szkola.txt": "W 2007 roku dyrektor I Liceum Ogólnokształcącego w Tarnowie Barbara Lis przyjęła gości z Koszyc. "
+                         "Wśród nich był Wiśniewicz, nauczyciel z Koszyc.",
+}
+
+
+def test_identity_split_and_a_missed_fact_in_the_browser(curated_store, browser_page, tmp_path):
+    """Two same-named schools of two towns stay two entities; a curator adds a fact the extractor missed by
+    selecting its words in the document view, accepts it and finds it public; then splits an entity by
+    moving a mention to a new one."""
+    Curators(str(curated_store) + "-curators.sqlite").add("piotr", PASSWORD, role="admin")
+    proc, url = start_server(curated_store, free_port())
+    page = browser_page
+    try:
+        log_in(page, url, "piotr")
+        for name, text in SCHOOLS.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            page.goto(url + "/review/upload")
+            page.set_input_files("input[name=file]", str(tmp_path / name))
+            with page.expect_navigation(timeout=180_000):  # the first upload loads the pipeline in the server
+                page.click("form[enctype] button[type=submit]")
+        schools = {requests.get(f"{url}/id/organisation/i-liceum-ogolnoksztalcace-{town}", headers={"Accept": "text/html"},
+                                allow_redirects=False).status_code for town in ("sanok", "tarnow")}
+        assert schools == {303}, "two schools, each under its own IRI"
+
+        page.goto(url + "/page/document/tarnow-szkola")
+        words = "Wiśniewicz"
+        page.evaluate("""words => {
+            const node = [...document.querySelectorAll('.document-text .run')].map(r => r.firstChild)
+                .find(n => n.nodeType === Node.TEXT_NODE && n.textContent.includes(words));
+            const at = node.textContent.indexOf(words);
+            const range = document.createRange();
+            range.setStart(node, at); range.setEnd(node, at + words.length);
+            getSelection().removeAllRanges(); getSelection().addRange(range);
+        }""", words)
+        page.wait_for_selector("#add-submit:not([disabled])")
+        assert page.locator("#add-words").input_value() == words
+        page.select_option("#add-kind", "person")
+        page.fill("#add-name", "Jan Wiśniewicz")
+        page.click("#add-submit")
+        page.wait_for_url("**/review/fact/**")
+        fact_page = page.url
+        with page.expect_navigation():
+            page.click("#accept")
+        page.goto(fact_page)
+        assert page.locator("#status").inner_text() == "accepted"
+        public = requests.get(url + "/page/person/jan-wisniewicz.json").json()
+        assert public["label"] == "Jan Wiśniewicz", public
+
+        page.goto(url + "/review/entities/organisation/i-liceum-ogolnoksztalcace-tarnow")
+        mentions = page.locator("#mentions input[name=fact]")
+        assert mentions.count() >= 1
+        moved = mentions.nth(0).get_attribute("value")
+        mentions.nth(0).check()
+        page.fill("#move-name", "I Liceum Ogólnokształcące im. Kazimierza Brodzińskiego")
+        with page.expect_navigation():
+            page.click("#move")
+        page.wait_for_url("**/review/entities/organisation/i-liceum-ogolnoksztalcace-tarnow--*")
+        assert "I Liceum Ogólnokształcące im. Kazimierza Brodzińskiego" in page.content()
+        page.goto(url + "/review/entities/organisation/i-liceum-ogolnoksztalcace-tarnow")
+        assert page.locator(f"#mentions input[value='{moved}']").count() == 0, "the mention moved"
+    finally:
+        stop_server(proc)

@@ -7,18 +7,25 @@ import hashlib
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.dumps import NAMES as DUMP_NAMES
+from graph.links import TARGETS, CuratorLinks, linkset_triples
+from graph.review import Review
+from graph.sources import Sources
 from graph.queue_index import Filters
 from graph.store import to_rdflib
-from graph.vocab import DCTERMS, OWL, PREFIXES, RDF, RDFS, SCHEMA, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
+from graph.vocab import DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, VOID, XSD, ONTOLOGY_FILE, is_absolute_iri
 
 from ..app import kronika
 from ..annotated import annotate
 from ..queries import ALIASES, AS_GRAPH, GRAPH_FORMATS
 from ..resources import Describer, term_json
+from ..timeline import entity_timeline
+from .maps import points
+from .review import entity_desk
 
 bp = Blueprint("linked_data", __name__)
 
@@ -50,6 +57,11 @@ def revalidate(response: Response) -> Response:
 
 def describer() -> Describer:
     return Describer(kronika().store)
+
+
+def outbound_links(iri: str) -> list[dict]:
+    """The published owl:sameAs links of a resource to known datasets, named ("Wikidata Q42"), with who made them."""
+    return CuratorLinks(Review(kronika().store)).published(iri)
 
 
 MAX_PAGE = 1_000_000
@@ -172,6 +184,9 @@ def rdf_of(iri: str, page: int, size: int) -> Graph:
 
     for p, o in r.outgoing:
         g.add((subject, to_rdflib(p), to_rdflib(o)))
+    for part in {o.value for _p, o in r.outgoing if isinstance(o, ox.NamedNode) and o.value.startswith(iri + "#")}:
+        for q in k.store.ox.quads_for_pattern(ox.NamedNode(part), None, None, ox.DefaultGraph()):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))  # its point: a part of it
     for s, p in r.incoming:
         g.add((to_rdflib(s), to_rdflib(p), subject))
     for linked, by_lang in r.labels.items():
@@ -187,6 +202,13 @@ def rdf_of(iri: str, page: int, size: int) -> Graph:
         g.add((fact, k.base.kr.confidence, Literal(f"{f['confidence']:.2f}", datatype=XSD.decimal)))
         g.add((fact, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), URIRef(f["document"])))
         g.add((fact, URIRef("http://schema.org/about"), subject))
+    for link in outbound_links(iri):  # a curator's link has no evidence in a text: its curator and time instead
+        fact = URIRef(link["graph"])
+        g.add((fact, k.base.kr.reviewStatus, k.base.kr[link["status"]]))
+        g.add((fact, URIRef("http://schema.org/about"), subject))
+        if link["by"]:
+            g.add((fact, PROV.wasAttributedTo, URIRef(link["by"])))
+            g.add((fact, PROV.generatedAtTime, Literal(link["at"], datatype=XSD.dateTime)))
     document = URIRef(request.base_url)
     g.add((document, URIRef("http://xmlns.com/foaf/0.1/primaryTopic"), subject))
     g.add((document, DCTERMS.license, URIRef(LICENSE)))
@@ -291,14 +313,25 @@ def page_data(iri: str, page: int, size: int) -> dict:
                                "page": url_for("linked_data.page", path=path_of(m["organisation"]))
                                if path_of(m["organisation"]) else None},
               "dates": m["dates"]} for m in r.memberships]
+    links = outbound_links(iri)
+    linked = {link["iri"] for link in links}
+    for entry in properties.values():  # a link to another dataset is listed with its provenance instead
+        if entry["predicate"]["iri"] == str(OWL.sameAs):
+            entry["values"] = [v for v in entry["values"] if v.get("iri") not in linked]
+    properties = {key: entry for key, entry in properties.items() if entry["values"]}
     out = {"iri": iri, "label": label_for(labels, iri), "types": types, "properties": list(properties.values()),
-           "incoming": incoming, "roles": roles, "facts": r.facts,
+           "incoming": incoming, "roles": roles, "facts": r.facts, "links": links, "desk": entity_desk(iri),
            "alternates": {m: url_for("linked_data.data", path=p + "." + ext) for m, (_f, ext) in RDF_FORMATS.items()}}
+    if {t.get("iri") for t in types} & {str(SCHEMA.Person), "http://www.w3.org/ns/org#Organization"}:
+        out["timeline"] = entity_timeline(kronika().store, iri)  # its events and roles on a time axis
+    if {t.get("iri") for t in types} & {str(SCHEMA.Place), str(SCHEMA.Event)}:
+        out["map"] = points(iri)  # the place, or the event's places, where their coordinates are known
     if any(t.get("iri") == str(kronika().base.kr.Document) for t in types):  # the text itself, annotated
         text = properties.get(str(SCHEMA.text))
         out["properties"] = [entry for key, entry in properties.items() if key != str(SCHEMA.text)]
         out["text"] = annotate(kronika().store, iri, text["values"][0]["value"] if text else "", page_number("part"))
         out["progress"] = kronika().store.queue().counts(Filters(status=None, document=iri))
+        out["source"] = Sources(kronika().store).of(iri)
     return out
 
 
@@ -345,6 +378,18 @@ def void_graph() -> Graph:
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(r["c"].value)))
         g.add((part, VOID.entities, Literal(int(r["n"].value), datatype=XSD.integer)))
+    g.bind("owl", OWL)
+    for key, triples in linkset_triples(k.store).items():
+        target, linkset = TARGETS[key], URIRef(request.host_url + f".well-known/void#links-{key}")
+        g.add((ds, VOID.subset, linkset))
+        g.add((linkset, RDF.type, VOID.Linkset))
+        g.add((linkset, VOID.subjectsTarget, ds))
+        g.add((linkset, VOID.objectsTarget, URIRef(target.dataset)))
+        g.add((linkset, VOID.linkPredicate, OWL.sameAs))
+        g.add((linkset, VOID.triples, Literal(triples, datatype=XSD.integer)))
+        g.add((URIRef(target.dataset), RDF.type, VOID.Dataset))
+        g.add((URIRef(target.dataset), DCTERMS.title, Literal(target.name)))
+        g.add((URIRef(target.dataset), VOID.uriSpace, Literal(target.namespace)))
     version = k.store.version()
     if version.isdigit() and int(version) > 0:
         modified = dt.datetime.fromtimestamp(int(version) / 1e9, dt.timezone.utc).replace(microsecond=0)
@@ -415,7 +460,8 @@ def robots():
 @bp.route("/sitemap.xml")
 def sitemap():
     k = kronika()
-    rows = k.store.query(f"""SELECT DISTINCT ?s WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?s), "{k.base.iri}id/")) }}
+    rows = k.store.query(f"""SELECT DISTINCT ?s WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?s), "{k.base.iri}id/")
+                                                            && !CONTAINS(STR(?s), "#")) }}
                              ORDER BY ?s LIMIT 50000""")
     urls = [url_for("linked_data.page", path=path_of(r["s"].value), _external=True) for r in rows]
     body = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']

@@ -10,9 +10,13 @@ from flask_wtf.csrf import CSRFError, validate_csrf
 from wtforms.validators import ValidationError
 
 from extract.source import SourceError, check_text
+from graph.additions import Additions
 from graph.build import ingest_text
 from graph.candidates import candidates
+from graph.links import LINKABLE, TARGETS, CuratorLinks, UnknownEntity
 from graph.review import BULK_LIMIT, InvalidChange, Review
+from graph.sources import FIELDS as SOURCE_FIELDS
+from graph.sources import Sources
 from graph.store import Conflict, UnknownFact
 from graph.vocab import is_absolute_iri
 
@@ -22,12 +26,24 @@ from .auth import admin_required, current_curator, login_required
 bp = Blueprint("review", __name__, url_prefix="/review")
 api = Blueprint("review_api", __name__, url_prefix="/review/api")
 OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
-KINDS = ("entity", "membership", "event", "relation")
+KINDS = ("entity", "membership", "event", "relation", "geonames")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 STATUSES = ("pending", "accepted", "rejected", "edited")
 
 
 def review() -> Review:
     return Review(kronika().store)
+
+
+def curator_links() -> CuratorLinks:
+    return CuratorLinks(review())
+
+
+def entity_desk(iri: str | None) -> str | None:
+    """The desk page where an entity's links are added, for entities that can be linked."""
+    prefix = kronika().base.iri + "id/"
+    kind, _, name = iri[len(prefix):].partition("/") if iri and iri.startswith(prefix) else ("", "", "")
+    return url_for("review.entity", kind=kind, name=name) if kind in LINKABLE and name and "/" not in name else None
 
 
 @bp.after_app_request
@@ -114,7 +130,7 @@ def fact(key):
                 r.comment(key, current_curator().name, request.form.get("text", ""))
                 return redirect(url_for("review.fact", key=key))
             if action == "correct":
-                changes = {k: request.form.get(k) for k in ("name", "type", "role", "organisation", "date", "precision")}
+                changes = {k: request.form.get(k) for k in ("name", "type", "role", "organisation", "date", "precision", "start", "end")}
                 result = r.correct(key, changes, current_curator().name, expected=request.form.get("expected") or None,
                                    reason=request.form.get("reason") or None)
                 return redirect(url_for("review.fact", key=result["replacement"]))
@@ -124,9 +140,103 @@ def fact(key):
             view = r.fact(key)
         except InvalidChange as e:
             error = f"{e.field}: {e.message}"
+    entity = next((s.value for s, p, _o in view.triples if p.value == RDF_TYPE), None) if view.kind == "entity" else None
     return render_template("review/fact.html", f=view_json(view), current=r.current_values(view), error=error,
-                           comments=r.comments(key), curator=current_curator(),
+                           comments=r.comments(key), curator=current_curator(), entity_desk=entity_desk(entity),
                            history=r.history(fact=key)), 409 if error and error.startswith("Konflikt") else (400 if error else 200)
+
+
+def entity_or_404(kind: str, name: str) -> str:
+    try:
+        return curator_links().entity(kind, name)
+    except UnknownEntity:
+        abort(404, description=f"no person, organisation, place or event {kind}/{name}")
+
+
+@bp.route("/entities/<kind>/<name>", methods=["GET", "POST"])
+@login_required
+def entity(kind, name):
+    """An entity's links to other datasets: a pasted identifier or URL adds one, a removal rejects one."""
+    links = curator_links()
+    try:
+        iri = links.entity(kind, name)
+    except UnknownEntity:
+        abort(404)
+    error, status = None, 200
+    if request.method == "POST":
+        curator, reason = current_curator().name, request.form.get("reason") or None
+        try:
+            if request.form.get("action") == "comment":
+                review().comment_on(iri, curator, request.form.get("text", ""))
+                return redirect(url_for("review.entity", kind=kind, name=name) + "#comments")
+            if request.form.get("action") == "remove":
+                links.remove(iri, request.form.get("fact", ""), curator, reason=reason)
+                flash("usunięto powiązanie / link removed")
+            else:
+                added = links.add(iri, request.form.get("identifier", ""), curator,
+                                  target=request.form.get("target") or None, reason=reason)
+                flash(f"powiązano z / linked to {added['name']}")
+            return redirect(url_for("review.entity", kind=kind, name=name))
+        except InvalidChange as e:
+            error, status = f"{e.field}: {e.message}", 400
+        except Conflict as c:
+            error, status = f"Konflikt: powiązanie ma już stan {c.current} / conflict: the link is {c.current} now", 409
+    return render_template("review/entity.html", iri=iri, name=links.name_of(iri), links=links.links(iri),
+                           mentions=review().facts_about(iri) if kind != "event" else [], comments=review().comments_on(iri),
+                           page=url_for("linked_data.page", path=f"{kind}/{name}"), targets=TARGETS.values(),
+                           form=request.form, error=error, curator=current_curator()), status
+
+
+@bp.route("/entities/<kind>/<name>/move", methods=["POST"])
+@login_required
+@admin_required
+def move(kind, name):
+    """Split an entity: the ticked facts (its mentions and what is said of it) move to another entity or to
+    a new one."""
+    iri = entity_or_404(kind, name)
+    try:
+        result = review().move(iri, request.form.getlist("fact"), current_curator().name,
+                               to=request.form.get("to") or None, name=request.form.get("name") or None,
+                               reason=request.form.get("reason") or None)
+    except (InvalidChange, UnknownFact) as e:
+        flash(f"{getattr(e, 'field', 'facts')}: {getattr(e, 'message', str(e))}", "error")
+        return redirect(url_for("review.entity", kind=kind, name=name))
+    flash(f"przeniesiono {len(result['moved'])} / moved {len(result['moved'])} → {result['to']}")
+    target_kind, target_name = result["to"].split("/id/", 1)[1].split("/", 1)
+    return redirect(url_for("review.entity", kind=target_kind, name=target_name))
+
+
+ADDED_FIELDS = ("name", "person", "role", "organisation", "date", "type", "place", "participants", "subject",
+                "predicate", "object")
+
+
+@bp.route("/documents/<name>/facts", methods=["POST"])
+@login_required
+def add_fact(name):
+    """A fact the extractor missed, on words selected in the document's page."""
+    page = url_for("linked_data.page", path=f"document/{name}", part=request.form.get("part") or None)
+    try:
+        added = Additions(review()).add(kronika().store.base.id("document", name), request.form.get("start"),
+                                        request.form.get("end"), request.form.get("kind", ""),
+                                        {k: request.form.get(k) for k in ADDED_FIELDS}, current_curator().name)
+    except InvalidChange as e:
+        flash(f"{e.field}: {e.message}", "error")
+        return redirect(page)
+    flash(f"dodano / added: {added['summary']} ({added['status']})")
+    return redirect(url_for("review.fact", key=added["fact"]))
+
+
+@bp.route("/documents/<name>/source", methods=["POST"])
+@login_required
+def document_source(name):
+    """The source description a curator gives a document on its page."""
+    try:
+        Sources(kronika().store).update(kronika().store.base.id("document", name),
+                                        {f: request.form.get(f, "") for f in SOURCE_FIELDS}, current_curator().name)
+        flash("zapisano opis źródła / source description saved")
+    except InvalidChange as e:
+        flash(f"{e.field}: {e.message}", "error")
+    return redirect(url_for("linked_data.page", path=f"document/{name}") + "#source")
 
 
 @bp.route("/bulk", methods=["POST"])
@@ -321,7 +431,7 @@ def api_decide(key):
 @api.route("/facts/<key>/correction", methods=["POST"])
 def api_correct(key):
     data = body()
-    changes = {k: data.get(k) for k in ("name", "type", "role", "organisation", "date", "precision")}
+    changes = {k: data.get(k) for k in ("name", "type", "role", "organisation", "date", "precision", "start", "end")}
     try:
         return jsonify(review().correct(key, changes, current_curator().name, expected=data.get("expected"),
                                         reason=data.get("reason")))
@@ -332,6 +442,84 @@ def api_correct(key):
     except InvalidChange as e:
         return jsonify(error="invalid", field=e.field, message=e.message,
                        violations=[str(m) for m in e.messages]), 400
+
+
+@api.route("/entities/<kind>/<name>/links", methods=["GET", "POST"])
+def api_links(kind, name):
+    """An entity's links to other datasets; POST adds one. A link is removed as any fact is rejected
+    (`/facts/{key}/decision`), or by `/undo`."""
+    links = curator_links()
+    try:
+        iri = links.entity(kind, name)
+    except UnknownEntity:
+        abort(404, description=f"no person, organisation, place or event {kind}/{name}")
+    if request.method == "GET":
+        return jsonify(entity=iri, links=links.links(iri))
+    data = body()
+    try:
+        return jsonify(links.add(iri, data.get("identifier"), current_curator().name, target=data.get("target"),
+                                 reason=data.get("reason"))), 201
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+
+
+@api.route("/entities/<kind>/<name>/move", methods=["POST"])
+@admin_required
+def api_move(kind, name):
+    """Split an entity: `{"facts": [ids], "to": IRI or name}` moves those facts to another entity,
+    `{"facts": [ids], "name": …}` (or no name: the same) to a new one."""
+    iri = entity_or_404(kind, name)
+    data = body()
+    if not isinstance(data.get("facts"), list):
+        return jsonify(error="invalid", field="facts", message="facts must be a list of fact ids"), 400
+    try:
+        return jsonify(review().move(iri, [str(k) for k in data["facts"]], current_curator().name,
+                                     to=str(data["to"]) if data.get("to") else None,
+                                     name=str(data["name"]) if data.get("name") else None, reason=data.get("reason")))
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+    except UnknownFact as e:
+        return jsonify(error="invalid", field="facts", message=f"unknown fact {e}"), 400
+
+
+@api.route("/documents/<name>/facts", methods=["POST"])
+def api_add_fact(name):
+    """A fact the extractor missed: `{"start", "end", "kind", …fields}` on the document's text."""
+    data = body()
+    try:
+        return jsonify(Additions(review()).add(kronika().store.base.id("document", name), data.get("start"),
+                                               data.get("end"), str(data.get("kind", "")),
+                                               {k: data.get(k) for k in ADDED_FIELDS}, current_curator().name)), 201
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+
+
+@api.route("/entities/<kind>/<name>/comments", methods=["GET", "POST"])
+def api_entity_comments(kind, name):
+    """An entity's comments; POST `{"text": …}` adds one."""
+    iri = entity_or_404(kind, name)
+    if request.method == "GET":
+        return jsonify(entity=iri, comments=review().comments_on(iri))
+    try:
+        return jsonify(review().comment_on(iri, current_curator().name, body().get("text", ""))), 201
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 400
+
+
+@api.route("/documents/<name>/source", methods=["GET", "PUT"])
+def api_document_source(name):
+    """A document's source description (title, url, publisher, date, citation); PUT sets the fields given."""
+    sources, document = Sources(kronika().store), kronika().store.base.id("document", name)
+    try:
+        if request.method == "GET":
+            if not sources.exists(document):
+                abort(404, description=f"no document {name}")
+            return jsonify(document=document, source=sources.of(document))
+        data = body()
+        return jsonify(sources.update(document, {k: v if isinstance(v, str) else str(v) for k, v in data.items()},
+                                      current_curator().name))
+    except InvalidChange as e:
+        return jsonify(error="invalid", field=e.field, message=e.message), 404 if e.field == "document" else 400
 
 
 @api.route("/bulk", methods=["POST"])

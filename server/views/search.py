@@ -20,10 +20,8 @@ MAX_WORDS = 8  # a name, not a paragraph
 @bp.route("/search")
 def search():
     q = " ".join(request.args.get("q", "").split()[:MAX_WORDS])[:200]
-    words = [w.strip(".,;:!?()[]\"'„”") for w in q.split()]
-    alternatives = [sorted(analyser().lemma_set(w) | {w}) for w in words if w]
     k = kronika()
-    found = k.store.queue().entities(alternatives, limit=min(50, max(1, _int(request.args.get("limit"), 20))))
+    found = k.store.queue().entities(name_alternatives(q), limit=min(50, max(1, _int(request.args.get("limit"), 20))))
     results = []
     for hit in found:
         names = k.store.ox.quads_for_pattern(ox.NamedNode(hit["iri"]), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())
@@ -34,6 +32,13 @@ def search():
     if wants_json():
         return jsonify(query=q, results=results)
     return render_template("search.html", q=q, results=results)
+
+
+def name_alternatives(text: str) -> list[list[str]]:
+    """Each word of a name with its Morfeusz lemmas, as `QueueIndex.entities` takes them ("Śmiałka" also
+    as "śmiałek"); at most MAX_WORDS words."""
+    words = [w.strip(".,;:!?()[]\"'„”") for w in text.split()[:MAX_WORDS]]
+    return [sorted(analyser().lemma_set(w) | {w}) for w in words if w]
 
 
 def _int(value: str | None, default: int) -> int:

@@ -1,0 +1,226 @@
+"""Entity identity across a corpus (issue 16 §3): same-named organisations of different towns and
+namesakes of different documents stay apart; what the text says about them joins them."""
+from __future__ import annotations
+
+import gc
+import io
+
+import pytest
+
+import extract
+from extract.names import generic_organisation
+from graph.build import build_corpus
+from graph.facts import FactBuilder
+from graph.store import Store
+from graph.vocab import Base
+
+BASE = Base("http://example.org/")
+SANOK = ("W 2004 roku dyrektor I Liceum Ogólnokształcącego w Sanoku Adam Wierzbicki podpisał porozumienie "
+         "ze szkołą partnerską. Rada Miejska w Sanoku przyjęła uchwałę o współpracy.")
+TARNOW = ("W 2007 roku dyrektor I Liceum Ogólnokształcącego w Tarnowie Barbara Lis przyjęła gości z Koszyc. "
+          "Rada Miejska przyjęła uchwałę o współpracy.")
+SANOK_AGAIN = "Uczniowie I Liceum Ogólnokształcącego w Sanoku odwiedzili w 2009 roku Użhorod."
+
+
+def entity_iris(builder: FactBuilder, name: str, text: str) -> dict[str, str]:
+    """Name → IRI of every entity the builder gives the document."""
+    facts = builder.build(list(extract.read_chunks(text)), name, text)
+    return {str(f.summary.split(" — ")[0]): str(f.about[0]) for f in facts.facts if f.kind == "entity"}
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("Szkoła Podstawowa nr 3", True), ("II Liceum Ogólnokształcące im. Marii Konopnickiej", True),
+    ("Rada Gminy", True), ("Miejski Ośrodek Sportu i Rekreacji", True), ("Towarzystwo Polsko-Czeskie", True),
+    ("Uniwersytet Jagielloński", False), ("Urząd Miasta Tarnowa", False), ("Przemyska Rada Miejska", False),
+    ("Fundacja „Nasz Dom”", False),
+])
+def test_a_name_many_towns_give_their_own_institution_is_generic(name, generic):
+    assert generic_organisation(name) is generic
+
+
+def test_same_named_schools_of_two_towns_are_two_entities_and_one_seat_is_one():
+    builder = FactBuilder(BASE)
+    sanok, tarnow = entity_iris(builder, "sanok.txt", SANOK), entity_iris(builder, "tarnow.txt", TARNOW)
+    school = "I Liceum Ogólnokształcące"
+    assert sanok[school] != tarnow[school]
+    assert sanok[school].endswith("/organisation/i-liceum-ogolnoksztalcace-sanok"), "readable, qualified by its seat"
+    assert entity_iris(builder, "wycieczka.txt", SANOK_AGAIN)[school] == sanok[school], "the same seat, the same school"
+    assert sanok["Rada Miejska"].endswith("-sanok")
+    assert tarnow["Rada Miejska"] not in (sanok["Rada Miejska"], BASE.id("organisation", "rada-miejska")), \
+        "no seat named: the council of this document alone"
+
+
+def test_namesakes_of_two_documents_are_one_person_only_where_a_place_or_body_agrees():
+    builder = FactBuilder(BASE)
+    first = entity_iris(builder, "a.txt", "W 2001 roku prezydent Opola Jan Mazur odwiedził Grodno.")
+    unrelated = entity_iris(builder, "b.txt", "W 2003 roku Jan Mazur, trener klubu, poprowadził obóz w Zakopanem.")
+    related = entity_iris(builder, "c.txt", "Jan Mazur przyjechał w 2002 roku do Grodna z delegacją.")
+    assert first["Jan Mazur"] == BASE.id("person", "jan-mazur")
+    assert unrelated["Jan Mazur"] != first["Jan Mazur"], "nothing else agrees: two people"
+    assert related["Jan Mazur"] == first["Jan Mazur"], "Grodno is named beside both"
+
+
+def test_identities_survive_a_rebuild_and_new_documents_join_by_what_the_store_knows(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sanok.txt").write_text(SANOK + " Adam Wierzbicki odwiedził Użhorod.", encoding="utf-8")
+    (corpus / "tarnow.txt").write_text(TARNOW + " Gości powitał Adam Wierzbicki, trener z Krynicy.", encoding="utf-8")
+    store = Store(tmp_path / "store", BASE)
+    build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
+
+    def persons() -> set[str]:
+        return {r["p"].value for r in store.query(
+            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <http://schema.org/Person> ; <http://schema.org/name> 'Adam Wierzbicki' } }")}
+
+    before = persons()
+    assert len(before) == 2
+    (corpus / "sanok.txt").write_text(SANOK + " Adam Wierzbicki odwiedził Użhorod w 2005 roku.", encoding="utf-8")
+    build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)  # a fresh registry, read from the store
+    assert persons() == before, "a changed document keeps its people's IRIs"
+    (corpus / "kolejny.txt").write_text("W 2006 roku Adam Wierzbicki znów odwiedził Użhorod.", encoding="utf-8")
+    build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
+    assert persons() == before, "the third document joins the namesake it shares a place with"
+    del store
+    gc.collect()
+
+
+def test_namesakes_are_offered_to_curators_as_possible_duplicates(app, client):
+    from tests.test_review import PASSWORD, login
+
+    app.extensions["kronika"].curators.add("anna", PASSWORD)
+    login(client)
+    token = app.extensions["kronika"].curators.new_token("anna")
+    for name, text in (("a.txt", "W 2001 roku prezydent Opola Jan Mazur odwiedził Grodno."),
+                       ("b.txt", "W 2003 roku Jan Mazur, trener klubu, poprowadził obóz w Zakopanem.")):
+        r = client.post("/review/api/documents", data={"file": (io.BytesIO(text.encode()), name)},
+                        headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
+        assert r.status_code == 201, r.get_data(as_text=True)
+    page = client.get("/review/duplicates").get_data(as_text=True)
+    assert "Jan Mazur" in page and "jan-mazur--b" in page
+
+
+def upload(client, token: str, name: str, text: str) -> dict:
+    r = client.post("/review/api/documents", data={"file": (io.BytesIO(text.encode()), name)},
+                    headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
+    assert r.status_code == 201, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def test_a_curator_splits_an_entity_by_moving_mentions_and_undo_takes_the_move_back(app, client):
+    from tests.test_review import PASSWORD, login
+
+    curators = app.extensions["kronika"].curators
+    curators.add("piotr", PASSWORD, role="admin")
+    token = curators.new_token("piotr")
+    upload(client, token, "a.txt", "W 2001 roku prezydent Opola Jan Mazur odwiedził Grodno.")
+    upload(client, token, "c.txt", "W 2002 roku Jan Mazur, malarz z Grodna, wystawiał obrazy w Lidzie.")
+    auth = {"Authorization": f"Bearer {token}"}
+    person = "/review/api/entities/person/jan-mazur"
+    login(client, "piotr")
+    page = client.get("/review/entities/person/jan-mazur").get_data(as_text=True)
+    assert 'id="mentions"' in page and "c.txt" not in page.split('id="mentions"')[0]
+    facts = client.get("/review/api/facts?search=Mazur&status=pending", headers=auth).get_json()["facts"]
+    painter = [f["fact"] for f in facts if f["document"].endswith("/c") and "Mazur" in f["summary"]]
+    assert painter, facts
+
+    refused = client.post(person + "/move", json={"facts": painter, "to": "Grodno"}, headers=auth)
+    assert refused.status_code == 400 and refused.get_json()["field"] == "to", "a person's facts never move to a place"
+    assert client.post(person + "/move", json={"facts": ["0" * 32]}, headers=auth).get_json()["field"] == "facts"
+
+    moved = client.post(person + "/move", json={"facts": painter, "reason": "a namesake"}, headers=auth).get_json()
+    new = moved["to"]
+    assert moved["new"] and new != app.extensions["kronika"].store.base.id("person", "jan-mazur")
+    shown = client.get("/page/" + new.split("/id/", 1)[1] + ".json").get_json()
+    assert shown["label"] == "Jan Mazur" or "Jan Mazur" in str(shown), shown
+    mine = client.get("/review/entities/person/jan-mazur").get_data(as_text=True)
+    assert not any(key in mine for key in painter), "the moved mentions left the entity"
+    assert len(client.post("/review/api/undo", headers=auth).get_json()["undone"]) == len(painter)
+    again = client.get("/review/entities/person/jan-mazur").get_data(as_text=True)
+    assert all(key in again for key in painter), "undo brings the mentions back"
+
+
+def test_a_curator_adds_a_missed_entity_and_role_from_the_text_and_they_are_public_once_accepted(app, client):
+    curators = app.extensions["kronika"].curators
+    curators.add("anna", "tajne-haslo-1")
+    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
+    text = "W 2010 roku rada wybrała przewodniczącego. Został nim Wiśniewicz, przybysz z Lidy."
+    upload(client, auth["Authorization"].split()[1], "rada.txt", text)
+    start = text.index("Wiśniewicz")
+    api = "/review/api/documents/rada/facts"
+    bad = client.post(api, json={"start": start, "end": 10_000, "kind": "person"}, headers=auth)
+    assert bad.status_code == 400 and bad.get_json()["field"] == "end"
+    assert client.post(api, json={"start": start, "end": start + 5, "kind": "dog"}, headers=auth).get_json()["field"] == "kind"
+    person = client.post(api, json={"start": start, "end": start + len("Wiśniewicz"), "kind": "person",
+                                    "name": "Karol Wiśniewicz"}, headers=auth)
+    assert person.status_code == 201, person.get_data(as_text=True)
+    added = person.get_json()
+    assert added["evidence"]["words"] == "Wiśniewicz" and added["status"] == "pending"
+    fact = client.get(f"/review/api/facts/{added['fact']}", headers=auth).get_json()
+    assert fact["rule"] == "curator" and fact["document"].endswith("/document/rada")
+    again = client.post(api, json={"start": start, "end": start + len("Wiśniewicz"), "kind": "person",
+                                   "name": "Karol Wiśniewicz"}, headers=auth)
+    assert again.status_code == 400 and again.get_json()["field"] == "fact", "the same fact twice"
+    unknown_role = client.post(api, json={"start": 0, "end": 20, "kind": "membership", "person": "Karol Wiśniewicz",
+                                          "role": "czarodziej", "organisation": "Lida"}, headers=auth)
+    assert unknown_role.get_json()["field"] == "role"
+    role = client.post(api, json={"start": 0, "end": text.index(","), "kind": "membership", "person": "Karol Wiśniewicz",
+                                  "role": "przewodniczący", "organisation": "Lida", "date": "2010"}, headers=auth)
+    assert role.status_code == 201, role.get_data(as_text=True)
+    for key in (added["fact"], role.get_json()["fact"]):
+        r = client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted"}, headers=auth)
+        assert r.status_code == 200, r.get_data(as_text=True)
+    page = client.get("/page/person/karol-wisniewicz.json").get_json()
+    assert "przewodnicz" in str(page.get("roles")) and "Lida" in str(page.get("roles")), page
+    marked = client.get("/page/document/rada.json").get_json()["text"]["paragraphs"]
+    assert any(run["text"] == "Wiśniewicz" and run["facts"] for p in marked for run in p), "marked in the document"
+
+
+def test_curators_describe_a_documents_source_and_comment_on_an_entity(app, client):
+    from tests.test_review import PASSWORD, login
+
+    curators = app.extensions["kronika"].curators
+    curators.add("anna", PASSWORD)
+    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
+    api = "/review/api/documents/historia-kontaktow-blizniaczych/source"
+    assert client.put(api, json={"title": "x"}).status_code in (401, 403), "curators only"
+    bad = client.put(api, json={"url": "javascript:alert(1)"}, headers=auth)
+    assert bad.status_code == 400 and bad.get_json()["field"] == "url"
+    assert client.put(api, json={"date": "1999-13"}, headers=auth).get_json()["field"] == "date"
+    assert client.put(api, json={"colour": "red"}, headers=auth).get_json()["field"] == "colour"
+    assert client.put("/review/api/documents/no-such-text/source", json={"title": "x"}, headers=auth).status_code == 404
+    saved = client.put(api, json={"title": "Historia kontaktów", "url": "https://example.org/historia",
+                                  "publisher": "Urząd", "date": "2004-05"}, headers=auth)
+    assert saved.status_code == 200 and saved.get_json()["source"]["url"] == "https://example.org/historia"
+    client.put(api, json={"publisher": ""}, headers=auth)
+    assert "publisher" not in client.get(api, headers=auth).get_json()["source"], "an empty field removes its value"
+    turtle = client.get("/data/document/historia-kontaktow-blizniaczych.ttl").get_data(as_text=True)
+    assert "<https://example.org/historia>" in turtle and "Historia kontaktów" in turtle and "2004-05" in turtle
+
+    login(client)
+    comments = "/review/api/entities/person/jerzy-smialek/comments"
+    assert client.post(comments, json={"text": ""}, headers=auth).get_json()["field"] == "text"
+    assert client.post(comments, json={"text": "Ten sam co w kronice z 1996?"}, headers=auth).status_code == 201
+    assert [c["text"] for c in client.get(comments, headers=auth).get_json()["comments"]] == ["Ten sam co w kronice z 1996?"]
+    assert "Ten sam co w kronice z 1996?" in client.get("/review/entities/person/jerzy-smialek").get_data(as_text=True)
+
+
+def test_a_curator_fixes_the_span_a_fact_rests_on(app, client):
+    from tests.test_review import PASSWORD
+
+    curators = app.extensions["kronika"].curators
+    curators.add("anna", PASSWORD)
+    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
+    text = "W 2003 roku do Lidy przyjechał Marek Zawadzki z delegacją."
+    upload(client, auth["Authorization"].split()[1], "lida.txt", text)
+    facts = client.get("/review/api/facts?search=Zawadzki", headers=auth).get_json()["facts"]
+    person = next(f for f in facts if f["kind"] == "entity" and "Zawadzki" in f["summary"])
+    start = text.index("Zawadzki")
+    bad = client.post(f"/review/api/facts/{person['fact']}/correction", json={"start": start, "end": 999}, headers=auth)
+    assert bad.status_code == 400 and bad.get_json()["field"] == "end"
+    fixed = client.post(f"/review/api/facts/{person['fact']}/correction",
+                        json={"start": start, "end": start + len("Zawadzki")}, headers=auth)
+    assert fixed.status_code == 200, fixed.get_data(as_text=True)
+    new = client.get(f"/review/api/facts/{fixed.get_json()['replacement']}", headers=auth).get_json()
+    assert new["evidence"] == {"start": start, "end": start + len("Zawadzki")}
+    assert new["sentence"]["words"] == "Zawadzki" and "Marek Zawadzki" in str(new["triples"]), "the fact itself unchanged"
+    assert client.get(f"/review/api/facts/{person['fact']}", headers=auth).get_json()["status"] == "edited"

@@ -147,6 +147,9 @@ class DateFinder:
                 if day is None and e + 2 < end and doc[e].lower_ in ("i", "lub", "albo", "–", "-", "—") \
                         and self._month(doc[e + 1]) and YEAR.match(doc[e + 2].text):
                     nxt, e = doc[e + 2], e + 1  # "na przełomie maja i czerwca 2005 r.": from the first month
+                if day is not None and e + 3 < end and doc[e].lower_ in ("do", "–", "-", "—") \
+                        and DAY.match(doc[e + 1].text) and self._month(doc[e + 2]) and YEAR.match(doc[e + 3].text):
+                    nxt, e = doc[e + 3], e + 3  # "od 30 września do 3 października 2016 r.": from its first day
                 if nxt is not None and YEAR.match(nxt.text):
                     year, e = int(nxt.text), nxt.i + 1
                     if e < end and doc[e].text in self.year_words:

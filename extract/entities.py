@@ -133,6 +133,7 @@ class EntityRecognizer:
         self.place_heads = set(lex.place_heads)
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
+        self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
@@ -455,7 +456,9 @@ class EntityRecognizer:
                     k = after_portfolio(doc, role[1], end) if role else i + 1
                     if k < end and lemma_set(doc[k]) & self.city_nouns:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"
-                    if k < end and self.name_word(doc, k) and not self._place_like(doc, k):
+                    if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
+                        rule, s = "person-after-role", named
+                    elif k < end and self.name_word(doc, k) and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = after_portfolio(doc, self.unit_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
@@ -508,6 +511,17 @@ class EntityRecognizer:
         while k < end and lemma_set(doc[k]) & self.qualifiers:
             k += 1
         return k < end and role_at(doc, k) is not None
+
+    def _after_body(self, doc: Doc, k: int, end: int) -> int | None:
+        """After a role and the body it is of ("konsul Republiki Czeskiej Jan X", "prezes Koła Gospodyń
+        Wiejskich Anna Y"): where the person begins, the first given name of the capitalised words that
+        follow the body's head."""
+        for j in range(k + 1, min(end - 1, k + 8)):
+            if not cap(doc[j]):
+                return None
+            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1):
+                return j
+        return None
 
     def _place_like(self, doc: Doc, i: int) -> bool:
         """After a role noun: an SGJP geographical name, a name the text puts after a place preposition

@@ -764,7 +764,7 @@ class FactFinder:
     @staticmethod
     def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
         """Cities a sentence names: its places and the places of the roles it states. Not districts, not
-        countries, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
+        countries or continents, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
         doc = sent.doc
         lex = lexicon()
         units = set(lex.territorial_heads) | set(lex.city_nouns)
@@ -785,11 +785,11 @@ class FactFinder:
             cities.append(m._.entity)
         cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
-        countries = lex.country_names
+        not_towns = lex.country_names | set(lex.continents)
         kept: list[str] = []
         for c in dict.fromkeys(cities):
             entity = entities.get(c)
-            if entity is None or entity.district or any(n in countries for n in entity.names):
+            if entity is None or entity.district or any(n in not_towns for n in entity.names):
                 continue
             name = fold(entity.name)
             if any(name.endswith(fold(entities[k].name)) or fold(entities[k].name).endswith(name) for k in kept):

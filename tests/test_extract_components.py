@@ -74,6 +74,8 @@ def test_preposition_case_chooses_the_reading():
     ("Kontakty nawiązano w latach 90.", "1990"),
     ("Umowę podpisano 9 IX 1998 w Opolu.", "1998-09-09"),
     ("Umowę podpisano 09.09.1998 w Opolu.", "1998-09-09"),
+    ("Od 28 lutego do 2 marca 2011 r. goście zwiedzali Tarnów.", "2011-02-28"),  # a range over two months:
+    ("Obóz trwał 30 lipca – 6 sierpnia 2019 roku.", "2019-07-30"),               # one date, from its first day
 ])
 def test_dates_at_the_texts_precision(text, value):
     doc = read(text)
@@ -309,6 +311,12 @@ def test_foreign_names_in_the_dative_comparative_adjectives_and_foreign_organisa
 def test_the_seat_of_an_organisation_between_the_role_and_the_person():
     doc = read("Umowę podpisał 5 maja 1993 r. przewodniczący Rady Miejskiej w Nysie Kazimierz Staszków.")
     assert [(m.person, m.role.label) for m in doc._.memberships] == [("person:kazimierz staszkow", "przewodniczący")]
+
+
+def test_the_body_a_role_is_of_is_not_part_of_the_persons_name():
+    doc = read("Na uroczystość przybył ambasador Republiki Litewskiej Tomasz Lis. Gości powitała prezes "
+               "Towarzystwa Miłośników Ziemi Sanockiej Ewa Kot.")
+    assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Tomasz Lis", "Ewa Kot"}
 
 
 def test_a_day_range_does_not_cut_the_clause_and_an_organisations_seat_is_not_the_events_place():
@@ -772,6 +780,12 @@ def test_twinning_is_never_with_a_country_nor_with_the_region_a_city_lies_in():
     names = {doc._.entities[k].name for pair in pairs for k in pair}
     assert not names & {"Polska", "Słowacja", "Prowansja"}, names
     assert any({doc._.entities[k].name for k in pair} >= {"Carpentras"} for pair in pairs), names
+
+
+def test_twinning_is_never_with_a_continent():
+    doc = read("Partnerstwo Opola i Lwowa zawarto, gdy żelazna kurtyna dzieliła jeszcze Europę.")
+    names = [{doc._.entities[k].name for k in pair} for pair in twinned_pairs(doc)]
+    assert names == [{"Opole", "Lwów"}], names
 
 
 def test_a_body_named_by_its_unit_is_a_side_of_a_twinning_and_one_unit_named_twice_is_one_side():

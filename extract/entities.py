@@ -127,6 +127,7 @@ class EntityRecognizer:
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
+        self.place_particles = set(lex.place_particles)
         self.honorifics = set(lex.honorifics)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
@@ -606,6 +607,11 @@ class EntityRecognizer:
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
                 river, e = e, self.unit_end(doc, e + 1)
+            k = e  # "Fontenay le Comte", "Lauf an der Pegnitz", "Rio de Janeiro": a foreign name's particles
+            while river is None and k < end and doc[k].text in self.place_particles:
+                k += 1
+            if k > e and k < end and cap(doc[k]) and k not in taken and not starts_sentence(doc[k]):
+                river, e = e, self.unit_end(doc, k)  # kept as written after the first word, as a river is
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue

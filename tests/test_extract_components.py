@@ -782,6 +782,12 @@ def test_twinning_is_never_with_a_country_nor_with_the_region_a_city_lies_in():
     assert any({doc._.entities[k].name for k in pair} >= {"Carpentras"} for pair in pairs), names
 
 
+def test_a_foreign_place_name_keeps_its_particles():
+    doc = read("Chór z Montigny le Bretonneux i orkiestra z Neustadt an der Aisch zagrały w Bytomiu.")
+    assert {e.name for e in doc._.entities.values() if e.kind == "place"} == {
+        "Montigny le Bretonneux", "Neustadt an der Aisch", "Bytom"}
+
+
 def test_twinning_is_never_with_a_continent():
     doc = read("Partnerstwo Opola i Lwowa zawarto, gdy żelazna kurtyna dzieliła jeszcze Europę.")
     names = [{doc._.entities[k].name for k in pair} for pair in twinned_pairs(doc)]

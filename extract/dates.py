@@ -57,6 +57,7 @@ class DateFinder:
         for phrase, months in lex.relative_months.items():
             words = tuple(phrase.split())
             self.relative.setdefault(words[0], []).append((words, (months, True)))
+        self.deictic = [tuple(phrase.split()) for phrase in lex.deictic_times]
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context"):
@@ -79,6 +80,11 @@ class DateFinder:
         of a text (most of them) are passed over at once."""
         lower = text.lower()
         return text[:1].isdigit() or lower in self.relative or lower in DECADE_WORDS or self._month_of(text) is not None
+
+    def _deictic(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether doc[start:end] tells a time from the writer's day ("w ubiegłym roku", "obecnie")."""
+        words = [t.lower_ for t in doc[start:end]]
+        return any(tuple(words[i:i + len(p)]) == p for p in self.deictic for i in range(len(words) - len(p) + 1))
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
         """ "rok później", "miesiąc później": (length, shift of the date in force)."""
@@ -197,7 +203,7 @@ class DateFinder:
                 continue
             seen.add(seg.start)
             segment = doc[seg.start:seg.end]
-            segment._.date_context = date_value(*context) if context else None
+            segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
                 if year is None:
                     months, by_month = later

@@ -89,6 +89,12 @@ def test_a_month_with_a_relative_year_is_one_date_and_keeps_its_month_in_force()
     assert [s._.date_context for s in doc.sents][2] == "1995-11"
 
 
+def test_a_time_told_from_the_writers_day_takes_no_date_from_the_narrative():
+    doc = read("W 1997 r. delegacja Tarnowa odwiedziła Lwów. W ubiegłym roku w Tarnowie otwarto wystawę o Lwowie. "
+               "Dwa lata później delegacja Tarnowa ponownie odwiedziła Lwów.")
+    assert sorted((e.type, e.date) for e in doc._.events) == [("Visit", "1997"), ("Visit", "1999")]
+
+
 def test_month_takes_the_year_in_force_and_impossible_days_are_no_dates():
     doc = read("W 1985 r. powstał chór. W październiku dał koncert. Dnia 31 lutego 1990 r. nic.")
     assert [d._.date for d in doc.spans["dates"]] == ["1985", "1985-10"]

@@ -205,3 +205,36 @@ def test_identity_split_and_a_missed_fact_in_the_browser(curated_store, browser_
         assert page.locator(f"#mentions input[value='{moved}']").count() == 0, "the mention moved"
     finally:
         stop_server(proc)
+
+
+def test_a_changed_text_uploaded_again_shows_each_fact_once_in_the_browser(curated_store, browser_page, tmp_path):
+    """Re-upload with a sentence added and "replace" ticked: the queue, the API and the public page list
+    each fact once, and the old text stays readable."""
+    proc, url = start_server(curated_store, free_port())
+    page = browser_page
+    text = SCHOOLS["sanok-szkola.txt"]
+    try:
+        log_in(page, url, "anna")
+        for version, replace in ((text, False), (text + " W 2006 r. Adam Wierzbicki odwiedził Użhorod.", True)):
+            (tmp_path / "sanok-szkola.txt").write_text(version, encoding="utf-8")
+            page.goto(url + "/review/upload")
+            page.set_input_files("input[name=file]", str(tmp_path / "sanok-szkola.txt"))
+            if replace:
+                page.check("input[name=replace]")
+            with page.expect_navigation(timeout=180_000):
+                page.click("form[enctype] button[type=submit]")
+        document = "http://127.0.0.1:5000/id/document/sanok-szkola"
+        s, _csrf = session_for(url)
+        listed = s.get(url + "/review/api/facts", params={"document": document, "status": "", "limit": 200}).json()
+        keys = [f["fact"] for f in listed["facts"]]
+        assert len(keys) == len(set(keys)) == listed["total"] > 0
+        page.goto(url + "/review?" + requests.compat.urlencode({"document": document, "status": "", "limit": 200}))
+        cards = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
+        assert sorted(cards) == sorted(keys), "the queue shows each fact once"
+        person = requests.get(url + "/page/person/adam-wierzbicki.json").json()
+        sources = [f["fact"] for f in person["facts"]]
+        assert sources and len(sources) == len(set(sources)), "the public page lists each source once"
+        described = requests.get(url + "/page/document/sanok-szkola.json").json()
+        assert "Użhorod" in "".join(r["text"] for p in described["text"]["paragraphs"] for r in p)
+    finally:
+        stop_server(proc)

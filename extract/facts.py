@@ -655,7 +655,11 @@ class FactFinder:
             cities = self._cities(sent, [], entities, memberships)  # the cities of the heads who signed it
         else:
             cities = []
-        for a, b in self._twin_pairs(self._one_per_name(cities, entities), home):
+        # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
+        # sentence's host, the partner of each other one, whatever city the text names most
+        host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
+                     and m.start == i + 1 and m._.entity in cities), None)
+        for a, b in self._twin_pairs(self._one_per_name(cities, entities), host or home):
             found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
             if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \

@@ -794,6 +794,13 @@ def test_a_foreign_place_name_keeps_its_particles():
         "Montigny le Bretonneux", "Neustadt an der Aisch", "Bytom"}
 
 
+def test_the_city_after_the_word_of_partnership_is_the_partner_of_each_listed_one():
+    doc = read("Z Krakowa jedzie się do Tarnowa godzinę, z Krakowa do Bochni pół godziny, z Krakowa do Wieliczki "
+               "kwadrans. Wśród miast partnerskich Tarnowa są także Lwów (Ukraina), Pecz (Węgry) i Preszów (Słowacja).")
+    pairs = {frozenset(doc._.entities[k].name for k in pair) for pair in twinned_pairs(doc)}
+    assert pairs == {frozenset({"Tarnów", "Lwów"}), frozenset({"Tarnów", "Pecz"}), frozenset({"Tarnów", "Preszów"})}, pairs
+
+
 def test_twinning_is_never_with_a_continent():
     doc = read("Partnerstwo Opola i Lwowa zawarto, gdy żelazna kurtyna dzieliła jeszcze Europę.")
     names = [{doc._.entities[k].name for k in pair} for pair in twinned_pairs(doc)]

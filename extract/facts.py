@@ -73,6 +73,7 @@ class FactFinder:
         self.weak = set(lex.event_types["weak"])
         self.between_places = set(lex.event_types["between_places"])
         self.locative = set(lex.locative_prepositions)
+        self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
         self.succession = self.successors | self.predecessors
@@ -261,7 +262,8 @@ class FactFinder:
                 i = end
                 continue
             if org is None and role.municipal:
-                org = self._place_before(doc, mentions, clause[0], i)
+                org = self._place_of_unit(doc, mentions, sent.start, i, self.unit_of_role.get(role.label)) \
+                    or self._place_before(doc, mentions, clause[0], i)
                 if org is not None:
                     rule = "role-context"
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
@@ -301,6 +303,19 @@ class FactFinder:
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
                     and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
                 return m  # Krakowa X i nadburmistrz Y": Kraków is X's
+        return None
+
+    @staticmethod
+    def _place_of_unit(doc: Doc, mentions, start: int, i: int, unit: str | None) -> Span | None:
+        """ "umowę między gminą X a miastem Y podpisali wójt A i burmistrz B": of two places named before an
+        office, its own unit's ("wójt" is of a gmina) is the one the office is of."""
+        if unit is None:
+            return None
+        for j in range(i - 1, start, -1):
+            m = mentions.get(j)
+            if m is not None and m.start == j and m._.entity and m._.entity.startswith("place:") \
+                    and unit in lemma_set(doc[j - 1]):
+                return m
         return None
 
     @staticmethod

@@ -319,6 +319,13 @@ def test_the_seat_of_an_organisation_between_the_role_and_the_person():
     assert [(m.person, m.role.label) for m in doc._.memberships] == [("person:kazimierz staszkow", "przewodniczący")]
 
 
+def test_an_office_of_a_unit_is_of_the_place_named_by_that_unit():
+    doc = read("Porozumienie między gminą Zbójno a miastem Hodonín podpisali w 2012 r. wójt Anna Kot "
+               "i starosta Pavel Dvořák.")
+    assert {(m.person, m.organisation) for m in doc._.memberships} == {
+        ("person:anna kot", "place:zbojno"), ("person:pavel dvorak", "place:hodonin")}
+
+
 def test_the_body_a_role_is_of_is_not_part_of_the_persons_name():
     doc = read("Na uroczystość przybył ambasador Republiki Litewskiej Tomasz Lis. Gości powitała prezes "
                "Towarzystwa Miłośników Ziemi Sanockiej Ewa Kot.")

@@ -71,6 +71,15 @@ def prepare_queue(cfg: dict) -> None:
         fail(f"{cfg['STORE']}: cannot index the review queue: {done.stderr.strip().splitlines()[-1:]}")
 
 
+def prepare_gazetteer() -> None:
+    """Build the GeoNames index where this machine has none yet (once: seconds and 600 MB), in a child
+    process, so that no upload through the desk pays for it inside a web request."""
+    import subprocess
+    from graph.geonames import index_path
+    if not index_path().exists():
+        subprocess.run([sys.executable, "-c", "from graph.geonames import gazetteer; gazetteer()"], check=False)
+
+
 def rebase_if_moved(cfg: dict) -> None:
     """A store built for another base is moved to this one before a build, keeping every decision."""
     from graph.rebase import rebase
@@ -280,6 +289,7 @@ def serve(ctx, host, port, workers, store):
              f"would lead here. Run `kronika build --store {cfg['STORE']}` with the same KRONIKA_BASE/KRONIKA_PORT "
              f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
     prepare_queue(cfg)
+    prepare_gazetteer()
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
 

@@ -17,6 +17,15 @@ from .morphology import analyses, lemma_set, lemma_sets
 from .names import after_portfolio, fold, role_at
 
 
+UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
+
+
+def past_genders(token) -> frozenset[str]:
+    """The genders a past verb or passive participle agrees with ("objął": Masc, "wybrana": Fem); none for
+    any other word."""
+    return frozenset(UD_GENDERS[g] for a in analyses(token) if a.pos in ("praet", "ppas") and "sg" in a.numbers
+                     for g in a.genders if g in UD_GENDERS)
+
 @dataclass
 class Evidence:
     start: int            # character offsets of the words the fact rests on
@@ -88,6 +97,8 @@ class FactFinder:
         self.copulas = set(rel["copula_verbs"])
         self.office_nouns = set(rel["office_nouns"])
         self.office_verbs = set(rel["office_verbs"])
+        self.election_verbs = set(rel["election_verbs"])
+        self.date_prepositions = set(lex.date_prepositions)
         self.conjunctions = set(rel["clause_conjunctions"])
         self.relatives = set(lex.relative_pronouns)
         self.group_nouns = set(lex.participant_group_nouns)
@@ -122,16 +133,29 @@ class FactFinder:
 
     def clauses(self, sent: Span) -> list[tuple[int, int]]:
         cuts, doc = [sent.start], sent.doc
+        date_starts = set()  # where a date phrase begins: "1999", "w 1999"
+        for d in doc.spans.get("dates", []):
+            if sent.start < d.start < sent.end:
+                date_starts.add(d.start)
+                if doc[d.start - 1].lower_ in self.date_prepositions:
+                    date_starts.add(d.start - 1)
         for t in sent:
             text, last = t.text, t.i + 1 == sent.end
             if text in (";", "–", "—") and t.i > sent.start and not (
                     doc[t.i - 1].like_num and not last and doc[t.i + 1].like_num):  # not "5–7 września"
                 cuts.append(t.i + 1)
             elif text == "," and not last and (doc[t.i + 1].lower_ in self.conjunctions
-                                               or lemma_set(doc[t.i + 1]) & self.relatives):
-                cuts.append(t.i + 1)
+                                               or lemma_set(doc[t.i + 1]) & self.relatives
+                                               or t.i + 1 in date_starts and self._verb_follows(doc, t.i + 1, sent.end)):
+                cuts.append(t.i + 1)  # "…, w 1999 objął obowiązki starosty": a clause of its own date
         cuts.append(sent.end)
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    @staticmethod
+    def _verb_follows(doc: Doc, k: int, end: int) -> bool:
+        """A finite past verb within the few words after k: the date opens a clause, not an apposition."""
+        return any(past_genders(doc[j]) and any(a.pos == "praet" for a in analyses(doc[j]))
+                   for j in range(k, min(end, k + 6)))
 
     def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False) -> str | None:
         doc = sent.doc
@@ -258,6 +282,10 @@ class FactFinder:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
                         self._antecedent(doc, mentions, clause[0], sent.start)
                     rule = "role-relative"
+            if person is None and (verb := self._taking_office(doc, clause[0], i)) is not None:
+                # "W 1998 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
+                # subject, not named again, takes the office; the nearest person before, of the verb's gender
+                person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
             if person is None:
                 i = end
                 continue
@@ -303,6 +331,27 @@ class FactFinder:
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
                     and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
                 return m  # Krakowa X i nadburmistrz Y": Kraków is X's
+        return None
+
+    @staticmethod
+    def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str]) -> Span | None:
+        """The nearest person named before `start` whose name can be of one of `genders` (by any of its
+        words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun)."""
+        for j in range(start - 1, -1, -1):
+            m = mentions.get(j)
+            if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") and any(
+                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders):
+                return m
+        return None
+
+    def _taking_office(self, doc: Doc, start: int, i: int) -> int | None:
+        """The past verb of taking or holding an office before the role at i, with no subject of its own in
+        between ("objął obowiązki starosty", "uzyskał mandat radnego", "został wybrany na burmistrza")."""
+        for k in range(i - 1, max(start, i - 5) - 1, -1):
+            if doc[k].ent_type_ or doc[k].text in ",;":
+                return None
+            if lemma_set(doc[k]) & (self.office_verbs | self.election_verbs) and past_genders(doc[k]):
+                return k
         return None
 
     @staticmethod

@@ -319,6 +319,14 @@ def test_the_seat_of_an_organisation_between_the_role_and_the_person():
     assert [(m.person, m.role.label) for m in doc._.memberships] == [("person:kazimierz staszkow", "przewodniczący")]
 
 
+def test_a_biographys_subject_takes_the_offices_its_sentences_name_without_naming_it_again():
+    doc = read("Ewa Mróz (ur. 1958) – polska samorządowczyni. W 2002 uzyskała mandat radnej Rady Powiatu, "
+               "w 2006 objęła obowiązki starosty powiatu tarnowskiego, a w 2014 została wybrana na burmistrza Tuchowa.")
+    assert {(m.person, m.role.label, m.date) for m in doc._.memberships} == {
+        ("person:ewa mroz", "radny", "2002"), ("person:ewa mroz", "starosta", "2006"),
+        ("person:ewa mroz", "burmistrz", "2014")}
+
+
 def test_an_office_of_a_unit_is_of_the_place_named_by_that_unit():
     doc = read("Porozumienie między gminą Zbójno a miastem Hodonín podpisali w 2012 r. wójt Anna Kot "
                "i starosta Pavel Dvořák.")

@@ -18,7 +18,7 @@ from extract.lexicon import lexicon
 from extract.names import fold, generic_organisation
 
 from . import ntriples as nt
-from .facts import EVENT_LABELS_PL, RELATION_LABELS_PL, EntityRegistry, EventSlugs, FactBuilder
+from .facts import EVENT_LABELS_PL, RELATION_LABELS_PL, EntityRegistry, EventSlugs, FactBuilder, in_document
 from .review import DATE, InvalidChange, Review, now
 from .store import to_rdflib, writes
 from .vocab import PROV, SCHEMA, digest, slugify
@@ -117,7 +117,7 @@ class Additions:
         if not slug:
             raise InvalidChange("name", "the name needs letters or digits")
         if kind == "organisation" and generic_organisation(name):
-            slug = f"{slug}--{document.rstrip('/').rsplit('/', 1)[-1]}"
+            slug = in_document(slug, document)
         iri = self.base.id(kind, slug)
         names = [q.object.value for q in self.store.ox.quads_for_pattern(
             ox.NamedNode(iri), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())]
@@ -140,9 +140,7 @@ class Additions:
         iri = self.review.entity_iri(value, field)
         if self.review.kind_of(iri) not in kinds:
             raise InvalidChange(field, f"{field} must be a {' or '.join(kinds)}, not {iri}")
-        name = next((q.object.value for q in self.store.ox.quads_for_pattern(
-            ox.NamedNode(str(iri)), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())), value)
-        return iri, name
+        return iri, self.review.name_of(str(iri)) or value
 
     def _date(self, fields: dict, required: bool) -> str | None:
         value = fields.get("date")

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 import extract
@@ -85,6 +84,12 @@ class DocumentFacts:
     facts: list[Fact]
 
 
+def in_document(slug: str, document: str) -> str:
+    """A slug qualified by the document alone ("rada-miejska--historia"): an entity the text does not tell
+    apart otherwise, for curators to merge."""
+    return f"{slug}--{document.rstrip('/').rsplit('/', 1)[-1]}"
+
+
 class EntityRegistry:
     """Entity IRIs by type and name: the same entity gets one IRI across a corpus. An organisation whose
     name many towns use ("Rada Miejska", "I Liceum Ogólnokształcące") is one entity per seat, its IRI
@@ -130,8 +135,8 @@ class EntityRegistry:
         folded = fold(name)
         hit = self.local.get((document, folded, seat[0] if seat else "")) or self.local.get((document, folded, ""))
         if hit is None:
-            qualifier = slugify(seat[1]) if seat else f"-{document.rstrip('/').rsplit('/', 1)[-1]}"
-            hit = (self._new_iri(kind, f"{slugify(name)}-{qualifier}", name), name)
+            slug = f"{slugify(name)}-{slugify(seat[1])}" if seat else in_document(slugify(name), document)
+            hit = (self._new_iri(kind, slug, name), name)
             self.taken.setdefault(hit[0], folded)
             self.local[(document, folded, "")] = hit
         if seat:
@@ -149,7 +154,7 @@ class EntityRegistry:
             slug = slugify(name)
             iri = self.base.id("person", slug)
             if iri in self.taken:
-                iri = self._new_iri("person", f"{slug}--{document.rstrip('/').rsplit('/', 1)[-1]}", name)
+                iri = self._new_iri("person", in_document(slug, document), name)
             found = (iri, name)
         self.add("person", *found, aliases)
         self.documents[found[0]].add(document)

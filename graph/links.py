@@ -203,9 +203,7 @@ class CuratorLinks:
         return iri
 
     def name_of(self, entity: str) -> str:
-        found = self.store.ox.quads_for_pattern(ox.NamedNode(entity), ox.NamedNode(str(SCHEMA.name)), None,
-                                                ox.DefaultGraph())
-        return next((q.object.value for q in found), entity.rsplit("/", 1)[-1])
+        return self.review.name_of(entity) or entity.rsplit("/", 1)[-1]
 
     def links(self, entity: str) -> list[dict]:
         """Every owl:sameAs fact from the entity to a known dataset, a curator's or extracted, in any state:

@@ -19,7 +19,7 @@ from .facts import date_bounds, date_literal
 from .queue_index import Filters
 from .store import Conflict, Store, UnknownFact, data_update, to_rdflib, writes
 from .validate import Message, run_shacl
-from .vocab import DCTERMS, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest, is_absolute_iri
+from .vocab import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest, is_absolute_iri
 
 ENTITY_TYPES = {"person": SCHEMA.Person, "organisation": ORG.Organization, "place": SCHEMA.Place}
 DATE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
@@ -282,6 +282,11 @@ class Review:
             out["start"], out["end"] = str(view.start), str(view.end)
         return out
 
+    def name_of(self, entity: str) -> str | None:
+        """An entity's published name (schema:name)."""
+        return next((q.object.value for q in self.store.ox.quads_for_pattern(
+            ox.NamedNode(entity), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())), None)
+
     def labels_of(self, iri: str) -> str | None:
         found = self.store.ox.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(SKOS.prefLabel)), None,
                                                 ox.NamedNode(self.base.vocabulary))
@@ -529,8 +534,7 @@ class Review:
             if {kind, self.kind_of(target)} not in ({kind}, {"organisation", "place"}):
                 raise InvalidChange("to", f"a {kind}'s facts cannot move to a {self.kind_of(target)}: {target}")
         else:
-            label = (name or next((q.object.value for q in self.store.ox.quads_for_pattern(
-                ox.NamedNode(str(source)), ox.NamedNode(str(SCHEMA.name)), None, ox.DefaultGraph())), "")).strip()
+            label = (name or self.name_of(str(source)) or "").strip()
             if not label or len(label) > 300:
                 raise InvalidChange("name", "name the new entity (1–300 characters)")
             target = URIRef(self.base.id(kind, f"{str(source).rsplit('/', 1)[-1]}--{digest(source, label, now(), size=4)}"))

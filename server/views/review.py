@@ -158,10 +158,7 @@ def entity_or_404(kind: str, name: str) -> str:
 def entity(kind, name):
     """An entity's links to other datasets: a pasted identifier or URL adds one, a removal rejects one."""
     links = curator_links()
-    try:
-        iri = links.entity(kind, name)
-    except UnknownEntity:
-        abort(404)
+    iri = entity_or_404(kind, name)
     error, status = None, 200
     if request.method == "POST":
         curator, reason = current_curator().name, request.form.get("reason") or None
@@ -449,10 +446,7 @@ def api_links(kind, name):
     """An entity's links to other datasets; POST adds one. A link is removed as any fact is rejected
     (`/facts/{key}/decision`), or by `/undo`."""
     links = curator_links()
-    try:
-        iri = links.entity(kind, name)
-    except UnknownEntity:
-        abort(404, description=f"no person, organisation, place or event {kind}/{name}")
+    iri = entity_or_404(kind, name)
     if request.method == "GET":
         return jsonify(entity=iri, links=links.links(iri))
     data = body()

@@ -105,9 +105,14 @@ def common_word(t) -> bool:
 
 
 def named_otherwise(t) -> bool:
-    """A given name in the singular (Monika, Roman) or an organisation's name (PiS) by one of SGJP's
-    readings: its being a village's name too makes it no place on its own."""
-    return any("imię" in a.classes and "sg" in a.numbers or "nazwa_organizacji" in a.classes for a in analyses(t))
+    """A given name in the singular (Monika, Roman), an organisation's name (PiS) or a people in the plural
+    (Polaków, Holendrów: SGJP writes an inhabitant's noun with a capital) by one of SGJP's readings: its
+    being a village's name too makes it no place on its own."""
+    readings = analyses(t)
+    return any("imię" in a.classes and "sg" in a.numbers or "nazwa_organizacji" in a.classes for a in readings) or (
+        any(a.pos == "subst" and a.classes == ("nazwa_pospolita",) and a.lemma[:1].isupper() and a.numbers == {"pl"}
+            for a in readings)
+        and not any(a.lemma in lexicon().country_names for a in readings))  # Niemcy: the Germans and their country
 
 
 def geo(t) -> bool:
@@ -134,6 +139,7 @@ class EntityRecognizer:
         self.place_heads = set(lex.place_heads)
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
+        self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
         self.months = set(lex.months)
@@ -246,7 +252,8 @@ class EntityRecognizer:
                 continue
             e = i + 1
             aliases: list[str] = []
-            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases
+            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not (
+                head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None)  # "Wójt Gminy"
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
@@ -267,7 +274,8 @@ class EntityRecognizer:
                     if k < end and cap(doc[k]):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
                         continue
-                if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1):
+                if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
+                        and not (e + 2 < end and self._person_starts(doc, e + 1)):  # "Domu Kultury – Jan Lis": a person
                     e = self.unit_end(doc, e + 1)
                     continue
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
@@ -553,12 +561,14 @@ class EntityRecognizer:
                 i += 1
                 continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
-                             and i + 1 < end and self._postposed_adjective(doc, i, i + 1))  # "Placu Zamkowym"
+                             and i + 1 < end and self._postposed_adjective(doc, i, i + 1)  # "Placu Zamkowym"
+                             and not doc[i + 1].lower_.startswith(self.twinning))  # not "Miast Partnerskich"
+            alone = not (i + 1 < end and cap(doc[i + 1]))
             named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
             if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
                     lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
                     lemma_set(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
-                    and (not geo(doc[i]) or i + 1 < end and cap(doc[i + 1]))):
+                    and (not geo(doc[i]) or not alone or lemma_set(doc[i]) & self.city_nouns)):  # "Miastem i Gminą X"
                 i += 1
                 continue
             prev = doc[i - 1] if i > start else None
@@ -581,7 +591,8 @@ class EntityRecognizer:
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-after-preposition"
-            elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i):
+            elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i) \
+                    and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
@@ -597,6 +608,9 @@ class EntityRecognizer:
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
             district = s > start and bool(lemma_set(doc[s - 1]) & self.district_heads) and any(
                 "nom" in a.cases for a in analyses(doc[i]) if a.pos in ("subst", "ign") or not a.cases)
+            opened = s == i and s - 1 >= start and s - 1 not in taken and doc[s - 1].lower_ in self.place_particles \
+                and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
+            s -= opened
             e = self.unit_end(doc, i)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
@@ -607,17 +621,22 @@ class EntityRecognizer:
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
                 river, e = e, self.unit_end(doc, e + 1)
-            k = e  # "Fontenay le Comte", "Lauf an der Pegnitz", "Rio de Janeiro": a foreign name's particles
-            while river is None and k < end and doc[k].text in self.place_particles:
+            if river is None and e == i + 1 < end and doc[i].lower_ in self.place_particles and cap(doc[e]) \
+                    and e not in taken:  # "La Valette", "Le Mans": a particle opens the name, all of it as written
+                opened, e = True, self.unit_end(doc, e)
+            k = e  # "Fontenay le Comte", "Lauf an der Pegnitz", "Azay Le Rideau": a foreign name's particles
+            while river is None and k < end and doc[k].lower_ in self.place_particles:
                 k += 1
             if k > e and k < end and cap(doc[k]) and k not in taken and not starts_sentence(doc[k]):
                 river, e = e, self.unit_end(doc, k)  # kept as written after the first word, as a river is
+            if opened:
+                river = s
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue
             span = Span(doc, s, e, label=PLACE)
             span._.base_form = place_base(list(span)) if river is None else \
-                f"{place_base(list(doc[s:river]))} {doc[river:e].text}"
+                f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
             span._.rule = rule
             span._.district = district
             span._.aliases = []
@@ -733,7 +752,7 @@ class EntityRecognizer:
                 span = Span(doc, e.start, e.end, label=PERSON)
                 span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])
             elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)) \
-                    and len(e) <= 3:
+                    and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition):
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:
@@ -762,6 +781,7 @@ class EntityRecognizer:
             for o in orgs:
                 k = o.end
                 while k < sent.end and (allcaps(doc[k]) or doc[k].text in "()" or cap(doc[k]) and doc[k - 1].text in "(–"
+                                        and not (k + 1 < sent.end and self._person_starts(doc, k))  # "– Jan Lis"
                                         or doc[k].lower_ in self.renames or doc[k].text in DASH_JOINERS):
                     if doc[k].text == ")":
                         taken.add(k)

@@ -89,6 +89,9 @@ class FactFinder:
         self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
         self.agreements = frozenset(rel["cooperation_agreements"])
+        self.between = set(rel["between_prepositions"])
+        self.pair_conjunctions = set(rel["pair_conjunctions"])
+        self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -650,7 +653,9 @@ class FactFinder:
     @staticmethod
     def merge_events(events: list[Event]) -> list[Event]:
         """One event told twice becomes one: an organisation is founded (or inaugurated) once, and
-        events of one type with compatible dates in neighbouring sentences are the same event."""
+        events of one type with compatible dates are the same event in neighbouring sentences, or
+        anywhere in the text when they share a place or a participant (a news item tells its signing
+        in the headline, the lead and the body)."""
         kept: list[Event] = []
         for e in events:
             twin = None
@@ -661,7 +666,8 @@ class FactFinder:
                     twin = k
                     break
                 close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
-                    k.evidence.sentence_end >= e.evidence.sentence_start - 2
+                    k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
+                    not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations})
                 compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
                 if e.subject is None and k.subject is None and close and compatible:
                     twin = k
@@ -704,7 +710,7 @@ class FactFinder:
                                               self.evidence(sent, j, named.end, "relation-successor")))
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
-        twinning = [t.i for t in sent if t.lower_.startswith(self.twinning)]
+        twinning = [t.i for t in sent if t.lower_.startswith(self.twinning) and not self._of_institutions(doc, sent, t.i, ms)]
         quoted = self._quoted(sent) if twinning else set()
         if any(i not in quoted for i in twinning):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
@@ -723,7 +729,10 @@ class FactFinder:
         # sentence's host, the partner of each other one, whatever city the text names most
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities), None)
-        for a, b in self._twin_pairs(self._one_per_name(cities, entities), host or home):
+        pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
+        if len(pairs) > 1 and (between := self._between_pair(doc, sent, mentions, cities)):
+            pairs = [between]
+        for a, b in pairs:
             found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
             if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
@@ -758,6 +767,43 @@ class FactFinder:
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
+
+    def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
+        """A word of partnership about institutions, not towns: a word of an organisation's name
+        ("Stowarzyszenie Przyjaciół Miast Partnerskich"), or next to an institution's noun ("szkoła partnerska",
+        "partnerskiej szkoły"; not "rady partnerskiej gminy", where it is the town's)."""
+        name = next((m for m in sentence_mentions if m.start <= i < m.end and m._.entity.startswith("organisation:")), None)
+        if name is not None:
+            return not lemma_set(doc[name.start]) & self.city_nouns  # "Gminą Partnerską X" is the town's own body
+        after = doc[i + 1] if i + 1 < sent.end else None
+        if after is not None and lemma_set(after) & self.institution_heads:
+            return True
+        return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
+            and not (after is not None and lemma_set(after) & self.city_nouns)
+
+    def _between_pair(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> tuple[str, str] | None:
+        """ "umowa pomiędzy gminą X a miastem Y", "między gminami X i Y": the two sides the sentence names,
+        not the place of the signing or the region either lies in."""
+        for t in sent:
+            if t.lower_ not in self.between:
+                continue
+            a = self._side_after(doc, mentions, t.i + 1, sent.end)
+            if a is None or a.end >= sent.end or doc[a.end].lower_ not in self.pair_conjunctions:
+                continue
+            b = self._side_after(doc, mentions, a.end + 1, sent.end)
+            if b is not None and a._.entity in cities and b._.entity in cities and a._.entity != b._.entity:
+                return a._.entity, b._.entity
+        return None
+
+    @staticmethod
+    def _side_after(doc: Doc, mentions, i: int, end: int) -> Span | None:
+        """The mention at `i`, or after at most three lower-case words ("francuskim miastem X")."""
+        for k in range(i, min(end, i + 4)):
+            if (m := mentions.get(k)) is not None:
+                return m
+            if not (doc[k].is_alpha and doc[k].is_lower):
+                return None
+        return None
 
     def _took_office_after(self, doc: Doc, sent: Span, mentions, i: int, memberships: list[Membership],
                            found: list[Relation]) -> None:

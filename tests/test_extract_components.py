@@ -886,3 +886,65 @@ def test_an_inflected_honorific_is_no_part_of_the_name():
     doc = read("Gości powitał burmistrz. W spotkaniu uczestniczyli Pana Karla Horáka i Panią Ewę Nowak.")
     names = {e._.entity for e in doc.ents if e._.entity.startswith("person:")}
     assert names and not any("pan" in n.split(":")[1].split()[0] for n in names), names
+
+
+def twin_names(doc) -> set[frozenset]:
+    return {frozenset(doc._.entities[k].name for k in pair) for pair in twins(doc)}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Podczas Festiwalu Folkloru w Radomiu podpisana została umowa partnerstwa pomiędzy gminami Sarnów i Pécel "
+     "na Węgrzech.", {"Sarnów", "Pécel"}),
+    ("W 2012 r. w Lublinie podpisano umowę partnerską między gminą Sarnów a francuskim miastem Vitré w Bretanii.",
+     {"Sarnów", "Vitré"}),
+])
+def test_an_agreement_between_two_sides_twins_those_two_not_the_place_of_signing(text, pair):
+    assert twin_names(read(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", [
+    "Uczniowie odwiedzili Sarnów i Opawę, gdzie w murach czeskiej partnerskiej szkoły wzięli udział w konkursie.",
+    "Członkowie Stowarzyszenia Przyjaciół Miast Partnerskich Nysy pojechali do Opawy i Jesionika.",
+])
+def test_a_partnership_of_schools_or_a_word_of_a_societys_name_twins_no_towns(text):
+    assert not twins(read(text))
+
+
+def test_one_signing_told_in_the_headline_and_again_later_is_one_event():
+    doc = read("Sarnów i ukraiński Horodok zostaną miastami partnerskimi. Umowę partnerską podpisano w 2021 r. "
+               "w Sarnowie. Burmistrz mówił o historii obu miast i o wspólnych planach. Mieszkańcy obejrzeli "
+               "występy zespołów. Jak podkreślił burmistrz, podpisanie umowy w 2021 r. przez Sarnów i Horodok "
+               "to początek współpracy.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2021")]
+
+
+def place_names_of(doc) -> set[str]:
+    return {e.name for e in doc._.entities.values() if e.kind == "place"}
+
+
+def test_a_particle_opens_or_continues_a_foreign_place_name():
+    assert place_names_of(read("W 2006 r. gmina zawarła porozumienie z miastem La Valette du Var w Prowansji.")) == {
+        "La Valette du Var", "Prowansja"}
+    assert {"Le Mans", "Azay Le Rideau"} <= place_names_of(read(
+        "Pierwsze partnerstwo zawarły Paderborn (Niemcy) i Le Mans. Dubiecko ma partnera w Azay Le Rideau."))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Na festiwal przyjechało wielu Holendrów i Polaków z Aalten.", "Holendry"),
+    ("Jubileusz umów pomiędzy Miastem i Gminą Sarnów a Związkiem Gmin Lauf.", "Miasto"),
+    ("Rozmowy zaowocowały podpisaniem Karty Miast Partnerskich.", "Partnerskich"),
+])
+def test_a_people_a_town_noun_alone_or_a_word_of_partnership_is_no_place(text, word):
+    names = place_names_of(read(text))
+    assert not any(word in n for n in names), names
+
+
+@pytest.mark.parametrize("text,organisation,person", [
+    ("Przybyli: dyrektor Miejskiego Domu Kultury – Bolesław Folek oraz goście.", "Miejski Dom Kultury", "Bolesław Folek"),
+    ("Był też wójt Gminy Kościerzyna – Grzegorz Piechowski oraz radni.", "Gmina Kościerzyna", "Grzegorz Piechowski"),
+    ("Walory gminy przedstawił gościom Wójt Gminy Mariusz Krystian, a następnie burmistrz.", None, "Mariusz Krystian"),
+])
+def test_an_organisation_ends_at_a_dash_or_a_given_name_that_opens_a_person(text, organisation, person):
+    doc = read(text)
+    assert {e.name for e in doc._.entities.values() if e.kind == "organisation"} == ({organisation} if organisation else set())
+    assert person in {e.name for e in doc._.entities.values() if e.kind == "person"}

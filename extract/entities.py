@@ -615,7 +615,8 @@ class EntityRecognizer:
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
-                    e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–"))):
+                    e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
+                                          or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \

@@ -92,6 +92,8 @@ class FactFinder:
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
+        self.not_towns = lex.country_names | set(lex.continents)
+        self.local_roles = set(lex.local_roles)
         self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -905,18 +907,34 @@ class FactFinder:
             entity = entities.get(c)
             if entity is None or entity.district or any(n in not_towns for n in entity.names):
                 continue
-            name = fold(entity.name)
-            if any(name.endswith(fold(entities[k].name)) or fold(entities[k].name).endswith(name) for k in kept):
-                continue  # "Gmina X" and "X": one unit named twice
             kept.append(c)
         return kept
 
     @staticmethod
+    def _one_unit(a: str, b: str, units) -> bool:
+        """Two names of one town or county: their first words after a unit's noun ("Gmina", "Powiat") are one
+        word inflected or written short ("Powiat Olsztyński", "Powiaty Olsztyńskiego"; "Vresina", "Vresiną")."""
+        def first_word(name: str) -> str:
+            words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in units))]
+            return words[0] if words else ""
+        x, y = first_word(a), first_word(b)
+        common = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+        return common >= 5 and common >= min(len(x), len(y)) - 2
+
+    @staticmethod
     def _one_per_name(cities: list[str], entities) -> list[str]:
-        kept: dict[str, str] = {}
-        for c in cities:
-            kept.setdefault(fold(entities[c].name) if c in entities else c, c)
-        return list(kept.values())
+        """One side per town: "Gmina X" and "X", "Gmina Krościenko" and "Krościenko nad Dunajcem", "Vresinie" and
+        "Vresiny" (of this sentence and the next) are one unit named twice."""
+        lex = lexicon()
+        units = set(lex.territorial_heads) | set(lex.city_nouns)
+        kept: list[str] = []
+        for c in dict.fromkeys(cities):
+            name = entities[c].name if c in entities else c
+            if not any(fold(name).endswith(fold(other)) or fold(other).endswith(fold(name))
+                       or FactFinder._one_unit(name, other, units)
+                       for other in (entities[k].name if k in entities else k for k in kept)):
+                kept.append(c)
+        return kept
 
     @staticmethod
     def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:
@@ -958,14 +976,17 @@ class FactFinder:
         unresolved: list[Membership] = []
         for sent in sentences:  # roles first: relations look at the roles of the next sentence too
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
-        city_mentions = [(s.start_char, s._.entity) for s in doc.ents
-                         if s._.entity and s._.entity.startswith("place:") and not entities[s._.entity].district]
-        sources = [(s.start_char, s._.entity) for s in doc.ents if s._.entity and s._.entity.startswith("place:")
-                   and not entities[s._.entity].district and self._from_place(doc, s.start)]
+        countries = {k for k, e in entities.items() if e.kind == "place" and not self.not_towns.isdisjoint(e.names)}
+        towns = [s for s in doc.ents if s._.entity and s._.entity.startswith("place:")
+                 and not entities[s._.entity].district and s._.entity not in countries]
+        city_mentions = [(s.start_char, s._.entity) for s in towns]
+        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
         for m in unresolved:
             known = self._organisation_in_context(m, memberships, city_mentions, sources)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+        # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
+        memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         named = Counter(entity for _start, entity in city_mentions)
         home = named.most_common(1)[0][0] if named else None
         for sent in sentences:

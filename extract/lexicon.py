@@ -38,7 +38,10 @@ class Lexicon:
 
     @cached_property
     def country_names(self) -> frozenset[str]:
-        return frozenset(self.raw["countries"])
+        """The lexicon's countries and CLDR's Polish names of every country and territory (Babel)."""
+        import babel
+        cldr = {name for code, name in babel.Locale("pl").territories.items() if code.isalpha() and len(code) == 2}
+        return frozenset(self.raw["countries"]) | cldr
 
     @cached_property
     def role_first_words(self) -> frozenset[str]:

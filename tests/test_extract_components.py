@@ -948,3 +948,25 @@ def test_an_organisation_ends_at_a_dash_or_a_given_name_that_opens_a_person(text
     doc = read(text)
     assert {e.name for e in doc._.entities.values() if e.kind == "organisation"} == ({organisation} if organisation else set())
     assert person in {e.name for e in doc._.entities.values() if e.kind == "person"}
+
+
+def test_a_mayor_or_a_director_is_never_a_countrys():
+    for text in ["Delegacja z Niemiec: wiceburmistrz Fred Richter.",
+                 "Gości z Francji przywitał w Sarnowie burmistrz Piotr Nowak.",
+                 "Z Litwy przyjechali dyrektor szkoły Kazimieras Augulis i radny Jonas Petraitis."]:
+        held = roles_held(read(text))
+        assert not any(org.startswith("place:") and org.split(":")[1] in ("niemcy", "francja", "litwa")
+                       for _p, _r, org in held), held
+
+
+def test_any_country_cldr_names_is_no_twin_and_a_number_before_lecie_is_no_district():
+    doc = read("Miasto Sarnów współpracuje z 5 miastami partnerskimi w USA, Kanadzie i Albanii.")
+    assert not twins(doc), twin_names(doc)
+    doc = read("Gmina Sarnów świętowała we Francji 20 lecie partnerstwa z miastem Vitré.")
+    assert twin_names(doc) == {frozenset({"Gmina Sarnów", "Vitré"})}
+
+
+def test_a_foreign_town_in_two_cases_is_not_its_own_twin():
+    doc = read("8 grudnia we Vresinie odbyła się uroczystość z okazji 10-lecia podpisania umowy partnerskiej. "
+               "Gości z Vresiny przyjął wójt Sarnowa.")
+    assert all(len({doc._.entities[k].name[:6] for k in pair}) == 2 for pair in twins(doc)), twin_names(doc)

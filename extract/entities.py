@@ -275,7 +275,8 @@ class EntityRecognizer:
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
                         continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
-                        and not (e + 2 < end and self._person_starts(doc, e + 1)):  # "Domu Kultury – Jan Lis": a person
+                        and not (e + 2 < end and self._person_starts(doc, e + 1)) \
+                        and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "Gminy X – Wójt": not the name
                     e = self.unit_end(doc, e + 1)
                     continue
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):

@@ -245,7 +245,11 @@ class FactFinder:
                     unnamed = after = k + 1
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
-            person = None if self._after_dash(doc, i, sent.start) else self._person_after(doc, mentions, after, sent.end)
+            body = self._body_before_dash(doc, mentions, i, sent.start) if self._after_dash(doc, i, sent.start) else None
+            person = None if self._after_dash(doc, i, sent.start) and body is None \
+                else self._person_after(doc, mentions, after, sent.end)
+            if org is None and body is not None and person is not None:
+                org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
@@ -385,7 +389,7 @@ class FactFinder:
         return None
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        while i < end and (doc[i].text in (",", "–", "—") or doc[i].lower_ in self.honorifics
+        while i < end and (doc[i].text in (",", "–", "—", "-") or doc[i].lower_ in self.honorifics
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out
         return self._mention_at(mentions, i, ("person",))
@@ -466,6 +470,11 @@ class FactFinder:
         while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals):
             j -= 1
         return j
+
+    def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""
+        before = mentions.get(self._before_role(doc, i, start) - 1)
+        return before if before is not None and not before._.entity.startswith("person:") else None
 
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
         """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"."""

@@ -970,3 +970,14 @@ def test_a_foreign_town_in_two_cases_is_not_its_own_twin():
     doc = read("8 grudnia we Vresinie odbyła się uroczystość z okazji 10-lecia podpisania umowy partnerskiej. "
                "Gości z Vresiny przyjął wójt Sarnowa.")
     assert all(len({doc._.entities[k].name[:6] for k in pair}) == 2 for pair in twins(doc)), twin_names(doc)
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Burmistrz Sarnowa - Lech Lis powiedział w swoim przemówieniu kilka słów.", ("person:lech lis", "burmistrz", "place:sarnow")),
+    ("W imieniu Gminy Rudawa umowę podpisał Wójt Gminy - Andrzej Pyzik.", ("person:andrzej pyzik", "wójt", "organisation:gmina rudawa")),
+    ("Umowę podpisał burmistrz Sarnowa, a w imieniu Gminy Lauf – Starosta – Ivan Kolar.",
+     ("person:ivan kolar", "starosta", "organisation:gmina lauf")),
+])
+def test_a_role_and_its_holder_across_a_spaced_hyphen_or_a_dash_after_a_body(text, role):
+    held = roles_held(read(text))
+    assert role in held, held

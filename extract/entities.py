@@ -311,6 +311,9 @@ class EntityRecognizer:
             span._.base_form = organisation_base(list(span), head - s, self.heads)
             span._.rule = "org-head"
             span._.head = self.head_lemma(doc[head])
+            if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):
+                # "Rada Miejska w Kcyni": also known by its name with its seat, as written (the town stays a place)
+                aliases.append(f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}")
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)

@@ -49,6 +49,23 @@ class Entity:
         return sorted({tidy(a) for a in self.aliases | set(self.names)} - {name})
 
 
+# Polish case endings (folded) a foreign or unknown town name takes in the text: "w Templinie", "z Vresiny".
+CASE_ENDINGS = frozenset({"", "a", "e", "i", "y", "u", "o", "ie", "em", "om", "ach", "ami", "ow", "owi", "ego", "ej",
+                          "emu", "ym", "im", "a-", "ia", "ii", "ja", "ji"})
+
+
+def inflected_forms(a: str, b: str) -> bool:
+    """Two spellings of one name in two cases: word by word one stem, and what follows it a case ending."""
+    words_a, words_b = re.split(r"[\s-]+", fold(a)), re.split(r"[\s-]+", fold(b))
+    if a == b or len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b):
+        common = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+        if common < 3 or x[common:] not in CASE_ENDINGS or y[common:] not in CASE_ENDINGS:
+            return False
+    return len(words_a[0]) >= 4 and len(words_b[0]) >= 4
+
+
 @Language.factory("kronika_linker")
 def make_linker(nlp: Language, name: str):
     return Linker()
@@ -123,6 +140,13 @@ class Linker:
             longer = [p for p in by_start.get(fold(short.name), []) if p.key not in redirect]
             if len(longer) == 1 and short.key not in redirect:
                 self._absorb(longer[0], short, entities, redirect)
+        countries = lexicon().country_names
+        towns = sorted((p for p in places if p.key not in redirect and not countries & set(p.names)),
+                       key=lambda p: (-len(p.mentions), len(p.name)))
+        for n, keep in enumerate(towns):  # "Templin", "Templinie", "Templina": a name SGJP does not inflect, one town
+            for other in towns[n + 1:]:
+                if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):
+                    self._absorb(keep, other, entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation"}
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():

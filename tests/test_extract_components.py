@@ -989,3 +989,9 @@ def test_an_organisation_is_also_known_by_its_name_with_its_seat_and_the_town_st
     assert "Rada Miejska w Sarnowie" in names["Rada Miejska"].aliases
     assert "Szkoła Podstawowa w Tarnowie" in names["Szkoła Podstawowa"].aliases
     assert {"Sarnów", "Tarnów"} <= {n for n, e in names.items() if e.kind == "place"}
+
+
+def test_a_town_sgjp_does_not_inflect_named_in_three_cases_is_one_place():
+    doc = read("Partnerem gminy jest miasto Templin. Delegacja pojechała do Templina. W Templinie powitał ją burmistrz.")
+    places = [e for e in doc._.entities.values() if e.kind == "place" and e.name.startswith("Templ")]
+    assert len(places) == 1 and len(places[0].mentions) == 3, [(e.name, e.mentions) for e in places]

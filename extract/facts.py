@@ -661,12 +661,12 @@ class FactFinder:
                 return True
         return False
 
-    @staticmethod
-    def merge_events(events: list[Event]) -> list[Event]:
+    def merge_events(self, events: list[Event]) -> list[Event]:
         """One event told twice becomes one: an organisation is founded (or inaugurated) once, and
         events of one type with compatible dates are the same event in neighbouring sentences, or
         anywhere in the text when they share a place or a participant (a news item tells its signing
-        in the headline, the lead and the body)."""
+        in the headline, the lead and the body); an agreement signed in a given month or on a given day is
+        signed once, however differently the text names its sides."""
         kept: list[Event] = []
         for e in events:
             twin = None
@@ -680,6 +680,7 @@ class FactFinder:
                     k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
                     not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations})
                 compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
+                close = close or k.type in self.between_places and k.date == e.date and len(k.date) >= 7
                 if e.subject is None and k.subject is None and close and compatible:
                     twin = k
                     break

@@ -995,3 +995,10 @@ def test_a_town_sgjp_does_not_inflect_named_in_three_cases_is_one_place():
     doc = read("Partnerem gminy jest miasto Templin. Delegacja pojechała do Templina. W Templinie powitał ją burmistrz.")
     places = [e for e in doc._.entities.values() if e.kind == "place" and e.name.startswith("Templ")]
     assert len(places) == 1 and len(places[0].mentions) == 3, [(e.name, e.mentions) for e in places]
+
+
+def test_an_agreement_signed_in_one_month_is_one_signing_however_its_sides_are_named():
+    doc = read("W listopadzie 2004 r. została podpisana umowa o współpracy. Obie gminy leżą w górach. "
+               "Umowę partnerską podpisano w Soblahovie w listopadzie 2004 roku. Goście zwiedzili okolicę. "
+               "W imieniu Gminy Rudawa umowę podpisał wójt Jan Lis.")
+    assert [(e.type, e.date) for e in doc._.events if e.type == "Signing"] == [("Signing", "2004-11")]

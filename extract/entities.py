@@ -467,11 +467,12 @@ class EntityRecognizer:
                 role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
                     k = after_portfolio(doc, role[1], end) if role else i + 1
-                    if k < end and lemma_set(doc[k]) & self.city_nouns:
-                        k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"
+                    city_noun = k < end and bool(lemma_set(doc[k]) & self.city_nouns)
+                    if city_noun:
+                        k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
                     if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
                         rule, s = "person-after-role", named
-                    elif k < end and self.name_word(doc, k) and not self._place_like(doc, k):
+                    elif k < end and self.name_word(doc, k) and not city_noun and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = after_portfolio(doc, self.unit_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
@@ -595,7 +596,7 @@ class EntityRecognizer:
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-after-preposition"
-            elif prev is not None and prev.lemma_.lower() in self.place_heads and self.name_word(doc, i) \
+            elif prev is not None and lemma_set(prev) & self.place_heads and not cap(prev) and self.name_word(doc, i) \
                     and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
@@ -623,6 +624,14 @@ class EntityRecognizer:
                                           or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
+            if rule == "place-after-noun" and unknown_to_sgjp(doc[i]):
+                k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
+                persons_at = {x.start for x in doc.spans.get("ner", []) if x.label_ == PERSON}
+                while k < min(end, e + 2) and cap(doc[k]) and unknown_to_sgjp(doc[k]) and k not in taken \
+                        and not starts_sentence(doc[k]) and k not in persons_at:
+                    k = self.unit_end(doc, k)
+                if k > e and (k >= len(doc) or doc[k].is_punct):  # the name ends the phrase: no person after it
+                    river, e = e, k
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
                 river, e = e, self.unit_end(doc, e + 1)

@@ -1002,3 +1002,9 @@ def test_an_agreement_signed_in_one_month_is_one_signing_however_its_sides_are_n
                "Umowę partnerską podpisano w Soblahovie w listopadzie 2004 roku. Goście zwiedzili okolicę. "
                "W imieniu Gminy Rudawa umowę podpisał wójt Jan Lis.")
     assert [(e.type, e.date) for e in doc._.events if e.type == "Signing"] == [("Signing", "2004-11")]
+
+
+def test_the_name_after_a_mayors_town_noun_is_the_towns_even_in_a_foreign_language():
+    held = roles_held(read("Obecni byli: Giulia Verdi - burmistrz gminy Roccasecca Monti, Marco Neri - radny."))
+    assert ("person:giulia verdi", "burmistrz", "place:roccasecca monti") in held, held
+    assert not any(p == "person:roccasecca monti" for p, _r, _o in held)

@@ -94,6 +94,7 @@ class FactFinder:
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.not_towns = lex.country_names | set(lex.continents)
         self.local_roles = set(lex.local_roles)
+        self.delegation_nouns = set(rel["delegation_nouns"])
         self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -875,11 +876,12 @@ class FactFinder:
         return known
 
     def _from_place(self, doc: Doc, first: int) -> bool:
-        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno"."""
+        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno",
+        "przedstawiciele władz miasta X"."""
         j = first - 1
         if j > 0 and lemma_set(doc[j]) & self.city_nouns:
             j -= 1
-        return j >= 0 and doc[j].lower_ in self.source
+        return j >= 0 and (doc[j].lower_ in self.source or j < first - 1 and bool(lemma_set(doc[j]) & self.delegation_nouns))
 
     def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
         """ "umowę o współpracy", "porozumienie o współpracy kulturalnej"."""

@@ -1008,3 +1008,11 @@ def test_the_name_after_a_mayors_town_noun_is_the_towns_even_in_a_foreign_langua
     held = roles_held(read("Obecni byli: Giulia Verdi - burmistrz gminy Roccasecca Monti, Marco Neri - radny."))
     assert ("person:giulia verdi", "burmistrz", "place:roccasecca monti") in held, held
     assert not any(p == "person:roccasecca monti" for p, _r, _o in held)
+
+
+def test_officials_listed_after_a_delegation_of_a_named_town_are_that_towns():
+    doc = read("Partnerstwo z gminą Lauf trwa od lat. W maju delegacja gminy Rudawa gościła w Lauf. Delegację "
+               "stanowili przedstawiciele władz gminy: wójt Jan Lis, zastępca wójta Adam Mak, sekretarz Ewa Nowak.")
+    held = roles_held(doc)
+    assert {(p, r) for p, r, o in held if o == "place:rudawa"} >= {("person:jan lis", "wójt"), ("person:adam mak", "wicewójt")}, held
+    assert not any(o == "place:lauf" for _p, _r, o in held), held

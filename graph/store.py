@@ -29,15 +29,18 @@ from extract.lexicon import lexicon
 
 from . import base_marker
 from . import ntriples as nt
+from . import writer
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
 from .queue_index import STALE, QueueIndex, Reader
 from .queue_index import beside as queue_index_beside
 from .vocab import LABELS_FILE, ONTOLOGY_FILE, ROLES_FILE, Base
+from .writer import StoreBusy, index_rows, meta_value  # StoreBusy: callers import it from here
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
 PROVENANCE_PARTS = ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position")  # subjects per fact
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+VIEW_ATTEMPTS = 20  # tries at opening a read-only view while a writer deletes the files it compacted
 
 
 def to_ox(term):
@@ -111,10 +114,6 @@ class PublishReport:
     kept: list[str] = field(default_factory=list)      # stale facts kept because a curator decided on them
 
 
-class StoreBusy(Exception):
-    """Another process holds the store for writing longer than a write may wait."""
-
-
 def writes(method):
     """Run a method that changes the store as one write (see `Store.writing`); `self` is a Store or holds one."""
     @functools.wraps(method)
@@ -132,7 +131,9 @@ class Store:
     `shared=True` (the web server, which may run several processes) the store is
     read through a read-only view, and each write opens it for writing for just
     that write: writers take turns on a lock on the store's directory, and a
-    change file beside the store tells every process's view to reopen."""
+    change file beside the store tells every process's view to reopen. Where the
+    server runs the store's writer process (graph/writer.py), a write sends its
+    calls there instead of opening the store: same turns, no open, flush or close."""
 
     def __init__(self, location: str | Path | None, base: Base, read_only: bool = False, timeout: float = 30.0,
                  endpoints=None, shared: bool = False, write_wait: float = 15.0, queue_index: str | Path | None = None):
@@ -150,7 +151,7 @@ class Store:
         elif location is None:
             self._ox = ox.Store()
         elif read_only:
-            self._ox = ox.Store.read_only(str(location))
+            self._ox = self._open_view()
         else:
             Path(location).mkdir(parents=True, exist_ok=True)
             fd = self._take_lock()
@@ -161,7 +162,8 @@ class Store:
                 self._ox, self._seen, self._version = None, None, None
             else:
                 self._lock = weakref.finalize(self, os.close, fd)  # closing the descriptor releases the lock
-                self._ox = ox.Store(str(location))
+                writer.release(location, self.write_wait)  # a server's writer closes the store for this turn
+                self._ox = writer.open_for_writing(location)
         self.kr = base.kr
         if queue_index is None and location is not None and not self.remote:
             queue_index = queue_index_beside(location)
@@ -173,15 +175,26 @@ class Store:
     # --- opening, reading and writing across processes -------------------------------------------
     @property
     def ox(self):
-        """The pyoxigraph store to use now: the open write handle inside `writing()`, else the view."""
+        """The pyoxigraph store to use now: inside `writing()` the open write handle (or the writer process's
+        session standing for it), else the view."""
         handle = getattr(self._local, "writer", None)
         if handle is not None:
             return handle
         if self.shared:
             seen = self._changed_at()
             if self._ox is None or seen != self._seen:
-                self._ox, self._seen = ox.Store.read_only(str(self.location)), seen
+                self._ox, self._seen = self._open_view(), seen
         return self._ox
+
+    def _open_view(self) -> ox.Store:
+        """A read-only view, opened again when a file it was opening was compacted away meanwhile (the writer
+        process compacts while views open; RocksDB calls it a corruption, though the store is sound)."""
+        for attempt in range(VIEW_ATTEMPTS):
+            try:
+                return ox.Store.read_only(str(self.location))
+            except (OSError, RuntimeError) as e:
+                if "No such file or directory" not in str(e) or attempt == VIEW_ATTEMPTS - 1:
+                    raise
 
     def reopen(self) -> None:
         """Drop the read-only view (it met files a writer compacted away); the next read opens a new one."""
@@ -230,8 +243,9 @@ class Store:
 
     @contextmanager
     def writing(self):
-        """One write. Nested writes join the outer one. In a shared store the store is opened for
-        writing under the directory lock, and closed, flushed and signalled when the write ends.
+        """One write. Nested writes join the outer one. In a shared store, under the directory lock, the
+        write goes to the store's writer process, or where none runs the store is opened for writing and
+        flushed and closed when the write ends; either way the other processes are signalled then.
         The queue index follows in the same write: the rows of the facts the write touched."""
         with self._write_lock:
             if getattr(self._local, "touched", None) is not None:
@@ -240,7 +254,7 @@ class Store:
             fd = self._take_lock() if self.shared else self._take_lock(self._write_lock_file) if self._write_lock_file else None
             try:
                 if self.shared:
-                    self._local.writer = self._open_writer()
+                    self._local.writer = writer.session(self.location) or writer.open_for_writing(self.location)
                 try:
                     self.queue(settle=True)  # fresh before the write, so updating the touched rows keeps it fresh
                     self._local.touched, self._local.decided = set(), set()
@@ -248,19 +262,27 @@ class Store:
                         yield
                     finally:
                         touched, decided, self._local.touched = self._local.touched, self._local.decided, None
-                        reader = Reader(self)
-                        self.queue_index.update({fact: reader.row(fact) for fact in touched}, self._read_version(),
-                                                decisions={d: reader.decision(d) for d in decided},
-                                                store_id=self.store_id())
-                    if self.shared:
-                        self._local.writer.flush()
+                        session = self._session()
+                        rows, decisions, version, store_id = (  # read in the writer process: one call, not dozens
+                            session.index_rows(self.base.iri, touched, decided) if session
+                            else index_rows(self, touched, decided))
+                        self.queue_index.update(rows, version, decisions=decisions, store_id=store_id)
+                    if self.shared and not self._session():
+                        self._local.writer.flush()  # the writer process flushes its own, outside writes
                 finally:
                     if self.shared:
-                        self._local.writer = None  # the last reference: RocksDB closes and unlocks
+                        if self._session():
+                            self._session().close()
+                        self._local.writer = None  # an own store's last reference: RocksDB closes and unlocks
                         self._signal_change()
             finally:
                 if fd is not None:
                     os.close(fd)
+
+    def _session(self) -> writer.Session | None:
+        """The writer process's session the write in progress runs in, if it runs in one."""
+        handle = getattr(self._local, "writer", None)
+        return handle if isinstance(handle, writer.Session) else None
 
     def touch(self, facts) -> None:
         """Tell the write in progress which fact graphs it is about to change, so the queue index follows."""
@@ -296,15 +318,6 @@ class Store:
                                     decisions={d: reader.decision(d) for d in self.queue_index.dirty("decision")})
         return self.queue_index
 
-    def _open_writer(self):
-        for attempt in range(50):  # a writer in this process may still be closing
-            try:
-                return ox.Store(str(self.location))
-            except OSError:
-                if attempt == 49:
-                    raise
-                time.sleep(0.02)
-
     # --- reading -----------------------------------------------------------------
     def query(self, sparql: str, **kwargs):
         return self.ox.query(sparql, **kwargs)
@@ -326,16 +339,10 @@ class Store:
 
     def store_id(self) -> str | None:
         """Given at the first write and never changed (see `_version_update`)."""
-        for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeId), None,
-                                           ox.NamedNode(self.base.graph("meta"))):
-            return q.object.value
-        return None
+        return meta_value(self, self.kr.storeId)
 
     def _read_version(self) -> str:
-        for q in self.ox.quads_for_pattern(ox.NamedNode(self.base.iri), ox.NamedNode(self.kr.storeVersion), None,
-                                           ox.NamedNode(self.base.graph("meta"))):
-            return q.object.value
-        return "0"
+        return meta_value(self, self.kr.storeVersion) or "0"
 
     def _version_update(self) -> list[str]:
         """SPARQL operations that replace the store version by a new one, and record the base IRI

@@ -276,8 +276,11 @@ def export(ctx, output, provenance, store):
 @click.option("--port", type=int, default=None, help="Port (default 5000; KRONIKA_PORT).")
 @click.option("--workers", type=int, default=None, help="gunicorn worker processes (default 2 × cores + 1).")
 @click.option("--store", default=None, help="Store directory (default data/store).")
+@click.option("--writer/--no-writer", default=True, show_default=True,
+              help="Keep an embedded store open for writing in one process that takes every worker's writes "
+                   "(a decision then pays no open, flush and close of the store); without it each write opens the store.")
 @click.pass_context
-def serve(ctx, host, port, workers, store):
+def serve(ctx, host, port, workers, store, writer):
     """Serve the store with gunicorn."""
     from .wsgi import serve as run
 
@@ -290,8 +293,18 @@ def serve(ctx, host, port, workers, store):
              f"(it moves the store's IRIs, keeping every decision), or serve with KRONIKA_BASE={built_for}")
     prepare_queue(cfg)
     prepare_gazetteer()
+    if writer:
+        start_writer(cfg)
     click.echo(f"Kronika serving {cfg['STORE']} on http://{cfg['HOST']}:{cfg['PORT']}/", err=True)
     run(cfg)
+
+
+def start_writer(cfg: dict) -> None:
+    """The store's writer process (graph/writer.py) for an embedded store, started before gunicorn forks its
+    workers: they inherit the end of its lifeline this process holds, and it ends once all of them have."""
+    from graph.writer import start
+    if not config_module.is_remote(cfg["STORE"]):
+        start(cfg["STORE"])
 
 
 @cli.group()

@@ -66,6 +66,8 @@ class Dumps:
         os.replace(stamp, self.folder / f"{name}.version")
 
 
+DUMP_NICENESS = 10  # added to the server's own
+
 SETTINGS = ("STORE", "BASE", "STORE_QUERY", "STORE_UPDATE", "STORE_GSP", "STORE_DEFAULT_GRAPH", "STORE_USER",
             "STORE_PASSWORD")
 
@@ -73,13 +75,15 @@ SETTINGS = ("STORE", "BASE", "STORE_QUERY", "STORE_UPDATE", "STORE_GSP", "STORE_
 def start(settings: dict, folder: Path):
     """Make the dumps in a process of their own, so that a web worker that ends (a query past its time
     limit ends its worker) does not take a half-made dump with it. The settings go in the environment,
-    not the command line, where other users could read a store password."""
+    not the command line, where other users could read a store password. It runs at a lower priority
+    than the web workers: an export of the whole store must not slow the requests (a curator's next
+    decision) it runs beside."""
     import json
     import subprocess
     import sys
     payload = json.dumps({**{k: settings.get(k) for k in SETTINGS}, "FOLDER": str(folder)})
     return subprocess.Popen([sys.executable, "-m", "graph.dumps"], env={**os.environ, "KRONIKA_DUMP_SETTINGS": payload},
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, preexec_fn=lambda: os.nice(DUMP_NICENESS))
 
 
 def main() -> None:

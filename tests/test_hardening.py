@@ -2,6 +2,7 @@
 within the site; every response carries the security headers."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -105,3 +106,19 @@ def test_no_route_parameter_gives_a_5xx(client, name, page, graph):
                        ("/sparql", {"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "default-graph-uri": graph})):
         r = client.get(url, query_string=query)
         assert r.status_code < 500, (url, query, r.status_code)
+
+
+def test_the_dumps_export_runs_below_the_web_workers_priority(monkeypatch, tmp_path):
+    """A whole-store export after a decision must not slow the next requests it runs beside."""
+    import subprocess
+
+    from graph import dumps
+    started = {}
+    monkeypatch.setattr(subprocess, "Popen", lambda *args, **kwargs: started.update(kwargs))
+    dumps.start({"STORE": str(tmp_path / "store")}, tmp_path)
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    child = os.fork()
+    if child == 0:  # the hook runs in the new process before the export starts
+        started["preexec_fn"]()
+        os._exit(0 if os.getpriority(os.PRIO_PROCESS, 0) >= min(19, before + dumps.DUMP_NICENESS) else 1)
+    assert os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0

@@ -3,6 +3,10 @@ plus resource-page latency. Prints requests/s, p50 and p99 for each and their ra
 
     python bench/generate.py --triples 1000000 --store /tmp/kronika-1m
     python bench/sparql.py --store /tmp/kronika-1m --seconds 20 --clients 4
+
+The load client here is Python on the same cores as the servers: it saturates before `oxigraph serve`
+does, so its ratios flatter every Python front end. For the servers' own figures use bench/wrk.py
+(wrk, a C load generator; issue 18 §5). This one remains for the remote-store comparison.
 """
 from __future__ import annotations
 

@@ -114,6 +114,9 @@ def create_app(config: dict | None = None) -> Flask:
     if tiles:  # the maps' images come from the tile server the site is set to use
         headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace("img-src 'self'", f"img-src 'self' {tiles}")
 
+    # GET /sparql?query=… without Flask's request machinery (same answers; anything else goes to Flask)
+    app.wsgi_app = sparql.FastPath(app, app.wsgi_app, headers)
+
     @app.after_request
     def http_headers(response):
         for name, value in headers.items():

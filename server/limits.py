@@ -20,7 +20,7 @@ import hashlib
 import os
 import socket
 import tempfile
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 RETRY_AFTER = 1  # seconds a refused client is told to wait: slots free up as queries end
@@ -42,7 +42,9 @@ class QueryLimits:
 
     def __init__(self, folder: str | Path, per_client: int, total: int):
         self.folder = Path(folder)
+        self._folder = str(self.folder)
         self.per_client, self.total = per_client, total
+        self._names: dict[str, str] = {}  # client address -> its slot files' prefix (a hash)
 
     @classmethod
     def from_config(cls, config: dict) -> QueryLimits:
@@ -51,7 +53,7 @@ class QueryLimits:
         total = config["QUERY_CONCURRENT"] or max(2, config["WORKERS"] - 1)
         if config.get("QUERY_SLOTS"):
             return cls(config["QUERY_SLOTS"], config["QUERY_PER_CLIENT"], total)
-        private = tempfile.TemporaryDirectory(prefix="kronika-slots-")
+        private = tempfile.TemporaryDirectory(prefix="kronika-slots-", dir=MEMORY if in_memory_usable() else None)
         limits = cls(private.name, config["QUERY_PER_CLIENT"], total)
         limits._private = private
         return limits
@@ -59,23 +61,32 @@ class QueryLimits:
     @contextmanager
     def slot(self, client: str):
         """Hold one of the client's slots and one of the server's while the block runs, or raise LimitReached."""
-        with ExitStack() as held:
-            mine = self._take(f"client-{hashlib.sha256(client.encode()).hexdigest()[:24]}", self.per_client)
-            if mine is None:
-                raise LimitReached(429, f"too many queries at once from {client}: at most {self.per_client} "
-                                        "run at a time per client; retry when one of yours has ended")
-            held.callback(self._release, *mine)
+        name = self._names.get(client)
+        if name is None:
+            if len(self._names) > 1024:
+                self._names.clear()
+            name = self._names[client] = f"client-{hashlib.sha256(client.encode()).hexdigest()[:24]}"
+        mine = self._take(name, self.per_client)
+        if mine is None:
+            raise LimitReached(429, f"too many queries at once from {client}: at most {self.per_client} "
+                                    "run at a time per client; retry when one of yours has ended")
+        try:
             shared = self._take("all", self.total)
             if shared is None:
                 raise LimitReached(503, f"the server is running as many queries as it takes ({self.total}); "
                                         "try again shortly")
-            held.callback(self._release, *shared)
-            yield
+            try:
+                yield
+            finally:
+                self._release(*shared)
+        finally:
+            self._release(*mine)
 
-    def _take(self, prefix: str, count: int) -> tuple[int, Path] | None:
+    def _take(self, prefix: str, count: int) -> tuple[int, str] | None:
         """The first of `count` slot files nobody holds, locked; None when all are held."""
+        folder = self._folder
         for k in range(count):
-            path = self.folder / f"{prefix}-{k}"
+            path = f"{folder}/{prefix}-{k}"
             while True:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
                 try:
@@ -89,13 +100,39 @@ class QueryLimits:
         return None
 
     @staticmethod
-    def _release(fd: int, path: Path) -> None:
+    def _release(fd: int, path: str | Path) -> None:
         """Remove the file while still holding it (so a client's files do not pile up), then unlock.
         A taker that opened the removed file sees that it is no longer at `path` and opens again."""
         try:
-            path.unlink(missing_ok=True)
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
         finally:
             os.close(fd)
+
+
+MEMORY = "/dev/shm"  # a tmpfs: a slot file created and removed per query costs no disk journal (~0.1 ms less)
+
+
+def in_memory_usable() -> bool:
+    return os.path.isdir(MEMORY) and os.access(MEMORY, os.W_OK | os.X_OK)
+
+
+def memory_folder(name: str) -> Path | None:
+    """A folder of this user's own under MEMORY (made if absent, mode 0700), or None where there is no
+    such tmpfs or the name is taken by someone else."""
+    if not in_memory_usable():
+        return None
+    path = Path(MEMORY) / name
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(path)
+    except OSError:
+        return None
+    import stat
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        return None
+    return path
 
 
 def remove_free_slots(folder: str | Path) -> None:
@@ -117,7 +154,7 @@ def remove_free_slots(folder: str | Path) -> None:
             os.close(fd)
 
 
-def _same_file(fd: int, path: Path) -> bool:
+def _same_file(fd: int, path: str | Path) -> bool:
     try:
         return os.stat(path).st_ino == os.fstat(fd).st_ino
     except FileNotFoundError:

@@ -11,6 +11,7 @@ limit still allows (`1+1+…`, `a || b || …`) cannot reach the end of it eithe
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 
@@ -115,26 +116,69 @@ def check(query: str, allowed_services: frozenset[str] = frozenset(), max_bytes:
 
 
 def run_deep(fn, *args, **kwargs):
-    """fn(*args, **kwargs) on a thread with a STACK_BYTES stack; its result, or its exception re-raised."""
-    outcome: dict = {}
+    """fn(*args, **kwargs) on a thread with a STACK_BYTES stack; its result, or its exception re-raised.
 
-    def target():
-        try:
-            outcome["value"] = fn(*args, **kwargs)
-        except BaseException as e:  # handed back to the caller's thread as it was
-            outcome["error"] = e
+    The threads are kept and reused (one per call running at once): starting a thread with such a
+    stack for every query cost more than a point lookup itself (~0.2 ms against ~0.08)."""
+    with _IDLE_LOCK:
+        thread = _IDLE.pop() if _IDLE else None
+    if thread is None:
+        thread = _DeepThread()
+    try:
+        return thread.run(fn, args, kwargs)
+    finally:
+        with _IDLE_LOCK:
+            _IDLE.append(thread)
 
-    with _STACK_SIZE_LOCK:
-        previous = threading.stack_size(STACK_BYTES)
-        try:
-            thread = threading.Thread(target=target, name="kronika-query", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(previous)
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+
+class _DeepThread:
+    """A daemon thread with a STACK_BYTES stack that runs one call at a time, handed over by two locks."""
+
+    def __init__(self):
+        self._start, self._done = threading.Lock(), threading.Lock()
+        self._start.acquire()
+        self._done.acquire()
+        self._call: tuple | None = None
+        self._outcome: tuple = (None, None)
+        with _STACK_SIZE_LOCK:
+            previous = threading.stack_size(STACK_BYTES)
+            try:
+                threading.Thread(target=self._loop, name="kronika-query", daemon=True).start()
+            finally:
+                threading.stack_size(previous)
+
+    def run(self, fn, args, kwargs):
+        self._call = (fn, args, kwargs)
+        self._start.release()
+        self._done.acquire()
+        value, error = self._outcome
+        self._outcome = (None, None)  # no reference to the result outlives the call
+        if error is not None:
+            raise error
+        return value
+
+    def _loop(self) -> None:
+        while True:
+            self._start.acquire()
+            fn, args, kwargs = self._call
+            self._call = None
+            try:
+                self._outcome = (fn(*args, **kwargs), None)
+            except BaseException as e:  # handed back to the caller's thread as it was
+                self._outcome = (None, e)
+            del fn, args, kwargs
+            self._done.release()
 
 
 _STACK_SIZE_LOCK = threading.Lock()
+_IDLE: list[_DeepThread] = []   # threads waiting for a call; after a fork only the caller's thread exists,
+_IDLE_LOCK = threading.Lock()   # so a forked child must not inherit them (see _forget_after_fork)
+
+
+def _forget_after_fork() -> None:
+    global _IDLE_LOCK
+    _IDLE.clear()
+    _IDLE_LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)

@@ -1,11 +1,13 @@
 """Serving with gunicorn, configured from Kronika's settings."""
 from __future__ import annotations
 
+import hashlib
+
 from gunicorn.app.base import BaseApplication
 
 from .app import create_app
 from .config import beside_store
-from .limits import remove_free_slots
+from .limits import memory_folder, remove_free_slots
 
 
 class Server(BaseApplication):
@@ -34,9 +36,14 @@ class Server(BaseApplication):
 
 
 def serve(settings: dict) -> None:
-    """Run gunicorn. Its workers count their running queries in one folder (server/limits.py), beside the
-    store and named by the port; it stays there like the store's other files, cleared of stale slots here."""
-    slots = beside_store(settings, f"-query-slots-{settings['PORT']}")
-    slots.mkdir(mode=0o700, exist_ok=True)
+    """Run gunicorn. Its workers count their running queries in one folder (server/limits.py), one per store
+    and port: in /dev/shm where there is one (a slot file made and removed per query costs no disk journal
+    there), else beside the store; it stays there like the store's other files, cleared of stale slots here."""
+    beside = beside_store(settings, f"-query-slots-{settings['PORT']}")
+    # in memory where there is a tmpfs (one per store and port), else beside the store
+    slots = memory_folder(f"kronika-query-slots-{hashlib.sha256(str(beside).encode()).hexdigest()[:16]}")
+    if slots is None:
+        slots = beside
+        slots.mkdir(mode=0o700, exist_ok=True)
     remove_free_slots(slots)
     Server({**settings, "QUERY_SLOTS": str(slots)}).run()

@@ -13,9 +13,12 @@ import hashlib
 import tomllib
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, current_app, render_template, request
 from rdflib import BNode, Graph, Literal, URIRef
+from werkzeug.http import parse_etags
+from werkzeug.sansio.utils import get_current_url, get_host
 
 from graph.vocab import RDF, RDFS, SD, VOID, XSD, is_absolute_iri
 
@@ -197,6 +200,9 @@ def sparql():
             return not_modified(etag)
         to_run = QueryRequest(query, default_graphs, named_graphs, wanted_formats(accept, format_params()),
                               k.config["ROW_LIMIT"], timeout, version or "", request.base_url)
+        failed = request.environ.pop(FAILED, None)
+        if failed is not None:  # the fast path ran this very query: its refusal or error, answered as always
+            raise failed
         sock = request.environ.get("gunicorn.socket")
         if limits.client_gone(sock):  # it gave up while the request waited for a worker: nobody would read it
             current_app.logger.warning("query from %s not run: the client closed the connection before it started",
@@ -220,3 +226,104 @@ def sparql():
         headers["Kronika-Truncated"] = f"true; limit={k.config['ROW_LIMIT']}"
     return Response(result.body, content_type=result.content_type + ("; charset=utf-8" if "json" in result.content_type
                     or result.content_type.startswith("text/") else ""), headers=headers)
+
+
+# --- the fast path ----------------------------------------------------------------------------
+
+FAILED = "kronika.sparql.failed"  # set by FastPath when the query ran and failed: the view answers it
+CACHE_CONTROL = "public, max-age=0, must-revalidate"
+
+
+class FastPath:
+    """WSGI middleware answering the endpoint's commonest request, `GET /sparql?query=…` with nothing
+    else (no other parameter, no cookie, no credentials) on an embedded store, without Flask's request
+    machinery: the same checks, ETag, limits, runner and headers as the view, at a fraction of the
+    cost per request. Anything else, and every refusal or failure, is left to Flask and the view
+    (a query that ran and failed is handed over in the environ, not run again)."""
+
+    def __init__(self, app, wsgi_app, security_headers: dict[str, str]):
+        self.app, self.next = app, wsgi_app
+        self.security = list(security_headers.items())
+        self._base_urls: dict[tuple, str] = {}
+
+    def __call__(self, environ, start_response):
+        if (environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET"
+                or "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ):
+            return self.next(environ, start_response)
+        try:
+            answer = self.answer(environ)
+        except Exception:  # whatever it was, the view meets it too and answers it as it always has
+            answer = None
+        if answer is None:
+            return self.next(environ, start_response)
+        status, headers, body = answer
+        start_response(status, headers)
+        return [body]
+
+    def answer(self, environ) -> tuple[str, list, bytes] | None:
+        """(status, headers, body), or None for Flask to answer."""
+        qs = environ.get("QUERY_STRING", "")
+        if not qs.startswith("query="):
+            return None
+        pairs = parse_qsl(qs.encode("latin-1").decode(), keep_blank_values=True, errors="werkzeug.url_quote")
+        if len(pairs) != 1 or pairs[0][0] != "query":
+            return None
+        query = pairs[0][1]
+        k = self.app.extensions["kronika"]
+        if k.store.remote or not query.strip():
+            return None
+        config = k.config
+        try:
+            check(query, config["SERVICE_ALLOW"], config["QUERY_MAX_BYTES"], config["QUERY_MAX_DEPTH"])
+        except QueryRefused:
+            return None
+        accept = environ.get("HTTP_ACCEPT")
+        version = k.store.version()
+        etag = _etag(version, query, "|", accept or "")
+        if environ.get("HTTP_IF_NONE_MATCH") and etag in parse_etags(environ["HTTP_IF_NONE_MATCH"]):
+            return "304 NOT MODIFIED", [*CORS.items(), ("ETag", f'"{etag}"'), ("Vary", "Accept, Accept-Language"),
+                                        *self.security], b""
+        base_url = self.base_url(environ)
+        if base_url is None:
+            return None
+        to_run = QueryRequest(query, [], [], wanted_formats(accept, []), config["ROW_LIMIT"], config["QUERY_TIMEOUT"],
+                              version or "", base_url)
+        sock = environ.get("gunicorn.socket")
+        if limits.client_gone(sock):
+            return None  # the view logs it and answers 499
+        try:
+            with limits.of(self.app).slot(environ.get("REMOTE_ADDR") or "unknown"):
+                result = k.queries.run(to_run, sock=sock, headers={**CORS, "Retry-After": "1"})
+        except Exception as e:
+            environ[FAILED] = e
+            return None
+        content_type = result.content_type
+        if "json" in content_type or content_type.startswith("text/"):
+            content_type += "; charset=utf-8"
+        headers = [("Content-Type", content_type), ("Content-Length", str(len(result.body))), *CORS.items(),
+                   ("Vary", "Accept, Accept-Language"), ("ETag", f'"{etag}"'), ("Cache-Control", CACHE_CONTROL),
+                   ("Kronika-Rows", str(result.rows))]
+        if result.truncated:
+            headers.append(("Kronika-Truncated", f"true; limit={config['ROW_LIMIT']}"))
+        headers += self.security
+        return "200 OK", headers, result.body
+
+    def base_url(self, environ) -> str | None:
+        """request.base_url as Flask would give it (the IRI relative IRIs in the query resolve against)."""
+        key = (environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SERVER_NAME"),
+               environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME", ""))
+        url = self._base_urls.get(key)
+        if url is None:
+            if self.app.config.get("TRUSTED_HOSTS"):
+                return None  # Flask checks the host against them
+            scheme, host, server_name, server_port, root = key
+            try:  # as werkzeug reads the server's address
+                server = None if server_name is None else (server_name, int(server_port))
+            except (TypeError, ValueError):
+                server = (server_name, None)
+            root = (root or "").encode("latin-1").decode(errors="replace")
+            url = get_current_url(scheme or "http", get_host(scheme or "http", host, server), root, "/sparql")
+            if len(self._base_urls) > 64:
+                self._base_urls.clear()
+            self._base_urls[key] = url
+        return url

@@ -897,6 +897,7 @@ class FactFinder:
         lex = lexicon()
         units = set(lex.territorial_heads) | set(lex.city_nouns)
         no_settlement = set(lex.state_heads) | set(lex.feature_heads)
+        not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
         cities = []
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
@@ -907,6 +908,8 @@ class FactFinder:
             before = m.start - 1
             if before >= sent.start and doc[before].lower_ in lex.waterside_prepositions:
                 continue  # "nad Wisłokiem": a river
+            if before >= sent.start and doc[before].is_lower and lemma_set(doc[before]) & not_a_town_nouns:
+                continue  # "rzeki Wisłok", "z regionu Frosinone": a river, a region, named by its noun
             if before > sent.start and (doc[before].lower_ in lex.locative_prepositions or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue

@@ -1016,3 +1016,11 @@ def test_officials_listed_after_a_delegation_of_a_named_town_are_that_towns():
     held = roles_held(doc)
     assert {(p, r) for p, r, o in held if o == "place:rudawa"} >= {("person:jan lis", "wójt"), ("person:adam mak", "wicewójt")}, held
     assert not any(o == "place:lauf" for _p, _r, o in held), held
+
+
+@pytest.mark.parametrize("text", [
+    "Strzyżów, członek związku chroniącego wody rzeki Wisłok, nawiązał kontakty partnerskie z gminami w Norwegii.",
+    "Gmina Sarnów nawiązała stosunki partnerskie z gminami z regionu Frosinone.",
+])
+def test_a_river_or_a_region_named_by_its_noun_is_no_twin(text):
+    assert not twins(read(text)), twin_names(read(text))

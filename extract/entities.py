@@ -475,7 +475,7 @@ class EntityRecognizer:
                     elif k < end and self.name_word(doc, k) and not city_noun and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
-                        k2 = after_portfolio(doc, self.unit_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
+                        k2 = after_portfolio(doc, self._town_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
                         if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
@@ -541,7 +541,7 @@ class EntityRecognizer:
         """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
         elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
         end = self.unit_end(doc, i)
-        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names:
+        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end:
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
         if named or end >= len(doc):
@@ -549,6 +549,15 @@ class EntityRecognizer:
         given = doc[end].text.split("-")[0]  # "Hans X", "Rolf-Axel X": a double given name by its first part
         return any("imię" in a.classes for a in analyses(doc[end])) or given != doc[end].text and any(
             "imię" in a.classes for a in analyser().analyse(given))
+
+    def _town_end(self, doc: Doc, i: int) -> int:
+        """Where a town's name that begins at `i` ends: after its noun when `i` is an adjective of it ("Miejskiej
+        Górki", "Nowego Sącza"), else after the word at `i`."""
+        end = self.unit_end(doc, i)
+        if end < len(doc) and cap(doc[end]) and geo(doc[end]) and any(a.pos == "adj" for a in analyses(doc[i])) \
+                and not any("imię" in a.classes for a in analyses(doc[i])):
+            return self.unit_end(doc, end)
+        return end
 
     def place_names(self, doc: Doc) -> set[str]:
         names = set()

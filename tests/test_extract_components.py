@@ -1024,3 +1024,12 @@ def test_officials_listed_after_a_delegation_of_a_named_town_are_that_towns():
 ])
 def test_a_river_or_a_region_named_by_its_noun_is_no_twin(text):
     assert not twins(read(text)), twin_names(read(text))
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Ojcem partnerstwa jest burmistrz Miejskiej Górki Adam Mak.", ("person:adam mak", "burmistrz")),
+    ("Przybył prezydent Nowego Sącza Ryszard Nowak.", ("person:ryszard nowak", "prezydent")),
+])
+def test_a_towns_adjective_and_noun_after_a_role_are_the_towns_name_not_the_persons(text, role):
+    held = roles_held(read(text))
+    assert any((p, r) == role and o.startswith("place:") for p, r, o in held), held

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .entities import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
+from .linker import one_word_inflected
 from .names import after_portfolio, fold, role_at
 
 
@@ -93,6 +94,9 @@ class FactFinder:
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.not_towns = lex.country_names | set(lex.continents)
+        self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
+        self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
+        self.not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
         self.local_roles = set(lex.local_roles)
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.cooperation = tuple(rel["cooperation_stems"])
@@ -246,9 +250,9 @@ class FactFinder:
                     unnamed = after = k + 1
             led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
             # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
-            body = self._body_before_dash(doc, mentions, i, sent.start) if self._after_dash(doc, i, sent.start) else None
-            person = None if self._after_dash(doc, i, sent.start) and body is None \
-                else self._person_after(doc, mentions, after, sent.end)
+            after_dash = self._after_dash(doc, i, sent.start)
+            body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
+            person = None if after_dash and body is None else self._person_after(doc, mentions, after, sent.end)
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
@@ -679,9 +683,9 @@ class FactFinder:
                     break
                 close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
                     k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
-                    not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations})
+                    not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations}) or \
+                    k.type in self.between_places and k.date == e.date and len(k.date) >= 7
                 compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
-                close = close or k.type in self.between_places and k.date == e.date and len(k.date) >= 7
                 if e.subject is None and k.subject is None and close and compatible:
                     twin = k
                     break
@@ -889,64 +893,48 @@ class FactFinder:
         return any(not self.agreements.isdisjoint(sets[i]) and i + 2 < sent.end and doc[i + 1].lower_ == "o"
                    and doc[i + 2].lower_.startswith(self.cooperation) for i in range(sent.start, sent.end))
 
-    @staticmethod
-    def _cities(sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
+    def _cities(self, sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
         """Cities a sentence names: its places and the places of the roles it states. Not districts, not
         countries or continents, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
         doc = sent.doc
-        lex = lexicon()
-        units = set(lex.territorial_heads) | set(lex.city_nouns)
-        no_settlement = set(lex.state_heads) | set(lex.feature_heads)
-        not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
+        lex = self.lex
         cities = []
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
-            if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in units):
+            if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in self.unit_nouns):
                 continue  # a place, or a body named by its unit ("Gminą X", "Powiat Y")
-            if entity is not None and entity.name.split()[0].lower() in no_settlement:
+            if entity is not None and entity.name.split()[0].lower() in self.no_settlement:
                 continue  # "Republika Słowacka", "Morze Bałtyckie"
             before = m.start - 1
             if before >= sent.start and doc[before].lower_ in lex.waterside_prepositions:
                 continue  # "nad Wisłokiem": a river
-            if before >= sent.start and doc[before].is_lower and lemma_set(doc[before]) & not_a_town_nouns:
+            if before >= sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.not_a_town_nouns:
                 continue  # "rzeki Wisłok", "z regionu Frosinone": a river, a region, named by its noun
-            if before > sent.start and (doc[before].lower_ in lex.locative_prepositions or doc[before].text == "(") \
+            if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue
             cities.append(m._.entity)
         cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
-        not_towns = lex.country_names | set(lex.continents)
-        kept: list[str] = []
-        for c in dict.fromkeys(cities):
-            entity = entities.get(c)
-            if entity is None or entity.district or any(n in not_towns for n in entity.names):
-                continue
-            kept.append(c)
-        return kept
+        return [c for c in dict.fromkeys(cities) if (entity := entities.get(c)) is not None and not entity.district
+                and self.not_towns.isdisjoint(entity.names)]
 
-    @staticmethod
-    def _one_unit(a: str, b: str, units) -> bool:
+    def _one_unit(self, a: str, b: str) -> bool:
         """Two names of one town or county: their first words after a unit's noun ("Gmina", "Powiat") are one
-        word inflected or written short ("Powiat Olsztyński", "Powiaty Olsztyńskiego"; "Vresina", "Vresiną")."""
+        word, inflected ("Powiat Olsztyński", "Powiaty Olsztyńskiego"; "Gmina Krościenko", "Krościenko nad
+        Dunajcem")."""
         def first_word(name: str) -> str:
-            words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in units))]
+            words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in self.unit_nouns))]
             return words[0] if words else ""
-        x, y = first_word(a), first_word(b)
-        common = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
-        return common >= 5 and common >= min(len(x), len(y)) - 2
+        return one_word_inflected(first_word(a), first_word(b), stem=5)
 
-    @staticmethod
-    def _one_per_name(cities: list[str], entities) -> list[str]:
+    def _one_per_name(self, cities: list[str], entities) -> list[str]:
         """One side per town: "Gmina X" and "X", "Gmina Krościenko" and "Krościenko nad Dunajcem", "Vresinie" and
         "Vresiny" (of this sentence and the next) are one unit named twice."""
-        lex = lexicon()
-        units = set(lex.territorial_heads) | set(lex.city_nouns)
         kept: list[str] = []
         for c in dict.fromkeys(cities):
             name = entities[c].name if c in entities else c
-            if not any(fold(name).endswith(fold(other)) or fold(other).endswith(fold(name))
-                       or FactFinder._one_unit(name, other, units)
+            if not any(fold(name).endswith(fold(other)) or fold(other).endswith(fold(name)) or self._one_unit(name, other)
                        for other in (entities[k].name if k in entities else k for k in kept)):
                 kept.append(c)
         return kept

@@ -54,16 +54,19 @@ CASE_ENDINGS = frozenset({"", "a", "e", "i", "y", "u", "o", "ie", "em", "om", "a
                           "emu", "ym", "im", "a-", "ia", "ii", "ja", "ji"})
 
 
+def one_word_inflected(x: str, y: str, stem: int = 3) -> bool:
+    """Two folded words are one word in two cases: a common stem of at least `stem` letters, and what
+    follows it in each a case ending ("templin", "templinie"; "olsztynski", "olsztynskiego")."""
+    common = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+    return common >= stem and x[common:] in CASE_ENDINGS and y[common:] in CASE_ENDINGS
+
+
 def inflected_forms(a: str, b: str) -> bool:
-    """Two spellings of one name in two cases: word by word one stem, and what follows it a case ending."""
+    """Two spellings of one name in two cases: word by word one word inflected."""
     words_a, words_b = re.split(r"[\s-]+", fold(a)), re.split(r"[\s-]+", fold(b))
     if a == b or len(words_a) != len(words_b):
         return False
-    for x, y in zip(words_a, words_b):
-        common = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
-        if common < 3 or x[common:] not in CASE_ENDINGS or y[common:] not in CASE_ENDINGS:
-            return False
-    return len(words_a[0]) >= 4 and len(words_b[0]) >= 4
+    return all(map(one_word_inflected, words_a, words_b)) and len(words_a[0]) >= 4 and len(words_b[0]) >= 4
 
 
 @Language.factory("kronika_linker")

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
-from .names import (FOREIGN_NAME_ENDINGS, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, after_portfolio, fold, foreign_stems,
+from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, after_portfolio, fold, foreign_stems,
                     is_acronym, organisation_base, person_base, place_base, role_at, tidy, unit_base, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
@@ -39,7 +39,8 @@ FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep
 
 def _place_adjective(t) -> bool:
     """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
-    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t))
+    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t)) or \
+        unknown_to_sgjp(t) and bool(FOREIGN_PLACE_ADJECTIVE.search(t.text))  # "Miżgirskiego": a foreign place's
 
 
 def name_cases(t) -> frozenset[str] | None:
@@ -139,6 +140,7 @@ class EntityRecognizer:
         self.place_heads = set(lex.place_heads)
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
+        self.town_nouns = self.city_nouns | self.district_heads
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
@@ -231,7 +233,7 @@ class EntityRecognizer:
         found = []
         i = start
         while i < end:
-            if not self.is_head(doc[i]):
+            if not self.is_head(doc[i]) or self._towns_plural(doc[i]):
                 i += 1
                 continue
             head = i
@@ -404,18 +406,26 @@ class EntityRecognizer:
             if (found_role := role_at(doc, i)) is None:
                 continue
             role, k = found_role
-            if k >= end or cap(doc[k]) or k in taken:
+            if k >= end or k in taken:
                 continue
             unit = next((l for l in lemma_set(doc[k]) if l in self.territorial), None)
+            # official style capitalises the unit after a capitalised office: "Starosta Siedlecki",
+            # "Starosta Rejonu Miżgirskiego"; a capital after a lower-case role opens a name
+            official = cap(doc[i]) and not allcaps(doc[i])
+            if cap(doc[k]) and not (official and (unit or _place_adjective(doc[k]))):
+                continue
             first = k + 1 if unit else k
             unit = unit or self.unit_of_role.get(role.label)
             j = first
-            while j < end and not cap(doc[j]) and j not in taken and _place_adjective(doc[j]):
+            while j < end and cap(doc[j]) == (official and cap(doc[k])) and j not in taken and (
+                    _place_adjective(doc[j]) or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)):  # "Rejonu Horodeckiego"
                 j += 1
             if unit is None or j == first:
                 continue
             span = Span(doc, k, j, label=ORG)
             span._.base_form = unit_base(unit, doc[first:j])
+            if cap(doc[k]):  # named as officially written: "Powiat Siedlecki", "Rejon Miżgirski"
+                span._.base_form = span._.base_form[:1].upper() + span._.base_form[1:]
             span._.rule = "territorial-unit"
             span._.head = unit
             found.append(span)
@@ -586,7 +596,7 @@ class EntityRecognizer:
                 i += 1
                 continue
             prev = doc[i - 1] if i > start else None
-            rule, district = None, False
+            rule, district, listed = None, False, False
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i += 1  # an adjective of the next name: "Nowego Sącza"
                 continue
@@ -600,13 +610,15 @@ class EntityRecognizer:
                              and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
                     and not named_otherwise(doc[i]):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
-            elif prev is not None and (prev.lower_ in self.place_preps or self._coordinated_place(doc, i, found)) \
+            elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
-                rule = "place-after-preposition"
-            elif prev is not None and lemma_set(prev) & self.place_heads and not cap(prev) and self.name_word(doc, i) \
+                rule = "place-in-list" if listed else "place-after-preposition"
+            elif prev is not None and lemma_set(prev) & self.place_heads and self.name_word(doc, i) \
+                    and (not cap(prev) or lemma_set(prev) & self.town_nouns) \
                     and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
+                # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya"
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
@@ -668,11 +680,22 @@ class EntityRecognizer:
             i = e
         return found
 
+    def _towns_plural(self, t) -> bool:
+        """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""
+        readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.town_nouns]
+        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
+
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
-        """ "z Dessau i Bottrop": a name joined by "i"/"oraz" to a place named after a preposition."""
-        return i >= 2 and doc[i - 1].lower_ in ("i", "oraz") and any(
-            p.end == i - 1 and p._.rule == "place-after-preposition" or p.end == i - 1 and p.start > 0
-            and doc[p.start - 1].lower_ in self.place_preps for p in found)
+        """ "z Dessau i Bottrop": a name joined by "i"/"oraz" to a place named after a preposition; "Gminami
+        Kreypau, Rodden i Zöschen": by commas too, to a list of places a plural town noun opened."""
+        if i < 2 or not found or found[-1].end != i - 1 or self._person_starts(doc, i):
+            return False
+        last = found[-1]
+        if doc[i - 1].lower_ in ("i", "oraz"):
+            return last._.rule in ("place-after-preposition", "place-in-list") or last.start > 0 \
+                and doc[last.start - 1].lower_ in self.place_preps
+        return doc[i - 1].text == "," and (last._.rule == "place-in-list" or last.start > 0
+                                           and self._towns_plural(doc[last.start - 1]))
 
     @staticmethod
     def _adjective_of(t, noun) -> bool:
@@ -737,7 +760,8 @@ class EntityRecognizer:
                 model = names.get(fold(person_base(list(doc[i:run_end]))))
                 e = run_end if model is not None and model.label_ == PERSON else i
                 model = model if e > i else None
-            if model is None and self.is_head(doc[i]) and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken):
+            if model is None and self.is_head(doc[i]) and not self._towns_plural(doc[i]) \
+                    and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken):
                 same = {fold(x._.base_form): x for x in heads.get(self.head_lemma(doc[i]), [])}
                 if len(same) == 1:  # "Towarzystwo" alone: the one society the text names
                     model, e = next(iter(same.values())), i + 1
@@ -760,6 +784,10 @@ class EntityRecognizer:
         """Persons and places the trained NER found where no rule did: names of other kinds of text."""
         found = []
         for e in doc.spans.get("ner", []):  # the statistical NER's names, when it ran before
+            if e[-1].text in DASH_JOINERS and len(e) > 1:  # "Kovács Róbert - Burmistrz": the dash is the apposition's
+                e = Span(doc, e.start, e.end - 1, label=e.label_)
+            if e.label_ == PLACE and len(e) > 1 and lemma_set(e[0]) & self.town_nouns and cap(e[1]):
+                e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina": the town is Bílina
             if len(e) == 1 and e.label_ != PERSON and fold(e.text) in surnames:
                 continue  # a surname alone of a person the rules found: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
@@ -767,6 +795,8 @@ class EntityRecognizer:
                 continue  # the rules' tests of a name word hold for the model's names too
             if allcaps(e[0]) and len(e) == 1:
                 continue  # acronyms are the rules' business (aliases of organisations)
+            if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
+                continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says
             appositive_role = e.end + 1 < len(doc) and (doc[e.end].text in (",", "–", "—", "(") or doc[e.end].text == "-"
                                                         and doc[e.end].whitespace_) and role_at(doc, e.end + 1) is not None

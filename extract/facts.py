@@ -747,8 +747,8 @@ class FactFinder:
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities), None)
         pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
-        if len(pairs) > 1 and (between := self._between_pair(doc, sent, mentions, cities)):
-            pairs = [between]
+        if len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
+            pairs = between
         for a, b in pairs:
             found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
@@ -798,9 +798,10 @@ class FactFinder:
         return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
             and not (after is not None and lemma_set(after) & self.city_nouns)
 
-    def _between_pair(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> tuple[str, str] | None:
+    def _between_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "umowa pomiędzy gminą X a miastem Y", "między gminami X i Y": the two sides the sentence names,
-        not the place of the signing or the region either lies in."""
+        not the place of the signing or the region either lies in; "pomiędzy Gminą X a Gminami Y, Z i W":
+        X and each town of the list."""
         for t in sent:
             if t.lower_ not in self.between:
                 continue
@@ -808,17 +809,23 @@ class FactFinder:
             if a is None or a.end >= sent.end or doc[a.end].lower_ not in self.pair_conjunctions:
                 continue
             b = self._side_after(doc, mentions, a.end + 1, sent.end)
-            if b is not None and a._.entity in cities and b._.entity in cities and a._.entity != b._.entity:
-                return a._.entity, b._.entity
-        return None
+            if b is None or a._.entity not in cities or b._.entity not in cities or a._.entity == b._.entity:
+                continue
+            sides = [b._.entity]
+            k = b.end
+            while k + 1 < sent.end and (doc[k].text == "," or doc[k].lower_ in ("i", "oraz")) \
+                    and (more := mentions.get(k + 1)) is not None and more.start == k + 1 and more._.entity in cities:
+                sides.append(more._.entity)
+                k = more.end
+            return [(a._.entity, side) for side in dict.fromkeys(sides) if side != a._.entity]
+        return []
 
-    @staticmethod
-    def _side_after(doc: Doc, mentions, i: int, end: int) -> Span | None:
+    def _side_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """The mention at `i`, or after at most three lower-case words ("francuskim miastem X")."""
         for k in range(i, min(end, i + 4)):
             if (m := mentions.get(k)) is not None:
                 return m
-            if not (doc[k].is_alpha and doc[k].is_lower):
+            if not (doc[k].is_alpha and doc[k].is_lower or lemma_set(doc[k]) & self.city_nouns):  # "a Miastem X"
                 return None
         return None
 

@@ -69,6 +69,14 @@ def inflected_forms(a: str, b: str) -> bool:
     return all(map(one_word_inflected, words_a, words_b)) and len(words_a[0]) >= 4 and len(words_b[0]) >= 4
 
 
+def with_endings(base: str, other: str) -> bool:
+    """`other` is `base` with a case ending on some of its words ("Reinera Stoffela" of "Reiner Stoffel"): the
+    nominative of a masculine name SGJP does not know is its bare stem."""
+    words_a, words_b = fold(base).split(), fold(other).split()
+    return len(words_a) == len(words_b) >= 2 and words_a != words_b and all(
+        len(a) >= 3 and b.startswith(a) and b[len(a):] in CASE_ENDINGS for a, b in zip(words_a, words_b))
+
+
 @Language.factory("kronika_linker")
 def make_linker(nlp: Language, name: str):
     return Linker()
@@ -133,6 +141,11 @@ class Linker:
                     and [w[0] for w in p.name.split()[:len(initials)]] == initials]
             if len(full) == 1:
                 self._absorb(full[0], short, entities, redirect)
+        by_length = sorted((p for p in persons if p.key not in redirect), key=lambda p: len(p.name))
+        for n, short in enumerate(by_length):  # "Reiner Stoffel", "Reinera Stoffela": a foreign name in two cases
+            for other in by_length[n + 1:]:
+                if short.key not in redirect and other.key not in redirect and with_endings(short.name, other.name):
+                    self._absorb(short, other, entities, redirect)
         places = [e for e in entities.values() if e.kind == "place" and not e.district]
         by_start: dict[str, list[Entity]] = {}  # every shorter name a longer place name begins with
         for place in places:

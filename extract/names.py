@@ -224,6 +224,9 @@ def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
     return max(options, key=lambda a: (agreement(a), a.numbers == {"sg"})) if options else None
 
 
+FOREIGN_PLACE_ADJECTIVE = re.compile(r"(sk|ck|dzk)(iego|iemu|im|a|iej|ą|ie|i)$")
+
+
 def _nominative(token, head_number: str, head_gender: str | None) -> str:
     """An adjective or a head noun of a name brought to the nominative."""
     gen = analyser()
@@ -235,6 +238,10 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
                                degree if degree in ("pos", "com", "sup") else "pos")
             if form:
                 return with_case_of(form, text) if not text.isupper() else form.upper()
+    if head_number == "sg" and (m := FOREIGN_PLACE_ADJECTIVE.search(text)):
+        # "Rejonu Miżgirskiego" → "Rejon Miżgirski": a place adjective SGJP does not know as one, by its ending
+        ending = "a" if head_gender == "f" else "ie" if head_gender and head_gender.startswith("n") else "i"
+        return text[: m.start(2)] + ending
     return text
 
 

@@ -1033,3 +1033,48 @@ def test_a_river_or_a_region_named_by_its_noun_is_no_twin(text):
 def test_a_towns_adjective_and_noun_after_a_role_are_the_towns_name_not_the_persons(text, role):
     held = roles_held(read(text))
     assert any((p, r) == role and o.startswith("place:") for p, r, o in held), held
+
+
+def test_a_person_found_by_the_model_ends_before_the_dash_of_an_apposition():
+    doc = read("Umowę podpisali Kovács Róbert - Burmistrz Dzielnicy Kőbánya i Jan Nowak.")
+    names = {e.text for e in doc.ents if e.label_ == "persName"}
+    assert "Kovács Róbert" in names and not any(n.endswith("-") for n in names), names
+
+
+def test_a_capitalised_unit_after_a_capitalised_office_is_the_unit_not_the_holders_name():
+    doc = read("W 2007 r. Starosta Kolneński Adam Wrona i Starosta Rejonu Horodeckiego – Iwan Bondar podpisali porozumienie.")
+    held = roles_held(doc)
+    assert ("person:adam wrona", "starosta", "organisation:powiat kolnenski") in held, held
+    assert ("person:iwan bondar", "starosta", "organisation:rejon horodecki") in held, held
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Adam Wrona", "Iwan Bondar"}
+
+
+def test_a_town_named_after_its_capitalised_noun_is_the_town_alone():
+    doc = read("Porozumienie między Miastem Welsberg a Gminą Lipnik podpisał Jan Nowak, Burmistrz Dzielnicy Óbuda.")
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert {"Welsberg", "Óbuda"} <= places and not any(p.startswith(("Miast", "Dzielnic")) for p in places), places
+
+
+def test_a_list_of_towns_after_a_plural_town_noun_is_twinned_with_the_other_side_each():
+    doc = read("W 2009 r. podpisano umowę partnerską pomiędzy Gminą Lipnik a Gminami Altdorf, Neudorf, Kleinau i Großwald.")
+    places = {e._.base_form for e in doc.ents if e.label_ == "placeName"}
+    assert {"Altdorf", "Neudorf", "Kleinau", "Großwald"} <= places, places
+    assert not any(e.text.startswith("Gminami") for e in doc.ents)
+    pairs = twins(doc)
+    assert len(pairs) == 4 and all(any("lipnik" in side for side in pair) for pair in pairs), pairs
+
+
+def test_a_list_after_a_preposition_is_no_place_when_a_person_follows_the_comma():
+    doc = read("Delegacja z Opola, Marek Nowak i Jan Kowalski, przyjechała do Berlina.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Marek Nowak", "Jan Kowalski"}
+
+
+def test_a_foreign_name_in_the_genitive_and_the_nominative_is_one_person_named_in_the_nominative():
+    doc = read("Burmistrz Lipnika napisał do Burmistrza Altdorfu Reinholda Zoffela. W Lipniku gościł Reinhold Zoffel.")
+    persons = {e._.entity for e in doc.ents if e.label_ == "persName"}
+    assert persons == {"person:reinhold zoffel"}, persons
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_place():
+    doc = read("Polskiej delegacji przewodniczył Jan Nowak. Czeskiej grupie towarzyszył Petr Novák.")
+    assert not [e.text for e in doc.ents if e.label_ == "placeName"], [e.text for e in doc.ents]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .gazetteer import gazetteer
 from .lexicon import Role, lexicon
 from .morphology import Analysis, analyser, analyses, chosen, lemma_sets
 
@@ -308,6 +309,18 @@ def _geo_parts(word: str) -> list[Analysis]:
     return [a for a in analyser().analyse(word) if GEO_CLASSES.intersection(a.classes)]
 
 
+@lru_cache(maxsize=65536)
+def towns_named(name: str) -> tuple[tuple[str, int], ...]:
+    """The places GeoNames calls by this name, own or alternate ("Lipsk" is Leipzig's in Polish): (own name, people)."""
+    return tuple((entry.name, entry.population + 1) for entry, _ in gazetteer().places(name))
+
+
+def town_size(name: str, variants: set[str] = frozenset()) -> int:
+    """The people of the largest town of this name, 0 for none; a place whose own name is one of `variants`
+    does not count: "Krosna" is only another spelling of Krosno, the reading beside it."""
+    return max((people for own, people in towns_named(name) if own == name or own not in variants), default=0)
+
+
 def best_geo(token) -> Analysis:
     """The geographical reading of a word: a plurale tantum for plural forms (Żarach → Żary), a
     noun over an adjective-like region name (Gdańskiem → Gdańsk, not Gdańskie)."""
@@ -316,14 +329,18 @@ def best_geo(token) -> Analysis:
     cases = picked.cases if picked is not None else frozenset()
     written = token.doc._.word_forms or ()
     countries = lexicon().country_names
+    lemmas = {a.lemma for a in geo}
 
     def rank(a: Analysis):
+        people = town_size(a.lemma, lemmas - {a.lemma})
         # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a country
-        # ("Niemiec": Niemcy, not the village Niemce), a reading in the case the context chose
-        # ("prezydent Wieliczki": genitive), then the shape of the name
-        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries, bool(a.cases & cases),
-                ":pt" in a.tag, not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes,
-                a is picked)
+        # ("Niemiec": Niemcy, not the village Niemce), a town GeoNames knows by that name ("w Krośnie":
+        # Krosno, not Krosna), a reading in the case the context chose ("prezydent Wieliczki": genitive),
+        # the name as written ("gminą Zbójno": Zbójno, not the vocative of Zbójna), the larger town, then
+        # the shape of the name
+        return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries,
+                people > 0, bool(a.cases & cases), a.lemma == token.text, people, ":pt" in a.tag,
+                not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes, a is picked)
 
     return max(geo, key=rank)
 
@@ -390,7 +407,16 @@ def place_base(tokens) -> str:
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]
-    reading = best_geo(head)
+    base = _named_by(tokens, nouns, head, best_geo(head))
+    if len(tokens) > 1 and not town_size(base):  # "Miejskiej Górki": Miejska Górka (a town), not Miejskie Górki
+        others = (_named_by(tokens, nouns, head, a) for a in analyses(head)
+                  if GEO_CLASSES.intersection(a.classes) and a.pos == "subst")
+        base = next((other for other in others if town_size(other)), base)
+    return base
+
+
+def _named_by(tokens, nouns, head, reading: Analysis) -> str:
+    """The name in the nominative with its head noun read as `reading`, the adjectives agreeing with it."""
     number = "pl" if reading.numbers == {"pl"} else "sg"
     gender = next(iter(sorted(reading.genders)), None)
     words = []

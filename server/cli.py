@@ -75,9 +75,9 @@ def prepare_gazetteer() -> None:
     """Build the GeoNames index where this machine has none yet (once: seconds and 600 MB), in a child
     process, so that no upload through the desk pays for it inside a web request."""
     import subprocess
-    from graph.geonames import index_path
+    from extract.gazetteer import index_path
     if not index_path().exists():
-        subprocess.run([sys.executable, "-c", "from graph.geonames import gazetteer; gazetteer()"], check=False)
+        subprocess.run([sys.executable, "-c", "from extract.gazetteer import gazetteer; gazetteer()"], check=False)
 
 
 def rebase_if_moved(cfg: dict) -> None:

@@ -1078,3 +1078,13 @@ def test_a_foreign_name_in_the_genitive_and_the_nominative_is_one_person_named_i
 def test_a_capitalised_adjective_opening_a_sentence_is_no_place():
     doc = read("Polskiej delegacji przewodniczył Jan Nowak. Czeskiej grupie towarzyszył Petr Novák.")
     assert not [e.text for e in doc.ents if e.label_ == "placeName"], [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Delegacja ze szkoły w Krośnie przyjechała do nas.", "Krosno"),           # not the village Krosna
+    ("Wójt gminy Sarnów przyjął gości.", "Sarnów"),                             # not Sarnowo
+    ("Przyjechał burmistrz Miejskiej Górki.", "Miejska Górka"),                 # not Miejskie Górki
+    ("Umowę podpisano z gminą Zbójno.", "Zbójno"),                              # as written, not Zbójna's vocative
+])
+def test_of_the_towns_sgjp_reads_in_a_word_the_one_geonames_knows_by_that_name(text, place):
+    assert place in {e._.base_form for e in read(text).ents if e.label_ == "placeName"}, [e._.base_form for e in read(text).ents]

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
-from graph.geonames import CONFIDENCE, Linker, gazetteer, name_key, spelling_key
+from extract.gazetteer import gazetteer, name_key, spelling_key
+from graph.geonames import CONFIDENCE, Linker
 
 from .conftest import SAMPLE, free_port, start_server, stop_server
 

@@ -46,9 +46,39 @@ def text_mentions(text: str) -> list[dict]:
     """`mentions()` of a whole text, read part by part, offsets into the whole: what `kronika ner` prints."""
     found = []
     for offset, part in chunks(text):
-        doc = pipeline()(part, component_cfg=EVERY_SENTENCE)
-        found += [{**m, "start": m["start"] + offset, "end": m["end"] + offset} for m in mentions(doc)]
+        spaced = Spacing(part)
+        doc = pipeline()(spaced.text, component_cfg=EVERY_SENTENCE)
+        found += [{**m, "start": spaced.start(m["start"]) + offset, "end": spaced.end(m["end"]) + offset}
+                  for m in mentions(doc)]
     return found
+
+
+class Spacing:
+    """A part with each run of spaces inside a line read as one space, and the way back to the part's offsets.
+    Web pages double spaces anywhere ("starosta  Tomas Spurny"); spaCy makes each extra space a token of its
+    own, which parts a role from its holder and a noun from its name for every rule."""
+    RUN = re.compile(r"[ \t\u00a0]{2,}")
+
+    def __init__(self, part: str):
+        self.positions: list[int] | None = None
+        self.text = part
+        if not self.RUN.search(part):
+            return
+        kept, positions, last = [], [], 0
+        for m in self.RUN.finditer(part):
+            kept += [part[last:m.start()], " "]
+            positions += [*range(last, m.start()), m.start()]
+            last = m.end()
+        kept.append(part[last:])
+        positions += [*range(last, len(part)), len(part)]
+        self.text, self.positions = "".join(kept), positions
+
+    def start(self, x: int) -> int:
+        return x if self.positions is None else self.positions[x]
+
+    def end(self, x: int) -> int:
+        """An end offset (exclusive): just after the character before it, not after the spaces that follow."""
+        return x if self.positions is None or x == 0 else self.positions[x - 1] + 1
 
 
 def read(text: str) -> Doc:
@@ -76,16 +106,23 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def shift(doc: Doc, offset: int) -> Doc:
-    """Move a part's entity mentions and fact evidence to offsets in the whole text."""
-    if offset:
+def shift(doc: Doc, offset: int, spacing: Spacing | None = None) -> Doc:
+    """Move a part's entity mentions and fact evidence to offsets in the whole text (through the part's
+    `spacing` when its runs of spaces were read as one)."""
+    if offset or spacing is not None and spacing.positions is not None:
+        def start(x: int) -> int:
+            return (spacing.start(x) if spacing else x) + offset
+
+        def end(x: int) -> int:
+            return (spacing.end(x) if spacing else x) + offset
+
         for entity in (doc._.entities or {}).values():
-            entity.mentions = [(a + offset, b + offset, rule, c + offset, d + offset) for a, b, rule, c, d in entity.mentions]
+            entity.mentions = [(start(a), end(b), rule, start(c), end(d)) for a, b, rule, c, d in entity.mentions]
         for fact in [*(doc._.memberships or []), *(doc._.events or []), *(doc._.relations or [])]:
             ev = fact.evidence
-            fact.evidence = dataclasses.replace(ev, start=ev.start + offset, end=ev.end + offset,
-                                                sentence_start=ev.sentence_start + offset,
-                                                sentence_end=ev.sentence_end + offset)
+            fact.evidence = dataclasses.replace(ev, start=start(ev.start), end=end(ev.end),
+                                                sentence_start=start(ev.sentence_start),
+                                                sentence_end=end(ev.sentence_end))
     return doc
 
 
@@ -105,7 +142,8 @@ def extracted(doc: Doc) -> Extracted:
 def _read_part(item: tuple[int, str]) -> tuple[int, Extracted]:
     offset, part = item
     try:
-        return len(part), extracted(shift(pipeline()(part), offset))
+        spacing = Spacing(part)
+        return len(part), extracted(shift(pipeline()(spacing.text), offset, spacing))
     except StopIteration as e:  # would end the caller's loop over the parts silently, losing the rest
         raise RuntimeError(f"extraction failed at character {offset}") from e
 

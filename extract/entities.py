@@ -417,8 +417,9 @@ class EntityRecognizer:
             first = k + 1 if unit else k
             unit = unit or self.unit_of_role.get(role.label)
             j = first
-            while j < end and cap(doc[j]) == (official and cap(doc[k])) and j not in taken and (
-                    _place_adjective(doc[j]) or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)):  # "Rejonu Horodeckiego"
+            while j < end and j not in taken and (cap(doc[j]) == (official and cap(doc[k])) and _place_adjective(doc[j])
+                                                  or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)):
+                # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"
                 j += 1
             if unit is None or j == first:
                 continue
@@ -428,6 +429,7 @@ class EntityRecognizer:
                 span._.base_form = span._.base_form[:1].upper() + span._.base_form[1:]
             span._.rule = "territorial-unit"
             span._.head = unit
+            doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
             found.append(span)
             taken.update(range(k, j))
         return found
@@ -480,8 +482,11 @@ class EntityRecognizer:
                     city_noun = k < end and bool(lemma_set(doc[k]) & self.city_nouns)
                     if city_noun:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
+                    unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
                     if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
                         rule, s = "person-after-role", named
+                    elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
+                        rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
                     elif k < end and self.name_word(doc, k) and not city_noun and not self._place_like(doc, k):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):

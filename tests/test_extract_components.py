@@ -1088,3 +1088,21 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_place():
 ])
 def test_of_the_towns_sgjp_reads_in_a_word_the_one_geonames_knows_by_that_name(text, place):
     assert place in {e._.base_form for e in read(text).ents if e.label_ == "placeName"}, [e._.base_form for e in read(text).ents]
+
+
+def test_runs_of_spaces_read_as_one_and_offsets_stay_in_the_text_as_written():
+    text = "Wstęp.\n\nW 2010 r. gości przywitał burmistrz Nysy  Jan   Nowak, a starosta  powiatu nyskiego Adam Lis."
+    parts = list(extract.read_chunks(text))
+    held = {(m.person, m.role.label, m.organisation) for p in parts for m in p.memberships}
+    assert {("person:jan nowak", "burmistrz", "place:nysa"),
+            ("person:adam lis", "starosta", "organisation:powiat nyski")} <= held, held
+    mentions = {text[a:b] for p in parts for e in p.entities.values() for a, b, *_ in e.mentions}
+    assert {"Jan   Nowak", "Nysy", "Adam Lis"} <= mentions, mentions
+    evidence = [text[m.evidence.start:m.evidence.end] for p in parts for m in p.memberships]
+    assert "burmistrz Nysy  Jan   Nowak" in evidence, evidence
+
+
+def test_a_person_after_a_role_and_its_unit_holds_the_role_of_that_unit():
+    doc = read("Na zaproszenie mera rejonu Kretyngowskiego Jonasa Mažeiki delegacja gościła na Litwie.")
+    held = roles_held(doc)
+    assert any(r == "mer" and o == "organisation:rejon kretyngowski" for _, r, o in held), held

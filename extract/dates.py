@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyser
+from .morphology import analyser, analyses
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
@@ -234,3 +234,12 @@ class DateFinder:
                 kept.pop()
             kept.append(span)
         return kept
+
+
+def past_date(doc: Doc, i: int, end: int) -> int:
+    """The first token after a date at i ("został w 1986 r. X", "od 2004 r. jest", "w latach 1995–2001"), or i."""
+    k = i + 1 if i < end and any(a.pos == "prep" for a in analyses(doc[i])) else i
+    after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
+    if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
+        after += 2
+    return after

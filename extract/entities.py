@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .dates import past_date
 from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES, after_portfolio, fold, foreign_stems,
@@ -478,7 +479,7 @@ class EntityRecognizer:
             else:
                 role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
-                    k = after_portfolio(doc, role[1], end) if role else i + 1
+                    k = past_date(doc, after_portfolio(doc, role[1], end), end) if role else i + 1
                     city_noun = k < end and bool(lemma_set(doc[k]) & self.city_nouns)
                     if city_noun:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
@@ -491,6 +492,7 @@ class EntityRecognizer:
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = after_portfolio(doc, self._town_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
+                        k2 = past_date(doc, k2, end)  # "Burmistrz Miasta Gorlice w latach 2002-2010 X"
                         if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):

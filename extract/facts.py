@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dates import past_date
 from .entities import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
@@ -252,7 +253,8 @@ class FactFinder:
             # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
-            person = None if after_dash and body is None else self._person_after(doc, mentions, after, sent.end)
+            person = None if after_dash and body is None else self._person_after(doc, mentions, past_date(doc, after, sent.end),
+                                                                                  sent.end)  # "burmistrz X w latach 2002-2010 Y"
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
@@ -272,10 +274,10 @@ class FactFinder:
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             if person is None and office:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
-            verb = self._past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
+            verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                person = self._person_after(doc, mentions, self._past_role(doc, mentions, self._past_date(
+                person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
                     doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
                 rule = "role-copula"
                 if org is None:
@@ -439,14 +441,6 @@ class FactFinder:
             k = other[1]
             return mentions[k].end if k < end and k in mentions and mentions[k].start == k else k
         return i
-
-    def _past_date(self, doc: Doc, i: int, end: int) -> int:
-        """The first token after a date at i ("został w 1986 r. X", "od 2004 r. jest"), or i."""
-        k = i + 1 if i < end and any(a.pos == "prep" for a in analyses(doc[i])) else i
-        after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
-        if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
-            after += 2  # "w latach 1995–2001"
-        return after
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
@@ -719,7 +713,7 @@ class FactFinder:
                 elif j >= sent.start and doc[j].lower_ in self.possessives and t.i + 1 < sent.end and \
                         lemma_set(doc[t.i + 1]) & self.copulas:
                     # "Jego następcą został Y": Y and the person the sentences before were about
-                    named = self._person_after(doc, mentions, self._past_date(doc, t.i + 2, sent.end), sent.end)
+                    named = self._person_after(doc, mentions, past_date(doc, t.i + 2, sent.end), sent.end)
                     earlier = self._antecedent(doc, mentions, j, 0, ("person",))
                     if named is not None and earlier is not None and named._.entity != earlier._.entity:
                         s, o = (named, earlier) if successor else (earlier, named)

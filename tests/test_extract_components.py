@@ -1106,3 +1106,16 @@ def test_a_person_after_a_role_and_its_unit_holds_the_role_of_that_unit():
     doc = read("Na zaproszenie mera rejonu Kretyngowskiego Jonasa Mažeiki delegacja gościła na Litwie.")
     held = roles_held(doc)
     assert any(r == "mer" and o == "organisation:rejon kretyngowski" for _, r, o in held), held
+
+
+def test_the_time_of_an_office_between_it_and_its_holder_and_the_lower_deputies_units():
+    doc = read("Gości przyjęli Burmistrz Miasta Gorlice w latach 2002-2010 Kazimierz Wrona i wicestarosta "
+               "przemyski Marek Lis.")
+    held = roles_held(doc)
+    assert ("person:kazimierz wrona", "burmistrz", "place:gorlice") in held, held
+    assert ("person:marek lis", "wicestarosta", "organisation:powiat przemyski") in held, held
+
+
+def test_a_town_after_a_place_noun_is_named_as_written():
+    doc = read("Umowę podpisał wójt gminy Lipnik.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "placeName"} == {"Lipnik"}

@@ -1119,3 +1119,13 @@ def test_the_time_of_an_office_between_it_and_its_holder_and_the_lower_deputies_
 def test_a_town_after_a_place_noun_is_named_as_written():
     doc = read("Umowę podpisał wójt gminy Lipnik.")
     assert {e._.base_form for e in doc.ents if e.label_ == "placeName"} == {"Lipnik"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("W maju 2012 r. uczniowie pojechali do Altdorfu.", "Visit"),
+    ("Wyjazd młodzieży do Altdorfu odbył się w lipcu 2013 r.", "Visit"),
+    ("W 2014 r. odbyło się zebranie sprawozdawcze Towarzystwa Przyjaciół Altdorfu.", "Meeting"),
+    ("W 2015 r. strażacy z Altdorfu wzięli udział w zawodach w Lipniku.", "Meeting"),
+])
+def test_trips_assemblies_and_contests_are_events(text, kind):
+    assert kind in {e.type for e in read(text)._.events}, read(text)._.events

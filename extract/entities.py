@@ -38,6 +38,10 @@ FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep
                     "ppron3", "bedzie", "aglt", "pred"}
 
 
+def _given_name(t) -> bool:
+    return any("imię" in a.classes for a in analyses(t))
+
+
 def _place_adjective(t) -> bool:
     """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
     return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t)) or \
@@ -182,6 +186,12 @@ class EntityRecognizer:
         """A given name in the nominative and a surname in the nominative after it ("Krystyna Sibińska")."""
         return any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) and cap(doc[i + 1]) and (
             unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i + 1])))
+
+    def _two_given_names(self, doc: Doc, i: int, end: int) -> bool:
+        """A given name in the nominative, another after it and a name word after both: a person, even where
+        the first is also a village ("Jan": Jany)."""
+        return i + 2 < end and any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) \
+            and _given_name(doc[i + 1]) and self.name_word(doc, i + 2)
 
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None
@@ -488,7 +498,8 @@ class EntityRecognizer:
                         rule, s = "person-after-role", named
                     elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
                         rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
-                    elif k < end and self.name_word(doc, k) and not city_noun and not self._place_like(doc, k):
+                    elif k < end and self.name_word(doc, k) and not city_noun and (
+                            not self._place_like(doc, k) or self._two_given_names(doc, k, end)):  # "burmistrz Jan Maria X"
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = after_portfolio(doc, self._town_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
@@ -519,7 +530,13 @@ class EntityRecognizer:
             if rule is None:
                 i += 1
                 continue
+            while rule in ("person-honorific", "person-after-role") and s + 1 < end and allcaps(doc[s]) \
+                    and is_acronym(doc[s].text) and self.name_word(doc, s + 1) and _given_name(doc[s + 1]):
+                s += 1  # "Senator RP Andrzej X", "prezes PTTK Jan Y": the body's acronym, then the person
             e = self._name_run(doc, s, end)
+            if rule == "person-after-role" and e - s >= 3 and not _given_name(doc[s]):
+                # "burmistrz Bad Berka Wolfgang X": the town's words, then the given name that opens the person
+                s = next((g for g in range(s + 1, e - 1) if _given_name(doc[g])), s)
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
                 tokens = [x for x in span if x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_]

@@ -236,9 +236,10 @@ class FactFinder:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
-            while org is not None and after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
+            while after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
                     and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
-                after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik": the acronym, then the person
+                after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik", "prezes PTTK Jan Nowak":
+                # the acronym, then the person
             if org is not None and after < sent.end and doc[after].text == "(":
                 close = next((k for k in range(after + 1, min(sent.end, after + 8)) if doc[k].text == ")"), None)
                 after = close + 1 if close is not None else after  # "przewodniczący Towarzystwa X (Freundeskreis Y) Z"

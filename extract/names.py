@@ -183,10 +183,12 @@ def person_base(tokens) -> str:
             continue
         lemma = None
         if "nom" not in cases:
-            for a in analyses(t):
-                if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers and a.cases & cases:
-                    lemma = a.lemma
-                    break
+            # of several names in that case the one SGJP knows in more roles ("Jacka": Jacek, a given name and
+            # a surname, before the English given name Jack)
+            fitting = [a for a in analyses(t) if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers
+                       and a.cases & cases]
+            if fitting:
+                lemma = max(fitting, key=lambda a: len(PERSON_CLASSES.intersection(a.classes))).lemma
         if words and text in lexicon().name_particles:
             words.append(text)  # "von", "van": as written
             continue

@@ -1129,3 +1129,18 @@ def test_a_town_after_a_place_noun_is_named_as_written():
 ])
 def test_trips_assemblies_and_contests_are_events(text, kind):
     assert kind in {e.type for e in read(text)._.events}, read(text)._.events
+
+
+def test_of_two_given_names_in_a_case_the_one_sgjp_knows_in_more_roles():
+    doc = read("Przy wsparciu starosty Jacka Wrony przyjechała delegacja.")
+    assert "Jacek Wrona" in {e._.base_form for e in doc.ents if e.label_ == "persName"}, [e._.base_form for e in doc.ents]
+
+
+def test_an_acronym_of_a_body_and_a_given_name_as_a_village_are_no_part_of_a_persons_name():
+    doc = read("Gościem był Senator RP Andrzej Wrona. Przyjechał burmistrz Jan Maria Lis.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Andrzej Wrona", "Jan Maria Lis"}
+
+
+def test_a_foreign_towns_last_word_before_a_given_name_is_no_part_of_the_persons_name():
+    doc = read("Na spotkanie przyjechał burmistrz Bad Lippen Wolfgang Reiter.")
+    assert "Wolfgang Reiter" in {e._.base_form for e in doc.ents if e.label_ == "persName"}, [e.text for e in doc.ents]

@@ -141,11 +141,19 @@ class Linker:
                     and [w[0] for w in p.name.split()[:len(initials)]] == initials]
             if len(full) == 1:
                 self._absorb(full[0], short, entities, redirect)
-        by_length = sorted((p for p in persons if p.key not in redirect), key=lambda p: len(p.name))
-        for n, short in enumerate(by_length):  # "Reiner Stoffel", "Reinera Stoffela": a foreign name in two cases
-            for other in by_length[n + 1:]:
-                if short.key not in redirect and other.key not in redirect and with_endings(short.name, other.name):
-                    self._absorb(short, other, entities, redirect)
+        # "Reiner Stoffel", "Reinera Stoffela": a foreign name in two cases; compared only within a group of
+        # names of as many words whose surnames begin alike, so the pass stays linear in the persons
+        groups: dict[tuple, list[tuple[str, Entity]]] = {}
+        for person in persons:
+            if person.key not in redirect:
+                name = person.name
+                groups.setdefault((len(name.split()), fold(name.split()[-1])[:3]), []).append((name, person))
+        for group in groups.values():
+            group.sort(key=lambda item: len(item[0]))
+            for n, (short_name, short) in enumerate(group):
+                for other_name, other in group[n + 1:]:
+                    if short.key not in redirect and other.key not in redirect and with_endings(short_name, other_name):
+                        self._absorb(short, other, entities, redirect)
         places = [e for e in entities.values() if e.kind == "place" and not e.district]
         by_start: dict[str, list[Entity]] = {}  # every shorter name a longer place name begins with
         for place in places:

@@ -38,6 +38,14 @@ FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep
                     "ppron3", "bedzie", "aglt", "pred"}
 
 
+def model_persons(doc: Doc) -> set[int]:
+    """Where the trained NER's persons begin ("Rady Powiatu X – Arwids Kucins": a foreign given name SGJP lacks)."""
+    found = doc.user_data.get("kronika.model_persons")
+    if found is None:
+        found = doc.user_data["kronika.model_persons"] = {e.start for e in doc.spans.get("ner", []) if e.label_ == PERSON}
+    return found
+
+
 def _given_name(t) -> bool:
     return any("imię" in a.classes for a in analyses(t))
 
@@ -146,6 +154,7 @@ class EntityRecognizer:
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
         self.town_nouns = self.city_nouns | self.district_heads
+        self.legal_forms = {form.replace(" ", "") for form in lex.legal_forms}
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
@@ -186,6 +195,15 @@ class EntityRecognizer:
         """A given name in the nominative and a surname in the nominative after it ("Krystyna Sibińska")."""
         return any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) and cap(doc[i + 1]) and (
             unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i + 1])))
+
+    def _legal_form(self, doc: Doc, i: int, end: int) -> int:
+        """How many tokens a company's legal form at i takes ("Sp. z o.o.", "S.A.", "GmbH"), else 0."""
+        written = ""
+        for n in range(1, min(5, end - i + 1)):
+            written += doc[i + n - 1].lower_
+            if written in self.legal_forms:
+                return n
+        return 0
 
     def _two_given_names(self, doc: Doc, i: int, end: int) -> bool:
         """A given name in the nominative, another after it and a name word after both: a person, even where
@@ -270,6 +288,9 @@ class EntityRecognizer:
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
+                if e > head + 1 and (form := self._legal_form(doc, e, end)):
+                    e += form  # "Przedsiębiorstwo Wodociągów i Kanalizacji Sp. z o.o.", "X S.A.": the company's form ends it
+                    break
                 if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
                     e += 1  # "im. Jana Pawła II"
                     continue
@@ -288,8 +309,9 @@ class EntityRecognizer:
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
                         continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
-                        and not (e + 2 < end and self._person_starts(doc, e + 1)) \
-                        and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "Gminy X – Wójt": not the name
+                        and not (e + 2 < end and self._person_starts(doc, e + 1)) and not INITIAL.match(doc[e + 1].text) \
+                        and e + 1 not in model_persons(doc) \
+                        and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt"
                     e = self.unit_end(doc, e + 1)
                     continue
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
@@ -671,9 +693,8 @@ class EntityRecognizer:
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             if rule == "place-after-noun" and unknown_to_sgjp(doc[i]):
                 k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
-                persons_at = {x.start for x in doc.spans.get("ner", []) if x.label_ == PERSON}
                 while k < min(end, e + 2) and cap(doc[k]) and unknown_to_sgjp(doc[k]) and k not in taken \
-                        and not starts_sentence(doc[k]) and k not in persons_at:
+                        and not starts_sentence(doc[k]) and k not in model_persons(doc):
                     k = self.unit_end(doc, k)
                 if k > e and (k >= len(doc) or doc[k].is_punct):  # the name ends the phrase: no person after it
                     river, e = e, k
@@ -857,8 +878,10 @@ class EntityRecognizer:
             # acronyms and parenthesised aliases are not names of their own
             for o in orgs:
                 k = o.end
-                while k < sent.end and (allcaps(doc[k]) or doc[k].text in "()" or cap(doc[k]) and doc[k - 1].text in "(–"
+                while k < sent.end and not INITIAL.match(doc[k].text) and (  # "– E. Brok": a person by an initial
+                        allcaps(doc[k]) or doc[k].text in "()" or cap(doc[k]) and doc[k - 1].text in "(–"
                                         and not (k + 1 < sent.end and self._person_starts(doc, k))  # "– Jan Lis"
+                                        and not (doc[k - 1].text in DASH_JOINERS and k in model_persons(doc))
                                         or doc[k].lower_ in self.renames or doc[k].text in DASH_JOINERS):
                     if doc[k].text == ")":
                         taken.add(k)

@@ -1144,3 +1144,17 @@ def test_an_acronym_of_a_body_and_a_given_name_as_a_village_are_no_part_of_a_per
 def test_a_foreign_towns_last_word_before_a_given_name_is_no_part_of_the_persons_name():
     doc = read("Na spotkanie przyjechał burmistrz Bad Lippen Wolfgang Reiter.")
     assert "Wolfgang Reiter" in {e._.base_form for e in doc.ents if e.label_ == "persName"}, [e.text for e in doc.ents]
+
+
+def test_a_companys_legal_form_ends_its_name_and_a_person_by_initial_after_a_dash_is_no_part_of_a_body():
+    doc = read("Projekt wsparło Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o. w Lipniku. Był też poseł do "
+               "Parlamentu Europejskiego – K. Wrona, który poparł projekt.")
+    orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    assert {"Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o.", "Parlament Europejski"} <= orgs, orgs
+    assert "K. Wrona" in {e._.base_form for e in doc.ents if e.label_ == "persName"}
+
+
+def test_a_body_ends_at_a_dash_before_a_person_the_model_finds():
+    doc = read("Gości przywitał Przewodniczący Rady Powiatu Daugavpils – Arwids Kucins i inni.")
+    assert ("person:arwids kucins", "przewodniczący", "organisation:rada powiatu daugavpils") in roles_held(doc), \
+        [(e.text, e.label_) for e in doc.ents]

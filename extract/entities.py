@@ -46,6 +46,14 @@ def model_persons(doc: Doc) -> set[int]:
     return found
 
 
+def _name_like(t) -> bool:
+    """A word that can be part of a person's name: unknown to SGJP, a name SGJP knows, or no common noun or
+    adjective ("Bajaj"); "Porozumienia Obywatelskiego – prezes X" is a body, not a person."""
+    readings = analyses(t)
+    return unknown_to_sgjp(t) or any(PERSON_NAME_CLASSES.intersection(a.classes) for a in readings) \
+        or not any(a.pos in ("subst", "adj") for a in readings)
+
+
 def _given_name(t) -> bool:
     return any("imię" in a.classes for a in analyses(t))
 
@@ -542,8 +550,10 @@ class EntityRecognizer:
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):
                     rule = "person-capital-surname"
-                elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end):
-                    rule = "person-before-role"  # "Siegfried Nagl, burmistrz Grazu"
+                elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
+                        doc[j].text == "," or all(map(_name_like, run))):
+                    # "Siegfried Nagl, burmistrz Grazu"; "Ján Prílepok - Burmistrz": name words only before a dash
+                    rule = "person-before-role"
                 elif len(run) == 2 and not starts_sentence(run[0]) and unknown_to_sgjp(run[0]) \
                         and not foreign_stems(run[0].text) & doc._.place_names \
                         and any("nazwisko" in a.classes for a in analyses(run[1])) and not allcaps(run[0]) \
@@ -558,7 +568,7 @@ class EntityRecognizer:
             e = self._name_run(doc, s, end)
             if rule == "person-after-role" and e - s >= 3 and not _given_name(doc[s]):
                 # "burmistrz Bad Berka Wolfgang X": the town's words, then the given name that opens the person
-                s = next((g for g in range(s + 1, e - 1) if _given_name(doc[g])), s)
+                s = next((g for g in range(s + 1, e - 1) if _given_name(doc[g]) or g in model_persons(doc)), s)
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
                 tokens = [x for x in span if x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_]
@@ -574,8 +584,8 @@ class EntityRecognizer:
         return found
 
     def _role_after(self, doc: Doc, j: int, end: int) -> bool:
-        """ ", ówczesny burmistrz …" at j: a role in apposition."""
-        if j >= end or doc[j].text != ",":
+        """ ", ówczesny burmistrz …", " – Burmistrz …" at j: a role in apposition."""
+        if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and doc[j - 1].whitespace_):
             return False
         k = j + 1
         while k < end and lemma_set(doc[k]) & self.qualifiers:
@@ -691,12 +701,13 @@ class EntityRecognizer:
                                           or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
-            if rule == "place-after-noun" and unknown_to_sgjp(doc[i]):
+            adjective = any(a.pos == "adj" for a in analyses(doc[i]))  # "Miasta Dolny Kubin": an adjective opens it
+            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective):
                 k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
-                while k < min(end, e + 2) and cap(doc[k]) and unknown_to_sgjp(doc[k]) and k not in taken \
-                        and not starts_sentence(doc[k]) and k not in model_persons(doc):
+                while k < min(end, e + 2) and cap(doc[k]) and (unknown_to_sgjp(doc[k]) or adjective and not _given_name(doc[k])) \
+                        and k not in taken and not starts_sentence(doc[k]) and k not in model_persons(doc):
                     k = self.unit_end(doc, k)
-                if k > e and (k >= len(doc) or doc[k].is_punct):  # the name ends the phrase: no person after it
+                if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it
                     river, e = e, k
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
@@ -843,8 +854,9 @@ class EntityRecognizer:
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says
-            appositive_role = e.end + 1 < len(doc) and (doc[e.end].text in (",", "–", "—", "(") or doc[e.end].text == "-"
-                                                        and doc[e.end].whitespace_) and role_at(doc, e.end + 1) is not None
+            dash = doc[e.end].text in ("–", "—") or doc[e.end].text == "-" and doc[e.end].whitespace_ if e.end < len(doc) else False
+            appositive_role = e.end + 1 < len(doc) and (doc[e.end].text in (",", "(") or dash and all(map(_name_like, e))) \
+                and role_at(doc, e.end + 1) is not None
             after_preposition = e.start > 0 and doc[e.start - 1].lower_ in self.place_preps
             if (e.label_ == PERSON or appositive_role) and len(e) >= 2:
                 span = Span(doc, e.start, e.end, label=PERSON)

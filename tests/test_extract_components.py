@@ -1158,3 +1158,11 @@ def test_a_body_ends_at_a_dash_before_a_person_the_model_finds():
     doc = read("Gości przywitał Przewodniczący Rady Powiatu Daugavpils – Arwids Kucins i inni.")
     assert ("person:arwids kucins", "przewodniczący", "organisation:rada powiatu daugavpils") in roles_held(doc), \
         [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_foreign_official_before_a_dash_and_a_town_opened_by_an_adjective_after_the_towns_noun():
+    doc = read("Przyjechali Ján Prílepok - Burmistrz Miasta Nowy Kubin i szefowie Opolskiego Porozumienia "
+               "Obywatelskiego - prezes Adam Lis.")
+    held = roles_held(doc)
+    assert ("person:jan prilepok", "burmistrz", "place:nowy kubin") in held, held
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Ján Prílepok", "Adam Lis"}

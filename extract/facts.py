@@ -485,6 +485,9 @@ class FactFinder:
         """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:
         "X, radny Anagni, późniejszy przewodniczący Rady"."""
         j = self._before_role(doc, i, start)
+        if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
+                and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
+            return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1
             m = mentions.get(j)

@@ -1166,3 +1166,10 @@ def test_a_foreign_official_before_a_dash_and_a_town_opened_by_an_adjective_afte
     held = roles_held(doc)
     assert ("person:jan prilepok", "burmistrz", "place:nowy kubin") in held, held
     assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Ján Prílepok", "Adam Lis"}
+
+
+def test_a_capitalised_office_right_after_a_name_is_that_persons():
+    doc = read("Gości przywitali Adam Wrona Burmistrz Lipnika oraz Jan Lis Przewodniczący Rady Miejskiej.")
+    held = roles_held(doc)
+    assert ("person:adam wrona", "burmistrz", "place:lipnik") in held, held
+    assert ("person:jan lis", "przewodniczący") in {(p, r) for p, r, _ in held}, held

@@ -1173,3 +1173,10 @@ def test_a_capitalised_office_right_after_a_name_is_that_persons():
     held = roles_held(doc)
     assert ("person:adam wrona", "burmistrz", "place:lipnik") in held, held
     assert ("person:jan lis", "przewodniczący") in {(p, r) for p, r, _ in held}, held
+
+
+def test_an_office_on_the_writers_side_is_not_of_the_guests_town_named_before():
+    doc = read("Ze strony gości z Lipnika umowę podpisali: wicestarosta Adam Wrona, a z naszej strony starosta Jan Lis.")
+    held = roles_held(doc)
+    assert ("person:adam wrona", "wicestarosta", "place:lipnik") in held, held
+    assert not any(p == "person:jan lis" for p, _, _ in held), held

@@ -42,7 +42,7 @@ DIGITS = re.compile(r"\d")
 
 
 def name_key(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive, "St" as "Saint": "St-Étienne" and "Saint Etienne" are one."""
+    """Case-, accent- and punctuation-insensitive, "St" as "Saint": "St-Malo" and "Saint Malo" are one."""
     text = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSABLE)).encode("ascii", "ignore").decode().lower()
     return SAINT.sub(saint, SEPARATORS.sub(" ", text).strip())
 

@@ -29,14 +29,11 @@ def scorer():
 
 
 def extract_to(text_path: Path, out: Path) -> None:
-    import extract as extractor
-    from extract.source import read_source
-    from graph.build import write_extraction
+    from graph.build import extract_file
     from graph.facts import FactBuilder
     from graph.vocab import Base
 
-    text = read_source(text_path)
-    write_extraction([(text_path.name, text, extractor.read_chunks(text))], FactBuilder(Base()), out)
+    extract_file(text_path, FactBuilder(Base()), out)
 
 
 def main(argv=None) -> int:

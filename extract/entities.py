@@ -701,7 +701,8 @@ class EntityRecognizer:
                                           or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
-            adjective = any(a.pos == "adj" for a in analyses(doc[i]))  # "Miasta Dolny Kubin": an adjective opens it
+            # "Miasta Dolny Kubin": an adjective opens a foreign town's name
+            adjective = rule == "place-after-noun" and any(a.pos == "adj" for a in analyses(doc[i]))
             if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective):
                 k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
                 while k < min(end, e + 2) and cap(doc[k]) and (unknown_to_sgjp(doc[k]) or adjective and not _given_name(doc[k])) \
@@ -854,8 +855,9 @@ class EntityRecognizer:
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says
-            dash = doc[e.end].text in ("–", "—") or doc[e.end].text == "-" and doc[e.end].whitespace_ if e.end < len(doc) else False
-            appositive_role = e.end + 1 < len(doc) and (doc[e.end].text in (",", "(") or dash and all(map(_name_like, e))) \
+            after = doc[e.end] if e.end + 1 < len(doc) else None
+            dash = after is not None and (after.text in ("–", "—") or after.text == "-" and after.whitespace_)
+            appositive_role = after is not None and (after.text in (",", "(") or dash and all(map(_name_like, e))) \
                 and role_at(doc, e.end + 1) is not None
             after_preposition = e.start > 0 and doc[e.start - 1].lower_ in self.place_preps
             if (e.label_ == PERSON or appositive_role) and len(e) >= 2:

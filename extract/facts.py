@@ -306,9 +306,10 @@ class FactFinder:
             if person is None:
                 i = end
                 continue
-            # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
-            side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
+            side = sent.start
             if org is None and role.municipal:
+                # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
+                side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
                 org = self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
                     or self._place_before(doc, mentions, max(clause[0], side), i)
                 if org is not None:
@@ -317,7 +318,7 @@ class FactFinder:
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
                 continue
-            if org_key is None and role.municipal and self._antecedent(doc, mentions, side, sent.start, ("place",)):
+            if org_key is None and side > sent.start and self._antecedent(doc, mentions, side, sent.start, ("place",)):
                 i = end  # "a z naszej strony starosta Y": the writer's own side, whose unit the sentence does not
                 continue  # name, not the place of the side named before it
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for

@@ -74,7 +74,7 @@ def with_endings(base: str, other: str) -> bool:
     nominative of a masculine name SGJP does not know is its bare stem."""
     words_a, words_b = fold(base).split(), fold(other).split()
     return len(words_a) == len(words_b) >= 2 and words_a != words_b and all(
-        len(a) >= 3 and b.startswith(a) and b[len(a):] in CASE_ENDINGS for a, b in zip(words_a, words_b))
+        b.startswith(a) and one_word_inflected(a, b) for a, b in zip(words_a, words_b))
 
 
 @Language.factory("kronika_linker")

@@ -334,18 +334,18 @@ def best_geo(token) -> Analysis:
     lemmas = {a.lemma for a in geo}
     doc = token.doc
     # "gminy Lipnik", "miasta Gorlice": after a place noun the name stands in the nominative, as written
-    apposition = token.i > 0 and bool(lemma_sets(doc)[token.i - 1] & set(lexicon().place_heads))
+    apposition = token.i > 0 and not lemma_sets(doc)[token.i - 1].isdisjoint(lexicon().place_heads)
 
     def rank(a: Analysis):
         people = town_size(a.lemma, lemmas - {a.lemma})
+        as_written = a.lemma == token.text
         # a name the text also writes in its own form ("Tarnów" makes "Tarnowa" Tarnów's), a country
         # ("Niemiec": Niemcy, not the village Niemce), a town GeoNames knows by that name ("w Krośnie":
         # Krosno, not Krosna), the name as written after a place noun, a reading in the case the context
-        # chose ("prezydent Wieliczki": genitive),
-        # the name as written ("gminą Zbójno": Zbójno, not the vocative of Zbójna), the larger town, then
-        # the shape of the name
+        # chose ("prezydent Wieliczki": genitive), the name as written ("gminą Zbójno": Zbójno, not the
+        # vocative of Zbójna), the larger town, then the shape of the name
         return (a.lemma.lower() in written and a.lemma.lower() != token.lower_, a.lemma in countries,
-                people > 0, apposition and a.lemma == token.text, bool(a.cases & cases), a.lemma == token.text, people, ":pt" in a.tag,
+                people > 0, apposition and as_written, bool(a.cases & cases), as_written, people, ":pt" in a.tag,
                 not re.search(r"(sk|ck|dzk)ie$", a.lemma), "nazwa_geograficzna" in a.classes, a is picked)
 
     return max(geo, key=rank)

@@ -154,6 +154,12 @@ def turtle_statements(triples: list[tuple[str, str, str]], prefixed: nt.Prefixed
     return "".join(f"{statement} .\n" for statement in statements)
 
 
+def extract_file(path: Path, builder: FactBuilder, out: Path) -> int:
+    """What `kronika extract PATH -o OUT` writes for one file: its facts, streamed part by part."""
+    text = read_source(path)
+    return write_extraction([(path.name, text, extract.read_chunks(text))], builder, out)
+
+
 def write_extraction(documents: Iterable[tuple[str, str, Iterable]], builder: FactBuilder, out: Path) -> int:
     """Stream an extraction into `out` in the format of its extension (a triple format gets the union of the
     graphs) and return the number of facts. N-Quads, N-Triples, TriG and Turtle are written as they are

@@ -39,14 +39,11 @@ def scores(tmp_path_factory):
 
 def _extract(text: Path, out: Path) -> None:
     """What `kronika extract TEXT -o OUT` writes, in this process: the pipeline is loaded once for all texts."""
-    import extract as extractor
-    from extract.source import read_source
-    from graph.build import write_extraction
+    from graph.build import extract_file
     from graph.facts import FactBuilder
     from graph.vocab import Base
 
-    content = read_source(text)
-    write_extraction([(text.name, content, extractor.read_chunks(content))], FactBuilder(Base()), out)
+    extract_file(text, FactBuilder(Base()), out)
 
 
 def _scorer():

@@ -103,7 +103,7 @@ class EntityRegistry:
         self.local: dict[tuple[str, str, str], tuple[str, str]] = {}  # (document, folded name, seat) -> (iri, name)
         self.people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded name -> persons (iri, name)
         self.documents: dict[str, set[str]] = defaultdict(set)   # person iri -> documents naming them
-        self.context: dict[str, set[str]] = defaultdict(set)     # person iri -> places, organisations beside them
+        self.named: dict[str, set[str]] = defaultdict(set)       # document -> places, organisations it names
 
     def add(self, kind: str, iri: str, name: str, aliases=()) -> None:
         self.taken.setdefault(iri, fold(name))
@@ -143,13 +143,20 @@ class EntityRegistry:
             self.local.setdefault((document, folded, seat[0]), hit)
         return hit
 
-    def resolve_person(self, document: str, name: str, aliases, context: set[str]) -> tuple[str, str]:
+    def name_in(self, document: str, iri: str) -> None:
+        """`document` names the place or organisation `iri`: what its persons are recognised by."""
+        self.named[document].add(iri)
+
+    def resolve_person(self, document: str, name: str, aliases) -> tuple[str, str]:
         """A person is one across documents only where something else agrees: a place or organisation
-        (`context`: those named in the document so far) that a namesake's documents named too. Otherwise a
-        new entity, its IRI qualified by the document, for curators to merge (`graph.candidates`)."""
+        the document has named so far that a namesake's documents named too. Otherwise a new entity, its
+        IRI qualified by the document, for curators to merge (`graph.candidates`). What is kept is each
+        document's places and organisations and each person's documents, never a copy per person: a long
+        text names thousands of persons beside thousands of places."""
         candidates = dict.fromkeys(hit for n in (name, *sorted(aliases)) for hit in self.people.get(fold(n), ()))
-        found = next((hit for hit in candidates if document in self.documents[hit[0]]
-                      or self.context[hit[0]] & context), None)
+        here = self.named[document]
+        found = next((hit for hit in candidates if any(
+            d == document or not self.named[d].isdisjoint(here) for d in self.documents[hit[0]])), None)
         if found is None:
             slug = slugify(name)
             iri = self.base.id("person", slug)
@@ -158,7 +165,6 @@ class EntityRegistry:
             found = (iri, name)
         self.add("person", *found, aliases)
         self.documents[found[0]].add(document)
-        self.context[found[0]] |= context
         return found
 
     def _new_iri(self, kind: str, slug: str, identity: str) -> str:
@@ -211,7 +217,6 @@ class FactBuilder:
         A fact's key holds its evidence offsets and parts never overlap, so a key repeats only within one
         part: deduplicating there deduplicates the document."""
         event_slugs = EventSlugs()
-        context: set[str] = set()  # the places and organisations the document has named so far
         countries = lexicon().country_names
         places = geonames.DocumentPlaces()
         for part in parts:
@@ -225,10 +230,10 @@ class FactBuilder:
                     iri, names[key] = self.registry.resolve(entity.kind, entity.name, aliases[key])
                     iris[key] = URIRef(iri)
                     if entity.name not in countries:
-                        context.add(iri)
+                        self.registry.name_in(str(document), iri)
             for key, entity in part.entities.items():
                 if entity.kind == "person":
-                    iri, names[key] = self.registry.resolve_person(str(document), entity.name, aliases[key], context)
+                    iri, names[key] = self.registry.resolve_person(str(document), entity.name, aliases[key])
                     iris[key] = URIRef(iri)
             seats = {r.subject: r.object for r in reversed(part.relations)
                      if r.predicate == "location" and r.subject in local and r.object in iris}

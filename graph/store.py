@@ -399,10 +399,11 @@ class Store:
             named_in[q["doc"].value].add(q["e"].value)
         countries = lexicon().country_names
         for document, entities in named_in.items():
-            context = {e for e in entities if kinds.get(e) in ("place", "organisation") and names[e] not in countries}
-            for person in (e for e in entities if kinds.get(e) == "person"):
-                registry.documents[person].add(document)
-                registry.context[person] |= context
+            for e in entities:
+                if kinds.get(e) == "person":
+                    registry.documents[e].add(document)
+                elif kinds.get(e) in ("place", "organisation") and names[e] not in countries:
+                    registry.name_in(document, e)
         return registry
 
     def facts_of(self, document: str) -> dict[str, str]:

@@ -253,13 +253,15 @@ class EntityRecognizer:
         return True
 
     def unit_end(self, doc: Doc, i: int) -> int:
-        """End of a name unit starting at i: "Aix- Provence", "Baden - Baden" are one unit."""
+        """End of a name unit starting at i: "Aix- Provence", "Baden - Baden" are one unit; "Nowak- Senator"
+        is a name, then a dash before a role."""
         j = i + 1
         while j < len(doc):
             prev = doc[j - 1]
-            if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]):
+            if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
                 j += 1
-            elif doc[j].text == "-" and not prev.whitespace_ and j + 1 < len(doc) and cap(doc[j + 1]):
+            elif doc[j].text == "-" and not prev.whitespace_ and j + 1 < len(doc) and cap(doc[j + 1]) \
+                    and role_at(doc, j + 1) is None:
                 j += 2
             else:
                 break
@@ -301,6 +303,9 @@ class EntityRecognizer:
                     break
                 if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
                     e += 1  # "im. Jana Pawła II"
+                    continue
+                if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
+                    e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
                     continue
                 if allcaps(t) and is_acronym(t.text) and e > head + 1:
                     break
@@ -512,7 +517,9 @@ class EntityRecognizer:
                 i = e
                 continue
             if t.lower_ in self.honorifics and not INITIAL.match(t.text) and i + 1 < end and (
-                    cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)):
+                    cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)) and not (
+                    is_acronym(doc[i + 1].text) and not (i + 2 < end and self.name_word(doc, i + 2))):
+                # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
                 rule, s = "person-honorific", i + 1
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
@@ -585,7 +592,7 @@ class EntityRecognizer:
 
     def _role_after(self, doc: Doc, j: int, end: int) -> bool:
         """ ", ówczesny burmistrz …", " – Burmistrz …" at j: a role in apposition."""
-        if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and doc[j - 1].whitespace_):
+        if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_)):
             return False
         k = j + 1
         while k < end and lemma_set(doc[k]) & self.qualifiers:

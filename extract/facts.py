@@ -221,6 +221,8 @@ class FactFinder:
                 continue
             if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
+                if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
+                    end += 2  # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once
                 # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
                 the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
                     self._antecedent(doc, mentions, i, sent.start, ("place",))
@@ -259,6 +261,12 @@ class FactFinder:
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
+            if person is not None and person.start > after and doc[person.start - 1].text == "," and \
+                    (before := self._person_before(doc, mentions, i, sent.start)) is not None and not any(
+                    (r := role_at(doc, k)) is not None and r[1] == before.start for k in range(max(sent.start, before.start - 3), before.start)):
+                # "X, Burmistrz miasta Y, Z, …": a list of persons, the role X's; but in "burmistrz X, przewodniczący
+                # Rady, Z" X has a role of their own and the next one is Z's
+                person, rule = before, "role-apposition"
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
                     "role-possessive"  # "Jej prezes, X,"

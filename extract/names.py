@@ -269,12 +269,19 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
         elif (i < head_index or i == head_index + 1 or all(
-                chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))) and any(
+                chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))
+                and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper():
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         else:
             words.append(t.text)
     return joined(words, tokens)
+
+
+def _noun_next(tokens, i: int) -> bool:
+    """ "Komenda Powiatowa Państwowej Straży": the second adjective is the next noun's, not the head's."""
+    nxt = chosen(tokens[i + 1]) if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.pos == "subst"
 
 
 def unit_base(unit: str, adjectives) -> str:

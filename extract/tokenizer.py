@@ -3,7 +3,9 @@
 * hyphenated names stay whole (Aix-en-Provence, Bielsko-Biała);
 * an initial glued to a surname is split off as a token of its own ("J.KOWALSKI");
 * abbreviations keep their period ("r.", "m.in.", "ul.");
-* a year glued to "r." is split ("2004r.").
+* a year glued to "r." is split ("2004r.");
+* a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
+  but not after a compound adjective's first part ("Polsko- Niemiecka").
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def create_tokenizer():
         infixes = [p for p in defaults.infixes if p not in ("-", "--", "---")]
         infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])"]
         prefixes = [rf"{INITIAL}(?=[{UPPER}])"] + list(defaults.prefixes)
-        suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)"] + list(defaults.suffixes)
+        suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)", r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
         rules = dict(defaults.tokenizer_exceptions)

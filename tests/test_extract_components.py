@@ -1180,3 +1180,31 @@ def test_an_office_on_the_writers_side_is_not_of_the_guests_town_named_before():
     held = roles_held(doc)
     assert ("person:adam wrona", "wicestarosta", "place:lipnik") in held, held
     assert not any(p == "person:jan lis" for p, _, _ in held), held
+
+
+def test_a_hyphen_glued_to_a_name_is_a_dash_before_the_role():
+    doc = read("Wyróżnienia otrzymali: Adam Wrona- Senator RP oraz Anna Lis- Wicestarosta Powiatu Lipnickiego.")
+    assert {e._.base_form for e in doc.ents if e.label_ == "persName"} == {"Adam Wrona", "Anna Lis"}, \
+        [(e.text, e.label_) for e in doc.ents]
+    assert ("person:anna lis", "wicestarosta") in {(p, r) for p, r, _ in roles_held(doc)}
+    assert [t.text for t in read("Polsko- Niemiecka Współpraca Młodzieży")][:2] == ["Polsko-", "Niemiecka"], \
+        "a compound adjective's first part keeps its hyphen"
+
+
+def test_the_office_of_a_town_and_gmina_is_of_the_town_named_after_both_nouns():
+    doc = read("W 2012 roku Burmistrz Gminy i Miasta Lipnik Adam Wrona przyjął gości.")
+    assert ("person:adam wrona", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_an_office_between_two_names_of_a_list_is_the_first_ones_unless_that_one_has_an_office():
+    held = roles_held(read("Medale otrzymali: Adam Wrona, Burmistrz miasta Lipnik, Jan Lis i Ewa Sowa."))
+    assert ("person:adam wrona", "burmistrz", "place:lipnik") in held and len(held) == 1, held
+    held = roles_held(read("Do Lipnika pojechali: burmistrz Adam Wrona, przewodniczący Rady Miejskiej, Jan Lis."))
+    assert ("person:jan lis", "przewodniczący") in {(p, r) for p, r, _ in held}, held
+
+
+def test_numbered_schools_and_a_command_of_the_fire_service_are_named_whole():
+    orgs = {e._.base_form for e in read("Porozumienie podpisali w 2012 roku dyrektor Szkoły Podstawowej nr 12 w Lipniku "
+                                        "i komendant Komendy Powiatowej Państwowej Straży Pożarnej w Lipniku.").ents
+            if e.label_ == "orgName"}
+    assert {"Szkoła Podstawowa nr 12", "Komenda Powiatowa Państwowej Straży Pożarnej"} <= orgs, orgs

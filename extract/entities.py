@@ -663,8 +663,8 @@ class EntityRecognizer:
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i += 1  # an adjective of the next name: "Nowego Sącza"
                 continue
-            if i + 1 < end and cap(doc[i + 1]) and self._adjective_of(doc[i], doc[i + 1]):
-                i += 1  # "Złotą Odznakę Honorową": an adjective of a capitalised common noun, not the village Złota
+            if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
+                i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
             if named_by_noun:
                 rule = "place-noun-adjective"
@@ -678,10 +678,11 @@ class EntityRecognizer:
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-in-list" if listed else "place-after-preposition"
-            elif prev is not None and lemma_set(prev) & self.place_heads and self.name_word(doc, i) \
-                    and (not cap(prev) or lemma_set(prev) & self.town_nouns) \
+            elif prev is not None and lemma_set(noun := (doc[i - 2] if prev.text in DASH_JOINERS and i - 2 >= start else prev)) \
+                    & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
                     and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
-                # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya"
+                # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";
+                # "z miastem – Żmerynką": the town after a dash
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name

@@ -1208,3 +1208,11 @@ def test_numbered_schools_and_a_command_of_the_fire_service_are_named_whole():
                                         "i komendant Komendy Powiatowej Państwowej Straży Pożarnej w Lipniku.").ents
             if e.label_ == "orgName"}
     assert {"Szkoła Podstawowa nr 12", "Komenda Powiatowa Państwowej Straży Pożarnej"} <= orgs, orgs
+
+
+def test_a_capitalised_adjective_of_a_common_noun_is_no_place_and_the_town_follows_the_dash():
+    doc = read("W 2016 roku podpisano umowę partnerską między Lipnikiem, a Ukraińskim miastem - Żmerynką.")
+    assert {e.text for e in doc.ents if e.label_ == "placeName"} == {"Lipnikiem", "Żmerynką"}, \
+        [(e.text, e.label_) for e in doc.ents]
+    assert {(r.subject, r.object) for r in doc._.relations if r.predicate == "twinnedWith"} & {
+        ("place:lipnik", "place:zmerynka"), ("place:zmerynka", "place:lipnik")}

@@ -20,11 +20,12 @@ from .morphology import analyser, analyses
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
-NUMERIC_DATE = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.(1[0-9]{3}|20[0-9]{2})$")
+NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
 TWO_DIGIT_MONTH = re.compile(r"^(0[1-9]|1[0-2])[-–]?$")  # "03" of "24.03.", "04-" of "30.04- 2.05."
 DASHES = ("–", "-", "—")
 NO_SHIFT = (0, False)
+THIS_YEAR = (0, None)  # the writer's year: "28 lutego br."
 DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
 BULLETS = ("–", "—", "-", "•", "*")
 YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
@@ -58,6 +59,8 @@ class DateFinder:
             words = tuple(phrase.split())
             self.relative.setdefault(words[0], []).append((words, (months, True)))
         self.deictic = [tuple(phrase.split()) for phrase in lex.deictic_times]
+        self.this_year = [tuple(phrase.split()) for phrase in lex.this_year]
+        self.dateline_words = set(lex.dateline_words)
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context"):
@@ -86,6 +89,36 @@ class DateFinder:
         words = [t.lower_ for t in doc[start:end]]
         return any(tuple(words[i:i + len(p)]) == p for p in self.deictic for i in range(len(words) - len(p) + 1))
 
+    def _this_year(self, doc: Doc, i: int, end: int) -> int:
+        """The length of "br.", "tego roku" at i, or 0."""
+        words = [t.lower_ for t in doc[i:min(end, i + 3)]]
+        return next((len(p) + (p == ("br",) and len(words) > 1 and words[1] == ".") for p in self.this_year
+                     if tuple(words[:len(p)]) == p), 0)
+
+    def _dateline(self, doc: Doc, segments) -> tuple[int | None, int | None]:
+        """(start, year) of the page's dateline: a full date on a line of its own, with words that say so
+        ("publikacja: 29-02-2016", "czwartek, 22 marca 2012"), or bare ("26.09.2022") where it is the only such
+        line and stands among the first or last three. Its year is the writer's, which "br." and "tego roku"
+        name; it is no date of the narrative (a chronicle's many date lines are the narrative's)."""
+        worded, bare = [], []
+        starts: set[int] = set()
+        segments = [seg for seg in segments if not (seg.start in starts or starts.add(seg.start))]  # a heading is a sentence too
+        for n, seg in enumerate(segments):
+            if seg.end - seg.start > 16:
+                continue
+            dates = self._find(doc, seg.start, seg.end)
+            if len(dates) != 1 or None in dates[0][2:5]:
+                continue
+            s, e = dates[0][:2]
+            others = [t for t in [*doc[seg.start:s], *doc[e:seg.end]] if not (t.is_punct or t.is_space or t.text in self.year_words)]
+            if all(t.lower_ in self.dateline_words for t in others):
+                (worded if others else bare).append((n, seg.start, dates[0][2]))
+        if worded:
+            return worded[0][1:]
+        if len(bare) == 1 and (bare[0][0] < 3 or bare[0][0] >= len(segments) - 3):
+            return bare[0][1:]
+        return None, None
+
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
         """ "rok później", "miesiąc później": (length, shift of the date in force)."""
         for words, shift in self.relative.get(doc[i].lower_, ()):
@@ -112,14 +145,14 @@ class DateFinder:
             nxt = doc[i + 1] if i + 1 < end else None
             m = NUMERIC_DATE.match(t.text)
             if m:
-                found.append((i, i + 1, int(m[3]), int(m[2]), int(m[1]), NO_SHIFT))
+                found.append((i, i + 1, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
                 i += 1
                 continue
             if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
                 glued = "".join(x.text for x in doc[i:i + 5])
                 m = NUMERIC_DATE.match(glued)
                 if m and not any(x.whitespace_ for x in doc[i:i + 4]):
-                    found.append((i, i + 5, int(m[3]), int(m[2]), int(m[1]), NO_SHIFT))
+                    found.append((i, i + 5, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
                     i += 5
                     continue
             if (DAY.match(t.text) and i + 2 < end and doc[i + 1].text == "." and not t.whitespace_
@@ -162,6 +195,8 @@ class DateFinder:
                         e += 1
                 elif e < end and (relative := self._relative(doc, e, end)):
                     e, later = e + relative[0], relative[1]  # "w listopadzie tego samego roku": one date
+                elif e < end and (length := self._this_year(doc, e, end)):
+                    e, later = e + length, THIS_YEAR
                 found.append((s, e, year, month, day, later))
                 i = e
                 continue
@@ -198,6 +233,7 @@ class DateFinder:
         context: tuple[int, int | None, int | None] | None = None  # (year, month, day) in force
         segments = sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
         seen = set()
+        dateline, writers_year = self._dateline(doc, segments)
         for seg in segments:
             if seg.start in seen:
                 continue
@@ -206,20 +242,25 @@ class DateFinder:
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
                 if year is None:
-                    months, by_month = later
-                    if context is None or by_month and context[1] is None:
+                    # "br.": the writer's year; else the date in force, or the writer's year on a page
+                    # whose narrative has named none yet
+                    base = (writers_year, None, None) if writers_year and (later == THIS_YEAR or context is None) \
+                        else context
+                    months, by_month = NO_SHIFT if later == THIS_YEAR else later
+                    if base is None or by_month and base[1] is None:
                         continue
                     if by_month:  # "miesiąc później": the month in force, moved
-                        year, month = divmod(12 * context[0] + context[1] - 1 + months, 12)
+                        year, month = divmod(12 * base[0] + base[1] - 1 + months, 12)
                         month += 1
                     else:
-                        year = context[0] + months // 12
+                        year = base[0] + months // 12
                 if day and month and day > calendar.monthrange(year, month)[1]:
                     continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")
                 span._.date = date_value(year, month, day)
                 spans.append(span)
-                context = (year, month, day)
+                if seg.start != dateline:
+                    context = (year, month, day)
         doc.spans["dates"] = self._restated(doc, spans)
         return doc
 

@@ -1216,3 +1216,23 @@ def test_a_capitalised_adjective_of_a_common_noun_is_no_place_and_the_town_follo
         [(e.text, e.label_) for e in doc.ents]
     assert {(r.subject, r.object) for r in doc._.relations if r.predicate == "twinnedWith"} & {
         ("place:lipnik", "place:zmerynka"), ("place:zmerynka", "place:lipnik")}
+
+
+def dates_of(text):
+    doc = read(text)
+    return [(s.text, s._.date) for s in doc.spans["dates"]]
+
+
+def test_this_year_is_the_year_of_the_pages_dateline_not_the_last_year_the_story_named():
+    assert dates_of("Lipnik przed 1939 rokiem należał do Polski. W kwietniu tego roku przekazano dary, a 28 lutego br. "
+                    "odbyła się sesja.\n\npublikacja: 29-02-2016, aktualizacja:") == [
+        ("1939", "1939"), ("kwietniu tego roku", "2016-04"), ("28 lutego br.", "2016-02-28"), ("29-02-2016", "2016-02-29")]
+    assert dates_of("26.09.2022\n\nBurmistrz podpisał 4 września list intencyjny.")[1] == ("4 września", "2022-09-04"), \
+        "a bare dateline under the heading still gives its year to a date without one"
+
+
+def test_a_dateline_is_not_the_date_of_the_sentences_after_it_but_a_chronicles_date_lines_are():
+    page = read("czwartek, 22 marca 2012\n\nDelegacja z Koszyc gościła w Lipniku.")
+    assert [e.date for e in page._.events] == [], "the day the page was written is not the visit's"
+    chronicle = read("12.05.2010\n\nDelegacja z Koszyc gościła w Lipniku.\n\n14.06.2010\n\nDelegacja z Lipnika gościła w Koszycach.")
+    assert [e.date for e in chronicle._.events] == ["2010-05-12", "2010-06-14"]

@@ -443,6 +443,33 @@ class EntityRecognizer:
             taken.update(range(span.start, span.end))
         return found
 
+    def acronyms(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "OSP Budzów", "z OSP w Kierlikówce", "PTTK": a body SGJP knows by its acronym (its class
+        nazwa_organizacji, none geographical) is an organisation, never a place; the town named right
+        after it in the nominative is part of the name, a seat after "w" an alias."""
+        found = []
+        for i in range(start, end):
+            t = doc[i]
+            if i in taken or not (allcaps(t) and is_acronym(t.text)):
+                continue
+            readings = analyses(t)
+            if not any("nazwa_organizacji" in a.classes for a in readings) or geo(t) or (
+                    i > start and self.head_lemma(doc[i - 1]) is not None):  # "Związku OSP": the complement of a body
+                continue
+            e = i + 1
+            if e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
+                e += 2  # "ZSP nr 2"
+            elif e < end and e not in taken and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) \
+                    and "nom" in (name_cases(doc[e]) or set()):
+                e = self.unit_end(doc, e)
+            span = Span(doc, i, e, label=ORG)
+            span._.base_form, span._.rule, span._.head = tidy(span.text), "organisation-acronym", None
+            span._.aliases = [f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}"] \
+                if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
+            found.append(span)
+            taken.update(range(i, e))
+        return found
+
     # --- territorial units -------------------------------------------------
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """The unit of an office, in lower case as Polish writes it: "marszałek województwa opolskiego",
@@ -911,6 +938,7 @@ class EntityRecognizer:
                     taken.add(k)
                     k += 1
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
+            spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
             persons = self.persons(doc, sent.start, sent.end, taken)
             spans += persons

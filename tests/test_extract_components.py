@@ -1236,3 +1236,12 @@ def test_a_dateline_is_not_the_date_of_the_sentences_after_it_but_a_chronicles_d
     assert [e.date for e in page._.events] == [], "the day the page was written is not the visit's"
     chronicle = read("12.05.2010\n\nDelegacja z Koszyc gościła w Lipniku.\n\n14.06.2010\n\nDelegacja z Lipnika gościła w Koszycach.")
     assert [e.date for e in chronicle._.events] == ["2010-05-12", "2010-06-14"]
+
+
+def test_a_body_sgjp_knows_by_its_acronym_is_an_organisation_and_a_local_one_is_qualified_by_its_seat():
+    from extract.names import generic_organisation
+    doc = read("W 2010 roku strażacy z OSP Budzów i OSP w Lipniku odwiedzili Koszyce z członkami PTTK.")
+    orgs = {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    assert {"OSP Budzów", "OSP", "PTTK"} <= orgs and "OSP" not in {e.text for e in doc.ents if e.label_ == "placeName"}, \
+        [(e.text, e.label_) for e in doc.ents]
+    assert generic_organisation("OSP") and not generic_organisation("PTTK"), "every village has its OSP"

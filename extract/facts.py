@@ -411,9 +411,9 @@ class FactFinder:
         return None
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        while i < end and (doc[i].text in (",", "–", "—", "-") or doc[i].lower_ in self.honorifics
+        while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].lower_ in self.honorifics
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
-            i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out
+            i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
         return self._mention_at(mentions, i, ("person",))
 
     def _past_adverbs(self, doc: Doc, i: int, end: int) -> int:

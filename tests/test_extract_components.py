@@ -1245,3 +1245,9 @@ def test_a_body_sgjp_knows_by_its_acronym_is_an_organisation_and_a_local_one_is_
     assert {"OSP Budzów", "OSP", "PTTK"} <= orgs and "OSP" not in {e.text for e in doc.ents if e.label_ == "placeName"}, \
         [(e.text, e.label_) for e in doc.ents]
     assert generic_organisation("OSP") and not generic_organisation("PTTK"), "every village has its OSP"
+
+
+def test_a_title_conferred_on_a_list_after_a_colon_is_each_ones():
+    held = roles_held(read("W 2016 roku tytuły Honorowych Obywateli Miasta Lipnik otrzymali: Jan Wrona, Adam Lis oraz Ewa Sowa."))
+    assert {p for p, r, o in held if r == "honorowy obywatel" and o == "place:lipnik"} == {
+        "person:jan wrona", "person:adam lis", "person:ewa sowa"}, held

@@ -740,6 +740,7 @@ class FactFinder:
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
         twinning = [t.i for t in sent if t.lower_.startswith(self.twinning) and not self._of_institutions(doc, sent, t.i, ms)]
+        agreement_between = False
         quoted = self._quoted(sent) if twinning else set()
         if any(i not in quoted for i in twinning):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
@@ -751,7 +752,9 @@ class FactFinder:
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))
         elif self._cooperation_agreement(doc, sent):
-            cities = self._cities(sent, [], entities, memberships)  # the cities of the heads who signed it
+            # the cities of the heads who signed it, or the two sides "między X i Y" (both of them towns)
+            agreement_between = any(t.lower_ in self.between for t in sent)
+            cities = self._cities(sent, ms if agreement_between else [], entities, memberships)
         else:
             cities = []
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
@@ -759,7 +762,9 @@ class FactFinder:
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities), None)
         pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
-        if len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
+        if agreement_between:
+            pairs = self._between_pairs(doc, sent, mentions, cities)
+        elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
         for a, b in pairs:
             found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
@@ -907,10 +912,19 @@ class FactFinder:
         return j >= 0 and (doc[j].lower_ in self.source or j < first - 1 and bool(lemma_set(doc[j]) & self.delegation_nouns))
 
     def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
-        """ "umowę o współpracy", "porozumienie o współpracy kulturalnej"."""
+        """ "umowę o współpracy", "porozumienie o współpracy kulturalnej", "list intencyjny w sprawie współpracy"."""
         sets = lemma_sets(doc)
-        return any(not self.agreements.isdisjoint(sets[i]) and i + 2 < sent.end and doc[i + 1].lower_ == "o"
-                   and doc[i + 2].lower_.startswith(self.cooperation) for i in range(sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            if self.agreements.isdisjoint(sets[i]):
+                continue
+            k = i + 1
+            while k < min(sent.end, i + 3) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+                k += 1  # "list intencyjny"
+            if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
+                k += 1  # "w sprawie współpracy"
+            if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie") and doc[k + 1].lower_.startswith(self.cooperation):
+                return True
+        return False
 
     def _cities(self, sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
         """Cities a sentence names: its places and the places of the roles it states. Not districts, not

@@ -1251,3 +1251,14 @@ def test_a_title_conferred_on_a_list_after_a_colon_is_each_ones():
     held = roles_held(read("W 2016 roku tytuły Honorowych Obywateli Miasta Lipnik otrzymali: Jan Wrona, Adam Lis oraz Ewa Sowa."))
     assert {p for p, r, o in held if r == "honorowy obywatel" and o == "place:lipnik"} == {
         "person:jan wrona", "person:adam lis", "person:ewa sowa"}, held
+
+
+def twinned(doc) -> set[frozenset]:
+    return {frozenset((r.subject, r.object)) for r in doc._.relations if r.predicate == "twinnedWith"}
+
+
+def test_an_agreement_on_cooperation_between_two_units_twins_them_but_not_a_town_and_a_body():
+    doc = read("W 2015 roku podpisano list intencyjny w sprawie współpracy między Powiatem Lipnickim i Powiatem Koszyckim.")
+    assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat koszycki"))}, twinned(doc)
+    doc = read("W 2010 roku podpisano porozumienie o współpracy pomiędzy miastem Koszyce a Komendą Powiatową Policji w Lipniku.")
+    assert twinned(doc) == set(), twinned(doc)

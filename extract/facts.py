@@ -683,12 +683,14 @@ class FactFinder:
         events of one type with compatible dates are the same event in neighbouring sentences, or
         anywhere in the text when they share a place or a participant (a news item tells its signing
         in the headline, the lead and the body); an agreement signed in a given month or on a given day is
-        signed once, however differently the text names its sides."""
+        signed once, however differently the text names its sides; and what one sentence tells of one day is one
+        event, of the strongest type its triggers give."""
         kept: list[Event] = []
         for e in events:
             twin = None
             for k in reversed(kept):
-                if k.type != e.type:
+                if k.type != e.type and not (k.subject is None and e.subject is None and k.date == e.date
+                                             and k.evidence.sentence_start == e.evidence.sentence_start):
                     continue
                 if e.subject is not None and k.subject == e.subject:
                     twin = k
@@ -704,6 +706,8 @@ class FactFinder:
             if twin is None:
                 kept.append(e)
                 continue
+            if twin.type != e.type and twin.type in self.weak and e.type not in self.weak:
+                twin.type, twin.trigger, twin.evidence = e.type, e.trigger, e.evidence  # a visit "aby zawrzeć porozumienie": a signing
             if (e.date[:4], -len(e.date)) < (twin.date[:4], -len(twin.date)):
                 twin.date, twin.evidence, twin.trigger = e.date, e.evidence, e.trigger
             twin.participants = list(dict.fromkeys(twin.participants + e.participants))

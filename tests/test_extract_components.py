@@ -1262,3 +1262,10 @@ def test_an_agreement_on_cooperation_between_two_units_twins_them_but_not_a_town
     assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat koszycki"))}, twinned(doc)
     doc = read("W 2010 roku podpisano porozumienie o współpracy pomiędzy miastem Koszyce a Komendą Powiatową Policji w Lipniku.")
     assert twinned(doc) == set(), twinned(doc)
+
+
+def test_what_one_sentence_tells_of_one_day_is_one_event_of_its_strongest_type():
+    doc = read("W środę, 8 czerwca 2016 r. Zespół Szkół Rolniczych gościł nauczycieli szkół partnerskich, którzy "
+               "przyjechali do Lipnika, aby zawrzeć kolejne porozumienie o współpracy.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2016-06-08")], doc._.events
+    assert {"organisation:zespol szkol rolniczych", "place:lipnik"} <= {*doc._.events[0].participants, *doc._.events[0].locations}

@@ -126,6 +126,11 @@ def common_word(t) -> bool:
     return bool(readings) and all(not a.proper and a.pos not in ("ign", "brev") for a in readings)
 
 
+def has_proper_only(t) -> bool:
+    """Every reading SGJP has of the word is a proper name (Jan, Kowalski), none a common noun (sala, róża)."""
+    return not any(a.pos == "subst" and not a.proper for a in analyses(t))
+
+
 def named_otherwise(t) -> bool:
     """A given name in the singular (Monika, Roman), an organisation's name (PiS) or a people in the plural
     (Polaków, Holendrów: SGJP writes an inhabitant's noun with a capital) by one of SGJP's readings: its
@@ -278,8 +283,9 @@ class EntityRecognizer:
             head = i
             s = i
             while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in analyses(doc[s - 1])) \
-                    and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1):
-                s -= 1
+                    and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
+                    and agrees_with(doc[s - 1], [a for a in analyses(doc[head]) if a.pos == "subst"]):
+                s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1):
                 s -= 1
@@ -343,6 +349,8 @@ class EntityRecognizer:
                         and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
                     e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
                     continue
+                if e > head + 1 and e in model_persons(doc) and not doc[e].text.endswith(".") and not self._place_like(doc, e):
+                    break  # "Rada Miejska Danny X", "Merostwa La Valette Remi Y": a person the model reads begins
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
                         and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)
@@ -579,7 +587,9 @@ class EntityRecognizer:
                 surname_next = second is not None and (allcaps(second) or unknown_to_sgjp(second)
                                                        or any("nazwisko" in a.classes for a in analyses(second)))
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
-                        and (not geo(run[0]) or surname_next):
+                        and (not geo(run[0]) or surname_next) and not (
+                        i > start and doc[i - 1].lower_ in ("w", "we") and not has_proper_only(run[0])):
+                    # "w Sali Rycerskiej": in a room, not a person; "w" seldom takes a person
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):

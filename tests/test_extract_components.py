@@ -1269,3 +1269,14 @@ def test_what_one_sentence_tells_of_one_day_is_one_event_of_its_strongest_type()
                "przyjechali do Lipnika, aby zawrzeć kolejne porozumienie o współpracy.")
     assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2016-06-08")], doc._.events
     assert {"organisation:zespol szkol rolniczych", "place:lipnik"} <= {*doc._.events[0].participants, *doc._.events[0].locations}
+
+
+def test_a_body_ends_where_the_model_reads_a_person_and_an_adjective_of_another_noun_is_no_part_of_it():
+    doc = read("Pierwsza umowa o współpracy została podpisana w 2004 roku przez ówczesnego Wójta Gminy Lipowiec "
+               "Tadeusza Koniecznego oraz Starostę Gminy Hrabova Jaroslava Kubicę.")
+    held = roles_held(doc)
+    assert ("person:tadeusz konieczny", "wójt") in {(p, r) for p, r, _ in held}, [(e.text, e.label_) for e in doc.ents]
+    assert {"Gmina Lipowiec", "Gmina Hrabova"} <= {e._.base_form for e in doc.ents if e.label_ == "orgName"}
+    doc = read("Umowę podpisano w 2010 roku w Sali Rycerskiej Ratusza w Lipniku.")
+    assert not any(e.text.startswith("Rycerskiej") for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if e.label_ == "persName"], "in a room, not with a person"

@@ -393,9 +393,10 @@ class FactFinder:
             return None
         for j in range(i - 1, start, -1):
             m = mentions.get(j)
-            if m is not None and m.start == j and m._.entity and m._.entity.startswith("place:") \
-                    and unit in lemma_set(doc[j - 1]):
-                return m
+            if m is not None and m.start == j and m._.entity and (
+                    m._.entity.startswith("place:") and unit in lemma_set(doc[j - 1])
+                    or m._.entity.startswith("organisation:") and len(m) > 1 and unit in lemma_set(doc[j])):
+                return m  # "gminą X", or the body named by its unit: "delegacja Gminy X na czele z wójtem Y"
         return None
 
     @staticmethod

@@ -1280,3 +1280,8 @@ def test_a_body_ends_where_the_model_reads_a_person_and_an_adjective_of_another_
     doc = read("Umowę podpisano w 2010 roku w Sali Rycerskiej Ratusza w Lipniku.")
     assert not any(e.text.startswith("Rycerskiej") for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
     assert not [e for e in doc.ents if e.label_ == "persName"], "in a room, not with a person"
+
+
+def test_an_office_at_the_head_of_a_delegation_is_of_the_body_the_delegation_comes_from():
+    held = roles_held(read("W 2015 roku w Lipniku gościła delegacja Gminy Koszyce na czele z wójtem Dariuszem Lisem."))
+    assert ("person:dariusz lis", "wójt", "organisation:gmina koszyce") in held, held

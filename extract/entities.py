@@ -627,6 +627,17 @@ class EntityRecognizer:
             i += 1
         return found
 
+    @staticmethod
+    def _noun_before_name(doc: Doc, i: int, start: int) -> int:
+        """The word before a name at i, past a dash or lower-case adjectives ("miastem – X", "miasta
+        partnerskiego X"): where the noun naming what X is would stand."""
+        j = i - 1
+        if j - 1 >= start and doc[j].text in DASH_JOINERS:
+            return j - 1
+        while j - 1 >= start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])) and j > i - 3:
+            j -= 1
+        return j
+
     def _role_after(self, doc: Doc, j: int, end: int) -> bool:
         """ ", ówczesny burmistrz …", " – Burmistrz …" at j: a role in apposition."""
         if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_)):
@@ -715,11 +726,11 @@ class EntityRecognizer:
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-in-list" if listed else "place-after-preposition"
-            elif prev is not None and lemma_set(noun := (doc[i - 2] if prev.text in DASH_JOINERS and i - 2 >= start else prev)) \
+            elif prev is not None and lemma_set(noun := doc[self._noun_before_name(doc, i, start)]) \
                     & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
                     and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
                 # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";
-                # "z miastem – Żmerynką": the town after a dash
+                # "z miastem – Żmerynką", "miasta partnerskiego Waldbröl": a dash or adjectives between
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name

@@ -219,10 +219,18 @@ class FactFinder:
             if role is None or i in mentions:
                 i += 1
                 continue
+            k = end
+            while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+                k += 1
+            if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
+                end = k  # "prezydent zaprzyjaźnionego miasta X"
             if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
                     end += 2  # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once
+                while end < sent.end and doc[end].is_lower and any(a.pos == "adj" for a in analyses(doc[end])) \
+                        and not self._mention_at(mentions, end, ("organisation", "place")):
+                    end += 1  # "burmistrz miasta partnerskiego X"
                 # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
                 the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
                     self._antecedent(doc, mentions, i, sent.start, ("place",))
@@ -765,7 +773,8 @@ class FactFinder:
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
-                     and m.start == i + 1 and m._.entity in cities), None)
+                     and m.start == i + 1 and m._.entity in cities
+                     and "Ins" not in doc[i].morph.get("Case")), None)  # "a miastami partnerskimi X oraz Y": partners
         pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
         if agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
@@ -828,9 +837,15 @@ class FactFinder:
             if t.lower_ not in self.between:
                 continue
             a = self._side_after(doc, mentions, t.i + 1, sent.end)
-            if a is None or a.end >= sent.end or doc[a.end].lower_ not in self.pair_conjunctions:
+            if a is None or a.end >= sent.end:
                 continue
-            b = self._side_after(doc, mentions, a.end + 1, sent.end)
+            joint = a.end
+            if doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
+                joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
+                              if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
+            if doc[joint].lower_ not in self.pair_conjunctions:
+                continue
+            b = self._side_after(doc, mentions, joint + 1, sent.end)
             if b is None or a._.entity not in cities or b._.entity not in cities or a._.entity == b._.entity:
                 continue
             sides = [b._.entity]

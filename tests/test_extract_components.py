@@ -1285,3 +1285,12 @@ def test_a_body_ends_where_the_model_reads_a_person_and_an_adjective_of_another_
 def test_an_office_at_the_head_of_a_delegation_is_of_the_body_the_delegation_comes_from():
     held = roles_held(read("W 2015 roku w Lipniku gościła delegacja Gminy Koszyce na czele z wójtem Dariuszem Lisem."))
     assert ("person:dariusz lis", "wójt", "organisation:gmina koszyce") in held, held
+
+
+def test_adjectives_between_a_towns_noun_and_its_name_and_a_clause_between_the_two_sides():
+    held = roles_held(read("W 2015 roku do Lipna przyjechał burmistrz miasta partnerskiego Waldhofen Peter Koster, "
+                           "a potem prezydent zaprzyjaźnionego miasta Koszyce Jan Lis."))
+    assert {("person:peter koster", "burmistrz", "place:waldhofen"), ("person:jan lis", "prezydent", "place:koszyce")} <= held, held
+    doc = read("W 1999 roku podpisano dokumenty współpracy pomiędzy Lipnikiem, który reprezentował wójt Adam Wrona, "
+               "a miastami partnerskimi Kisvárda oraz Pakozd.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:kisvarda")), frozenset(("place:lipnik", "place:pakozd"))}, twinned(doc)

@@ -101,8 +101,6 @@ class DateFinder:
         line and stands among the first or last three. Its year is the writer's, which "br." and "tego roku"
         name; it is no date of the narrative (a chronicle's many date lines are the narrative's)."""
         worded, bare = [], []
-        starts: set[int] = set()
-        segments = [seg for seg in segments if not (seg.start in starts or starts.add(seg.start))]  # a heading is a sentence too
         for n, seg in enumerate(segments):
             if seg.end - seg.start > 16:
                 continue
@@ -231,13 +229,11 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         context: tuple[int, int | None, int | None] | None = None  # (year, month, day) in force
-        segments = sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
-        seen = set()
+        starts: set[int] = set()  # a heading is a sentence too: each segment once
+        segments = [seg for seg in sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
+                    if not (seg.start in starts or starts.add(seg.start))]
         dateline, writers_year = self._dateline(doc, segments)
         for seg in segments:
-            if seg.start in seen:
-                continue
-            seen.add(seg.start)
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):

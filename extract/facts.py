@@ -269,7 +269,7 @@ class FactFinder:
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
-            if person is not None and person.start > after and doc[person.start - 1].text == "," and \
+            if person is not None and person.start > after and doc[self._before_honorifics(doc, person.start - 1, sent.start)].text == "," and \
                     (before := self._person_before(doc, mentions, i, sent.start)) is not None and not any(
                     (r := role_at(doc, k)) is not None and r[1] == before.start for k in range(max(sent.start, before.start - 3), before.start)):
                 # "X, Burmistrz miasta Y, Z, …": a list of persons, the role X's; but in "burmistrz X, przewodniczący
@@ -424,6 +424,12 @@ class FactFinder:
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
         return self._mention_at(mentions, i, ("person",))
+
+    def _before_honorifics(self, doc: Doc, k: int, start: int) -> int:
+        """The token at or before k that is no honorific ("…, Pani X": the comma)."""
+        while k > start and doc[k].lower_ in self.honorifics:
+            k -= 1
+        return k
 
     def _past_adverbs(self, doc: Doc, i: int, end: int) -> int:
         """The first token from i that is no adverb, particle or parenthetical ("był wówczas X", "byli m.in. X")."""

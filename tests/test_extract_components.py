@@ -1294,3 +1294,9 @@ def test_adjectives_between_a_towns_noun_and_its_name_and_a_clause_between_the_t
     doc = read("W 1999 roku podpisano dokumenty współpracy pomiędzy Lipnikiem, który reprezentował wójt Adam Wrona, "
                "a miastami partnerskimi Kisvárda oraz Pakozd.")
     assert twinned(doc) == {frozenset(("place:lipnik", "place:kisvarda")), frozenset(("place:lipnik", "place:pakozd"))}, twinned(doc)
+
+
+def test_an_office_between_two_guests_of_a_list_is_the_first_ones_though_the_next_has_an_honorific():
+    held = roles_held(read("W 2010 roku przyjechali Pan Jan Lis, radny miasta Lipnik do spraw współpracy, Pani Anna Wrona, "
+                           "nauczycielka szkoły, oraz inni."))
+    assert {p for p, r, _ in held if r == "radny"} == {"person:jan lis"}, held

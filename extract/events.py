@@ -1,0 +1,205 @@
+"""Events: dated signings, visits, foundings, openings and anniversaries, with their places and participants.
+
+The `kronika_events` component writes `doc._.events` (one event told twice is one) and adds the founders a
+founding names to `doc._.relations`.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .facts import Event, FactReader, Relation, mention_index
+from .morphology import lemma_set
+
+
+@Language.factory("kronika_events")
+def make_events(nlp: Language, name: str):
+    return EventReader()
+
+
+class EventReader(FactReader):
+    def __init__(self):
+        super().__init__()
+        lex = self.lex
+        rel = lex.relations
+        self.triggers = lex.event_triggers
+        self.trigger_lemmas = frozenset(self.triggers)
+        self.capitalised_only = set(lex.capitalised_only)
+        self.once = set(lex.event_types["once_per_organisation"])
+        self.quoted_types = set(lex.event_types["named_in_quotes"])
+        self.weak = set(lex.event_types["weak"])
+        self.between_places = set(lex.event_types["between_places"])
+        self.group_nouns = set(lex.participant_group_nouns)
+        self.founder_markers = set(rel["founder_markers"])
+        self.destination = set(lex.destination_prepositions)
+        self.place_heads = set(lex.place_heads)
+        self.anniversaries = set(lex.anniversary_nouns)
+        self.ceremonies = set(lex.ceremony_nouns)
+        self.composition = set(lex.composition_nouns)
+        self.negations = set(lex.negations)
+
+    def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation]) -> None:
+        previous: Event | None = None
+        for clause in self.clauses(sent):
+            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
+            best = self._trigger(doc, clause)
+            if best is None:
+                # an elliptical clause ("…, a w imieniu Y burmistrz Z") continues the event before it
+                if previous is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[clause[0]:clause[1]]):
+                    self._arguments(doc, sent, clause_mentions, entities, previous, None)
+                continue
+            trigger, etype = best
+            if self._negated(doc, clause):
+                continue  # "do podpisania umowy nie doszło", "delegacja nie przyjechała"
+            if etype in self.weak and previous is not None and any(
+                    lemma_set(t) & self.relatives for t in doc[clause[0]:clause[0] + 2]):
+                self._arguments(doc, sent, clause_mentions, entities, previous, None)  # "przyjechał X, który spotkał
+                continue  # się z Y": the meeting is the visit's
+            subject = None
+            if etype in self.once:  # what is founded or opened: not the council of a role ("otworzyła
+                candidates = [m for m in clause_mentions if m._.entity.startswith("organisation:")  # wiceprzewodnicząca
+                              and not self._role_complement(doc, m)]  # Rady Miasta")
+                subject = next((m for m in candidates if trigger.i < m.start <= trigger.i + 4), None) or next(
+                    (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
+                    (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
+                # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
+                if subject is None:
+                    continue
+            date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
+            if date is None:
+                continue
+            composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
+            just_told = bool(found) and found[-1].evidence.sentence_end >= sent.start_char - 2
+            if composition and not just_told:
+                continue  # "W skład delegacji wchodzili X": the group of no event told
+            if (lemma_set(trigger) & self.ceremonies or composition) and just_told \
+                    and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
+                self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
+                continue  # the event just told
+            event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
+            self._arguments(doc, sent, clause_mentions, entities, event, trigger)
+            if not event.locations and not event.participants and event.subject is None:
+                continue
+            rule = "event-organisation" if subject is not None else "event-trigger"
+            start = min([trigger.i] + [m.start for m in clause_mentions])
+            end = max([trigger.i + 1] + [m.end for m in clause_mentions])
+            event.evidence = self.evidence(sent, start, end, rule)
+            found.append(event)
+            previous = event
+            if etype == "Founding":
+                for m in clause_mentions:
+                    initiative = m.start > 0 and lemma_set(doc[m.start - 1]) & self.founder_markers or \
+                        m.start > 1 and lemma_set(doc[m.start - 2]) & self.founder_markers
+                    if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
+                        relations.append(Relation(subject._.entity, "founder", m._.entity,
+                                                  self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+
+    def _trigger(self, doc: Doc, clause: tuple[int, int]):
+        """The clause's event trigger and type: the first strong one, else the first weak one; what is
+        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
+        best, found = None, []
+        for t in doc[clause[0]:clause[1]]:
+            if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]):
+                continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
+            for lemma in lemma_set(t):
+                etype = self.triggers.get(lemma)
+                if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
+                    continue
+                found.append((t, etype))
+                if best is None or (best[1] in self.weak and etype not in self.weak):
+                    best = (t, etype)
+                break
+        if best is not None and best[1] == "Inauguration":
+            opened = next((f for f in found if f[1] not in ("Inauguration", *self.weak) and f[0].pos_ == "NOUN"
+                           and abs(f[0].i - best[0].i) <= 3), None)
+            best = opened or best
+        return best
+
+    def _negated(self, doc: Doc, clause: tuple[int, int]) -> bool:
+        """A clause whose verb is negated: "nie" before a verb."""
+        return any(t.lower_ in self.negations and t.i + 1 < clause[1] and doc[t.i + 1].pos_ in ("VERB", "AUX")
+                   for t in doc[clause[0]:clause[1]])
+
+    def _remembered(self, doc: Doc, i: int, start: int) -> bool:
+        """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia")."""
+        return i > start and bool(lemma_set(doc[i - 1]) & self.anniversaries)
+
+    def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
+        """Places after a locative preposition (or the object of a visit) are locations; persons,
+        organisations and places acting through their people are participants."""
+        for m in clause_mentions:
+            kind = m._.entity.split(":")[0]
+            prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
+            entity = entities[m._.entity]
+            placelike = kind == "place" or entity.also_place
+            visited = event.type == "Visit" and (prev in self.destination or trigger is not None and trigger.pos_ == "VERB"
+                                                 and m.start == self._past_adverbs(doc, trigger.i + 1, sent.end))
+            seat = m.start > sent.start + 1 and prev in self.locative and any(
+                o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:")
+                and not (trigger is not None and o.start == trigger.i + 1) for o in clause_mentions)  # not "Targi Regionu X w Y"
+            if seat:
+                continue  # "przewodniczący Rady Miejskiej w Nysie": where the council sits, not the event
+            # "w dzielnicy Czechów", "w mieście X": the preposition before the place noun
+            named_place = m.start - 2 >= sent.start and bool(lemma_set(doc[m.start - 1]) & self.place_heads) \
+                and doc[m.start - 2].lower_ in self.locative
+            if placelike and (prev in self.locative or visited or named_place):
+                event.locations.append(m._.entity)
+            elif kind != "place" or self._group_before(doc, m, sent.start) or (
+                    event.type in self.between_places and not entity.district):  # cities are parties, not districts
+                if m._.entity != event.subject:
+                    event.participants.append(m._.entity)
+        event.locations = list(dict.fromkeys(event.locations))
+        event.participants = list(dict.fromkeys(event.participants))
+
+    def _group_before(self, doc: Doc, mention: Span, start: int) -> bool:
+        """A place takes part in an event through its people: "delegacja X", "przedstawiciele miasta X"."""
+        for k in (mention.start - 1, mention.start - 2):
+            if k >= start and lemma_set(doc[k]) & self.group_nouns:
+                return True
+        return False
+
+    def merge_events(self, events: list[Event]) -> list[Event]:
+        """One event told twice becomes one: an organisation is founded (or inaugurated) once, and
+        events of one type with compatible dates are the same event in neighbouring sentences, or
+        anywhere in the text when they share a place or a participant (a news item tells its signing
+        in the headline, the lead and the body); an agreement signed in a given month or on a given day is
+        signed once, however differently the text names its sides; and what one sentence tells of one day is one
+        event, of the strongest type its triggers give."""
+        kept: list[Event] = []
+        for e in events:
+            twin = None
+            for k in reversed(kept):
+                if k.type != e.type and not (k.subject is None and e.subject is None and k.date == e.date
+                                             and k.evidence.sentence_start == e.evidence.sentence_start):
+                    continue
+                if e.subject is not None and k.subject == e.subject:
+                    twin = k
+                    break
+                close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
+                    k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
+                    not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations}) or \
+                    k.type in self.between_places and k.date == e.date and len(k.date) >= 7
+                compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
+                if e.subject is None and k.subject is None and close and compatible:
+                    twin = k
+                    break
+            if twin is None:
+                kept.append(e)
+                continue
+            if twin.type != e.type and twin.type in self.weak and e.type not in self.weak:
+                twin.type, twin.trigger, twin.evidence = e.type, e.trigger, e.evidence  # a visit "aby zawrzeć porozumienie": a signing
+            if (e.date[:4], -len(e.date)) < (twin.date[:4], -len(twin.date)):
+                twin.date, twin.evidence, twin.trigger = e.date, e.evidence, e.trigger
+            twin.participants = list(dict.fromkeys(twin.participants + e.participants))
+            twin.locations = list(dict.fromkeys(twin.locations + e.locations))
+        return kept
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.entities or {}
+        mentions = mention_index(doc)
+        events: list[Event] = []
+        relations = doc._.relations if doc._.relations is not None else []
+        for sent in doc.sents:
+            self.events(doc, sent, mentions, entities, events, relations)
+        doc._.events = self.merge_events(events)
+        doc._.relations = relations
+        return doc

@@ -1,0 +1,318 @@
+"""Relations between entities: twinned towns, successors in an office, managing bodies, districts and seats.
+
+The `kronika_relations` component reads the roles found before it (`doc._.memberships`: the places of the
+officials a sentence names are its towns) and adds to `doc._.relations`; a successor named without an office
+takes his predecessor's, added to `doc._.memberships`.
+"""
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dates import past_date
+from .facts import FactReader, Membership, Relation, mention_index, town_mentions
+from .linker import one_word_inflected
+from .morphology import analyses, lemma_set, lemma_sets
+from .names import fold
+
+
+@Language.factory("kronika_relations")
+def make_relations(nlp: Language, name: str):
+    return RelationReader()
+
+
+class RelationReader(FactReader):
+    def __init__(self):
+        super().__init__()
+        lex = self.lex
+        rel = lex.relations
+        self.successors = set(rel["successor_nouns"])
+        self.predecessors = set(rel["predecessor_nouns"])
+        self.succession = self.successors | self.predecessors
+        self.after_him = set(rel["after_him"])
+        self.twinning = tuple(rel["twinning_stems"])
+        self.agreements = frozenset(rel["cooperation_agreements"])
+        self.between = set(rel["between_prepositions"])
+        self.pair_conjunctions = set(rel["pair_conjunctions"])
+        self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
+        self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
+        self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
+        self.not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
+        self.delegation_nouns = set(rel["delegation_nouns"])
+        self.cooperation = tuple(rel["cooperation_stems"])
+        self.management_nouns = set(rel["management_nouns"])
+        self.management_verbs = set(rel["management_verbs"])
+        self.copulas = set(rel["copula_verbs"])
+        self.office_verbs = set(rel["office_verbs"])
+        self.possessives = set(rel["possessive_pronouns"])
+        self.city_nouns = set(lex.city_nouns)
+        self.district_nouns = set(lex.district_heads)
+
+    def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation],
+                  home: str | None = None) -> None:
+        ms = self._sentence_mentions(mentions, sent)
+        for t in sent:
+            if t.lower_ == "po" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in self.after_him:
+                self._took_office_after(doc, sent, mentions, t.i, memberships, found)
+            elif lemma_set(t) & self.succession:
+                successor = bool(lemma_set(t) & self.successors)
+                after = self._person_after(doc, mentions, t.i + 1, sent.end)
+                before = None
+                j = t.i - 1
+                if j >= sent.start and doc[j].text == ",":
+                    before = mentions.get(j - 1)
+                if after is not None and before is not None and before._.entity.startswith("person:"):
+                    s, o = (before, after) if successor else (after, before)
+                    found.append(Relation(s._.entity, "successorOf", o._.entity,
+                                          self.evidence(sent, before.start, after.end, "relation-successor")))
+                elif j >= sent.start and doc[j].lower_ in self.possessives and t.i + 1 < sent.end and \
+                        lemma_set(doc[t.i + 1]) & self.copulas:
+                    # "Jego następcą został Y": Y and the person the sentences before were about
+                    named = self._person_after(doc, mentions, past_date(doc, t.i + 2, sent.end), sent.end)
+                    earlier = self._antecedent(doc, mentions, j, 0, ("person",))
+                    if named is not None and earlier is not None and named._.entity != earlier._.entity:
+                        s, o = (named, earlier) if successor else (earlier, named)
+                        found.append(Relation(s._.entity, "successorOf", o._.entity,
+                                              self.evidence(sent, j, named.end, "relation-successor")))
+                        if successor:
+                            self._succeeded_office(sent, named, earlier, j, memberships)
+        twinning = [t.i for t in sent if t.lower_.startswith(self.twinning) and not self._of_institutions(doc, sent, t.i, ms)]
+        agreement_between = False
+        quoted = self._quoted(sent) if twinning else set()
+        if any(i not in quoted for i in twinning):
+            cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
+            following = sent
+            for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
+                if len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
+                    break  # within the paragraph
+                following = doc[following.end].sent
+                cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
+                                                                  entities, memberships)))
+        elif self._cooperation_agreement(doc, sent):
+            # the cities of the heads who signed it, or the two sides "między X i Y" (both of them towns)
+            agreement_between = any(t.lower_ in self.between for t in sent)
+            cities = self._cities(sent, ms if agreement_between else [], entities, memberships)
+        else:
+            cities = []
+        # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
+        # sentence's host, the partner of each other one, whatever city the text names most
+        host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
+                     and m.start == i + 1 and m._.entity in cities
+                     and "Ins" not in doc[i].morph.get("Case")), None)  # "a miastami partnerskimi X oraz Y": partners
+        pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
+        if agreement_between:
+            pairs = self._between_pairs(doc, sent, mentions, cities)
+        elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
+            pairs = between
+        for a, b in pairs:
+            found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+        for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
+            if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
+                    and (manager := self._mention_at(mentions, t.i + 2, ("organisation",))) is not None \
+                    and (managed := self._antecedent(doc, mentions, t.i, sent.start, ("organisation",))) is not None \
+                    and managed._.entity != manager._.entity:
+                found.append(Relation(managed._.entity, "managedBy", manager._.entity,
+                                      self.evidence(sent, managed.start, manager.end, "relation-management")))
+        lemmas = lemma_sets(doc)[sent.start:sent.end]
+        if any(l & self.management_nouns for l in lemmas) and any(l & self.management_verbs for l in lemmas):
+            verb = next(sent.start + k for k, l in enumerate(lemmas) if l & self.management_verbs)
+            manager = next((m for m in ms if m.start > verb and m._.entity.startswith("organisation:")), None)
+            rel = next((sent.start + k for k, l in enumerate(lemmas) if l & self.relatives and sent.start + k < verb), None)
+            managed = self._antecedent(doc, mentions, rel, sent.start, ("organisation",)) if rel is not None else None
+            if manager is not None and managed is not None and manager._.entity != managed._.entity:
+                found.append(Relation(managed._.entity, "managedBy", manager._.entity,
+                                      self.evidence(sent, managed.start, manager.end, "relation-management")))
+        for m in ms:
+            entity = entities[m._.entity]
+            if entity.district and m.end + 2 < sent.end and doc[m.end].text == "," \
+                    and lemma_set(doc[m.end + 1]) & self.district_nouns \
+                    and (city := self._mention_at(mentions, m.end + 2, ("place",))) is not None:
+                found.append(Relation(m._.entity, "containedInPlace", city._.entity,  # "Nowa Huta, dzielnica Krakowa"
+                                      self.evidence(sent, m.start, city.end, "relation-district")))
+            if entity.district and m.start - 2 >= sent.start:
+                city = self._city_of_adjective(doc[m.start - 2], entities)
+                if city and city != m._.entity:
+                    found.append(Relation(m._.entity, "containedInPlace", city,
+                                          self.evidence(sent, m.start - 2, m.end, "relation-district")))
+            if m._.entity.startswith("organisation:") and m.end + 1 < sent.end and doc[m.end].lower_ in self.locative:
+                place = self._mention_at(mentions, m.end + 1, ("place",))
+                if place is not None:
+                    found.append(Relation(m._.entity, "location", place._.entity,
+                                          self.evidence(sent, m.start, place.end, "relation-location")))
+
+    def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
+        """A word of partnership about institutions, not towns: a word of an organisation's name
+        ("Stowarzyszenie Przyjaciół Miast Partnerskich"), or next to an institution's noun ("szkoła partnerska",
+        "partnerskiej szkoły"; not "rady partnerskiej gminy", where it is the town's)."""
+        name = next((m for m in sentence_mentions if m.start <= i < m.end and m._.entity.startswith("organisation:")), None)
+        if name is not None:
+            return not lemma_set(doc[name.start]) & self.city_nouns  # "Gminą Partnerską X" is the town's own body
+        after = doc[i + 1] if i + 1 < sent.end else None
+        if after is not None and lemma_set(after) & self.institution_heads:
+            return True
+        return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
+            and not (after is not None and lemma_set(after) & self.city_nouns)
+
+    def _between_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "umowa pomiędzy gminą X a miastem Y", "między gminami X i Y": the two sides the sentence names,
+        not the place of the signing or the region either lies in; "pomiędzy Gminą X a Gminami Y, Z i W":
+        X and each town of the list."""
+        for t in sent:
+            if t.lower_ not in self.between:
+                continue
+            a = self._side_after(doc, mentions, t.i + 1, sent.end)
+            if a is None or a.end >= sent.end:
+                continue
+            joint = a.end
+            if doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
+                joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
+                              if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
+            if doc[joint].lower_ not in self.pair_conjunctions:
+                continue
+            b = self._side_after(doc, mentions, joint + 1, sent.end)
+            if b is None or a._.entity not in cities or b._.entity not in cities or a._.entity == b._.entity:
+                continue
+            sides = [b._.entity]
+            k = b.end
+            while k + 1 < sent.end and (doc[k].text == "," or doc[k].lower_ in ("i", "oraz")) \
+                    and (more := mentions.get(k + 1)) is not None and more.start == k + 1 and more._.entity in cities:
+                sides.append(more._.entity)
+                k = more.end
+            return [(a._.entity, side) for side in dict.fromkeys(sides) if side != a._.entity]
+        return []
+
+    def _side_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
+        """The mention at `i`, or after at most three lower-case words ("francuskim miastem X")."""
+        for k in range(i, min(end, i + 4)):
+            if (m := mentions.get(k)) is not None:
+                return m
+            if not (doc[k].is_alpha and doc[k].is_lower or lemma_set(doc[k]) & self.city_nouns):  # "a Miastem X"
+                return None
+        return None
+
+    def _took_office_after(self, doc: Doc, sent: Span, mentions, i: int, memberships: list[Membership],
+                           found: list[Relation]) -> None:
+        """ "…był X, a po nim funkcję tę objął Y": Y succeeded the person named before "po nim"."""
+        verb = next((k for k in range(i + 2, min(sent.end, i + 6)) if lemma_set(doc[k]) & self.office_verbs), None)
+        if verb is None:
+            return
+        named = self._person_after(doc, mentions, self._past_adverbs(doc, verb + 1, sent.end), sent.end)
+        earlier = self._antecedent(doc, mentions, i, 0, ("person",))
+        if named is not None and earlier is not None and named._.entity != earlier._.entity:
+            found.append(Relation(named._.entity, "successorOf", earlier._.entity,
+                                  self.evidence(sent, i, named.end, "relation-successor")))
+            self._succeeded_office(sent, named, earlier, i, memberships)
+
+    def _succeeded_office(self, sent: Span, successor: Span, predecessor: Span, start: int,
+                          memberships: list[Membership]) -> None:
+        """ "Jego następcą został Y": Y takes the office the predecessor held, when the text names none for Y."""
+        if any(m.person == successor._.entity for m in memberships):
+            return
+        held = [m for m in memberships if m.person == predecessor._.entity and m.evidence.start < successor.start_char]
+        if held:
+            office = max(held, key=lambda m: m.evidence.start)
+            clause = next((c for c in self.clauses(sent) if c[0] <= successor.start < c[1]), (sent.start, sent.end))
+            memberships.append(Membership(successor._.entity, office.role, office.organisation, self.date_at(sent, clause),
+                                          self.evidence(sent, start, successor.end, "role-successor")))
+
+    def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
+        """ "umowę o współpracy", "porozumienie o współpracy kulturalnej", "list intencyjny w sprawie współpracy"."""
+        sets = lemma_sets(doc)
+        for i in range(sent.start, sent.end):
+            if self.agreements.isdisjoint(sets[i]):
+                continue
+            k = i + 1
+            while k < min(sent.end, i + 3) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+                k += 1  # "list intencyjny"
+            if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
+                k += 1  # "w sprawie współpracy"
+            if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie") and doc[k + 1].lower_.startswith(self.cooperation):
+                return True
+        return False
+
+    def _cities(self, sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
+        """Cities a sentence names: its places and the places of the roles it states. Not districts, not
+        countries or continents, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
+        doc = sent.doc
+        lex = self.lex
+        cities = []
+        for m in sentence_mentions:
+            entity = entities.get(m._.entity)
+            if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in self.unit_nouns):
+                continue  # a place, or a body named by its unit ("Gminą X", "Powiat Y")
+            if entity is not None and entity.name.split()[0].lower() in self.no_settlement:
+                continue  # "Republika Słowacka", "Morze Bałtyckie"
+            before = m.start - 1
+            if before >= sent.start and doc[before].lower_ in lex.waterside_prepositions:
+                continue  # "nad Wisłokiem": a river
+            if before >= sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.not_a_town_nouns:
+                continue  # "rzeki Wisłok", "z regionu Frosinone": a river, a region, named by its noun
+            if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
+                    and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
+                continue
+            cities.append(m._.entity)
+        cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
+                   and m.organisation.startswith("place:")]
+        return [c for c in dict.fromkeys(cities) if (entity := entities.get(c)) is not None and not entity.district
+                and self.not_towns.isdisjoint(entity.names)]
+
+    def _one_unit(self, a: str, b: str) -> bool:
+        """Two names of one town or county: their first words after a unit's noun ("Gmina", "Powiat") are one
+        word, inflected ("Powiat Olsztyński", "Powiaty Olsztyńskiego"; "Gmina Krościenko", "Krościenko nad
+        Dunajcem")."""
+        def first_word(name: str) -> str:
+            words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in self.unit_nouns))]
+            return words[0] if words else ""
+        return one_word_inflected(first_word(a), first_word(b), stem=5)
+
+    def _one_per_name(self, cities: list[str], entities) -> list[str]:
+        """One side per town: "Gmina X" and "X", "Gmina Krościenko" and "Krościenko nad Dunajcem", "Vresinie" and
+        "Vresiny" (of this sentence and the next) are one unit named twice."""
+        kept: list[str] = []
+        for c in dict.fromkeys(cities):
+            name = entities[c].name if c in entities else c
+            if not any(fold(name).endswith(fold(other)) or fold(other).endswith(fold(name)) or self._one_unit(name, other)
+                       for other in (entities[k].name if k in entities else k for k in kept)):
+                kept.append(c)
+        return kept
+
+    @staticmethod
+    def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:
+        """Two cities of a sentence about partnership are partners. Of more, the text's home city (the
+        place it names most) is the partner of each other one: the others are its partners, or
+        neighbours named with it ("X, Y i Z mają miasta partnerskie we Francji"), not each other's."""
+        if len(cities) > 2 and home in cities:
+            return [(home, c) for c in cities if c != home]
+        return [(cities[a], cities[b]) for a in range(len(cities)) for b in range(a + 1, len(cities))]
+
+    def _city_of_adjective(self, token, entities) -> str | None:
+        """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
+        for a in analyses(token):
+            if a.pos != "adj":
+                continue
+            stem = fold(a.lemma)
+            for suffix in ("ski", "cki", "dzki", "ki", "i"):
+                if stem.endswith(suffix):
+                    stem = stem[: -len(suffix)]
+                    break
+            if len(stem) < 4:
+                continue
+            for key, e in entities.items():
+                if e.kind == "place" and not e.district and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3:
+                    return key
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.entities or {}
+        mentions = mention_index(doc)
+        memberships = doc._.memberships if doc._.memberships is not None else []
+        relations = doc._.relations if doc._.relations is not None else []
+        _countries, towns = town_mentions(doc, entities, self.not_towns)
+        named = Counter(s._.entity for s in towns)
+        home = named.most_common(1)[0][0] if named else None  # the place the text names most
+        for sent in doc.sents:
+            self.relations(doc, sent, mentions, entities, memberships, relations, home)
+        doc._.memberships = memberships
+        doc._.relations = relations
+        return doc

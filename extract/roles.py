@@ -1,0 +1,411 @@
+"""Roles: who held which office of which organisation or place, and when ("burmistrz X", "X, prezes Towarzystwa Y").
+
+The `kronika_roles` component writes `doc._.memberships`, and the founders a role names ("założyciel") to
+`doc._.relations`.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dates import past_date
+from .facts import UD_GENDERS, FactReader, Membership, Relation, mention_index, past_genders, town_mentions
+from .lexicon import Role, lexicon
+from .morphology import analyses, lemma_set, lemma_sets
+from .names import after_portfolio, role_at
+
+
+@Language.factory("kronika_roles")
+def make_roles(nlp: Language, name: str):
+    return RoleReader()
+
+
+class RoleReader(FactReader):
+    def __init__(self):
+        super().__init__()
+        lex = self.lex
+        rel = lex.relations
+        self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
+        self.successors = set(rel["successor_nouns"])
+        self.predecessors = set(rel["predecessor_nouns"])
+        self.local_roles = set(lex.local_roles)
+        self.delegation_nouns = set(rel["delegation_nouns"])
+        self.copulas = set(rel["copula_verbs"])
+        self.office_nouns = set(rel["office_nouns"])
+        self.office_verbs = set(rel["office_verbs"])
+        self.election_verbs = set(rel["election_verbs"])
+        self.founder_roles = set(rel["founder_roles"])
+        self.possessives = set(rel["possessive_pronouns"])
+        self.possessive_genders = dict(rel["possessive_genders"])
+        self.city_nouns = set(lex.city_nouns)
+        self.destination = set(lex.destination_prepositions)
+        self.source = set(lex.source_prepositions)
+        self.ordinals = set(lex.role_ordinals)
+        self.organisation_heads = set(lex.organisation_heads)
+        self.qualifiers = set(lex.role_qualifiers)
+        self.untimed = set(lex.untimed_qualifiers)
+
+    def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
+                    relations: list[Relation], unresolved: list[Membership]) -> None:
+        i = sent.start
+        while i < sent.end:
+            found_role = role_at(doc, i)
+            role, end = found_role if found_role else (None, i + 1)
+            if role is None or i in mentions:
+                i += 1
+                continue
+            k = end
+            while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+                k += 1
+            if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
+                end = k  # "prezydent zaprzyjaźnionego miasta X"
+            if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
+                end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
+                if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
+                    end += 2  # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once
+                while end < sent.end and doc[end].is_lower and any(a.pos == "adj" for a in analyses(doc[end])) \
+                        and not self._mention_at(mentions, end, ("organisation", "place")):
+                    end += 1  # "burmistrz miasta partnerskiego X"
+                # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
+                the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
+                    self._antecedent(doc, mentions, i, sent.start, ("place",))
+                if the_city is not None and the_city._.base_form in lexicon().country_names:
+                    the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
+            else:
+                the_city = None
+            end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
+            org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
+            after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
+            if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
+                    self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
+                after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
+            if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
+                org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
+            while after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
+                    and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
+                after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik", "prezes PTTK Jan Nowak":
+                # the acronym, then the person
+            if org is not None and after < sent.end and doc[after].text == "(":
+                close = next((k for k in range(after + 1, min(sent.end, after + 8)) if doc[k].text == ")"), None)
+                after = close + 1 if close is not None else after  # "przewodniczący Towarzystwa X (Freundeskreis Y) Z"
+            unnamed = None  # "dyrektor miejskiego gimnazjum X": an organisation named by a common noun
+            if org is None:
+                k = end
+                while k < sent.end and doc[k].text[:1].islower() and any(a.pos == "adj" for a in analyses(doc[k])):
+                    k += 1
+                if k < sent.end and doc[k].text[:1].islower() and lemma_set(doc[k]) & self.organisation_heads:
+                    unnamed = after = k + 1
+            led_by = org is None and i - 1 > sent.start and doc[i - 1].lower_ == "przez" and self._led_by(doc, i - 2, sent.start)
+            # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
+            after_dash = self._after_dash(doc, i, sent.start)
+            body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
+            person = None if after_dash and body is None else self._person_after(doc, mentions, past_date(doc, after, sent.end),
+                                                                                  sent.end)  # "burmistrz X w latach 2002-2010 Y"
+            if org is None and body is not None and person is not None:
+                org = body  # "w imieniu Gminy X – starosta – Y"
+            rule = "role-before-person"
+            if person is not None and person.start > after and doc[self._before_honorifics(doc, person.start - 1, sent.start)].text == "," and \
+                    (before := self._person_before(doc, mentions, i, sent.start)) is not None and not any(
+                    (r := role_at(doc, k)) is not None and r[1] == before.start for k in range(max(sent.start, before.start - 3), before.start)):
+                # "X, Burmistrz miasta Y, Z, …": a list of persons, the role X's; but in "burmistrz X, przewodniczący
+                # Rady, Z" X has a role of their own and the next one is Z's
+                person, rule = before, "role-apposition"
+            if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
+                org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
+                    "role-possessive"  # "Jej prezes, X,"
+            if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
+                org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
+            office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
+            if person is None and office:
+                k = self._past_adverbs(doc, after, sent.end)
+                if k < sent.end and lemma_set(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
+                    person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
+                                                      sent.end), "role-office"
+            if person is None and unnamed is None:
+                person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
+            clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
+            if person is None and office:
+                person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
+            verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
+            if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas:
+                # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
+                person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
+                    doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
+                rule = "role-copula"
+                if org is None:
+                    org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
+                    rule = "role-relative"
+                if org is None and (owner := next((t for t in doc[clause[0]:i] if t.lower_ in self.possessives), None)):
+                    org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",), self._genders(owner))
+                    rule = "role-possessive"
+                if org is None and not role.municipal and person is not None:
+                    org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
+                if org is None:
+                    person = None
+            if person is None and any(lemma_set(t) & self.copulas for t in doc[clause[0]:i]):
+                person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
+                               and m.start < i), None)
+                rule = "role-copula"
+                if org is None and any(lemma_set(t) & self.relatives for t in doc[clause[0]:i]):
+                    org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
+                        self._antecedent(doc, mentions, clause[0], sent.start)
+                    rule = "role-relative"
+            if person is None and (verb := self._taking_office(doc, clause[0], i)) is not None:
+                # "W 1998 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
+                # subject, not named again, takes the office; the nearest person before, of the verb's gender
+                person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
+            if person is None:
+                i = end
+                continue
+            side = sent.start
+            if org is None and role.municipal:
+                # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
+                side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
+                org = self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
+                    or self._place_before(doc, mentions, max(clause[0], side), i)
+                if org is not None:
+                    rule = "role-context"
+            org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
+            if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
+                i = end
+                continue
+            if org_key is None and side > sent.start and self._antecedent(doc, mentions, side, sent.start, ("place",)):
+                i = end  # "a z naszej strony starosta Y": the writer's own side, whose unit the sentence does not
+                continue  # name, not the place of the side named before it
+            if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
+                topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
+                unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
+                                             self.date_at(sent, clause),
+                                             self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
+                i = end
+                continue
+            if org is None or org is the_city:
+                rule = "role-context"
+            span_start = min(i, person.start)
+            span_end = max(after, person.end)
+            untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
+            found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
+                                    self.evidence(sent, span_start, span_end, rule)))
+            if "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
+                for other in self._coordinated(doc, mentions, person, sent.end):
+                    evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
+                    found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
+                    if role.label in self.founder_roles and org_key.startswith("organisation:"):
+                        relations.append(Relation(org_key, "founder", other._.entity, evidence))
+            if role.label in self.founder_roles and org_key.startswith("organisation:"):
+                relations.append(Relation(org_key, "founder", person._.entity,
+                                              self.evidence(sent, span_start, span_end, "relation-founder")))
+            i = end
+
+    def _place_before(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "w imieniu Bremy burmistrz X": the place named in the clause before a municipal role."""
+        for j in range(i - 1, max(start, i - 6) - 1, -1):
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("place:") and not (
+                    m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
+                    and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
+                return m  # Krakowa X i nadburmistrz Y": Kraków is X's
+        return None
+
+    @staticmethod
+    def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str]) -> Span | None:
+        """The nearest person named before `start` whose name can be of one of `genders` (by any of its
+        words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun)."""
+        for j in range(start - 1, -1, -1):
+            m = mentions.get(j)
+            if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") and any(
+                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders):
+                return m
+        return None
+
+    def _taking_office(self, doc: Doc, start: int, i: int) -> int | None:
+        """The past verb of taking or holding an office before the role at i, with no subject of its own in
+        between ("objął obowiązki starosty", "uzyskał mandat radnego", "został wybrany na burmistrza")."""
+        for k in range(i - 1, max(start, i - 5) - 1, -1):
+            if doc[k].ent_type_ or doc[k].text in ",;":
+                return None
+            if lemma_set(doc[k]) & (self.office_verbs | self.election_verbs) and past_genders(doc[k]):
+                return k
+        return None
+
+    @staticmethod
+    def _place_of_unit(doc: Doc, mentions, start: int, i: int, unit: str | None) -> Span | None:
+        """ "umowę między gminą X a miastem Y podpisali wójt A i burmistrz B": of two places named before an
+        office, its own unit's ("wójt" is of a gmina) is the one the office is of."""
+        if unit is None:
+            return None
+        for j in range(i - 1, start, -1):
+            m = mentions.get(j)
+            if m is not None and m.start == j and m._.entity and (
+                    m._.entity.startswith("place:") and unit in lemma_set(doc[j - 1])
+                    or m._.entity.startswith("organisation:") and len(m) > 1 and unit in lemma_set(doc[j])):
+                return m  # "gminą X", or the body named by its unit: "delegacja Gminy X na czele z wójtem Y"
+        return None
+
+    def _coordinated(self, doc: Doc, mentions, person: Span, end: int) -> list[Span]:
+        """Persons joined to this one by "i", "oraz" or commas."""
+        out, k = [], person.end
+        while k < end and doc[k].lower_ in (",", "i", "oraz", "a"):
+            nxt = self._person_after(doc, mentions, k + 1, end)
+            if nxt is None:
+                break
+            out.append(nxt)
+            k = nxt.end
+        return out
+
+    def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
+        """The organisation the paragraph is about: the last one named before the role at i, in its
+        sentence or the two before ("założenie Towarzystwa X; prezesem został Y")."""
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        return self._antecedent(doc, mentions, i, start, ("organisation",))
+
+    def _past_role(self, doc: Doc, mentions, i: int, end: int) -> int:
+        """The first token after a role and its organisation at i ("został dyrektor Kopalni X inż. Y": the
+        other role Y holds), or i."""
+        if i < end and (other := role_at(doc, i)) is not None:
+            k = other[1]
+            return mentions[k].end if k < end and k in mentions and mentions[k].start == k else k
+        return i
+
+    def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
+        """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
+        the text named before."""
+        if i >= end or doc[i].text[:1].isupper():
+            return None
+        head = next((l for l in lemma_set(doc[i]) if l in self.organisation_heads), None)
+        if head is None:
+            return None
+        earlier = [m for m in mentions.values() if m.end <= i and m._.entity and m._.entity.startswith("organisation:")
+                   and m._.head == head]
+        return max(earlier, key=lambda m: m.start, default=None)
+
+    def _recipient(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "wręczył Janowi Nowakowi tytuł Honorowego Obywatela": the person in the dative before a title."""
+        for j in range(i - 1, start - 1, -1):
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("person:") and (
+                    "Dat" in doc[m.start].morph.get("Case", [""])[0] or any(t.text.endswith("owi") for t in m)):
+                return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
+        return None
+
+    def _before_role(self, doc: Doc, i: int, start: int) -> int:
+        """The token before the role at `i` and its qualifiers ("były", "II")."""
+        j = i - 1
+        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals):
+            j -= 1
+        return j
+
+    def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""
+        before = mentions.get(self._before_role(doc, i, start) - 1)
+        return before if before is not None and not before._.entity.startswith("person:") else None
+
+    def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
+        """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"."""
+        j = self._before_role(doc, i, start)
+        return j >= start and (doc[j].text in ("–", "—", "(") or doc[j].text == "-" and doc[j].whitespace_)
+
+    def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
+        """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:
+        "X, radny Anagni, późniejszy przewodniczący Rady"."""
+        j = self._before_role(doc, i, start)
+        if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
+                and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
+            return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma
+        if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
+            j -= 1
+            m = mentions.get(j)
+            if m is not None and m._.entity and m._.entity.startswith("person:"):
+                return m
+            if depth and m is not None:  # the complement of another role in apposition
+                k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
+                          if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
+                if k is not None:
+                    return self._person_before(doc, mentions, k, start, depth - 1)
+        return None
+
+    def _before_honorifics(self, doc: Doc, k: int, start: int) -> int:
+        """The token at or before k that is no honorific ("…, Pani X": the comma)."""
+        while k > start and doc[k].lower_ in self.honorifics:
+            k -= 1
+        return k
+
+    def _genders(self, possessive) -> frozenset[str]:
+        """ "jego" → {Masc, Neut}, "jej" → {Fem}: the genders its antecedent may have."""
+        return frozenset(self.possessive_genders.get(possessive.lower_, ()))
+
+    def _role_context(self, doc, sent, person: Span, role: Role, mentions, found: list[Membership]) -> str | None:
+        """The organisation of a role named without one, from a predecessor named beside it."""
+        k = person.end
+        while k < sent.end and doc[k].text == ",":
+            k += 1
+        if k < sent.end and doc[k].lower_ in self.successors | self.predecessors:
+            other = self._person_after(doc, mentions, k + 1, sent.end)
+            if other is not None:
+                for m in reversed(found):
+                    if m.person == other._.entity and m.role == role:
+                        return m.organisation
+        return None
+
+    @staticmethod
+    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
+                                 sources=()) -> set[str]:
+        """The organisation of a role named without one: the one the person holds elsewhere in the text;
+        for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
+        X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
+        a sekretarzem B"), else the last one named before for that role (for a mayor the last one first:
+        two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"); a mayor's is a
+        place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
+        prezes – X"). A mayor's is rather the place a delegation came from, when it is named closer
+        before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`)."""
+        known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
+        same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
+        if not known and m.role.municipal:
+            named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
+            named -= {k.organisation for k in same_sentence}
+            known = named if len(named) == 1 and same_sentence else set()
+        parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
+        earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+        source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
+        if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
+            known = {source[1]}
+        options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+        for option in (reversed(options) if m.role.municipal else options):
+            if not known:
+                known = {k.organisation for k in option}
+        if m.role.municipal:
+            known = {k for k in known if k.startswith("place:")}
+        if not known and m.organisation:
+            known = {m.organisation}
+        return known
+
+    def _from_place(self, doc: Doc, first: int) -> bool:
+        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno",
+        "przedstawiciele władz miasta X"."""
+        j = first - 1
+        if j > 0 and lemma_set(doc[j]) & self.city_nouns:
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in self.source or j < first - 1 and bool(lemma_set(doc[j]) & self.delegation_nouns))
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.entities or {}
+        mentions = mention_index(doc)
+        memberships: list[Membership] = []
+        relations: list[Relation] = []
+        unresolved: list[Membership] = []
+        for sent in doc.sents:
+            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
+        countries, towns = town_mentions(doc, entities, self.not_towns)
+        city_mentions = [(s.start_char, s._.entity) for s in towns]
+        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
+        for m in unresolved:
+            known = self._organisation_in_context(m, memberships, city_mentions, sources)
+            if len(known) == 1:
+                memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+        # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
+        doc._.memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        doc._.relations = relations
+        return doc

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .entities import QUOTES_CLOSE, QUOTES_OPEN
+from .name_words import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
 from .names import role_at

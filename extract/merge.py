@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from .entities import INITIAL, starts_sentence
+from .name_words import INITIAL, starts_sentence
 from .lexicon import lexicon
 from .morphology import analyser
 

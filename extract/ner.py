@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entities import cap, has_common_reading
+from .name_words import cap, has_common_reading
 from .morphology import analyses
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 import extract
 from bench.ner import Score, as_document, model_alone, product
-from extract.entities import starts_sentence
+from extract.name_words import starts_sentence
 from extract.merge import Mention, Table, merge, model_mentions
 from extract.train_ner import documents
 

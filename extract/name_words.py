@@ -1,0 +1,285 @@
+"""What a word can be in a name: the tests the rules of persons, organisations and places share.
+
+Token tests are functions; `NameRules` holds the ones that need the lexicon, and is the base of
+`OrganisationRules`, `PersonRules` and `PlaceRules`, which `kronika_entities` runs sentence by sentence.
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import lexicon
+from .morphology import analyser, analyses, lemma_set
+from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES,
+                    foreign_stems, role_at, unknown_to_sgjp)
+
+INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
+ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
+DASH_JOINERS = {"–", "—", "-"}
+SENTENCE_ENDS = {".", "!", "?"}
+UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
+QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
+PERSON, ORG, PLACE = "persName", "orgName", "placeName"
+FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
+                    "ppron3", "bedzie", "aglt", "pred"}
+
+
+def model_persons(doc: Doc) -> set[int]:
+    """Where the trained NER's persons begin ("Rady Powiatu X – Arwids Kucins": a foreign given name SGJP lacks)."""
+    found = doc.user_data.get("kronika.model_persons")
+    if found is None:
+        found = doc.user_data["kronika.model_persons"] = {e.start for e in doc.spans.get("ner", []) if e.label_ == PERSON}
+    return found
+
+
+def name_like(t) -> bool:
+    """A word that can be part of a person's name: unknown to SGJP, a name SGJP knows, or no common noun or
+    adjective ("Bajaj"); "Porozumienia Obywatelskiego – prezes X" is a body, not a person."""
+    readings = analyses(t)
+    return unknown_to_sgjp(t) or any(PERSON_NAME_CLASSES.intersection(a.classes) for a in readings) \
+        or not any(a.pos in ("subst", "adj") for a in readings)
+
+
+def given_name(t) -> bool:
+    return any("imię" in a.classes for a in analyses(t))
+
+
+def place_adjective(t) -> bool:
+    """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
+    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t)) or \
+        unknown_to_sgjp(t) and bool(FOREIGN_PLACE_ADJECTIVE.search(t.text))  # "Miżgirskiego": a foreign place's
+
+
+def name_cases(t) -> frozenset[str] | None:
+    """The cases a word of a name may be in: its proper readings' (else all its readings'), a foreign
+    name's Polish ending (-owi dative, -em instrumental); None when nothing tells. Remembered per
+    document: name runs ask about the same words many times."""
+    found = t.doc.user_data.setdefault("kronika.name_cases", {})
+    if t.i not in found:
+        found[t.i] = _name_cases(t)
+    return found[t.i]
+
+
+def _name_cases(t) -> frozenset[str] | None:
+    proper = [a for a in analyses(t) if a.proper] or [a for a in analyses(t) if a.pos != "ign"]
+    if proper:
+        return frozenset().union(*(a.cases for a in proper)) or None
+    for case, endings in FOREIGN_NAME_ENDINGS.items():
+        if any(e.search(t.text) for e in endings):
+            return frozenset({case})
+    return None
+
+
+def agrees_with(t, nouns) -> bool:
+    """t has an adjective reading in the case, number and gender of one of the noun readings."""
+    return any(a.pos == "adj" and any(a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for n in nouns)
+               for a in analyses(t))
+
+
+def cap(t) -> bool:
+    """Capitalised: an upper-case letter first (known per document: asked of every word many times)."""
+    capitals = t.doc.user_data.get("kronika.capitalised")
+    if capitals is None:
+        capitals = t.doc.user_data["kronika.capitalised"] = [x.text[:1].isupper() and x.text[:1].isalpha() for x in t.doc]
+    return capitals[t.i]
+
+
+def allcaps(t) -> bool:
+    return len(t.text) >= 2 and t.text.isupper() and t.text.replace("-", "").isalpha()
+
+
+def starts_sentence(t) -> bool:
+    """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
+    "Zabrze i Essen. Przyjaźń górniczych miast"), or after a dash that opens a line of dialogue
+    after a sentence's end ("Nie wiem. – Jak to?")."""
+    starts = t.doc.user_data.get("kronika.starts")
+    if starts is None:
+        doc = t.doc
+        starts = doc._.sent_starts | {x.i + 1 for x in doc if x.text in SENTENCE_ENDS}
+        starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS}
+        doc.user_data["kronika.starts"] = starts
+    return t.i in starts
+
+
+def has_common_reading(t) -> bool:
+    return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
+
+
+def common_word(t) -> bool:
+    """A word SGJP knows only as a common noun or an adjective ("Holendrzy", "Włoskie", "Wschodnią"):
+    capitalised, it is still no place on its own."""
+    readings = analyses(t)
+    return bool(readings) and all(not a.proper and a.pos not in ("ign", "brev") for a in readings)
+
+
+def has_proper_only(t) -> bool:
+    """Every reading SGJP has of the word is a proper name (Jan, Kowalski), none a common noun (sala, róża)."""
+    return not any(a.pos == "subst" and not a.proper for a in analyses(t))
+
+
+def named_otherwise(t) -> bool:
+    """A given name in the singular (Monika, Roman), an organisation's name (PiS) or a people in the plural
+    (Polaków, Holendrów: SGJP writes an inhabitant's noun with a capital) by one of SGJP's readings: its
+    being a village's name too makes it no place on its own."""
+    readings = analyses(t)
+    return any("imię" in a.classes and "sg" in a.numbers or "nazwa_organizacji" in a.classes for a in readings) or (
+        any(a.pos == "subst" and a.classes == ("nazwa_pospolita",) and a.lemma[:1].isupper() and a.numbers == {"pl"}
+            for a in readings)
+        and not any(a.lemma in lexicon().country_names for a in readings))  # Niemcy: the Germans and their country
+
+
+def geo(t) -> bool:
+    return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))
+
+
+class NameRules:
+    """The lexicon the name rules read, and the tests of a word they share."""
+
+    def __init__(self):
+        lex = lexicon()
+        self.lex = lex
+        self.heads = set(lex.organisation_heads)
+        self.foreign_heads = set(lex.foreign_organisation_heads)
+        self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
+        self.particles = set(lex.name_particles)
+        self.place_particles = set(lex.place_particles)
+        self.honorifics = set(lex.honorifics)
+        self.saints = set(lex.saint_honorifics)
+        self.qualifiers = set(lex.role_qualifiers)
+        self.place_heads = set(lex.place_heads)
+        self.district_heads = set(lex.district_heads)
+        self.city_nouns = set(lex.city_nouns)
+        self.town_nouns = self.city_nouns | self.district_heads
+        self.legal_forms = {form.replace(" ", "") for form in lex.legal_forms}
+        self.twinning = tuple(lex.relations["twinning_stems"])
+        self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
+        self.place_preps = set(lex.place_prepositions)
+        self.months = set(lex.months)
+        self.renames = set(lex.relations["rename_markers"])
+        self.rename_nouns = set(lex.relations["rename_nouns"])
+        self.former_name_verbs = set(lex.relations["former_name_verbs"])
+        self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
+        self.territorial = set(lex.territorial_heads)
+        self.event_nouns = set(lex.event_triggers)
+        self.unit_of_role = dict(lex.unit_of_role)
+        for ext in ("place_names", "inner_capitals", "word_forms"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+        for ext, default in (("base_form", None), ("aliases", None), ("rule", None), ("district", False), ("head", None)):
+            if not Span.has_extension(ext):
+                Span.set_extension(ext, default=default)
+
+    @staticmethod
+    def genitive(t) -> bool:
+        return any("gen" in a.cases for a in analyses(t) if a.pos in ("subst", "adj", "ger"))
+
+    @staticmethod
+    def given_name_nominative(t) -> bool:
+        """ "Stanisław": a given name in the nominative singular, not also a genitive singular (the genitive
+        plural of "Stanisława" is no reading to take here)."""
+        return any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in analyses(t)) and not any(
+            "imię" in a.classes and "gen" in a.cases and "sg" in a.numbers for a in analyses(t))
+
+    @staticmethod
+    def given_name_not_genitive(t) -> bool:
+        names = [a for a in analyses(t) if "imię" in a.classes and "sg" in a.numbers]
+        return bool(names) and not any("gen" in a.cases or "nom" in a.cases for a in names)
+
+    @staticmethod
+    def _person_starts(doc: Doc, i: int) -> bool:
+        """A given name in the nominative and a surname in the nominative after it ("Krystyna Sibińska")."""
+        return any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) and cap(doc[i + 1]) and (
+            unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i + 1])))
+
+    def is_head(self, t) -> bool:
+        return cap(t) and self.head_lemma(t) is not None
+
+    def head_lemma(self, t) -> str | None:
+        last = t.lower_.rsplit("-", 1)[-1]  # "Bergbau-Museum": a compound ends in its head
+        if unknown_to_sgjp(t) and (last in self.foreign_heads or (  # "Landesmuseum", "Handwerkskammer"
+                head := next((h for h in self.compound_heads if last.endswith(h)), None))):
+            return last if last in self.foreign_heads else head
+        return next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
+
+    def blocked(self, doc: Doc, i: int) -> bool:
+        t = doc[i]
+        return (role_at(doc, i) is not None or t.lower_ in self.honorifics or lemma_set(t) & self.months
+                or self.is_head(t) or t.lower_ in self.successors
+                or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
+
+    def name_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that can be part of a proper name here (remembered per document)."""
+        known = doc.user_data.setdefault("kronika.name_word", {})
+        if i not in known:
+            known[i] = self._name_word(doc, i)
+        return known[i]
+
+    def _name_word(self, doc: Doc, i: int) -> bool:
+        t = doc[i]
+        if not cap(t) or t.is_punct or len(t.text) == 1 or self.blocked(doc, i):
+            return False
+        if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in analyses(t)) and not any(a.proper for a in analyses(t)):
+            return False  # a verb or function word in a text written in capitals
+        if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):
+            return not has_common_reading(t) or any(a.proper for a in analyses(t))
+        return True
+
+    def unit_end(self, doc: Doc, i: int) -> int:
+        """End of a name unit starting at i: "Aix- Provence", "Baden - Baden" are one unit; "Nowak- Senator"
+        is a name, then a dash before a role."""
+        j = i + 1
+        while j < len(doc):
+            prev = doc[j - 1]
+            if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
+                j += 1
+            elif doc[j].text == "-" and not prev.whitespace_ and j + 1 < len(doc) and cap(doc[j + 1]) \
+                    and role_at(doc, j + 1) is None:
+                j += 2
+            else:
+                break
+        return j
+
+    def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
+        """End of a run of name words and initials starting at i."""
+        j, words, cases = i, 0, None
+        while j < end and words < limit:
+            here = name_cases(doc[j])
+            if words >= 2 and cases and here is not None and not cases & here:
+                break  # "Wolfgangowi Reinigerowi Złotą Odznakę": a word in another case ends the name
+            if words >= 2 and j + 1 < end and cap(doc[j + 1]) and self._adjective_of(doc[j], doc[j + 1]):
+                break  # "Gerharda Schmidta Złotą Odznaką": an adjective of the capitalised noun after it
+            if INITIAL.match(doc[j].text) or self.name_word(doc, j):
+                if here is not None:
+                    cases = here if cases is None else cases & here or cases
+                j = self.unit_end(doc, j) if not INITIAL.match(doc[j].text) else j + 1
+                words += 1
+            elif words and doc[j].text in self.particles and j + 1 < end and (
+                    self.name_word(doc, j + 1) or doc[j + 1].text in self.particles):
+                j += 1  # "Maria von Scheidt", "Jan van der Berg": a surname's particles
+            else:
+                break
+        return j
+
+    def _place_like(self, doc: Doc, i: int) -> bool:
+        """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
+        elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
+        end = self.unit_end(doc, i)
+        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end:
+            return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
+        named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
+        if named or end >= len(doc):
+            return False
+        given = doc[end].text.split("-")[0]  # "Hans X", "Rolf-Axel X": a double given name by its first part
+        return any("imię" in a.classes for a in analyses(doc[end])) or given != doc[end].text and any(
+            "imię" in a.classes for a in analyser().analyse(given))
+
+    def _towns_plural(self, t) -> bool:
+        """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""
+        readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.town_nouns]
+        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
+
+    @staticmethod
+    def _adjective_of(t, noun) -> bool:
+        """t can be an adjective agreeing with the common noun after it."""
+        nouns = [a for a in analyses(noun) if a.pos == "subst" and not a.proper]
+        return bool(nouns) and not geo(noun) and agrees_with(t, nouns)

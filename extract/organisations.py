@@ -1,0 +1,264 @@
+"""Organisations: a capitalised head noun (stowarzyszenie, izba, muzeum, …) with its capitalised adjectives and
+complements ("Szkoła Podstawowa nr 2 w Opolu"), an acronym or a name in another language after it as an alias;
+acronyms SGJP knows as bodies; territorial units named by their noun ("Gmina X", "Powiat Y")."""
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from .morphology import analyses, chosen, lemma_set
+from .names import FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base, unknown_to_sgjp
+from .name_words import (DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
+                         geo, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
+
+
+class OrganisationRules(NameRules):
+    def _legal_form(self, doc: Doc, i: int, end: int) -> int:
+        """How many tokens a company's legal form at i takes ("Sp. z o.o.", "S.A.", "GmbH"), else 0."""
+        written = ""
+        for n in range(1, min(5, end - i + 1)):
+            written += doc[i + n - 1].lower_
+            if written in self.legal_forms:
+                return n
+        return 0
+
+    def organisations(self, doc: Doc, start: int, end: int) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            if not self.is_head(doc[i]) or self._towns_plural(doc[i]):
+                i += 1
+                continue
+            head = i
+            s = i
+            while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in analyses(doc[s - 1])) \
+                    and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
+                    and agrees_with(doc[s - 1], [a for a in analyses(doc[head]) if a.pos == "subst"]):
+                s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name
+            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
+                    a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1):
+                s -= 1
+            if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
+                s -= 1  # "I Liceum Ogólnokształcące": a school's number
+            while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
+                    and unknown_to_sgjp(doc[s - 1]):
+                s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
+            if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
+                i += 1  # "dzielnica Nowa Huta": a place named like an organisation
+                continue
+            e = i + 1
+            aliases: list[str] = []
+            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not (
+                head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None)  # "Wójt Gminy"
+            foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
+            while e < end:
+                t = doc[e]
+                if e > head + 1 and (form := self._legal_form(doc, e, end)):
+                    e += form  # "Przedsiębiorstwo Wodociągów i Kanalizacji Sp. z o.o.", "X S.A.": the company's form ends it
+                    break
+                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
+                    e += 1  # "im. Jana Pawła II"
+                    continue
+                if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
+                    e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
+                    continue
+                if allcaps(t) and is_acronym(t.text) and e > head + 1:
+                    break
+                if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
+                    close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
+                    if close is not None and close > e + 1 and cap(doc[e + 1]):
+                        e = close + 1  # Fundacja „Pro Polonia”
+                        continue
+                if t.lower_ in ("im.", "imienia"):
+                    k = e + 1
+                    while k < end and doc[k].lower_ in self.honorifics:
+                        k += 1  # "im. prof. Edwarda Lipińskiego"
+                    if k < end and cap(doc[k]):
+                        e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
+                        continue
+                if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
+                        and not (e + 2 < end and self._person_starts(doc, e + 1)) and not INITIAL.match(doc[e + 1].text) \
+                        and e + 1 not in model_persons(doc) \
+                        and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt"
+                    e = self.unit_end(doc, e + 1)
+                    continue
+                if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
+                    e += 1
+                    continue
+                if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
+                                    or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)):
+                    break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
+                    # Rady Miasta Gorzowa Krystyna Sibińska": a person
+                if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
+                        and not self.blocked(doc, e + 1) and chosen(doc[e + 1]) is not None \
+                        and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
+                    e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
+                    continue
+                if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not self.is_head(doc[e + 1]) \
+                        and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
+                    e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
+                    continue
+                if e > head + 1 and e in model_persons(doc) and not doc[e].text.endswith(".") and not self._place_like(doc, e):
+                    break  # "Rada Miejska Danny X", "Merostwa La Valette Remi Y": a person the model reads begins
+                if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
+                        and not (allcaps(t) and is_acronym(t.text)):
+                    e = self.unit_end(doc, e)
+                    continue
+                break
+            seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
+                and not self.blocked(doc, e + 1) and not starts_sentence(doc[head])
+            if e - s < 2 and not seat:
+                i = e
+                continue
+            if seat:  # "Uniwersytet w Lejdzie", "Muzeum w Gliwicach": named by the head and its seat
+                e = self.unit_end(doc, e + 1)
+            span = Span(doc, s, e, label=ORG)
+            span._.base_form = organisation_base(list(span), head - s, self.heads)
+            span._.rule = "org-head"
+            span._.head = self.head_lemma(doc[head])
+            if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):
+                # "Rada Miejska w Kcyni": also known by its name with its seat, as written (the town stays a place)
+                aliases.append(f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}")
+            e2 = self._aliases(doc, e, end, aliases)
+            span._.aliases = aliases
+            found.append(span)
+            i = max(e2, e)
+        return found
+
+    def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
+        """Acronyms and other-language names right after an organisation name, or after its seat
+        ("Muzeum Górnictwa w Zabrzu (MGW)")."""
+        if i + 2 < end and doc[i].lower_ in ("w", "we") and cap(doc[i + 1]):
+            seat_end = self.unit_end(doc, i + 1)
+            if seat_end < end and doc[seat_end].text == "(":
+                before = len(aliases)
+                after = self._aliases(doc, seat_end, end, aliases)
+                return after if len(aliases) > before else i
+        while i < end:
+            t = doc[i]
+            if allcaps(t) and is_acronym(t.text):
+                aliases.append(t.text)
+                i += 1
+                continue
+            if t.text == "(":
+                close = next((k for k in range(i + 1, min(end, i + 12)) if doc[k].text == ")"), None)
+                if close is None:
+                    break
+                inner = [x for x in doc[i + 1:close] if x.lower_ not in self.renames]
+                if inner and all(cap(x) or x.is_punct or x.text in self.particles for x in inner) and cap(inner[0]) and not any(
+                        lemma_set(x) & self.months for x in inner):
+                    aliases.append(tidy("".join(x.text_with_ws for x in inner)))
+                    i = close + 1
+                    continue
+            break
+        return i
+
+    def titles(self, doc: Doc) -> set[int]:
+        """Words of a title in quotes after an event noun (konferencja „Miasta Hanzy w Europie”):
+        no names of their own."""
+        out = set()
+        for t in doc:
+            if t.text in QUOTES_OPEN and t.i > 0 and lemma_set(doc[t.i - 1]) & self.event_nouns:
+                close = next((k for k in range(t.i + 1, min(len(doc), t.i + 20)) if doc[k].text in QUOTES_CLOSE), None)
+                if close is not None:
+                    out.update(range(t.i + 1, close))
+        return out
+
+    def _renames(self, doc: Doc, spans: list[Span]) -> None:
+        """ "X zmieniło nazwę na Y": Y is another name of X."""
+        orgs = sorted((s for s in spans if s.label_ == ORG), key=lambda s: s.start)
+        for a, b in zip(orgs, orgs[1:]):
+            between = doc[a.end:b.start]
+            if 0 < len(between) <= 8 and a.sent.start == b.sent.start and (
+                    doc[b.start - 1].lower_ == "na" and any(lemma_set(t) & self.rename_nouns for t in between)
+                    or doc[b.start - 1].lower_ == "jako" and any(lemma_set(t) & self.former_name_verbs for t in between)):
+                a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
+
+    def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze": an organisation's own name in the
+        nominative after a common head noun in lower case and its adjectives, where the statistical
+        NER reads an organisation too (a genitive after the noun is its complement: "rada Miasta X")."""
+        found = []
+        spans = doc.user_data.get("kronika.ner_organisations")
+        if spans is None:  # (start, end) of the NER's organisations, in order: asked once per sentence
+            spans = doc.user_data["kronika.ner_organisations"] = [(e.start, e.end) for e in doc.spans.get("ner", [])
+                                                                   if e.label_ == ORG]
+        for seen_start, seen_end in spans[bisect_left(spans, (start,)):bisect_left(spans, (end,))]:
+            for j in range(seen_start, seen_end):  # the name: from the first capitalised word the NER took
+                if cap(doc[j]):
+                    break
+            i = j - 1
+            while i > start and not cap(doc[i]) and any(a.pos == "adj" for a in analyses(doc[i])):
+                i -= 1
+            if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken or not self.name_word(doc, j) \
+                    or "nom" not in (name_cases(doc[j]) or {"nom"}) or any(k in taken for k in range(j, min(seen_end, end))):
+                continue
+            span = Span(doc, j, min(seen_end, end), label=ORG)
+            span._.base_form, span._.rule, span._.aliases = tidy(span.text), "organisation-named-after-head", []
+            span._.head = self.head_lemma(doc[i])
+            found.append(span)
+            taken.update(range(span.start, span.end))
+        return found
+
+    def acronyms(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "OSP Budzów", "z OSP w Kierlikówce", "PTTK": a body SGJP knows by its acronym (its class
+        nazwa_organizacji, none geographical) is an organisation, never a place; the town named right
+        after it in the nominative is part of the name, a seat after "w" an alias."""
+        found = []
+        for i in range(start, end):
+            t = doc[i]
+            if i in taken or not (allcaps(t) and is_acronym(t.text)):
+                continue
+            readings = analyses(t)
+            if not any("nazwa_organizacji" in a.classes for a in readings) or geo(t) or (
+                    i > start and self.head_lemma(doc[i - 1]) is not None):  # "Związku OSP": the complement of a body
+                continue
+            e = i + 1
+            if e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
+                e += 2  # "ZSP nr 2"
+            elif e < end and e not in taken and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) \
+                    and "nom" in (name_cases(doc[e]) or set()):
+                e = self.unit_end(doc, e)
+            span = Span(doc, i, e, label=ORG)
+            span._.base_form, span._.rule, span._.head = tidy(span.text), "organisation-acronym", None
+            span._.aliases = [f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}"] \
+                if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
+            found.append(span)
+            taken.update(range(i, e))
+        return found
+
+    def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """The unit of an office, in lower case as Polish writes it: "marszałek województwa opolskiego",
+        "starosta powiatu bielskiego", or the adjective alone: "wojewoda lubuski" (województwo lubuskie)."""
+        found = []
+        for i in range(start, end):
+            if (found_role := role_at(doc, i)) is None:
+                continue
+            role, k = found_role
+            if k >= end or k in taken:
+                continue
+            unit = next((l for l in lemma_set(doc[k]) if l in self.territorial), None)
+            # official style capitalises the unit after a capitalised office: "Starosta Siedlecki",
+            # "Starosta Rejonu Miżgirskiego"; a capital after a lower-case role opens a name
+            official = cap(doc[i]) and not allcaps(doc[i])
+            if cap(doc[k]) and not (official and (unit or place_adjective(doc[k]))):
+                continue
+            first = k + 1 if unit else k
+            unit = unit or self.unit_of_role.get(role.label)
+            j = first
+            while j < end and j not in taken and (cap(doc[j]) == (official and cap(doc[k])) and place_adjective(doc[j])
+                                                  or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)):
+                # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"
+                j += 1
+            if unit is None or j == first:
+                continue
+            span = Span(doc, k, j, label=ORG)
+            span._.base_form = unit_base(unit, doc[first:j])
+            if cap(doc[k]):  # named as officially written: "Powiat Siedlecki", "Rejon Miżgirski"
+                span._.base_form = span._.base_form[:1].upper() + span._.base_form[1:]
+            span._.rule = "territorial-unit"
+            span._.head = unit
+            doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
+            found.append(span)
+            taken.update(range(k, j))
+        return found

@@ -1,0 +1,140 @@
+"""Persons: an honorific, an initial, a role noun or a given name before capitalised words, or a surname in
+capitals; a person's name ends where an organisation's or a role begins."""
+
+
+from spacy.tokens import Doc, Span
+
+from .dates import past_date
+from .morphology import analyses, lemma_set
+from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
+from .name_words import (DASH_JOINERS, INITIAL, PERSON, allcaps, cap, geo, given_name, has_proper_only,
+                         model_persons, name_like, starts_sentence, NameRules)
+
+
+class PersonRules(NameRules):
+    def _two_given_names(self, doc: Doc, i: int, end: int) -> bool:
+        """A given name in the nominative, another after it and a name word after both: a person, even where
+        the first is also a village ("Jan": Jany)."""
+        return i + 2 < end and any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) \
+            and given_name(doc[i + 1]) and self.name_word(doc, i + 2)
+
+    def persons(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            t = doc[i]
+            if i in taken:
+                i += 1
+                continue
+            rule, s = None, i
+            if t.lower_ in self.saints and i > start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja": the name of a thing
+                taken.update(range(i, e))
+                i = e
+                continue
+            if t.lower_ in self.honorifics and not INITIAL.match(t.text) and i + 1 < end and (
+                    cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)) and not (
+                    is_acronym(doc[i + 1].text) and not (i + 2 < end and self.name_word(doc, i + 2))):
+                # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
+                rule, s = "person-honorific", i + 1
+            elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
+                rule = "person-initial"
+            else:
+                role = role_at(doc, i)
+                if role or t.lower_ in self.successors:
+                    k = past_date(doc, after_portfolio(doc, role[1], end), end) if role else i + 1
+                    city_noun = k < end and bool(lemma_set(doc[k]) & self.city_nouns)
+                    if city_noun:
+                        k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
+                    unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
+                    if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
+                        rule, s = "person-after-role", named
+                    elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
+                        rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
+                    elif k < end and self.name_word(doc, k) and not city_noun and (
+                            not self._place_like(doc, k) or self._two_given_names(doc, k, end)):  # "burmistrz Jan Maria X"
+                        rule, s = "person-after-role", k
+                    elif k < end and self.name_word(doc, k):
+                        k2 = after_portfolio(doc, self._town_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
+                        k2 = past_date(doc, k2, end)  # "Burmistrz Miasta Gorlice w latach 2002-2010 X"
+                        if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
+                            k2 += 1  # "burmistrz Pragi 6 Karel Novák"
+                        if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
+                            rule, s = "person-after-role", k2
+            if rule is None and self.name_word(doc, i):
+                j = self._name_run(doc, i, end)
+                run = doc[i:j]
+                second = next((x for x in run[1:] if x.text not in self.particles), None)
+                surname_next = second is not None and (allcaps(second) or unknown_to_sgjp(second)
+                                                       or any("nazwisko" in a.classes for a in analyses(second)))
+                if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
+                        and (not geo(run[0]) or surname_next) and not (
+                        i > start and doc[i - 1].lower_ in ("w", "we") and not has_proper_only(run[0])):
+                    # "w Sali Rycerskiej": in a room, not a person; "w" seldom takes a person
+                    rule = "person-given-name"
+                elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
+                        and not allcaps(run[0]):
+                    rule = "person-capital-surname"
+                elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
+                        doc[j].text == "," or all(map(name_like, run))):
+                    # "Siegfried Nagl, burmistrz Grazu"; "Ján Prílepok - Burmistrz": name words only before a dash
+                    rule = "person-before-role"
+                elif len(run) == 2 and not starts_sentence(run[0]) and unknown_to_sgjp(run[0]) \
+                        and not foreign_stems(run[0].text) & doc._.place_names \
+                        and any("nazwisko" in a.classes for a in analyses(run[1])) and not allcaps(run[0]) \
+                        and not geo(run[1]) and not any("imię" in a.classes for a in analyses(run[1])):
+                    rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
+            if rule is None:
+                i += 1
+                continue
+            while rule in ("person-honorific", "person-after-role") and s + 1 < end and allcaps(doc[s]) \
+                    and is_acronym(doc[s].text) and self.name_word(doc, s + 1) and given_name(doc[s + 1]):
+                s += 1  # "Senator RP Andrzej X", "prezes PTTK Jan Y": the body's acronym, then the person
+            e = self._name_run(doc, s, end)
+            if rule == "person-after-role" and e - s >= 3 and not given_name(doc[s]):
+                # "burmistrz Bad Berka Wolfgang X": the town's words, then the given name that opens the person
+                s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)), s)
+            if s < e and not any(k in taken for k in range(s, e)):
+                span = Span(doc, s, e, label=PERSON)
+                tokens = [x for x in span if x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_]
+                if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
+                    span._.base_form = person_base(tokens)
+                    span._.rule = rule
+                    span._.aliases = []
+                    found.append(span)
+                    taken.update(range(s, e))
+                    i = e
+                    continue
+            i += 1
+        return found
+
+    @staticmethod
+    def _noun_before_name(doc: Doc, i: int, start: int) -> int:
+        """The word before a name at i, past a dash or lower-case adjectives ("miastem – X", "miasta
+        partnerskiego X"): where the noun naming what X is would stand."""
+        j = i - 1
+        if j - 1 >= start and doc[j].text in DASH_JOINERS:
+            return j - 1
+        while j - 1 >= start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])) and j > i - 3:
+            j -= 1
+        return j
+
+    def _role_after(self, doc: Doc, j: int, end: int) -> bool:
+        """ ", ówczesny burmistrz …", " – Burmistrz …" at j: a role in apposition."""
+        if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_)):
+            return False
+        k = j + 1
+        while k < end and lemma_set(doc[k]) & self.qualifiers:
+            k += 1
+        return k < end and role_at(doc, k) is not None
+
+    def _after_body(self, doc: Doc, k: int, end: int) -> int | None:
+        """After a role and the body it is of ("konsul Republiki Czeskiej Jan X", "prezes Koła Gospodyń
+        Wiejskich Anna Y"): where the person begins, the first given name of the capitalised words that
+        follow the body's head."""
+        for j in range(k + 1, min(end - 1, k + 8)):
+            if not cap(doc[j]):
+                return None
+            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1):
+                return j
+        return None

@@ -1,0 +1,167 @@
+"""Places: SGJP geographical names, capitalised names after place prepositions or place nouns ("dzielnica X")
+and after municipal roles ("Mer X"), with the town a foreign name's Polish ending stands for."""
+
+
+from spacy.tokens import Doc, Span
+
+from .morphology import analyses, chosen, lemma_set
+from .names import fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
+from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
+                         model_persons, name_cases, named_otherwise, starts_sentence, NameRules)
+
+
+class PlaceRules(NameRules):
+    def _town_end(self, doc: Doc, i: int) -> int:
+        """Where a town's name that begins at `i` ends: after its noun when `i` is an adjective of it ("Miejskiej
+        Górki", "Nowego Sącza"), else after the word at `i`."""
+        end = self.unit_end(doc, i)
+        if end < len(doc) and cap(doc[end]) and geo(doc[end]) and any(a.pos == "adj" for a in analyses(doc[i])) \
+                and not any("imię" in a.classes for a in analyses(doc[i])):
+            return self.unit_end(doc, end)
+        return end
+
+    def place_names(self, doc: Doc) -> set[str]:
+        names = set()
+        for t in doc:
+            if t.lower_ in self.place_preps and t.i + 1 < len(doc) and cap(doc[t.i + 1]) and not self.blocked(doc, t.i + 1):
+                names |= foreign_stems(doc[t.i + 1:self.unit_end(doc, t.i + 1)].text)
+        return names
+
+    def places(self, doc: Doc, start: int, end: int, taken: set[int], surnames: set[str]) -> list[Span]:
+        found = []
+        i = start
+        while i < end:
+            if i in taken or not cap(doc[i]):
+                i += 1
+                continue
+            named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
+                             and i + 1 < end and self._postposed_adjective(doc, i, i + 1)  # "Placu Zamkowym"
+                             and not doc[i + 1].lower_.startswith(self.twinning))  # not "Miast Partnerskich"
+            alone = not (i + 1 < end and cap(doc[i + 1]))
+            named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
+            if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
+                    lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
+                    lemma_set(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
+                    and (not geo(doc[i]) or not alone or lemma_set(doc[i]) & self.city_nouns)):  # "Miastem i Gminą X"
+                i += 1
+                continue
+            prev = doc[i - 1] if i > start else None
+            rule, district, listed = None, False, False
+            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
+                i += 1  # an adjective of the next name: "Nowego Sącza"
+                continue
+            if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
+                i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
+                continue
+            if named_by_noun:
+                rule = "place-noun-adjective"
+            elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
+                    and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
+                             and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
+                    and not named_otherwise(doc[i]):
+                rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
+            elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
+                    and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
+                    and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
+                # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
+                rule = "place-in-list" if listed else "place-after-preposition"
+            elif prev is not None and lemma_set(noun := doc[self._noun_before_name(doc, i, start)]) \
+                    & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
+                    and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
+                # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";
+                # "z miastem – Żmerynką", "miasta partnerskiego Waldbröl": a dash or adjectives between
+                rule = "place-after-noun"
+            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
+                    and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
+                rule = "place-of-municipal-role"
+            if rule is None:
+                i += 1
+                continue
+            s = i
+            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
+                    a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
+                    and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
+                s -= 1
+            # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
+            district = s > start and bool(lemma_set(doc[s - 1]) & self.district_heads) and any(
+                "nom" in a.cases for a in analyses(doc[i]) if a.pos in ("subst", "ign") or not a.cases)
+            opened = s == i and s - 1 >= start and s - 1 not in taken and doc[s - 1].lower_ in self.place_particles \
+                and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
+            s -= opened
+            e = self.unit_end(doc, i)
+            while e < end and e not in taken and self._postposed_adjective(doc, i, e):
+                e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
+            if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
+                    e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
+                                          or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
+                e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
+            river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
+            # "Miasta Dolny Kubin": an adjective opens a foreign town's name
+            adjective = rule == "place-after-noun" and any(a.pos == "adj" for a in analyses(doc[i]))
+            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective):
+                k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
+                while k < min(end, e + 2) and cap(doc[k]) and (unknown_to_sgjp(doc[k]) or adjective and not given_name(doc[k])) \
+                        and k not in taken and not starts_sentence(doc[k]) and k not in model_persons(doc):
+                    k = self.unit_end(doc, k)
+                if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it
+                    river, e = e, k
+            if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
+                    and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
+                river, e = e, self.unit_end(doc, e + 1)
+            if river is None and e == i + 1 < end and doc[i].lower_ in self.place_particles and cap(doc[e]) \
+                    and e not in taken:  # "La Valette", "Le Mans": a particle opens the name, all of it as written
+                opened, e = True, self.unit_end(doc, e)
+            k = e  # "Fontenay le Comte", "Lauf an der Pegnitz", "Azay Le Rideau": a foreign name's particles
+            while river is None and k < end and doc[k].lower_ in self.place_particles:
+                k += 1
+            if k > e and k < end and cap(doc[k]) and k not in taken and not starts_sentence(doc[k]):
+                river, e = e, self.unit_end(doc, k)  # kept as written after the first word, as a river is
+            if opened:
+                river = s
+            if any(k in taken for k in range(s, e)):
+                i = e
+                continue
+            span = Span(doc, s, e, label=PLACE)
+            span._.base_form = place_base(list(span)) if river is None else \
+                f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
+            span._.rule = rule
+            span._.district = district
+            span._.aliases = []
+            found.append(span)
+            taken.update(range(s, e))
+            i = e
+        return found
+
+    def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
+        """ "z Dessau i Bottrop": a name joined by "i"/"oraz" to a place named after a preposition; "Gminami
+        Kreypau, Rodden i Zöschen": by commas too, to a list of places a plural town noun opened."""
+        if i < 2 or not found or found[-1].end != i - 1 or self._person_starts(doc, i):
+            return False
+        last = found[-1]
+        if doc[i - 1].lower_ in ("i", "oraz"):
+            return last._.rule in ("place-after-preposition", "place-in-list") or last.start > 0 \
+                and doc[last.start - 1].lower_ in self.place_preps
+        return doc[i - 1].text == "," and (last._.rule == "place-in-list" or last.start > 0
+                                           and self._towns_plural(doc[last.start - 1]))
+
+    def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
+        """A capitalised adjective at k agreeing in case and number with the noun at head."""
+        t = doc[k]
+        if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
+            return False
+        return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
+
+    def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
+        """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""
+        j = i - 1
+        while j >= start and cap(doc[j]) and any(a.pos == "adj" for a in analyses(doc[j])):
+            j -= 1
+        return geo(doc[i]) and j >= start and not cap(doc[j]) and bool(lemma_set(doc[j]) & self.place_heads)
+
+    def _role_before(self, doc: Doc, i: int):
+        for k in (i - 1, i - 2):
+            if k >= 0:
+                r = role_at(doc, k)
+                if r and r[1] == i:
+                    return r[0]
+        return None

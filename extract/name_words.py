@@ -160,6 +160,7 @@ class NameRules:
         self.former_name_verbs = set(lex.relations["former_name_verbs"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
+        self.units_by_adjective = set(lex.units_named_by_adjective)
         self.event_nouns = set(lex.event_triggers)
         self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):

@@ -261,4 +261,30 @@ class OrganisationRules(NameRules):
             doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
             found.append(span)
             taken.update(range(k, j))
+        return found + self._units_by_adjective(doc, start, end, taken)
+
+    def _units_by_adjective(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A unit in lower case with its place adjectives, no office before it: "umowa między powiatem
+        kędzierzyńsko-kozielskim a powiatem wyżnickim", "goście z województwa opolskiego"."""
+        found = []
+        for k in range(start, end - 1):
+            if k in taken or cap(doc[k]):
+                continue
+            unit = next((l for l in lemma_set(doc[k]) if l in self.units_by_adjective), None)
+            if unit is None:
+                continue
+            nouns = [a for a in analyses(doc[k]) if a.pos == "subst" and a.lemma == unit]
+            j = k + 1
+            while j < end and j not in taken and not cap(doc[j]) and place_adjective(doc[j]) and (
+                    agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])):  # "wyżnickim": a foreign place's, by its ending
+                j += 1
+            if j == k + 1:
+                continue
+            span = Span(doc, k, j, label=ORG)
+            span._.base_form = unit_base(unit, doc[k + 1:j])
+            span._.rule = "territorial-unit"
+            span._.head = unit
+            doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
+            found.append(span)
+            taken.update(range(k, j))
         return found

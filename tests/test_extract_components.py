@@ -426,6 +426,18 @@ def test_territorial_units_of_offices_in_lower_case():
     assert [e.type for e in doc._.events] == ["Meeting"]
 
 
+def test_units_named_by_adjective_without_an_office():
+    doc = read("Umowę partnerską pomiędzy powiatem kędzierzyńsko-kozielskim a powiatem wyżnickim podpisano "
+               "w sierpniu 2022 roku. Delegacja z partnerskiego powiatu wyżnickiego, na czele ze starostą Janem "
+               "Nowakiem, gościła w województwie opolskim.")
+    assert {("orgName", "powiat kędzierzyńsko-kozielski"), ("orgName", "powiat wyżnicki"),
+            ("orgName", "województwo opolskie")} <= {(e.label_, e._.base_form) for e in doc.ents}
+    assert ("organisation:powiat kedzierzynsko-kozielski", "twinnedWith", "organisation:powiat wyznicki") in {
+        (r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("person:jan nowak", "starosta", "organisation:powiat wyznicki") in roles_held(doc)
+    assert not any(e._.base_form.startswith("powiat") for e in read("Powiat ten leży nad rzeką Nysą.").ents)
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

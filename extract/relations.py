@@ -106,7 +106,8 @@ class RelationReader(FactReader):
         elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
         for a, b in pairs:
-            found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
+            if len(self._one_per_name([a, b], entities)) == 2:  # not one town named twice ("Namsos", "Namosos")
+                found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
         for t in sent:  # "Dom X, prowadzony przez Fundację Y": a participle of leading, its agent after "przez"
             if t.i + 2 < sent.end and doc[t.i + 1].lower_ == "przez" and self._led_by(doc, t.i, t.i) \
                     and (manager := self._mention_at(mentions, t.i + 2, ("organisation",))) is not None \
@@ -236,7 +237,7 @@ class RelationReader(FactReader):
         countries or continents, and not the region a city is said to lie in ("miasto X w Y", "X (Y)")."""
         doc = sent.doc
         lex = self.lex
-        cities = []
+        cities, venues, named = [], set(), set()
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
             if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in self.unit_nouns):
@@ -251,11 +252,14 @@ class RelationReader(FactReader):
             if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue
+            (venues if before >= sent.start and doc[before].lower_ in self.locative else named).add(m._.entity)
             cities.append(m._.entity)
-        cities += [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
+        offices = [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
-        return [c for c in dict.fromkeys(cities) if (entity := entities.get(c)) is not None and not entity.district
-                and self.not_towns.isdisjoint(entity.names)]
+        cities = [c for c in dict.fromkeys(cities + offices) if (entity := entities.get(c)) is not None
+                  and not entity.district and self.not_towns.isdisjoint(entity.names)]
+        sides = [c for c in cities if c not in venues - named - set(offices)]
+        return sides if len(sides) >= 2 else cities  # "we Wdzydzach odnowiono akt partnerstwa X i Y": where, not who
 
     def _one_unit(self, a: str, b: str) -> bool:
         """Two names of one town or county: their first words after a unit's noun ("Gmina", "Powiat") are one
@@ -264,7 +268,20 @@ class RelationReader(FactReader):
         def first_word(name: str) -> str:
             words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in self.unit_nouns))]
             return words[0] if words else ""
-        return one_word_inflected(first_word(a), first_word(b), stem=5)
+        return one_word_inflected(first_word(a), first_word(b), stem=5) or self._seat_of(a, b) or self._seat_of(b, a)
+
+    def _seat_of(self, unit: str, town: str) -> bool:
+        """A unit named by the adjective of its seat and the seat: "powiat łomżyński" and "Łomża", "Powiat
+        Kluczborski" and "Kluczbork" (one side of a partnership, never partners of each other)."""
+        words = fold(unit).split()
+        if len(words) != 2 or not words[0].startswith(tuple(u[:5] for u in self.unit_nouns)):
+            return False
+        stem = next((words[1][:-len(e)] for e in ("nski", "ski", "cki", "dzki") if words[1].endswith(e)), None)
+        seat = fold(town).split()[0].split("-")[0]
+        if stem is None or len(stem) < 4:
+            return False
+        common = next((k for k, (p, q) in enumerate(zip(stem, seat)) if p != q), min(len(stem), len(seat)))
+        return common >= max(4, len(stem) - 2) and len(seat) - common <= 4
 
     def _one_per_name(self, cities: list[str], entities) -> list[str]:
         """One side per town: "Gmina X" and "X", "Gmina Krościenko" and "Krościenko nad Dunajcem", "Vresinie" and

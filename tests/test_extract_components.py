@@ -438,6 +438,16 @@ def test_units_named_by_adjective_without_an_office():
     assert not any(e._.base_form.startswith("powiat") for e in read("Powiat ten leży nad rzeką Nysą.").ents)
 
 
+def test_the_venue_of_a_signing_and_the_seat_of_a_county_are_no_partners():
+    doc = read("Burmistrz Sanoka Jan Lis i burmistrz Rheinau Hans Weber podpisali 5 maja 2001 r. w Lesku umowę "
+               "partnerską. Starosta łomżyński Piotr Zaręba i prezydent Łomży Adam Fik przyjęli w 2010 r. gości "
+               "z partnerskiego miasta Dingolfing.")
+    twins = {frozenset((r.subject, r.object)) for r in doc._.relations if r.predicate == "twinnedWith"}
+    assert frozenset(("place:sanok", "place:rheinau")) in twins
+    assert not any("place:lesko" in pair for pair in twins)
+    assert frozenset(("organisation:powiat lomzynski", "place:lomza")) not in twins
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

@@ -273,6 +273,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper():
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
+        elif i < head_index and unknown_to_sgjp(t) and FOREIGN_PLACE_ADJECTIVE.search(t.text):
+            words.append(_nominative(t, number, gender))  # "Wyrivską Radą" → "Wyrivska Rada"
         else:
             words.append(t.text)
     return joined(words, tokens)

@@ -31,12 +31,15 @@ class OrganisationRules(NameRules):
                 continue
             head = i
             s = i
-            while s - 1 >= start and cap(doc[s - 1]) and any(a.pos == "adj" for a in analyses(doc[s - 1])) \
-                    and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
-                    and agrees_with(doc[s - 1], [a for a in analyses(doc[head]) if a.pos == "subst"]):
-                s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name
-            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and any(
-                    a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1):
+            nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
+            while s - 1 >= start and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
+                    and (any(a.pos == "adj" for a in analyses(doc[s - 1])) and agrees_with(doc[s - 1], nouns)
+                         or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
+                s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name;
+                # "Młynowskie Gimnazjum": a foreign town's adjective SGJP lacks, by its ending
+            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) and (
+                    any(a.pos == "adj" for a in analyses(doc[s - 1]))
+                    or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number

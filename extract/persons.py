@@ -69,8 +69,10 @@ class PersonRules(NameRules):
                                                        or any("nazwisko" in a.classes for a in analyses(second)))
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
                         and (not geo(run[0]) or surname_next) and not (
-                        i > start and doc[i - 1].lower_ in ("w", "we") and not has_proper_only(run[0])):
-                    # "w Sali Rycerskiej": in a room, not a person; "w" seldom takes a person
+                        i > start and doc[i - 1].lower_ in ("w", "we") and (
+                            not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))):
+                    # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Dolnym": in a town named
+                    # by a given name and an adjective; "w" seldom takes a person
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):

@@ -448,6 +448,14 @@ def test_the_venue_of_a_signing_and_the_seat_of_a_county_are_no_partners():
     assert frozenset(("organisation:powiat lomzynski", "place:lomza")) not in twins
 
 
+def test_a_foreign_towns_adjective_opens_a_name_and_a_town_named_like_a_person_stays_a_town():
+    found = names("Delegacja spotkała się z Wyrivską Wiejską Radą i odwiedziła Młynowskie Gimnazjum Humanistyczne. "
+                  "Umowę podpisał Gminny Zespół Szkół w Kazimierzu Dolnym.")
+    assert {("orgName", "Wyrivska Wiejska Rada"), ("orgName", "Młynowskie Gimnazjum Humanistyczne"),
+            ("placeName", "Kazimierz Dolny")} <= found
+    assert not any(label == "persName" for label, _ in found)
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

@@ -532,22 +532,28 @@ class Store:
         return f"INSERT {{ {self._in_default_graph('?s ?p ?o')} }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} }}"
 
     def _unpublish_update(self, fact: str) -> str:
-        """Take a fact's triples out of the default graph, except those another published fact states."""
-        return f"""
-            DELETE {{ {self._in_default_graph('?s ?p ?o')} }} WHERE {{
-              GRAPH <{fact}> {{ ?s ?p ?o }}
-              FILTER NOT EXISTS {{
-                {{ GRAPH ?other {{ ?s ?p ?o }}
-                  GRAPH <{self.base.review}> {{ ?other <{self.kr.reviewStatus}> ?status }}
-                  FILTER(?other != <{fact}> && ?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}
-                UNION {{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }}
-              }}
-            }}"""
+        """Take a fact's triples out of the default graph, except those another published fact or the vocabulary
+        states. The graphs that state any of them (the store's, and those this transaction adds) are looked up
+        first and named in the update, each a constant: a store evaluates its test against those few graphs, not
+        against every fact's status (Oxigraph reads a NOT EXISTS without the outer bindings: with `GRAPH ?other`,
+        80–270 ms a fact at 1M triples; with the graphs named, under 1 ms)."""
+        others = {row["g"].value for row in self.ox.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{fact}>) }}")}
+        others |= (getattr(self._local, "staged_graphs", None) or set()) - {fact}
+        kept = [f"""{{ GRAPH <{g}> {{ ?s ?p ?o }} GRAPH <{self.base.review}> {{ <{g}> <{self.kr.reviewStatus}> ?status }}
+                      FILTER(?status NOT IN (<{self.kr.rejected}>, <{self.kr.edited}>)) }}"""
+                for g in sorted(others - {self.base.vocabulary})]  # each graph a constant: a lookup, not a scan
+        if self.base.vocabulary in others:
+            kept.append(f"{{ GRAPH <{self.base.vocabulary}> {{ ?s ?p ?o }} }}")
+        test = f"FILTER NOT EXISTS {{ {' UNION '.join(kept)} }}" if kept else ""
+        return f"DELETE {{ {self._in_default_graph('?s ?p ?o')} }} WHERE {{ GRAPH <{fact}> {{ ?s ?p ?o }} {test} }}"
 
     @writes
     def add_fact(self, fact: str, triples, provenance, status: str = "pending") -> None:
         """A new fact graph (a curator's correction), published unless hidden."""
         self.touch([fact])
+        if getattr(self._local, "staged_graphs", None) is not None:
+            self._local.staged_graphs.add(fact)  # a fact unpublished later in the transaction may share its triples
         batch = quads(triples, fact) + quads(provenance, self.base.provenance)
         batch.append(ox.Quad(ox.NamedNode(fact), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr[status]),
                              ox.NamedNode(self.base.review)))
@@ -565,12 +571,12 @@ class Store:
             if getattr(self._local, "staged", None) is not None:
                 yield
                 return
-            self._local.staged = []
+            self._local.staged, self._local.staged_graphs = [], set()
             try:
                 yield
                 operations = self._local.staged
             finally:
-                self._local.staged = None
+                self._local.staged = self._local.staged_graphs = None
             if operations:
                 self.ox.update(" ;\n".join(operations + self._version_update()))
 

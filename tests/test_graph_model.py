@@ -5,6 +5,7 @@ import gc
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Literal, URIRef
 
 from graph.build import build_corpus
 from graph.store import Conflict, Store
@@ -81,6 +82,32 @@ def test_a_rejected_fact_leaves_the_default_graph_and_comes_back_when_accepted(t
     assert list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(fact))), "rejected facts are kept"
     store.set_status(fact, "accepted", "anna", "2026-01-01T00:00:01Z", expected="rejected")
     assert in_default_graph(store, fact)
+
+
+def test_a_triple_two_facts_state_stays_public_while_one_of_them_is(tmp_path):
+    """Rejecting one of two facts that state a triple keeps it public; rejecting the other (alone, or both in one
+    transaction) takes it out; a correction's new fact keeps the triples it restates public."""
+    store = Store(tmp_path / "s", Base())
+    who, name = "http://127.0.0.1:5000/id/person/jan-lis", "http://schema.org/name"
+    shared = [(URIRef(who), URIRef(name), Literal("Jan Lis"))]
+    facts = [f"http://127.0.0.1:5000/graph/fact/{k}" for k in ("a", "b", "c", "d")]
+    for fact in facts:
+        store.add_fact(fact, shared, [])
+    public = lambda: any(store.ox.quads_for_pattern(ox.NamedNode(who), ox.NamedNode(name), ox.Literal("Jan Lis"),  # noqa: E731
+                                                    ox.DefaultGraph()))
+    at = "2026-01-01T00:00:00Z"
+    store.set_status(facts[0], "rejected", "anna", at)
+    assert public()
+    with store.transaction():
+        store.set_status(facts[1], "rejected", "anna", at)
+        store.set_status(facts[2], "rejected", "anna", at)
+    assert public(), "the fourth fact still states it"
+    with store.transaction():  # a correction: the new fact first, then the old one edited
+        store.add_fact(facts[3] + "-corrected", shared, [], status="accepted")
+        store.set_status(facts[3], "edited", "anna", at)
+    assert public()
+    store.set_status(facts[3] + "-corrected", "rejected", "anna", at)
+    assert not public()
 
 
 def test_a_stale_decision_is_a_conflict(tmp_path):

@@ -5,6 +5,8 @@ import hashlib
 
 from gunicorn.app.base import BaseApplication
 
+from graph.validate import compiled_shapes
+
 from .app import create_app
 from .config import beside_store
 from .limits import memory_folder, remove_free_slots
@@ -32,6 +34,7 @@ class Server(BaseApplication):
     def load(self):
         app = create_app({**self.settings, "ONE_REQUEST_PER_PROCESS": True})
         app.extensions["kronika"].refresh_dumps()  # the dumps of what is served, made once the server is up
+        compiled_shapes(app.extensions["kronika"].base)  # as the worker starts, not in a curator's first correction
         return app
 
 

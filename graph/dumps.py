@@ -59,7 +59,11 @@ class Dumps:
 
     def _write(self, store, name: str, version: str) -> None:
         partial = self.folder / f".partial-{os.getpid()}-{name}"  # the same suffix: the format follows it
-        export_public(store, partial)
+        try:
+            export_public(store, partial)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         os.replace(partial, self.path(name))
         stamp = self.folder / f".partial-{os.getpid()}-{name}.version"
         stamp.write_text(version)
@@ -86,6 +90,22 @@ def start(settings: dict, folder: Path):
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, preexec_fn=lambda: os.nice(DUMP_NICENESS))
 
 
+ATTEMPTS = 3
+
+
+def refresh_from(open_store, folder: Path, attempts: int = ATTEMPTS) -> bool:
+    """Refresh the dumps from a store opened anew for each attempt: a read-only view of an embedded store can
+    lose a file under it when the store's writer compacts it ("No such file or directory: …/011795.sst"),
+    and a view opened after that reads the store as it is now."""
+    for attempt in range(attempts):
+        try:
+            return Dumps(folder).refresh(open_store())
+        except OSError:
+            if attempt + 1 == attempts:
+                raise
+    return False
+
+
 def main() -> None:
     import json
 
@@ -94,9 +114,9 @@ def main() -> None:
     from .vocab import Base
     settings = json.loads(os.environ["KRONIKA_DUMP_SETTINGS"])
     remote = settings["STORE"].startswith(("http://", "https://"))
-    store = Store(settings["STORE"], Base(settings["BASE"]), read_only=not remote,
-                  endpoints=Endpoints.from_config(settings) if remote else None)
-    Dumps(Path(settings["FOLDER"])).refresh(store)
+    refresh_from(lambda: Store(settings["STORE"], Base(settings["BASE"]), read_only=not remote,
+                               endpoints=Endpoints.from_config(settings) if remote else None),
+                 Path(settings["FOLDER"]))
 
 
 if __name__ == "__main__":

@@ -122,3 +122,30 @@ def test_the_dumps_export_runs_below_the_web_workers_priority(monkeypatch, tmp_p
         started["preexec_fn"]()
         os._exit(0 if os.getpriority(os.PRIO_PROCESS, 0) >= min(19, before + dumps.DUMP_NICENESS) else 1)
     assert os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0
+
+
+def test_a_dump_whose_store_view_loses_a_file_is_made_again_from_a_new_view(monkeypatch, tmp_path):
+    """A read-only view can lose a file when the writer compacts the store: the refresh opens a new view and
+    makes the dump from it, leaving no partial file behind."""
+    from graph import dumps
+
+    class View:
+        def version(self):
+            return "v1"
+
+    calls = []
+
+    def export(store, path):
+        calls.append(path)
+        path.write_bytes(b"partial")
+        if len(calls) == 1:
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random read: 011795.sst")
+        path.write_bytes(b"whole")
+
+    monkeypatch.setattr(dumps, "export_public", export)
+    opened = []
+    assert dumps.refresh_from(lambda: opened.append(View()) or opened[-1], tmp_path)
+    assert len(opened) == 2
+    assert {(tmp_path / name).read_bytes() for name in dumps.NAMES} == {b"whole"}
+    assert {dumps.Dumps(tmp_path).version(name) for name in dumps.NAMES} == {"v1"}
+    assert not list(tmp_path.glob(".partial-*"))

@@ -66,9 +66,12 @@ def bench_token(curators_file: str) -> dict:
 
 
 def decisions(call, rounds: int, read_after: str | None = None) -> dict[str, list[float]]:
-    """Each round accepts one pending fact and undoes it; `read_after` (a path) is read after each decision.
+    """Each round accepts one pending fact and undoes it (`read_after`, a path, is read after each decision);
+    then rejects it and undoes that; then corrects the name of a pending entity fact and undoes that.
     `call(method, path, body)` answers (status, JSON body)."""
-    times: dict[str, list[float]] = {"decision (accept)": [], "undo": []}
+    times: dict[str, list[float]] = {"decision (accept)": [], "undo": [], "decision (reject)": [],
+                                     "undo of a rejection": [], "correction (per-fact SHACL)": [],
+                                     "undo of a correction": []}
     if read_after:
         times["queue page after a decision"] = []
 
@@ -86,6 +89,15 @@ def decisions(call, rounds: int, read_after: str | None = None) -> dict[str, lis
         if read_after:
             timed("queue page after a decision", "GET", read_after)
         assert timed("undo", "POST", "/review/api/undo")["undone"]
+    for fact in facts:  # a rejection takes the fact's triples out of the public view, the undo brings them back
+        timed("decision (reject)", "POST", f"/review/api/facts/{fact['fact']}/decision",
+              {"status": "rejected", "expected": "pending"})
+        assert timed("undo of a rejection", "POST", "/review/api/undo")["undone"]
+    # a correction validates its replacement fact with SHACL before it is stored
+    for fact in call("GET", f"/review/api/facts?kind=entity&limit={rounds}", None)[1]["facts"]:
+        timed("correction (per-fact SHACL)", "POST", f"/review/api/facts/{fact['fact']}/correction",
+              {"name": "Poprawiona Nazwa", "expected": "pending"})
+        assert timed("undo of a correction", "POST", "/review/api/undo")["undone"]
     return times
 
 

@@ -59,8 +59,11 @@ class Kronika:
     def refresh_dumps(self) -> None:
         """Bring the public dumps up to the store, in a background process (one at a time per web process;
         across processes, one makes them and the others leave it the work)."""
-        if self.store.location is None or (self._dumping is not None and self._dumping.poll() is None):
-            return  # an in-memory store no other process can read, or already at work
+        if self.store.location is None:
+            return  # an in-memory store no other process can read
+        self.dumps.request()
+        if self._dumping is not None and self._dumping.poll() is None:
+            return  # already at work: it waits for changes to pause, this one among them
         self._dumping = start_dumps(self.config, self.dumps.folder)
 
 

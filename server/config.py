@@ -20,6 +20,7 @@ DEFAULTS = {
     "QUERY_PER_CLIENT": 2,                     # SPARQL queries one client address runs at once; more get 429 at once
     "QUERY_CONCURRENT": 0,                     # queries running at once in all, more get 503 at once; 0: WORKERS − 1, min. 2
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
+    "DUMP_QUIET": 3.0,                         # seconds without a curator's change before the public dumps are made
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
     "QUERY_MAX_BYTES": 100_000,                # a longer SPARQL query is refused (413)
     "QUERY_MAX_DEPTH": 256,                    # brackets nested deeper are refused (400)
@@ -44,7 +45,7 @@ DEFAULTS = {
 INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
            "QUERY_MAX_DEPTH", "LOGIN_MAX_FAILURES", "LOGIN_MAX_WAIT", "LOGIN_WINDOW",
            "QUERY_PER_CLIENT", "QUERY_CONCURRENT"}
-FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT"}
+FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT", "DUMP_QUIET"}
 
 
 def load(overrides: dict | None = None) -> dict:

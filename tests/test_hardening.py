@@ -149,3 +149,31 @@ def test_a_dump_whose_store_view_loses_a_file_is_made_again_from_a_new_view(monk
     assert {(tmp_path / name).read_bytes() for name in dumps.NAMES} == {b"whole"}
     assert {dumps.Dumps(tmp_path).version(name) for name in dumps.NAMES} == {"v1"}
     assert not list(tmp_path.glob(".partial-*"))
+
+
+def test_the_dumps_wait_for_curators_changes_to_pause(monkeypatch, tmp_path):
+    """A dump starts once no change has been requested for `quiet` seconds, or after `longest` at the latest."""
+    from graph import dumps
+
+    clock = {"now": 1000.0}
+    requests_at = [1000.0, 1001.0, 1002.5]  # a curator's changes, as the dump process waits
+
+    def sleep(seconds):
+        clock["now"] += seconds
+        while requests_at and requests_at[0] <= clock["now"]:
+            os.utime(tmp_path / dumps.REQUESTED, (requests_at[0], requests_at.pop(0)))
+
+    monkeypatch.setattr(dumps.time, "time", lambda: clock["now"])
+    monkeypatch.setattr(dumps.time, "sleep", sleep)
+    folder = dumps.Dumps(tmp_path)
+    folder.request()
+    os.utime(tmp_path / dumps.REQUESTED, (requests_at[0], requests_at.pop(0)))
+    folder._until_quiet(quiet=3.0, longest=60.0)
+    assert clock["now"] == 1005.5, "three quiet seconds after the last change"
+    folder._until_quiet(quiet=3.0, longest=60.0)
+    assert clock["now"] == 1005.5, "already quiet: no wait"
+    requests_at[:] = [1005.5 + k for k in range(1, 100)]  # a change every second: never quiet
+    folder.request()
+    os.utime(tmp_path / dumps.REQUESTED, (1005.5, 1005.5))
+    folder._until_quiet(quiet=3.0, longest=10.0)
+    assert clock["now"] == 1015.5, "made all the same after the longest delay"

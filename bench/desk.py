@@ -101,6 +101,20 @@ def decisions(call, rounds: int, read_after: str | None = None) -> dict[str, lis
     return times
 
 
+def dumps_made(store: Path, deadline: float) -> bool:
+    """Wait until the dumps a starting server makes of its store are made (both stamped, no process at work on
+    them): the decisions are timed with the site settled, the dumps then following changes once they pause."""
+    from graph.dumps import NAMES, Dumps
+    from graph.store import Store
+    version = Store(store, Base(), read_only=True).version()
+    dumps = Dumps(Path(str(store) + "-dumps"))
+    while time.monotonic() < deadline:
+        if all(dumps.version(name) == version for name in NAMES):
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def through_server(store: Path, rounds: int, workers: int, writer: bool) -> None:
     """Decisions over HTTP through a real `kronika serve` on a free port, stopped afterwards."""
     import requests
@@ -135,6 +149,8 @@ def through_server(store: Path, rounds: int, workers: int, writer: bool) -> None
 
         for _ in range(2 * workers):  # warm-up: the workers that answer have loaded the app and opened their views
             assert call("GET", "/review/api/facts?limit=1", None)[0] == 200
+        settled = dumps_made(store, deadline)
+        print(f"the server's first dumps {'made' if settled else 'not made in time: timed beside them'}")
         print(f"kronika serve, {workers} workers, writer {'on' if writer else 'off'}: {rounds} rounds")
         for label, times in decisions(call, rounds, read_after="/review/api/facts?limit=20").items():
             report(label, times)

@@ -1,9 +1,42 @@
 """Reading source texts: one clear error for anything that is not Polish plain text."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 CONTROL_OK = set("\n\r\t\f")
+POLISH_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")  # not ó: ISO-8859-2 and Latin-1 share it
+# A Polish page in a legacy encoding read as the Western one: each byte became another character, one for one
+MISREAD = {"ISO-8859-2 read as Latin-1": ("latin-1", "iso-8859-2"), "Windows-1250 read as Windows-1252": ("cp1252", "cp1250")}
+
+log = logging.getLogger("kronika.source")
+
+
+def _table(wrong: str, right: str) -> dict[int, str]:
+    table = {}
+    for byte in range(0x80, 0x100):
+        try:
+            table[ord(bytes([byte]).decode(wrong))] = bytes([byte]).decode(right)
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
+def repaired(text: str) -> tuple[str, str | None]:
+    """The text with a legacy Polish encoding undone where it was read as a Western one ("Miêdzyszkolny
+    Klub", "O¶rodek" → "Międzyszkolny Klub", "Ośrodek"), and how; as it is when it holds any Polish letter
+    already or the repair does not make it Polish. Character for character: offsets stay as they were."""
+    sample = text[:65536]
+    if any(c in POLISH_LETTERS for c in sample):
+        return text, None
+    letters = sum(c.isalpha() for c in sample) or 1
+    best, how, most = text, None, 0
+    for name, (wrong, right) in MISREAD.items():
+        candidate = sample.translate(_table(wrong, right))
+        polish = sum(c in POLISH_LETTERS for c in candidate)
+        if polish >= max(3, 0.02 * letters) and polish > most:
+            best, how, most = text.translate(_table(wrong, right)), name, polish
+    return best, how
 
 
 class SourceError(ValueError):
@@ -22,6 +55,9 @@ def check_text(data: bytes, name: str, limit: int | None = None) -> str:
     controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in CONTROL_OK)
     if controls > max(8, len(text[:65536]) // 100):
         raise SourceError(f"{name}: looks binary ({controls} control characters), not a text")
+    text, how = repaired(text)
+    if how is not None:
+        log.warning("%s: read as a Polish text in %s, repaired", name, how)
     return text
 
 

@@ -64,6 +64,17 @@ def test_extract_refuses_bad_input_with_one_clear_line(tmp_path, make, problem):
     assert len(lines) == 1 and problem in lines[0] and str(path) in lines[0]
 
 
+def test_a_polish_text_misread_in_a_western_encoding_is_repaired_character_for_character():
+    from extract.source import check_text
+    sentence = "Burmistrz Łodzi Jan Żółtek spotkał się z prezesem Międzyszkolnego Ośrodka Sportowego w Gdańsku."
+    for wrong, right in (("latin-1", "iso-8859-2"), ("cp1252", "cp1250")):
+        garbled = sentence.encode(right).decode(wrong)  # "Miêdzyszkolnego O¶rodka", "Miêdzyszkolnego Oœrodka"
+        assert garbled != sentence
+        assert check_text(garbled.encode("utf-8"), "x.txt") == sentence
+    for text in ("La fête de Sainte-Hélène à Montréal.", sentence):  # not Polish mojibake: kept as it is
+        assert check_text(text.encode("utf-8"), "x.txt") == text
+
+
 def test_extract_refuses_an_unwritable_output(tmp_path):
     result = run("extract", SAMPLE, "-o", tmp_path / "no" / "such" / "dir" / "out.trig")
     assert result.exit_code == 1 and "does not exist" in result.output

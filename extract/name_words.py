@@ -161,6 +161,7 @@ class NameRules:
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
         self.units_by_adjective = set(lex.units_named_by_adjective)
+        self.club_acronyms = set(lex.sports_club_acronyms)
         self.event_nouns = set(lex.event_triggers)
         self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):

@@ -213,11 +213,17 @@ class OrganisationRules(NameRules):
             if i in taken or not (allcaps(t) and is_acronym(t.text)):
                 continue
             readings = analyses(t)
-            if not any("nazwa_organizacji" in a.classes for a in readings) or geo(t) or (
+            club = t.text in self.club_acronyms
+            if not (club or any("nazwa_organizacji" in a.classes for a in readings)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) is not None):  # "Związku OSP": the complement of a body
                 continue
             e = i + 1
-            if e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
+            if club and e < end and cap(doc[e]) and e not in taken:
+                while e < min(end, i + 6) and e not in taken and cap(doc[e]) and doc[e].is_alpha \
+                        and not (e + 1 < end and self._person_starts(doc, e)) and e not in model_persons(doc) \
+                        and role_at(doc, e) is None:  # "prezes MKS Jan Nowak": the person after the club
+                    e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
+            elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
             elif e < end and e not in taken and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) \
                     and "nom" in (name_cases(doc[e]) or set()):

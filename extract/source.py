@@ -57,7 +57,7 @@ def check_text(data: bytes, name: str, limit: int | None = None) -> str:
         raise SourceError(f"{name}: looks binary ({controls} control characters), not a text")
     text, how = repaired(text)
     if how is not None:
-        log.warning("%s: read as a Polish text in %s, repaired", name, how)
+        log.warning("%s: a Polish text in %s, repaired", name, how)
     return text
 
 

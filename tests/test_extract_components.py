@@ -456,6 +456,15 @@ def test_a_foreign_towns_adjective_opens_a_name_and_a_town_named_like_a_person_s
     assert not any(label == "persName" for label, _ in found)
 
 
+def test_a_sports_clubs_acronym_opens_its_name_and_a_person_after_it_stays_a_person():
+    doc = read("W turnieju grały kluby: KS Pogoń Ruda Śląska, SKS Start Łódź oraz UKS Orlik Sanok. "
+               "Prezes MKS Jan Nowak otworzył turniej.")
+    found = {(e.label_, e._.base_form) for e in doc.ents}
+    assert {("orgName", "KS Pogoń Ruda Śląska"), ("orgName", "SKS Start Łódź"), ("orgName", "UKS Orlik Sanok"),
+            ("persName", "Jan Nowak")} <= found
+    assert not any(label == "placeName" for label, _ in found)
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

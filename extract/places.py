@@ -7,17 +7,19 @@ from spacy.tokens import Doc, Span
 from .morphology import analyses, chosen, lemma_set
 from .names import fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
-                         model_persons, name_cases, named_otherwise, starts_sentence, NameRules)
+                         model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):
     def _town_end(self, doc: Doc, i: int) -> int:
         """Where a town's name that begins at `i` ends: after its noun when `i` is an adjective of it ("Miejskiej
-        Górki", "Nowego Sącza"), else after the word at `i`."""
+        Górki", "Nowego Sącza"), after its adjective when one follows it, else after the word at `i`."""
         end = self.unit_end(doc, i)
         if end < len(doc) and cap(doc[end]) and geo(doc[end]) and any(a.pos == "adj" for a in analyses(doc[i])) \
                 and not any("imię" in a.classes for a in analyses(doc[i])):
             return self.unit_end(doc, end)
+        if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
+            return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end
 
     def place_names(self, doc: Doc) -> set[str]:

@@ -465,6 +465,13 @@ def test_a_sports_clubs_acronym_opens_its_name_and_a_person_after_it_stays_a_per
     assert not any(label == "placeName" for label, _ in found)
 
 
+def test_a_towns_adjective_after_its_noun_ends_the_town_not_opens_the_officials_name():
+    doc = read("W turnieju wziął udział zastępca Burmistrza Strzelec Opolskich Józef Kampa, "
+               "a prezydent Rudy Śląskiej Jan Lis podziękował gościom.")
+    assert roles_held(doc) == {("person:jozef kampa", "wiceburmistrz", "place:strzelce opolskie"),
+                               ("person:jan lis", "prezydent", "place:ruda slaska")}
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

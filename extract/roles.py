@@ -160,7 +160,9 @@ class RoleReader(FactReader):
             if org is None and role.municipal:
                 # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
                 side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
-                org = self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
+                org = (None if self._on_behalf_before(doc, mentions, sent.start, i)
+                       else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
+                    or self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
                     or self._place_before(doc, mentions, max(clause[0], side), i)
                 if org is not None:
                     rule = "role-context"
@@ -195,6 +197,28 @@ class RoleReader(FactReader):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    @staticmethod
+    def _on_behalf_before(doc: Doc, mentions, start: int, i: int) -> bool:
+        """ "W imieniu X dokumenty podpisał Y": a side named before the office at i; not "Z w imieniu X, Y", where
+        the side is Z's."""
+        for k in range(start + 1, i):
+            if doc[k].lower_ == "imieniu" and doc[k - 1].lower_ == "w":
+                before = mentions.get(k - 2)
+                if before is None or not before._.entity.startswith("person:"):
+                    return True
+        return False
+
+    def _on_behalf_after(self, doc: Doc, mentions, k: int, end: int) -> Span | None:
+        """ "podpisy złożyli: burmistrz X i przewodnicząca rady Y w imieniu Miasta A, burmistrz Z w imieniu Gminy B":
+        the first town or unit a signatory acts for after his name, in the few words after it."""
+        for j in range(k, min(end - 2, k + 15)):
+            if doc[j].text in ";:":
+                return None
+            if doc[j].lower_ == "w" and doc[j + 1].lower_ == "imieniu":
+                n = j + 2 + (j + 2 not in mentions and bool(lemma_set(doc[j + 2]) & self.city_nouns))  # "miasta X"
+                return self._mention_at(mentions, n, ("place", "organisation"))
+        return None
 
     def _place_before(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
         """ "w imieniu Bremy burmistrz X": the place named in the clause before a municipal role."""

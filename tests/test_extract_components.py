@@ -472,6 +472,15 @@ def test_a_towns_adjective_after_its_noun_ends_the_town_not_opens_the_officials_
                                ("person:jan lis", "prezydent", "place:ruda slaska")}
 
 
+def test_signatories_act_for_the_town_named_after_them_or_before_them():
+    after = read("Pod umową podpisy złożyli: burmistrz Michał Majewski i przewodnicząca Rady Miasta Helena Nowak "
+                 "w imieniu Miasta Lipno, burmistrz Jens Ried w imieniu Gminy Rheinau.")
+    assert {("person:michal majewski", "burmistrz", "place:lipno"),
+            ("person:jens ried", "burmistrz", "organisation:gmina rheinau")} <= roles_held(after)
+    before = read("W imieniu Gminy Rheinau umowę podpisała burmistrz Anna Weber, w imieniu gminy Lipno – wójt Jan Lis.")
+    assert ("person:anna weber", "burmistrz", "place:lipno") not in roles_held(before)
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, analyses, lemma_set
 from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES,
@@ -268,6 +269,9 @@ class NameRules:
         end = self.unit_end(doc, i)
         if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end:
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
+        if unknown_to_sgjp(doc[i]) and end + 1 < len(doc) and cap(doc[end]) and cap(doc[end + 1]) \
+                and any(how == "name" for _, how in gazetteer().places(doc[i:end].text)):
+            return True  # "burmistrz Révfülöp Géza Kondor": a town GeoNames knows by that name, then a person
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
         if named or end >= len(doc):
             return False

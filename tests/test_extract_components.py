@@ -481,6 +481,13 @@ def test_signatories_act_for_the_town_named_after_them_or_before_them():
     assert ("person:anna weber", "burmistrz", "place:lipno") not in roles_held(before)
 
 
+def test_a_foreign_town_geonames_knows_before_an_officials_name_is_the_town():
+    doc = read("Przyjechali burmistrz Balatonfüred Géza Kondor oraz burmistrz Peter Koester.")
+    found = {(e.label_, e._.base_form) for e in doc.ents}
+    assert {("placeName", "Balatonfüred"), ("persName", "Géza Kondor"), ("persName", "Peter Koester")} <= found
+    assert ("person:geza kondor", "burmistrz", "place:balatonfured") in roles_held(doc)
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

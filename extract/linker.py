@@ -51,7 +51,7 @@ class Entity:
 
 # Polish case endings (folded) a foreign or unknown town name takes in the text: "w Templinie", "z Vresiny".
 CASE_ENDINGS = frozenset({"", "a", "e", "i", "y", "u", "o", "ie", "em", "om", "ach", "ami", "ow", "owi", "ego", "ej",
-                          "emu", "ym", "im", "a-", "ia", "ii", "ja", "ji"})
+                          "emu", "ym", "im", "a-", "ia", "ii", "ja", "ji", "iem", "iego", "iemu"})
 
 
 def one_word_inflected(x: str, y: str, stem: int = 3) -> bool:

@@ -488,6 +488,11 @@ def test_a_foreign_town_geonames_knows_before_an_officials_name_is_the_town():
     assert ("person:geza kondor", "burmistrz", "place:balatonfured") in roles_held(doc)
 
 
+def test_a_foreign_surname_in_the_instrumental_after_k_is_the_same_person():
+    doc = read("Spotkanie ze starostą Mihailo Andriukiem trwało długo. – Dziękujemy – przyznał Mihailo Andriuk.")
+    assert {e._.entity for e in doc.ents if e.label_ == "persName"} == {"person:mihailo andriuk"}
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

@@ -24,8 +24,14 @@ def chromium():
         context.close()
 
 
+# Playwright waits 30 s by default; a busy 2-core machine running the server, the browser and the tests can
+# take longer to render a page with its map: room, not a sleep (every wait still ends as soon as it is met).
+WAIT_MS = 90_000
+
+
 @pytest.fixture
 def browser_page(chromium):
     page = chromium.new_page()
+    page.set_default_timeout(WAIT_MS)
     yield page
     page.close()

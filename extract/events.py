@@ -79,7 +79,8 @@ class EventReader(FactReader):
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)
             if not event.locations and not event.participants and event.subject is None:
                 continue
-            rule = "event-organisation" if subject is not None else "event-trigger"
+            # a rule per type: its measured precision differs (a visit is more often a misreading than a signing)
+            rule = "event-organisation" if subject is not None else f"event-{etype.lower()}"
             start = min([trigger.i] + [m.start for m in clause_mentions])
             end = max([trigger.i + 1] + [m.end for m in clause_mentions])
             event.evidence = self.evidence(sent, start, end, rule)

@@ -178,7 +178,8 @@ class EventReader(FactReader):
                 close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
                     k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
                     not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations}) or \
-                    k.type in self.between_places and k.date == e.date and len(k.date) >= 7
+                    k.type in self.between_places and k.date == e.date and len(k.date) >= 7 or \
+                    k.date == e.date and len(k.date) == 10  # one visit (meeting, …) of a type on a given day
                 compatible = k.date.startswith(e.date) or e.date.startswith(k.date)
                 if e.subject is None and k.subject is None and close and compatible:
                     twin = k

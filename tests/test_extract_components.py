@@ -493,6 +493,14 @@ def test_a_foreign_surname_in_the_instrumental_after_k_is_the_same_person():
     assert {e._.entity for e in doc.ents if e.label_ == "persName"} == {"person:mihailo andriuk"}
 
 
+def test_one_type_of_event_on_one_day_is_one_event_wherever_the_text_tells_it():
+    doc = read("12 czerwca 2008 r. do Lipna przyjechała delegacja z Rheinau. Goście zwiedzili rynek. "
+               "Wieczorem odbył się koncert orkiestry dętej. Rano zagrała też młodzież szkolna. "
+               "Tego dnia delegację przyjął w ratuszu burmistrz Jan Lis.")
+    visits = [e for e in doc._.events if e.type == "Visit"]
+    assert [(e.date, set(e.participants)) for e in visits] == [("2008-06-12", {"place:rheinau", "person:jan lis"})]
+
+
 def test_a_successor_takes_the_office_and_a_conferred_title():
     doc = read("W 1994 r. burmistrzem Nysy został Jan Lis. Jego następcą został w 1998 r. Piotr Zaręba, "
                "który w 2004 r. wręczył Karlowi Huntowi tytuł Honorowego Obywatela Nysy.")

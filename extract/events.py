@@ -30,7 +30,6 @@ class EventReader(FactReader):
         self.between_places = set(lex.event_types["between_places"])
         self.group_nouns = set(lex.participant_group_nouns)
         self.founder_markers = set(rel["founder_markers"])
-        self.destination = set(lex.destination_prepositions)
         self.place_heads = set(lex.place_heads)
         self.anniversaries = set(lex.anniversary_nouns)
         self.ceremonies = set(lex.ceremony_nouns)

@@ -102,6 +102,14 @@ class FactReader:
         self.led_by = set(rel["led_by_verbs"])
         self.locative = set(lex.locative_prepositions)
         self.not_towns = lex.country_names | set(lex.continents)
+        # words more than one fact family reads
+        self.successors = set(rel["successor_nouns"])
+        self.predecessors = set(rel["predecessor_nouns"])
+        self.copulas = set(rel["copula_verbs"])
+        self.office_verbs = set(rel["office_verbs"])
+        self.possessives = set(rel["possessive_pronouns"])
+        self.city_nouns = set(lex.city_nouns)
+        self.destination = set(lex.destination_prepositions)
 
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc

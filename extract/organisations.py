@@ -261,16 +261,21 @@ class OrganisationRules(NameRules):
                 j += 1
             if unit is None or j == first:
                 continue
-            span = Span(doc, k, j, label=ORG)
-            span._.base_form = unit_base(unit, doc[first:j])
-            if cap(doc[k]):  # named as officially written: "Powiat Siedlecki", "Rejon Miżgirski"
-                span._.base_form = span._.base_form[:1].upper() + span._.base_form[1:]
-            span._.rule = "territorial-unit"
-            span._.head = unit
-            doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
-            found.append(span)
-            taken.update(range(k, j))
+            found.append(self._unit(doc, k, first, j, unit, taken))
         return found + self._units_by_adjective(doc, start, end, taken)
+
+    @staticmethod
+    def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:
+        """The territorial unit named at k..j (its adjectives from `first`), taken."""
+        span = Span(doc, k, j, label=ORG)
+        span._.base_form = unit_base(unit, doc[first:j])
+        if cap(doc[k]):  # named as officially written: "Powiat Siedlecki", "Rejon Miżgirski"
+            span._.base_form = span._.base_form[:1].upper() + span._.base_form[1:]
+        span._.rule = "territorial-unit"
+        span._.head = unit
+        doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
+        taken.update(range(k, j))
+        return span
 
     def _units_by_adjective(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A unit in lower case with its place adjectives, no office before it: "umowa między powiatem
@@ -287,13 +292,6 @@ class OrganisationRules(NameRules):
             while j < end and j not in taken and not cap(doc[j]) and place_adjective(doc[j]) and (
                     agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])):  # "wyżnickim": a foreign place's, by its ending
                 j += 1
-            if j == k + 1:
-                continue
-            span = Span(doc, k, j, label=ORG)
-            span._.base_form = unit_base(unit, doc[k + 1:j])
-            span._.rule = "territorial-unit"
-            span._.head = unit
-            doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
-            found.append(span)
-            taken.update(range(k, j))
+            if j > k + 1:
+                found.append(self._unit(doc, k, k + 1, j, unit, taken))
         return found

@@ -27,8 +27,6 @@ class RelationReader(FactReader):
         super().__init__()
         lex = self.lex
         rel = lex.relations
-        self.successors = set(rel["successor_nouns"])
-        self.predecessors = set(rel["predecessor_nouns"])
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
@@ -39,14 +37,9 @@ class RelationReader(FactReader):
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         self.not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
-        self.delegation_nouns = set(rel["delegation_nouns"])
         self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
-        self.copulas = set(rel["copula_verbs"])
-        self.office_verbs = set(rel["office_verbs"])
-        self.possessives = set(rel["possessive_pronouns"])
-        self.city_nouns = set(lex.city_nouns)
         self.district_nouns = set(lex.district_heads)
 
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation],

@@ -6,13 +6,10 @@ from pathlib import Path
 
 CONTROL_OK = set("\n\r\t\f")
 POLISH_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")  # not ó: ISO-8859-2 and Latin-1 share it
-# A Polish page in a legacy encoding read as the Western one: each byte became another character, one for one
-MISREAD = {"ISO-8859-2 read as Latin-1": ("latin-1", "iso-8859-2"), "Windows-1250 read as Windows-1252": ("cp1252", "cp1250")}
-
-log = logging.getLogger("kronika.source")
 
 
 def _table(wrong: str, right: str) -> dict[int, str]:
+    """Each character a byte of `right` became when read as `wrong`, mapped back to the character it was."""
     table = {}
     for byte in range(0x80, 0x100):
         try:
@@ -20,6 +17,13 @@ def _table(wrong: str, right: str) -> dict[int, str]:
         except UnicodeDecodeError:
             pass
     return table
+
+
+# A Polish page in a legacy encoding read as the Western one: each byte became another character, one for one
+MISREAD = {"ISO-8859-2 read as Latin-1": _table("latin-1", "iso-8859-2"),
+           "Windows-1250 read as Windows-1252": _table("cp1252", "cp1250")}
+
+log = logging.getLogger("kronika.source")
 
 
 def repaired(text: str) -> tuple[str, str | None]:
@@ -31,11 +35,10 @@ def repaired(text: str) -> tuple[str, str | None]:
         return text, None
     letters = sum(c.isalpha() for c in sample) or 1
     best, how, most = text, None, 0
-    for name, (wrong, right) in MISREAD.items():
-        candidate = sample.translate(_table(wrong, right))
-        polish = sum(c in POLISH_LETTERS for c in candidate)
+    for name, table in MISREAD.items():
+        polish = sum(c in POLISH_LETTERS for c in sample.translate(table))
         if polish >= max(3, 0.02 * letters) and polish > most:
-            best, how, most = text.translate(_table(wrong, right)), name, polish
+            best, how, most = text.translate(table), name, polish
     return best, how
 
 

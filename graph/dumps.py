@@ -127,7 +127,6 @@ def refresh_from(open_store, folder: Path, attempts: int = ATTEMPTS, quiet: floa
         except OSError:
             if attempt + 1 == attempts:
                 raise
-    return False
 
 
 def main() -> None:

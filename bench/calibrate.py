@@ -63,14 +63,14 @@ def judged(score, pred_path: Path, gold_path: Path) -> list[tuple[str, bool]]:
             continue  # a link to GeoNames: judged and calibrated by tests/test_geonames.py, not by this gold
         triples = list(ds.graph(graph).triples((None, None, None))) if graph.startswith("http") else []
         subjects = {s for s, _p, _o in triples}
+        relation = next(((s, p, o) for s, p, o in triples if s in entity_nodes and o in entity_nodes
+                         and score.predicate_kind(str(p))[0] not in (None, "honour")), None)
         if subjects & memberships:
             out.append((rule, not any(str(s) in wrong for s in subjects & memberships)))
         elif subjects & events:
             out.append((rule, bool(subjects & right_events)))
-        elif any(s in entity_nodes and o in entity_nodes and score.predicate_kind(str(p))[0] not in (None, "honour")
-                 for s, p, o in triples):
-            s, p, o = next((s, p, o) for s, p, o in triples if s in entity_nodes and o in entity_nodes
-                           and score.predicate_kind(str(p))[0] not in (None, "honour"))
+        elif relation is not None:
+            s, p, o = relation
             kind, inverse = score.predicate_kind(str(p))
             a, b = gold.entity_of(pred, s), gold.entity_of(pred, o)
             out.append((rule, ((b, kind, a) if inverse else (a, kind, b)) in golds))

@@ -78,9 +78,9 @@ def mention_index(doc: Doc) -> dict[int, Span]:
     return mentions
 
 
-def town_mentions(doc: Doc, entities, not_towns) -> tuple[set[str], list[Span]]:
+def town_mentions(doc: Doc, entities, not_town) -> tuple[set[str], list[Span]]:
     """The document's countries (entity keys), and its mentions of places that are towns: no district, no country."""
-    countries = {k for k, e in entities.items() if e.kind == "place" and not not_towns.isdisjoint(e.names)}
+    countries = {k for k, e in entities.items() if e.kind == "place" and not_town(e)}
     towns = [s for s in doc.ents if s._.entity and s._.entity.startswith("place:")
              and not entities[s._.entity].district and s._.entity not in countries]
     return countries, towns
@@ -102,6 +102,7 @@ class FactReader:
         self.led_by = set(rel["led_by_verbs"])
         self.locative = set(lex.locative_prepositions)
         self.not_towns = lex.country_names | set(lex.continents)
+        self.state_heads = set(lex.state_heads)
         # words more than one fact family reads
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
@@ -110,6 +111,10 @@ class FactReader:
         self.possessives = set(rel["possessive_pronouns"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
+
+    def not_town(self, entity) -> bool:
+        """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""
+        return not self.not_towns.isdisjoint(entity.names) or entity.name.split()[0].lower() in self.state_heads
 
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc

@@ -133,6 +133,12 @@ def geo(t) -> bool:
     return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))
 
 
+def plural_of(t, nouns: set[str]) -> bool:
+    """The word is one of `nouns`, and only in the plural ("gmin", "miastami")."""
+    readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in nouns]
+    return bool(readings) and all(a.numbers == {"pl"} for a in readings)
+
+
 class NameRules:
     """The lexicon the name rules read, and the tests of a word they share."""
 
@@ -155,6 +161,7 @@ class NameRules:
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
+        self.between = set(lex.relations["between_prepositions"])
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.rename_nouns = set(lex.relations["rename_nouns"])
@@ -281,8 +288,7 @@ class NameRules:
 
     def _towns_plural(self, t) -> bool:
         """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""
-        readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.town_nouns]
-        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
+        return plural_of(t, self.town_nouns)
 
     @staticmethod
     def _adjective_of(t, noun) -> bool:

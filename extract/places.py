@@ -135,16 +135,20 @@ class PlaceRules(NameRules):
         return found
 
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
-        """ "z Dessau i Bottrop": a name joined by "i"/"oraz" to a place named after a preposition; "Gminami
-        Kreypau, Rodden i Zöschen": by commas too, to a list of places a plural town noun opened."""
+        """ "z Dessau i Bottrop", "pomiędzy Olsztynem a Tartu": a name joined by "i"/"oraz" (or "a" after
+        "między") to a place named after a preposition; "Gminami Kreypau, Rodden i Zöschen", "gmin X i Y":
+        by commas too, to a list of places a plural town noun opened."""
         if i < 2 or not found or found[-1].end != i - 1 or self._person_starts(doc, i):
             return False
         last = found[-1]
+        opener = doc[last.start - 1] if last.start > 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):
-            return last._.rule in ("place-after-preposition", "place-in-list") or last.start > 0 \
-                and doc[last.start - 1].lower_ in self.place_preps
-        return doc[i - 1].text == "," and (last._.rule == "place-in-list" or last.start > 0
-                                           and self._towns_plural(doc[last.start - 1]))
+            return last._.rule in ("place-after-preposition", "place-in-list") or opener is not None and (
+                opener.lower_ in self.place_preps or opener.lower_ in self.between or self._towns_plural(opener))
+        if doc[i - 1].lower_ == "a":
+            return opener is not None and opener.lower_ in self.between
+        return doc[i - 1].text == "," and (last._.rule == "place-in-list" or opener is not None
+                                           and self._towns_plural(opener))
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""

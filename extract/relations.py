@@ -14,6 +14,7 @@ from .dates import past_date
 from .facts import FactReader, Membership, Relation, mention_index, town_mentions
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
+from .name_words import plural_of
 from .names import fold
 
 
@@ -36,7 +37,8 @@ class RelationReader(FactReader):
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
-        self.not_a_town_nouns = set(lex.feature_heads) | set(lex.region_nouns)
+        self.features = set(lex.feature_heads)
+        self.not_a_town_nouns = self.features | set(lex.region_nouns)
         self.cooperation = tuple(rel["cooperation_stems"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -83,11 +85,14 @@ class RelationReader(FactReader):
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))
         elif self._cooperation_agreement(doc, sent):
-            # the cities of the heads who signed it, or the two sides "między X i Y" (both of them towns)
-            agreement_between = any(t.lower_ in self.between for t in sent)
+            # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
+            agreement_between = any(t.lower_ in self.between or self._agreement_of_towns(doc, t) for t in sent)
             cities = self._cities(sent, ms if agreement_between else [], entities, memberships)
         else:
             cities = []
+        cooperating = []
+        if not agreement_between and len(cities) < 2:
+            cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships))
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
@@ -96,6 +101,8 @@ class RelationReader(FactReader):
         pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
         if agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
+        elif cooperating:
+            pairs = cooperating
         elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
         for a, b in pairs:
@@ -153,7 +160,7 @@ class RelationReader(FactReader):
         not the place of the signing or the region either lies in; "pomiędzy Gminą X a Gminami Y, Z i W":
         X and each town of the list."""
         for t in sent:
-            if t.lower_ not in self.between:
+            if t.lower_ not in self.between and not self._agreement_of_towns(doc, t):
                 continue
             a = self._side_after(doc, mentions, t.i + 1, sent.end)
             if a is None or a.end >= sent.end:
@@ -175,6 +182,15 @@ class RelationReader(FactReader):
                 k = more.end
             return [(a._.entity, side) for side in dict.fromkeys(sides) if side != a._.entity]
         return []
+
+    def _agreement_of_towns(self, doc: Doc, t) -> bool:
+        """ "porozumienie gmin X i Y": a plural town noun right after an agreement (and its adjectives)."""
+        if not plural_of(t, self.unit_nouns):
+            return False
+        k = t.i - 1
+        while k >= 0 and k > t.i - 3 and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+            k -= 1
+        return k >= 0 and not self.agreements.isdisjoint(lemma_set(doc[k]))
 
     def _side_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """The mention at `i`, or after at most three lower-case words ("francuskim miastem X")."""
@@ -211,19 +227,70 @@ class RelationReader(FactReader):
                                           self.evidence(sent, start, successor.end, "role-successor")))
 
     def _cooperation_agreement(self, doc: Doc, sent: Span) -> bool:
-        """ "umowę o współpracy", "porozumienie o współpracy kulturalnej", "list intencyjny w sprawie współpracy"."""
-        sets = lemma_sets(doc)
-        for i in range(sent.start, sent.end):
-            if self.agreements.isdisjoint(sets[i]):
+        """ "umowę o współpracy", "porozumienie o wzajemnej współpracy", "list intencyjny w sprawie współpracy",
+        "porozumienie gmin X i Y"."""
+        return any(self._agreement_end(doc, sent, i) is not None for i in range(sent.start, sent.end))
+
+    def _agreement_end(self, doc: Doc, sent: Span, i: int) -> int | None:
+        """Where the agreement named at `i` is said to be one of cooperation or of towns: the word after
+        "o współpracy", or the plural town noun of "porozumienie gmin"."""
+        if self.agreements.isdisjoint(lemma_set(doc[i])):
+            return None
+        k = self._past_adjectives(doc, i + 1, min(sent.end, i + 3))  # "list intencyjny"
+        if k < sent.end and plural_of(doc[k], self.unit_nouns):
+            return k  # "porozumienie gmin X i Y": the agreement of two towns
+        if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
+            k += 1  # "w sprawie współpracy"
+        if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie"):
+            k = self._past_adjectives(doc, k + 1, min(sent.end, k + 3))  # "o wzajemnej współpracy"
+            if k < sent.end and doc[k].lower_.startswith(self.cooperation):
+                return k + 1
+        return None
+
+    @staticmethod
+    def _past_adjectives(doc: Doc, k: int, end: int) -> int:
+        while k < end and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+            k += 1
+        return k
+
+    def _cooperation_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "Gmina X współpracuje z miastem Y", "X podjęła współpracę z Gminą Y", "Współpraca Gminy X z Gminą Y":
+        the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z")."""
+        for t in sent:
+            if not t.lower_.startswith(self.cooperation):
                 continue
-            k = i + 1
-            while k < min(sent.end, i + 3) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
-                k += 1  # "list intencyjny"
-            if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
-                k += 1  # "w sprawie współpracy"
-            if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie") and doc[k + 1].lower_.startswith(self.cooperation):
-                return True
-        return False
+            with_at = next((k for k in range(t.i + 1, min(sent.end, t.i + 6)) if doc[k].lower_ in ("z", "ze")), None)
+            if with_at is None:
+                continue
+            inside = [m for m in self._sentence_mentions(mentions, sent) if t.i < m.start and m.end <= with_at]
+            if any(m._.entity not in cities for m in inside) or any(
+                    not (doc[k].is_lower and doc[k].is_alpha) for k in range(t.i + 1, with_at)
+                    if not any(m.start <= k < m.end for m in inside)):
+                continue  # "współpracuje aktualnie z", "współpraca Gminy X z": nothing but a town between
+            if inside:
+                first = inside[0]
+            else:
+                before = [m for m in self._sentence_mentions(mentions, sent) if m.end <= t.i and m._.entity in cities
+                          and not (m.start > sent.start and doc[m.start - 1].lower_ in self.locative)]
+                first = before[-1] if before else None
+            if first is None:
+                continue
+            sides = []
+            for k in range(with_at, sent.end):
+                if doc[k].lower_ in ("z", "ze") and (side := self._town_after(doc, mentions, k + 1, sent.end)) is not None \
+                        and side._.entity in cities and side._.entity != first._.entity:
+                    sides.append(side._.entity)
+            return [(first._.entity, side) for side in dict.fromkeys(sides)]
+        return []
+
+    def _town_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
+        """The mention at `i`, or after adjectives and a town's noun ("z francuskim miastem X", "z Gminą Y")."""
+        for k in range(i, min(end, i + 3)):
+            if (m := mentions.get(k)) is not None:
+                return m
+            if not (lemma_set(doc[k]) & self.unit_nouns or doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k]))):
+                return None
+        return None
 
     def _cities(self, sent: Span, sentence_mentions, entities, memberships: list[Membership]) -> list[str]:
         """Cities a sentence names: its places and the places of the roles it states. Not districts, not
@@ -240,8 +307,9 @@ class RelationReader(FactReader):
             before = m.start - 1
             if before >= sent.start and doc[before].lower_ in lex.waterside_prepositions:
                 continue  # "nad Wisłokiem": a river
-            if before >= sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.not_a_town_nouns:
-                continue  # "rzeki Wisłok", "z regionu Frosinone": a river, a region, named by its noun
+            if before >= sent.start and lemma_set(doc[before]) & (self.not_a_town_nouns if doc[before].is_lower
+                                                                   else self.features):
+                continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Loary": a river, a region, named by its noun
             if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue
@@ -250,7 +318,7 @@ class RelationReader(FactReader):
         offices = [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
         cities = [c for c in dict.fromkeys(cities + offices) if (entity := entities.get(c)) is not None
-                  and not entity.district and self.not_towns.isdisjoint(entity.names)]
+                  and not entity.district and not self.not_town(entity)]
         sides = [c for c in cities if c not in venues - named - set(offices)]
         return sides if len(sides) >= 2 else cities  # "we Wdzydzach odnowiono akt partnerstwa X i Y": where, not who
 
@@ -318,7 +386,7 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        _countries, towns = town_mentions(doc, entities, self.not_towns)
+        _countries, towns = town_mentions(doc, entities, self.not_town)
         named = Counter(s._.entity for s in towns)
         home = named.most_common(1)[0][0] if named else None  # the place the text names most
         for sent in doc.sents:

@@ -415,7 +415,7 @@ class RoleReader(FactReader):
         unresolved: list[Membership] = []
         for sent in doc.sents:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
-        countries, towns = town_mentions(doc, entities, self.not_towns)
+        countries, towns = town_mentions(doc, entities, self.not_town)
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
         for m in unresolved:

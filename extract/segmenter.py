@@ -70,8 +70,13 @@ class Segmenter:
                 continue
             sentence = s
             for token in doc[s + 1:e]:
-                prev = doc[token.i - 1]
-                if (prev.text in FINAL or prev.text in self.final_abbreviations) and prev.whitespace_:
+                if token.is_space:
+                    continue
+                k = token.i - 1
+                while k > s and doc[k].is_space:  # "Czeskiej.  Aktu": two spaces are a token of their own
+                    k -= 1
+                prev = doc[k]
+                if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1):
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._oblique_name(doc, token.i)))

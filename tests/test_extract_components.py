@@ -1375,3 +1375,47 @@ def test_an_office_between_two_guests_of_a_list_is_the_first_ones_though_the_nex
     held = roles_held(read("W 2010 roku przyjechali Pan Jan Lis, radny miasta Lipnik do spraw współpracy, Pani Anna Wrona, "
                            "nauczycielka szkoły, oraz inni."))
     assert {p for p, r, _ in held if r == "radny"} == {"person:jan lis"}, held
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Uroczyste podpisanie umowy partnerskiej między gminami Sokółka i Montegrotto miało miejsce w 2017 r. w Rzymie.",
+     {"Sokółka", "Montegrotto"}),  # a foreign name joined to a town of a plural town noun, not the venue
+    ("Celem wizyty było podpisanie umowy o współpracy partnerskiej pomiędzy Nową Dębą i Jihlavą.",
+     {"Nowa Dęba", "Jihlava"}),  # a foreign name after "pomiędzy X i", its feminine -ą brought to -a
+    ("Podpisanie porozumienia gmin Nowa Dęba i Lahnstein (Niemcy)", {"Nowa Dęba", "Lahnstein"}),
+    ("Porozumienie o wzajemnej współpracy pomiędzy Gminą Sokółka a Miastem Rinteln zostało podpisane w 2005 r.",
+     {"Gmina Sokółka", "Rinteln"}),  # an adjective between "o" and "współpracy"
+])
+def test_an_agreement_of_two_towns_named_in_any_of_its_forms_twins_them(text, pair):
+    assert twin_names(read(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Gmina Zabłocie podjęła współpracę z Gminą Trstená (Słowacja) w 1998 roku.",
+     {frozenset({"Gmina Zabłocie", "Gmina Trstená"})}),
+    ("Od 25 lat Sokółka przyjaźni się i współpracuje z miastem Rinteln.", {frozenset({"Sokółka", "Rinteln"})}),
+    ("Współpraca Gminy Zabłocie z Gminą Trstená trwa od 1993 roku.", {frozenset({"Gmina Zabłocie", "Gmina Trstená"})}),
+    ("Gmina Zabłocie współpracuje z trzema gminami: od 1993 r. z niemiecką Gminą Haßloch, od 1998 r. z francuską "
+     "Gminą Cléder i od 2009 r. z chorwacką Gminą Malinska.",
+     {frozenset({"Gmina Zabłocie", other}) for other in ("Gmina Haßloch", "Gmina Cléder", "Gmina Malinska")}),
+    ("Szkoła Podstawowa w Sokółce współpracuje ze szkołą w Rinteln.", set()),  # schools, not towns
+])
+def test_a_town_cooperating_with_towns_is_their_partner(text, pairs):
+    assert twin_names(read(text)) == pairs
+
+
+def test_a_mayor_named_without_a_town_is_never_of_a_country():
+    doc = read("W grudniu podpisano umowę o współpracy pomiędzy gminą Strzelno i gminą Bystřice z Republiki Czeskiej, "
+               "a aktu podpisania umowy partnerskiej dokonali: starosta Jan Novák i wójt Strzelna – Marek Nowak.")
+    assert ("person:jan novak", "starosta", "place:bystrice") in roles_held(doc)
+    assert not any("republika" in city for pair in twins(doc) for city in pair), twins(doc)
+
+
+def test_two_spaces_after_a_full_stop_end_a_sentence():
+    doc = read("Umowę podpisano w Opolu.  Potem goście zwiedzili miasto.")
+    assert [s.text.strip() for s in doc.sents] == ["Umowę podpisano w Opolu.", "Potem goście zwiedzili miasto."]
+
+
+def test_a_place_named_by_a_capitalised_feature_noun_is_no_side_of_a_partnership():
+    doc = read("Prezes zaproponował partnerstwo z gminą w Dolinie Loary, a burmistrz pomyślał o Sokółce i Rinteln.")
+    assert not any("loar" in city for pair in twins(doc) for city in pair), twins(doc)

@@ -279,12 +279,22 @@ class NameRules:
         if unknown_to_sgjp(doc[i]) and end + 1 < len(doc) and cap(doc[end]) and cap(doc[end + 1]) \
                 and any(how == "name" for _, how in gazetteer().places(doc[i:end].text)):
             return True  # "burmistrz Révfülöp Géza Kondor": a town GeoNames knows by that name, then a person
+        if end < len(doc) and self._case_apart(doc[i], doc[end]):
+            return True  # "burmistrz Adrii Massimo X": a genitive before a given name in the nominative is no part of it
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
         if named or end >= len(doc):
             return False
         given = doc[end].text.split("-")[0]  # "Hans X", "Rolf-Axel X": a double given name by its first part
         return any("imię" in a.classes for a in analyses(doc[end])) or given != doc[end].text and any(
             "imię" in a.classes for a in analyser().analyse(given))
+
+    @staticmethod
+    def _case_apart(word, given) -> bool:
+        """A word that shares no case with the given name after it: the two are no one person's name."""
+        names = [a for a in analyses(given) if "imię" in a.classes and a.cases]
+        readings = [a for a in analyses(word) if a.cases]
+        return bool(names) and bool(readings) and cap(given) and not any(
+            a.cases & b.cases for a in readings for b in names)
 
     def _towns_plural(self, t) -> bool:
         """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""

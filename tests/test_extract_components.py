@@ -1419,3 +1419,10 @@ def test_two_spaces_after_a_full_stop_end_a_sentence():
 def test_a_place_named_by_a_capitalised_feature_noun_is_no_side_of_a_partnership():
     doc = read("Prezes zaproponował partnerstwo z gminą w Dolinie Loary, a burmistrz pomyślał o Sokółce i Rinteln.")
     assert not any("loar" in city for pair in twins(doc) for city in pair), twins(doc)
+
+
+def test_a_town_in_the_genitive_before_a_mayors_given_name_in_the_nominative_is_no_part_of_his_name():
+    doc = read("Gości przywitał burmistrz Adrii Massimo Barbujani.")
+    assert roles_held(doc) == {("person:massimo barbujani", "burmistrz", "place:adria")}
+    doc = read("Gości przywitała burmistrz Anny Marii Kowalskiej.")  # names agreeing in case: one person
+    assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Anna Maria Kowalska"}

@@ -82,6 +82,8 @@ class RelationReader(FactReader):
                 if len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
                     break  # within the paragraph
                 following = doc[following.end].sent
+                if any(t.lower_.startswith(self.twinning) for t in following):
+                    break  # a sentence about a partnership of its own is read on its own
                 cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
                                                                   entities, memberships)))
         elif self._cooperation_agreement(doc, sent):
@@ -310,6 +312,8 @@ class RelationReader(FactReader):
             if before >= sent.start and lemma_set(doc[before]) & (self.not_a_town_nouns if doc[before].is_lower
                                                                    else self.features):
                 continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Loary": a river, a region, named by its noun
+            if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
+                before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
             if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue
@@ -338,7 +342,8 @@ class RelationReader(FactReader):
         if len(words) != 2 or not words[0].startswith(tuple(u[:5] for u in self.unit_nouns)):
             return False
         stem = next((words[1][:-len(e)] for e in ("nski", "ski", "cki", "dzki") if words[1].endswith(e)), None)
-        seat = fold(town).split()[0].split("-")[0]
+        named = [w for w in fold(town).split() if not w.startswith(tuple(u[:5] for u in self.unit_nouns))]
+        seat = (named or [""])[0].split("-")[0]  # "Kluczbork", "Powiat Kluczbork": the seat's name
         if stem is None or len(stem) < 4:
             return False
         common = next((k for k, (p, q) in enumerate(zip(stem, seat)) if p != q), min(len(stem), len(seat)))

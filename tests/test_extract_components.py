@@ -1426,3 +1426,20 @@ def test_a_town_in_the_genitive_before_a_mayors_given_name_in_the_nominative_is_
     assert roles_held(doc) == {("person:massimo barbujani", "burmistrz", "place:adria")}
     doc = read("Gości przywitała burmistrz Anny Marii Kowalskiej.")  # names agreeing in case: one person
     assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Anna Maria Kowalska"}
+
+
+def test_a_county_named_by_its_seat_and_by_its_adjective_is_one_side():
+    doc = read("Starosta Kluczborski i starosta Bad Dürkheim (Powiat Kluczbork i Powiat Bad Dürkheim zawarły akty "
+               "partnerstwa w 2000 r.) wsparli gminę.")
+    assert len(twins(doc)) == 1, twin_names(doc)
+
+
+def test_a_sentence_about_a_partnership_of_its_own_is_not_read_as_the_partner_of_the_one_before():
+    doc = read("W tym dniu podpisany został pierwszy akt partnerstwa Gminy Sokółka. Wsparli go starostowie "
+               "Powiatu Kluczbork i Powiatu Bad Dürkheim, które zawarły akty partnerstwa w 2000 r.")
+    assert not any("sokolka" in city for pair in twins(doc) for city in pair), twin_names(doc)
+
+
+def test_the_region_a_partner_lies_in_is_no_partner():
+    doc = read("Gmina Sokółka w maju 2017 r. podpisała umowę partnerską z gminą Bagdati w rejonie Imeretii w Gruzji.")
+    assert twin_names(doc) == {frozenset({"Gmina Sokółka", "Bagdati"})}

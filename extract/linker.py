@@ -171,7 +171,17 @@ class Linker:
             for other in towns[n + 1:]:
                 if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):
                     self._absorb(keep, other, entities, redirect)
-        orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation"}
+        bodies = [e for e in entities.values() if e.kind == "organisation" and e.key not in redirect]
+        by_start = {}  # "Rada Gminy" and "Rada Gminy Izabelin", "II Liceum Ogólnokształcące" and its full name
+        for body in bodies:
+            words = fold(body.name).split()
+            for n in range(2, len(words)):
+                by_start.setdefault(" ".join(words[:n]), []).append(body)
+        for short in bodies:
+            longer = [b for b in by_start.get(fold(short.name), []) if b.key not in redirect]
+            if len(longer) == 1 and short.key not in redirect and len(short.name.split()) >= 2:
+                self._absorb(longer[0], short, entities, redirect)
+        orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation" and e.key not in redirect}
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():
                 words = org.name.split(" ", 1)

@@ -1443,3 +1443,12 @@ def test_a_sentence_about_a_partnership_of_its_own_is_not_read_as_the_partner_of
 def test_the_region_a_partner_lies_in_is_no_partner():
     doc = read("Gmina Sokółka w maju 2017 r. podpisała umowę partnerską z gminą Bagdati w rejonie Imeretii w Gruzji.")
     assert twin_names(doc) == {frozenset({"Gmina Sokółka", "Bagdati"})}
+
+
+def test_a_bodys_name_shortened_later_is_that_body_when_the_text_names_one_such():
+    doc = read("Gości powitała Anna Lis, Przewodnicząca Rady Gminy Sokółka. Protokół spisał Jan Wrona, sekretarz "
+               "Rady Gminy.")
+    councils = {e.name for e in doc._.entities.values() if e.kind == "organisation"}
+    assert councils == {"Rada Gminy Sokółka"}, councils
+    doc = read("Przyjechali przewodniczący Rady Gminy Sokółka i Rady Gminy Lipnik. Protokół spisał sekretarz Rady Gminy.")
+    assert len({e.name for e in doc._.entities.values() if e.kind == "organisation"}) == 3, "which council: not said"

@@ -47,7 +47,9 @@ class PersonRules(NameRules):
                     if city_noun:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
                     unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
-                    if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
+                    if k < end and self._portfolio(doc[k]) and not (unit_end is not None and unit_end < end):
+                        pass  # "Minister Spraw Zagranicznych", "Minister Edukacji Narodowej": a portfolio, no person
+                    elif k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
                         rule, s = "person-after-role", named
                     elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
                         rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
@@ -109,6 +111,13 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _portfolio(t) -> bool:
+        """A common noun only in the genitive ("Spraw", "Edukacji"): what a minister's office is of, never a name."""
+        readings = analyses(t)
+        return not any(a.proper or a.pos == "ign" or a.pos == "subst" and "nom" in a.cases for a in readings) \
+            and any(a.pos == "subst" and "gen" in a.cases for a in readings)
 
     @staticmethod
     def _noun_before_name(doc: Doc, i: int, start: int) -> int:

@@ -1452,3 +1452,10 @@ def test_a_bodys_name_shortened_later_is_that_body_when_the_text_names_one_such(
     assert councils == {"Rada Gminy Sokółka"}, councils
     doc = read("Przyjechali przewodniczący Rady Gminy Sokółka i Rady Gminy Lipnik. Protokół spisał sekretarz Rady Gminy.")
     assert len({e.name for e in doc._.entities.values() if e.kind == "organisation"}) == 3, "which council: not said"
+
+
+@pytest.mark.parametrize("text", ["Dokument zatwierdził Minister Spraw Zagranicznych RP.",
+                                  "Na uroczystość przybył Minister Edukacji Narodowej."])
+def test_a_ministers_portfolio_is_no_person(text):
+    doc = read(text)
+    assert not [e for e in doc.ents if e.label_ == "persName"], [(e.text, e.label_) for e in doc.ents]

@@ -157,6 +157,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
+            spans += self.states(doc, sent.start, sent.end, taken)
             persons = self.persons(doc, sent.start, sent.end, taken)
             spans += persons
             surnames.update(fold(p[-1].text) for p in persons)

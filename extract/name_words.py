@@ -162,6 +162,8 @@ class NameRules:
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.place_preps = set(lex.place_prepositions)
         self.between = set(lex.relations["between_prepositions"])
+        self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),
+                                  key=lambda state: -state[1])  # the longest official name first
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.rename_nouns = set(lex.relations["rename_nouns"])

@@ -22,6 +22,28 @@ class PlaceRules(NameRules):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end
 
+    def states(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A state by its official name or acronym ("Republiki Federalnej Niemiec", "RP"): the country, one
+        place with the country's short name."""
+        found = []
+        i = start
+        while i < end:
+            match = None if i in taken or not cap(doc[i]) else next(
+                ((n, country) for words, n, country in self.state_names if i + n <= end
+                 and not any(k in taken for k in range(i, i + n))
+                 and all(word in {a.lemma.lower() for a in analyses(doc[k])} | {doc[k].lower_}
+                         for word, k in zip(words, range(i, i + n)))), None)
+            if match is None:
+                i += 1
+                continue
+            n, country = match
+            span = Span(doc, i, i + n, label=PLACE)
+            span._.base_form, span._.rule, span._.aliases = country, "place-state", []
+            found.append(span)
+            taken.update(range(i, i + n))
+            i += n
+        return found
+
     def place_names(self, doc: Doc) -> set[str]:
         names = set()
         for t in doc:

@@ -1459,3 +1459,10 @@ def test_a_bodys_name_shortened_later_is_that_body_when_the_text_names_one_such(
 def test_a_ministers_portfolio_is_no_person(text):
     doc = read(text)
     assert not [e for e in doc.ents if e.label_ == "persName"], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_states_official_name_or_acronym_is_the_country():
+    doc = read("Ambasador Republiki Federalnej Niemiec przyjął gości z Republiki Czeskiej, którzy potem pojechali do "
+               "Czech i do Niemiec. Konsul RP wręczył nagrody.")
+    assert place_names_of(doc) == {"Niemcy", "Czechy", "Polska"}, [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if e.label_ == "persName"]

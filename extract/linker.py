@@ -30,6 +30,7 @@ class Entity:
     also_place: bool = False
     district: bool = False
     head: str | None = None
+    seat_name: str | None = None  # a generic name with the seat the text gives it: "Rada Miejska w Krotoszynie"
 
     @property
     def name(self) -> str:

@@ -15,7 +15,7 @@ from .facts import FactReader, Membership, Relation, mention_index, town_mention
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import fold
+from .names import fold, generic_organisation
 
 
 @Language.factory("kronika_relations")
@@ -143,6 +143,8 @@ class RelationReader(FactReader):
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
+                    if entity.seat_name is None and generic_organisation(entity.name):
+                        entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Krotoszynie"
 
     def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
         """A word of partnership about institutions, not towns: a word of an organisation's name

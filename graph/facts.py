@@ -128,15 +128,17 @@ class EntityRegistry:
         self.add(kind, iri, name, aliases)
         return iri, name
 
-    def resolve_local(self, document: str, kind: str, name: str, seat: tuple[str, str] | None) -> tuple[str, str]:
+    def resolve_local(self, document: str, kind: str, name: str, seat: tuple[str, str] | None,
+                      seat_name: str | None = None) -> tuple[str, str]:
         """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
-        gives one. Within a document the name keeps the first IRI it got, seat or not; across documents the
-        same seat gives the same IRI, and no seat never joins another document's."""
+        gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Krotoszynie").
+        Within a document the name keeps the first IRI it got, seat or not; across documents the same seat
+        gives the same IRI, and no seat never joins another document's."""
         folded = fold(name)
         hit = self.local.get((document, folded, seat[0] if seat else "")) or self.local.get((document, folded, ""))
         if hit is None:
             slug = f"{slugify(name)}-{slugify(seat[1])}" if seat else in_document(slugify(name), document)
-            hit = (self._new_iri(kind, slug, name), name)
+            hit = (self._new_iri(kind, slug, name), seat_name or name)
             self.taken.setdefault(hit[0], folded)
             self.local[(document, folded, "")] = hit
         if seat:
@@ -239,8 +241,11 @@ class FactBuilder:
                      if r.predicate == "location" and r.subject in local and r.object in iris}
             for key in local:
                 seat = (str(iris[seats[key]]), names[seats[key]]) if key in seats else None
-                iri, names[key] = self.registry.resolve_local(str(document), "organisation", part.entities[key].name, seat)
+                iri, names[key] = self.registry.resolve_local(str(document), "organisation", part.entities[key].name, seat,
+                                                              part.entities[key].seat_name if seat else None)
                 iris[key] = URIRef(iri)
+                if names[key] != part.entities[key].name:  # "Rada Miejska w Krotoszynie", also "Rada Miejska"
+                    aliases[key] = sorted({*aliases[key], part.entities[key].name})
             for key, entity in part.entities.items():
                 facts.append(self._entity_fact(document, entity, aliases[key], iris[key], names[key]))
             for m in part.memberships:

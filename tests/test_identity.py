@@ -42,11 +42,13 @@ def test_same_named_schools_of_two_towns_are_two_entities_and_one_seat_is_one():
     builder = FactBuilder(BASE)
     sanok, tarnow = entity_iris(builder, "sanok.txt", SANOK), entity_iris(builder, "tarnow.txt", TARNOW)
     school = "I Liceum Ogólnokształcące"
-    assert sanok[school] != tarnow[school]
-    assert sanok[school].endswith("/organisation/i-liceum-ogolnoksztalcace-sanok"), "readable, qualified by its seat"
-    assert entity_iris(builder, "wycieczka.txt", SANOK_AGAIN)[school] == sanok[school], "the same seat, the same school"
-    assert sanok["Rada Miejska"].endswith("-sanok")
-    assert tarnow["Rada Miejska"] not in (sanok["Rada Miejska"], BASE.id("organisation", "rada-miejska")), \
+    assert sanok[f"{school} w Sanoku"] != tarnow[f"{school} w Tarnowie"], "named with the seat the text gives it"
+    assert sanok[f"{school} w Sanoku"].endswith("/organisation/i-liceum-ogolnoksztalcace-sanok"), \
+        "readable, qualified by its seat"
+    again = entity_iris(builder, "wycieczka.txt", SANOK_AGAIN)
+    assert again[f"{school} w Sanoku"] == sanok[f"{school} w Sanoku"], "the same seat, the same school"
+    assert sanok["Rada Miejska w Sanoku"].endswith("-sanok")
+    assert tarnow["Rada Miejska"] not in (sanok["Rada Miejska w Sanoku"], BASE.id("organisation", "rada-miejska")), \
         "no seat named: the council of this document alone"
 
 

@@ -53,7 +53,7 @@ SAMPLE = {
     "Michel Thiolliere": (("Michel Thiolliere", PERSON), "person"),
     "Katowice": (("Katowice", PLACE), "place"),
     "Saint-Étienne": (("Saint-Étienne", PLACE), "place"),
-    "Muzeum Górnicze": (("Muzeum Górnicze", ORGANISATION), "organisation"),
+    "Muzeum Górnicze": (("Muzeum Górnicze w Saint-Etienne", ORGANISATION), "organisation"),  # its seat in its name
     "ASEKA": (("Stowarzyszenie Saint-Étienne-Katowice", ORGANISATION), None),  # an acronym the text gave
 }
 

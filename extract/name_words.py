@@ -92,12 +92,13 @@ def allcaps(t) -> bool:
 def starts_sentence(t) -> bool:
     """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
     "Zabrze i Essen. Przyjaźń górniczych miast"), or after a dash that opens a line of dialogue
-    after a sentence's end ("Nie wiem. – Jak to?")."""
+    after a sentence's end ("Nie wiem. – Jak to?") or at a line's start."""
     starts = t.doc.user_data.get("kronika.starts")
     if starts is None:
         doc = t.doc
         starts = doc._.sent_starts | {x.i + 1 for x in doc if x.text in SENTENCE_ENDS}
-        starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS}
+        starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and (x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS
+                                                                   or x.i in doc._.sent_starts)}  # "– Przyjaźń jest…"
         doc.user_data["kronika.starts"] = starts
     return t.i in starts
 

@@ -1466,3 +1466,8 @@ def test_a_states_official_name_or_acronym_is_the_country():
                "Czech i do Niemiec. Konsul RP wręczył nagrody.")
     assert place_names_of(doc) == {"Niemcy", "Czechy", "Polska"}, [(e.text, e.label_) for e in doc.ents]
     assert not [e for e in doc.ents if e.label_ == "persName"]
+
+
+def test_a_common_noun_opening_a_line_of_dialogue_is_no_place():
+    doc = read("Wstęp.\n\n– Przyjaźń jest nie tylko prezentem – mówiła Teresa Mazurek, wójt gminy.")
+    assert place_names_of(doc) == set(), [(e.text, e.label_) for e in doc.ents]

@@ -98,6 +98,8 @@ class PlaceRules(NameRules):
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
                 rule = "place-of-municipal-role"
+            elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
+                rule = "place-before-country"  # "Garbsen (Niemcy)", "1. PHILADELPHIA (USA), umowa …"
             if rule is None:
                 i += 1
                 continue
@@ -112,7 +114,7 @@ class PlaceRules(NameRules):
             opened = s == i and s - 1 >= start and s - 1 not in taken and doc[s - 1].lower_ in self.place_particles \
                 and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
             s -= opened
-            e = self.unit_end(doc, i)
+            e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
@@ -155,6 +157,18 @@ class PlaceRules(NameRules):
             taken.update(range(s, e))
             i = e
         return found
+
+    def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
+        """Where a name of at most three capitalised words at `i` ends when a country in brackets follows it
+        ("Nove Mesto (Słowenia)"): a town of that country."""
+        j = self.unit_end(doc, i)
+        while j < min(end, i + 3) and cap(doc[j]) and not self.blocked(doc, j):
+            j = self.unit_end(doc, j)
+        if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text != ")":
+            return None
+        country = doc[j + 1]
+        names = self.lex.country_names
+        return j if country.text in names or any(a.lemma in names for a in analyses(country)) else None
 
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
         """ "z Dessau i Bottrop", "pomiędzy Olsztynem a Tartu": a name joined by "i"/"oraz" (or "a" after

@@ -388,6 +388,30 @@ class RelationReader(FactReader):
                     return key
         return None
 
+    def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
+                      found: list[Relation], home: str | None) -> None:
+        """ "Miasto X współpracuje z 11 miastami partnerskimi:", then a town at the start of each line ("1. Göttingen
+        (Niemcy), umowa – 1978"): X, or the text's home town where the line names none, and each listed town."""
+        cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
+                                    entities)
+        host = cities[0] if len(cities) == 1 else home if not cities else None
+        k = intro.end
+        while host is not None and k < len(doc):
+            line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
+            words = [j for j in range(k, line_end) if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*")]
+            if not words and line_end < len(doc) and "\n\n" not in doc[line_end].text:
+                k = line_end + 1  # a line of its number alone
+                continue
+            first = mentions.get(words[0]) if words else None
+            if first is None or first.start != words[0] or first._.entity not in entities \
+                    or entities[first._.entity].kind != "place" or self.not_town(entities[first._.entity]):
+                return  # the list ends where a line opens with no town
+            if first._.entity != host:
+                sent = doc[words[0]].sent
+                found.append(Relation(host, "twinnedWith", first._.entity,
+                                      self.evidence(sent, first.start, first.end, "relation-partner-list")))
+            k = line_end + 1
+
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or {}
         mentions = mention_index(doc)
@@ -398,6 +422,8 @@ class RelationReader(FactReader):
         home = named.most_common(1)[0][0] if named else None  # the place the text names most
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)
+            if sent.text.rstrip().endswith(":") and any(t.lower_.startswith(self.twinning) for t in sent):
+                self._partner_list(doc, sent, mentions, entities, memberships, relations, home)
         doc._.memberships = memberships
         doc._.relations = relations
         return doc

@@ -1471,3 +1471,13 @@ def test_a_states_official_name_or_acronym_is_the_country():
 def test_a_common_noun_opening_a_line_of_dialogue_is_no_place():
     doc = read("Wstęp.\n\n– Przyjaźń jest nie tylko prezentem – mówiła Teresa Mazurek, wójt gminy.")
     assert place_names_of(doc) == set(), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_before_its_country_in_brackets_is_a_town_and_a_list_of_partners_twins_each_line():
+    doc = read("Miasto Sokółka współpracuje z trzema miastami partnerskimi:\n"
+               "1. RINTELN (Niemcy), umowa – 12.05.1996 r.\n"
+               "2. Nove Mesto (Słowenia), umowa – 2001 r.\n"
+               "3. Łuck (Ukraina), umowa – 2008 r.\n"
+               "Wczoraj burmistrz przyjął gości w Opolu.\n")
+    assert {"Rinteln", "Nove Mesto", "Łuck"} <= place_names_of(doc)
+    assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Nove Mesto", "Łuck")}

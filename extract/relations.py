@@ -170,6 +170,8 @@ class RelationReader(FactReader):
             if a is None or a.end >= sent.end:
                 continue
             joint = a.end
+            if doc[joint].text == "(":  # "między miastem X (Ukraina) a miastem Y": past the country in brackets
+                joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 5)) if doc[k].text == ")"), joint)
             if doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
                               if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
@@ -246,9 +248,9 @@ class RelationReader(FactReader):
         if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
             k += 1  # "w sprawie współpracy"
         if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie"):
-            k = self._past_adjectives(doc, k + 1, min(sent.end, k + 3))  # "o wzajemnej współpracy"
-            if k < sent.end and doc[k].lower_.startswith(self.cooperation):
-                return k + 1
+            # "o wzajemnej współpracy", "o zamiarach rozpoczęcia współpracy": lower-case words before it
+            return next((j + 1 for j in range(k + 1, min(sent.end, k + 5)) if doc[j].lower_.startswith(self.cooperation)
+                         and all(w.is_lower and w.is_alpha for w in doc[k + 1:j])), None)
         return None
 
     @staticmethod

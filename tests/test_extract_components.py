@@ -1481,3 +1481,9 @@ def test_a_name_before_its_country_in_brackets_is_a_town_and_a_list_of_partners_
                "Wczoraj burmistrz przyjął gości w Opolu.\n")
     assert {"Rinteln", "Nove Mesto", "Łuck"} <= place_names_of(doc)
     assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Nove Mesto", "Łuck")}
+
+
+def test_a_protocol_of_intent_between_two_towns_each_with_its_country_in_brackets_twins_them():
+    doc = read("W 2011 r. podpisany został Protokół o zamiarach rozpoczęcia współpracy między miastem Zasław (Ukraina) "
+               "a miastem Sokółka (Rzeczpospolita Polska).")
+    assert twin_names(doc) == {frozenset({"Zasław", "Sokółka"})}

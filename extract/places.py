@@ -159,12 +159,12 @@ class PlaceRules(NameRules):
         return found
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
-        """Where a name of at most three capitalised words at `i` ends when a country in brackets follows it
-        ("Nove Mesto (Słowenia)"): a town of that country."""
+        """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it
+        ("Nove Mesto (Słowenia)", "Znojmo (Czechy, południowe Morawy)"): a town of that country."""
         j = self.unit_end(doc, i)
-        while j < min(end, i + 3) and cap(doc[j]) and not self.blocked(doc, j):
+        while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) or doc[j].lower_ in self.place_particles):
             j = self.unit_end(doc, j)
-        if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text != ")":
+        if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Znojmo (Czechy, Morawy)"
             return None
         country = doc[j + 1]
         names = self.lex.country_names

@@ -397,12 +397,14 @@ class RelationReader(FactReader):
         cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
                                     entities)
         host = cities[0] if len(cities) == 1 else home if not cities else None
-        k = intro.end
+        k, listed = intro.end, False
+        dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         while host is not None and k < len(doc):
             line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
-            words = [j for j in range(k, line_end) if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*")]
-            if not words and line_end < len(doc) and "\n\n" not in doc[line_end].text:
-                k = line_end + 1  # a line of its number alone
+            words = [j for j in range(k, line_end)  # past its number, bullet or date: "16.09.1995 r. Auerbach (Niemcy)"
+                     if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*" or j in dated or doc[j].is_lower)]
+            if not words and line_end < len(doc) and not (listed and "\n\n" in doc[line_end].text):
+                k = line_end + 1  # a line of its number alone, or the blank line before the list
                 continue
             first = mentions.get(words[0]) if words else None
             if first is None or first.start != words[0] or first._.entity not in entities \
@@ -412,7 +414,7 @@ class RelationReader(FactReader):
                 sent = doc[words[0]].sent
                 found.append(Relation(host, "twinnedWith", first._.entity,
                                       self.evidence(sent, first.start, first.end, "relation-partner-list")))
-            k = line_end + 1
+            k, listed = line_end + 1, True
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or {}

@@ -1487,3 +1487,12 @@ def test_a_protocol_of_intent_between_two_towns_each_with_its_country_in_bracket
     doc = read("W 2011 r. podpisany został Protokół o zamiarach rozpoczęcia współpracy między miastem Zasław (Ukraina) "
                "a miastem Sokółka (Rzeczpospolita Polska).")
     assert twin_names(doc) == {frozenset({"Zasław", "Sokółka"})}
+
+
+def test_a_list_of_partners_after_a_blank_line_each_line_dated_and_a_name_with_a_particle():
+    doc = read("Z czterema miastami Sokółka nawiązała współpracę partnerską, są to miasta:\n\n"
+               "16.09.1995 r. Rinteln (Niemcy),\n"
+               "15.08.1998 r. Znojmo (Czechy, południowe Morawy),\n"
+               "31.10.2005 r. Pavullo nel Frignano (Włochy, prowincja Modena).\n\n"
+               "Pomiędzy miastami powstał układ trójstronny.\n")
+    assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Znojmo", "Pavullo nel Frignano")}

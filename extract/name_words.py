@@ -165,6 +165,7 @@ class NameRules:
         self.between = set(lex.relations["between_prepositions"])
         self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),
                                   key=lambda state: -state[1])  # the longest official name first
+        self.state_starts = {words[0] for words, _n, _country in self.state_names}
         self.months = set(lex.months)
         self.renames = set(lex.relations["rename_markers"])
         self.rename_nouns = set(lex.relations["rename_nouns"])

@@ -28,11 +28,10 @@ class PlaceRules(NameRules):
         found = []
         i = start
         while i < end:
-            match = None if i in taken or not cap(doc[i]) else next(
+            match = None if i in taken or not cap(doc[i]) or not self._state_word(doc[i], self.state_starts) else next(
                 ((n, country) for words, n, country in self.state_names if i + n <= end
                  and not any(k in taken for k in range(i, i + n))
-                 and all(word in {a.lemma.lower() for a in analyses(doc[k])} | {doc[k].lower_}
-                         for word, k in zip(words, range(i, i + n)))), None)
+                 and all(self._state_word(doc[k], {word}) for word, k in zip(words, range(i, i + n)))), None)
             if match is None:
                 i += 1
                 continue
@@ -43,6 +42,10 @@ class PlaceRules(NameRules):
             taken.update(range(i, i + n))
             i += n
         return found
+
+    @staticmethod
+    def _state_word(t, words) -> bool:
+        return t.lower_ in words or any(a.lemma.lower() in words for a in analyses(t))
 
     def place_names(self, doc: Doc) -> set[str]:
         names = set()

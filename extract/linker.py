@@ -30,7 +30,7 @@ class Entity:
     also_place: bool = False
     district: bool = False
     head: str | None = None
-    seat_name: str | None = None  # a generic name with the seat the text gives it: "Rada Miejska w Krotoszynie"
+    seat_name: str | None = None  # a generic name with the seat the text gives it: "Rada Miejska w Sanoku"
 
     @property
     def name(self) -> str:
@@ -173,7 +173,7 @@ class Linker:
                 if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):
                     self._absorb(keep, other, entities, redirect)
         bodies = [e for e in entities.values() if e.kind == "organisation" and e.key not in redirect]
-        by_start = {}  # "Rada Gminy" and "Rada Gminy Izabelin", "II Liceum Ogólnokształcące" and its full name
+        by_start = {}  # "Rada Gminy" and "Rada Gminy Sokółka", "II Liceum Ogólnokształcące" and its full name
         for body in bodies:
             words = fold(body.name).split()
             for n in range(2, len(words)):

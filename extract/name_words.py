@@ -98,7 +98,7 @@ def starts_sentence(t) -> bool:
         doc = t.doc
         starts = doc._.sent_starts | {x.i + 1 for x in doc if x.text in SENTENCE_ENDS}
         starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and (x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS
-                                                                   or x.i in doc._.sent_starts)}  # "– Przyjaźń jest…"
+                                                                   or x.i in doc._.sent_starts)}  # "– Zgoda buduje…"
         doc.user_data["kronika.starts"] = starts
     return t.i in starts
 

@@ -393,7 +393,7 @@ def _foreign_base(token) -> str | None:
                 and (ending != "iem" or stem[-1] in "kg"):
             return stem
     if text.endswith("ą") and len(text) >= 5 and text[-2].lower() not in "aeiouyąęóé":
-        return text[:-1] + "a"  # "z Dobrušką", "Valmierą": only a feminine noun ends in -ą
+        return text[:-1] + "a"  # "z Jihlavą", "Valmierą": only a feminine noun ends in -ą
     written = token.doc._.word_forms or ()
     for ending, consonant in ATTESTED_ENDINGS.items():
         stem = text[: -len(ending)] + consonant

@@ -102,7 +102,7 @@ class PlaceRules(NameRules):
                     and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
-                rule = "place-before-country"  # "Garbsen (Niemcy)", "1. PHILADELPHIA (USA), umowa …"
+                rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             if rule is None:
                 i += 1
                 continue
@@ -163,11 +163,11 @@ class PlaceRules(NameRules):
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it
-        ("Nove Mesto (Słowenia)", "Znojmo (Czechy, południowe Morawy)"): a town of that country."""
+        ("Nove Mesto (Słowenia)", "Mikulov (Czechy, Morawy)"): a town of that country."""
         j = self.unit_end(doc, i)
         while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) or doc[j].lower_ in self.place_particles):
             j = self.unit_end(doc, j)
-        if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Znojmo (Czechy, Morawy)"
+        if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         country = doc[j + 1]
         names = self.lex.country_names

@@ -144,7 +144,7 @@ class RelationReader(FactReader):
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))
                     if entity.seat_name is None and generic_organisation(entity.name):
-                        entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Krotoszynie"
+                        entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
 
     def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
         """A word of partnership about institutions, not towns: a word of an organisation's name
@@ -315,7 +315,7 @@ class RelationReader(FactReader):
                 continue  # "nad Wisłokiem": a river
             if before >= sent.start and lemma_set(doc[before]) & (self.not_a_town_nouns if doc[before].is_lower
                                                                    else self.features):
-                continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Loary": a river, a region, named by its noun
+                continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Renu": a river, a region, named by its noun
             if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
                 before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
             if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
@@ -347,7 +347,7 @@ class RelationReader(FactReader):
             return False
         stem = next((words[1][:-len(e)] for e in ("nski", "ski", "cki", "dzki") if words[1].endswith(e)), None)
         named = [w for w in fold(town).split() if not w.startswith(tuple(u[:5] for u in self.unit_nouns))]
-        seat = (named or [""])[0].split("-")[0]  # "Kluczbork", "Powiat Kluczbork": the seat's name
+        seat = (named or [""])[0].split("-")[0]  # "Opole", "Powiat Opole": the seat's name
         if stem is None or len(stem) < 4:
             return False
         common = next((k for k, (p, q) in enumerate(zip(stem, seat)) if p != q), min(len(stem), len(seat)))
@@ -401,7 +401,7 @@ class RelationReader(FactReader):
         dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         while host is not None and k < len(doc):
             line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
-            words = [j for j in range(k, line_end)  # past its number, bullet or date: "16.09.1995 r. Auerbach (Niemcy)"
+            words = [j for j in range(k, line_end)  # past its number, bullet or date: "12.05.1996 r. Rinteln (Niemcy)"
                      if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*" or j in dated or doc[j].is_lower)]
             if not words and line_end < len(doc) and not (listed and "\n\n" in doc[line_end].text):
                 k = line_end + 1  # a line of its number alone, or the blank line before the list

@@ -73,7 +73,7 @@ class Segmenter:
                 if token.is_space:
                     continue
                 k = token.i - 1
-                while k > s and doc[k].is_space:  # "Czeskiej.  Aktu": two spaces are a token of their own
+                while k > s and doc[k].is_space:  # "Opolu.  Potem": two spaces are a token of their own
                     k -= 1
                 prev = doc[k]
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1):

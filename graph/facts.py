@@ -131,7 +131,7 @@ class EntityRegistry:
     def resolve_local(self, document: str, kind: str, name: str, seat: tuple[str, str] | None,
                       seat_name: str | None = None) -> tuple[str, str]:
         """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
-        gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Krotoszynie").
+        gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Sanoku").
         Within a document the name keeps the first IRI it got, seat or not; across documents the same seat
         gives the same IRI, and no seat never joins another document's."""
         folded = fold(name)
@@ -244,7 +244,7 @@ class FactBuilder:
                 iri, names[key] = self.registry.resolve_local(str(document), "organisation", part.entities[key].name, seat,
                                                               part.entities[key].seat_name if seat else None)
                 iris[key] = URIRef(iri)
-                if names[key] != part.entities[key].name:  # "Rada Miejska w Krotoszynie", also "Rada Miejska"
+                if names[key] != part.entities[key].name:  # "Rada Miejska w Sanoku", also "Rada Miejska"
                     aliases[key] = sorted({*aliases[key], part.entities[key].name})
             for key, entity in part.entities.items():
                 facts.append(self._entity_fact(document, entity, aliases[key], iris[key], names[key]))

@@ -1422,8 +1422,8 @@ def test_a_place_named_by_a_capitalised_feature_noun_is_no_side_of_a_partnership
 
 
 def test_a_town_in_the_genitive_before_a_mayors_given_name_in_the_nominative_is_no_part_of_his_name():
-    doc = read("Gości przywitał burmistrz Adrii Massimo Barbujani.")
-    assert roles_held(doc) == {("person:massimo barbujani", "burmistrz", "place:adria")}
+    doc = read("Gości przywitał burmistrz Adrii Massimo Ferrantini.")
+    assert roles_held(doc) == {("person:massimo ferrantini", "burmistrz", "place:adria")}
     doc = read("Gości przywitała burmistrz Anny Marii Kowalskiej.")  # names agreeing in case: one person
     assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Anna Maria Kowalska"}
 
@@ -1469,7 +1469,7 @@ def test_a_states_official_name_or_acronym_is_the_country():
 
 
 def test_a_common_noun_opening_a_line_of_dialogue_is_no_place():
-    doc = read("Wstęp.\n\n– Przyjaźń jest nie tylko prezentem – mówiła Teresa Mazurek, wójt gminy.")
+    doc = read("Wstęp.\n\n– Zgoda buduje – powtarzał na festynie Jan Lis, wójt gminy.")
     assert place_names_of(doc) == set(), [(e.text, e.label_) for e in doc.ents]
 
 
@@ -1491,8 +1491,8 @@ def test_a_protocol_of_intent_between_two_towns_each_with_its_country_in_bracket
 
 def test_a_list_of_partners_after_a_blank_line_each_line_dated_and_a_name_with_a_particle():
     doc = read("Z czterema miastami Sokółka nawiązała współpracę partnerską, są to miasta:\n\n"
-               "16.09.1995 r. Rinteln (Niemcy),\n"
-               "15.08.1998 r. Znojmo (Czechy, południowe Morawy),\n"
-               "31.10.2005 r. Pavullo nel Frignano (Włochy, prowincja Modena).\n\n"
+               "12.05.1996 r. Rinteln (Niemcy),\n"
+               "03.07.1999 r. Mikulov (Czechy, Morawy),\n"
+               "20.09.2004 r. Castel di Sangro (Włochy, prowincja L'Aquila).\n\n"
                "Pomiędzy miastami powstał układ trójstronny.\n")
-    assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Znojmo", "Pavullo nel Frignano")}
+    assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Mikulov", "Castel di Sangro")}

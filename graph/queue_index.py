@@ -11,6 +11,7 @@ rebuilt whole: linear in the store, but minutes at 100,000 facts, so commands do
 """
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import threading
 import unicodedata
@@ -52,7 +53,20 @@ CREATE INDEX IF NOT EXISTS decisions_by_time ON decisions (at);
 CREATE INDEX IF NOT EXISTS decisions_by_undone ON decisions (undoes);
 """
 STALE = "stale"  # the version of an index that must be rebuilt whole (the store was written around it)
-SCHEMA_VERSION = "3"  # an index of another layout is dropped and rebuilt
+SCHEMA_VERSION = "4"  # an index of another layout is dropped and rebuilt (4: decision times to the millisecond)
+def instant(value: str) -> str:
+    """An xsd:dateTime as the store gives it back, in canonical form ("10:00:00Z", "10:00:00.1Z"), written
+    to the millisecond ("10:00:00.000Z", "10:00:00.100Z") as decisions are stamped: the index orders decisions
+    by this text, and the canonical forms do not sort in time order."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 DECISION_COLUMNS = ("iri", "curator", "fact", "summary", "before", "after", "at", "batch", "generated", "undoes", "reason")
 COLUMNS = ("iri", "key", "kind", "summary", "status", "rule", "confidence", "document", "start", "stop",
            "sentence_start", "sentence_end", "sentence", "reviewed_by", "warnings", "types", "about")
@@ -403,7 +417,7 @@ class Reader:
             return None
         label = self.objects(fact, RDFS.label, self.provenance)
         return (iri, who.rsplit("/", 1)[-1], fact, label[0].value if label else "",
-                one(kr.statusBefore).rsplit("#", 1)[-1], one(kr.statusAfter).rsplit("#", 1)[-1], when,
+                one(kr.statusBefore).rsplit("#", 1)[-1], one(kr.statusAfter).rsplit("#", 1)[-1], instant(when),
                 one(kr.batch), one(PROV.generated), one(kr.undoes), one(kr.reason))
 
     def objects(self, subject: str, predicate, graph: ox.NamedNode) -> list:

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from .facts import date_bounds, date_literal
-from .queue_index import Filters
+from .queue_index import Filters, instant
 from .store import Conflict, Store, UnknownFact, data_update, to_rdflib, writes
 from .validate import Message, run_shacl
 from .vocab import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, digest, is_absolute_iri
@@ -257,7 +257,7 @@ class Review:
         for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(subject), audit):
             said = {p.predicate.value: p.object.value for p in self.store.ox.quads_for_pattern(q.subject, None, None, audit)}
             out.append({"comment": q.subject.value, "curator": said.get(str(SCHEMA.author), "").rsplit("/", 1)[-1],
-                        "at": said.get(str(SCHEMA.dateCreated), ""), "text": said.get(str(SCHEMA.text), "")})
+                        "at": instant(said.get(str(SCHEMA.dateCreated), "")), "text": said.get(str(SCHEMA.text), "")})
         return sorted(out, key=lambda c: c["at"])
 
     # --- correcting ------------------------------------------------------------------

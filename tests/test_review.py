@@ -390,3 +390,21 @@ def test_comments_on_a_fact_are_audited_and_shown_with_it(app, client, curators)
     store = app.extensions["kronika"].store
     assert len(list(store.query(f"""SELECT ?c WHERE {{ GRAPH <{store.base.audit}> {{ ?c a <{store.kr.Comment}> ;
         <http://schema.org/author> <{store.base.id('curator', 'anna')}> }} }}"""))) == 2
+
+
+def test_undo_and_history_follow_time_whatever_the_milliseconds(app, monkeypatch):
+    """The store gives a dateTime back in canonical form ("…:00Z", "…:00.1Z"), whose text does not sort
+    in time order: a decision on a whole second must still come before one a tenth of a second later."""
+    review = Review(app.extensions["kronika"].store)
+    first, second = [f.key for f in review.facts(status="pending", limit=2)[0]]
+    stamps = iter(["2026-01-05T10:00:00.000Z", "2026-01-05T10:00:00.100Z", "2026-01-05T10:00:01.000Z",
+                   "2026-01-05T10:00:01.250Z", "2026-01-05T10:00:01.300Z"])
+    monkeypatch.setattr("graph.review.now", lambda: next(stamps))
+    review.decide(first, "rejected", "anna")
+    review.decide(second, "accepted", "anna")
+    assert [(h["fact"], h["at"]) for h in review.history("anna")] == [
+        (second, "2026-01-05T10:00:00.100Z"), (first, "2026-01-05T10:00:00.000Z")]
+    assert review.undo("anna") == [{"fact": second, "status": "pending"}]
+    review.comment(first, "anna", "najpierw")
+    review.comment(first, "anna", "potem")
+    assert [c["text"] for c in review.comments(first)] == ["najpierw", "potem"]

@@ -131,10 +131,16 @@ class PersonRules(NameRules):
         return j
 
     def _role_after(self, doc: Doc, j: int, end: int) -> bool:
-        """ ", ówczesny burmistrz …", " – Burmistrz …" at j: a role in apposition."""
-        if j >= end or not (doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_)):
+        """ ", ówczesny burmistrz …", " – Burmistrz …", " obecny burmistrz …" at j: a role in apposition (with no
+        comma only after a qualifier, which no name word is)."""
+        if j >= end:
             return False
-        k = j + 1
+        if doc[j].is_lower and lemma_set(doc[j]) & self.qualifiers:
+            k = j
+        elif doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_):
+            k = j + 1
+        else:
+            return False
         while k < end and lemma_set(doc[k]) & self.qualifiers:
             k += 1
         return k < end and role_at(doc, k) is not None

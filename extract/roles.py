@@ -54,7 +54,8 @@ class RoleReader(FactReader):
             if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
-                    end += 2  # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once
+                    # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once (or as "Gmina X")
+                    end += 1 if self._mention_at(mentions, end + 1, ("organisation", "place")) else 2
                 while end < sent.end and doc[end].is_lower and any(a.pos == "adj" for a in analyses(doc[end])) \
                         and not self._mention_at(mentions, end, ("organisation", "place")):
                     end += 1  # "burmistrz miasta partnerskiego X"
@@ -153,7 +154,8 @@ class RoleReader(FactReader):
             if org is None and role.municipal:
                 # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
                 side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
-                org = (None if self._on_behalf_before(doc, mentions, sent.start, i)
+                side_named = self._on_behalf_before(doc, mentions, sent.start, i)
+                org = (side_named if isinstance(side_named, Span) else None if side_named
                        else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
                     or self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
                     or self._place_before(doc, mentions, max(clause[0], side), i)
@@ -191,15 +193,16 @@ class RoleReader(FactReader):
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
 
-    @staticmethod
-    def _on_behalf_before(doc: Doc, mentions, start: int, i: int) -> bool:
-        """ "W imieniu X dokumenty podpisał Y": a side named before the office at i; not "Z w imieniu X, Y", where
-        the side is Z's."""
-        for k in range(start + 1, i):
+    def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
+        """ "W imieniu Gminy X dokumenty podpisał starosta Y": the side named nearest before the office at i (its
+        mention, or True where the words after "w imieniu" are no mention); False where none is named, or only in
+        "Z w imieniu X, Y", where the side is Z's."""
+        for k in range(i - 1, start, -1):
             if doc[k].lower_ == "imieniu" and doc[k - 1].lower_ == "w":
                 before = mentions.get(k - 2)
                 if before is None or not before._.entity.startswith("person:"):
-                    return True
+                    n = k + 1 + (k + 1 < i and k + 1 not in mentions and bool(lemma_set(doc[k + 1]) & self.city_nouns))
+                    return (n < i and self._mention_at(mentions, n, ("place", "organisation"))) or True
         return False
 
     def _on_behalf_after(self, doc: Doc, mentions, k: int, end: int) -> Span | None:
@@ -332,6 +335,9 @@ class RoleReader(FactReader):
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
                 and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
             return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma
+        if start <= j < i - 1 and doc[j + 1].is_lower and (m := mentions.get(j)) is not None and m._.entity \
+                and m._.entity.startswith("person:"):
+            return m  # "Jan Lis obecny burmistrz Lipnika": a qualifier opens the apposition, no comma
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1
             m = mentions.get(j)

@@ -1496,3 +1496,20 @@ def test_a_list_of_partners_after_a_blank_line_each_line_dated_and_a_name_with_a
                "20.09.2004 r. Castel di Sangro (Włochy, prowincja L'Aquila).\n\n"
                "Pomiędzy miastami powstał układ trójstronny.\n")
     assert twin_names(doc) == {frozenset({"Sokółka", other}) for other in ("Rinteln", "Mikulov", "Castel di Sangro")}
+
+
+def held_by_name(doc) -> set[tuple[str, str, str]]:
+    """The document's memberships as (person, role, organisation or place) names."""
+    ents = doc._.entities
+    return {(ents[m.person].name, m.role.label, ents[m.organisation].name) for m in doc._.memberships}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Gości przywitał Burmistrz Miasta i Gminy Sarnowo Tadeusz Wrona.", ("Tadeusz Wrona", "burmistrz", "Gmina Sarnowo")),
+    ("Przemawiał Jan Lis obecny burmistrz miasta Tarnowo.", ("Jan Lis", "burmistrz", "Tarnowo")),
+    ("Na zebraniu był Adam Lis nowy dyrektor Muzeum Rolnictwa.", ("Adam Lis", "dyrektor", "Muzeum Rolnictwa")),
+    ("W imieniu Gminy Borowiec dokumenty podpisała Starosta Anna Kwiatek.", ("Anna Kwiatek", "starosta", "Gmina Borowiec")),
+])
+def test_a_unit_of_town_and_gmina_a_qualifier_opening_an_apposition_and_the_side_signed_for(text, held):
+    found = held_by_name(read(text))
+    assert held in found, found

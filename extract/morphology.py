@@ -6,6 +6,7 @@ inside a sentence, common words at its start), the case a preceding
 preposition governs, and agreement of an adjective with the noun after it.
 """
 
+import tomllib
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -13,7 +14,7 @@ import morfeusz2
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicon
+from .lexicon import DATA, lexicon
 
 CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc", "voc": "Voc"}
 NUMBERS = {"sg": "Sing", "pl": "Plur"}
@@ -63,6 +64,13 @@ def parse_tag(tag: str) -> tuple[str, frozenset, frozenset, frozenset]:
     return parts[0], frozenset(cases), frozenset(numbers), frozenset(genders)
 
 
+def _foreign_given_names() -> dict[str, str]:
+    """Given names SGJP lacks (data/given_names.toml) → the tag of their nominative singular."""
+    with open(DATA / "given_names.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    return {**{name: "subst:sg:nom:m1" for name in raw["masculine"]}, **{name: "subst:sg:nom:f" for name in raw["feminine"]}}
+
+
 class Analyser:
     """Morfeusz2 analysis and generation, cached per word form."""
 
@@ -74,6 +82,7 @@ class Analyser:
         self._tag = lru_cache(maxsize=None)(self._resolve_tag)
         self._classes = lru_cache(maxsize=None)(self._resolve_classes)
         self._generator = morfeusz2.Morfeusz(analyse=False, expand_tags=False)
+        self._given_names = _foreign_given_names()
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self.generate = lru_cache(maxsize=50_000)(self._generate)
         self.lemma_set = lru_cache(maxsize=200_000)(self._lemma_set)
@@ -101,6 +110,8 @@ class Analyser:
                 if adjectives:
                     return tuple(a._replace(lemma=f"{prefix.lower()}-{a.lemma}") for a in adjectives)
             return (UNKNOWN._replace(lemma=text),)
+        if text in self._given_names and len(raw) == 1 and self._tag(raw[0].tagId) == "ign":  # "Denise", "Uwe": a given name SGJP lacks
+            return (Analysis.of(text, self._given_names[text], ("imię",)),)
         out = []
         for r in raw:
             out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))

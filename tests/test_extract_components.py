@@ -1513,3 +1513,8 @@ def held_by_name(doc) -> set[tuple[str, str, str]]:
 def test_a_unit_of_town_and_gmina_a_qualifier_opening_an_apposition_and_the_side_signed_for(text, held):
     found = held_by_name(read(text))
     assert held in found, found
+
+
+def test_a_foreign_given_name_sgjp_lacks_ends_the_body_before_it_and_opens_the_person():
+    held = held_by_name(read("Umowę podpisali Burmistrz Gminy Altdorf Ute Brenner i nadburmistrz Reutlingen Uwe Hahn."))
+    assert {("Ute Brenner", "burmistrz", "Gmina Altdorf"), ("Uwe Hahn", "nadburmistrz", "Reutlingen")} <= held, held

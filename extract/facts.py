@@ -108,6 +108,7 @@ class FactReader:
         self.predecessors = set(rel["predecessor_nouns"])
         self.copulas = set(rel["copula_verbs"])
         self.office_verbs = set(rel["office_verbs"])
+        self.conferring_verbs = set(rel["conferring_verbs"])
         self.possessives = set(rel["possessive_pronouns"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)

@@ -109,11 +109,19 @@ class RoleReader(FactReader):
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
-            if person is None and office:
-                k = self._past_adverbs(doc, after, sent.end)
-                if k < sent.end and lemma_set(doc[k]) & self.office_verbs:  # "sprawował wtedy X"
+            titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
+                lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
+            several = False  # a title conferred on several persons at once
+            if person is None and titles:
+                k = after
+                if k + 1 < sent.end and doc[k].text == "," and lemma_set(doc[k + 1]) & self.relatives:
+                    k += 2  # "tytuł Honorowego Obywatela Miasta X, który otrzymali: Y, Z"
+                k = self._past_adverbs(doc, k, sent.end)
+                if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
+                    # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
                                                       sent.end), "role-office"
+                    several = bool(lemma_set(doc[k]) & (self.conferring_verbs | {"otrzymać"}))
             if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
@@ -182,7 +190,7 @@ class RoleReader(FactReader):
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
-            if "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
+            if several or "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
                 for other in self._coordinated(doc, mentions, person, sent.end):
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
                     found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))

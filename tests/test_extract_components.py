@@ -1518,3 +1518,12 @@ def test_a_unit_of_town_and_gmina_a_qualifier_opening_an_apposition_and_the_side
 def test_a_foreign_given_name_sgjp_lacks_ends_the_body_before_it_and_opens_the_person():
     held = held_by_name(read("Umowę podpisali Burmistrz Gminy Altdorf Ute Brenner i nadburmistrz Reutlingen Uwe Hahn."))
     assert {("Ute Brenner", "burmistrz", "Gmina Altdorf"), ("Uwe Hahn", "nadburmistrz", "Reutlingen")} <= held, held
+
+
+@pytest.mark.parametrize("text", [
+    "Tytuł Honorowego Obywatela Gminy Borowiec nadano Tadeuszowi Wronie oraz Halinie Sowie.",
+    "W maju wręczono tytuły dla Honorowych Obywateli Gminy Borowiec, które otrzymali: Tadeusz Wrona i Halina Sowa.",
+])
+def test_a_title_conferred_on_several_persons_is_each_ones(text):
+    held = held_by_name(read(text))
+    assert {(name, "honorowy obywatel", "Gmina Borowiec") for name in ("Tadeusz Wrona", "Halina Sowa")} <= held, held

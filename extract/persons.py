@@ -66,7 +66,9 @@ class PersonRules(NameRules):
             if rule is None and self.name_word(doc, i):
                 j = self._name_run(doc, i, end)
                 run = doc[i:j]
-                second = next((x for x in run[1:] if x.text not in self.particles), None)
+                # "Mirosław Dariusz X": a surname after the given names, though "Mirosław" is also a village
+                second = next((x for x in run[1:] if x.text not in self.particles and not (
+                    given_name(x) and x.i + 1 < j and not allcaps(x))), None)
                 surname_next = second is not None and (allcaps(second) or unknown_to_sgjp(second)
                                                        or any("nazwisko" in a.classes for a in analyses(second)))
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
@@ -98,11 +100,17 @@ class PersonRules(NameRules):
             if rule == "person-after-role" and e - s >= 3 and not given_name(doc[s]):
                 # "burmistrz Bad Berka Wolfgang X": the town's words, then the given name that opens the person
                 s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)), s)
+            double = self._second_surname(doc, s, e, end)
+            if double:
+                e += 2
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
-                tokens = [x for x in span if x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_]
+                tokens = [x for x in span if (x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_)
+                          and x.text not in DASH_JOINERS]
                 if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
                     span._.base_form = person_base(tokens)
+                    if double:  # "Teresa Ossowska – Szara" → "Teresa Ossowska-Szara"
+                        span._.base_form = "-".join(span._.base_form.rsplit(" ", 1))
                     span._.rule = rule
                     span._.aliases = []
                     found.append(span)
@@ -111,6 +119,19 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    def _second_surname(self, doc: Doc, s: int, e: int, end: int) -> bool:
+        """ "Teresa Ossowska – Szara – starosta", "Heidi Wernerus – Neumann.": a double surname written with a
+        spaced dash after a given name and a surname: one word, no role, place, body or given name, and no
+        name word after it."""
+        if not (e - s >= 2 and e + 1 < end and doc[e].text in DASH_JOINERS and doc[e].whitespace_
+                and doc[e - 1].whitespace_ and given_name(doc[e - 2])):
+            return False
+        second = doc[e + 1]
+        return cap(second) and not allcaps(second) and second.is_alpha and not given_name(second) and not geo(second) \
+            and role_at(doc, e + 1) is None and not self.is_head(second) \
+            and any("nazwisko" in a.classes or a.pos in ("adj", "ign") for a in analyses(second)) \
+            and (e + 2 == end or not self.name_word(doc, e + 2))
 
     @staticmethod
     def _portfolio(t) -> bool:

@@ -1527,3 +1527,14 @@ def test_a_foreign_given_name_sgjp_lacks_ends_the_body_before_it_and_opens_the_p
 def test_a_title_conferred_on_several_persons_is_each_ones(text):
     held = held_by_name(read(text))
     assert {(name, "honorowy obywatel", "Gmina Borowiec") for name in ("Tadeusz Wrona", "Halina Sowa")} <= held, held
+
+
+def names_of(doc, kind: str) -> set[str]:
+    return {e.name for e in doc._.entities.values() if e.kind == kind}
+
+
+def test_a_double_surname_with_a_spaced_dash_and_two_given_names_before_a_surname():
+    doc = read("Porozumienie podpisali:\n • Jarosław Tomasz Wilczek – Wicestarosta Borowiecki\n"
+               " • Halina Sowa – Kruk – Starosta Borowiecki\nGości witał Jan Lis – Burmistrz Lipna.")
+    assert {"Jarosław Tomasz Wilczek", "Halina Sowa-Kruk", "Jan Lis"} <= names_of(doc, "person"), names_of(doc, "person")
+    assert ("Halina Sowa-Kruk", "starosta", "Powiat Borowiecki") in held_by_name(doc)

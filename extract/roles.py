@@ -14,6 +14,9 @@ from .morphology import analyses, lemma_set, lemma_sets
 from .names import after_portfolio, role_at
 
 
+TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
+
+
 @Language.factory("kronika_roles")
 def make_roles(nlp: Language, name: str):
     return RoleReader()
@@ -46,6 +49,8 @@ class RoleReader(FactReader):
             if role is None or i in mentions:
                 i += 1
                 continue
+            if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
+                end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
             k = end
             while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1
@@ -178,9 +183,12 @@ class RoleReader(FactReader):
                 continue  # name, not the place of the side named before it
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
-                unresolved.append(Membership(person._.entity, role, topic._.entity if topic else "",  # the text is about
-                                             self.date_at(sent, clause),
-                                             self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
+                holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
+                                     if several or doc[i].morph.get("Number") == ["Plur"] else [])]
+                for holder in holders:  # "wiceprezesami X i Y": each of them
+                    unresolved.append(Membership(holder._.entity, role, topic._.entity if topic else "",
+                                                 self.date_at(sent, clause),
+                                                 self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
             if org is None or org is the_city:
@@ -190,7 +198,7 @@ class RoleReader(FactReader):
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
-            if several or "Plur" in doc[i].morph.get("Number", [""])[0]:  # "Założycielami byli X oraz Y": each of them
+            if several or doc[i].morph.get("Number") == ["Plur"]:  # "Założycielami byli X oraz Y": each of them
                 for other in self._coordinated(doc, mentions, person, sent.end):
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
                     found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
@@ -272,7 +280,11 @@ class RoleReader(FactReader):
     def _coordinated(self, doc: Doc, mentions, person: Span, end: int) -> list[Span]:
         """Persons joined to this one by "i", "oraz" or commas."""
         out, k = [], person.end
-        while k < end and doc[k].lower_ in (",", "i", "oraz", "a"):
+        while True:
+            if k < end and doc[k].text == "(":  # "X (dyrektor banku), Y": past what the brackets say of X
+                k = next((j + 1 for j in range(k + 1, min(end, k + 15)) if doc[j].text == ")"), end)
+            if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a")):
+                break
             nxt = self._person_after(doc, mentions, k + 1, end)
             if nxt is None:
                 break
@@ -284,11 +296,22 @@ class RoleReader(FactReader):
         """The organisation the paragraph is about: the last one named before the role at i, in its
         sentence or the two before ("założenie Towarzystwa X; prezesem został Y")."""
         start = sent.start
-        for _ in range(2):
+        for _ in range(TOPIC_SENTENCES):
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        return self._antecedent(doc, mentions, i, start, ("organisation",))
+        found = self._antecedent(doc, mentions, i, start, ("organisation",))
+        while found is not None and self._where(doc, found):
+            found = self._antecedent(doc, mentions, found.start, start, ("organisation",))
+        return found
+
+    def _where(self, doc: Doc, mention: Span) -> bool:
+        """ "w sali posiedzeń Rady Miejskiej", "w siedzibie Urzędu": a body named as the owner of the room or
+        building where something happened, not the one the text is about."""
+        k = mention.start - 1
+        while k > mention.start - 4 and k >= 0 and doc[k].is_lower and any(a.pos == "subst" for a in analyses(doc[k])):
+            k -= 1
+        return k < mention.start - 1 and k >= 0 and doc[k].lower_ in self.locative
 
     def _past_role(self, doc: Doc, mentions, i: int, end: int) -> int:
         """The first token after a role and its organisation at i ("został dyrektor Kopalni X inż. Y": the
@@ -346,6 +369,8 @@ class RoleReader(FactReader):
         if start <= j < i - 1 and doc[j + 1].is_lower and (m := mentions.get(j)) is not None and m._.entity \
                 and m._.entity.startswith("person:"):
             return m  # "Jan Lis obecny burmistrz Lipnika": a qualifier opens the apposition, no comma
+        if j >= start and doc[j].text == "," and doc[i].morph.get("Case") == ["Ins"]:
+            return None  # "prezesem był X, sekretarzem Y": a role in the instrumental is no apposition to X
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1
             m = mentions.get(j)

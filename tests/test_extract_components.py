@@ -1538,3 +1538,23 @@ def test_a_double_surname_with_a_spaced_dash_and_two_given_names_before_a_surnam
                " • Halina Sowa – Kruk – Starosta Borowiecki\nGości witał Jan Lis – Burmistrz Lipna.")
     assert {"Jarosław Tomasz Wilczek", "Halina Sowa-Kruk", "Jan Lis"} <= names_of(doc, "person"), names_of(doc, "person")
     assert ("Halina Sowa-Kruk", "starosta", "Powiat Borowiecki") in held_by_name(doc)
+
+
+def test_a_societys_first_board_listed_in_the_instrumental_is_the_societys_not_the_hall_owners():
+    doc = read("Towarzystwo Miłośników Ziemi Lipskiej powstało w 1930 r. na zebraniu w sali posiedzeń Rady "
+               "Miejskiej. Pierwszym prezesem był Jan Lis, sekretarzem Omar Kadi (dziennikarz), "
+               "wiceprezesami Anna Wrona i Ewa Sowa. Członkami Zarządu: Piotr Kruk (dyrektor Banku Rolnego w Lipnie), "
+               "Marek Dudek, Halina Kos.")
+    society = "Towarzystwo Miłośników Ziemi Lipskiej"
+    held = {(person, role, of) for person, role, of in held_by_name(doc)}
+    assert {("Jan Lis", "prezes", society), ("Omar Kadi", "sekretarz", society), ("Anna Wrona", "wiceprezes", society),
+            ("Ewa Sowa", "wiceprezes", society), ("Piotr Kruk", "członek zarządu", society),
+            ("Marek Dudek", "członek zarządu", society), ("Halina Kos", "członek zarządu", society),
+            ("Piotr Kruk", "dyrektor", "Bank Rolny")} <= held, held
+    assert not any(of == "Rada Miejska" for _p, _r, of in held), held
+    assert ("Jan Lis", "sekretarz", society) not in held and ("Marek Dudek", "dyrektor", "Bank Rolny") not in held
+
+
+def test_a_board_member_of_a_body_named_by_its_board():
+    held = held_by_name(read("Gości witał członek Zarządu Powiatu Lipskiego Adam Lis."))
+    assert ("Adam Lis", "członek zarządu", "Zarząd Powiatu Lipskiego") in held, held

@@ -39,6 +39,7 @@ class RoleReader(FactReader):
         self.organisation_heads = set(lex.organisation_heads)
         self.qualifiers = set(lex.role_qualifiers)
         self.untimed = set(lex.untimed_qualifiers)
+        self.venue_nouns = set(lex.venue_nouns)
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership]) -> None:
@@ -263,15 +264,15 @@ class RoleReader(FactReader):
                 return k
         return None
 
-    @staticmethod
-    def _place_of_unit(doc: Doc, mentions, start: int, i: int, unit: str | None) -> Span | None:
+    def _place_of_unit(self, doc: Doc, mentions, start: int, i: int, unit: str | None) -> Span | None:
         """ "umowę między gminą X a miastem Y podpisali wójt A i burmistrz B": of two places named before an
-        office, its own unit's ("wójt" is of a gmina) is the one the office is of."""
+        office, its own unit's ("wójt" is of a gmina) is the one the office is of; not one whose seat is only
+        where it happened ("w siedzibie Powiatu X starosta Y")."""
         if unit is None:
             return None
         for j in range(i - 1, start, -1):
             m = mentions.get(j)
-            if m is not None and m.start == j and m._.entity and (
+            if m is not None and m.start == j and m._.entity and not self._where(doc, m) and (
                     m._.entity.startswith("place:") and unit in lemma_set(doc[j - 1])
                     or m._.entity.startswith("organisation:") and len(m) > 1 and unit in lemma_set(doc[j])):
                 return m  # "gminą X", or the body named by its unit: "delegacja Gminy X na czele z wójtem Y"
@@ -311,7 +312,8 @@ class RoleReader(FactReader):
         k = mention.start - 1
         while k > mention.start - 4 and k >= 0 and doc[k].is_lower and any(a.pos == "subst" for a in analyses(doc[k])):
             k -= 1
-        return k < mention.start - 1 and k >= 0 and doc[k].lower_ in self.locative
+        return k < mention.start - 1 and k >= 0 and doc[k].lower_ in self.locative and bool(
+            lemma_set(doc[k + 1]) & self.venue_nouns)
 
     def _past_role(self, doc: Doc, mentions, i: int, end: int) -> int:
         """The first token after a role and its organisation at i ("został dyrektor Kopalni X inż. Y": the

@@ -1558,3 +1558,11 @@ def test_a_societys_first_board_listed_in_the_instrumental_is_the_societys_not_t
 def test_a_board_member_of_a_body_named_by_its_board():
     held = held_by_name(read("Gości witał członek Zarządu Powiatu Lipskiego Adam Lis."))
     assert ("Adam Lis", "członek zarządu", "Zarząd Powiatu Lipskiego") in held, held
+
+
+def test_a_body_whose_seat_is_only_where_an_office_holder_signed_is_not_the_offices():
+    held = held_by_name(read("W 2010 r. w siedzibie Powiatu Borowieckiego w Lipnie Starosta Jan Lis podpisał umowę."))
+    assert not any(of == "Powiat Borowiecki" for _p, _r, of in held), held
+    held = held_by_name(read("Adam Lis urodził się w Lipnie. Na skutek utworzenia powiatu lipskiego w 1999 "
+                             "objął obowiązki jego starosty."))
+    assert ("Adam Lis", "starosta", "powiat lipski") in held, held

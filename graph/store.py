@@ -251,6 +251,7 @@ class Store:
             if getattr(self._local, "touched", None) is not None:
                 yield
                 return
+            self._local.writes = self.writes_begun() + 1
             fd = self._take_lock() if self.shared else self._take_lock(self._write_lock_file) if self._write_lock_file else None
             try:
                 if self.shared:
@@ -278,6 +279,10 @@ class Store:
             finally:
                 if fd is not None:
                     os.close(fd)
+
+    def writes_begun(self) -> int:
+        """How many writes this thread has begun: a request that began none may safely be read again."""
+        return getattr(self._local, "writes", 0)
 
     def _session(self) -> writer.Session | None:
         """The writer process's session the write in progress runs in, if it runs in one."""

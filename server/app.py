@@ -162,12 +162,28 @@ def create_app(config: dict | None = None) -> Flask:
             return jsonify(error="store unavailable", message=message), 503
         return render_template("error.html", status=503, message=message), 503
 
+    @app.before_request
+    def note_writes():
+        g.writes_before = app.extensions["kronika"].store.writes_begun()
+
     @app.errorhandler(OSError)
     def store_moved_on(error):
-        """A read-only view met files a writer in another process compacted away: reopen it, ask to retry."""
+        """A read-only view met files a writer in another process compacted away: reopen it and, where the
+        request has written nothing yet, answer it again on the new view (once); else ask to retry."""
         if not str(error).startswith("IO error"):  # RocksDB's errors; any other OSError is a bug to see
             raise error
-        app.extensions["kronika"].store.reopen()
+        store = app.extensions["kronika"].store
+        store.reopen()
+        if not g.get("read_again") and store.writes_begun() == g.get("writes_before"):
+            g.read_again = True
+            try:
+                return app.make_response(app.dispatch_request())
+            except OSError as again:
+                if not str(again).startswith("IO error"):
+                    raise
+                store.reopen()
+            except Exception as other:  # a 404, a conflict: answered as the first attempt would have been
+                return app.handle_user_exception(other)
         message = "Magazyn zmienił się w trakcie odczytu / the store changed while it was read; try again."
         if wants_json() or request.path.startswith(("/review/api/", "/sparql")):
             return jsonify(error="store changed", message=message), 503, {"Retry-After": "1"}

@@ -40,6 +40,7 @@ class RoleReader(FactReader):
         self.qualifiers = set(lex.role_qualifiers)
         self.untimed = set(lex.untimed_qualifiers)
         self.venue_nouns = set(lex.venue_nouns)
+        self.deputy_nouns = set(lex.deputy_nouns)
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership]) -> None:
@@ -179,9 +180,12 @@ class RoleReader(FactReader):
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
                 continue
-            if org_key is None and side > sent.start and self._antecedent(doc, mentions, side, sent.start, ("place",)):
+            if org_key is None and side > sent.start and self._antecedent(doc, mentions, side, sent.start, ("place",)) \
+                    and not any(f.evidence.sentence_start == sent.start_char and f.evidence.start > doc[side].idx
+                                for f in found):
                 i = end  # "a z naszej strony starosta Y": the writer's own side, whose unit the sentence does not
-                continue  # name, not the place of the side named before it
+                continue  # name, not the place of the side named before it (unless an office of that side is named
+                # before this one: "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
@@ -209,6 +213,20 @@ class RoleReader(FactReader):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership]) -> None:
+        """ "burmistrz X Y i jego zastępca Z": Z holds the deputy's office of the office named before ("wice" and
+        its label, where the role scheme has one), of the same town or body."""
+        roles = lexicon().roles
+        for t in sent:
+            if not (lemma_set(t) & self.deputy_nouns and t.i > sent.start and doc[t.i - 1].lower_ in self.possessives):
+                continue
+            person = self._person_after(doc, mentions, t.i + 1, sent.end)
+            principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
+                              and m.evidence.end <= doc[t.i].idx and "wice" + m.role.label in roles), None)
+            if person is not None and principal is not None and person._.entity != principal.person:
+                found.append(Membership(person._.entity, roles["wice" + principal.role.label], principal.organisation,
+                                        principal.date, self.evidence(sent, t.i - 1, person.end, "role-deputy")))
 
     def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
         """ "W imieniu Gminy X dokumenty podpisał starosta Y": the side named nearest before the office at i (its
@@ -415,12 +433,17 @@ class RoleReader(FactReader):
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
         a sekretarzem B"), else the last one named before for that role (for a mayor the last one first:
-        two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"); a mayor's is a
+        two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"; a deputy's is that of the
+        office it deputises named before it); a mayor's is a
         place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
         prezes – X"). A mayor's is rather the place a delegation came from, when it is named closer
         before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`)."""
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
         same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
+        principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
+                          and m.role.label == "wice" + k.role.label), None)
+        if not known and principal is not None:  # "burmistrz X Y wraz z wiceburmistrzem Z": the deputy of that office
+            known = {principal.organisation}
         if not known and m.role.municipal:
             named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
             named -= {k.organisation for k in same_sentence}
@@ -456,6 +479,7 @@ class RoleReader(FactReader):
         unresolved: list[Membership] = []
         for sent in doc.sents:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
+            self._deputies(doc, sent, mentions, memberships)
         countries, towns = town_mentions(doc, entities, self.not_town)
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]

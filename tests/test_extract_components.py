@@ -1566,3 +1566,16 @@ def test_a_body_whose_seat_is_only_where_an_office_holder_signed_is_not_the_offi
     held = held_by_name(read("Adam Lis urodził się w Lipnie. Na skutek utworzenia powiatu lipskiego w 1999 "
                              "objął obowiązki jego starosty."))
     assert ("Adam Lis", "starosta", "powiat lipski") in held, held
+
+
+@pytest.mark.parametrize("text, held", [
+    ("W spotkaniu uczestniczą burmistrz Lipna Tomasz Kot i jego zastępca Wojciech Sowa.",
+     ("Wojciech Sowa", "wiceburmistrz", "Lipno")),
+    ("Dyrektor Muzeum Rolnictwa Jan Lis i jego zastępczyni Anna Kos oprowadzili gości.",
+     ("Anna Kos", "wicedyrektor", "Muzeum Rolnictwa")),
+    ("W Czadcy stronę polską reprezentowali burmistrz Lipna Mariusz Kot wraz z wiceburmistrzem Januszem Sową.",
+     ("Janusz Sowa", "wiceburmistrz", "Lipno")),
+])
+def test_a_deputy_named_after_the_office_it_deputises_is_of_that_office_s_town_or_body(text, held):
+    found = held_by_name(read(text))
+    assert held in found, found

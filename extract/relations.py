@@ -97,9 +97,22 @@ class RelationReader(FactReader):
             cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships))
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
+        # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
+        # adjective of partnership is a partner, not the host; in a list of three towns or more, the text's
+        # home town's partner, not the others'
+        named_partners = [m._.entity for i in twinning if i not in quoted and doc[i].pos_ == "ADJ"
+                          and doc[i].morph.get("Number") == ["Sing"] and (m := mentions.get(i + 1)) is not None
+                          and m.start == i + 1 and m._.entity in cities]
         host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
-                     and m.start == i + 1 and m._.entity in cities
+                     and m.start == i + 1 and m._.entity in cities and m._.entity not in named_partners
                      and "Ins" not in doc[i].morph.get("Case")), None)  # "a miastami partnerskimi X oraz Y": partners
+        if host is None and named_partners and len(self._one_per_name(cities, entities)) > 2:
+            # the partner of the town named before the word ("Podczas Dni X gościliśmy przedstawicieli
+            # partnerskiej Gminy Y, …"), else of the text's home town
+            first = min(i for i in twinning if i not in quoted)
+            before = [m._.entity for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
+            other = before[-1] if before else home
+            cities = [c for c in cities if c in named_partners or c == other]
         pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
         if agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)

@@ -41,6 +41,7 @@ class RoleReader(FactReader):
         self.untimed = set(lex.untimed_qualifiers)
         self.venue_nouns = set(lex.venue_nouns)
         self.deputy_nouns = set(lex.deputy_nouns)
+        self.representing_verbs = set(rel["representing_verbs"])
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership]) -> None:
@@ -115,6 +116,15 @@ class RoleReader(FactReader):
                     "role-possessive"  # "Jej prezes, X,"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
+            elif org is None and person is not None and i - 2 > sent.start and doc[i - 1].lower_ == "przez" \
+                    and lemma_set(doc[i - 2]) & self.representing_verbs:
+                # "pomiędzy Gminą X na Ukrainie reprezentowaną przez Mera Y": the side the officer represents,
+                # not the country it lies in
+                side = self._antecedent(doc, mentions, i - 2, sent.start)
+                while side is not None and side._.base_form in lexicon().country_names:
+                    side = self._antecedent(doc, mentions, side.start, sent.start)
+                if side is not None:
+                    org, rule = side, "role-led-by"
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"

@@ -1579,3 +1579,15 @@ def test_a_body_whose_seat_is_only_where_an_office_holder_signed_is_not_the_offi
 def test_a_deputy_named_after_the_office_it_deputises_is_of_that_office_s_town_or_body(text, held):
     found = held_by_name(read(text))
     assert held in found, found
+
+
+def test_a_partner_named_by_a_singular_adjective_among_guests_is_the_hosts_partner_not_the_other_guests():
+    doc = read("Delegacja Gminy Lipno gościła w Sejnach. Podczas Dni Sejn gościliśmy przedstawicieli partnerskiej "
+               "Gminy Ełk, Samorządu Mariampola z Litwy oraz gminy Żytkiejmy.")
+    assert twin_names(doc) == {frozenset({"Sejny", "Gmina Ełk"})}, twin_names(doc)
+
+
+def test_an_officer_representing_a_side_holds_the_office_of_that_side():
+    held = held_by_name(read("Umowę podpisano pomiędzy Gminą Altdorf w Niemczech reprezentowaną przez Burmistrza "
+                             "Hansa Webera a Gminą Borowiec reprezentowaną przez Wójta Tadeusza Wronę."))
+    assert {("Hans Weber", "burmistrz", "Gmina Altdorf"), ("Tadeusz Wrona", "wójt", "Gmina Borowiec")} <= held, held

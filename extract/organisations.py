@@ -85,6 +85,13 @@ class OrganisationRules(NameRules):
                         and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt"
                     e = self.unit_end(doc, e + 1)
                     continue
+                if t.lower_ in self.place_particles and e > head + 1 and cap(doc[e - 1]) and not doc[e - 1].is_upper:
+                    k = e
+                    while k < end and doc[k].lower_ in self.place_particles and k < e + 2:
+                        k += 1
+                    if k < end and cap(doc[k]) and unknown_to_sgjp(doc[k]):
+                        e = self.unit_end(doc, k)  # "Powiat Osterode am Harz": a foreign town's particle and its river
+                        continue
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
                     e += 1
                     continue

@@ -1591,3 +1591,9 @@ def test_an_officer_representing_a_side_holds_the_office_of_that_side():
     held = held_by_name(read("Umowę podpisano pomiędzy Gminą Altdorf w Niemczech reprezentowaną przez Burmistrza "
                              "Hansa Webera a Gminą Borowiec reprezentowaną przez Wójta Tadeusza Wronę."))
     assert {("Hans Weber", "burmistrz", "Gmina Altdorf"), ("Tadeusz Wrona", "wójt", "Gmina Borowiec")} <= held, held
+
+
+def test_a_foreign_county_named_with_its_river_particle_is_one_body():
+    doc = read("Powiat Lipski i Powiat Osterode am Harz nawiązują stosunki partnerskie.")
+    assert names_of(doc, "organisation") == {"Powiat Lipski", "Powiat Osterode am Harz"}, names_of(doc, "organisation")
+    assert twin_names(doc) == {frozenset({"Powiat Lipski", "Powiat Osterode am Harz"})}

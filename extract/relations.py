@@ -273,11 +273,19 @@ class RelationReader(FactReader):
         return k
 
     def _cooperation_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
-        """ "Gmina X współpracuje z miastem Y", "X podjęła współpracę z Gminą Y", "Współpraca Gminy X z Gminą Y":
+        """ "Gmina X współpracuje z miastem Y", "X podjęła współpracę z Gminą Y", "Współpraca Gminy X z Gminą Y",
+        "Współpraca między X i Y":
         the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z")."""
         for t in sent:
             if not t.lower_.startswith(self.cooperation):
                 continue
+            if t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.between:  # "Współpraca między X i Y rozpoczęła się…"
+                k = t.i + 2
+                while k < sent.end and k not in mentions and doc[k].is_lower and not (
+                        lemma_set(doc[k]) & self.institution_heads or doc[k].lower_ in self.locative):
+                    k += 1
+                towns = k < sent.end and k in mentions  # not "współpraca między szkołami w X i Y": the schools'
+                return self._between_pairs(doc, sent, mentions, cities) if towns else []
             with_at = next((k for k in range(t.i + 1, min(sent.end, t.i + 6)) if doc[k].lower_ in ("z", "ze")), None)
             if with_at is None:
                 continue

@@ -1597,3 +1597,8 @@ def test_a_foreign_county_named_with_its_river_particle_is_one_body():
     doc = read("Powiat Lipski i Powiat Osterode am Harz nawiązują stosunki partnerskie.")
     assert names_of(doc, "organisation") == {"Powiat Lipski", "Powiat Osterode am Harz"}, names_of(doc, "organisation")
     assert twin_names(doc) == {frozenset({"Powiat Lipski", "Powiat Osterode am Harz"})}
+
+
+def test_cooperation_between_two_towns_twins_them_but_not_between_their_schools():
+    assert twin_names(read("Współpraca między Lipnem i Sejnami rozpoczęła się w 1973 roku.")) == {frozenset({"Lipno", "Sejny"})}
+    assert twin_names(read("Współpraca pomiędzy szkołami w Lipnie i w Sejnach trwa od lat.")) == set()

@@ -4,6 +4,7 @@ growing size, against the pipeline alone on the same text.
     python bench/scale.py --sizes 0.1 1 5 20
     python bench/scale.py --sizes 0.1 1 --rounds 2 --formats nq trig jsonld --no-build
     python bench/scale.py --sizes 20 --formats          # `kronika build` alone
+    python bench/scale.py --sizes 20 --formats --build-jobs 1 2   # one build process against two
 
 For each size (MB) the bench writes a text made of the in-house texts (corpus/, tests/texts/) between
 NKJP documents, one after each: the in-house texts recur all through it, so the same mayors, towns and
@@ -97,7 +98,7 @@ def row(what: str, words: int, seconds: float, rss: float, note: str = "") -> No
     print(f"| {what} | {words:,} | {seconds:.1f} s | {words / seconds:,.0f} | {rss / 1024:.2f} GB | {note} |", flush=True)
 
 
-def bench_size(megabytes: float, formats: list[str], build: bool, rounds: int, work: Path) -> dict[str, float]:
+def bench_size(megabytes: float, formats: list[str], build: list[int], rounds: int, work: Path) -> dict[str, float]:
     """Prints the rows of one size; returns the microseconds per word of `kronika extract` per format, end to
     end and net of the start-up (none without formats)."""
     text = genre_text(int(megabytes * 1_000_000))
@@ -114,8 +115,14 @@ def bench_size(megabytes: float, formats: list[str], build: bool, rounds: int, w
         parts = documents(text)
         for i, part in enumerate(parts):
             (corpus / f"doc-{i:05d}.txt").write_text(part, encoding="utf-8")
-        seconds, rss, _out = measured([*KRONIKA, "build", "--corpus", str(corpus), "--store", str(work / "store")])
-        row(f"{label}: `kronika build` ({len(parts):,} documents)", words, seconds, rss, "1 job, new store")
+        one_job = None
+        for jobs in build:  # each into a new store
+            seconds, rss, _out = measured([*KRONIKA, "build", "--corpus", str(corpus), "--store", str(work / f"store-{jobs}"),
+                                           "--jobs", str(jobs)])
+            one_job = seconds if jobs == 1 else one_job
+            speed_up = f", **{one_job / seconds:.2f}×** one job" if one_job and jobs > 1 else ""
+            row(f"{label}: `kronika build --jobs {jobs}` ({len(parts):,} documents)", words, seconds, rss,
+                f"new store{speed_up}")
     return per_word
 
 
@@ -151,6 +158,7 @@ def main() -> None:
                     help="outputs of `kronika extract` to measure (none: neither it nor the pipeline)")
     ap.add_argument("--rounds", type=int, default=1, help="runs of each extraction, the fastest kept")
     ap.add_argument("--no-build", action="store_true", help="measure extraction only")
+    ap.add_argument("--build-jobs", type=int, nargs="+", default=[1], help="`kronika build --jobs N` for each N")
     ap.add_argument("--pipeline-alone", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.pipeline_alone:
@@ -161,7 +169,8 @@ def main() -> None:
     per_word = {}
     for megabytes in args.sizes:
         with tempfile.TemporaryDirectory(prefix="kronika-scale-") as work:
-            per_word[megabytes] = bench_size(megabytes, args.formats, not args.no_build, args.rounds, Path(work))
+            per_word[megabytes] = bench_size(megabytes, args.formats, [] if args.no_build else args.build_jobs,
+                                             args.rounds, Path(work))
     print()
     for measure in per_word[args.sizes[0]] if len(args.sizes) > 1 else []:
         figures = [per_word[size][measure] for size in args.sizes]

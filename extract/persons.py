@@ -63,6 +63,9 @@ class PersonRules(NameRules):
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
+            if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
+                    and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc):
+                rule = None  # "Pani Anna X, Starosta Bad Dürkheim": the office is hers, its unit follows, no person
             if rule is None and self.name_word(doc, i):
                 j = self._name_run(doc, i, end)
                 run = doc[i:j]

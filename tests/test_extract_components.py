@@ -1602,3 +1602,8 @@ def test_a_foreign_county_named_with_its_river_particle_is_one_body():
 def test_cooperation_between_two_towns_twins_them_but_not_between_their_schools():
     assert twin_names(read("Współpraca między Lipnem i Sejnami rozpoczęła się w 1973 roku.")) == {frozenset({"Lipno", "Sejny"})}
     assert twin_names(read("Współpraca pomiędzy szkołami w Lipnie i w Sejnach trwa od lat.")) == set()
+
+
+def test_the_unit_after_an_office_in_apposition_to_a_person_is_no_person():
+    doc = read("Umowę podpisali Pan Jan Kot, Starosta Lipski i Pani Anna Lis, Starosta Bad Sulza.")
+    assert names_of(doc, "person") == {"Jan Kot", "Anna Lis"}, names_of(doc, "person")

@@ -64,7 +64,8 @@ class PersonRules(NameRules):
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
-                    and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc):
+                    and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
+                    and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"
                 rule = None  # "Pani Anna X, Starosta Bad Dürkheim": the office is hers, its unit follows, no person
             if rule is None and self.name_word(doc, i):
                 j = self._name_run(doc, i, end)

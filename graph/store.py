@@ -231,7 +231,7 @@ class Store:
     def close(self) -> None:
         """Release a store a command held for writing: flushed, closed, unlocked, its readers told."""
         if self._lock is not None and self._lock.alive:
-            self._ox.flush()
+            writer.flush_within(self._ox, self.location)
             self._ox = None
             self._signal_change()
             self._lock()
@@ -268,8 +268,8 @@ class Store:
                             session.index_rows(self.base.iri, touched, decided) if session
                             else index_rows(self, touched, decided))
                         self.queue_index.update(rows, version, decisions=decisions, store_id=store_id)
-                    if self.shared and not self._session():
-                        self._local.writer.flush()  # the writer process flushes its own, outside writes
+                    if self.shared and not self._session():  # the writer process flushes its own, outside writes
+                        writer.flush_within(self._local.writer, self.location)
                 finally:
                     if self.shared:
                         if self._session():
@@ -595,6 +595,6 @@ class Store:
 
     def flush(self) -> None:
         if self.location is not None and not self.remote and not self.shared:
-            self.ox.flush()
+            writer.flush_within(self.ox, self.location)
             self._signal_change()
 

@@ -50,6 +50,7 @@ CHANGES = frozenset({"update", "load", "clear_graph"})
 RESULTS = ox.QueryResultsFormat.JSON  # query results travel as their standard serialization
 FLUSH_IDLE = 0.25   # seconds without a write after which the writer flushes
 FLUSH_EVERY = 1.0   # seconds at most between a write and its flush, under writes that never pause
+FLUSH_WAIT = 300.0  # seconds a flush may take before Kronika goes on without it (see `flush_within`)
 RESTART_PAUSE = 1.0  # seconds at least between two starts of a writer that dies
 QUICK_DEATHS = 5  # a writer that died this many times in a row within 10 s of its start is not started again
 
@@ -85,6 +86,32 @@ def meta_value(store, predicate) -> str | None:
                                         ox.NamedNode(store.base.graph("meta"))):
         return q.object.value
     return None
+
+
+def flush_within(store: ox.Store, location, seconds: float | None = None) -> bool:
+    """Flush a store's memtables to its files, waiting at most `seconds` (FLUSH_WAIT). RocksDB's manual flush
+    can wait forever for a memtable no background job picks when two memtables must merge before a flush, as
+    pyoxigraph sets it (facebook/rocksdb#13280; seen at the end of a 20 MB build, every RocksDB thread idle).
+    Nothing is lost then: every write is in the write-ahead log, which RocksDB writes at each write here and
+    replays when the store opens next. True if the flush ended."""
+    done, failed = threading.Event(), []
+
+    def run():
+        try:
+            store.flush()
+        except Exception as e:  # an error of the flush is the caller's, as if it had called it
+            failed.append(e)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="kronika-flush", daemon=True).start()
+    if not done.wait(FLUSH_WAIT if seconds is None else seconds):
+        print(f"kronika: {location}: the store's flush did not end in {FLUSH_WAIT if seconds is None else seconds:g} s "
+              "(a RocksDB stall); going on: the writes are kept in its write-ahead log", file=sys.stderr, flush=True)
+        return False
+    if failed:
+        raise failed[0]
+    return True
 
 
 def index_rows(store, facts, decisions) -> tuple[dict, dict, str, str | None]:
@@ -279,7 +306,7 @@ class Writer:
     def _close(self) -> None:
         with self.handle:
             if self.store is not None:
-                self.store.flush()
+                flush_within(self.store, self.location)
             self.store = None  # the last reference: RocksDB closes and unlocks
             with self.due:
                 self.first_unflushed = None
@@ -337,7 +364,7 @@ class Writer:
             with self.handle:
                 try:
                     if self.store is not None:
-                        self.store.flush()
+                        flush_within(self.store, self.location)
                 except OSError as e:  # the next flush, or the close, tries again
                     print(f"kronika: the writer could not flush {self.location}: {e}", file=sys.stderr)
 

@@ -283,3 +283,36 @@ def test_kronika_serve_runs_the_writer_and_it_ends_with_the_server(path):
     wait_for(lambda: not writer.socket_path(path).exists(), "end of the writer")
     assert writer_pid(path) is None
     assert Review(Store(path, Base(), shared=True)).counts(status=None)["accepted"] == 1
+
+
+def test_a_flush_rocksdb_never_ends_is_waited_for_a_bounded_time(capsys):
+    """RocksDB's manual flush can wait forever (facebook/rocksdb#13280): the caller goes on after the wait,
+    says so, and a flush that fails still raises."""
+    import threading
+
+    from graph.writer import flush_within
+
+    release = threading.Event()
+
+    class Stalled:
+        def flush(self):
+            release.wait(30)
+
+    class Failing:
+        def flush(self):
+            raise OSError("IO error: disk full")
+
+    class Quick:
+        flushed = False
+
+        def flush(self):
+            Quick.flushed = True
+
+    try:
+        assert flush_within(Stalled(), "/stores/big", seconds=0.2) is False
+        assert "/stores/big: the store's flush did not end in 0.2 s" in capsys.readouterr().err
+    finally:
+        release.set()
+    assert flush_within(Quick(), "/stores/small", seconds=5) is True and Quick.flushed
+    with pytest.raises(OSError, match="disk full"):
+        flush_within(Failing(), "/stores/full", seconds=5)

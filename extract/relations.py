@@ -84,8 +84,10 @@ class RelationReader(FactReader):
                 following = doc[following.end].sent
                 if any(t.lower_.startswith(self.twinning) for t in following):
                     break  # a sentence about a partnership of its own is read on its own
-                cities = list(dict.fromkeys(cities + self._cities(following, self._sentence_mentions(mentions, following),
-                                                                  entities, memberships)))
+                more = self._cities(following, self._sentence_mentions(mentions, following), entities, memberships)
+                if len(set(more) - set(cities)) > 2:
+                    break  # a list of towns of its own ("współpracę Gmin X, Y, Z i W"), not the partner left unnamed
+                cities = list(dict.fromkeys(cities + more))
         elif self._cooperation_agreement(doc, sent):
             # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
             agreement_between = any(t.lower_ in self.between or self._agreement_of_towns(doc, t) for t in sent)

@@ -1607,3 +1607,11 @@ def test_cooperation_between_two_towns_twins_them_but_not_between_their_schools(
 def test_the_unit_after_an_office_in_apposition_to_a_person_is_no_person():
     doc = read("Umowę podpisali Pan Jan Kot, Starosta Lipski i Pani Anna Lis, Starosta Bad Sulza.")
     assert names_of(doc, "person") == {"Jan Kot", "Anna Lis"}, names_of(doc, "person")
+
+
+def test_a_list_of_towns_in_the_next_sentence_is_no_partner_left_unnamed():
+    doc = read("Gmina Sejny jest jedną z pięciu partnerskich Gmin, które zrealizowały wspólny projekt. "
+               "Wtedy projekt zainicjował współpracę Gmin Lipno, Sejny, Ełk, Kalisz i Turek.")
+    assert twin_names(doc) == set(), twin_names(doc)
+    doc = read("Rozmowy o partnerstwie z gminą Sejny trwały rok. Porozumienie podpisano w Lipnie.")
+    assert twin_names(doc) == {frozenset({"Sejny", "Lipno"})}, twin_names(doc)

@@ -17,6 +17,11 @@ from .names import after_portfolio, role_at
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
 
 
+def deputy_of(role: Role) -> Role | None:
+    """The office that deputises this one in the role scheme ("burmistrz" → "wiceburmistrz"), if any."""
+    return lexicon().roles.get("wice" + role.label)
+
+
 @Language.factory("kronika_roles")
 def make_roles(nlp: Language, name: str):
     return RoleReader()
@@ -128,7 +133,7 @@ class RoleReader(FactReader):
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
-            several = False  # a title conferred on several persons at once
+            several = doc[i].morph.get("Number") == ["Plur"]  # "Założycielami byli X oraz Y": each of them
             if person is None and titles:
                 k = after
                 if k + 1 < sent.end and doc[k].text == "," and lemma_set(doc[k + 1]) & self.relatives:
@@ -138,7 +143,7 @@ class RoleReader(FactReader):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
                                                       sent.end), "role-office"
-                    several = bool(lemma_set(doc[k]) & (self.conferring_verbs | {"otrzymać"}))
+                    several = several or bool(lemma_set(doc[k]) & self.conferring_verbs)  # a title given to several
             if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
@@ -199,7 +204,7 @@ class RoleReader(FactReader):
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
-                                     if several or doc[i].morph.get("Number") == ["Plur"] else [])]
+                                     if several else [])]
                 for holder in holders:  # "wiceprezesami X i Y": each of them
                     unresolved.append(Membership(holder._.entity, role, topic._.entity if topic else "",
                                                  self.date_at(sent, clause),
@@ -213,7 +218,7 @@ class RoleReader(FactReader):
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
-            if several or doc[i].morph.get("Number") == ["Plur"]:  # "Założycielami byli X oraz Y": each of them
+            if several:
                 for other in self._coordinated(doc, mentions, person, sent.end):
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
                     found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
@@ -227,15 +232,14 @@ class RoleReader(FactReader):
     def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership]) -> None:
         """ "burmistrz X Y i jego zastępca Z": Z holds the deputy's office of the office named before ("wice" and
         its label, where the role scheme has one), of the same town or body."""
-        roles = lexicon().roles
         for t in sent:
             if not (lemma_set(t) & self.deputy_nouns and t.i > sent.start and doc[t.i - 1].lower_ in self.possessives):
                 continue
             person = self._person_after(doc, mentions, t.i + 1, sent.end)
             principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
-                              and m.evidence.end <= doc[t.i].idx and "wice" + m.role.label in roles), None)
+                              and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
             if person is not None and principal is not None and person._.entity != principal.person:
-                found.append(Membership(person._.entity, roles["wice" + principal.role.label], principal.organisation,
+                found.append(Membership(person._.entity, deputy_of(principal.role), principal.organisation,
                                         principal.date, self.evidence(sent, t.i - 1, person.end, "role-deputy")))
 
     def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
@@ -451,7 +455,7 @@ class RoleReader(FactReader):
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
         same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
         principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
-                          and m.role.label == "wice" + k.role.label), None)
+                          and deputy_of(k.role) == m.role), None)
         if not known and principal is not None:  # "burmistrz X Y wraz z wiceburmistrzem Z": the deputy of that office
             known = {principal.organisation}
         if not known and m.role.municipal:

@@ -54,6 +54,8 @@ CREATE INDEX IF NOT EXISTS decisions_by_undone ON decisions (undoes);
 """
 STALE = "stale"  # the version of an index that must be rebuilt whole (the store was written around it)
 SCHEMA_VERSION = "4"  # an index of another layout is dropped and rebuilt (4: decision times to the millisecond)
+
+
 def instant(value: str) -> str:
     """An xsd:dateTime as the store gives it back, in canonical form ("10:00:00Z", "10:00:00.1Z"), written
     to the millisecond ("10:00:00.000Z", "10:00:00.100Z") as decisions are stamped: the index orders decisions

@@ -104,9 +104,10 @@ def flush_within(store: ox.Store, location, seconds: float | None = None) -> boo
         finally:
             done.set()
 
+    seconds = FLUSH_WAIT if seconds is None else seconds
     threading.Thread(target=run, name="kronika-flush", daemon=True).start()
-    if not done.wait(FLUSH_WAIT if seconds is None else seconds):
-        print(f"kronika: {location}: the store's flush did not end in {FLUSH_WAIT if seconds is None else seconds:g} s "
+    if not done.wait(seconds):
+        print(f"kronika: {location}: the store's flush did not end in {seconds:g} s "
               "(a RocksDB stall); going on: the writes are kept in its write-ahead log", file=sys.stderr, flush=True)
         return False
     if failed:

@@ -78,11 +78,14 @@ def mention_index(doc: Doc) -> dict[int, Span]:
     return mentions
 
 
-def town_mentions(doc: Doc, entities, not_town) -> tuple[set[str], list[Span]]:
-    """The document's countries (entity keys), and its mentions of places that are towns: no district, no country."""
+def town_mentions(doc: Doc, entities, not_town, with_units: bool = False) -> tuple[set[str], list[Span]]:
+    """The document's countries (entity keys), and its mentions of places that are towns: no district, no country;
+    `with_units`, also of a town or county named as its unit ("Gmina X" and "X", one entity acting as a body)."""
     countries = {k for k, e in entities.items() if e.kind == "place" and not_town(e)}
-    towns = [s for s in doc.ents if s._.entity and s._.entity.startswith("place:")
-             and not entities[s._.entity].district and s._.entity not in countries]
+    units = lexicon().territorial_heads
+    towns = [s for s in doc.ents if s._.entity and s._.entity not in countries and (
+             s._.entity.startswith("place:") and not entities[s._.entity].district
+             or with_units and entities[s._.entity].also_place and entities[s._.entity].head in units)]
     return countries, towns
 
 

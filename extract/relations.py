@@ -444,7 +444,7 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        _countries, towns = town_mentions(doc, entities, self.not_town)
+        _countries, towns = town_mentions(doc, entities, self.not_town, with_units=True)  # the text's home may be "Gmina X"
         named = Counter(s._.entity for s in towns)
         home = named.most_common(1)[0][0] if named else None  # the place the text names most
         for sent in doc.sents:

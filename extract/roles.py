@@ -187,7 +187,7 @@ class RoleReader(FactReader):
                 side_named = self._on_behalf_before(doc, mentions, sent.start, i)
                 org = (side_named if isinstance(side_named, Span) else None if side_named
                        else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
-                    or self._place_of_unit(doc, mentions, side, i, self.unit_of_role.get(role.label)) \
+                    or self._place_of_unit(doc, mentions, entities, side, i, self.unit_of_role.get(role.label)) \
                     or self._place_before(doc, mentions, max(clause[0], side), i)
                 if org is not None:
                     rule = "role-context"
@@ -296,7 +296,7 @@ class RoleReader(FactReader):
                 return k
         return None
 
-    def _place_of_unit(self, doc: Doc, mentions, start: int, i: int, unit: str | None) -> Span | None:
+    def _place_of_unit(self, doc: Doc, mentions, entities, start: int, i: int, unit: str | None) -> Span | None:
         """ "umowę między gminą X a miastem Y podpisali wójt A i burmistrz B": of two places named before an
         office, its own unit's ("wójt" is of a gmina) is the one the office is of; not one whose seat is only
         where it happened ("w siedzibie Powiatu X starosta Y")."""
@@ -305,9 +305,11 @@ class RoleReader(FactReader):
         for j in range(i - 1, start, -1):
             m = mentions.get(j)
             if m is not None and m.start == j and m._.entity and not self._where(doc, m) and (
-                    m._.entity.startswith("place:") and unit in lemma_set(doc[j - 1])
+                    (m._.entity.startswith("place:") or entities[m._.entity].head == unit)
+                    and unit in lemma_set(doc[j - 1])
                     or m._.entity.startswith("organisation:") and len(m) > 1 and unit in lemma_set(doc[j])):
-                return m  # "gminą X", or the body named by its unit: "delegacja Gminy X na czele z wójtem Y"
+                return m  # "gminą X" (a place, or the town as its unit "Gmina X"), or the body named by its unit:
+                # "delegacja Gminy X na czele z wójtem Y"
         return None
 
     def _coordinated(self, doc: Doc, mentions, person: Span, end: int) -> list[Span]:

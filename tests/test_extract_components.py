@@ -1615,3 +1615,11 @@ def test_a_list_of_towns_in_the_next_sentence_is_no_partner_left_unnamed():
     assert twin_names(doc) == set(), twin_names(doc)
     doc = read("Rozmowy o partnerstwie z gminą Sejny trwały rok. Porozumienie podpisano w Lipnie.")
     assert twin_names(doc) == {frozenset({"Sejny", "Lipno"})}, twin_names(doc)
+
+
+def test_a_town_named_as_its_gmina_is_the_unit_of_its_officers():
+    # "Gmina X" first, then "z gminy X": one entity, the town acting as a body, whose wójt leads the delegation
+    doc = read("Gmina Stare Pole rozwija współpracę z czeskim Hronovem. W maju delegacja z gminy Stare Pole, "
+               "na czele z wójtem Karolem Sroką, odwiedziła Hronov.")
+    held = held_by_name(doc)
+    assert ("Karol Sroka", "wójt", "Gmina Stare Pole") in held, held

@@ -151,6 +151,7 @@ class NameRules:
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
         self.place_particles = set(lex.place_particles)
+        self.town_name_ends = set(lex.town_name_ends)
         self.honorifics = set(lex.honorifics)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)

@@ -422,8 +422,10 @@ def place_base(tokens) -> str:
         words = [with_case_of(option.lemma, head.text)] + [_nominative(t, number, gender) for t in tokens[1:]]
         return joined(words, tokens)
     if not nouns and len(tokens) == 1 and (proper := next((a for a in analyses(tokens[0]) if a.proper and a.pos == "subst"
-                                                           and a.lemma[:1].isupper()), None)):
-        return with_case_of(proper.lemma, tokens[0].text)  # "burmistrz Adrii": a town SGJP knows only as a given name
+                                                           and a.lemma[:1].isupper() and "sg" in a.numbers), None)):
+        # "burmistrz Adrii": a town SGJP knows only as a given name; but not as a family in the plural ("z Biberach"
+        # is no "Biber")
+        return with_case_of(proper.lemma, tokens[0].text)
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]

@@ -5,7 +5,7 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
+from .names import DASHES, fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
                          model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
@@ -58,7 +58,7 @@ class PlaceRules(NameRules):
         found = []
         i = start
         while i < end:
-            if i in taken or not cap(doc[i]):
+            if i in taken or not cap(doc[i]) or lemma_set(doc[i]) & self.town_name_ends:  # "Zdrój" alone is no town
                 i += 1
                 continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
@@ -124,6 +124,9 @@ class PlaceRules(NameRules):
                     e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
                                           or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
+            town_end = e if e < end and e not in taken and cap(doc[e]) and lemma_set(doc[e]) & self.town_name_ends \
+                and not doc[e - 1].text.endswith(tuple(DASHES)) else None  # "Iwonicza Zdroju": Iwonicz-Zdrój
+            e += town_end is not None
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             # "Miasta Dolny Kubin": an adjective opens a foreign town's name
             adjective = rule == "place-after-noun" and any(a.pos == "adj" for a in analyses(doc[i]))
@@ -153,6 +156,8 @@ class PlaceRules(NameRules):
             span = Span(doc, s, e, label=PLACE)
             span._.base_form = place_base(list(span)) if river is None else \
                 f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
+            if town_end is not None and river is None:
+                span._.base_form = f"{place_base(list(doc[s:town_end]))}-{next(iter(lemma_set(doc[town_end]) & self.town_name_ends)).title()}"
             span._.rule = rule
             span._.district = district
             span._.aliases = []

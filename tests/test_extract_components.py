@@ -1623,3 +1623,14 @@ def test_a_town_named_as_its_gmina_is_the_unit_of_its_officers():
                "na czele z wójtem Karolem Sroką, odwiedziła Hronov.")
     held = held_by_name(doc)
     assert ("Karol Sroka", "wójt", "Gmina Stare Pole") in held, held
+
+
+def test_a_spa_town_written_without_its_hyphen_is_one_town():
+    doc = read("Burmistrz Krynicy Zdroju przyjął gości w Rabce Zdroju. Krynica Zdrój leży w górach.")
+    assert names_of(doc, "place") == {"Krynica-Zdrój", "Rabka-Zdrój"}, names_of(doc, "place")
+
+
+def test_a_german_town_ending_in_ach_is_no_family_in_the_plural():
+    # SGJP reads "Biberach" as the locative plural of the surname "Biber"; a town after "z" keeps its name
+    doc = read("Delegacja z Biberach przyjechała na festyn. Uczniowie pojechali potem do Steinach.")
+    assert names_of(doc, "place") == {"Biberach", "Steinach"}, names_of(doc, "place")

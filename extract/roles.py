@@ -358,9 +358,9 @@ class RoleReader(FactReader):
         return i
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        """A lower-case organisation noun ("muzeum") standing for the nearest organisation with that head
-        the text named before."""
-        if i >= end or doc[i].text[:1].isupper():
+        """An organisation's noun alone ("muzeum", "prezes Towarzystwa X") standing for the nearest organisation
+        with that head the text named before."""
+        if i >= end or i in mentions:
             return None
         head = next((l for l in lemma_set(doc[i]) if l in self.organisation_heads), None)
         if head is None:

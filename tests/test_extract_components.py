@@ -1634,3 +1634,10 @@ def test_a_german_town_ending_in_ach_is_no_family_in_the_plural():
     # SGJP reads "Biberach" as the locative plural of the surname "Biber"; a town after "z" keeps its name
     doc = read("Delegacja z Biberach przyjechała na festyn. Uczniowie pojechali potem do Steinach.")
     assert names_of(doc, "place") == {"Biberach", "Steinach"}, names_of(doc, "place")
+
+
+def test_an_organisations_capitalised_noun_alone_stands_for_the_one_named_before():
+    # two societies named: "Towarzystwa" is no alias of either, it stands for the nearest one
+    held = held_by_name(read("Towarzystwo Miłośników Ziemi Lipskiej działa od stu lat. Lipskie Towarzystwo Przyjaciół "
+                             "Miast obchodzi jubileusz. Należy wspomnieć wieloletnią prezes Towarzystwa Annę Sowę."))
+    assert ("Anna Sowa", "prezes", "Lipskie Towarzystwo Przyjaciół Miast") in held, held

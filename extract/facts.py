@@ -5,6 +5,7 @@ its evidence: the character span of the words it rests on, the sentence, the rul
 confidence. Results go to `doc._.memberships`, `doc._.events` and `doc._.relations`.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -78,15 +79,20 @@ def mention_index(doc: Doc) -> dict[int, Span]:
     return mentions
 
 
-def town_mentions(doc: Doc, entities, not_town, with_units: bool = False) -> tuple[set[str], list[Span]]:
+def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], list[Span]]:
     """The document's countries (entity keys), and its mentions of places that are towns: no district, no country;
-    `with_units`, also of a town or county named as its unit ("Gmina X" and "X", one entity acting as a body)."""
+    also of a town or county named as one of `units` ("Gmina X" and "X", one entity acting as a body)."""
     countries = {k for k, e in entities.items() if e.kind == "place" and not_town(e)}
-    units = lexicon().territorial_heads
     towns = [s for s in doc.ents if s._.entity and s._.entity not in countries and (
              s._.entity.startswith("place:") and not entities[s._.entity].district
-             or with_units and entities[s._.entity].also_place and entities[s._.entity].head in units)]
+             or entities[s._.entity].also_place and entities[s._.entity].head in units)]
     return countries, towns
+
+
+def home_town(doc: Doc, entities, not_town, units) -> str | None:
+    """The town (or unit among `units`) the text names most: the one it is about, its writer's own."""
+    named = Counter(s._.entity for s in town_mentions(doc, entities, not_town, units)[1])
+    return named.most_common(1)[0][0] if named else None
 
 
 class FactReader:

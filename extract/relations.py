@@ -5,13 +5,12 @@ officials a sentence names are its towns) and adds to `doc._.relations`; a succe
 takes his predecessor's, added to `doc._.memberships`.
 """
 
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import FactReader, Membership, Relation, mention_index, town_mentions
+from .facts import FactReader, Membership, Relation, home_town, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import plural_of
@@ -444,9 +443,7 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        _countries, towns = town_mentions(doc, entities, self.not_town, with_units=True)  # the text's home may be "Gmina X"
-        named = Counter(s._.entity for s in towns)
-        home = named.most_common(1)[0][0] if named else None  # the place the text names most
+        home = home_town(doc, entities, self.not_town, self.lex.territorial_heads)  # it may be "Gmina X"
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)
             if sent.text.rstrip().endswith(":") and any(t.lower_.startswith(self.twinning) for t in sent):

@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import UD_GENDERS, FactReader, Membership, Relation, mention_index, past_genders, town_mentions
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, mention_index, past_genders,
+                    town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .names import after_portfolio, role_at
@@ -49,7 +50,7 @@ class RoleReader(FactReader):
         self.representing_verbs = set(rel["representing_verbs"])
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
-                    relations: list[Relation], unresolved: list[Membership]) -> None:
+                    relations: list[Relation], unresolved: list[Membership], homeward: list[Membership]) -> None:
         i = sent.start
         while i < sent.end:
             found_role = role_at(doc, i)
@@ -64,7 +65,10 @@ class RoleReader(FactReader):
                 k += 1
             if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
                 end = k  # "prezydent zaprzyjaźnionego miasta X"
+            bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
             if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
+                bare_unit = end == k and doc[end].text[:1].isupper() and (  # official style: "Sekretarz Gminy"
+                    end + 1 >= sent.end or not any(a.pos == "adj" for a in analyses(doc[end + 1])))
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
                     # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once (or as "Gmina X")
@@ -77,6 +81,7 @@ class RoleReader(FactReader):
                     self._antecedent(doc, mentions, i, sent.start, ("place",))
                 if the_city is not None and the_city._.base_form in lexicon().country_names:
                     the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
+                bare_unit = bare_unit and the_city is None and not self._mention_at(mentions, end, ("organisation", "place"))
             else:
                 the_city = None
             end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
@@ -201,6 +206,11 @@ class RoleReader(FactReader):
                 i = end  # "a z naszej strony starosta Y": the writer's own side, whose unit the sentence does not
                 continue  # name, not the place of the side named before it (unless an office of that side is named
                 # before this one: "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
+            if org_key is None and bare_unit:
+                homeward.append(Membership(person._.entity, role, "", self.date_at(sent, clause),
+                                           self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
+                i = end
+                continue
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
@@ -493,10 +503,13 @@ class RoleReader(FactReader):
         memberships: list[Membership] = []
         relations: list[Relation] = []
         unresolved: list[Membership] = []
+        homeward: list[Membership] = []  # offices of the text's own town, named by its noun alone
         for sent in doc.sents:
-            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved)
+            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward)
             self._deputies(doc, sent, mentions, memberships)
         countries, towns = town_mentions(doc, entities, self.not_town)
+        if (home := home_town(doc, entities, self.not_town, self.city_nouns)) is not None:
+            memberships += [Membership(m.person, m.role, home, m.date, m.evidence) for m in homeward]
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
         for m in unresolved:

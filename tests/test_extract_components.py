@@ -1641,3 +1641,15 @@ def test_an_organisations_capitalised_noun_alone_stands_for_the_one_named_before
     held = held_by_name(read("Towarzystwo Miłośników Ziemi Lipskiej działa od stu lat. Lipskie Towarzystwo Przyjaciół "
                              "Miast obchodzi jubileusz. Należy wspomnieć wieloletnią prezes Towarzystwa Annę Sowę."))
     assert ("Anna Sowa", "prezes", "Lipskie Towarzystwo Przyjaciół Miast") in held, held
+
+
+def test_an_office_of_the_gmina_named_by_its_noun_alone_is_the_writers_own_towns():
+    # "Wójt Gminy" in the list of our delegation: the gmina the text is about, not the place the guests came from
+    doc = read("W dniach 3-5 maja 2014 Gmina Borowiec gościła strażaków z Gminy Altdorf-Land.\n"
+               "Goście przekazali OSP Borowiec samochód od strażaków z FF Hofheim.\n"
+               "W imieniu gości samochód przekazali Hans Weber i komendant FF z Hofheim Karl Braun\n"
+               "Gminę Altdorf-Land reprezentowali Peter Roth dyrektor Urzędu Gminy i Jens Kurz komendant FF Lindau\n\n"
+               "We wrześniu 2013 r. przedstawiciele Gminy Borowiec gościli w zaprzyjaźnionej gminie Altdorf. "
+               "W delegacji udział wzięli:\n\n- Jan Kot – Wójt Gminy,\n\n- Anna Lis – Sekretarz Gminy.\n")
+    held = held_by_name(doc)
+    assert {("Jan Kot", "wójt", "Gmina Borowiec"), ("Anna Lis", "sekretarz", "Gmina Borowiec")} <= held, held

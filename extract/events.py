@@ -162,21 +162,23 @@ class EventReader(FactReader):
         events of one type with compatible dates are the same event in neighbouring sentences, or
         anywhere in the text when they share a place or a participant (a news item tells its signing
         in the headline, the lead and the body); an agreement signed in a given month or on a given day is
-        signed once, however differently the text names its sides; and what one sentence tells of one day is one
-        event, of the strongest type its triggers give."""
+        signed once, however differently the text names its sides; and what neighbouring sentences, or sentences
+        naming one party, tell of one date is one event, of the strongest type its triggers give (a visit, then
+        the signing it came for)."""
         kept: list[Event] = []
         for e in events:
             twin = None
             for k in reversed(kept):
+                neighbours = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
+                    k.evidence.sentence_end >= e.evidence.sentence_start - 2
+                shared = not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations})
                 if k.type != e.type and not (k.subject is None and e.subject is None and k.date == e.date
-                                             and k.evidence.sentence_start == e.evidence.sentence_start):
+                                             and (neighbours or shared)):
                     continue
                 if e.subject is not None and k.subject == e.subject:
                     twin = k
                     break
-                close = abs(k.evidence.sentence_start - e.evidence.sentence_start) <= 1 or \
-                    k.evidence.sentence_end >= e.evidence.sentence_start - 2 or \
-                    not {*k.participants, *k.locations}.isdisjoint({*e.participants, *e.locations}) or \
+                close = neighbours or shared or \
                     k.type in self.between_places and k.date == e.date and len(k.date) >= 7 or \
                     k.date == e.date and len(k.date) == 10  # one visit (meeting, …) of a type on a given day
                 compatible = k.date.startswith(e.date) or e.date.startswith(k.date)

@@ -1653,3 +1653,13 @@ def test_an_office_of_the_gmina_named_by_its_noun_alone_is_the_writers_own_towns
                "W delegacji udział wzięli:\n\n- Jan Kot – Wójt Gminy,\n\n- Anna Lis – Sekretarz Gminy.\n")
     held = held_by_name(doc)
     assert {("Jan Kot", "wójt", "Gmina Borowiec"), ("Anna Lis", "sekretarz", "Gmina Borowiec")} <= held, held
+
+
+def test_a_visit_and_a_signing_told_of_one_day_are_one_event_of_the_stronger_type():
+    doc = read("Dnia 15 maja 2010 roku delegacja z Altdorfu odwiedziła Borowiec. Tego dnia w ratuszu podpisano "
+               "umowę o partnerstwie między Borowcem a Altdorfem.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2010-05-15")], doc._.events
+    # two happenings of two different days stay two
+    doc = read("Dnia 15 maja 2010 roku delegacja z Altdorfu odwiedziła Borowiec. Dnia 3 czerwca 2010 roku w ratuszu "
+               "podpisano umowę o partnerstwie między Borowcem a Altdorfem.")
+    assert sorted((e.type, e.date) for e in doc._.events) == [("Signing", "2010-06-03"), ("Visit", "2010-05-15")]

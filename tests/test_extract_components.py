@@ -1663,3 +1663,11 @@ def test_a_visit_and_a_signing_told_of_one_day_are_one_event_of_the_stronger_typ
     doc = read("Dnia 15 maja 2010 roku delegacja z Altdorfu odwiedziła Borowiec. Dnia 3 czerwca 2010 roku w ratuszu "
                "podpisano umowę o partnerstwie między Borowcem a Altdorfem.")
     assert sorted((e.type, e.date) for e in doc._.events) == [("Signing", "2010-06-03"), ("Visit", "2010-05-15")]
+
+
+def test_a_double_town_name_with_a_spaced_dash_is_one_town_when_the_text_also_hyphenates_it():
+    doc = read("Kędzierzyn - Koźle i Hranice świętują. W 2001 roku w Kędzierzynie-Koźlu podpisano umowę partnerską "
+               "z Hranicami.")
+    assert names_of(doc, "place") == {"Kędzierzyn-Koźle", "Hranice"}, names_of(doc, "place")
+    # two towns of a pair stay two where the text never joins them
+    assert names_of(read("Umowa Lipno - Sejny została podpisana."), "place") == {"Lipno", "Sejny"}

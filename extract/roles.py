@@ -339,16 +339,27 @@ class RoleReader(FactReader):
 
     def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
         """The organisation the paragraph is about: the last one named before the role at i, in its
-        sentence or the two before ("założenie Towarzystwa X; prezesem został Y")."""
-        start = sent.start
-        for _ in range(TOPIC_SENTENCES):
-            if start == 0:
-                break
+        sentence or the two before ("założenie Towarzystwa X; prezesem został Y"), not counting the lines of a
+        list and its heading ("Skład zarządu tworzą:" / "Prezes: A" / "Skarbnik: B"); a body, not a town acting
+        as one ("mieszkańcy Gminy X")."""
+        start, told = sent.start, 0
+        while told < TOPIC_SENTENCES and start > 0:
             start = doc[start - 1].sent.start
+            told += not self._list_line(doc[start].sent)
         found = self._antecedent(doc, mentions, i, start, ("organisation",))
-        while found is not None and self._where(doc, found):
+        while found is not None and (self._where(doc, found) or self._is_town(doc, found)):
             found = self._antecedent(doc, mentions, found.start, start, ("organisation",))
         return found
+
+    @staticmethod
+    def _list_line(sent: Span) -> bool:
+        """A list's heading ("…tworzą:") or a line of it ("Skarbnik: Anna Lis")."""
+        words = sent.text.strip()
+        return words.endswith(":") or ":" in words and len(sent) <= 8 and "\n" in sent.text
+
+    def _is_town(self, doc: Doc, mention: Span) -> bool:
+        entity = (doc._.entities or {}).get(mention._.entity)
+        return entity is not None and entity.also_place and entity.head in self.city_nouns
 
     def _where(self, doc: Doc, mention: Span) -> bool:
         """ "w sali posiedzeń Rady Miejskiej", "w siedzibie Urzędu": a body named as the owner of the room or
@@ -454,7 +465,7 @@ class RoleReader(FactReader):
 
     @staticmethod
     def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
-                                 sources=()) -> set[str]:
+                                 sources=(), line_before=()) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
@@ -463,11 +474,14 @@ class RoleReader(FactReader):
         office it deputises named before it); a mayor's is a
         place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
         prezes – X"). A mayor's is rather the place a delegation came from, when it is named closer
-        before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`)."""
+        before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`). In a list of
+        offices one per line ("Prezes: A / Skarbnik: B"), an office of a body is of the body of the line before
+        (`line_before`: the offices of the sentence just before), and so is a deputy of the office there."""
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
         same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
         principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
-                          and deputy_of(k.role) == m.role), None)
+                          and deputy_of(k.role) == m.role), None) or \
+            next((k for k in line_before if deputy_of(k.role) == m.role), None)
         if not known and principal is not None:  # "burmistrz X Y wraz z wiceburmistrzem Z": the deputy of that office
             known = {principal.organisation}
         if not known and m.role.municipal:
@@ -479,7 +493,9 @@ class RoleReader(FactReader):
         source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
         if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
             known = {source[1]}
-        options = [[parallel[-1]] if parallel else [], [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+        bodies_before = [k for k in line_before if not m.role.municipal and not k.role.municipal]
+        options = [[parallel[-1]] if parallel else [], bodies_before[-1:],
+                   [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
         for option in (reversed(options) if m.role.municipal else options):
             if not known:
                 known = {k.organisation for k in option}
@@ -512,10 +528,19 @@ class RoleReader(FactReader):
             memberships += [Membership(m.person, m.role, home, m.date, m.evidence) for m in homeward]
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
+        def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
+            while at > 0 and doc.text[at - 1].isspace():
+                at -= 1
+            return at
+        by_line_end: dict[int, list[Membership]] = {}  # offices told per sentence or line, by where its words end
+        for k in memberships:
+            by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
         for m in unresolved:
-            known = self._organisation_in_context(m, memberships, city_mentions, sources)
+            line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
+            known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+                by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         doc._.memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.relations = relations

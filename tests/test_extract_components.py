@@ -1677,3 +1677,19 @@ def test_an_english_given_name_ends_a_councils_name_and_opens_a_persons():
     doc = read("Gości powitał przewodniczący Rady Miejskiej Danny Kowal.")
     assert names_of(doc, "person") == {"Danny Kowal"}, names_of(doc, "person")
     assert names_of(doc, "organisation") == {"Rada Miejska"}, names_of(doc, "organisation")
+
+
+def test_a_boards_list_one_office_per_line_is_of_the_society_named_before_its_heading():
+    doc = read("Towarzystwo Miłośników Lipna powstało w 2001 roku. Założyło je grono mieszkańców Gminy Lipno.\n\n"
+               "Skład zarządu tworzą:\n\nPrezes: Anna Lis\n\nZastępca prezesa: Jan Kot\n\nSkarbnik: Ewa Sowa\n\n"
+               "Sekretarz: Piotr Wróbel\n\n")
+    held = held_by_name(doc)
+    society = "Towarzystwo Miłośników Lipna"
+    assert {("Anna Lis", "prezes", society), ("Jan Kot", "wiceprezes", society), ("Ewa Sowa", "skarbnik", society),
+            ("Piotr Wróbel", "sekretarz", society)} <= held, held
+
+
+def test_a_country_in_brackets_after_a_society_is_no_name_of_it():
+    doc = read("Towarzystwo Przyjaciół Miasta Ayr (Szkocja) w Lipnie zaprasza na spotkanie.")
+    society = next(e for e in doc._.entities.values() if e.kind == "organisation")
+    assert "Szkocja" not in society.aliases, society.aliases

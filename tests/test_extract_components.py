@@ -23,6 +23,8 @@ def tokens(text):
     ("„Dni Opola”", ["„", "Dni", "Opola", "”"]),
     ('"Dni Opola"', ['"', "Dni", "Opola", '"']),
     ("1990–1995", ["1990", "–", "1995"]),
+    ("w LipnieZarząd Towarzystwa", ["w", "Lipnie", "Zarząd", "Towarzystwa"]),  # two words a page glued
+    ("McDonald i DiCaprio", ["McDonald", "i", "DiCaprio"]),
 ])
 def test_tokenizer(text, expected):
     assert tokens(text) == expected

@@ -218,9 +218,19 @@ class NameRules:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return (role_at(doc, i) is not None or t.lower_ in self.honorifics or lemma_set(t) & self.months
+        return (role_at(doc, i) is not None and not self._surname_of_a_role(doc, i)
+                or t.lower_ in self.honorifics or lemma_set(t) & self.months
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
+
+    @staticmethod
+    def _surname_of_a_role(doc: Doc, i: int) -> bool:
+        """ "wójt Adam Sołtys": a role's noun SGJP also knows as a surname, right after a given name in its case
+        and with no name of a body after it, is the surname."""
+        if i == 0 or not cap(doc[i]) or i + 1 < len(doc) and cap(doc[i + 1]):
+            return False
+        given = {c for a in analyses(doc[i - 1]) if "imię" in a.classes for c in a.cases}
+        return bool(given) and any("nazwisko" in a.classes and given & a.cases for a in analyses(doc[i]))
 
     def name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that can be part of a proper name here (remembered per document)."""

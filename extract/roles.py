@@ -48,6 +48,7 @@ class RoleReader(FactReader):
         self.venue_nouns = set(lex.venue_nouns)
         self.deputy_nouns = set(lex.deputy_nouns)
         self.representing_verbs = set(rel["representing_verbs"])
+        self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership]) -> None:
@@ -66,7 +67,7 @@ class RoleReader(FactReader):
             if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
                 end = k  # "prezydent zaprzyjaźnionego miasta X"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
-            if end < sent.end and lemma_set(doc[end]) & self.city_nouns and not self._mention_at(mentions, end, ("organisation",)):
+            if end < sent.end and lemma_set(doc[end]) & self.town_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 bare_unit = end == k and doc[end].text[:1].isupper() and (  # official style: "Sekretarz Gminy"
                     end + 1 >= sent.end or not any(a.pos == "adj" for a in analyses(doc[end + 1])))
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"

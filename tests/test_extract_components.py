@@ -1695,3 +1695,15 @@ def test_a_country_in_brackets_after_a_society_is_no_name_of_it():
     doc = read("Towarzystwo Przyjaciół Miasta Ayr (Szkocja) w Lipnie zaprasza na spotkanie.")
     society = next(e for e in doc._.entities.values() if e.kind == "organisation")
     assert "Szkocja" not in society.aliases, society.aliases
+
+
+def test_a_village_head_is_of_the_village_and_a_firefighter_is_addressed_as_druh():
+    held = held_by_name(read("Przybyły pani Anna Lis – sołtys wsi Borki Małe oraz pani Ewa Sowa – sołtys wsi Wysoka. "
+                             "W imieniu obdarowanych podziękował Prezes OSP w Lipnie druh Jan Kot."))
+    assert {("Anna Lis", "sołtys", "Borki Małe"), ("Ewa Sowa", "sołtys", "Wysoka"), ("Jan Kot", "prezes", "OSP")} <= held, held
+
+
+def test_a_role_noun_that_is_also_a_surname_after_a_given_name_is_the_surname():
+    doc = read("Samorząd gminy Lipno reprezentowali: wójt Adam Sołtys oraz skarbnik Jan Więcek.")
+    assert names_of(doc, "person") == {"Adam Sołtys", "Jan Więcek"}, names_of(doc, "person")
+    assert ("Adam Sołtys", "wójt", "Lipno") in held_by_name(doc)

@@ -275,7 +275,7 @@ class RelationReader(FactReader):
 
     def _cooperation_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "Gmina X współpracuje z miastem Y", "X podjęła współpracę z Gminą Y", "Współpraca Gminy X z Gminą Y",
-        "Współpraca między X i Y":
+        "Współpraca między X i Y", "współpracy Powiatu X i Powiatu Y":
         the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z")."""
         for t in sent:
             if not t.lower_.startswith(self.cooperation):
@@ -287,6 +287,12 @@ class RelationReader(FactReader):
                     k += 1
                 towns = k < sent.end and k in mentions  # not "współpraca między szkołami w X i Y": the schools'
                 return self._between_pairs(doc, sent, mentions, cities) if towns else []
+            first = self._town_after(doc, mentions, t.i + 1, sent.end)  # "współpracy Powiatu X i Powiatu Y"
+            if first is not None and first._.entity in cities and first.end + 1 < sent.end \
+                    and doc[first.end].lower_ in ("i", "oraz") \
+                    and (second := self._town_after(doc, mentions, first.end + 1, sent.end)) is not None \
+                    and second._.entity in cities and second._.entity != first._.entity:
+                return [(first._.entity, second._.entity)]
             with_at = next((k for k in range(t.i + 1, min(sent.end, t.i + 6)) if doc[k].lower_ in ("z", "ze")), None)
             if with_at is None:
                 continue

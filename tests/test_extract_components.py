@@ -1707,3 +1707,9 @@ def test_a_role_noun_that_is_also_a_surname_after_a_given_name_is_the_surname():
     doc = read("Samorząd gminy Lipno reprezentowali: wójt Adam Sołtys oraz skarbnik Jan Więcek.")
     assert names_of(doc, "person") == {"Adam Sołtys", "Jan Więcek"}, names_of(doc, "person")
     assert ("Adam Sołtys", "wójt", "Lipno") in held_by_name(doc)
+
+
+def test_cooperation_of_two_units_in_the_genitive_twins_them():
+    assert twin_names(read("Współpraca Powiatu Lipskiego i Powiatu Altdorf trwa od 2002 roku.")) == {
+        frozenset({"Powiat Lipski", "Powiat Altdorf"})}
+    assert twin_names(read("Współpraca szkół z Lipna i Altdorfu trwa od lat.")) == set()

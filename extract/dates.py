@@ -187,6 +187,9 @@ class DateFinder:
                 if day is not None and e + 3 < end and doc[e].lower_ in ("do", "–", "-", "—") \
                         and DAY.match(doc[e + 1].text) and self._month(doc[e + 2]) and YEAR.match(doc[e + 3].text):
                     nxt, e = doc[e + 3], e + 3  # "od 30 września do 3 października 2016 r.": from its first day
+                if day is not None and nxt is not None and nxt.text == "," and nxt.i + 1 < end \
+                        and re.fullmatch(r"\d{4}", doc[nxt.i + 1].text):
+                    nxt = doc[nxt.i + 1]  # "29 sierpnia, 2024": a web page's dateline with a comma
                 if nxt is not None and YEAR.match(nxt.text):
                     year, e = int(nxt.text), nxt.i + 1
                     if e < end and doc[e].text in self.year_words:

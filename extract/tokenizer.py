@@ -4,7 +4,8 @@
 * an initial glued to a surname is split off as a token of its own ("J.KOWALSKI");
 * abbreviations keep their period ("r.", "m.in.", "ul.");
 * a year glued to "r." is split ("2004r.");
-* two words a web page glued together are split where a capital follows lower case ("BydgoszczyZarząd");
+* two words a web page glued together are split where a capital follows lower case or a year
+  ("BydgoszczyZarząd", "2024Wiadomości");
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka").
 """
@@ -30,7 +31,8 @@ def create_tokenizer():
         defaults = nlp.Defaults
         infixes = [p for p in defaults.infixes if p not in ("-", "--", "---")]
         infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])",
-                    rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])"]  # "BydgoszczyZarząd": two words a page glued
+                    rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
+                    rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})"]  # "2024Wiadomości": a dateline glued to a menu
         prefixes = [rf"{INITIAL}(?=[{UPPER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)", r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")

@@ -25,6 +25,7 @@ def tokens(text):
     ("1990–1995", ["1990", "–", "1995"]),
     ("w LipnieZarząd Towarzystwa", ["w", "Lipnie", "Zarząd", "Towarzystwa"]),  # two words a page glued
     ("McDonald i DiCaprio", ["McDonald", "i", "DiCaprio"]),
+    ("sierpnia, 2024Wiadomości", ["sierpnia", ",", "2024", "Wiadomości"]),  # a dateline glued to a menu
 ])
 def test_tokenizer(text, expected):
     assert tokens(text) == expected
@@ -1713,3 +1714,8 @@ def test_cooperation_of_two_units_in_the_genitive_twins_them():
     assert twin_names(read("Współpraca Powiatu Lipskiego i Powiatu Altdorf trwa od 2002 roku.")) == {
         frozenset({"Powiat Lipski", "Powiat Altdorf"})}
     assert twin_names(read("Współpraca szkół z Lipna i Altdorfu trwa od lat.")) == set()
+
+
+def test_a_web_pages_dateline_with_a_comma_before_the_year_sets_the_year_in_force():
+    doc = read("Opublikowano 29 sierpnia, 2024. W dniach 21-23 sierpnia delegacja z Lipna odbyła wizytę w Drohobyczu.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2024-08-21")], doc._.events

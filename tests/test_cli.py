@@ -214,3 +214,13 @@ def test_ingest_queues_a_new_text_and_refuses_bad_ones(store_copy, tmp_path):
     gc.collect()
     s = ox.Store.read_only(str(store_copy))
     assert bool(s.query('ASK { ?p <http://schema.org/name> "Jan Nowak" }'))
+
+
+@pytest.mark.parametrize("command", [["ingest", SAMPLE], ["validate"], ["export", "-o", "out.nq"], ["serve"]])
+def test_commands_refuse_a_store_path_that_does_not_exist_and_create_nothing(tmp_path, command):
+    typo = tmp_path / "no" / "such-store"
+    args = [a if a != "out.nq" else tmp_path / "out.nq" for a in command]
+    result = run(*args, "--store", typo)
+    assert result.exit_code != 0
+    assert "no store here" in result.output and str(typo) in result.output, result.output
+    assert not typo.exists() and not typo.parent.exists()

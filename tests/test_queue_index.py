@@ -105,8 +105,11 @@ def test_reingesting_a_changed_text_replaces_evidence_and_keeps_decisions(store)
     prov = ox.NamedNode(store.base.provenance)
     for v in after:
         starts = list(store.ox.quads_for_pattern(ox.NamedNode(v.iri + "#position"), ox.NamedNode(str(OA.start)), None, prov))
+        ends = list(store.ox.quads_for_pattern(ox.NamedNode(v.iri + "#position"), ox.NamedNode(str(OA.end)), None, prov))
         assert len(starts) == 1, f"{v.summary}: one oa:start, not {len(starts)}"
-        assert v.start == int(starts[0].object.value) and changed[v.start:v.end] == TEXT[v.start:v.end]
+        assert len(ends) == 1, f"{v.summary}: one oa:end, not {len(ends)}"
+        assert v.start == int(starts[0].object.value) and v.end == int(ends[0].object.value)
+        assert changed[v.start:v.end] == TEXT[v.start:v.end]
 
 
 def test_a_rebuilt_index_equals_the_one_kept_by_writes(store):

@@ -54,6 +54,9 @@ def test_search_ignores_diacritics_and_completes_the_last_word(store):
     assert review.facts(search='Śmiałek" OR "x*')[1] == 0, "quotes and operators are words, not query syntax"
     assert review.facts(search="Śmiałek\x00")[1] > 0, "control characters are no part of a word"
     assert review.facts(search="Kowalska")[1] > 0 and review.facts(search="Zzyzx")[1] == 0
+    # a word only the evidence sentence holds, no fact's title: the facts told in that sentence
+    found, total = review.facts(search="odwiedzila", limit=500)
+    assert total == len(found) > 0 and all("odwiedziła" in v.sentence and "odwiedziła" not in v.summary for v in found)
 
 
 def _entity_fact(store: Store, key: str, types: list, name: str) -> str:

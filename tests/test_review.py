@@ -408,3 +408,23 @@ def test_undo_and_history_follow_time_whatever_the_milliseconds(app, monkeypatch
     review.comment(first, "anna", "najpierw")
     review.comment(first, "anna", "potem")
     assert [c["text"] for c in review.comments(first)] == ["najpierw", "potem"]
+
+
+def test_a_documents_page_counts_its_facts_by_status_and_marks_each_with_its_status(app, client, curators):
+    document = "/page/document/historia-kontaktow-blizniaczych"
+    before = client.get(f"{document}.json").get_json()["progress"]
+    csrf = login(client)
+    headers = {"X-CSRFToken": csrf}
+    accepted, rejected = first_pending(app, "Śmiałek"), first_pending(app, "następca")
+    for key, status in ((accepted, "accepted"), (rejected, "rejected")):
+        r = client.post(f"/review/api/facts/{key}/decision", json={"status": status, "expected": "pending"}, headers=headers)
+        assert r.status_code == 200
+    after = client.get(f"{document}.json").get_json()["progress"]
+    assert after["pending"] == before["pending"] - 2
+    assert after.get("accepted", 0) == before.get("accepted", 0) + 1
+    assert after.get("rejected", 0) == before.get("rejected", 0) + 1
+    html = client.get(document).get_data(as_text=True)
+    assert f'<span class="status-accepted">accepted {after["accepted"]}</span>' in html
+    marks = re.findall(r'href="/graph/fact/([0-9a-f]+)"><mark class="kind-\w+ status-(\w+)"', html)
+    assert marks and all(status in ("pending", "accepted", "rejected") for _, status in marks)
+    assert (accepted, "accepted") in marks or (rejected, "rejected") in marks, "a decided fact is marked with its status"

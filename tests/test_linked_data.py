@@ -221,3 +221,54 @@ def test_search_page_box_and_hostile_input(client):
         assert r.status_code == 200 and isinstance(r.get_json()["results"], list), q
     assert client.get("/search?q=&format=json").get_json()["results"] == []
     assert client.get("/search?q=Zzyzxq&format=json").get_json()["results"] == []
+
+
+class _SlowStore:
+    """A store whose export takes a while and says which process made it."""
+    def version(self) -> str:
+        return "v1"
+
+
+def _slow_export(log):
+    def export(store, path):
+        import os
+        import time
+        with open(log, "a") as f:
+            f.write(f"{os.getpid()} {path.name}\n")
+        time.sleep(0.5)
+        path.write_bytes(gzip.compress(b"<a> <b> <c> .\n" * 100))
+    return export
+
+
+def _make_dumps(folder, log):
+    from graph import dumps as dumps_module
+    dumps_module.export_public = _slow_export(log)
+    dumps_module.Dumps(folder).refresh(_SlowStore())
+
+
+def test_dump_makers_in_several_processes_take_turns_and_readers_only_ever_see_whole_dumps(tmp_path):
+    # the failure seen under gunicorn: several processes remaking the dumps at once, a reader catching a half file
+    import multiprocessing
+    import time
+    from graph import dumps as dumps_module
+    folder, log = tmp_path / "dumps", tmp_path / "made.log"
+    context = multiprocessing.get_context("fork")
+    makers = [context.Process(target=_make_dumps, args=(folder, log)) for _ in range(3)]
+    for m in makers:
+        m.start()
+    deadline = time.monotonic() + 120
+    while any(m.is_alive() for m in makers) and time.monotonic() < deadline:
+        for name in dumps_module.NAMES:
+            try:
+                data = (folder / name).read_bytes()
+            except FileNotFoundError:
+                continue
+            assert len(gzip.decompress(data)) == 1400, f"{name}: a whole dump or none"
+        time.sleep(0.01)
+    for m in makers:
+        m.join(timeout=60)
+        assert m.exitcode == 0
+    made = [line.split() for line in log.read_text().splitlines()]
+    assert len(made) == len(dumps_module.NAMES) and len({pid for pid, _ in made}) == 1, "one process made them"
+    assert {dumps_module.Dumps(folder).version(name) for name in dumps_module.NAMES} == {"v1"}
+    assert not list(folder.glob(".partial-*")), "no half-made file left behind"

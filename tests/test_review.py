@@ -310,6 +310,12 @@ def test_a_renaming_correction_updates_the_title_keeps_the_old_spelling_and_the_
     assert not any(t[1].endswith("#type") and "Place" in t[2] for t in new["triples"]), "an unchanged type stays as it was"
     history = client.get(f"/review/api/history?fact={new['fact']}", headers=headers).get_json()["history"]
     assert [h["after"] for h in history] == ["edited", "accepted"], "the replacement carries the old fact's history"
+    client.post(f"/review/api/facts/{new['fact'].rsplit('/', 1)[-1]}/decision", json={"status": "accepted"}, headers=headers)
+    answer = client.get("/page/person/jerzy-smialek.json")  # the entity's page and search: the new name
+    page = answer.get_json()
+    assert answer.status_code == 200 and page["label"] == "Jerzy Śmiałek-Nowak", (answer.status_code, page)
+    found = client.get("/search", query_string={"q": "Śmiałek-Nowak", "format": "json"}).get_json()["results"]
+    assert found and found[0]["iri"].endswith("/id/person/jerzy-smialek") and found[0]["name"] == "Jerzy Śmiałek-Nowak"
 
 
 def test_the_queue_pages_searches_keeps_its_filters_and_acts_on_a_whole_filter(app, client, curators):

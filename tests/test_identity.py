@@ -247,3 +247,51 @@ def test_a_curator_fixes_the_span_a_fact_rests_on(app, client):
     assert new["evidence"] == {"start": start, "end": start + len("Zawadzki")}
     assert new["sentence"]["words"] == "Zawadzki" and "Marek Zawadzki" in str(new["triples"]), "the fact itself unchanged"
     assert client.get(f"/review/api/facts/{person['fact']}", headers=auth).get_json()["status"] == "edited"
+
+
+def test_a_curator_adds_a_missed_event_and_relation_from_the_text_and_they_are_published(app, client):
+    curators = app.extensions["kronika"].curators
+    curators.add("anna", "tajne-haslo-1")
+    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
+    text = "Gród Zbylutów leży nad rzeką w Krainie Wzgórz. W maju 2011 roku odbył się tam wielki zjazd."
+    upload(client, auth["Authorization"].split()[1], "zbylutow.txt", text)
+    api = "/review/api/documents/zbylutow/facts"
+    added = []
+    for name in ("Zbylutów", "Kraina Wzgórz"):
+        words = "Zbylutów" if name == "Zbylutów" else "Krainie Wzgórz"
+        r = client.post(api, json={"start": text.index(words), "end": text.index(words) + len(words), "kind": "place",
+                                   "name": name}, headers=auth)
+        if r.status_code == 201:  # unless the extractor found it on upload
+            added.append(r.get_json()["fact"])
+        else:
+            assert r.get_json()["field"] == "fact", r.get_data(as_text=True)
+    sentence_end = text.index(".") + 1
+    wrong = client.post(api, json={"start": 0, "end": sentence_end, "kind": "relation", "predicate": "sąsiad",
+                                   "subject": "Zbylutów", "object": "Kraina Wzgórz"}, headers=auth)
+    assert wrong.status_code == 400 and wrong.get_json()["field"] == "predicate"
+    relation = client.post(api, json={"start": 0, "end": sentence_end, "kind": "relation", "predicate": "containedInPlace",
+                                      "subject": "Zbylutów", "object": "Kraina Wzgórz"}, headers=auth)
+    assert relation.status_code == 201, relation.get_data(as_text=True)
+    meeting = text.index("W maju")
+    undated = client.post(api, json={"start": meeting, "end": len(text), "kind": "event", "type": "Meeting",
+                                     "place": "Zbylutów"}, headers=auth)
+    assert undated.status_code == 400 and undated.get_json()["field"] == "date"
+    event = client.post(api, json={"start": meeting, "end": len(text), "kind": "event", "type": "Meeting",
+                                   "date": "2011-05", "place": "Zbylutów"}, headers=auth)
+    assert event.status_code == 201, event.get_data(as_text=True)
+    base = "http://127.0.0.1:5000/id/place/"
+    ask = f"ASK {{ <{base}zbylutow> <http://schema.org/containedInPlace> <{base}kraina-wzgorz> }}"
+    from graph.review import Review
+    found, _ = Review(app.extensions["kronika"].store).facts(status="pending", kind="entity", limit=500)
+    added += [f.key for f in found if f.summary.startswith(("Zbylutów", "Kraina Wzgórz"))]
+    for key in (*dict.fromkeys(added), relation.get_json()["fact"], event.get_json()["fact"]):
+        r = client.post(f"/review/api/facts/{key}/decision", json={"status": "accepted"}, headers=auth)
+        assert r.status_code == 200, r.get_data(as_text=True)
+    assert client.get("/sparql", query_string={"query": ask}).get_json()["boolean"] is True
+    for key in (relation.get_json()["fact"], event.get_json()["fact"]):
+        fact = client.get(f"/review/api/facts/{key}", headers=auth).get_json()
+        assert fact["rule"] == "curator" and fact["status"] == "accepted" and fact["document"].endswith("/zbylutow")
+    events = ("SELECT ?e WHERE { ?e <http://schema.org/location> <" + base + "zbylutow> ; "
+              "<http://schema.org/startDate> ?d . FILTER(STR(?d) = '2011-05') }")
+    rows = client.get("/sparql", query_string={"query": events}).get_json()["results"]["bindings"]
+    assert len(rows) == 1, rows

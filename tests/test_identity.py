@@ -6,6 +6,7 @@ import gc
 import io
 
 import pytest
+from rdflib import Graph, URIRef
 
 import extract
 from extract.names import generic_organisation
@@ -212,12 +213,19 @@ def test_curators_describe_a_documents_source_and_comment_on_an_entity(app, clie
     assert client.put(api, json={"colour": "red"}, headers=auth).get_json()["field"] == "colour"
     assert client.put("/review/api/documents/no-such-text/source", json={"title": "x"}, headers=auth).status_code == 404
     saved = client.put(api, json={"title": "Historia kontaktów", "url": "https://example.org/historia",
-                                  "publisher": "Urząd", "date": "2004-05"}, headers=auth)
+                                  "publisher": "Urząd", "date": "2004-05",
+                                  "citation": "Historia kontaktów, Urząd, 2004"}, headers=auth)
     assert saved.status_code == 200 and saved.get_json()["source"]["url"] == "https://example.org/historia"
     client.put(api, json={"publisher": ""}, headers=auth)
     assert "publisher" not in client.get(api, headers=auth).get_json()["source"], "an empty field removes its value"
     turtle = client.get("/data/document/historia-kontaktow-blizniaczych.ttl").get_data(as_text=True)
     assert "<https://example.org/historia>" in turtle and "Historia kontaktów" in turtle and "2004-05" in turtle
+    published = Graph().parse(data=turtle, format="turtle")
+    document = URIRef("http://127.0.0.1:5000/id/document/historia-kontaktow-blizniaczych")
+    dcterms = "http://purl.org/dc/terms/"
+    assert {(str(p), str(o)) for p, o in published.predicate_objects(document) if str(p).startswith(dcterms)} >= {
+        (dcterms + "title", "Historia kontaktów"), (dcterms + "source", "https://example.org/historia"),
+        (dcterms + "issued", "2004-05"), (dcterms + "bibliographicCitation", "Historia kontaktów, Urząd, 2004")}
 
     login(client)
     comments = "/review/api/entities/person/jerzy-smialek/comments"
@@ -225,6 +233,11 @@ def test_curators_describe_a_documents_source_and_comment_on_an_entity(app, clie
     assert client.post(comments, json={"text": "Ten sam co w kronice z 1996?"}, headers=auth).status_code == 201
     assert [c["text"] for c in client.get(comments, headers=auth).get_json()["comments"]] == ["Ten sam co w kronice z 1996?"]
     assert "Ten sam co w kronice z 1996?" in client.get("/review/entities/person/jerzy-smialek").get_data(as_text=True)
+    rows = list(app.extensions["kronika"].store.query("""PREFIX schema: <http://schema.org/>
+        SELECT ?who ?when WHERE { GRAPH <http://127.0.0.1:5000/graph/audit> {
+          ?c schema:about <http://127.0.0.1:5000/id/person/jerzy-smialek> ; schema:author ?who ; schema:dateCreated ?when ;
+             schema:text "Ten sam co w kronice z 1996?" } }"""))
+    assert len(rows) == 1 and rows[0]["who"].value.endswith("/curator/anna"), "a comment is kept in the audit trail"
 
 
 def test_a_curator_fixes_the_span_a_fact_rests_on(app, client):

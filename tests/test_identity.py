@@ -162,6 +162,16 @@ def test_a_curator_splits_an_entity_by_moving_mentions_and_undo_takes_the_move_b
     again = client.get("/review/entities/person/jan-mazur").get_data(as_text=True)
     assert all(key in again for key in painter), "undo brings the mentions back"
 
+    upload(client, token, "d.txt", "W 2003 roku malarz Janusz Mazurek otworzył galerię w Lidzie.")
+    existing = app.extensions["kronika"].store.base.id("person", "janusz-mazurek")
+    onto = client.post(person + "/move", json={"facts": painter, "to": "Janusz Mazurek"}, headers=auth).get_json()
+    assert onto["to"] == existing and not onto["new"], onto
+    theirs = client.get("/review/entities/person/janusz-mazurek").get_data(as_text=True)
+    replacements = [m["replacement"] for m in onto["moved"]]
+    assert len(replacements) == len(painter) and all(key in theirs for key in replacements), "they joined the other entity"
+    assert client.get("/page/person/jan-mazur").status_code == 200, "the entity split keeps its IRI"
+    assert client.get("/id/person/jan-mazur", headers={"Accept": "text/turtle"}).status_code in (200, 303)
+
 
 def test_a_curator_adds_a_missed_entity_and_role_from_the_text_and_they_are_public_once_accepted(app, client):
     curators = app.extensions["kronika"].curators

@@ -33,7 +33,7 @@ from . import writer
 from .facts import DocumentFacts, EntityRegistry, FactBuilder
 from .queue_index import STALE, QueueIndex, Reader
 from .queue_index import beside as queue_index_beside
-from .vocab import LABELS_FILE, ONTOLOGY_FILE, ROLES_FILE, Base
+from .vocab import LABELS_FILE, ONTOLOGY_FILE, RDFS, ROLES_FILE, Base
 from .writer import StoreBusy, index_rows, meta_value  # StoreBusy: callers import it from here
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
@@ -111,7 +111,16 @@ class PublishReport:
     added: int = 0
     unchanged: int = 0
     dropped: int = 0
-    kept: list[str] = field(default_factory=list)      # stale facts kept because a curator decided on them
+    # what changed, fact by fact (graph IRI, summary): new facts, and facts the text no longer yields, dropped
+    # (pending) or kept because a curator decided on them (a fact's key holds its words' place in the text, so a
+    # fact whose words moved is one of these)
+    added_facts: list[tuple[str, str]] = field(default_factory=list)
+    dropped_facts: list[tuple[str, str]] = field(default_factory=list)
+    kept_facts: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def kept(self) -> list[str]:
+        return [graph for graph, _summary in self.kept_facts]
 
 
 def writes(method):
@@ -442,11 +451,15 @@ class Store:
             if graph in new:
                 removed += self._provenance_of(graph)  # replaced below: offsets move when the text changes
                 report.unchanged += 1
-            elif status in STATUS_NEVER_DROPPED:
-                report.kept.append(graph)
+                continue
+            old = self._provenance_of(graph)
+            summary = next((q.object.value for q in old if q.subject.value == graph and q.predicate.value == str(RDFS.label)), "")
+            if status in STATUS_NEVER_DROPPED:
+                report.kept_facts.append((graph, summary))
             else:
-                removed += self._provenance_of(graph) + self._described(graph, self.base.review)
+                removed += old + self._described(graph, self.base.review)
                 report.dropped += 1
+                report.dropped_facts.append((graph, summary))
         provenance = ox.NamedNode(self.base.provenance)
         added = [ox.Quad(nt.to_ox(s), nt.to_ox(p), nt.to_ox(o), provenance) for s, p, o in builder.provenance_terms(facts)]
         for graph, fact in new.items():
@@ -456,6 +469,7 @@ class Store:
             added.append(ox.Quad(ox.NamedNode(graph), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr.pending),
                                  ox.NamedNode(self.base.review)))
             report.added += 1
+            report.added_facts.append((graph, fact.summary))
         dropped = [g for g, status in before.items() if g not in new and status not in STATUS_NEVER_DROPPED]
         added_graphs = [g for g in new if g not in before]
         # a dropped fact's graph goes whole (a store may give back a literal in a form its DELETE DATA does

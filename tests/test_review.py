@@ -434,3 +434,32 @@ def test_a_documents_page_counts_its_facts_by_status_and_marks_each_with_its_sta
     marks = re.findall(r'href="/graph/fact/([0-9a-f]+)"><mark class="kind-\w+ status-(\w+)"', html)
     assert marks and all(status in ("pending", "accepted", "rejected") for _, status in marks)
     assert (accepted, "accepted") in marks or (rejected, "rejected") in marks, "a decided fact is marked with its status"
+
+
+def test_an_upload_lists_the_facts_it_added_dropped_and_kept(app, client, curators):
+    token = curators.new_token("anna")
+    auth = {"Authorization": f"Bearer {token}"}
+
+    def send(text: str, replace: str = "yes") -> dict:
+        return client.post("/review/api/documents", data={"file": (io.BytesIO(text.encode()), "zagan.txt"), "replace": replace},
+                           headers=auth, content_type="multipart/form-data").get_json()
+
+    visit = "W czerwcu 1995 r. Burmistrz Żagania Piotr Mazur przebywał w Cottbus."
+    first = send(visit, replace="no")
+    added = {f["fact"]: f["summary"] for f in first["facts"]["added"]}
+    assert len(added) == first["added"] > 0 and all(added.values()) and not first["facts"]["dropped"]
+    decided = next(key for key, summary in added.items() if "burmistrz" in summary)
+    assert client.post(f"/review/api/facts/{decided}/decision", json={"status": "accepted"}, headers=auth).status_code == 200
+    # a sentence put before it: its words move, so every fact is told anew; the pending ones are dropped and the
+    # accepted one is kept, each listed by name
+    second = send(f"Kronika miasta wspomina też inne sprawy. {visit}")
+    facts = second["facts"]
+    assert [f["fact"] for f in facts["kept"]] == [decided] and facts["kept"][0]["summary"] == added[decided]
+    assert {f["fact"] for f in facts["dropped"]} == set(added) - {decided} and len(facts["dropped"]) == second["dropped"]
+    assert len(facts["added"]) == second["added"] > 0 and not {f["fact"] for f in facts["added"]} & set(added)
+    login(client)
+    page = client.post("/review/upload", data={"file": (io.BytesIO(visit.encode()), "zagan.txt"), "replace": "yes",
+                                               "csrf_token": csrf_of(client)}, content_type="multipart/form-data")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and '<details class="changes added">' in html and "/review/fact/" in html
+    assert '<details class="changes dropped">' in html

@@ -326,6 +326,7 @@ def upload():
         except UploadError as e:
             error, status = e.message, e.status
     return render_template("review/upload.html", error=error, report=report, curator=current_curator(),
+                           changes=report_facts(report) if report else None,
                            limit=kronika().config["UPLOAD_LIMIT"]), status
 
 
@@ -580,7 +581,15 @@ def api_upload():
         return jsonify(error="upload", message=f"replace: yes or no, not {replace!r}"), 400
     report, checked = ingest_text(kronika().store, name, text, replace=replace == "yes", uploader=current_curator().name)
     return jsonify(document=report.document, added=report.added, unchanged=report.unchanged, dropped=report.dropped,
-                   kept=len(report.kept), refused=len(checked.refused)), 201
+                   kept=len(report.kept), refused=len(checked.refused), facts=report_facts(report)), 201
+
+
+def report_facts(report) -> dict:
+    """What an upload changed, fact by fact: the new facts, the pending ones the text no longer yields (dropped) and
+    the decided ones it no longer yields (kept, with a warning: their words changed or moved)."""
+    return {what: [{"fact": graph.rsplit("/", 1)[-1], "summary": summary} for graph, summary in facts]
+            for what, facts in (("added", report.added_facts), ("dropped", report.dropped_facts),
+                                ("kept", report.kept_facts))}
 
 
 @api.route("/openapi.json")

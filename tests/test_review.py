@@ -339,6 +339,14 @@ def test_the_queue_pages_searches_keeps_its_filters_and_acts_on_a_whole_filter(a
     assert review.counts(status=None)["accepted"] == events
     client.post("/review/undo", data={"csrf_token": csrf})
     assert review.facts(kind="event")[1] == events, "a whole-filter decision is one batch, undone together"
+    # a curator accepts everything the extractor is sure of: the whole filter by confidence
+    pending = review.facts(status="pending", limit=1000)[0]
+    sure = {f.key for f in pending if f.confidence >= 0.9}
+    assert sure and len(sure) < len(pending)
+    r = client.post("/review/bulk", data={"all": "yes", "status": "accepted", "filter-min_confidence": "0.9",
+                                          "csrf_token": csrf})
+    assert r.status_code == 302
+    assert {f.key for f in review.facts(status="accepted", limit=1000)[0]} == sure
 
 
 def _entity(store, kind: str, slug: str, name: str, alt: str | None = None) -> None:

@@ -290,6 +290,13 @@ def test_a_merge_is_previewed_type_checked_and_names_its_fields(app, client, cur
     done = client.post("/review/merge", data={"keep": place, "gone": "http://127.0.0.1:5000/id/place/szopienice",
                                               "confirm": "yes", "csrf_token": csrf}).get_data(as_text=True)
     assert "Scalono / merged" in done and "{&#39;" not in done and "{'" not in done, "a readable result, not a dict"
+    assert f'<a href="{place}">' in done and 'href="http://127.0.0.1:5000/id/place/szopienice"' in done, "with links"
+    assert '<label>zostaje / keep' in done and '<label>znika, przekierowuje / replaced' in done, "fields named for what they do"
+    kept = client.get("/page/place/katowice.json").get_json()
+    assert "Szopienice" in str(kept["properties"]), "the merged name is an alternative label of the kept entity"
+    assert any("Szopienice" in (f.get("summary") or "") for f in kept["facts"]), "the merged entity's facts shown on it"
+    incoming = [(i["subject"]["iri"], i["predicate"]["iri"]) for i in kept["incoming"]["items"]]
+    assert len(incoming) == len(set(incoming)), "each incoming link once"
 
 
 def test_a_renaming_correction_updates_the_title_keeps_the_old_spelling_and_the_history(app, client, curators):

@@ -101,12 +101,43 @@ def test_curator_in_the_browser(curated_store, browser_page):
         stop_server(proc)
 
 
+def _grown_queue(store_path) -> int:
+    """The sample's store with in-house texts added until the queue holds at least 200 pending facts."""
+    import gc
+    from pathlib import Path
+    from graph.build import ingest_text
+    from graph.review import Review
+    from graph.store import Store
+    from graph.vocab import Base
+    store = Store(store_path, Base())
+    pending = Review(store).facts(limit=1)[1]
+    for text in sorted((Path(__file__).parent / "texts").glob("*.txt")):
+        if pending >= 200:
+            break
+        ingest_text(store, text.name, text.read_text(encoding="utf-8"))
+        pending = Review(store).facts(limit=1)[1]
+    del store
+    gc.collect()
+    return pending
+
+
 def test_queue_paging_search_live_counts_and_a_refused_merge_in_the_browser(curated_store, browser_page):
     Curators(str(curated_store) + "-curators.sqlite").add("piotr", PASSWORD, role="admin")
+    pending = _grown_queue(curated_store)
+    assert pending >= 200
     proc, url = start_server(curated_store, free_port())
     page = browser_page
     try:
         log_in(page, url, "piotr")
+        page.goto(url + "/review?limit=50")
+        pages = [page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")]
+        while page.locator("a[rel=next]").count():  # the whole queue, page by page, through the "next" links
+            page.click("a[rel=next]")
+            page.wait_for_url(f"**offset={50 * len(pages)}**")
+            pages.append(page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)"))
+        seen = [key for keys in pages for key in keys]
+        assert len(pages) >= 4 and all(len(keys) == 50 for keys in pages[:-1])
+        assert len(seen) == len(set(seen)) == pending, "every pending fact once"
         page.goto(url + "/review?limit=10")
         first_keys = page.locator("article.fact").evaluate_all("cards => cards.map(c => c.dataset.key)")
         page.click("a[rel=next]")

@@ -157,6 +157,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     taken.add(k)
                     k += 1
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
+            spans += self.bilateral_names(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
             spans += self.states(doc, sent.start, sent.end, taken)

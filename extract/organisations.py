@@ -7,7 +7,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base, unknown_to_sgjp
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base,
+                    unknown_to_sgjp)
 from .name_words import (DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
 
@@ -209,6 +210,32 @@ class OrganisationRules(NameRules):
             span._.head = self.head_lemma(doc[i])
             found.append(span)
             taken.update(range(span.start, span.end))
+        return found
+
+    def bilateral_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "Polsko-Litewska Wymiana Uczniów": a body named by a capitalised adjective of two nations and the
+        capitalised noun it agrees with (and the capitalised genitives after it), whatever that noun; not an
+        event ("Polsko-Węgierskie Dni Kultury")."""
+        found = []
+        i = start
+        while i + 1 < end:
+            adjective, noun = doc[i], doc[i + 1]
+            if i in taken or i + 1 in taken or not (cap(adjective) and cap(noun)) \
+                    or not any(a.pos == "adj" and BILATERAL.fullmatch(a.lemma.lower()) for a in analyses(adjective)) \
+                    or not agrees_with(adjective, [a for a in analyses(noun) if a.pos == "subst"]) \
+                    or lemma_set(noun) & self.event_nouns or self.is_head(noun):
+                i += 1
+                continue
+            e = i + 2
+            while e < min(end, i + 5) and e not in taken and cap(doc[e]) and self.genitive(doc[e]) \
+                    and not self.blocked(doc, e) and not geo(doc[e]):
+                e += 1  # "Wymiana Uczniów"
+            span = Span(doc, i, e, label=ORG)
+            span._.base_form = organisation_base(list(span), 1, self.heads)
+            span._.rule, span._.aliases, span._.head = "organisation-bilateral", [], None
+            found.append(span)
+            taken.update(range(i, e))
+            i = e
         return found
 
     def acronyms(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:

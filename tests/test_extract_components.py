@@ -1719,3 +1719,8 @@ def test_cooperation_of_two_units_in_the_genitive_twins_them():
 def test_a_web_pages_dateline_with_a_comma_before_the_year_sets_the_year_in_force():
     doc = read("Opublikowano 29 sierpnia, 2024. W dniach 21-23 sierpnia delegacja z Lipna odbyła wizytę w Drohobyczu.")
     assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2024-08-21")], doc._.events
+
+
+def test_a_body_named_by_an_adjective_of_two_nations_is_an_organisation_but_not_an_event():
+    doc = read("Wyjazd dofinansowała Polsko-Litewska Wymiana Uczniów. W maju odbyły się Polsko-Czeskie Dni Kultury.")
+    assert names_of(doc, "organisation") == {"Polsko-Litewska Wymiana Uczniów"}, names_of(doc, "organisation")

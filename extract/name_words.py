@@ -257,12 +257,19 @@ class NameRules:
             prev = doc[j - 1]
             if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
                 j += 1
-            elif doc[j].text == "-" and not prev.whitespace_ and j + 1 < len(doc) and cap(doc[j + 1]) \
-                    and role_at(doc, j + 1) is None:
-                j += 2
+            elif doc[j].text in DASH_JOINERS and j + 1 < len(doc) and cap(doc[j + 1]) and role_at(doc, j + 1) is None \
+                    and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)):
+                j += 2  # "Baden -Baden", "Hersfeld–Rotenburg"; "Hersfeld – Rotenburg" where the text also hyphenates it
             else:
                 break
         return j
+
+    @staticmethod
+    def hyphenated_elsewhere(doc: Doc, first: str, second: str) -> bool:
+        """The text writes these two words as one name with a hyphen, in some case ("Kędzierzyn - Koźle" and
+        "w Kędzierzynie-Koźlu")."""
+        return any(w.count("-") == 1 and w.startswith(first[:4]) and w.split("-")[1].startswith(second[:4])
+                   for w in doc._.word_forms or () if "-" in w)
 
     def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
         """End of a run of name words and initials starting at i."""

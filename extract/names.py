@@ -31,8 +31,8 @@ def fold(text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """Spacing of a name as a person would write it: "Aix- Provence" → "Aix-Provence"."""
-    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    """Spacing of a name as a person would write it: "Aix- Provence", "Hersfeld – Rotenburg" → one word with a hyphen."""
+    text = re.sub(r"(\w)\s*[-‐‑‒–—]\s*(\w)", r"\1-\2", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:")
 

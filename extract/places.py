@@ -118,11 +118,6 @@ class PlaceRules(NameRules):
                 and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
             s -= opened
             e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
-            if e + 1 < end and e == i + 1 and doc[e].text in DASHES and cap(doc[e + 1]) and e + 1 not in taken \
-                    and self._hyphenated_elsewhere(doc, doc[i].lower_, doc[e + 1].lower_):
-                e, spaced_dash = e + 2, e  # "Czechowice - Dziedzice" where the text also writes the town with a hyphen
-            else:
-                spaced_dash = None
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
@@ -161,8 +156,6 @@ class PlaceRules(NameRules):
             span = Span(doc, s, e, label=PLACE)
             span._.base_form = place_base(list(span)) if river is None else \
                 f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
-            if spaced_dash is not None:
-                span._.base_form = f"{place_base(list(doc[s:spaced_dash]))}-{place_base([doc[spaced_dash + 1]])}"
             if town_end is not None and river is None:
                 span._.base_form = f"{place_base(list(doc[s:town_end]))}-{next(iter(lemma_set(doc[town_end]) & self.town_name_ends)).title()}"
             span._.rule = rule
@@ -172,13 +165,6 @@ class PlaceRules(NameRules):
             taken.update(range(s, e))
             i = e
         return found
-
-    @staticmethod
-    def _hyphenated_elsewhere(doc: Doc, first: str, second: str) -> bool:
-        """The text writes these two words as one name with a hyphen, in some case ("Kędzierzyn - Koźle" and
-        "w Kędzierzynie-Koźlu")."""
-        return any(w.count("-") == 1 and w.startswith(first[:4]) and w.split("-")[1].startswith(second[:4])
-                   for w in doc._.word_forms or () if "-" in w)
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it

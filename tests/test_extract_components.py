@@ -628,7 +628,7 @@ def test_a_ceremony_is_the_event_just_told_and_a_renamed_society_is_one():
     assert [(e.type, e.date) for e in doc._.events] == [("Signing", "1993-05-14")]
     assert "person:anna lis" in doc._.events[0].participants
     orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
-    assert len(orgs) == 1 and "Stowarzyszenie Opole – Grasse" in orgs[0].alt_labels
+    assert len(orgs) == 1 and "Stowarzyszenie Opole-Grasse" in orgs[0].alt_labels
 
 
 def test_foreign_university_names_honorary_consuls_co_founders_and_roman_months_with_a_year():
@@ -1724,3 +1724,9 @@ def test_a_web_pages_dateline_with_a_comma_before_the_year_sets_the_year_in_forc
 def test_a_body_named_by_an_adjective_of_two_nations_is_an_organisation_but_not_an_event():
     doc = read("Wyjazd dofinansowała Polsko-Litewska Wymiana Uczniów. W maju odbyły się Polsko-Czeskie Dni Kultury.")
     assert names_of(doc, "organisation") == {"Polsko-Litewska Wymiana Uczniów"}, names_of(doc, "organisation")
+
+
+def test_a_foreign_county_written_with_a_spaced_dash_is_one_when_the_text_also_hyphenates_it():
+    held = held_by_name(read("W 2000 roku nawiązano współpracę z Powiatem Lahn – Dill. Starosta Lahn-Dill Jan Kot "
+                             "przyjechał do Lipna."))
+    assert ("Jan Kot", "starosta", "Powiat Lahn-Dill") in held, held

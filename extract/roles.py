@@ -49,6 +49,7 @@ class RoleReader(FactReader):
         self.deputy_nouns = set(lex.deputy_nouns)
         self.representing_verbs = set(rel["representing_verbs"])
         self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
+        self.own_side_words = set(rel["own_side_adjectives"])
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership]) -> None:
@@ -201,17 +202,18 @@ class RoleReader(FactReader):
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
                 continue
-            if org_key is None and side > sent.start and self._antecedent(doc, mentions, side, sent.start, ("place",)) \
-                    and not any(f.evidence.sentence_start == sent.start_char and f.evidence.start > doc[side].idx
-                                for f in found):
-                i = end  # "a z naszej strony starosta Y": the writer's own side, whose unit the sentence does not
-                continue  # name, not the place of the side named before it (unless an office of that side is named
-                # before this one: "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
-            if org_key is None and bare_unit:
+            own_side = side > sent.start and self._own_side(doc, side)  # "ze strony polskiej", "z naszej strony"
+            side_told = side > sent.start and any(f.evidence.sentence_start == sent.start_char
+                                                  and f.evidence.start > doc[side].idx for f in found)
+            if org_key is None and (bare_unit or own_side and not side_told):
                 homeward.append(Membership(person._.entity, role, "", self.date_at(sent, clause),
                                            self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
-                i = end
-                continue
+                i = end  # the writer's own town (an office of that side named before this one is its principal:
+                continue  # "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
+            if org_key is None and side > sent.start and not side_told \
+                    and self._antecedent(doc, mentions, side, sent.start, ("place",)):
+                i = end  # "a ze strony gości starosta Y": a side whose unit the sentence does not name, not the place
+                continue  # of the side named before it
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
@@ -506,6 +508,10 @@ class RoleReader(FactReader):
             known = {m.organisation}
         return known
 
+    def _own_side(self, doc: Doc, k: int) -> bool:
+        """ "ze strony polskiej", "z naszej strony", "stronę polską": the side at k is the writer's own."""
+        return any(lemma_set(doc[j]) & self.own_side_words for j in (k - 1, k + 1) if 0 <= j < len(doc))
+
     def _from_place(self, doc: Doc, first: int) -> bool:
         """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno",
         "przedstawiciele władz miasta X"."""
@@ -526,7 +532,9 @@ class RoleReader(FactReader):
             self._deputies(doc, sent, mentions, memberships)
         countries, towns = town_mentions(doc, entities, self.not_town)
         if (home := home_town(doc, entities, self.not_town, self.city_nouns)) is not None:
-            memberships += [Membership(m.person, m.role, home, m.date, m.evidence) for m in homeward]
+            # a town's offices, not a county's or a region's: which county is the writer's, the text rarely says
+            memberships += [Membership(m.person, m.role, home, m.date, m.evidence) for m in homeward
+                            if self.unit_of_role.get(m.role.label, "gmina") in self.city_nouns]
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines

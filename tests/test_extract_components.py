@@ -1730,3 +1730,10 @@ def test_a_foreign_county_written_with_a_spaced_dash_is_one_when_the_text_also_h
     held = held_by_name(read("W 2000 roku nawiązano współpracę z Powiatem Lahn – Dill. Starosta Lahn-Dill Jan Kot "
                              "przyjechał do Lipna."))
     assert ("Jan Kot", "starosta", "Powiat Lahn-Dill") in held, held
+
+
+def test_an_office_on_the_writers_own_side_is_of_the_writers_town():
+    held = held_by_name(read("Gmina Lipno i gmina Altdorf są partnerami od lat. Gmina Lipno przyjęła gości. "
+                             "Umowę ze strony polskiej podpisał burmistrz Jan Kot, zaś niemiecka strona reprezentowana "
+                             "była przez radnego Hansa Webera."))
+    assert ("Jan Kot", "burmistrz", "Gmina Lipno") in held, held

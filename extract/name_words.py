@@ -152,6 +152,7 @@ class NameRules:
         self.particles = set(lex.name_particles)
         self.place_particles = set(lex.place_particles)
         self.town_name_ends = set(lex.town_name_ends)
+        self.state_heads = set(lex.state_heads)  # "Republika Słowacka"
         self.honorifics = set(lex.honorifics)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)

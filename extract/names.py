@@ -259,6 +259,7 @@ def _agrees(adjective: Analysis, head) -> bool:
 def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
     """Head noun in the nominative, adjectives agreeing with it, complements as written."""
     a = _head_analysis(tokens, head_index, heads)
+    territorial = a is not None and a.lemma.lower() in lexicon().territorial_heads
     number = "pl" if a and a.numbers == {"pl"} else "sg"
     gender = next(iter(sorted(a.genders)), None) if a and a.genders else None
     words = []
@@ -273,8 +274,11 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper():
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
-        elif i < head_index and unknown_to_sgjp(t) and FOREIGN_PLACE_ADJECTIVE.search(t.text):
-            words.append(_nominative(t, number, gender))  # "Wyrivską Radą" → "Wyrivska Rada"
+        elif (i < head_index and unknown_to_sgjp(t) or i == head_index + 1 and (unknown_to_sgjp(t) or territorial)) \
+                and FOREIGN_PLACE_ADJECTIVE.search(t.text):
+            # "Wyrivską Radą" → "Wyrivska Rada"; "Rejonu Horodeckiego" → "Rejon Horodecki" (SGJP knows the word only
+            # as a surname)
+            words.append(_nominative(t, number, gender))
         else:
             words.append(t.text)
     return joined(words, tokens)

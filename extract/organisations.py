@@ -157,8 +157,10 @@ class OrganisationRules(NameRules):
                     break
                 inner = [x for x in doc[i + 1:close] if x.lower_ not in self.renames]
                 if inner and all(cap(x) or x.is_punct or x.text in self.particles for x in inner) and cap(inner[0]) and not any(
-                        lemma_set(x) & self.months for x in inner) and not (len(inner) == 1 and geo(inner[0])):
-                    # "Towarzystwo Przyjaciół Miasta X (Szkocja)": a country or town in brackets says where, no alias
+                        lemma_set(x) & self.months for x in inner) and not (len(inner) == 1 and geo(inner[0])) \
+                        and inner[0].lower_ not in self.state_heads:
+                    # "Towarzystwo Przyjaciół Miasta X (Szkocja)", "Województwo Y (Republika Słowacka)": a country or
+                    # town in brackets says where, no alias
                     aliases.append(tidy("".join(x.text_with_ws for x in inner)))
                     i = close + 1
                     continue

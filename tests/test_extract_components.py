@@ -1737,3 +1737,12 @@ def test_an_office_on_the_writers_own_side_is_of_the_writers_town():
                              "Umowę ze strony polskiej podpisał burmistrz Jan Kot, zaś niemiecka strona reprezentowana "
                              "była przez radnego Hansa Webera."))
     assert ("Jan Kot", "burmistrz", "Gmina Lipno") in held, held
+
+
+def test_a_district_of_a_foreign_country_named_by_its_unit_noun_is_a_body_and_a_twin():
+    doc = read("Miasto Lipno podpisało umowę o współpracy z Rejonem Solecznickim. W rejonie ulicy Długiej jest park.")
+    assert names_of(doc, "organisation") == {"Rejon Solecznicki"}, names_of(doc, "organisation")
+    assert twin_names(doc) == {frozenset({"Lipno", "Rejon Solecznicki"})}, twin_names(doc)
+    region = read("Samorządowe Województwo Orawskie (Republika Słowacka) współpracuje z Lipnem.")
+    body = next(e for e in region._.entities.values() if e.kind == "organisation")
+    assert body.name == "Samorządowe Województwo Orawskie" and "Republika Słowacka" not in body.aliases, body.aliases

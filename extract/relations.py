@@ -35,6 +35,7 @@ class RelationReader(FactReader):
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
+        self.county_noun = "powiat"
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)
@@ -392,6 +393,26 @@ class RelationReader(FactReader):
                 kept.append(c)
         return kept
 
+    def _counties_twin_counties(self, doc: Doc, entities, relations: list[Relation]) -> None:
+        """A county is the partner of a county: a twinning of a town with a foreign county ("Powiat X") is one of
+        the town's own county, where the text names it by the town's adjective ("Powiat Działdowski" of
+        "Działdowo")."""
+        county_of = {}  # town → its county named in the text
+        for key, e in entities.items():
+            words = e.name.split()
+            if e.kind == "organisation" and e.also_place and e.head == self.county_noun and len(words) == 2 \
+                    and (town := self._city_of_adjective_lemma(words[1], entities)) is not None:
+                county_of[town] = key
+        counties = set(county_of.values())
+        for n, r in enumerate(relations):
+            if r.predicate != "twinnedWith":
+                continue
+            for town, other in ((r.subject, r.object), (r.object, r.subject)):
+                if town in county_of and entities[other].head == self.county_noun and other not in counties:
+                    own = county_of[town]
+                    relations[n] = Relation(own, "twinnedWith", other, r.evidence) if town == r.subject else \
+                        Relation(other, "twinnedWith", own, r.evidence)
+
     @staticmethod
     def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:
         """Two cities of a sentence about partnership are partners. Of more, the text's home city (the
@@ -403,20 +424,21 @@ class RelationReader(FactReader):
 
     def _city_of_adjective(self, token, entities) -> str | None:
         """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
-        for a in analyses(token):
-            if a.pos != "adj":
-                continue
-            stem = fold(a.lemma)
-            for suffix in ("ski", "cki", "dzki", "ki", "i"):
-                if stem.endswith(suffix):
-                    stem = stem[: -len(suffix)]
-                    break
-            if len(stem) < 4:
-                continue
-            for key, e in entities.items():
-                if e.kind == "place" and not e.district and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3:
-                    return key
-        return None
+        return next((key for a in analyses(token) if a.pos == "adj"
+                     and (key := self._city_of_adjective_lemma(a.lemma, entities)) is not None), None)
+
+    @staticmethod
+    def _city_of_adjective_lemma(lemma: str, entities) -> str | None:
+        """ "krakowski" → the place "Kraków" named in the document."""
+        stem = fold(lemma)
+        for suffix in ("ski", "cki", "dzki", "ki", "i"):
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        if len(stem) < 4:
+            return None
+        return next((key for key, e in entities.items() if e.kind == "place" and not e.district
+                     and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
                       found: list[Relation], home: str | None) -> None:
@@ -454,6 +476,7 @@ class RelationReader(FactReader):
             self.relations(doc, sent, mentions, entities, memberships, relations, home)
             if sent.text.rstrip().endswith(":") and any(t.lower_.startswith(self.twinning) for t in sent):
                 self._partner_list(doc, sent, mentions, entities, memberships, relations, home)
+        self._counties_twin_counties(doc, entities, relations)
         doc._.memberships = memberships
         doc._.relations = relations
         return doc

@@ -1746,3 +1746,10 @@ def test_a_district_of_a_foreign_country_named_by_its_unit_noun_is_a_body_and_a_
     region = read("Samorządowe Województwo Orawskie (Republika Słowacka) współpracuje z Lipnem.")
     body = next(e for e in region._.entities.values() if e.kind == "organisation")
     assert body.name == "Samorządowe Województwo Orawskie" and "Republika Słowacka" not in body.aliases, body.aliases
+
+
+def test_a_town_twinned_with_a_foreign_county_is_the_towns_own_county_where_the_text_names_it():
+    doc = read("Powiat Sanocki leży na południu. We wrześniu 2000 roku Sanok podpisał umowę partnerską z Powiatem Altdorf.")
+    assert twin_names(doc) == {frozenset({"Powiat Sanocki", "Powiat Altdorf"})}, twin_names(doc)
+    town = read("We wrześniu 2000 roku Lipno podpisało umowę partnerską z Powiatem Altdorf.")  # no county of its own named
+    assert twin_names(town) == {frozenset({"Lipno", "Powiat Altdorf"})}, twin_names(town)

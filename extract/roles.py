@@ -242,18 +242,27 @@ class RoleReader(FactReader):
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
 
-    def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership]) -> None:
+    def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership], unresolved: list[Membership]) -> None:
         """ "burmistrz X Y i jego zastępca Z": Z holds the deputy's office of the office named before ("wice" and
-        its label, where the role scheme has one), of the same town or body."""
+        its label, where the role scheme has one), of the same town or body; where the principal's is known only
+        from the context ("Burmistrz Y i jego Zastępca Z"), the deputy's is found with it."""
         for t in sent:
             if not (lemma_set(t) & self.deputy_nouns and t.i > sent.start and doc[t.i - 1].lower_ in self.possessives):
                 continue
             person = self._person_after(doc, mentions, t.i + 1, sent.end)
+            if person is None:
+                continue
+            evidence = self.evidence(sent, t.i - 1, person.end, "role-deputy")
             principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
                               and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
-            if person is not None and principal is not None and person._.entity != principal.person:
+            if principal is not None and person._.entity != principal.person:
                 found.append(Membership(person._.entity, deputy_of(principal.role), principal.organisation,
-                                        principal.date, self.evidence(sent, t.i - 1, person.end, "role-deputy")))
+                                        principal.date, evidence))
+            elif principal is None and (pending := next((m for m in reversed(unresolved) if m.evidence.sentence_start
+                                                         == sent.start_char and m.evidence.end <= doc[t.i].idx
+                                                         and deputy_of(m.role)), None)) is not None \
+                    and person._.entity != pending.person:
+                unresolved.append(Membership(person._.entity, deputy_of(pending.role), "", pending.date, evidence))
 
     def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
         """ "W imieniu Gminy X dokumenty podpisał starosta Y": the side named nearest before the office at i (its
@@ -529,7 +538,7 @@ class RoleReader(FactReader):
         homeward: list[Membership] = []  # offices of the text's own town, named by its noun alone
         for sent in doc.sents:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward)
-            self._deputies(doc, sent, mentions, memberships)
+            self._deputies(doc, sent, mentions, memberships, unresolved)
         countries, towns = town_mentions(doc, entities, self.not_town)
         if (home := home_town(doc, entities, self.not_town, self.city_nouns)) is not None:
             # a town's offices, not a county's or a region's: which county is the writer's, the text rarely says

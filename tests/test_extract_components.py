@@ -1753,3 +1753,10 @@ def test_a_town_twinned_with_a_foreign_county_is_the_towns_own_county_where_the_
     assert twin_names(doc) == {frozenset({"Powiat Sanocki", "Powiat Altdorf"})}, twin_names(doc)
     town = read("We wrześniu 2000 roku Lipno podpisało umowę partnerską z Powiatem Altdorf.")  # no county of its own named
     assert twin_names(town) == {frozenset({"Lipno", "Powiat Altdorf"})}, twin_names(town)
+
+
+def test_a_deputy_of_an_office_known_only_from_context_follows_its_principal():
+    held = held_by_name(read("Delegacja z Lipna przyjechała do Hronova. Na miejscu gości powitał nowo wybrany "
+                             "Burmistrz Jan Kos i jego Zastępca Piotr Wrona."))
+    principal = next(org for person, role, org in held if person == "Jan Kos" and role == "burmistrz")
+    assert ("Piotr Wrona", "wiceburmistrz", principal) in held, held

@@ -17,6 +17,7 @@ DEFAULTS = {
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
     "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
+    "DESK_TIMEOUT": 30.0,                      # seconds; a curator's page or API read running longer is stopped
     "QUERY_PER_CLIENT": 2,                     # SPARQL queries one client address runs at once; more get 429 at once
     "QUERY_CONCURRENT": 0,                     # queries running at once in all, more get 503 at once; 0: WORKERS − 1, min. 2
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
@@ -45,7 +46,7 @@ DEFAULTS = {
 INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
            "QUERY_MAX_DEPTH", "LOGIN_MAX_FAILURES", "LOGIN_MAX_WAIT", "LOGIN_WINDOW",
            "QUERY_PER_CLIENT", "QUERY_CONCURRENT"}
-FLOAT = {"QUERY_TIMEOUT", "WRITE_WAIT", "DUMP_QUIET"}
+FLOAT = {"QUERY_TIMEOUT", "DESK_TIMEOUT", "WRITE_WAIT", "DUMP_QUIET"}
 
 
 def load(overrides: dict | None = None) -> dict:

@@ -21,7 +21,7 @@ import queue
 import sys
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -357,16 +357,17 @@ class Watchdog:
     TICK = 0.02
 
     def __init__(self):
-        self._job: tuple | None = None       # (deadline, socket, timeout, headers) of the running query
+        self._job: tuple | None = None       # (deadline, socket, message, headers) of the running request
         self._claim = threading.Lock()       # held by whoever settles the job: the request or the watchdog
         self._thread: threading.Thread | None = None
 
     @contextmanager
-    def guard(self, sock, timeout: float, headers: dict[str, str]):
+    def guard(self, sock, timeout: float, headers: dict[str, str], message: str | None = None):
+        """`message`: what the 503 says (by default, that a query ran past its limit)."""
         if self._thread is None:  # started in the worker, after gunicorn forked it
             self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
             self._thread.start()
-        self._job = (time.monotonic() + timeout, sock, timeout, headers)
+        self._job = (time.monotonic() + timeout, sock, message or over_time(timeout), headers)
         try:
             yield
         finally:
@@ -382,12 +383,12 @@ class Watchdog:
             with self._claim:
                 if self._job is not job:  # the request ended meanwhile
                     continue
-                _deadline, sock, timeout, headers = job
-                body = (over_time(timeout) + "\n").encode()
+                _deadline, sock, message, headers = job
+                body = (message + "\n").encode()
                 head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: text/plain; charset=utf-8",
                         f"Content-Length: {len(body)}", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]
                 try:
-                    sys.stderr.write(f"kronika: {over_time(timeout)}; worker {os.getpid()} ends to stop it\n")
+                    sys.stderr.write(f"kronika: {message}; worker {os.getpid()} ends to stop it\n")
                     sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
                 finally:
                     os._exit(0)  # the only way to stop the query; gunicorn replaces the worker
@@ -479,6 +480,13 @@ class QueryRunner:
         if status == "error":
             raise QueryError(*payload)
         return payload
+
+    def limited(self, sock, timeout: float, message: str):
+        """A request that only reads, ended at `timeout` with a 503 saying `message` (under gunicorn; elsewhere
+        nothing can stop it)."""
+        if self.in_server and sock is not None:
+            return self._watchdog.guard(sock, timeout, {"Retry-After": "5"}, message)
+        return nullcontext()
 
     def close(self) -> None:
         if self._idle is not None:

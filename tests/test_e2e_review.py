@@ -269,3 +269,28 @@ def test_a_changed_text_uploaded_again_shows_each_fact_once_in_the_browser(curat
         assert "Użhorod" in "".join(r["text"] for p in described["text"]["paragraphs"] for r in p)
     finally:
         stop_server(proc)
+
+
+def test_a_curators_read_past_its_time_limit_is_stopped_and_the_server_serves_on(curated_store):
+    # a limit no page of a 200-fact queue can keep: the read is answered 503 and its worker replaced; a write is
+    # never cut short
+    import gc
+    from graph.review import Review
+    from graph.store import Store
+    from graph.vocab import Base
+    _grown_queue(curated_store)
+    store = Store(curated_store, Base(), read_only=True)
+    key = Review(store).facts(limit=1)[0][0].key
+    del store
+    gc.collect()
+    auth = {"Authorization": f"Bearer {Curators(str(curated_store) + '-curators.sqlite').new_token('anna')}"}
+    proc, url = start_server(curated_store, free_port(), extra_env={"KRONIKA_DESK_TIMEOUT": "0"})
+    try:
+        stopped = requests.get(url + "/review?limit=500", headers=auth)
+        assert stopped.status_code == 503 and "was stopped" in stopped.text and stopped.headers.get("Retry-After")
+        decided = requests.post(f"{url}/review/api/facts/{key}/decision", json={"status": "accepted"}, headers=auth)
+        assert decided.status_code == 200, decided.text
+        assert requests.get(url + "/page/person/jerzy-smialek").status_code == 200, "public pages have their own limit"
+        assert requests.get(url + "/sparql", params={"query": "ASK {}"}).status_code == 200, "the server serves on"
+    finally:
+        stop_server(proc)

@@ -24,6 +24,25 @@ from ..app import kronika, wants_json
 from .auth import admin_required, current_curator, login_required
 
 bp = Blueprint("review", __name__, url_prefix="/review")
+
+
+@bp.before_request
+def time_limit():
+    """A curator's read (a page, the API's GET) that runs past DESK_TIMEOUT is stopped with a 503, as a public query
+    is: its worker ends and gunicorn starts another. Writes are never cut short: a decision is one transaction."""
+    if request.method in ("GET", "HEAD"):
+        k = kronika()
+        timeout = k.config["DESK_TIMEOUT"]
+        g.desk_limit = k.queries.limited(request.environ.get("gunicorn.socket"), timeout,
+                                         f"the page took longer than {timeout:g} s and was stopped; try a narrower filter")
+        g.desk_limit.__enter__()
+
+
+@bp.teardown_request
+def end_time_limit(_error=None):
+    limit = g.pop("desk_limit", None)
+    if limit is not None:
+        limit.__exit__(None, None, None)
 api = Blueprint("review_api", __name__, url_prefix="/review/api")
 OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
 KINDS = ("entity", "membership", "event", "relation", "geonames")

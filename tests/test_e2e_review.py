@@ -290,7 +290,7 @@ def test_a_curators_read_past_its_time_limit_is_stopped_and_the_server_serves_on
         assert stopped.status_code == 503 and "was stopped" in stopped.text and stopped.headers.get("Retry-After")
         decided = requests.post(f"{url}/review/api/facts/{key}/decision", json={"status": "accepted"}, headers=auth)
         assert decided.status_code == 200, decided.text
-        assert requests.get(url + "/page/person/jerzy-smialek").status_code == 200, "public pages have their own limit"
+        assert requests.get(url + "/page/person/jerzy-smialek").status_code == 200, "the desk's limit is the desk's"
         assert requests.get(url + "/sparql", params={"query": "ASK {}"}).status_code == 200, "the server serves on"
     finally:
         stop_server(proc)

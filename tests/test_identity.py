@@ -61,6 +61,11 @@ def test_namesakes_of_two_documents_are_one_person_only_where_a_place_or_body_ag
     assert first["Jan Mazur"] == BASE.id("person", "jan-mazur")
     assert unrelated["Jan Mazur"] != first["Jan Mazur"], "nothing else agrees: two people"
     assert related["Jan Mazur"] == first["Jan Mazur"], "Grodno is named beside both"
+    member = entity_iris(builder, "d.txt", "Prezesem Towarzystwa Miłośników Zbylutowa został Adam Lis.")
+    same_body = entity_iris(builder, "e.txt", "Adam Lis od lat działa w Towarzystwie Miłośników Zbylutowa.")
+    other_body = entity_iris(builder, "f.txt", "Adam Lis został skarbnikiem Klubu Sportowego Orzeł.")
+    assert same_body["Adam Lis"] == member["Adam Lis"], "the same society is named beside both"
+    assert other_body["Adam Lis"] != member["Adam Lis"], "another body: two people"
 
 
 def test_the_registry_keeps_a_documents_places_once_not_once_per_person():

@@ -58,7 +58,7 @@ class PlaceRules(NameRules):
         found = []
         i = start
         while i < end:
-            if i in taken or not cap(doc[i]) or lemma_set(doc[i]) & self.town_name_ends:  # "Zdrój" alone is no town
+            if i in taken or not cap(doc[i]):
                 i += 1
                 continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
@@ -107,7 +107,9 @@ class PlaceRules(NameRules):
                 i += 1
                 continue
             s = i
-            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and any(
+            part_only = {c for a in analyses(doc[i]) if a.proper for c in a.classes} == {"człon_nazwy_geograficznej"}
+            while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and (
+                    not starts_sentence(doc[s - 1]) or part_only) and any(  # "3. Nowy Targ": "Targ" names nothing alone
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
                 s -= 1
@@ -117,6 +119,9 @@ class PlaceRules(NameRules):
             opened = s == i and s - 1 >= start and s - 1 not in taken and doc[s - 1].lower_ in self.place_particles \
                 and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
             s -= opened
+            if part_only and s == i:
+                i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ" do)
+                continue
             e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun

@@ -1760,3 +1760,8 @@ def test_a_deputy_of_an_office_known_only_from_context_follows_its_principal():
                              "Burmistrz Jan Kos i jego Zastępca Piotr Wrona."))
     principal = next(org for person, role, org in held if person == "Jan Kos" and role == "burmistrz")
     assert ("Piotr Wrona", "wiceburmistrz", principal) in held, held
+
+
+def test_a_word_that_only_ends_a_town_name_joins_the_adjective_opening_a_line_and_is_no_town_alone():
+    doc = read("Miasta partnerskie:\n1. Nowy Sącz, umowa z 2005 r.\nTarg odbył się w środę.")
+    assert names_of(doc, "place") == {"Nowy Sącz"}, names_of(doc, "place")

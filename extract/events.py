@@ -120,8 +120,10 @@ class EventReader(FactReader):
                    for t in doc[clause[0]:clause[1]])
 
     def _remembered(self, doc: Doc, i: int, start: int) -> bool:
-        """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia")."""
-        return i > start and bool(lemma_set(doc[i - 1]) & self.anniversaries)
+        """A word right after an anniversary noun ("rocznicę podpisania", "jubileuszu założenia"), or the object of
+        that word ("rocznicę podpisania porozumienia")."""
+        return i > start and bool(lemma_set(doc[i - 1]) & self.anniversaries) or \
+            i - 1 > start and bool(lemma_set(doc[i - 2]) & self.anniversaries) and bool(lemma_set(doc[i - 1]) & self.trigger_lemmas)
 
     def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
         """Places after a locative preposition (or the object of a visit) are locations; persons,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .name_words import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
-from .names import role_at
+from .names import DASHES, role_at
 
 
 UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
@@ -170,6 +170,10 @@ class FactReader:
         before = [d for d in dates if d.start < clause[0]]
         if before:
             return before[-1]._.date
+        dash = next((k for k in (clause[1] - 1, clause[1]) if sent.start <= k < sent.end and doc[k].text in DASHES), None)
+        after = [d for d in dates if dash is not None and dash < d.start <= dash + 2]
+        if after:
+            return after[0]._.date  # "X (Niemcy), umowa – 13.05.2003 r.": a list line's date after a dash
         return doc[sent.start:sent.end]._.date_context
 
     @staticmethod

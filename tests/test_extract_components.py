@@ -1765,3 +1765,12 @@ def test_a_deputy_of_an_office_known_only_from_context_follows_its_principal():
 def test_a_word_that_only_ends_a_town_name_joins_the_adjective_opening_a_line_and_is_no_town_alone():
     doc = read("Miasta partnerskie:\n1. Nowy Sącz, umowa z 2005 r.\nTarg odbył się w środę.")
     assert names_of(doc, "place") == {"Nowy Sącz"}, names_of(doc, "place")
+
+
+def test_each_line_of_a_partner_list_dates_its_agreement():
+    doc = read("Lipno ma następujące miasta partnerskie:\n1. ALTDORF (Niemcy), umowa - 27.05.1996 r.\n"
+               "2. HRONOV (Czechy), umowa – 13.05.2003 r.\n3. Sanok, porozumienie z 2005 r.")
+    signed = {(e.type, e.date, frozenset(e.participants) - {"place:niemcy", "place:czechy"}) for e in doc._.events}
+    assert signed == {("Signing", "1996-05-27", frozenset({"place:altdorf"})),
+                      ("Signing", "2003-05-13", frozenset({"place:hronov"})),
+                      ("Signing", "2005", frozenset({"place:sanok"}))}, doc._.events

@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
 from .morphology import analyser, analyses
+from .names import fold
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
+ROMAN_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<m>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?P<y>1[0-9]{3}|20[0-9]{2})$")
 TWO_DIGIT_MONTH = re.compile(r"^(0[1-9]|1[0-2])[-–]?$")  # "03" of "24.03.", "04-" of "30.04- 2.05."
 DASHES = ("–", "-", "—")
 NO_SHIFT = (0, False)
@@ -49,6 +51,9 @@ class DateFinder:
         lex = lexicon()
         self.months = lex.months
         self.roman = lex.roman_months
+        # a month's forms written without diacritics, as some pages do ("23 pazdziernika", "5 wrzesnia")
+        self.months_undotted = {fold(form.lemma): n for lemma, n in self.months.items()
+                                for form in analyser().generate(lemma) if form.pos == "subst" and fold(form.lemma) != form.lemma}
         self.year_words = set(lex.year_words)
         # by first word: the phrase's words and its shift, (months, whether the month in force moves)
         self.relative: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
@@ -76,7 +81,7 @@ class DateFinder:
         for a in analyser().analyse(text):
             if a.lemma in self.months:
                 return self.months[a.lemma]
-        return self.months.get(text)
+        return self.months.get(text) or (self.months_undotted.get(text) if text.islower() else None)
 
     def _may_begin_a_date(self, text: str) -> bool:
         """A number, a month, or the first word of "w latach …" or of a relative date: the other words
@@ -148,9 +153,14 @@ class DateFinder:
                 continue
             if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
                 glued = "".join(x.text for x in doc[i:i + 5])
-                m = NUMERIC_DATE.match(glued)
+                m = NUMERIC_DATE.match(glued) or ROMAN_DATE.match(glued)  # "15.V.2001"
                 if m and not any(x.whitespace_ for x in doc[i:i + 4]):
-                    found.append((i, i + 5, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
+                    s, day = i, int(m["d"])
+                    if s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
+                            and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+                        s, day = s - 2, int(doc[s - 2].text)  # "10-19.IX.2007": from its first day
+                    month = int(m["m"]) if m["m"].isdigit() else self.roman[m["m"]]
+                    found.append((s, i + 5, int(m["y"]), month, day, NO_SHIFT))
                     i += 5
                     continue
             if (DAY.match(t.text) and i + 2 < end and doc[i + 1].text == "." and not t.whitespace_

@@ -1774,3 +1774,12 @@ def test_each_line_of_a_partner_list_dates_its_agreement():
     assert signed == {("Signing", "1996-05-27", frozenset({"place:altdorf"})),
                       ("Signing", "2003-05-13", frozenset({"place:hronov"})),
                       ("Signing", "2005", frozenset({"place:sanok"}))}, doc._.events
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Porozumienie podpisano w Lipnie 15.V.2001.", "2001-05-15"),  # a Roman month
+    ("W dniach 10-19.IX.2007 uczniowie z Lipna pojechali do Sejn.", "2007-09-10"),  # a range of days, its first
+    ("Dnia 5 wrzesnia 2010 delegacja przyjechała do Lipna.", "2010-09-05"),  # a month without its diacritics
+])
+def test_dates_with_a_roman_month_or_written_without_diacritics(text, value):
+    assert [d._.date for d in read(text).spans["dates"]] == [value]

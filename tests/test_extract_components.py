@@ -1782,4 +1782,5 @@ def test_each_line_of_a_partner_list_dates_its_agreement():
     ("Dnia 5 wrzesnia 2010 delegacja przyjechała do Lipna.", "2010-09-05"),  # a month without its diacritics
 ])
 def test_dates_with_a_roman_month_or_written_without_diacritics(text, value):
-    assert [d._.date for d in read(text).spans["dates"]] == [value]
+    doc = read(text)
+    assert [d._.date for d in doc.spans["dates"]] == [value]

@@ -27,6 +27,7 @@ class EventReader(FactReader):
         self.once = set(lex.event_types["once_per_organisation"])
         self.quoted_types = set(lex.event_types["named_in_quotes"])
         self.weak = set(lex.event_types["weak"])
+        self.dated_only = set(lex.event_types["dated_only"])
         self.between_places = set(lex.event_types["between_places"])
         self.group_nouns = set(lex.participant_group_nouns)
         self.founder_markers = set(rel["founder_markers"])
@@ -64,8 +65,8 @@ class EventReader(FactReader):
                 if subject is None:
                     continue
             date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
-            if date is None:
-                continue
+            if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, clause) is None:
+                continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
             composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
             just_told = bool(found) and found[-1].evidence.sentence_end >= sent.start_char - 2
             if composition and not just_told:

@@ -160,9 +160,9 @@ class FactReader:
     def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False) -> str | None:
         doc = sent.doc
         dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end]
-        inside = [d for d in dates if clause[0] <= d.start < clause[1]]
-        if inside:
-            return inside[0]._.date
+        own = self.own_date(sent, clause)
+        if own:
+            return own
         if quoted_year:
             year = self.quoted_year(doc, *clause)
             if year:
@@ -170,11 +170,20 @@ class FactReader:
         before = [d for d in dates if d.start < clause[0]]
         if before:
             return before[-1]._.date
+        return doc[sent.start:sent.end]._.date_context
+
+    @staticmethod
+    def own_date(sent: Span, clause: tuple[int, int]) -> str | None:
+        """The date the clause itself states: in it, or right after a dash that ends it ("X (Niemcy), umowa –
+        13.05.2003 r.": a list line's date)."""
+        doc = sent.doc
+        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end]
+        inside = [d for d in dates if clause[0] <= d.start < clause[1]]
+        if inside:
+            return inside[0]._.date
         dash = next((k for k in (clause[1] - 1, clause[1]) if sent.start <= k < sent.end and doc[k].text in DASHES), None)
         after = [d for d in dates if dash is not None and dash < d.start <= dash + 2]
-        if after:
-            return after[0]._.date  # "X (Niemcy), umowa – 13.05.2003 r.": a list line's date after a dash
-        return doc[sent.start:sent.end]._.date_context
+        return after[0]._.date if after else None
 
     @staticmethod
     def _quoted(sent: Span) -> set[int]:

@@ -1774,6 +1774,8 @@ def test_each_line_of_a_partner_list_dates_its_agreement():
     assert signed == {("Signing", "1996-05-27", frozenset({"place:altdorf"})),
                       ("Signing", "2003-05-13", frozenset({"place:hronov"})),
                       ("Signing", "2005", frozenset({"place:sanok"}))}, doc._.events
+    told = read("W 2005 roku Lipno odwiedziła delegacja z Altdorfu. Efektem tej umowy jest projekt parku w Lipnie.")
+    assert [e.type for e in told._.events] == ["Visit"], "an agreement named under the date in force is no signing"
 
 
 @pytest.mark.parametrize("text,value", [

@@ -178,12 +178,18 @@ def test_a_curator_splits_an_entity_by_moving_mentions_and_undo_takes_the_move_b
     assert client.get("/id/person/jan-mazur", headers={"Accept": "text/turtle"}).status_code in (200, 303)
 
 
-def test_a_curator_adds_a_missed_entity_and_role_from_the_text_and_they_are_public_once_accepted(app, client):
+def uploaded_by_a_curator(app, client, name: str, text: str) -> dict:
+    """A curator's token headers, after the curator uploaded `text` as `name`."""
     curators = app.extensions["kronika"].curators
     curators.add("anna", "tajne-haslo-1")
-    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
+    token = curators.new_token("anna")
+    upload(client, token, name, text)
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_a_curator_adds_a_missed_entity_and_role_from_the_text_and_they_are_public_once_accepted(app, client):
     text = "W 2010 roku rada wybrała przewodniczącego. Został nim Wiśniewicz, przybysz z Lidy."
-    upload(client, auth["Authorization"].split()[1], "rada.txt", text)
+    auth = uploaded_by_a_curator(app, client, "rada.txt", text)
     start = text.index("Wiśniewicz")
     api = "/review/api/documents/rada/facts"
     bad = client.post(api, json={"start": start, "end": 10_000, "kind": "person"}, headers=auth)
@@ -278,11 +284,8 @@ def test_a_curator_fixes_the_span_a_fact_rests_on(app, client):
 
 
 def test_a_curator_adds_a_missed_event_and_relation_from_the_text_and_they_are_published(app, client):
-    curators = app.extensions["kronika"].curators
-    curators.add("anna", "tajne-haslo-1")
-    auth = {"Authorization": f"Bearer {curators.new_token('anna')}"}
     text = "Gród Zbylutów leży nad rzeką w Krainie Wzgórz. W maju 2011 roku odbył się tam wielki zjazd."
-    upload(client, auth["Authorization"].split()[1], "zbylutow.txt", text)
+    auth = uploaded_by_a_curator(app, client, "zbylutow.txt", text)
     api = "/review/api/documents/zbylutow/facts"
     added = []
     for name in ("Zbylutów", "Kraina Wzgórz"):

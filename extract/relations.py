@@ -35,7 +35,7 @@ class RelationReader(FactReader):
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
-        self.county_noun = "powiat"
+        self.county_noun = lex.county_unit
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)

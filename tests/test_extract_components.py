@@ -1676,9 +1676,10 @@ def test_a_double_town_name_with_a_spaced_dash_is_one_town_when_the_text_also_hy
     assert names_of(read("Umowa Lipno - Sejny została podpisana."), "place") == {"Lipno", "Sejny"}
 
 
-def test_an_english_given_name_ends_a_councils_name_and_opens_a_persons():
-    doc = read("Gości powitał przewodniczący Rady Miejskiej Danny Kowal.")
-    assert names_of(doc, "person") == {"Danny Kowal"}, names_of(doc, "person")
+@pytest.mark.parametrize("given", ["Danny", "Sieglinde", "Stéphane"])
+def test_a_foreign_given_name_sgjp_lacks_ends_a_councils_name_and_opens_a_persons(given):
+    doc = read(f"Gości powitał przewodniczący Rady Miejskiej {given} Kowal.")
+    assert names_of(doc, "person") == {f"{given} Kowal"}, names_of(doc, "person")
     assert names_of(doc, "organisation") == {"Rada Miejska"}, names_of(doc, "organisation")
 
 

@@ -159,7 +159,6 @@ class FactReader:
 
     def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False) -> str | None:
         doc = sent.doc
-        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end]
         own = self.own_date(sent, clause)
         if own:
             return own
@@ -167,7 +166,7 @@ class FactReader:
             year = self.quoted_year(doc, *clause)
             if year:
                 return year
-        before = [d for d in dates if d.start < clause[0]]
+        before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0]]
         if before:
             return before[-1]._.date
         return doc[sent.start:sent.end]._.date_context

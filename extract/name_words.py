@@ -268,9 +268,13 @@ class NameRules:
     @staticmethod
     def hyphenated_elsewhere(doc: Doc, first: str, second: str) -> bool:
         """The text writes these two words as one name with a hyphen, in some case ("Kędzierzyn - Koźle" and
-        "w Kędzierzynie-Koźlu")."""
-        return any(w.count("-") == 1 and w.startswith(first[:4]) and w.split("-")[1].startswith(second[:4])
-                   for w in doc._.word_forms or () if "-" in w)
+        "w Kędzierzynie-Koźlu"). The document's hyphenated words are gathered once, not each word of it at each dash."""
+        if doc._.word_forms is None:  # not gathered yet: a component before the entities' asks
+            return False
+        pairs = doc.user_data.get("kronika.hyphenated")
+        if pairs is None:
+            pairs = doc.user_data["kronika.hyphenated"] = [w.split("-") for w in doc._.word_forms if w.count("-") == 1]
+        return any(a.startswith(first[:4]) and b.startswith(second[:4]) for a, b in pairs)
 
     def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:
         """End of a run of name words and initials starting at i."""

@@ -342,13 +342,6 @@ class FactBuilder:
             triples += self.fact_provenance(f, facts.document, facts.text)
         return triples
 
-    def provenance(self, facts: DocumentFacts) -> list[tuple]:
-        """`provenance_terms` as rdflib terms (for SHACL)."""
-        from .store import to_rdflib  # the store builds on this module
-
-        # term by term, not through Oxigraph's parser: it refuses a line over 16 MiB, and the text is one
-        return [tuple(to_rdflib(nt.to_ox(term)) for term in t) for t in self.provenance_terms(facts)]
-
     def run_provenance(self) -> list[tuple[str, str, str]]:
         """The extraction run's description, as N-Triples terms."""
         kr, run = self.nt_kr, nt.iri(self.run)

@@ -17,6 +17,7 @@ import threading
 import unicodedata
 from contextlib import contextmanager, nullcontext
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,8 @@ ORDERS = {"document": "document, start, iri", "confidence": "confidence DESC, do
           "confidence-asc": "confidence, document, start, iri"}
 UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
 SEARCH_HITS = 400  # best-ranked name matches an entity search groups: a short prefix matches thousands
+CACHE_KIB = 65536  # SQLite's page cache per connection, at most: with its default 2 MB, each row a build adds
+# read the pages of its six indexes from the file, and adding them grew slower as the index grew
 SENTENCE_CAP = 2000  # characters of a sentence kept for the card and the word search
 # The indexes carry every filtered column, so a filter is checked in the index without reading rows.
 
@@ -184,6 +187,7 @@ class QueueIndex:
             db.create_function("fold", 1, fold, deterministic=True)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self._local.db = db
         return db
 
@@ -366,11 +370,13 @@ class QueueIndex:
 
 class Reader:
     """Reads what a queue row needs of a fact graph. `scan=True` reads the few predicates involved
-    graph-wide once (a rebuild: linear in the store); otherwise each lookup is an indexed pattern."""
+    graph-wide once (a rebuild: linear in the store); `quads` reads them of just these quads (what a
+    build has just loaded: a dozen lookups in the store per fact were half its time); otherwise each
+    lookup is an indexed pattern."""
 
     NEEDED = (RDF.type, RDFS.label, PROV.wasDerivedFrom, OA.hasSelector, OA.start, OA.end)
 
-    def __init__(self, store, scan: bool = False):
+    def __init__(self, store, scan: bool = False, quads: Iterable[ox.Quad] | None = None):
         self.store, self.kr, self.base = store, store.kr, store.base
         self.provenance, self.review = ox.NamedNode(self.base.provenance), ox.NamedNode(self.base.review)
         self.audit = ox.NamedNode(self.base.audit)
@@ -380,23 +386,41 @@ class Reader:
         self.typed: dict | None = None
         if scan:
             self._scan()
+        elif quads is not None:
+            self._index(quads)
 
-    def _scan(self) -> None:
+    def _scanned(self) -> list[tuple[str, str]]:
+        """(predicate, graph) of every triple a row may need, but the entity types of the fact graphs."""
         kr = self.kr
-        self.index = {}
         scans = [(predicate, self.provenance) for predicate in (*self.NEEDED, kr.rule, kr.confidence, kr.evidence, kr.sentence)]
         scans += [(kr.reviewStatus, self.review), (kr.reviewedBy, self.review), (kr.message, self.validation)]
         scans += [(predicate, self.audit) for predicate in self.decision_predicates()]
-        for predicate, graph in scans:
-            key = (str(predicate), graph.value)
+        return [(str(predicate), graph.value) for predicate, graph in scans]
+
+    def _scan(self) -> None:
+        self.index = {}
+        for key in self._scanned():
             found = self.index[key] = defaultdict(list)
-            for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(key[0]), None, graph):
+            for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(key[0]), None, ox.NamedNode(key[1])):
                 found[q.subject.value].append(q.object)
         self.typed = defaultdict(list)
         for type_ in ENTITY_TYPES:
             for q in self.store.ox.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(type_), None):
                 if isinstance(q.graph_name, ox.NamedNode):
                     self.typed[q.graph_name.value].append((q.subject.value, type_))
+
+    def _index(self, quads: Iterable[ox.Quad]) -> None:
+        self.index = {key: defaultdict(list) for key in self._scanned()}
+        self.typed = defaultdict(list)
+        rdf_type = str(RDF.type)
+        for q in quads:
+            if not isinstance(q.graph_name, ox.NamedNode):
+                continue
+            found = self.index.get((q.predicate.value, q.graph_name.value))
+            if found is not None:
+                found[q.subject.value].append(q.object)
+            if q.predicate.value == rdf_type and q.object.value in ENTITY_TYPES:
+                self.typed[q.graph_name.value].append((q.subject.value, q.object.value))
 
     def decision_predicates(self) -> tuple:
         kr = self.kr

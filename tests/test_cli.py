@@ -167,6 +167,69 @@ def test_build_with_two_jobs_gives_the_same_graphs_as_one(tmp_path):
     assert graphs[0] == graphs[1] and len(graphs[0]) > 50
 
 
+def _store_quads(path) -> set:
+    """Every quad of a store but those of its id and version (which each build makes anew)."""
+    import gc
+    import pyoxigraph as ox
+    gc.collect()  # the build's store object, so the store can be opened
+    meta = ox.NamedNode("http://127.0.0.1:5000/graph/meta")
+    return {q for q in ox.Store.read_only(str(path)) if q.graph_name != meta}
+
+
+def test_a_build_resumes_documents_whose_bulk_load_was_cut_short(tmp_path):
+    """A build loads a new document with the bulk loader, which is not atomic: first (in a transaction) the
+    source of each of its fact graphs, then everything else in one load, then (in a transaction) its text and
+    content hash. Every state a kill can leave is made here by hand: one document with only its facts'
+    sources, one with half of the rest, one with everything but the text and hash. Run again, the build ends
+    with the store of a build never interrupted."""
+    import pyoxigraph as ox
+    from .conftest import TEXTS
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for text in sorted(TEXTS.glob("*.txt"))[:4]:
+        (corpus / text.name).write_text(text.read_text())
+    clean, cut = tmp_path / "clean", tmp_path / "cut"
+    for store in (clean, cut):
+        assert run("build", "--corpus", corpus, "--store", store).exit_code == 0
+    expected = _store_quads(clean)
+
+    base = "http://127.0.0.1:5000/"
+    provenance, review = ox.NamedNode(base + "graph/provenance"), ox.NamedNode(base + "graph/review")
+    source = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+    last = {base + "ontology#contentHash", "http://schema.org/text"}
+    store = ox.Store(str(cut))
+    documents = sorted({q.subject.value for q in store.quads_for_pattern(
+        None, ox.NamedNode(base + "ontology#contentHash"), None, provenance)})
+    assert len(documents) == 4
+    removed = []
+    for cut_at, document in zip(("named", "loading", "hash"), documents):
+        graphs = sorted(q.subject.value for q in store.quads_for_pattern(None, source, ox.NamedNode(document), provenance))
+        assert len(graphs) > 4
+        loaded = [q for q in store.quads_for_pattern(ox.NamedNode(document), None, None, provenance)
+                  if q.predicate.value not in last]
+        loaded += [q for q in store.quads_for_pattern(None, None, None, provenance)
+                   if q.subject.value.split("#")[0] in graphs and q.predicate != source]
+        loaded += [q for g in graphs for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+        loaded += [q for g in graphs for q in store.quads_for_pattern(ox.NamedNode(g), None, None, review)]
+        removed += [q for q in store.quads_for_pattern(ox.NamedNode(document), None, None, provenance)
+                    if q.predicate.value in last]
+        if cut_at == "named":  # killed before the load: only the sources
+            removed += loaded
+        elif cut_at == "loading":  # killed while loading: every other quad of it is missing
+            removed += loaded[::2]
+    for q in removed:
+        store.remove(q)
+    store.flush()
+    del store
+    assert _store_quads(cut) != expected
+
+    again = run("build", "--corpus", corpus, "--store", cut)
+    assert again.exit_code == 0, again.output
+    assert again.output.count("cleared what an interrupted build had loaded") == 3, again.output
+    assert again.output.count("new facts") == 3, again.output  # the three cut short, loaded again
+    assert _store_quads(cut) == expected
+
+
 def test_ner_lists_mentions_with_offsets_as_jsonl_and_html(tmp_path):
     import json
     result = run("ner", SAMPLE)

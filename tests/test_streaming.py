@@ -48,7 +48,8 @@ def whole_document_quads(files: list[tuple[str, str]]) -> set[str]:
            for t in ox.parse(path=str(ROLES_FILE), format=ox.RdfFormat.TURTLE, base_iri=BASE.iri)}
     for name, text in files:
         facts = builder.build(list(extract.read_chunks(text)), name, text)
-        out |= {str(q) for q in quads(builder.provenance(facts), BASE.provenance)}
+        out |= {str(ox.Quad(*map(nt.to_ox, t), ox.NamedNode(BASE.provenance)))
+                for t in builder.provenance_terms(facts)}
         for f in facts.facts:
             out |= {str(q) for q in quads(f.triples, BASE.fact(f.key))}
             out.add(str(ox.Quad(ox.NamedNode(BASE.fact(f.key)), ox.NamedNode(BASE.kr.reviewStatus),

@@ -95,6 +95,13 @@ def home_town(doc: Doc, entities, not_town, units) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
+def home_unit(doc: Doc, entities, unit: str) -> str | None:
+    """The one unit of this kind ("powiat") the text names by its name ("powiatu kętrzyńskiego"), if it names
+    only one: of two partner counties, the one named most is as often the guest's as the writer's."""
+    named = {s._.entity for s in doc.ents if s._.entity in entities and entities[s._.entity].head == unit}
+    return named.pop() if len(named) == 1 else None
+
+
 class FactReader:
     """Reading a sentence's clauses, dates and mentions: what every fact family asks of a sentence."""
 

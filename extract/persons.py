@@ -32,7 +32,8 @@ class PersonRules(NameRules):
                 taken.update(range(i, e))
                 i = e
                 continue
-            if t.lower_ in self.honorifics and not INITIAL.match(t.text) and i + 1 < end and (
+            if t.lower_ in self.honorifics and not INITIAL.match(t.text) and not self._noun_not_title(doc, i, start) \
+                    and i + 1 < end and (
                     cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)) and not (
                     is_acronym(doc[i + 1].text) and not (i + 2 < end and self.name_word(doc, i + 2))):
                 # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
@@ -123,6 +124,12 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _noun_not_title(doc: Doc, i: int, start: int) -> bool:
+        """ "Wolnego Państwa Saksonia": after an adjective, "Państwa" is a state, not "Mr and Mrs"."""
+        return i > start and "państwo" in lemma_set(doc[i]) and cap(doc[i - 1]) \
+            and any(a.pos == "adj" for a in analyses(doc[i - 1]))
 
     def _second_surname(self, doc: Doc, s: int, e: int, end: int) -> bool:
         """ "Teresa Ossowska – Szara – starosta", "Heidi Wernerus – Neumann.": a double surname written with a

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, mention_index, past_genders,
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, home_unit, mention_index, past_genders,
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
@@ -50,6 +50,9 @@ class RoleReader(FactReader):
         self.representing_verbs = set(rel["representing_verbs"])
         self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
         self.own_side_words = set(rel["own_side_adjectives"])
+        self.own_pronouns = set(rel["own_pronouns"])
+        self.territorial = set(lex.territorial_heads)
+        self.joining = {",", *rel["pair_conjunctions"]}
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership]) -> None:
@@ -195,9 +198,14 @@ class RoleReader(FactReader):
                 org = (side_named if isinstance(side_named, Span) else None if side_named
                        else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
                     or self._place_of_unit(doc, mentions, entities, side, i, self.unit_of_role.get(role.label)) \
-                    or self._place_before(doc, mentions, max(clause[0], side), i)
+                    or self._place_before(doc, mentions, entities, max(clause[0], side), i)
                 if org is not None:
                     rule = "role-context"
+            if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
+                homeward.append(Membership(person._.entity, role, "", self.date_at(sent, clause),  # "naszym starostą X"
+                                           self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
+                i = end
+                continue
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
@@ -287,11 +295,15 @@ class RoleReader(FactReader):
                 return self._mention_at(mentions, n, ("place", "organisation"))
         return None
 
-    def _place_before(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
-        """ "w imieniu Bremy burmistrz X": the place named in the clause before a municipal role."""
+    def _place_before(self, doc: Doc, mentions, entities, start: int, i: int) -> Span | None:
+        """ "w imieniu Bremy burmistrz X", "Rejon Y reprezentował mer X": the place named in the clause before a
+        municipal role, or the territorial unit that opens the clause or follows "w imieniu" (not "w siedzibie
+        Powiatu Y": where the office holder was)."""
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
-            if m is not None and m._.entity and m._.entity.startswith("place:") and not (
+            if m is not None and m._.entity and (m._.entity.startswith("place:") or m._.entity in entities and (
+                    entities[m._.entity].head in self.territorial) and (
+                    m.start == start or doc[m.start - 1].lower_ == "imieniu")) and not (
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
                     and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
                 return m  # Krakowa X i nadburmistrz Y": Kraków is X's
@@ -517,6 +529,17 @@ class RoleReader(FactReader):
             known = {m.organisation}
         return known
 
+    def _ours(self, doc: Doc, mentions, i: int, start: int) -> bool:
+        """ "naszym starostą X i wicestarostą Y": the office at i is of the writer's own unit, "nasz" before it
+        or before the offices and persons it is coordinated with."""
+        for j in range(i - 1, start - 1, -1):
+            if lemma_set(doc[j]) & self.own_pronouns:
+                return True
+            if not (doc[j].lower_ in self.joining or doc[j].lower_ in self.honorifics or j in mentions
+                    or role_at(doc, j) is not None):
+                return False
+        return False
+
     def _own_side(self, doc: Doc, k: int) -> bool:
         """ "ze strony polskiej", "z naszej strony", "stronę polską": the side at k is the writer's own."""
         return any(lemma_set(doc[j]) & self.own_side_words for j in (k - 1, k + 1) if 0 <= j < len(doc))
@@ -540,10 +563,12 @@ class RoleReader(FactReader):
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward)
             self._deputies(doc, sent, mentions, memberships, unresolved)
         countries, towns = town_mentions(doc, entities, self.not_town)
-        if (home := home_town(doc, entities, self.not_town, self.city_nouns)) is not None:
-            # a town's offices, not a county's or a region's: which county is the writer's, the text rarely says
-            memberships += [Membership(m.person, m.role, home, m.date, m.evidence) for m in homeward
-                            if self.unit_of_role.get(m.role.label, "gmina") in self.city_nouns]
+        home = home_town(doc, entities, self.not_town, self.city_nouns)
+        for m in homeward:  # a town's offices of the town the text names most; a county's of the only county
+            unit = self.unit_of_role.get(m.role.label, "gmina")  # it names, if it names one ("powiat X")
+            where = home if unit in self.city_nouns else home_unit(doc, entities, unit)
+            if where is not None:
+                memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
         city_mentions = [(s.start_char, s._.entity) for s in towns]
         sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines

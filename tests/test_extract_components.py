@@ -1787,3 +1787,18 @@ def test_each_line_of_a_partner_list_dates_its_agreement():
 def test_dates_with_a_roman_month_or_written_without_diacritics(text, value):
     doc = read(text)
     assert [d._.date for d in doc.spans["dates"]] == [value]
+
+
+def test_our_officers_are_of_the_writers_own_unit_and_a_unit_before_its_officer_is_theirs():
+    # "naszym starostą X i wicestarostą Y": the county the text names; "Obwód Z reprezentował mer W": Z's mayor
+    doc = read("Delegacja powiatu borowieckiego gościła w Obwodzie Lidzkim. Obwód Lidzki reprezentował mer Iwan Sokołow, "
+               "który rozmawiał z naszym starostą Janem Kotem i wicestarostą Anną Lis. Współpraca powiatu "
+               "borowieckiego z Obwodem Lidzkim trwa od lat.")
+    held = held_by_name(doc)
+    assert {("Jan Kot", "starosta", "powiat borowiecki"), ("Anna Lis", "wicestarosta", "powiat borowiecki"),
+            ("Iwan Sokołow", "mer", "Obwód Lidzki")} <= held, held
+
+
+def test_a_state_named_by_an_adjective_and_panstwo_is_no_title_before_a_persons_name():
+    doc = read("W uroczystości wziął udział Premier Wolnego Państwa Bawaria Ulrich Weber.")
+    assert names_of(doc, "person") == {"Ulrich Weber"}, names_of(doc, "person")

@@ -31,6 +31,7 @@ def create_tokenizer():
         defaults = nlp.Defaults
         infixes = [p for p in defaults.infixes if p not in ("-", "--", "---")]
         infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])",
+                    rf"(?<=[{LOWER}]{{3}})-(?=[0-9])",  # "30 sierpnia-3 września": a range across two months
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})"]  # "2024Wiadomości": a dateline glued to a menu
         prefixes = [rf"{INITIAL}(?=[{UPPER}])"] + list(defaults.prefixes)

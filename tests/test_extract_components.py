@@ -1802,3 +1802,8 @@ def test_our_officers_are_of_the_writers_own_unit_and_a_unit_before_its_officer_
 def test_a_state_named_by_an_adjective_and_panstwo_is_no_title_before_a_persons_name():
     doc = read("W uroczystości wziął udział Premier Wolnego Państwa Bawaria Ulrich Weber.")
     assert names_of(doc, "person") == {"Ulrich Weber"}, names_of(doc, "person")
+
+
+def test_a_range_across_two_months_written_without_spaces_starts_on_its_first_day():
+    doc = read("W dniach 28 kwietnia-2 maja 2016r. delegacja z Lipna gościła w Borowcu.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2016-04-28")], doc._.events

@@ -440,14 +440,21 @@ class RelationReader(FactReader):
         return next((key for key, e in entities.items() if e.kind == "place" and not e.district
                      and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
+    def _with_towns(self, sent: Span) -> bool:
+        """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
+        return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
+            lemma_set(t) & self.unit_nouns and t.morph.get("Number") == ["Plur"] and t.i > 0
+            and sent.doc[t.i - 1].lower_ in ("z", "ze") for t in sent)
+
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
-                      found: list[Relation], home: str | None) -> None:
+                      found: list[Relation], home: str | None, start: int | None = None) -> None:
         """ "Miasto X współpracuje z 11 miastami partnerskimi:", then a town at the start of each line ("1. Göttingen
-        (Niemcy), umowa – 1978"): X, or the text's home town where the line names none, and each listed town."""
+        (Niemcy), umowa – 1978"): X, or the text's home town where the line names none, and each listed town.
+        The list begins after the intro, or at `start` ("X współpracuje z miastami… Są to:")."""
         cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
                                     entities)
         host = cities[0] if len(cities) == 1 else home if not cities else None
-        k, listed = intro.end, False
+        k, listed = intro.end if start is None else start, False
         dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         while host is not None and k < len(doc):
             line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
@@ -472,10 +479,16 @@ class RelationReader(FactReader):
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads)  # it may be "Gmina X"
+        before = None
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)
             if sent.text.rstrip().endswith(":") and any(t.lower_.startswith(self.twinning) for t in sent):
                 self._partner_list(doc, sent, mentions, entities, memberships, relations, home)
+            elif sent.text.rstrip().endswith(":") and len(sent) <= 4 and before is not None \
+                    and self._with_towns(before):  # "X współpracuje z miastami i gminami … Są to:"
+                self._partner_list(doc, before, mentions, entities, memberships, relations, home, start=sent.end)
+            if sent.text.strip():
+                before = sent
         self._counties_twin_counties(doc, entities, relations)
         doc._.memberships = memberships
         doc._.relations = relations

@@ -1807,3 +1807,11 @@ def test_a_state_named_by_an_adjective_and_panstwo_is_no_title_before_a_persons_
 def test_a_range_across_two_months_written_without_spaces_starts_on_its_first_day():
     doc = read("W dniach 28 kwietnia-2 maja 2016r. delegacja z Lipna gościła w Borowcu.")
     assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2016-04-28")], doc._.events
+
+
+def test_towns_listed_after_a_sentence_of_cooperation_with_towns_and_a_short_intro_are_its_partners():
+    doc = read("Miasto Borowiec od lat współpracuje z miastami i gminami za granicą.\n\nSą to:\n\n"
+               "  • - ALTDORF (Niemcy)\n  • - LIPANY (Słowacja)\n  • - TOKAJ (Węgry)\n\n"
+               "Zamysłem władz miasta jest rozwój tej współpracy.")
+    pairs = {frozenset(doc._.entities[k].name for k in pair) for pair in twinned_pairs(doc)}
+    assert pairs == {frozenset({"Borowiec", town}) for town in ("Altdorf", "Lipany", "Tokaj")}, pairs

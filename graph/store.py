@@ -564,7 +564,8 @@ class Store:
     @writes
     def refresh_public(self) -> None:
         """Rebuild the default graph: the vocabulary and every fact graph not rejected. A store this process
-        holds alone gets it through the bulk loader (see `load_new`), in batches read from a snapshot."""
+        holds alone (a build) gets it through the bulk loader (see `load_new`), in batches read from a snapshot:
+        not atomic, so a build killed meanwhile leaves part of the view, and the next build rebuilds it whole."""
         if self.bulk_loads:
             self.ox.clear_graph(ox.DefaultGraph())
             triples = self.ox.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{

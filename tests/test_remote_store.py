@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from concurrent.futures import ThreadPoolExecutor
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -362,6 +363,32 @@ def test_several_web_processes_see_a_decision_at_once_and_lose_none(served_store
                                                           json={"status": "accepted"}, headers=auth).status_code, others))
         assert codes == [200] * len(others)
         assert {requests.get(f"{url}/review/api/facts/{f}", headers=auth).json()["status"] for f in others} == {"accepted"}
+    finally:
+        stop_server(proc)
+
+
+@pytest.mark.e2e
+def test_a_decision_answered_200_survives_sigkill_with_its_audit_record_on_every_backend(served_store):
+    """The server killed right after it answered: restarted, the fact is still rejected and the decision is
+    in the history (status and audit record are one update, on a remote store as on an embedded one)."""
+    from .conftest import start_server, stop_server
+    store, env, curators = served_store
+    Curators(curators).add("anna", "tajne-haslo-1")
+    auth = {"Authorization": f"Bearer {Curators(curators).new_token('anna')}"}
+    port = free_port()
+    proc, url = start_server(store, port, env)
+    try:
+        fact = requests.get(url + "/review/api/facts?kind=relation", headers=auth).json()["facts"][0]["fact"]
+        r = requests.post(f"{url}/review/api/facts/{fact}/decision", json={"status": "rejected", "expected": "pending"},
+                          headers=auth)
+        assert r.status_code == 200, r.text
+    finally:
+        stop_server(proc, signal.SIGKILL)
+    proc, url = start_server(store, port, env)
+    try:
+        assert requests.get(f"{url}/review/api/facts/{fact}", headers=auth).json()["status"] == "rejected"
+        history = requests.get(f"{url}/review/api/history?fact={fact}", headers=auth).json()["history"]
+        assert [(d["before"], d["after"], d["curator"]) for d in history] == [("pending", "rejected", "anna")], history
     finally:
         stop_server(proc)
 

@@ -111,6 +111,10 @@ class OrganisationRules(NameRules):
                         and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
                     e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
                     continue
+                if cap(t) and e > head and role_at(doc, e) is not None and any(
+                        "gen" in a.cases and "pl" in a.numbers for a in analyses(t)) and not self.given_name_nominative(t):
+                    e += 1  # "Krajowe Stowarzyszenie Sołtysów", "Związek Burmistrzów": whom the body gathers
+                    continue
                 if e > head + 1 and e in model_persons(doc) and not doc[e].text.endswith(".") and not self._place_like(doc, e):
                     break  # "Rada Miejska Danny X", "Merostwa La Valette Remi Y": a person the model reads begins
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \

@@ -1815,3 +1815,11 @@ def test_towns_listed_after_a_sentence_of_cooperation_with_towns_and_a_short_int
                "Zamysłem władz miasta jest rozwój tej współpracy.")
     pairs = {frozenset(doc._.entities[k].name for k in pair) for pair in twinned_pairs(doc)}
     assert pairs == {frozenset({"Borowiec", town}) for town in ("Altdorf", "Lipany", "Tokaj")}, pairs
+
+
+def test_an_office_in_the_genitive_plural_after_a_bodys_head_is_whom_it_gathers_part_of_its_name():
+    doc = read("Gości powitała prezes Krajowego Stowarzyszenia Sołtysów Anna Lis. Obrady Związku Burmistrzów "
+               "Miast Pomorskich prowadził Jan Kot.")
+    assert {"Krajowe Stowarzyszenie Sołtysów", "Związek Burmistrzów Miast Pomorskich"} <= names_of(doc, "organisation"), \
+        names_of(doc, "organisation")
+    assert ("Anna Lis", "prezes", "Krajowe Stowarzyszenie Sołtysów") in held_by_name(doc)

@@ -120,12 +120,13 @@ class VirtuosoServer(Server):
 
     def restore(self) -> None:
         """Kronika's graphs as saved, in the one server the tests share (starting one takes seconds): the
-        saved graphs and any fact graph a test added (it has a review status) are replaced."""
+        saved graphs and any fact graph a test added (it has a review status) are replaced, and the decisions and
+        validation messages a test recorded go."""
         if self.proc.poll() is not None:
             self.start()
         store = self.store()
         added = {r["g"].value for r in store.query(f"SELECT ?g WHERE {{ GRAPH <{store.base.review}> {{ ?g ?p ?o }} }}")}
-        graphs = {q.graph_name.value for q in self.saved} | added
+        graphs = {q.graph_name.value for q in self.saved} | added | {store.base.audit, store.base.graph("validation")}
         store.ox.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
         store.ox.extend(self.saved)
 

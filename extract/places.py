@@ -85,7 +85,7 @@ class PlaceRules(NameRules):
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
-                    and not named_otherwise(doc[i]):
+                    and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
@@ -205,6 +205,16 @@ class PlaceRules(NameRules):
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
         return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
+
+    def _named_thing(self, doc: Doc, i: int, start: int) -> bool:
+        """ "Wieczór Przyjaźni", "Drzewo Przyjaźni": a common noun that is also a village, in the genitive after the
+        capitalised common noun of a named thing (not after a town's or unit's noun: "Gminy Zgoda")."""
+        if i - 1 < start or not has_common_reading(doc[i]) or not any("gen" in a.cases for a in analyses(doc[i])):
+            return False
+        noun = doc[i - 1]
+        return cap(noun) and not starts_sentence(noun) and not geo(noun) and not self.blocked(doc, i - 1) \
+            and not lemma_set(noun) & (self.place_heads | self.town_nouns | self.territorial | self.body_heads) \
+            and any(a.pos == "subst" and not a.proper for a in analyses(noun))
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""

@@ -1823,3 +1823,10 @@ def test_an_office_in_the_genitive_plural_after_a_bodys_head_is_whom_it_gathers_
     assert {"Krajowe Stowarzyszenie Sołtysów", "Związek Burmistrzów Miast Pomorskich"} <= names_of(doc, "organisation"), \
         names_of(doc, "organisation")
     assert ("Anna Lis", "prezes", "Krajowe Stowarzyszenie Sołtysów") in held_by_name(doc)
+
+
+def test_a_common_noun_that_is_also_a_village_names_no_place_after_the_capitalised_noun_of_a_named_thing():
+    doc = read("W sobotę odbył się Wieczór Przyjaźni w świetlicy. Młodzież posadziła Drzewo Przyjaźni przy szkole. "
+               "Wójt Gminy Zgoda Jan Kot przyjechał do Borowca.")
+    assert names_of(doc, "place") == {"Borowiec"}, names_of(doc, "place")
+    assert "Gmina Zgoda" in names_of(doc, "organisation"), names_of(doc, "organisation")

@@ -119,6 +119,12 @@ def has_proper_only(t) -> bool:
     return not any(a.pos == "subst" and not a.proper for a in analyses(t))
 
 
+def is_country(t) -> bool:
+    """A country's name, as written or by one of SGJP's lemmas ("Niemcy", "Czechach")."""
+    names = lexicon().country_names
+    return t.text in names or any(a.lemma in names for a in analyses(t))
+
+
 def named_otherwise(t) -> bool:
     """A given name in the singular (Monika, Roman), an organisation's name (PiS) or a people in the plural
     (Polaków, Holendrów: SGJP writes an inhabitant's noun with a capital) by one of SGJP's readings: its

@@ -6,12 +6,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import lexicon
 from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base,
                     unknown_to_sgjp)
 from .name_words import (DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
-                         geo, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
+                         geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
 
 
 class OrganisationRules(NameRules):
@@ -83,7 +82,7 @@ class OrganisationRules(NameRules):
                         continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_starts(doc, e + 1)) and not INITIAL.match(doc[e + 1].text) \
-                        and e + 1 not in model_persons(doc) and not self._country(doc[e + 1]) \
+                        and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
                         and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt",
                     # "Powiatem X – Niemcy": a person, an office or the country after the dash
                     e = self.unit_end(doc, e + 1)
@@ -141,11 +140,6 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
-
-    @staticmethod
-    def _country(t) -> bool:
-        countries = lexicon().country_names
-        return any(a.lemma in countries for a in analyses(t)) or t.text in countries
 
     def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
         """Acronyms and other-language names right after an organisation name, or after its seat

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from .morphology import analyses, chosen, lemma_set
 from .names import DASHES, fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
-                         model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
+                         is_country, model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):
@@ -179,9 +179,7 @@ class PlaceRules(NameRules):
             j = self.unit_end(doc, j)
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
-        country = doc[j + 1]
-        names = self.lex.country_names
-        return j if country.text in names or any(a.lemma in names for a in analyses(country)) else None
+        return j if is_country(doc[j + 1]) else None
 
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
         """ "z Dessau i Bottrop", "pomiędzy Olsztynem a Tartu": a name joined by "i"/"oraz" (or "a" after

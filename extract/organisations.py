@@ -252,11 +252,12 @@ class OrganisationRules(NameRules):
         found = []
         for i in range(start, end):
             t = doc[i]
-            if i in taken or not (allcaps(t) and is_acronym(t.text)):
+            if i in taken or not (allcaps(t) and is_acronym(t.text.replace("-", ""))):
                 continue
             readings = analyses(t)
             club = t.text in self.club_acronyms
-            if not (club or any("nazwa_organizacji" in a.classes for a in readings)) or geo(t) or (
+            known = club or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
+            if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) is not None):  # "Związku OSP": the complement of a body
                 continue
             e = i + 1
@@ -268,7 +269,8 @@ class OrganisationRules(NameRules):
             elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
             elif e < end and e not in taken and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) \
-                    and "nom" in (name_cases(doc[e]) or set()):
+                    and "nom" in (name_cases(doc[e]) or set()) and not (e + 1 < end and self._person_starts(doc, e)) \
+                    and e not in model_persons(doc):  # "prezes PTTK Jan Nowak": a person, not the town of the branch
                 e = self.unit_end(doc, e)
             span = Span(doc, i, e, label=ORG)
             span._.base_form, span._.rule, span._.head = tidy(span.text), "organisation-acronym", None
@@ -277,6 +279,15 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    @staticmethod
+    def _office_of_acronym(doc: Doc, i: int, start: int) -> bool:
+        """ "prezes ZOPAK Jan Nowak", "wiceprezes SML-W Anna Lis": an acronym SGJP does not know, right after the
+        office of a body (not a town's: "burmistrz XYZ" is rather a name), is the body's."""
+        if not all(a.pos == "ign" for a in analyses(doc[i])):
+            return False
+        return any((r := role_at(doc, k)) is not None and r[1] == i and not r[0].municipal
+                   for k in range(max(start, i - 3), i))
 
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """The unit of an office, in lower case as Polish writes it: "marszałek województwa opolskiego",

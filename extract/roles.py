@@ -35,6 +35,7 @@ class RoleReader(FactReader):
         rel = lex.relations
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
+        self.state_roles = set(lex.state_roles)
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.office_nouns = set(rel["office_nouns"])
         self.election_verbs = set(rel["election_verbs"])
@@ -223,7 +224,8 @@ class RoleReader(FactReader):
                 i = end  # "a ze strony gości starosta Y": a side whose unit the sentence does not name, not the place
                 continue  # of the side named before it
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
-                topic = None if role.municipal else self._topic(doc, mentions, sent, i)  # an office of a body, the one
+                topic = None if role.municipal or role.label in self.state_roles else \
+                    self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
                                      if several else [])]
                 for holder in holders:  # "wiceprezesami X i Y": each of them

@@ -1830,3 +1830,25 @@ def test_a_common_noun_that_is_also_a_village_names_no_place_after_the_capitalis
                "Wójt Gminy Zgoda Jan Kot przyjechał do Borowca.")
     assert names_of(doc, "place") == {"Borowiec"}, names_of(doc, "place")
     assert "Gmina Zgoda" in names_of(doc, "organisation"), names_of(doc, "organisation")
+
+
+def test_an_acronym_sgjp_does_not_know_right_after_the_office_of_a_body_is_that_body():
+    doc = read("Na jubileusz przybyli wiceprezes KTW-B Halina Sowa i prezes ZOBRAK Witold Jeż oraz prezes PTTK Jan Nowak.")
+    assert {"KTW-B", "ZOBRAK", "PTTK"} <= names_of(doc, "organisation"), names_of(doc, "organisation")
+    held = held_by_name(doc)
+    assert {("Halina Sowa", "wiceprezes", "KTW-B"), ("Witold Jeż", "prezes", "ZOBRAK"),
+            ("Jan Nowak", "prezes", "PTTK")} <= held, held
+
+
+def test_the_subject_of_a_biography_who_became_an_officer_holds_the_office():
+    # "została prezydentem X" with no one named after it: the person the text is about
+    doc = read("Halina Sowa urodziła się w Opolu. W 1990 r. została radną i prezydentem Borowca.")
+    assert ("Halina Sowa", "prezydent", "Borowiec") in held_by_name(doc), held_by_name(doc)
+
+
+def test_an_office_of_a_state_named_without_its_body_is_not_that_of_the_body_the_text_is_about():
+    # "została posłanką na Sejm", "minister zdrowia": not the club's the paragraph is about
+    doc = read("Halina Sowa urodziła się w Opolu, a od 1975 r. mieszkała w Borowcu.\nW 1989 r. organizowała Klub "
+               "Obywatelski Borowca, obejmując jego przewodnictwo. W 1997 r. została posłanką na Sejm z listy "
+               "wyborczej, którą popierało wielu mieszkańców.")
+    assert not {h for h in held_by_name(doc) if h[1] == "poseł"}, held_by_name(doc)

@@ -55,6 +55,7 @@ class DateFinder:
         self.months_undotted = {fold(form.lemma): n for lemma, n in self.months.items()
                                 for form in analyser().generate(lemma) if form.pos == "subst" and fold(form.lemma) != form.lemma}
         self.year_words = set(lex.year_words)
+        self.term_words = set(lex.term_words)
         # by first word: the phrase's words and its shift, (months, whether the month in force moves)
         self.relative: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
         for phrase, years in lex.relative_years.items():
@@ -84,10 +85,11 @@ class DateFinder:
         return self.months.get(text) or (self.months_undotted.get(text) if text.islower() else None)
 
     def _may_begin_a_date(self, text: str) -> bool:
-        """A number, a month, or the first word of "w latach …" or of a relative date: the other words
+        """A number, a month, or the first word of "w latach …", "w kadencji …" or of a relative date: the other words
         of a text (most of them) are passed over at once."""
         lower = text.lower()
-        return text[:1].isdigit() or lower in self.relative or lower in DECADE_WORDS or self._month_of(text) is not None
+        return text[:1].isdigit() or lower in self.relative or lower in DECADE_WORDS or lower in self.term_words \
+            or self._month_of(text) is not None
 
     def _deictic(self, doc: Doc, start: int, end: int) -> bool:
         """Whether doc[start:end] tells a time from the writer's day ("w ubiegłym roku", "obecnie")."""
@@ -224,8 +226,9 @@ class DateFinder:
                     found.append((s, e, int(t.text), None, None, NO_SHIFT))
                     i = e
                     continue
-            if t.lower_ in DECADE_WORDS and nxt is not None and YEAR.match(nxt.text):
-                found.append((i, i + 2, int(nxt.text), None, None, NO_SHIFT))  # "w latach 2005–2008": from its first year
+            if (t.lower_ in DECADE_WORDS or t.lower_ in self.term_words) and nxt is not None and YEAR.match(nxt.text):
+                found.append((i, i + 2, int(nxt.text), None, None, NO_SHIFT))  # "w latach 2005–2008", "w kadencji
+                # 1999–2003": from its first year
                 i += 2
                 continue
             if t.lower_ in DECADE_WORDS and nxt is not None:

@@ -64,8 +64,8 @@ class EventReader(FactReader):
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
                 if subject is None:
                     continue
-            date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types)
-            if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, clause) is None:
+            date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types, terms=False)
+            if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, clause, terms=False) is None:
                 continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
             composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
             just_told = bool(found) and found[-1].evidence.sentence_end >= sent.start_char - 2

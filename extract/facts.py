@@ -111,6 +111,7 @@ class FactReader:
         rel = lex.relations
         self.confidence = lex.confidence
         self.date_prepositions = set(lex.date_prepositions)
+        self.term_words = set(lex.term_words)
         self.conjunctions = set(rel["clause_conjunctions"])
         self.relatives = set(lex.relative_pronouns)
         self.honorifics = set(lex.honorifics)
@@ -164,26 +165,29 @@ class FactReader:
         return any(past_genders(doc[j]) and any(a.pos == "praet" for a in analyses(doc[j]))
                    for j in range(k, min(end, k + 6)))
 
-    def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False) -> str | None:
+    def date_at(self, sent: Span, clause: tuple[int, int], quoted_year: bool = False, terms: bool = True) -> str | None:
+        """`terms`: whether a term of office ("w kadencji 1999–2003") may date the fact: an office's, not an event's."""
         doc = sent.doc
-        own = self.own_date(sent, clause)
+        own = self.own_date(sent, clause, terms)
         if own:
             return own
         if quoted_year:
             year = self.quoted_year(doc, *clause)
             if year:
                 return year
-        before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0]]
+        before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0] and (terms or not self._term(d))]
         if before:
             return before[-1]._.date
         return doc[sent.start:sent.end]._.date_context
 
-    @staticmethod
-    def own_date(sent: Span, clause: tuple[int, int]) -> str | None:
+    def _term(self, date: Span) -> bool:
+        return date[0].lower_ in self.term_words
+
+    def own_date(self, sent: Span, clause: tuple[int, int], terms: bool = True) -> str | None:
         """The date the clause itself states: in it, or right after a dash that ends it ("X (Niemcy), umowa –
         13.05.2003 r.": a list line's date)."""
         doc = sent.doc
-        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end]
+        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end and (terms or not self._term(d))]
         inside = [d for d in dates if clause[0] <= d.start < clause[1]]
         if inside:
             return inside[0]._.date

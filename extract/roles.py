@@ -438,9 +438,11 @@ class RoleReader(FactReader):
         return before if before is not None and not before._.entity.startswith("person:") else None
 
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
-        """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"."""
+        """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"; not after a common
+        word, where the dash opens a list of officers ("szefowie obu powiatów – starosta X i starosta Y")."""
         j = self._before_role(doc, i, start)
-        return j >= start and (doc[j].text in ("–", "—", "(") or doc[j].text == "-" and doc[j].whitespace_)
+        return j >= start and (doc[j].text in ("–", "—", "(") or doc[j].text == "-" and doc[j].whitespace_) \
+            and not (j > start and doc[j].text != "(" and doc[j - 1].is_lower and doc[j - 1].is_alpha)
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
         """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:

@@ -1852,3 +1852,17 @@ def test_an_office_of_a_state_named_without_its_body_is_not_that_of_the_body_the
                "Obywatelski Borowca, obejmując jego przewodnictwo. W 1997 r. została posłanką na Sejm z listy "
                "wyborczej, którą popierało wielu mieszkańców.")
     assert not {h for h in held_by_name(doc) if h[1] == "poseł"}, held_by_name(doc)
+
+
+def test_a_dash_after_a_common_word_opens_a_list_of_officers_each_named_after_the_office():
+    doc = read("Obecni szefowie obu powiatów – Starosta Borowiecki Jan Kot i Starosta Powiatu Lipno dr Adam Lis – "
+               "rozwijają tę współpracę.")
+    held = held_by_name(doc)
+    assert {("Jan Kot", "starosta", "Powiat Borowiecki"), ("Adam Lis", "starosta", "Powiat Lipno")} <= held, held
+
+
+def test_a_term_of_office_between_the_body_and_the_person_dates_the_office_not_the_event():
+    doc = read("Umowę podpisano 12 maja 2003 roku w Borowcu. Dokument podpisał Przewodniczący Rady Powiatu "
+               "Borowieckiego w kadencji 1999-2003 Jan Kot.")
+    assert [(m.role.label, m.date) for m in doc._.memberships] == [("przewodniczący", "1999")], doc._.memberships
+    assert {e.date for e in doc._.events} == {"2003-05-12"}, doc._.events

@@ -21,6 +21,9 @@ from .names import fold
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
+# a day before a month's name may carry its ordinal ending: "21-go października", "1-szego maja", "3-ciego"
+SPOKEN_DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])(?:-?(?:go|ego|szego|giego|ciego|tego|mego|ma|szy|gi|ci))?$")
+
 NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
 ROMAN_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<m>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?P<y>1[0-9]{3}|20[0-9]{2})$")
@@ -31,6 +34,10 @@ THIS_YEAR = (0, None)  # the writer's year: "28 lutego br."
 DECADE_WORDS = ("latach", "lata")  # "w latach 90.", "lata 2005–2008"
 BULLETS = ("–", "—", "-", "•", "*")
 YEAR_INTRODUCERS = {"w", "we", "od", "do", "roku", "rok", "r.", "latem", "wiosną", "jesienią", "zimą", "około", "ok.", "po", "przed"}
+
+
+def day_number(text: str) -> int:
+    return int(SPOKEN_DAY.match(text)[1])
 
 
 def date_value(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -182,13 +189,13 @@ class DateFinder:
             month = self._month(t)
             if month and not t.text[:1].isdigit():
                 s, day = i, None
-                if i > start and DAY.match(doc[i - 1].text):
-                    s, day = i - 1, int(doc[i - 1].text)
-                    if s - 2 >= start and doc[s - 1].lower_ in ("–", "-", "—", "i", "oraz") and DAY.match(doc[s - 2].text):
-                        s, day = s - 2, int(doc[s - 2].text)  # "12–14 czerwca", "2 i 3 czerwca": from its first day
-                    elif (s - 3 >= start and doc[s - 1].lower_ == "do" and DAY.match(doc[s - 2].text)
+                if i > start and SPOKEN_DAY.match(doc[i - 1].text):
+                    s, day = i - 1, day_number(doc[i - 1].text)
+                    if s - 2 >= start and doc[s - 1].lower_ in ("–", "-", "—", "i", "oraz") and SPOKEN_DAY.match(doc[s - 2].text):
+                        s, day = s - 2, day_number(doc[s - 2].text)  # "12–14 czerwca", "2 i 3 czerwca": from its first day
+                    elif (s - 3 >= start and doc[s - 1].lower_ == "do" and SPOKEN_DAY.match(doc[s - 2].text)
                           and doc[s - 3].lower_ == "od"):
-                        s, day = s - 3, int(doc[s - 2].text)  # "od 12 do 14 czerwca": from its first day
+                        s, day = s - 3, day_number(doc[s - 2].text)  # "od 12 do 14 czerwca": from its first day
                 if day is None and t.text in self.roman and not (nxt is not None and YEAR.match(nxt.text)):
                     i += 1
                     continue  # a Roman numeral alone is not a month ("w XII 2012" is)
@@ -197,7 +204,7 @@ class DateFinder:
                         and self._month(doc[e + 1]) and YEAR.match(doc[e + 2].text):
                     nxt, e = doc[e + 2], e + 1  # "na przełomie maja i czerwca 2005 r.": from the first month
                 if day is not None and e + 3 < end and doc[e].lower_ in ("do", "–", "-", "—") \
-                        and DAY.match(doc[e + 1].text) and self._month(doc[e + 2]) and YEAR.match(doc[e + 3].text):
+                        and SPOKEN_DAY.match(doc[e + 1].text) and self._month(doc[e + 2]) and YEAR.match(doc[e + 3].text):
                     nxt, e = doc[e + 3], e + 3  # "od 30 września do 3 października 2016 r.": from its first day
                 if day is not None and nxt is not None and nxt.text == "," and nxt.i + 1 < end \
                         and re.fullmatch(r"\d{4}", doc[nxt.i + 1].text):

@@ -79,6 +79,10 @@ def test_preposition_case_chooses_the_reading():
     ("Umowę podpisano 09.09.1998 w Opolu.", "1998-09-09"),
     ("Od 28 lutego do 2 marca 2011 r. goście zwiedzali Tarnów.", "2011-02-28"),  # a range over two months:
     ("Obóz trwał 30 lipca – 6 sierpnia 2019 roku.", "2019-07-30"),               # one date, from its first day
+    ("Wizyta trwała od 12-go do 15 maja 2014 r.", "2014-05-12"),                  # a day written with its ordinal
+    ("Umowę podpisano 3-ciego czerwca 2001 roku.", "2001-06-03"),                 # ending
+    ("Kadencja przypadła w latach 1999–2003.", "1999"),
+    ("Przewodniczył radzie w kadencji 1999–2003.", "1999"),                        # a term of office, from its first year
 ])
 def test_dates_at_the_texts_precision(text, value):
     doc = read(text)

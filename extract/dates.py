@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyser, analyses
+from .morphology import analyser, analyses, lemma_set
 from .names import fold
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
@@ -298,8 +298,25 @@ class DateFinder:
 
 def past_date(doc: Doc, i: int, end: int) -> int:
     """The first token after a date at i ("został w 1986 r. X", "od 2004 r. jest", "w latach 1995–2001"), or i."""
+    i = past_duration(doc, i, end)
     k = i + 1 if i < end and any(a.pos == "prep" for a in analyses(doc[i])) else i
     after = next((d.end for d in doc.spans.get("dates", []) if d.start in (i, k) and d.end <= end), i)
     if after > i and after + 1 < end and doc[after].text in ("–", "-", "—") and doc[after + 1].like_num:
         after += 2
     return after
+
+
+def past_duration(doc: Doc, i: int, end: int) -> int:
+    """The first token after a length of time at i ("przez 20 lat", "przez kolejne trzy kadencje"), and
+    after the years it gives in brackets ("przez 20 lat (1998–2018)"), or i."""
+    if i >= end or doc[i].lower_ != "przez":
+        return i
+    unit = next((k for k in range(i + 1, min(end, i + 5)) if not lemma_set(doc[k]).isdisjoint(lexicon().duration_nouns)), None)
+    if unit is None:
+        return i
+    k = unit + 1
+    if k < end and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text == ")"), None)
+        if close is not None and any(t.like_num for t in doc[k + 1:close]):
+            k = close + 1
+    return k

@@ -18,6 +18,12 @@ from .names import after_portfolio, role_at
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
 
 
+def attributive(token) -> bool:
+    """An adjective that is no verb too ("partnerskiego", not "była": "sekretarzem gminy była X")."""
+    readings = analyses(token)
+    return any(a.pos == "adj" for a in readings) and not any(a.pos in ("praet", "fin") for a in readings)
+
+
 def deputy_of(role: Role) -> Role | None:
     """The office that deputises this one in the role scheme ("burmistrz" → "wiceburmistrz"), if any."""
     return lexicon().roles.get("wice" + role.label)
@@ -73,13 +79,13 @@ class RoleReader(FactReader):
                 end = k  # "prezydent zaprzyjaźnionego miasta X"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
             if end < sent.end and lemma_set(doc[end]) & self.town_nouns and not self._mention_at(mentions, end, ("organisation",)):
-                bare_unit = end == k and doc[end].text[:1].isupper() and (  # official style: "Sekretarz Gminy"
-                    end + 1 >= sent.end or not any(a.pos == "adj" for a in analyses(doc[end + 1])))
+                bare_unit = end == k and (  # "Sekretarz Gminy", "sekretarzem gminy była X"
+                    end + 1 >= sent.end or not attributive(doc[end + 1]))
                 end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
                     # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once (or as "Gmina X")
                     end += 1 if self._mention_at(mentions, end + 1, ("organisation", "place")) else 2
-                while end < sent.end and doc[end].is_lower and any(a.pos == "adj" for a in analyses(doc[end])) \
+                while end < sent.end and doc[end].is_lower and attributive(doc[end]) \
                         and not self._mention_at(mentions, end, ("organisation", "place")):
                     end += 1  # "burmistrz miasta partnerskiego X"
                 # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
@@ -172,9 +178,9 @@ class RoleReader(FactReader):
                 if org is None and (owner := next((t for t in doc[clause[0]:i] if t.lower_ in self.possessives), None)):
                     org = self._antecedent(doc, mentions, sent.start, 0, ("organisation",), self._genders(owner))
                     rule = "role-possessive"
-                if org is None and not role.municipal and person is not None:
+                if org is None and not role.municipal and person is not None and not bare_unit:
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
-                if org is None:
+                if org is None and not bare_unit:  # "Sekretarzem gminy była X": the text's own gmina's, below
                     person = None
             if person is None and any(lemma_set(t) & self.copulas for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")

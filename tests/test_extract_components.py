@@ -1870,3 +1870,16 @@ def test_a_term_of_office_between_the_body_and_the_person_dates_the_office_not_t
                "Borowieckiego w kadencji 1999-2003 Jan Kot.")
     assert [(m.role.label, m.date) for m in doc._.memberships] == [("przewodniczący", "1999")], doc._.memberships
     assert {e.date for e in doc._.events} == {"2003-05-12"}, doc._.events
+
+
+def test_an_office_of_the_unit_named_by_its_noun_alone_in_lower_case_is_the_texts_own():
+    # "sekretarzem gminy była X" (no name after "gminy", and "była" no adjective of it); a length of time between
+    doc = read("Gmina Borowiec liczy osiem tysięcy mieszkańców. Sekretarzem gminy przez 28 lat była Danuta Lis. "
+               "Od 2020 r. skarbnikiem gminy jest Beata Kot.")
+    held = held_by_name(doc)
+    assert {("Danuta Lis", "sekretarz", "Gmina Borowiec"), ("Beata Kot", "skarbnik", "Gmina Borowiec")} <= held, held
+
+
+def test_a_length_of_time_between_an_office_and_its_holder_is_passed_over():
+    doc = read("Prezesem Towarzystwa Przyjaciół Borowca przez dwie kadencje (2004–2012) był Jan Kot.")
+    assert ("Jan Kot", "prezes", "Towarzystwo Przyjaciół Borowca") in held_by_name(doc), held_by_name(doc)

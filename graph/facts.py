@@ -104,6 +104,7 @@ class EntityRegistry:
         self.people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded name -> persons (iri, name)
         self.documents: dict[str, set[str]] = defaultdict(set)   # person iri -> documents naming them
         self.named: dict[str, set[str]] = defaultdict(set)       # document -> places, organisations it names
+        self.traits: dict[str, set[str]] = defaultdict(set)      # person iri -> what the texts say of them (`traits`)
 
     def add(self, kind: str, iri: str, name: str, aliases=()) -> None:
         self.taken.setdefault(iri, fold(name))
@@ -149,16 +150,19 @@ class EntityRegistry:
         """`document` names the place or organisation `iri`: what its persons are recognised by."""
         self.named[document].add(iri)
 
-    def resolve_person(self, document: str, name: str, aliases) -> tuple[str, str]:
+    def resolve_person(self, document: str, name: str, aliases, traits=frozenset()) -> tuple[str, str]:
         """A person is one across documents only where something else agrees: a place or organisation
-        the document has named so far that a namesake's documents named too. Otherwise a new entity, its
-        IRI qualified by the document, for curators to merge (`graph.candidates`). What is kept is each
-        document's places and organisations and each person's documents, never a copy per person: a long
-        text names thousands of persons beside thousands of places."""
+        the document has named so far that a namesake's documents named too, or one of `traits` (an office
+        of a body of the same name, a day or month of an office or an event the person is in: `traits`).
+        Otherwise a new entity, its IRI qualified by the document, for curators to merge
+        (`graph.candidates`). What is kept is each document's places and organisations and each person's
+        documents and traits, never a copy per person: a long text names thousands of persons beside
+        thousands of places."""
         candidates = dict.fromkeys(hit for n in (name, *sorted(aliases)) for hit in self.people.get(fold(n), ()))
         here = self.named[document]
         found = next((hit for hit in candidates if any(
-            d == document or not self.named[d].isdisjoint(here) for d in self.documents[hit[0]])), None)
+            d == document or not self.named[d].isdisjoint(here) for d in self.documents[hit[0]])
+            or not self.traits[hit[0]].isdisjoint(traits)), None)
         if found is None:
             slug = slugify(name)
             iri = self.base.id("person", slug)
@@ -167,6 +171,7 @@ class EntityRegistry:
             found = (iri, name)
         self.add("person", *found, aliases)
         self.documents[found[0]].add(document)
+        self.traits[found[0]].update(traits)
         return found
 
     def _new_iri(self, kind: str, slug: str, identity: str) -> str:
@@ -175,6 +180,32 @@ class EntityRegistry:
         if iri in self.taken and self.taken[iri] != fold(identity):
             iri = self.base.id(kind, f"{slug}-{digest(fold(identity), size=6)}")
         return iri
+
+
+def role_trait(role_slug: str, organisation_name: str) -> str:
+    """An office of a body by the body's name: "przewodniczący Rady Miejskiej" of two texts that name no seat
+    is one office, though each text's council has an IRI of its own."""
+    return f"role:{role_slug}:{fold(organisation_name).lower()}"
+
+
+def date_trait(date: str) -> str | None:
+    """A day or a month (a year alone is too common to tell two people apart)."""
+    return f"date:{date}" if len(date) >= 7 else None
+
+
+def traits_of(part) -> dict[str, set[str]]:
+    """Person key -> what the part says of them that a namesake of another document may share: offices by
+    the body's name, and the days or months of those offices and of the events they are in."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in part.memberships:
+        found[m.person].add(role_trait(m.role.slug, part.entities[m.organisation].name))
+        if m.date and (trait := date_trait(m.date)):
+            found[m.person].add(trait)
+    for e in part.events:
+        if trait := date_trait(e.date):
+            for key in e.participants:
+                found[key].add(trait)
+    return found
 
 
 class EventSlugs:
@@ -233,9 +264,11 @@ class FactBuilder:
                     iris[key] = URIRef(iri)
                     if entity.name not in countries:
                         self.registry.name_in(str(document), iri)
+            traits = traits_of(part)
             for key, entity in part.entities.items():
                 if entity.kind == "person":
-                    iri, names[key] = self.registry.resolve_person(str(document), entity.name, aliases[key])
+                    iri, names[key] = self.registry.resolve_person(str(document), entity.name, aliases[key],
+                                                                   frozenset(traits.get(key, ())))
                     iris[key] = URIRef(iri)
             seats = {r.subject: r.object for r in reversed(part.relations)
                      if r.predicate == "location" and r.subject in local and r.object in iris}

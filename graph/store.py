@@ -31,7 +31,7 @@ from extract.lexicon import lexicon
 from . import base_marker
 from . import ntriples as nt
 from . import writer
-from .facts import DocumentFacts, EntityRegistry, FactBuilder
+from .facts import DocumentFacts, EntityRegistry, FactBuilder, date_trait, role_trait
 from .queue_index import STALE, QueueIndex, Reader
 from .queue_index import beside as queue_index_beside
 from .vocab import LABELS_FILE, ONTOLOGY_FILE, PROV, RDFS, ROLES_FILE, SCHEMA, Base
@@ -407,7 +407,7 @@ class Store:
             alts = row["alts"].value.split("\x1f") if row["alts"] is not None and row["alts"].value else []
             registry.add(kind, iri, row["name"].value, alts)
         # which documents name each entity: a person is one across documents only where a place or an
-        # organisation of theirs agrees (EntityRegistry.resolve_person)
+        # organisation of theirs agrees, or an office or a day (EntityRegistry.resolve_person, `_read_traits`)
         named_in: dict[str, set[str]] = defaultdict(set)
         for q in self.ox.query(f"""
                 SELECT ?e ?doc WHERE {{ GRAPH <{self.base.provenance}> {{
@@ -421,7 +421,30 @@ class Store:
                     registry.documents[e].add(document)
                 elif kinds.get(e) in ("place", "organisation") and names[e] not in countries:
                     registry.name_in(document, e)
+        self._read_traits(registry)
         return registry
+
+    def _read_traits(self, registry: EntityRegistry) -> None:
+        """What the texts say of each person that a namesake may share (`graph.facts.traits_of`): offices by
+        every name of their body, and the days and months of offices and events."""
+        role_prefix = self.base.id("role", "")
+        for q in self.ox.query(f"""
+                PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <http://schema.org/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?p ?r ?label ?date WHERE {{
+                  GRAPH ?g {{ ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o .
+                              OPTIONAL {{ ?m <{self.kr.attestedOn}> ?date }} }}
+                  GRAPH ?h {{ ?o schema:name|skos:altLabel ?label }} }}"""):
+            person, role = q["p"].value, q["r"].value
+            if role.startswith(role_prefix):
+                registry.traits[person].add(role_trait(role[len(role_prefix):], q["label"].value))
+            if q["date"] is not None and (trait := date_trait(q["date"].value)):
+                registry.traits[person].add(trait)
+        for q in self.ox.query("""
+                SELECT DISTINCT ?p ?date WHERE { GRAPH ?g { ?e a <http://schema.org/Event> ;
+                  <http://schema.org/attendee> ?p ; <http://schema.org/startDate> ?date } }"""):
+            if trait := date_trait(q["date"].value):
+                registry.traits[q["p"].value].add(trait)
 
     def facts_of(self, document: str) -> dict[str, str]:
         """Fact graph IRI → review status, for one document."""

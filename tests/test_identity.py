@@ -326,3 +326,40 @@ def test_a_curator_adds_a_missed_event_and_relation_from_the_text_and_they_are_p
               "<http://schema.org/startDate> ?d . FILTER(STR(?d) = '2011-05') }")
     rows = client.get("/sparql", query_string={"query": events}).get_json()["results"]["bindings"]
     assert len(rows) == 1, rows
+
+
+def test_namesakes_of_two_documents_are_one_person_where_an_office_or_a_day_agrees():
+    # no place or body is named in both: the office of a body of the same name (each text's council without a
+    # seat has an IRI of its own), or the day of an event both texts put the person in, agrees
+    builder = FactBuilder(BASE)
+    chair = entity_iris(builder, "g.txt", "Sesję otworzył przewodniczący Rady Miejskiej Adam Lis.")
+    same_office = entity_iris(builder, "h.txt", "Obrady prowadził przewodniczący Rady Miejskiej Adam Lis.")
+    other_office = entity_iris(builder, "i.txt", "Zebranie prowadził skarbnik Rady Miejskiej Adam Lis.")
+    assert same_office["Adam Lis"] == chair["Adam Lis"], "the same office of a body of the same name"
+    assert other_office["Adam Lis"] != chair["Adam Lis"], "another office: two people"
+    visit = entity_iris(builder, "j.txt", "12 maja 2005 r. Ewa Kos odwiedziła Lipno.")
+    same_day = entity_iris(builder, "k.txt", "12 maja 2005 r. Ewa Kos przyjechała z wizytą do Opola.")
+    other_year = entity_iris(builder, "l.txt", "W 2006 r. Ewa Kos przyjechała z wizytą do Tczewa.")
+    assert same_day["Ewa Kos"] == visit["Ewa Kos"], "the same day"
+    assert other_year["Ewa Kos"] != visit["Ewa Kos"], "a year alone tells nothing"
+
+
+def test_a_rebuild_joins_a_new_documents_namesake_by_the_office_the_store_knows(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Sesję otworzył przewodniczący Rady Miejskiej Adam Lis.", encoding="utf-8")
+    (corpus / "b.txt").write_text("W 2003 roku Adam Lis, trener klubu, poprowadził obóz w Zakopanem.", encoding="utf-8")
+    store = Store(tmp_path / "store", BASE)
+    build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
+
+    def persons() -> set[str]:
+        return {r["p"].value for r in store.query(
+            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <http://schema.org/Person> ; <http://schema.org/name> 'Adam Lis' } }")}
+
+    before = persons()
+    assert len(before) == 2
+    (corpus / "c.txt").write_text("Obrady prowadził przewodniczący Rady Miejskiej Adam Lis.", encoding="utf-8")
+    build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)  # a fresh registry, read from the store
+    assert persons() == before, "the third document's chair is the first one's"
+    del store
+    gc.collect()

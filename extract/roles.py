@@ -42,6 +42,7 @@ class RoleReader(FactReader):
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
         self.state_roles = set(lex.state_roles)
+        self.institution_references = dict(lex.institution_references)
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.office_nouns = set(rel["office_nouns"])
         self.election_verbs = set(rel["election_verbs"])
@@ -412,14 +413,16 @@ class RoleReader(FactReader):
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """An organisation's noun alone ("muzeum", "prezes Towarzystwa X") standing for the nearest organisation
-        with that head the text named before."""
-        if i >= end or i in mentions:
-            return None
-        head = next((l for l in lemma_set(doc[i]) if l in self.organisation_heads), None)
-        if head is None:
+        with that head the text named before; a school's or institution's common noun for the nearest school or
+        institution ("dyrektor szkoły X" after "Zespół Szkół nr 2", "dyrektor placówki X")."""
+        if i >= end or i in mentions or doc[i].morph.get("Number") == ["Plur"]:
+            return None  # "dyrektorzy szkół – X i Y": each of one of them
+        heads = {l for l in lemma_set(doc[i]) if l in self.organisation_heads}
+        heads.update(h for l in lemma_set(doc[i]) for h in self.institution_references.get(l, ()))  # "placówki"
+        if not heads:
             return None
         earlier = [m for m in mentions.values() if m.end <= i and m._.entity and m._.entity.startswith("organisation:")
-                   and m._.head == head]
+                   and m._.head in heads]
         return max(earlier, key=lambda m: m.start, default=None)
 
     def _recipient(self, doc: Doc, mentions, start: int, i: int) -> Span | None:

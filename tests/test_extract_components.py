@@ -1883,3 +1883,13 @@ def test_an_office_of_the_unit_named_by_its_noun_alone_in_lower_case_is_the_text
 def test_a_length_of_time_between_an_office_and_its_holder_is_passed_over():
     doc = read("Prezesem Towarzystwa Przyjaciół Borowca przez dwie kadencje (2004–2012) był Jan Kot.")
     assert ("Jan Kot", "prezes", "Towarzystwo Przyjaciół Borowca") in held_by_name(doc), held_by_name(doc)
+
+
+def test_a_schools_or_institutions_common_noun_stands_for_the_one_the_text_named_before():
+    doc = read("Goście odwiedzili Szkołę Podstawową im. Jana Kota w Lipnie. Dyrektor placówki Anna Jeż przywitała gości. "
+               "Uczniowie Zespołu Szkół nr 3 w Borowcu przyjechali z nimi; dyrektor szkoły Ewa Kos podziękowała "
+               "za zaproszenie. Ówcześni dyrektorzy szkół – Adam Lis i Piotr Mak – podpisali umowę.")
+    held = held_by_name(doc)
+    assert {("Anna Jeż", "dyrektor", "Szkoła Podstawowa im. Jana Kota"), ("Ewa Kos", "dyrektor", "Zespół Szkół nr 3")} \
+        <= held, held
+    assert not {h for h in held if h[0] in ("Adam Lis", "Piotr Mak")}, "each the director of one of the schools"

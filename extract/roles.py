@@ -505,13 +505,14 @@ class RoleReader(FactReader):
                                  sources=(), line_before=()) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
-        X i burmistrz Tczewa Y"); else that of the role just before in the same sentence ("prezesem X był A,
-        a sekretarzem B"), else the last one named before for that role (for a mayor the last one first:
-        two mayors in a sentence are two cities', "prezydent Krakowa X i nadburmistrz Y"; a deputy's is that of the
-        office it deputises named before it); a mayor's is a
-        place, never a council or a society; else the organisation of the paragraph ("Zarząd w składzie:
-        prezes – X"). A mayor's is rather the place a delegation came from, when it is named closer
-        before than the last mayor ("delegacja z gminy X w składzie: Y – burmistrz", `sources`). In a list of
+        X i burmistrz Tczewa Y"); else, for a mayor, the last one named before for that role, or that of the
+        office just before in the same sentence (two mayors in a sentence are two cities', "prezydent Krakowa X
+        i nadburmistrz Y"; a deputy's is that of the office it deputises named before it); a mayor's is a
+        place, never a council or a society. An office of a body takes neither: beside another body's office
+        in a sentence or a text it is as often another body's (on the real passages 8 right of 41, 0 of 4);
+        it takes the organisation of the paragraph ("Zarząd w składzie: prezes – X"). A mayor's is rather the
+        place a delegation came from, when it is named closer before than the last mayor ("delegacja z gminy X
+        w składzie: Y – burmistrz", `sources`). In a list of
         offices one per line ("Prezes: A / Skarbnik: B"), an office of a body is of the body of the line before
         (`line_before`: the offices of the sentence just before), and so is a deputy of the office there."""
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
@@ -531,8 +532,8 @@ class RoleReader(FactReader):
         if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
             known = {source[1]}
         bodies_before = [k for k in line_before if not m.role.municipal and not k.role.municipal]
-        options = [[parallel[-1]] if parallel else [], bodies_before[-1:],
-                   [max(earlier, key=lambda k: k.evidence.start)] if earlier else []]
+        options = [[parallel[-1]] if parallel and m.role.municipal else [], bodies_before[-1:],
+                   [max(earlier, key=lambda k: k.evidence.start)] if earlier and m.role.municipal else []]
         for option in (reversed(options) if m.role.municipal else options):
             if not known:
                 known = {k.organisation for k in option}

@@ -1893,3 +1893,12 @@ def test_a_schools_or_institutions_common_noun_stands_for_the_one_the_text_named
     assert {("Anna Jeż", "dyrektor", "Szkoła Podstawowa im. Jana Kota"), ("Ewa Kos", "dyrektor", "Zespół Szkół nr 3")} \
         <= held, held
     assert not {h for h in held if h[0] in ("Adam Lis", "Piotr Mak")}, "each the director of one of the schools"
+
+
+def test_an_office_of_a_body_named_without_it_takes_no_other_office_s_body_or_town():
+    # beside a mayor of a town, "przewodniczący" and "sekretarz" are of some body the sentence does not name
+    doc = read("Umowę podpisali burmistrz Borowca Jan Kot, przewodniczący Adam Lis i sekretarz Ewa Kos.")
+    assert held_by_name(doc) == {("Jan Kot", "burmistrz", "Borowiec")}, held_by_name(doc)
+    # the body of the paragraph still holds them ("Prezesem X był A, a sekretarzem B")
+    doc = read("Prezesem Towarzystwa Przyjaciół Borowca był Jan Kot, a sekretarzem Anna Lis.")
+    assert ("Anna Lis", "sekretarz", "Towarzystwo Przyjaciół Borowca") in held_by_name(doc), held_by_name(doc)

@@ -12,7 +12,7 @@ from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, hom
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .names import after_portfolio, role_at
+from .names import after_portfolio, fold, role_at
 
 
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
@@ -42,6 +42,7 @@ class RoleReader(FactReader):
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
         self.state_roles = set(lex.state_roles)
+        self.region_heads = {fold(h) for h in lex.region_heads}
         self.institution_references = dict(lex.institution_references)
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.office_nouns = set(rel["office_nouns"])
@@ -584,7 +585,8 @@ class RoleReader(FactReader):
             if where is not None:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
         city_mentions = [(s.start_char, s._.entity) for s in towns]
-        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)]
+        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)  # "z Kraju X": a region,
+                   and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
             while at > 0 and doc.text[at - 1].isspace():
                 at -= 1

@@ -1902,3 +1902,9 @@ def test_an_office_of_a_body_named_without_it_takes_no_other_office_s_body_or_to
     # the body of the paragraph still holds them ("Prezesem X był A, a sekretarzem B")
     doc = read("Prezesem Towarzystwa Przyjaciół Borowca był Jan Kot, a sekretarzem Anna Lis.")
     assert ("Anna Lis", "sekretarz", "Towarzystwo Przyjaciół Borowca") in held_by_name(doc), held_by_name(doc)
+
+
+def test_a_region_a_delegation_came_from_is_not_the_place_of_its_town_officers():
+    doc = read("W marcu Borowiec odwiedzili goście z Republiki Czeskiej, z Kraju Ołomunieckiego, w osobach: "
+               "Jan Novák – Starosta, Petr Dvořák – Wicestarosta.")
+    assert not {h for h in held_by_name(doc) if h[2] == "Kraj Ołomuniecki"}, held_by_name(doc)

@@ -1908,3 +1908,12 @@ def test_a_region_a_delegation_came_from_is_not_the_place_of_its_town_officers()
     doc = read("W marcu Borowiec odwiedzili goście z Republiki Czeskiej, z Kraju Ołomunieckiego, w osobach: "
                "Jan Novák – Starosta, Petr Dvořák – Wicestarosta.")
     assert not {h for h in held_by_name(doc) if h[2] == "Kraj Ołomuniecki"}, held_by_name(doc)
+
+
+def test_what_a_text_tells_of_one_day_or_of_one_month_anywhere_is_one_happening():
+    doc = read("12 maja 2015 r. do Borowca przyjechała delegacja z Lipna. Goście zwiedzili rynek i muzeum. Wieczorem "
+               "zagrała orkiestra. Mieszkańcy długo wspominali te dni. 12 maja 2015 r. w Sali Rycerskiej podpisano "
+               "list intencyjny. W czerwcu 2016 r. młodzież z Borowca pojechała do Gdańska. Pogoda dopisała. "
+               "Uczniowie zwiedzili stocznię. Było wiele atrakcji. W czerwcu 2016 r. uczniowie pojechali do Sopotu.")
+    assert sorted((e.date, e.type) for e in doc._.events) == [("2015-05-12", "Signing"), ("2016-06", "Visit")], \
+        doc._.events

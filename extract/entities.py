@@ -118,7 +118,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)) \
                     and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition) \
                     and not (len(e) == 1 and starts_sentence(e[0]) and has_common_reading(e[0])
-                             and e[0].lower_ not in doc._.inner_capitals):  # "– Zgoda buduje…": a common noun
+                             and e[0].lower_ not in doc._.inner_capitals) \
+                    and not (len(e) == 1 and self._named_thing(doc, e.start, e[0].sent.start)):  # "– Zgoda buduje…":
+                # a common noun; "Dni Europy", "Tydzień Polski": part of a named thing's name
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:

@@ -169,6 +169,7 @@ class NameRules:
         self.legal_forms = {form.replace(" ", "") for form in lex.legal_forms}
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
+        self.wide_places = {n.lower() for n in (*lex.country_names, *lex.continents)}  # countries, continents: lemmas
         self.place_preps = set(lex.place_prepositions)
         self.between = set(lex.relations["between_prepositions"])
         self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),

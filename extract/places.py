@@ -207,12 +207,13 @@ class PlaceRules(NameRules):
     def _named_thing(self, doc: Doc, i: int, start: int) -> bool:
         """ "Wieczór Przyjaźni", "Drzewo Przyjaźni": a common noun that is also a village, in the genitive after the
         capitalised common noun of a named thing (not after a town's or unit's noun: "Gminy Zgoda")."""
-        if i - 1 < start or not has_common_reading(doc[i]) or not any("gen" in a.cases for a in analyses(doc[i])):
+        if i - 1 < start or not any("gen" in a.cases for a in analyses(doc[i])) or not (
+                has_common_reading(doc[i]) or lemma_set(doc[i]) & self.wide_places):  # "Dni Europy", "Tydzień Polski"
             return False
         noun = doc[i - 1]
         return cap(noun) and not starts_sentence(noun) and not geo(noun) and not self.blocked(doc, i - 1) \
             and not lemma_set(noun) & (self.place_heads | self.town_nouns | self.territorial | self.body_heads) \
-            and any(a.pos == "subst" and not a.proper for a in analyses(noun))
+            and any(a.pos == "subst" and not a.proper for a in analyses(noun)) and role_at(doc, i - 1) is None
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""

@@ -1917,3 +1917,10 @@ def test_what_a_text_tells_of_one_day_or_of_one_month_anywhere_is_one_happening(
                "Uczniowie zwiedzili stocznię. Było wiele atrakcji. W czerwcu 2016 r. uczniowie pojechali do Sopotu.")
     assert sorted((e.date, e.type) for e in doc._.events) == [("2015-05-12", "Signing"), ("2016-06", "Visit")], \
         doc._.events
+
+
+def test_a_country_or_continent_in_the_name_of_a_named_thing_is_no_place_of_the_text():
+    doc = read("W Borowcu odbyły się Dni Europy, a w Lipnie Tydzień Kultury Francji.")
+    assert names_of(doc, "place") == {"Borowiec", "Lipno"}, names_of(doc, "place")
+    doc = read("Do Borowca przyjechał Prezydent Francji.")
+    assert "Francja" in names_of(doc, "place"), "a role's country is a place"

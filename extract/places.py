@@ -89,6 +89,7 @@ class PlaceRules(NameRules):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
+                    and not (named_otherwise(doc[i]) and not (i + 1 < end and cap(doc[i + 1]) and geo(doc[i + 1]))) \
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-in-list" if listed else "place-after-preposition"

@@ -1912,7 +1912,7 @@ def test_a_region_a_delegation_came_from_is_not_the_place_of_its_town_officers()
 
 def test_what_a_text_tells_of_one_day_or_of_one_month_anywhere_is_one_happening():
     doc = read("12 maja 2015 r. do Borowca przyjechała delegacja z Lipna. Goście zwiedzili rynek i muzeum. Wieczorem "
-               "zagrała orkiestra. Mieszkańcy długo wspominali te dni. 12 maja 2015 r. w Sali Rycerskiej podpisano "
+               "zagrała orkiestra. Mieszkańcy długo wspominali te dni. 12 maja 2015 r. w ratuszu w Opolu podpisano "
                "list intencyjny. W czerwcu 2016 r. młodzież z Borowca pojechała do Gdańska. Pogoda dopisała. "
                "Uczniowie zwiedzili stocznię. Było wiele atrakcji. W czerwcu 2016 r. uczniowie pojechali do Sopotu.")
     assert sorted((e.date, e.type) for e in doc._.events) == [("2015-05-12", "Signing"), ("2016-06", "Visit")], \
@@ -1924,3 +1924,9 @@ def test_a_country_or_continent_in_the_name_of_a_named_thing_is_no_place_of_the_
     assert names_of(doc, "place") == {"Borowiec", "Lipno"}, names_of(doc, "place")
     doc = read("Do Borowca przyjechał Prezydent Francji.")
     assert "Francja" in names_of(doc, "place"), "a role's country is a place"
+
+
+def test_a_people_s_member_or_a_given_name_after_a_preposition_is_no_place_but_a_two_word_town_is():
+    doc = read("Goście z Borowca spotkali się z Polakami i Romami w Sali Rycerskiej. Byli też w Kazimierzu Dolnym "
+               "i w Strzelcach Opolskich.")
+    assert names_of(doc, "place") == {"Borowiec", "Kazimierz Dolny", "Strzelce Opolskie"}, names_of(doc, "place")

@@ -23,6 +23,12 @@ TARNOW = ("W 2007 roku dyrektor I Liceum Ogólnokształcącego w Tarnowie Barbar
 SANOK_AGAIN = "Uczniowie I Liceum Ogólnokształcącego w Sanoku odwiedzili w 2009 roku Użhorod."
 
 
+def persons_named(store: Store, name: str) -> set[str]:
+    """The IRIs of every person of this name in the store."""
+    return {r["p"].value for r in store.query(
+        f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?p a <http://schema.org/Person> ; <http://schema.org/name> '{name}' }} }}")}
+
+
 def entity_iris(builder: FactBuilder, name: str, text: str) -> dict[str, str]:
     """Name → IRI of every entity the builder gives the document."""
     facts = builder.build(list(extract.read_chunks(text)), name, text)
@@ -96,19 +102,14 @@ def test_identities_survive_a_rebuild_and_new_documents_join_by_what_the_store_k
     (corpus / "tarnow.txt").write_text(TARNOW + " Gości powitał Adam Wierzbicki, trener z Krynicy.", encoding="utf-8")
     store = Store(tmp_path / "store", BASE)
     build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
-
-    def persons() -> set[str]:
-        return {r["p"].value for r in store.query(
-            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <http://schema.org/Person> ; <http://schema.org/name> 'Adam Wierzbicki' } }")}
-
-    before = persons()
+    before = persons_named(store, "Adam Wierzbicki")
     assert len(before) == 2
     (corpus / "sanok.txt").write_text(SANOK + " Adam Wierzbicki odwiedził Użhorod w 2005 roku.", encoding="utf-8")
     build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)  # a fresh registry, read from the store
-    assert persons() == before, "a changed document keeps its people's IRIs"
+    assert persons_named(store, "Adam Wierzbicki") == before, "a changed document keeps its people's IRIs"
     (corpus / "kolejny.txt").write_text("W 2006 roku Adam Wierzbicki znów odwiedził Użhorod.", encoding="utf-8")
     build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
-    assert persons() == before, "the third document joins the namesake it shares a place with"
+    assert persons_named(store, "Adam Wierzbicki") == before, "the third document joins the namesake it shares a place with"
     del store
     gc.collect()
 
@@ -351,15 +352,10 @@ def test_a_rebuild_joins_a_new_documents_namesake_by_the_office_the_store_knows(
     (corpus / "b.txt").write_text("W 2003 roku Adam Lis, trener klubu, poprowadził obóz w Zakopanem.", encoding="utf-8")
     store = Store(tmp_path / "store", BASE)
     build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)
-
-    def persons() -> set[str]:
-        return {r["p"].value for r in store.query(
-            "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <http://schema.org/Person> ; <http://schema.org/name> 'Adam Lis' } }")}
-
-    before = persons()
+    before = persons_named(store, "Adam Lis")
     assert len(before) == 2
     (corpus / "c.txt").write_text("Obrady prowadził przewodniczący Rady Miejskiej Adam Lis.", encoding="utf-8")
     build_corpus(store, sorted(corpus.glob("*.txt")), echo=lambda m: None)  # a fresh registry, read from the store
-    assert persons() == before, "the third document's chair is the first one's"
+    assert persons_named(store, "Adam Lis") == before, "the third document's chair is the first one's"
     del store
     gc.collect()

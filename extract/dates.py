@@ -308,7 +308,7 @@ def past_date(doc: Doc, i: int, end: int) -> int:
 
 def past_duration(doc: Doc, i: int, end: int) -> int:
     """The first token after a length of time at i ("przez 20 lat", "przez kolejne trzy kadencje"), and
-    after the years it gives in brackets ("przez 20 lat (1998–2018)"), or i."""
+    after the years it gives in brackets ("przez 20 lat (2004–2024)"), or i."""
     if i >= end or doc[i].lower_ != "przez":
         return i
     unit = next((k for k in range(i + 1, min(end, i + 5)) if not lemma_set(doc[k]).isdisjoint(lexicon().duration_nouns)), None)

@@ -120,10 +120,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     and not (len(e) == 1 and starts_sentence(e[0]) and has_common_reading(e[0])
                              and e[0].lower_ not in doc._.inner_capitals) \
                     and not (len(e) == 1 and self._named_thing(doc, e.start, e[0].sent.start)) \
-                    and not (after_preposition and named_otherwise(e[0]) and not any(geo(t) for t in e[1:])) \
-                    and not (len(e) == 1 and after_preposition and e.end < len(doc) and cap(doc[e.end])
-                             and not geo(doc[e.end]) and named_otherwise(e[0])):  # "– Zgoda buduje…":
-                # a common noun; "Dni Europy", "Tydzień Polski": part of a named thing's name
+                    and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
+                # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name; "z Polakami": a people
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:

@@ -133,7 +133,7 @@ def named_otherwise(t) -> bool:
     return any("imię" in a.classes and "sg" in a.numbers or "nazwa_organizacji" in a.classes for a in readings) or (
         any(a.pos == "subst" and "nazwa_pospolita" in a.classes and a.lemma[:1].isupper() and "m1" in a.genders
             for a in readings)  # a person's noun (m1): not "Bolszewia", not the sign "Strzelec"
-        and not any(a.lemma in lexicon().country_names for a in readings))  # Niemcy: the Germans and their country
+        and not is_country(t))  # Niemcy: the Germans and their country
 
 
 def geo(t) -> bool:

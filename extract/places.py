@@ -89,7 +89,7 @@ class PlaceRules(NameRules):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
-                    and not (named_otherwise(doc[i]) and not (i + 1 < end and cap(doc[i + 1]) and geo(doc[i + 1]))) \
+                    and not self.named_otherwise_here(doc, i, end) \
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
                 # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
                 rule = "place-in-list" if listed else "place-after-preposition"
@@ -204,6 +204,12 @@ class PlaceRules(NameRules):
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
         return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
+
+    @staticmethod
+    def named_otherwise_here(doc: Doc, i: int, end: int) -> bool:
+        """A word SGJP reads as a given name or a people's member ("z Polakami", "w Sali"), unless a
+        geographical word follows it ("w Kazimierzu Dolnym", "w Strzelcach Opolskich")."""
+        return named_otherwise(doc[i]) and not (i + 1 < end and cap(doc[i + 1]) and geo(doc[i + 1]))
 
     def _named_thing(self, doc: Doc, i: int, start: int) -> bool:
         """ "Wieczór Przyjaźni", "Drzewo Przyjaźni": a common noun that is also a village, in the genitive after the

@@ -162,7 +162,7 @@ class EntityRegistry:
         here = self.named[document]
         found = next((hit for hit in candidates if any(
             d == document or not self.named[d].isdisjoint(here) for d in self.documents[hit[0]])
-            or not self.traits[hit[0]].isdisjoint(traits)), None)
+            or not self.traits.get(hit[0], frozenset()).isdisjoint(traits)), None)
         if found is None:
             slug = slugify(name)
             iri = self.base.id("person", slug)

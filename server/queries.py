@@ -350,15 +350,13 @@ class Watchdog:
     """Ends this process at a query's time limit, after answering 503 on the client's socket itself.
 
     Only for a process that serves one request at a time (see server/wsgi.py). One thread per
-    process looks at the running query's deadline every TICK seconds (a request costs it nothing
-    but an uncontended lock); pyoxigraph releases the GIL while it evaluates, so the thread runs
-    while the query does."""
-
-    TICK = 0.02
+    process sleeps until the running request's deadline and is woken when a request starts or ends
+    (a request costs it one uncontended lock and a notify); pyoxigraph releases the GIL while it
+    evaluates, so the thread runs while the query does."""
 
     def __init__(self):
         self._job: tuple | None = None       # (deadline, socket, message, headers) of the running request
-        self._claim = threading.Lock()       # held by whoever settles the job: the request or the watchdog
+        self._changed = threading.Condition()  # held by whoever settles the job: the request or the watchdog
         self._thread: threading.Thread | None = None
 
     @contextmanager
@@ -367,21 +365,26 @@ class Watchdog:
         if self._thread is None:  # started in the worker, after gunicorn forked it
             self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
             self._thread.start()
-        self._job = (time.monotonic() + timeout, sock, message or over_time(timeout), headers)
+        with self._changed:
+            self._job = (time.monotonic() + timeout, sock, message or over_time(timeout), headers)
+            self._changed.notify()
         try:
             yield
         finally:
-            with self._claim:  # blocks for good if the watchdog took the job: the process is ending
+            with self._changed:  # blocks for good if the watchdog took the job: the process is ending
                 self._job = None
+                self._changed.notify()
 
     def _watch(self) -> None:
-        while True:
-            time.sleep(self.TICK)
-            job = self._job
-            if job is None or time.monotonic() < job[0]:
-                continue
-            with self._claim:
-                if self._job is not job:  # the request ended meanwhile
+        with self._changed:
+            while True:
+                job = self._job
+                if job is None:
+                    self._changed.wait()
+                    continue
+                left = job[0] - time.monotonic()
+                if left > 0:
+                    self._changed.wait(left)
                     continue
                 _deadline, sock, message, headers = job
                 body = (message + "\n").encode()

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .morphology import lemma_set
-from .names import fold, person_base, place_base, role_at, unknown_to_sgjp
+from .names import fold, generic_organisation, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, geo,
                          has_common_reading, model_persons, name_like, named_otherwise, starts_sentence)
 from .organisations import OrganisationRules
@@ -40,11 +40,15 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         names: dict[str, Span] = {}
         heads: dict[str, list[Span]] = {}
         bearers: dict[str, set[str]] = {}
+        initials: dict[str, list[Span]] = {}  # "TOK": the initials of "Trzebiechowski Ośrodek Kultury"
         for span in spans:
             for name in [span._.base_form, span.text, *(span._.aliases or [])]:
                 names.setdefault(fold(name), span)
             if span.label_ == ORG:
                 heads.setdefault(span._.head, []).append(span)
+                words = span._.base_form.split()
+                if len(words) >= 2 and all(w[:1].isupper() for w in words) and not generic_organisation(span._.base_form):
+                    initials.setdefault("".join(w[0] for w in words), []).append(span)
             if span.label_ == PERSON and len(span._.base_form.split()) >= 2:
                 bearers.setdefault(fold(span._.base_form.split()[-1]), set()).add(fold(span._.base_form))
         for span in spans:  # "mer Dworkis": the surname alone of the one person the text names with it
@@ -64,6 +68,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 if model is not None:
                     e = k
                     break
+            if model is None and allcaps(doc[i]) and len({fold(x._.base_form) for x in initials.get(doc[i].text, ())}) == 1:
+                model, e = initials[doc[i].text][0], i + 1  # an acronym of the one body the text names in full
             if model is None and run_end - i >= 2 and any(  # "Jean-Pierre'owi Labordzie": a known name's base form
                     unknown_to_sgjp(t) for t in doc[i:run_end]):
                 model = names.get(fold(person_base(list(doc[i:run_end]))))

@@ -89,10 +89,12 @@ def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], lis
     return countries, towns
 
 
-def home_town(doc: Doc, entities, not_town, units) -> str | None:
-    """The town (or unit among `units`) the text names most: the one it is about, its writer's own."""
+def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozenset()) -> str | None:
+    """The town (or unit among `units`) the text names most: the one it is about, its writer's own; not one it
+    calls a partner (`partners`), unless it names no other."""
     named = Counter(s._.entity for s in town_mentions(doc, entities, not_town, units)[1])
-    return named.most_common(1)[0][0] if named else None
+    own = Counter({k: n for k, n in named.items() if k not in partners}) or named
+    return own.most_common(1)[0][0] if own else None
 
 
 def home_unit(doc: Doc, entities, unit: str) -> str | None:

@@ -51,7 +51,7 @@ class Lexicon:
     def role_cues(self) -> frozenset[str]:
         """Every word a role can begin with: one-word labels, first words, abbreviations read by context."""
         return frozenset(label for label in self.roles if " " not in label) | self.role_first_words | frozenset(
-            self.raw["ambiguous_role_abbreviations"])
+            self.raw["ambiguous_role_abbreviations"]) | frozenset(self.raw["role_prefixes"])
 
 
 def _load_roles() -> dict[str, Role]:

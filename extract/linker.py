@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .names import fold, is_acronym, tidy
+from .names import fold, generic_organisation, is_acronym, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 
@@ -87,6 +87,7 @@ class Linker:
     def __init__(self):
         lex = lexicon()
         self.territorial = set(lex.territorial_heads)
+        self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.buildings = set(lex.building_heads)
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
@@ -182,11 +183,20 @@ class Linker:
             longer = [b for b in by_start.get(fold(short.name), []) if b.key not in redirect]
             if len(longer) == 1 and short.key not in redirect and len(short.name.split()) >= 2:
                 self._absorb(longer[0], short, entities, redirect)
+        by_initials: dict[str, list[Entity]] = {}  # "LOK" and "Lipnicki Ośrodek Kultury": one body
+        for body in bodies:
+            words = body.name.split()
+            if body.key not in redirect and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                    and not generic_organisation(body.name):  # every town has its "Ochotnicza Straż Pożarna"
+                by_initials.setdefault("".join(w[0] for w in words), []).append(body)
+        for short in bodies:
+            if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1:
+                self._absorb(full[0], short, entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation" and e.key not in redirect}
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():
                 words = org.name.split(" ", 1)
-                if org.head in self.territorial and len(words) == 2 and fold(words[1]) == fold(place.name):
+                if org.head in self.territorial - {self.county} and len(words) == 2 and fold(words[1]) == fold(place.name):
                     self._absorb(org, place, entities, redirect)
                     break
         return redirect

@@ -89,7 +89,9 @@ class Analyser:
         self.leading_classes = lru_cache(maxsize=50_000)(self._leading_classes)
 
     def _lemma_set(self, text: str) -> frozenset[str]:
-        return frozenset({a.lemma.lower() for a in self.analyse(text)} | {text.lower()})
+        lemmas = {a.lemma.lower() for a in self.analyse(text)} | {text.lower()}
+        short = lexicon().role_short_forms  # "z-ca" is "zastępca"
+        return frozenset(lemmas | {short[lemma] for lemma in lemmas if lemma in short})
 
     def _resolve_tag(self, tag_id: int) -> str:
         return self._ids.getTag(tag_id)

@@ -214,6 +214,13 @@ class NameRules:
         return any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) and cap(doc[i + 1]) and (
             unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i + 1])))
 
+    @staticmethod
+    def _person_in_case(doc: Doc, i: int, cases: frozenset) -> bool:
+        """A given name and a surname after it, both in one of `cases` ("przez Wójta Gminy Jana Nowaka")."""
+        return i + 1 < len(doc) and cap(doc[i + 1]) and any(
+            "imię" in a.classes and cases & a.cases for a in analyses(doc[i])) and (
+            unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and cases & a.cases for a in analyses(doc[i + 1])))
+
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None
 
@@ -226,15 +233,15 @@ class NameRules:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return (role_at(doc, i) is not None and not self._surname_of_a_role(doc, i)
-                or t.lower_ in self.honorifics or lemma_set(t) & self.months
+        return ((role_at(doc, i) is not None or lemma_set(t) & self.months) and not self._surname_after_given_name(doc, i)
+                or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
 
     @staticmethod
-    def _surname_of_a_role(doc: Doc, i: int) -> bool:
-        """ "wójt Adam Sołtys": a role's noun SGJP also knows as a surname, right after a given name in its case
-        and with no name of a body after it, is the surname."""
+    def _surname_after_given_name(doc: Doc, i: int) -> bool:
+        """ "wójt Adam Sołtys", "Janina Kwiecień": a role's noun or a month SGJP also knows as a surname, right
+        after a given name in its case and with no name of a body after it, is the surname."""
         if i == 0 or not cap(doc[i]) or i + 1 < len(doc) and cap(doc[i + 1]):
             return False
         given = {c for a in analyses(doc[i - 1]) if "imię" in a.classes for c in a.cases}

@@ -391,14 +391,15 @@ def _foreign_base(token) -> str | None:
         head, _, last = text.rpartition("-")
         if not head or not last[:1].isupper():
             return None
+    written = token.doc._.word_forms or ()
     for ending in FOREIGN_ENDINGS:
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \
                 and (ending != "iem" or stem[-1] in "kg"):
-            return stem
+            # "z Breznem" of a neuter name the text also writes "Brezno"; else masculine: "z Grazem" → "Graz"
+            return stem + "o" if ending in ("em", "u") and (stem + "o").lower() in written else stem
     if text.endswith("ą") and len(text) >= 5 and text[-2].lower() not in "aeiouyąęóé":
         return text[:-1] + "a"  # "z Jihlavą", "Valmierą": only a feminine noun ends in -ą
-    written = token.doc._.word_forms or ()
     for ending, consonant in ATTESTED_ENDINGS.items():
         stem = text[: -len(ending)] + consonant
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \
@@ -492,6 +493,10 @@ def _role_at(doc, i: int) -> tuple[Role, int] | None:
     for a in sets[i]:
         if a in roles:
             return roles[a], i + 1
+    if i + 1 < len(doc) and (prefix := next((p for p in lex.role_prefixes if p in sets[i]), None)):
+        # "wice starosta", "v-ce burmistrz": the prefix written apart
+        if (label := next((prefix + b for b in sets[i + 1] if prefix + b in roles), None)) is not None:
+            return roles[label], i + 2
     if (options := lex.ambiguous_role_abbreviations.get(doc[i].lower_)) and i + 1 < len(doc):
         # "prez. Sopotu": prezydent of a place, "prez. Towarzystwa": prezes of anything else
         place = any("nazwa_geograficzna" in a.classes for a in analyses(doc[i + 1])) or \

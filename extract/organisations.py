@@ -52,8 +52,9 @@ class OrganisationRules(NameRules):
                 continue
             e = i + 1
             aliases: list[str] = []
-            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not (
-                head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None)  # "Wójt Gminy"
+            office = head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None  # "Wójt Gminy"
+            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office
+            office_cases = frozenset(c for a in analyses(doc[s - 1]) for c in a.cases) if office else frozenset()
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
@@ -66,7 +67,9 @@ class OrganisationRules(NameRules):
                 if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
                     e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
                     continue
-                if allcaps(t) and is_acronym(t.text) and e > head + 1:
+                if allcaps(t) and is_acronym(t.text):
+                    # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)
+                    e += e == head + 1 and s == head and not allcaps(doc[head]) and not ROMAN.match(t.text)
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
                     close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
@@ -98,9 +101,10 @@ class OrganisationRules(NameRules):
                     e += 1
                     continue
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
-                                    or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)):
+                                    or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
+                                    or e == head + 1 and self._person_in_case(doc, e, office_cases)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
-                    # Rady Miasta Gorzowa Krystyna Sibińska": a person
+                    # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
                         and not self.blocked(doc, e + 1) and chosen(doc[e + 1]) is not None \
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
@@ -347,4 +351,13 @@ class OrganisationRules(NameRules):
                 j += 1
             if j > k + 1:
                 found.append(self._unit(doc, k, k + 1, j, unit, taken))
+            elif j < end and j not in taken and cap(doc[j]) and not allcaps(doc[j]) and unknown_to_sgjp(doc[j]) \
+                    and doc[j].lower_ not in self.place_particles and not (j + 1 < end and self._person_starts(doc, j)):
+                # "z powiatem Peine", "powiatu Saalfeld-Rudolstadt": a foreign unit by its name, in its language
+                e = self.unit_end(doc, j)
+                span = Span(doc, k, e, label=ORG)
+                span._.base_form, span._.rule, span._.head = f"{unit} {tidy(doc[j:e].text)}", "territorial-unit", unit
+                span._.aliases = [tidy(doc[j:e].text)]
+                taken.update(range(k, e))
+                found.append(span)
         return found

@@ -85,7 +85,8 @@ class PlaceRules(NameRules):
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
-                    and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start):
+                    and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
+                    and not self._inflected_acronym(doc, i):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
@@ -104,6 +105,10 @@ class PlaceRules(NameRules):
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
+            elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
+                    and self.unit_end(doc, i) < end and doc[self.unit_end(doc, i)].text in ("),") \
+                    and not self._person_starts(doc, i):
+                rule = "place-after-country"  # "miast partnerskich z Francji (Vernon), Niemiec (Lohmar)": its town
             if rule is None:
                 i += 1
                 continue
@@ -204,6 +209,15 @@ class PlaceRules(NameRules):
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
         return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
+
+    @staticmethod
+    def _inflected_acronym(doc: Doc, i: int) -> bool:
+        """ "Dyrektor TOK": a short word in capitals, outside a line of capitals, that SGJP reads only as another
+        form of a place ("Toki") is an acronym."""
+        t = doc[i]
+        return allcaps(t) and len(t.text) <= 4 and not any(
+            k != i and 0 <= k < len(doc) and allcaps(doc[k]) and len(doc[k].text) > 4 for k in (i - 1, i + 1)) \
+            and all(fold(a.lemma) != fold(t.text) for a in analyses(t) if "nazwa_geograficzna" in a.classes)
 
     @staticmethod
     def named_otherwise_here(doc: Doc, i: int, end: int) -> bool:

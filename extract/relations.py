@@ -115,7 +115,14 @@ class RelationReader(FactReader):
             before = [m._.entity for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
             other = before[-1] if before else home
             cities = [c for c in cities if c in named_partners or c == other]
-        pairs = self._twin_pairs(self._one_per_name(cities, entities), host or home)
+        sides = self._one_per_name(cities, entities)
+        if host is None and home is not None and home not in sides and len(sides) > 2 and any(
+                m._.entity == home and m.start > sent.start and doc[m.start - 1].lower_ in self.locative
+                and not doc[m.start].is_lower for m in ms):
+            sides = [home, *sides]  # "w X spotkali się przedstawiciele miast partnerskich: A, B i C": X's partners
+        if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
+            sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
+        pairs = self._twin_pairs(sides, host or home)
         if agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
         elif cooperating:
@@ -345,11 +352,15 @@ class RelationReader(FactReader):
             if before >= sent.start and lemma_set(doc[before]) & (self.not_a_town_nouns if doc[before].is_lower
                                                                    else self.features):
                 continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Renu": a river, a region, named by its noun
+            if doc[m.start].is_lower and lemma_set(doc[m.start]) & self.unit_nouns and "Loc" in doc[m.start].morph.get("Case"):
+                continue  # "położona na Ukrainie, w rejonie lubomelskim, obwodzie wołyńskim": where a town lies
             if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
                 before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
             if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
-                    and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
-                continue
+                    and any(n.end == before and n._.entity.startswith("place:") and not (
+                        doc[before].text == "(" and n._.entity in entities and self.not_town(entities[n._.entity]))
+                        for n in sentence_mentions):
+                continue  # "Kaufbeuren (Bawaria)", "X w Y": the region X lies in; but "z Francji (Meudon)": the town
             (venues if before >= sent.start and doc[before].lower_ in self.locative else named).add(m._.entity)
             cities.append(m._.entity)
         offices = [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
@@ -440,6 +451,13 @@ class RelationReader(FactReader):
         return next((key for key, e in entities.items() if e.kind == "place" and not e.district
                      and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
+    def _called_partners(self, doc: Doc, mentions) -> frozenset[str]:
+        """Towns named right after a singular adjective of partnership ("miasta partnerskiego X", "partnerska
+        gmina X"): the text's partners, not its own town."""
+        return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
+                         and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
+                         and m.start == t.i + 1)
+
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
@@ -478,7 +496,8 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        home = home_town(doc, entities, self.not_town, self.lex.territorial_heads)  # it may be "Gmina X"
+        home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
+                         self._called_partners(doc, mentions))
         before = None
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)

@@ -448,10 +448,11 @@ class RoleReader(FactReader):
         return before if before is not None and not before._.entity.startswith("person:") else None
 
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
-        """ "X – burmistrz", "X - burmistrz" (a hyphen between spaces), "X (burmistrz)"; not after a common
-        word, where the dash opens a list of officers ("szefowie obu powiatów – starosta X i starosta Y")."""
+        """ "X – burmistrz", "X - burmistrz", "X -Burmistrz" (a hyphen spaced on a side), "X (burmistrz)"; not
+        after a common word, where the dash opens a list of officers ("szefowie obu powiatów – starosta X i Y")."""
         j = self._before_role(doc, i, start)
-        return j >= start and (doc[j].text in ("–", "—", "(") or doc[j].text == "-" and doc[j].whitespace_) \
+        spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_)
+        return j >= start and (doc[j].text in ("–", "—", "(") or spaced) \
             and not (j > start and doc[j].text != "(" and doc[j - 1].is_lower and doc[j - 1].is_alpha)
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
@@ -544,6 +545,16 @@ class RoleReader(FactReader):
             known = {m.organisation}
         return known
 
+    def _unit_named_so(self, m: Membership, entities) -> str | None:
+        """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the
+        town's of that name (a county and its seat are two: see extract/linker.py)."""
+        unit = self.unit_of_role.get(m.role.label)
+        place = entities.get(m.organisation)
+        if unit is None or place is None or place.kind != "place":
+            return None
+        return next((key for key, e in entities.items() if e.kind == "organisation" and e.head == unit
+                     and fold(e.name.split(" ", 1)[-1]) == fold(place.name)), None)
+
     def _ours(self, doc: Doc, mentions, i: int, start: int) -> bool:
         """ "naszym starostą X i wicestarostą Y": the office at i is of the writer's own unit, "nasz" before it
         or before the offices and persons it is coordinated with."""
@@ -601,6 +612,8 @@ class RoleReader(FactReader):
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
-        doc._.memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)
+                             if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
         doc._.relations = relations
         return doc

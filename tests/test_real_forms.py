@@ -1,0 +1,96 @@
+"""Sentences written for the forms the real-text batches af and ag showed (bench/realtexts): how officials,
+bodies and partner towns are written on real pages. None is taken from a passage or from the sample text."""
+from __future__ import annotations
+
+from extract import read
+
+from .test_extract_components import roles_held, twinned
+
+
+def entity_names(doc, kind: str) -> set[str]:
+    return {e.name for e in doc._.entities.values() if e.kind == kind}
+
+
+# --- officials ------------------------------------------------------------------------------------------
+
+def test_a_hyphen_opening_the_office_after_a_name_is_a_dash():
+    doc = read("Świadkami byli: Adam Wrona -Wicestarosta Lipnicki i Ewa Sowa -Sekretarz Gminy Lipnik.")
+    assert ("person:adam wrona", "wicestarosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+    assert ("person:ewa sowa", "sekretarz", "organisation:gmina lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_short_spellings_of_a_deputy():
+    held = {(p, r) for p, r, _ in roles_held(read(
+        "Przyjechali z-ca wójta gminy Lipnik Jolanta Zarzeka oraz v-ce starosta lipnicki Jan Kowal."))}
+    assert held == {("person:jolanta zarzeka", "wicewójt"), ("person:jan kowal", "wicestarosta")}, held
+
+
+def test_a_body_named_by_its_head_and_an_acronym():
+    doc = read("Był też prezes Zrzeszenia LZS Marian Nowak, a obrady prowadził przewodniczący Sejmiku Województwa "
+               "Lubuskiego Jan Lis.")
+    assert ("person:marian nowak", "prezes", "organisation:zrzeszenie lzs") in roles_held(doc), roles_held(doc)
+    assert ("person:jan lis", "przewodniczący", "organisation:sejmik wojewodztwa lubuskiego") in roles_held(doc)
+    assert "GMINĄ AIXE" not in entity_names(read("WIZYTA W GMINĄ AIXE"), "organisation"), "a heading in capitals"
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    doc = read("Prezesem Zarządu jest Janina Kwiecień, starosta lipnicki.")
+    assert "Janina Kwiecień" in entity_names(doc, "person")
+    assert not doc._.events and not any(d._.date for d in doc.spans["dates"])
+
+
+def test_a_name_after_the_office_of_a_gmina_is_its_holder_not_the_gminas_name():
+    doc = read("Umowę podpisała Gmina Lipnik reprezentowana przez Wójta Gminy Krzysztofa Sowińskiego.")
+    assert "Krzysztof Sowiński" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert ("person:krzysztof sowinski", "wójt", "organisation:gmina lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_an_acronym_of_a_body_named_in_full_is_that_body_not_a_place():
+    doc = read("Spotkanie odbyło się w sali Lipnickiego Ośrodka Kultury. Gości przywitał Dyrektor LOK – Jan Sowa.")
+    assert entity_names(doc, "place") == set(), entity_names(doc, "place")
+    assert ("person:jan sowa", "dyrektor", "organisation:lipnicki osrodek kultury") in roles_held(doc), roles_held(doc)
+    doc = read("Spotkanie odbyło się w sali Trzebińskiego Ośrodka Kultury. Gości przywitał Dyrektor TOK – Jan Sowa.")
+    assert entity_names(doc, "place") == set(), "TOK is no form of the village Toki here"
+    doc = read("Wóz przekazał komendant Ochotniczej Straży Pożarnej Jan Lis. Odebrała go jednostka OSP w Kosowie.")
+    assert {"Ochotnicza Straż Pożarna", "OSP"} <= entity_names(doc, "organisation"), "a name every town gives a body"
+
+
+# --- units and towns ------------------------------------------------------------------------------------
+
+def test_a_foreign_county_named_by_its_name_in_lower_case():
+    doc = read("Gości przywitał Franz Lehner, starosta powiatu Hollfeld-Weiden. Umowę z powiatem Lindau "
+               "podpisano w Lipniku.")
+    assert {"powiat Hollfeld-Weiden", "powiat Lindau"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:franz lehner", "starosta", "organisation:powiat hollfeld-weiden") in roles_held(doc), roles_held(doc)
+    doc = read("Strażacy z powiatu Lindau przekazali wóz. Wóz trafił z Lindau do Lipnika.")
+    assert "Lindau" in entity_names(doc, "place"), "a county and its seat of one name are two"
+
+
+def test_a_neuter_foreign_town_written_also_in_the_nominative():
+    doc = read("Przyjechali goście ze Słowacji (Kremno). Odnowiono partnerstwo z Kremnem.")
+    assert "Kremno" in entity_names(doc, "place") and "Kremn" not in entity_names(doc, "place")
+    assert "Graz" in entity_names(read("Odnowiono partnerstwo z Grazem."), "place")
+
+
+# --- partnerships ---------------------------------------------------------------------------------------
+
+def test_towns_in_brackets_after_their_countries_are_the_partners_of_the_town_they_met_in():
+    doc = read("Lipnik to nasze miasto. W Lipniku spotkali się przedstawiciele miast partnerskich z Francji (Vernon), "
+               "Niemiec (Lohmar) oraz Słowacji (Kremno).")
+    assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}")) for town in ("vernon", "lohmar", "kremno")}, \
+        twinned(doc)
+
+
+def test_the_town_a_text_calls_its_partner_is_not_its_home_town():
+    doc = read("725 lat miasta partnerskiego Lohmar\n\nW 1290 roku założono miasto Lohmar. Burmistrz Lohmar zaprosił "
+               "nas na jubileusz. W Lohmar spotkały się delegacje Lipnika i Vernon. Nasz pobyt w Lohmar był udany.")
+    assert frozenset(("place:lipnik", "place:lohmar")) in twinned(doc), twinned(doc)
+
+
+def test_the_state_or_the_units_a_town_lies_in_are_no_partners():
+    doc = read("Burmistrz zainicjował współpracę Lipnika z położonym w stanie Kolorado miastem Boulder i podpisał "
+               "umowę o partnerstwie obu samorządów.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:boulder"))}, twinned(doc)
+    doc = read("Umowę o partnerstwie zawarto pomiędzy Gminą Hołnica położoną na Ukrainie, w rejonie lubomelskim, "
+               "obwodzie wołyńskim a Gminą Lipnik.")
+    assert twinned(doc) == {frozenset(("organisation:gmina holnica", "organisation:gmina lipnik"))}, twinned(doc)

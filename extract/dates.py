@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
 from .morphology import analyser, analyses, lemma_set
+from .name_words import given_name
 from .names import fold
 
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
@@ -187,6 +188,9 @@ class DateFinder:
                 i = e
                 continue
             month = self._month(t)
+            if month and t.text[:1].isupper() and i > start and doc[i - 1].text[:1].isupper() and given_name(doc[i - 1]):
+                i += 1  # "Janina Kwiecień", "Adam Maj": a surname after a given name
+                continue
             if month and not t.text[:1].isdigit():
                 s, day = i, None
                 if i > start and SPOKEN_DAY.match(doc[i - 1].text):

@@ -91,7 +91,12 @@ class Analyser:
     def _lemma_set(self, text: str) -> frozenset[str]:
         lemmas = {a.lemma.lower() for a in self.analyse(text)} | {text.lower()}
         short = lexicon().role_short_forms  # "z-ca" is "zastępca"
-        return frozenset(lemmas | {short[lemma] for lemma in lemmas if lemma in short})
+        lemmas |= {short[lemma] for lemma in lemmas if lemma in short}
+        first, _, rest = text.partition("-")
+        prefix = short.get(first.lower(), first.lower())
+        if rest and prefix in lexicon().role_prefixes:
+            lemmas |= {prefix + lemma for lemma in self.lemma_set(rest)}  # "Vice-Wójt", "wice-burmistrz"
+        return frozenset(lemmas)
 
     def _resolve_tag(self, tag_id: int) -> str:
         return self._ids.getTag(tag_id)

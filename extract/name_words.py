@@ -5,6 +5,8 @@ Token tests are functions; `NameRules` holds the ones that need the lexicon, and
 """
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -42,7 +44,17 @@ def name_like(t) -> bool:
 
 
 def given_name(t) -> bool:
-    return any("imię" in a.classes for a in analyses(t))
+    return any("imię" in a.classes for a in analyses(t)) or accented_given_name(t.text)
+
+
+POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+@lru_cache(maxsize=20_000)
+def accented_given_name(text: str) -> bool:
+    """ "Magdaléna", "Zoltán": a given name SGJP knows without the accents of another language."""
+    plain = "".join(c if c in POLISH_LETTERS else unicodedata.normalize("NFKD", c)[0] for c in text)
+    return plain != text and any("imię" in a.classes for a in analyser().analyse(plain))
 
 
 def place_adjective(t) -> bool:

@@ -400,6 +400,8 @@ def _foreign_base(token) -> str | None:
             return stem + "o" if ending in ("em", "u") and (stem + "o").lower() in written else stem
     if text.endswith("ą") and len(text) >= 5 and text[-2].lower() not in "aeiouyąęóé":
         return text[:-1] + "a"  # "z Jihlavą", "Valmierą": only a feminine noun ends in -ą
+    if text.endswith("y") and len(text) >= 5 and any((text[:-1] + e).lower() in written for e in ("a", "ą")):
+        return text[:-1] + "a"  # "burmistrz Trsteny" of a town the text also writes "Trstena" or "z Trsteną"
     for ending, consonant in ATTESTED_ENDINGS.items():
         stem = text[: -len(ending)] + consonant
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \

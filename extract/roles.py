@@ -522,7 +522,8 @@ class RoleReader(FactReader):
         principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
                           and deputy_of(k.role) == m.role), None) or \
             next((k for k in line_before if deputy_of(k.role) == m.role), None)
-        if not known and principal is not None:  # "burmistrz X Y wraz z wiceburmistrzem Z": the deputy of that office
+        deputising = not known and principal is not None
+        if deputising:  # "burmistrz X Y wraz z wiceburmistrzem Z", "starosta lipnicki X i wicestarosta Y": that office's
             known = {principal.organisation}
         if not known and m.role.municipal:
             named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
@@ -539,7 +540,7 @@ class RoleReader(FactReader):
         for option in (reversed(options) if m.role.municipal else options):
             if not known:
                 known = {k.organisation for k in option}
-        if m.role.municipal:
+        if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
             known = {k for k in known if k.startswith("place:")}
         if not known and m.organisation:
             known = {m.organisation}

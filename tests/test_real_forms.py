@@ -34,9 +34,9 @@ def test_a_body_named_by_its_head_and_an_acronym():
 
 
 def test_a_month_after_a_given_name_is_a_surname():
-    doc = read("Prezesem Zarządu jest Janina Kwiecień, starosta lipnicki.")
+    doc = read("22 maja 2024\n\nPrezesem Zarządu jest Janina Kwiecień, starosta lipnicki. Posiedzenie odbyło się w Lipniku.")
     assert "Janina Kwiecień" in entity_names(doc, "person")
-    assert not doc._.events and not any(d._.date for d in doc.spans["dates"])
+    assert [d._.date for d in doc.spans["dates"]] == ["2024-05-22"], [d._.date for d in doc.spans["dates"]]
 
 
 def test_a_name_after_the_office_of_a_gmina_is_its_holder_not_the_gminas_name():
@@ -94,3 +94,16 @@ def test_the_state_or_the_units_a_town_lies_in_are_no_partners():
     doc = read("Umowę o partnerstwie zawarto pomiędzy Gminą Hołnica położoną na Ukrainie, w rejonie lubomelskim, "
                "obwodzie wołyńskim a Gminą Lipnik.")
     assert twinned(doc) == {frozenset(("organisation:gmina holnica", "organisation:gmina lipnik"))}, twinned(doc)
+
+
+def test_a_given_name_with_the_accents_of_another_language_opens_the_person_after_a_town():
+    doc = read("Orkiestra pojechała do Bardiny. Muzyków powitała Burmistrz Bardiny Magdaléna Horváthová. "
+               "Bardina to piękne miasto.")
+    assert ("person:magdalena horvathova", "burmistrz", "place:bardina") in roles_held(doc), roles_held(doc)
+
+
+def test_a_deputy_written_with_a_hyphenated_prefix_or_after_the_office_it_deputises():
+    held = roles_held(read("W delegacji wzięli udział: Wójt Gminy Lipnik – Stanisław Jurek, Vice-Wójt – Ewa Polak."))
+    assert ("person:ewa polak", "wicewójt", "organisation:gmina lipnik") in held, held
+    held = roles_held(read("Umowę podpisali starosta lipnicki Adam Kos i wicestarosta Jan Mirski."))
+    assert ("person:jan mirski", "wicestarosta", "organisation:powiat lipnicki") in held, held

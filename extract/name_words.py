@@ -166,6 +166,8 @@ class NameRules:
         self.lex = lex
         self.heads = set(lex.organisation_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
+        self.country_adjectives = frozenset(lex.country_adjectives)
+        self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
         self.place_particles = set(lex.place_particles)

@@ -69,7 +69,8 @@ class OrganisationRules(NameRules):
                     continue
                 if allcaps(t) and is_acronym(t.text):
                     # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)
-                    e += e == head + 1 and s == head and not allcaps(doc[head]) and not ROMAN.match(t.text)
+                    e += e == head + 1 and s == head and not allcaps(doc[head]) and not ROMAN.match(t.text) \
+                        and self.head_lemma(doc[head]) not in self.organ_heads
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
                     close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
@@ -262,8 +263,8 @@ class OrganisationRules(NameRules):
             club = t.text in self.club_acronyms
             known = club or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
-                    i > start and self.head_lemma(doc[i - 1]) is not None):  # "Związku OSP": the complement of a body
-                continue
+                    i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
+                continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
             e = i + 1
             if club and e < end and cap(doc[e]) and e not in taken:
                 while e < min(end, i + 6) and e not in taken and cap(doc[e]) and doc[e].is_alpha \

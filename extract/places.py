@@ -105,6 +105,10 @@ class PlaceRules(NameRules):
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
+            elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
+                    and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i])) \
+                    and not self._person_starts(doc, i) and not given_name(doc[i]):
+                rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"
             elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
                     and self.unit_end(doc, i) < end and doc[self.unit_end(doc, i)].text in ("),") \
                     and not self._person_starts(doc, i):
@@ -141,7 +145,8 @@ class PlaceRules(NameRules):
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             # "Miasta Dolny Kubin": an adjective opens a foreign town's name
             adjective = rule == "place-after-noun" and any(a.pos == "adj" for a in analyses(doc[i]))
-            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective):
+            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective) or unknown_to_sgjp(doc[i]) and rule in (
+                    "place-after-preposition", "place-in-list", "place-after-country-adjective"):
                 k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know
                 while k < min(end, e + 2) and cap(doc[k]) and (unknown_to_sgjp(doc[k]) or adjective and not given_name(doc[k])) \
                         and k not in taken and not starts_sentence(doc[k]) and k not in model_persons(doc):

@@ -39,6 +39,7 @@ class RoleReader(FactReader):
         super().__init__()
         lex = self.lex
         rel = lex.relations
+        self.board_nouns = frozenset(lex.board_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
         self.state_roles = set(lex.state_roles)
@@ -99,6 +100,9 @@ class RoleReader(FactReader):
             else:
                 the_city = None
             end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
+            if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
+                    and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
+                end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \

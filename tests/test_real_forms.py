@@ -107,3 +107,14 @@ def test_a_deputy_written_with_a_hyphenated_prefix_or_after_the_office_it_deputi
     assert ("person:ewa polak", "wicewójt", "organisation:gmina lipnik") in held, held
     held = roles_held(read("Umowę podpisali starosta lipnicki Adam Kos i wicestarosta Jan Mirski."))
     assert ("person:jan mirski", "wicestarosta", "organisation:powiat lipnicki") in held, held
+
+
+def test_a_town_after_the_adjective_of_its_country_and_a_foreign_town_of_two_words():
+    doc = read("Chór wyruszył do miasta partnerskiego Lipnika - francuskiego Sainte-Foy-la-Grande.")
+    assert "Sainte-Foy-la-Grande" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert frozenset(("place:lipnik", "place:sainte-foy-la-grande")) in twinned(doc), twinned(doc)
+    doc = read("Gmina ma umowy partnerskie z gminą Dolina z Ukrainy oraz Liptovsky Hradok ze Słowacji.")
+    assert "Liptovsky Hradok" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert entity_names(read("Przyjechał francuski Jean Dupont."), "place") == set()
+    held = {(m.organisation) for m in read("Burmistrz zaprosił wiceprezesa Zarządu OSP w Wysokiej Jana Lisa.")._.memberships}
+    assert held == {"organisation:osp"}, "the board of a body named by its acronym is that body's"

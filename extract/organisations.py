@@ -340,8 +340,8 @@ class OrganisationRules(NameRules):
         kędzierzyńsko-kozielskim a powiatem wyżnickim", "goście z województwa opolskiego"."""
         found = []
         for k in range(start, end - 1):
-            if k in taken or cap(doc[k]):
-                continue
+            if k in taken or cap(doc[k]) and not (doc[k + 1].is_lower and place_adjective(doc[k + 1])):
+                continue  # "Powiat bielski podpisał…": capitalised as a sentence's first word, the adjective in lower case
             unit = next((l for l in lemma_set(doc[k]) if l in self.units_by_adjective), None)
             if unit is None:
                 continue

@@ -43,6 +43,7 @@ class RelationReader(FactReader):
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
         self.district_nouns = set(lex.district_heads)
+        self.community_nouns = frozenset(rel["community_nouns"])
 
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation],
                   home: str | None = None) -> None:
@@ -458,11 +459,25 @@ class RelationReader(FactReader):
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
                          and m.start == t.i + 1)
 
+    def _unit_of_body(self, key: str, entities) -> str | None:
+        """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
+        body = entities.get(key)
+        if body is None or body.kind != "organisation" or body.also_place:
+            return None
+        words = fold(body.name).split()[1:]
+        for unit_key, unit in entities.items():
+            named = fold(unit.name).split()
+            if unit.also_place and unit.head in self.unit_nouns and len(named) >= 2 and any(
+                    all(w[:5] == n[:5] for w, n in zip(words[k:], named)) and len(words) - k >= len(named)
+                    for k in range(len(words))):
+                return unit_key
+        return None
+
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
-            lemma_set(t) & self.unit_nouns and t.morph.get("Number") == ["Plur"] and t.i > 0
-            and sent.doc[t.i - 1].lower_ in ("z", "ze") for t in sent)
+            lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
+            and sent.doc[t.i - 1].lower_ in ("z", "ze") for t in sent)  # "ze społecznościami lokalnymi:"
 
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
                       found: list[Relation], home: str | None, start: int | None = None) -> None:
@@ -471,19 +486,27 @@ class RelationReader(FactReader):
         The list begins after the intro, or at `start` ("X współpracuje z miastami… Są to:")."""
         cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
                                     entities)
+        bodies = self._with_towns(intro)  # "współpracy ze społecznościami:": units are listed as well as towns
+        if not cities and bodies:  # "Rada Powiatu X podjęła uchwały o współpracy ze społecznościami:": the unit X
+            cities = list(dict.fromkeys(unit for m in self._sentence_mentions(mentions, intro)
+                                        if (unit := self._unit_of_body(m._.entity, entities)) is not None))
         host = cities[0] if len(cities) == 1 else home if not cities else None
         k, listed = intro.end if start is None else start, False
         dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         while host is not None and k < len(doc):
             line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
             words = [j for j in range(k, line_end)  # past its number, bullet or date: "12.05.1996 r. Rinteln (Niemcy)"
-                     if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*" or j in dated or doc[j].is_lower)]
+                     if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*" or j in dated)]
             if not words and line_end < len(doc) and not (listed and "\n\n" in doc[line_end].text):
                 k = line_end + 1  # a line of its number alone, or the blank line before the list
                 continue
+            if words and doc[words[0]].is_lower and not (bodies and words[0] in mentions
+                                                         and mentions[words[0]].start == words[0]):
+                words = [j for j in words if not doc[j].is_lower]  # "- powiatu Ilm w Niemczech": a unit by its noun
             first = mentions.get(words[0]) if words else None
-            if first is None or first.start != words[0] or first._.entity not in entities \
-                    or entities[first._.entity].kind != "place" or self.not_town(entities[first._.entity]):
+            entity = entities.get(first._.entity) if first is not None else None
+            if first is None or first.start != words[0] or entity is None or self.not_town(entity) \
+                    or entity.kind != "place" and not (bodies and entity.also_place):
                 return  # the list ends where a line opens with no town
             if first._.entity != host:
                 sent = doc[words[0]].sent
@@ -501,7 +524,8 @@ class RelationReader(FactReader):
         before = None
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)
-            if sent.text.rstrip().endswith(":") and any(t.lower_.startswith(self.twinning) for t in sent):
+            if sent.text.rstrip().endswith(":") and (any(t.lower_.startswith(self.twinning) for t in sent)
+                                                      or self._with_towns(sent)):
                 self._partner_list(doc, sent, mentions, entities, memberships, relations, home)
             elif sent.text.rstrip().endswith(":") and len(sent) <= 4 and before is not None \
                     and self._with_towns(before):  # "X współpracuje z miastami i gminami … Są to:"

@@ -118,3 +118,19 @@ def test_a_town_after_the_adjective_of_its_country_and_a_foreign_town_of_two_wor
     assert entity_names(read("Przyjechał francuski Jean Dupont."), "place") == set()
     held = {(m.organisation) for m in read("Burmistrz zaprosił wiceprezesa Zarządu OSP w Wysokiej Jana Lisa.")._.memberships}
     assert held == {"organisation:osp"}, "the board of a body named by its acronym is that body's"
+
+
+def test_a_unit_capitalised_as_a_sentences_first_word_before_its_adjective():
+    doc = read("Powiat lipnicki podpisał umowę o współpracy z powiatem kosowskim. To nasz pierwszy krajowy partner.")
+    assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat kosowski"))}, twinned(doc)
+
+
+def test_a_list_of_partner_units_after_a_councils_resolutions_on_cooperation():
+    doc = read("Powiat Lipnicki od lat współpracuje z zagranicą.\n"
+               "W latach 2001-05 Rada Powiatu Lipnickiego podjęła uchwały o nawiązaniu współpracy ze społecznościami "
+               "lokalnymi:\n"
+               "- departamentu Haute-Loire we Francji (uchwała z 2001 roku),\n"
+               "- powiatu Harz w Niemczech (uchwała z 2003 roku),\n"
+               "- rejonu kowelskiego na Ukrainie (uchwała z 2005 roku).\n\nInne sprawy.")
+    assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", partner)) for partner in (
+        "place:haute-loire", "organisation:powiat harz", "organisation:rejon kowelski")}, twinned(doc)

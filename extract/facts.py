@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .name_words import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
-from .names import DASHES, role_at
+from .names import DASHES, fold, role_at
 
 
 UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
@@ -131,6 +131,21 @@ class FactReader:
         self.possessives = set(rel["possessive_pronouns"])
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
+        self.territorial_heads = set(lex.territorial_heads)
+
+    def unit_of_body(self, key: str, entities) -> str | None:
+        """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
+        body = entities.get(key)
+        if body is None or body.kind != "organisation" or body.also_place:
+            return None
+        words = fold(body.name).split()[1:]
+        for unit_key, unit in entities.items():
+            named = fold(unit.name).split()
+            if unit.also_place and unit.head in self.territorial_heads and len(named) >= 2 and any(
+                    all(w[:5] == n[:5] for w, n in zip(words[k:], named)) and len(words) - k >= len(named)
+                    for k in range(len(words))):
+                return unit_key
+        return None
 
     def not_town(self, entity) -> bool:
         """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""

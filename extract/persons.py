@@ -102,8 +102,10 @@ class PersonRules(NameRules):
                     and is_acronym(doc[s].text) and self.name_word(doc, s + 1) and given_name(doc[s + 1]):
                 s += 1  # "Senator RP Andrzej X", "prezes PTTK Jan Y": the body's acronym, then the person
             e = self._name_run(doc, s, end)
-            if rule == "person-after-role" and e - s >= 3 and not given_name(doc[s]):
-                # "burmistrz Bad Berka Wolfgang X": the town's words, then the given name that opens the person
+            if e - s >= 3 and not given_name(doc[s]) and (rule == "person-after-role" or rule == "person-before-role" and (
+                    s > start and lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns)):
+                # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
+                # the given name that opens the person
                 s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)), s)
             double = self._second_surname(doc, s, e, end)
             if double:

@@ -459,20 +459,6 @@ class RelationReader(FactReader):
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
                          and m.start == t.i + 1)
 
-    def _unit_of_body(self, key: str, entities) -> str | None:
-        """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
-        body = entities.get(key)
-        if body is None or body.kind != "organisation" or body.also_place:
-            return None
-        words = fold(body.name).split()[1:]
-        for unit_key, unit in entities.items():
-            named = fold(unit.name).split()
-            if unit.also_place and unit.head in self.unit_nouns and len(named) >= 2 and any(
-                    all(w[:5] == n[:5] for w, n in zip(words[k:], named)) and len(words) - k >= len(named)
-                    for k in range(len(words))):
-                return unit_key
-        return None
-
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
@@ -489,7 +475,7 @@ class RelationReader(FactReader):
         bodies = self._with_towns(intro)  # "współpracy ze społecznościami:": units are listed as well as towns
         if not cities and bodies:  # "Rada Powiatu X podjęła uchwały o współpracy ze społecznościami:": the unit X
             cities = list(dict.fromkeys(unit for m in self._sentence_mentions(mentions, intro)
-                                        if (unit := self._unit_of_body(m._.entity, entities)) is not None))
+                                        if (unit := self.unit_of_body(m._.entity, entities)) is not None))
         host = cities[0] if len(cities) == 1 else home if not cities else None
         k, listed = intro.end if start is None else start, False
         dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}

@@ -508,7 +508,7 @@ class RoleReader(FactReader):
 
     @staticmethod
     def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
-                                 sources=(), line_before=()) -> set[str]:
+                                 sources=(), line_before=(), unit_of=None) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else, for a mayor, the last one named before for that role, or that of the
@@ -545,7 +545,8 @@ class RoleReader(FactReader):
             if not known:
                 known = {k.organisation for k in option}
         if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
-            known = {k for k in known if k.startswith("place:")}
+            # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place
+            known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k}
         if not known and m.organisation:
             known = {m.organisation}
         return known
@@ -610,9 +611,11 @@ class RoleReader(FactReader):
         by_line_end: dict[int, list[Membership]] = {}  # offices told per sentence or line, by where its words end
         for k in memberships:
             by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
+        unit_of = {key: unit for key in {k.organisation for k in memberships}
+                   if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
-            known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before)
+            known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before, unit_of)
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])

@@ -134,3 +134,17 @@ def test_a_list_of_partner_units_after_a_councils_resolutions_on_cooperation():
                "- rejonu kowelskiego na Ukrainie (uchwała z 2005 roku).\n\nInne sprawy.")
     assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", partner)) for partner in (
         "place:haute-loire", "organisation:powiat harz", "organisation:rejon kowelski")}, twinned(doc)
+
+
+def test_an_office_of_a_unit_after_the_office_of_its_council():
+    doc = read("Gości powitała Przewodnicząca Rady Powiatu Lipnickiego Anna Osuch, wicestarosta Michał Pietrzak oraz "
+               "Sekretarz Powiatu Adam Kubiś. Powiat lipnicki to piękny region.")
+    assert ("person:michal pietrzak", "wicestarosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+
+
+def test_a_partner_towns_name_then_its_mayor_before_the_next_office():
+    doc = read("Na uroczystości byli: dyrektor Domu Kultury Anna Lis, burmistrz miasta partnerskiego Hollfeld Peter "
+               "Kessler, burmistrz miasta Lindau Hans Weber.")
+    assert ("person:peter kessler", "burmistrz", "place:hollfeld") in roles_held(doc), roles_held(doc)
+    assert "Claus Peter Dieck" in entity_names(read("Gości przyjął Claus Peter Dieck, przewodniczący Rady Powiatu."),
+                                                "person")

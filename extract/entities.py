@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from .morphology import lemma_set
 from .names import fold, generic_organisation, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, geo,
-                         has_common_reading, model_persons, name_like, named_otherwise, starts_sentence)
+                         has_common_reading, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules
 from .places import PlaceRules
@@ -108,8 +108,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             if any(k in taken for k in range(e.start, e.end)) or not all(
                     INITIAL.match(t.text) or t.text in "-–" or self.name_word(doc, t.i) for t in e):
                 continue  # the rules' tests of a name word hold for the model's names too
-            if allcaps(e[0]) and len(e) == 1:
-                continue  # acronyms are the rules' business (aliases of organisations)
+            if allcaps(e[0]) and len(e) == 1 or opening_non_name(e[0]):
+                continue  # acronyms are the rules' business (aliases of organisations); "Byliśmy w…" is a verb
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says

@@ -24,18 +24,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from .name_words import INITIAL, starts_sentence
+from .name_words import INITIAL, opening_non_name, starts_sentence
 from .lexicon import lexicon
-from .morphology import analyser
 
 MERGE_FILE = Path(__file__).parent / "data" / "ner_merge.toml"
 NAMES = {"persName", "orgName", "placeName", "geogName"}
 DASHES = {"-", "–", "—"}
 EDGE_PUNCTUATION = DASHES | {",", "/", ";", ":"}  # never a name's first or last word (quotes may be: „Solidarność”)
-# Morfeusz's classes of words that are never a name's first word at a sentence's start: verbs,
-# personal pronouns, conjunctions, prepositions, particles, adverbs, interjections.
-NOT_A_NAME = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie", "winien", "pred", "aglt", "ppron12",
-              "ppron3", "siebie", "comp", "conj", "prep", "qub", "part", "adv", "interj"}
 
 
 @dataclass
@@ -120,11 +115,6 @@ def _title(t) -> bool:
     return t.lower_ in _titles_and_abbreviations() and not INITIAL.match(t.text)
 
 
-def _opening_non_name(t) -> bool:
-    """A sentence's first word that is a verb, pronoun or function word by every reading Morfeusz has."""
-    return starts_sentence(t) and analyser().leading_classes(t.text) <= NOT_A_NAME
-
-
 def model_mentions(doc: Doc) -> list[Mention]:
     """The model's entities; names without a title or abbreviation before them, an abbreviation
     after them ("np."), a dash or comma at either end, or an opening verb, pronoun or function word."""
@@ -132,7 +122,7 @@ def model_mentions(doc: Doc) -> list[Mention]:
     for e in doc.spans.get("ner", []):
         s, end = e.start, e.end
         if e.label_ in NAMES:
-            while s < end and (_title(doc[s]) or doc[s].text in EDGE_PUNCTUATION or _opening_non_name(doc[s])):
+            while s < end and (_title(doc[s]) or doc[s].text in EDGE_PUNCTUATION or opening_non_name(doc[s])):
                 s += 1
             while end > s and (_title(doc[end - 1]) and doc[end - 1].text.endswith(".")
                                or doc[end - 1].text in EDGE_PUNCTUATION):

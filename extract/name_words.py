@@ -43,6 +43,17 @@ def name_like(t) -> bool:
         or not any(a.pos in ("subst", "adj") for a in readings)
 
 
+# Morfeusz's classes of words that are never a name's first word at a sentence's start: verbs,
+# personal pronouns, conjunctions, prepositions, particles, adverbs, interjections.
+NOT_A_NAME = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie", "winien", "pred", "aglt", "ppron12",
+              "ppron3", "siebie", "comp", "conj", "prep", "qub", "part", "adv", "interj"}
+
+
+def opening_non_name(t) -> bool:
+    """A sentence's first word that is a verb, pronoun or function word by every reading Morfeusz has ("Byliśmy")."""
+    return starts_sentence(t) and analyser().leading_classes(t.text) <= NOT_A_NAME
+
+
 def given_name(t) -> bool:
     return any("imię" in a.classes for a in analyses(t)) or accented_given_name(t.text)
 

@@ -132,14 +132,14 @@ class OrganisationRules(NameRules):
                 i = e
                 continue
             if seat:  # "Uniwersytet w Lejdzie", "Muzeum w Gliwicach": named by the head and its seat
-                e = self.unit_end(doc, e + 1)
+                e = self.seat_end(doc, e + 1, end)
             span = Span(doc, s, e, label=ORG)
             span._.base_form = organisation_base(list(span), head - s, self.heads)
             span._.rule = "org-head"
             span._.head = self.head_lemma(doc[head])
             if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):
                 # "Rada Miejska w Kcyni": also known by its name with its seat, as written (the town stays a place)
-                aliases.append(f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}")
+                aliases.append(f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}")
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)
@@ -279,11 +279,20 @@ class OrganisationRules(NameRules):
                 e = self.unit_end(doc, e)
             span = Span(doc, i, e, label=ORG)
             span._.base_form, span._.rule, span._.head = tidy(span.text), "organisation-acronym", None
-            span._.aliases = [f"{span._.base_form} {doc[e:self.unit_end(doc, e + 1)].text}"] \
+            span._.aliases = [f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}"] \
                 if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def seat_end(self, doc: Doc, k: int, end: int) -> int:
+        """Where the town a body is seated in, named at k after "w", ends: "w Gliwicach"; with its adjective
+        first, "w Starej Lubowli", "w Nowym Targu"."""
+        j = self.unit_end(doc, k)
+        if j < end and cap(doc[j]) and not self.blocked(doc, j) and any(a.pos == "adj" for a in analyses(doc[k])) \
+                and not self.is_head(doc[k]):
+            j = self.unit_end(doc, j)
+        return j
 
     @staticmethod
     def _office_of_acronym(doc: Doc, i: int, start: int) -> bool:

@@ -135,6 +135,10 @@ class PlaceRules(NameRules):
             e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
+            if e == i + 1 < end and e not in taken and cap(doc[e]) and unknown_to_sgjp(doc[e]) and not given_name(doc[e]) \
+                    and any(a.pos == "adj" for a in analyses(doc[i])) and not allcaps(doc[e]) and "-" not in doc[e].text \
+                    and not lemma_set(doc[i]) & self.country_adjectives:
+                e = self.unit_end(doc, e)  # "w Starej Lubowli": an adjective, then a noun SGJP does not know
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
                     e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
                                           or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
@@ -188,6 +192,10 @@ class PlaceRules(NameRules):
         j = self.unit_end(doc, i)
         while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) or doc[j].lower_ in self.place_particles):
             j = self.unit_end(doc, j)
+        line_start = i == 0 or "\n" in doc[i - 1].text
+        if line_start and j + 1 < len(doc) and doc[j].text in DASHES and is_country(doc[j + 1]) and (
+                j + 2 >= len(doc) or "\n" in doc[j + 2].text):
+            return j  # a heading "Trakai – Litwa" over a section about a partner town
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

@@ -14,7 +14,7 @@ from .facts import FactReader, Membership, Relation, home_town, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import fold, generic_organisation
+from .names import DASHES, fold, generic_organisation
 
 
 @Language.factory("kronika_relations")
@@ -452,6 +452,35 @@ class RelationReader(FactReader):
         return next((key for key, e in entities.items() if e.kind == "place" and not e.district
                      and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
+    def _partner_headings(self, doc: Doc, mentions, entities) -> list[Span]:
+        """A page headed "Miasta partnerskie" whose sections open with a line "Hajdúdorog – Węgry": the town of each
+        such line (a town, a dash, its country, nothing else) is a partner of the text's own town."""
+        lines, line = [], []
+        for t in doc:
+            if t.is_space or "\n" in t.text:
+                if line:
+                    lines.append(line)
+                line = []
+            else:
+                line.append(t)
+        if line:
+            lines.append(line)
+        if not any(len(words) <= 5 and any(t.lower_.startswith(self.twinning) for t in words)
+                   and any(lemma_set(t) & self.unit_nouns for t in words) for words in lines):  # "Miasta partnerskie"
+            return []
+        found = []
+        for words in lines:
+            town = mentions.get(words[0].i)
+            if town is None or town.start != words[0].i or town._.entity not in entities \
+                    or entities[town._.entity].kind != "place" or self.not_town(entities[town._.entity]):
+                continue
+            rest = [t for t in words if t.i >= town.end]
+            country = mentions.get(rest[1].i) if len(rest) >= 2 and rest[0].text in DASHES else None
+            if country is not None and country.start == rest[1].i and country.end == words[-1].i + 1 \
+                    and country._.entity in entities and self.not_town(entities[country._.entity]):
+                found.append(town)
+        return found
+
     def _called_partners(self, doc: Doc, mentions) -> frozenset[str]:
         """Towns named right after a singular adjective of partnership ("miasta partnerskiego X", "partnerska
         gmina X"): the text's partners, not its own town."""
@@ -505,8 +534,14 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
+        headed = self._partner_headings(doc, mentions, entities)
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
-                         self._called_partners(doc, mentions))
+                         self._called_partners(doc, mentions) | {m._.entity for m in headed})
+        for m in headed:
+            if home is not None and m._.entity != home:
+                sent = m.sent
+                relations.append(Relation(home, "twinnedWith", m._.entity,
+                                          self.evidence(sent, m.start, m.end, "relation-partner-list")))
         before = None
         for sent in doc.sents:
             self.relations(doc, sent, mentions, entities, memberships, relations, home)

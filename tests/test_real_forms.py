@@ -148,3 +148,18 @@ def test_a_partner_towns_name_then_its_mayor_before_the_next_office():
     assert ("person:peter kessler", "burmistrz", "place:hollfeld") in roles_held(doc), roles_held(doc)
     assert "Claus Peter Dieck" in entity_names(read("Gości przyjął Claus Peter Dieck, przewodniczący Rady Powiatu."),
                                                 "person")
+
+
+def test_a_page_of_partner_towns_with_a_heading_per_town_and_its_country():
+    doc = read("Miasta Partnerskie\n\nKeszthely – Węgry\n\nKeszthely jest miastem na Węgrzech. W 1998 roku delegacja "
+               "z Lipnika odwiedziła Keszthely, a w 1999 roku goście z Keszthely byli w Lipniku.\n\nTrakai – Litwa\n\n"
+               "Trakai to miasto na Litwie. Umowę podpisano w Lipniku.")
+    assert twinned(doc) >= {frozenset(("place:lipnik", "place:keszthely")), frozenset(("place:lipnik", "place:trakai"))}, \
+        twinned(doc)
+
+
+def test_a_seat_of_two_words_and_a_sentences_opening_verb():
+    doc = read("Spotkanie odbyło się w Urzędzie Powiatowym w Starej Lubowni. Byliśmy tam pierwszy raz.")
+    assert any(name.startswith("Stara Lubown") for name in entity_names(doc, "place")), entity_names(doc, "place")
+    assert "Stara" not in entity_names(doc, "place")
+    assert entity_names(read("Byliśmy w Nowym Sączu."), "place") == {"Nowy Sącz"}

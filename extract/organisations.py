@@ -349,11 +349,10 @@ class OrganisationRules(NameRules):
         kędzierzyńsko-kozielskim a powiatem wyżnickim", "goście z województwa opolskiego"."""
         found = []
         for k in range(start, end - 1):
-            if k in taken or cap(doc[k]) and not (doc[k + 1].is_lower and place_adjective(doc[k + 1])):
-                continue  # "Powiat bielski podpisał…": capitalised as a sentence's first word, the adjective in lower case
-            unit = next((l for l in lemma_set(doc[k]) if l in self.units_by_adjective), None)
-            if unit is None:
+            if k in taken or (unit := next((l for l in lemma_set(doc[k]) if l in self.units_by_adjective), None)) is None:
                 continue
+            if cap(doc[k]) and not (doc[k + 1].is_lower and place_adjective(doc[k + 1])):
+                continue  # "Powiat bielski podpisał…": capitalised as a sentence's first word, the adjective in lower case
             nouns = [a for a in analyses(doc[k]) if a.pos == "subst" and a.lemma == unit]
             j = k + 1
             while j < end and j not in taken and not cap(doc[j]) and place_adjective(doc[j]) and (

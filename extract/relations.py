@@ -455,6 +455,9 @@ class RelationReader(FactReader):
     def _partner_headings(self, doc: Doc, mentions, entities) -> list[Span]:
         """A page headed "Miasta partnerskie" whose sections open with a line "Hajdúdorog – Węgry": the town of each
         such line (a town, a dash, its country, nothing else) is a partner of the text's own town."""
+        lower = doc.text.lower()
+        if not any(stem in lower for stem in self.twinning):
+            return []  # most texts: no word of partnership at all
         lines, line = [], []
         for t in doc:
             if t.is_space or "\n" in t.text:
@@ -484,6 +487,9 @@ class RelationReader(FactReader):
     def _called_partners(self, doc: Doc, mentions) -> frozenset[str]:
         """Towns named right after a singular adjective of partnership ("miasta partnerskiego X", "partnerska
         gmina X"): the text's partners, not its own town."""
+        lower = doc.text.lower()
+        if not any(stem in lower for stem in self.twinning):
+            return frozenset()
         return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
                          and m.start == t.i + 1)

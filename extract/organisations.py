@@ -77,6 +77,16 @@ class OrganisationRules(NameRules):
                     if close is not None and close > e + 1 and cap(doc[e + 1]):
                         e = close + 1  # Fundacja „Pro Polonia”
                         continue
+                if t.lower_ == "ds." and e + 1 < end and self.head_lemma(doc[head]) not in self.territorial:
+                    # "Stowarzyszenie ds. współpracy międzynarodowej": its remit (a unit has none: "Powiatu ds. Europy")
+                    k = e + 1
+                    while k < min(end, e + 7) and (doc[k].lower_ in ("i", "z", "ze") or doc[k].text[:1].islower() and any(
+                            a.pos in ("subst", "adj") for a in analyses(doc[k])) and not any(
+                            a.pos in ("fin", "praet", "inf", "impt") for a in analyses(doc[k]))):
+                        k += 1
+                    if k > e + 1 or k < end and cap(doc[k]):
+                        e = k
+                        continue
                 if t.lower_ in ("im.", "imienia"):
                     k = e + 1
                     while k < end and doc[k].lower_ in self.honorifics:

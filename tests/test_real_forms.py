@@ -163,3 +163,12 @@ def test_a_seat_of_two_words_and_a_sentences_opening_verb():
     assert any(name.startswith("Stara Lubown") for name in entity_names(doc, "place")), entity_names(doc, "place")
     assert "Stara" not in entity_names(doc, "place")
     assert entity_names(read("Byliśmy w Nowym Sączu."), "place") == {"Nowy Sącz"}
+
+
+def test_a_bodys_remit_after_ds_is_part_of_its_name():
+    held = roles_held(read("Głos zabrała Magda Lis – zastępca przewodniczącego Stowarzyszenia ds. współpracy "
+                           "międzynarodowej."))
+    assert ("person:magda lis", "wiceprzewodniczący", "organisation:stowarzyszenie ds wspolpracy miedzynarodowej") \
+        in held, held
+    doc = read("Gości powitał Jan Lis, pełnomocnik Starosty Powiatu ds. Europy.")
+    assert not any("ds." in name for name in entity_names(doc, "organisation")), "a unit has no remit"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .morphology import lemma_set
-from .names import fold, generic_organisation, person_base, place_base, role_at, unknown_to_sgjp
+from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, geo,
                          has_common_reading, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
@@ -46,9 +46,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 names.setdefault(fold(name), span)
             if span.label_ == ORG:
                 heads.setdefault(span._.head, []).append(span)
-                words = span._.base_form.split()
-                if len(words) >= 2 and all(w[:1].isupper() for w in words) and not generic_organisation(span._.base_form):
-                    initials.setdefault("".join(w[0] for w in words), []).append(span)
+                if (acronym := initials_of(span._.base_form)) is not None:
+                    initials.setdefault(acronym, []).append(span)
             if span.label_ == PERSON and len(span._.base_form.split()) >= 2:
                 bearers.setdefault(fold(span._.base_form.split()[-1]), set()).add(fold(span._.base_form))
         for span in spans:  # "mer Dworkis": the surname alone of the one person the text names with it

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .names import fold, generic_organisation, is_acronym, tidy
+from .names import fold, initials_of, is_acronym, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 
@@ -185,10 +185,8 @@ class Linker:
                 self._absorb(longer[0], short, entities, redirect)
         by_initials: dict[str, list[Entity]] = {}  # "LOK" and "Lipnicki Ośrodek Kultury": one body
         for body in bodies:
-            words = body.name.split()
-            if body.key not in redirect and len(words) >= 2 and all(w[:1].isupper() for w in words) \
-                    and not generic_organisation(body.name):  # every town has its "Ochotnicza Straż Pożarna"
-                by_initials.setdefault("".join(w[0] for w in words), []).append(body)
+            if body.key not in redirect and (acronym := initials_of(body.name)) is not None:
+                by_initials.setdefault(acronym, []).append(body)
         for short in bodies:
             if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1:
                 self._absorb(full[0], short, entities, redirect)

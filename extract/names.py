@@ -63,6 +63,15 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and text.isupper() and text.isalpha()
 
 
+def initials_of(name: str) -> str | None:
+    """ "Trzebiechowski Ośrodek Kultury" → "TOK": the acronym a body named in full may be written as; None for a
+    name of one word, with a word in lower case, or one every town gives a body ("Ochotnicza Straż Pożarna")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or generic_organisation(name):
+        return None
+    return "".join(w[0] for w in words)
+
+
 ROMAN_OR_NUMBER = re.compile(r"[IVXLC]+|\d+[a-z]?|nr\.?|Nr\.?")
 BILATERAL = re.compile(r"\w+o-\w+")  # "polsko-niemiecki": a society of a kind found in many towns
 

@@ -455,9 +455,6 @@ class RelationReader(FactReader):
     def _partner_headings(self, doc: Doc, mentions, entities) -> list[Span]:
         """A page headed "Miasta partnerskie" whose sections open with a line "Hajdúdorog – Węgry": the town of each
         such line (a town, a dash, its country, nothing else) is a partner of the text's own town."""
-        lower = doc.text.lower()
-        if not any(stem in lower for stem in self.twinning):
-            return []  # most texts: no word of partnership at all
         lines, line = [], []
         for t in doc:
             if t.is_space or "\n" in t.text:
@@ -487,9 +484,6 @@ class RelationReader(FactReader):
     def _called_partners(self, doc: Doc, mentions) -> frozenset[str]:
         """Towns named right after a singular adjective of partnership ("miasta partnerskiego X", "partnerska
         gmina X"): the text's partners, not its own town."""
-        lower = doc.text.lower()
-        if not any(stem in lower for stem in self.twinning):
-            return frozenset()
         return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
                          and m.start == t.i + 1)
@@ -540,9 +534,12 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        headed = self._partner_headings(doc, mentions, entities)
+        lower = doc.text.lower()  # most texts have no word of partnership: nothing to look for in them
+        partnership = any(stem in lower for stem in self.twinning)
+        headed = self._partner_headings(doc, mentions, entities) if partnership else []
+        called = self._called_partners(doc, mentions) if partnership else frozenset()
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
-                         self._called_partners(doc, mentions) | {m._.entity for m in headed})
+                         called | {m._.entity for m in headed})
         for m in headed:
             if home is not None and m._.entity != home:
                 sent = m.sent

@@ -355,18 +355,19 @@ class Watchdog:
     evaluates, so the thread runs while the query does."""
 
     def __init__(self):
-        self._job: tuple | None = None       # (deadline, socket, message, headers) of the running request
+        self._job: tuple | None = None       # (deadline, socket, message, headers, as_json) of the running request
         self._changed = threading.Condition()  # held by whoever settles the job: the request or the watchdog
         self._thread: threading.Thread | None = None
 
     @contextmanager
-    def guard(self, sock, timeout: float, headers: dict[str, str], message: str | None = None):
-        """`message`: what the 503 says (by default, that a query ran past its limit)."""
+    def guard(self, sock, timeout: float, headers: dict[str, str], message: str | None = None, as_json: bool = False):
+        """`message`: what the 503 says (by default, that a query ran past its limit); `as_json`: said as the
+        JSON error an API client reads ({"error": "over time", "message": …})."""
         if self._thread is None:  # started in the worker, after gunicorn forked it
             self._thread = threading.Thread(target=self._watch, name="kronika-watchdog", daemon=True)
             self._thread.start()
         with self._changed:
-            self._job = (time.monotonic() + timeout, sock, message or over_time(timeout), headers)
+            self._job = (time.monotonic() + timeout, sock, message or over_time(timeout), headers, as_json)
             self._changed.notify()
         try:
             yield
@@ -386,9 +387,10 @@ class Watchdog:
                 if left > 0:
                     self._changed.wait(left)
                     continue
-                _deadline, sock, message, headers = job
-                body = (message + "\n").encode()
-                head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: text/plain; charset=utf-8",
+                _deadline, sock, message, headers, as_json = job
+                body = (json.dumps({"error": "over time", "message": message}) if as_json else message).encode() + b"\n"
+                kind = "application/json" if as_json else "text/plain; charset=utf-8"
+                head = ["HTTP/1.1 503 Service Unavailable", f"Content-Type: {kind}",
                         f"Content-Length: {len(body)}", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]
                 try:
                     sys.stderr.write(f"kronika: {message}; worker {os.getpid()} ends to stop it\n")
@@ -484,11 +486,11 @@ class QueryRunner:
             raise QueryError(*payload)
         return payload
 
-    def limited(self, sock, timeout: float, message: str):
+    def limited(self, sock, timeout: float, message: str, as_json: bool = False):
         """A request that only reads, ended at `timeout` with a 503 saying `message` (under gunicorn; elsewhere
         nothing can stop it)."""
         if self.in_server and sock is not None:
-            return self._watchdog.guard(sock, timeout, {"Retry-After": "5"}, message)
+            return self._watchdog.guard(sock, timeout, {"Retry-After": "5"}, message, as_json)
         return nullcontext()
 
     def close(self) -> None:

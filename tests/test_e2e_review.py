@@ -288,6 +288,8 @@ def test_a_curators_read_past_its_time_limit_is_stopped_and_the_server_serves_on
     try:
         stopped = requests.get(url + "/review?limit=500", headers=auth)
         assert stopped.status_code == 503 and "was stopped" in stopped.text and stopped.headers.get("Retry-After")
+        listed = requests.get(url + "/review/api/facts", params={"limit": 500}, headers=auth)
+        assert listed.status_code == 503 and "was stopped" in listed.json()["message"], "the API's reads are limited too"
         decided = requests.post(f"{url}/review/api/facts/{key}/decision", json={"status": "accepted"}, headers=auth)
         assert decided.status_code == 200, decided.text
         assert requests.get(url + "/page/person/jerzy-smialek").status_code == 200, "the desk's limit is the desk's"

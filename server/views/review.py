@@ -26,7 +26,6 @@ from .auth import admin_required, current_curator, login_required
 bp = Blueprint("review", __name__, url_prefix="/review")
 
 
-@bp.before_request
 def time_limit():
     """A curator's read (a page, the API's GET) that runs past DESK_TIMEOUT is stopped with a 503, as a public query
     is: its worker ends and gunicorn starts another. Writes are never cut short: a decision is one transaction."""
@@ -34,16 +33,23 @@ def time_limit():
         k = kronika()
         timeout = k.config["DESK_TIMEOUT"]
         g.desk_limit = k.queries.limited(request.environ.get("gunicorn.socket"), timeout,
-                                         f"the page took longer than {timeout:g} s and was stopped; try a narrower filter")
+                                         f"the page took longer than {timeout:g} s and was stopped; try a narrower filter",
+                                         as_json=request.blueprint == "review_api")
         g.desk_limit.__enter__()
 
 
-@bp.teardown_request
 def end_time_limit(_error=None):
     limit = g.pop("desk_limit", None)
     if limit is not None:
         limit.__exit__(None, None, None)
+
+
+bp.before_request(time_limit)
+bp.teardown_request(end_time_limit)
+
 api = Blueprint("review_api", __name__, url_prefix="/review/api")
+api.before_request(time_limit)
+api.teardown_request(end_time_limit)
 OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
 KINDS = ("entity", "membership", "event", "relation", "geonames")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -2,6 +2,7 @@
 marked by kind and review status, in parts of bounded size (a yearbook of 20 MB is read part by part)."""
 from __future__ import annotations
 
+from graph.queue_index import TYPE_BITS
 from graph.store import HIDDEN, Store
 
 PART_CHARS = 20_000  # characters of text per page part; a part ends at a line end where there is one
@@ -26,7 +27,8 @@ def _part_end(text: str, start: int) -> int:
 
 
 def annotate(store: Store, document: str, text: str, part: int = 0, with_hidden: bool = False) -> dict:
-    """Paragraphs of one part as runs of text, each run with the facts whose evidence covers it."""
+    """Paragraphs of one part as runs of text, each run with the facts whose evidence covers it (innermost first)
+    and the kinds of entity each names: an entity fact's mention is marked as a person, organisation or place."""
     start, end = part_bounds(text, part)
     facts = [f for f in store.queue().in_text(document, max(0, start - 2_000), end)
              if with_hidden or f["status"] not in HIDDEN]
@@ -35,7 +37,8 @@ def annotate(store: Store, document: str, text: str, part: int = 0, with_hidden:
                   | {i + 1 for i in range(start, end) if text[i] == "\n"})
     paragraphs, runs = [], []
     for a, b in zip(cuts, cuts[1:]):
-        covering = [{"fact": f["key"], "kind": f["kind"], "status": f["status"], "summary": f["summary"]}
+        covering = [{"fact": f["key"], "kind": f["kind"], "status": f["status"], "summary": f["summary"],
+                     "types": [t for t, bit in TYPE_BITS.items() if f["types"] & bit]}
                     for f in sorted(facts, key=lambda f: f["stop"] - f["start"])  # the innermost first
                     if f["start"] <= a and b <= f["stop"]]
         runs.append({"start": a, "text": text[a:b], "facts": covering})

@@ -189,10 +189,14 @@ def test_a_document_page_shows_its_text_with_paragraphs_and_every_fact_marked(ap
     assert len(paragraphs) > 3 and all(p.endswith("\n") for p in paragraphs[:-1]), "one paragraph per line"
     marked = [run for p in text["paragraphs"] for run in p if run["facts"]]
     assert any("Śmiałk" in run["text"] and run["facts"][0]["kind"] == "entity" for run in marked), "the innermost fact first"
+    mentioned = {run["text"]: run["facts"][0]["types"] for run in marked if run["facts"][0]["kind"] == "entity"}
+    assert ["place"] in mentioned.values() and ["person"] in mentioned.values() \
+        and ["organisation"] in mentioned.values(), "each mention marked by the type of what it names"
     assert {f["kind"] for run in marked for f in run["facts"]} >= {"entity", "membership", "event"}
     assert page["progress"]["pending"] > 30 and "schema.org/text" not in str(page["properties"])
     html = client.get("/page/document/historia-kontaktow-blizniaczych").get_data(as_text=True)
     assert 'class="evidence" href="/graph/fact/' in html and "<mark class=\"kind-membership" in html
+    assert all(f'<mark class="kind-entity status-pending type-{t}"' in html for t in ("person", "organisation", "place"))
     original = "".join(paragraphs)
     annotated.PART_CHARS = 500  # a long text is read in parts that end at line ends
     try:

@@ -28,7 +28,8 @@ def _part_end(text: str, start: int) -> int:
 
 def annotate(store: Store, document: str, text: str, part: int = 0, with_hidden: bool = False) -> dict:
     """Paragraphs of one part as runs of text, each run with the facts whose evidence covers it (innermost first)
-    and the kinds of entity each names: an entity fact's mention is marked as a person, organisation or place."""
+    and the kinds of entity each names: an entity fact's mention is marked as a person, organisation or place;
+    `facts`: each fact of the part by its key, with its summary."""
     start, end = part_bounds(text, part)
     facts = [f for f in store.queue().in_text(document, max(0, start - 2_000), end)
              if with_hidden or f["status"] not in HIDDEN]
@@ -48,4 +49,5 @@ def annotate(store: Store, document: str, text: str, part: int = 0, with_hidden:
     if runs:
         paragraphs.append(runs)
     return {"part": part, "start": start, "end": end, "paragraphs": paragraphs,
+            "facts": {f["key"]: f["summary"] for f in facts},
             "next": part + 1 if end < len(text) else None, "previous": part - 1 if part > 0 else None}

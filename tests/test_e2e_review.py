@@ -179,6 +179,24 @@ SCHOOLS = {
 }
 
 
+def select_words(page, words: str) -> None:
+    """Selects `words` in the document view as a reader's mouse would (they may cross marked runs)."""
+    page.evaluate("""words => {
+        const root = document.querySelector('.document-text');
+        const nodes = [], walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) nodes.push(walker.currentNode);
+        const whole = nodes.map(n => n.textContent).join('');
+        let at = whole.indexOf(words), end = at + words.length, range = document.createRange(), seen = 0;
+        for (const n of nodes) {
+            const len = n.textContent.length;
+            if (at >= seen && at <= seen + len) range.setStart(n, at - seen), at = -1;
+            if (end >= seen && end <= seen + len) { range.setEnd(n, end - seen); break; }
+            seen += len;
+        }
+        getSelection().removeAllRanges(); getSelection().addRange(range);
+    }""", words)
+
+
 def test_identity_split_and_a_missed_fact_in_the_browser(curated_store, browser_page, tmp_path):
     """Two same-named schools of two towns stay two entities; a curator adds a fact the extractor missed by
     selecting its words in the document view, accepts it and finds it public; then splits an entity by
@@ -200,14 +218,7 @@ def test_identity_split_and_a_missed_fact_in_the_browser(curated_store, browser_
 
         page.goto(url + "/page/document/tarnow-szkola")
         words = "Wiśniewicz"
-        page.evaluate("""words => {
-            const node = [...document.querySelectorAll('.document-text .run')].map(r => r.firstChild)
-                .find(n => n.nodeType === Node.TEXT_NODE && n.textContent.includes(words));
-            const at = node.textContent.indexOf(words);
-            const range = document.createRange();
-            range.setStart(node, at); range.setEnd(node, at + words.length);
-            getSelection().removeAllRanges(); getSelection().addRange(range);
-        }""", words)
+        select_words(page, words)
         page.wait_for_selector("#add-submit:not([disabled])")
         assert page.locator("#add-words").input_value() == words
         page.select_option("#add-kind", "person")
@@ -221,6 +232,23 @@ def test_identity_split_and_a_missed_fact_in_the_browser(curated_store, browser_
         assert page.locator("#status").inner_text() == "accepted"
         public = requests.get(url + "/page/person/jan-wisniewicz.json").json()
         assert public["label"] == "Jan Wiśniewicz", public
+
+        # a fact resting on the wrong words: selecting the right ones in the document view moves its evidence
+        page.goto(url + "/page/document/tarnow-szkola")
+        select_words(page, "Lis przyjęła")
+        page.wait_for_selector("#fix-submit:not([disabled])")
+        offered = page.eval_on_selector_all("#fix-fact option", "os => os.map(o => [o.value, o.textContent])")
+        key = next(k for k, summary in offered if summary.startswith("Barbara Lis") and "dyrektor" not in summary)
+        page.select_option("#fix-fact", key)
+        with page.expect_navigation():
+            page.click("#fix-submit")
+        assert "/review/fact/" in page.url and key not in page.url, "the replacement fact's page"
+        text = SCHOOLS["tarnow-szkola.txt"]
+        at = text.index("Lis przyjęła")
+        token = Curators(str(curated_store) + "-curators.sqlite").new_token("piotr")
+        replacement = requests.get(f"{url}/review/api/facts/{page.url.rsplit('/', 1)[1]}",
+                                   headers={"Authorization": f"Bearer {token}"}).json()
+        assert replacement["evidence"] == {"start": at, "end": at + len("Lis przyjęła")}, replacement["evidence"]
 
         page.goto(url + "/review/entities/organisation/i-liceum-ogolnoksztalcace-tarnow")
         mentions = page.locator("#mentions input[name=fact]")

@@ -2,7 +2,8 @@
 
 The extractor gives one IRI per name and kind, so the same thing reaches the store under several
 IRIs when the texts name it differently: with an initial ("J. Nowak" / "Jan Nowak"), by an acronym
-("MOSiR" / "Miejski Ośrodek Sportu i Rekreacji"), under a name another entity has as an alias, or as
+("MOSiR" / "Miejski Ośrodek Sportu i Rekreacji"), under a name another entity has as an alias, in another
+case of the same base form (a foreign name the extractor could not decline: "Templina" / "Templin"), or as
 an organisation and a place of the same name (a town acting as a body). Candidates are found by
 indexed keys, one pass over the entities, so the list costs the same per entity at any size.
 """
@@ -22,6 +23,9 @@ COMPATIBLE = {("person", "person"), ("organisation", "organisation"), ("place", 
               ("organisation", "place"), ("place", "organisation")}
 SMALL_WORDS = {"i", "w", "we", "z", "ze", "na", "do", "im", "oraz", "dla", "pod", "przy", "nad", "od", "o"}
 INITIAL = re.compile(r"^(\w)\.$")
+# Case endings of Polish nouns and adjectives, folded (no diacritics), longest first: what two forms of one
+# name differ by ("Templinie", "Templina", "Templin"; "Nowego Sącza", "Nowy Sącz").
+CASE_ENDINGS = ("ami", "ach", "owi", "ego", "emu", "iej", "ym", "im", "ej", "em", "om", "ow", "ie", "a", "u", "y", "i", "e")
 
 
 @dataclass
@@ -42,11 +46,17 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
+def stem(word: str) -> str:
+    """A folded word without its case ending, at least three letters kept."""
+    return next((word[:-len(e)] for e in CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), word)
+
+
 def keys(kind: str, name: str) -> list[tuple[str, str, bool]]:
     """(key, reason, short) under which two entities that may be one meet. Under an initial's or an
     acronym's key, a short form meets a full one; two full names that share initials never pair."""
     words = name.split()
-    out = [(f"name:{fold(name).lower()}", "the same name", True)]
+    stems = " ".join(stem(w) for w in re.findall(r"\w+", fold(name).lower()))
+    out = [(f"name:{fold(name).lower()}", "the same name", True), (f"stem:{stems}", "the same base form", True)]
     if kind == "person" and len(words) >= 2:  # "J. Nowak" meets "Jan Nowak"
         first = INITIAL.match(words[0])
         initial = first.group(1) if first else words[0][0]

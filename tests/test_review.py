@@ -381,6 +381,9 @@ def test_possible_duplicates_pair_initials_acronyms_aliases_and_never_two_full_n
     _entity(store, "organisation", "muzeum-gornicze", "Muzeum Górnicze")
     _entity(store, "organisation", "muzeum-gornoslaskie", "Muzeum Górnośląskie")
     _entity(store, "place", "mosir-hala", "MOSiR")
+    _entity(store, "place", "templin", "Templin")
+    _entity(store, "place", "templina", "Templina", alt="Templinie")
+    _entity(store, "place", "tempelhof", "Tempelhof")
     found = {(c.keep.rsplit("/", 1)[1], c.gone.rsplit("/", 1)[1]): c.reason for c in candidates(store)}
     assert found[("jan-kowalczyk", "j-kowalczyk")] == "an initial and a surname"
     assert found[("jozef-kowalczyk", "j-kowalczyk")] == "an initial and a surname"
@@ -388,6 +391,8 @@ def test_possible_duplicates_pair_initials_acronyms_aliases_and_never_two_full_n
     assert found[("miejski-osrodek-sportu-i-rekreacji", "mosir")] == "an acronym"
     assert not {k for k in found if "muzeum-gornicze" in k and "muzeum-gornoslaskie" in k}, "two full names"
     assert any({"mosir", "mosir-hala"} == set(k) for k in found), "an organisation and a place of one name"
+    assert found[("templina", "templin")] == "the same base form", "a name the extractor did not decline"
+    assert not any("tempelhof" in k for k in found)
     assert not any("jan-kowalczyk" in k and "mosir" in k for k in found), "a person never pairs with an organisation"
     login(client, "piotr")
     page = client.get("/review/duplicates").get_data(as_text=True)

@@ -126,7 +126,7 @@ FOREIGN_NAME_ENDINGS = {
 }
 
 
-APOSTROPHE_ENDING = re.compile(r"'(owi|a|em|u|ego|emu|m|ie)$")
+APOSTROPHE_ENDING = re.compile(r"['‘’](owi|a|em|u|ego|emu|m|ie)$")
 # A foreign surname in -a declines as a Polish feminine noun (Kucheida, Kucheidy, Kucheidzie, Kucheidę,
 # Kucheidą): -ę and -ą always give it back; the other endings only when the text writes the -a form.
 SURNAME_A_ENDINGS = {"ą": "a", "ę": "a"}
@@ -396,6 +396,8 @@ def _foreign_base(token) -> str | None:
     text = token.text
     if not unknown_to_sgjp(token) or not text[:1].isupper():
         return None
+    if APOSTROPHE_ENDING.search(text):  # "do Leeds'u", "z Bordeaux’em": the ending after an apostrophe
+        return APOSTROPHE_ENDING.sub("", text)
     if "-" in text:  # "Iwano-Frankiwsku": the last part takes the ending (place_base tried the double names)
         head, _, last = text.rpartition("-")
         if not head or not last[:1].isupper():

@@ -53,7 +53,10 @@ class SentenceNER:
         if read:  # the sentences read, as one document built from the arrays of this one
             rows = doc.to_array([ORTH, SPACY, TAG, LEMMA])[read]
             strings = doc.vocab.strings
-            part = Doc(doc.vocab, words=[strings[h] for h in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
+            words = [strings[h] for h in rows[:, 0].tolist()]
+            if "’" in doc.text or "‘" in doc.text:  # "Saulius‘a": the apostrophe the model learned from NKJP's text
+                words = [w.replace("’", "'").replace("‘", "'") if len(w) > 2 else w for w in words]
+            part = Doc(doc.vocab, words=words, spaces=rows[:, 1].astype(bool).tolist())
             part.from_array([TAG, LEMMA], numpy.ascontiguousarray(rows[:, 2:]))
             for e in self.ner(part).ents:
                 start, end = read[e.start], read[e.end - 1] + 1

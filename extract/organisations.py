@@ -306,9 +306,10 @@ class OrganisationRules(NameRules):
 
     @staticmethod
     def _office_of_acronym(doc: Doc, i: int, start: int) -> bool:
-        """ "prezes ZOPAK Jan Nowak", "wiceprezes SML-W Anna Lis": an acronym SGJP does not know, right after the
+        """ "prezes ZOPAK Jan Nowak", "wiceprezes SML-W Anna Lis": an acronym SGJP does not know as one (it may
+        read the letters as a common word or a surname in another case: "PUP" as "pupa"), right after the
         office of a body (not a town's: "burmistrz XYZ" is rather a name), is the body's."""
-        if not all(a.pos == "ign" for a in analyses(doc[i])):
+        if any(a.pos != "ign" and a.lemma.isupper() for a in analyses(doc[i])):
             return False
         return any((r := role_at(doc, k)) is not None and r[1] == i and not r[0].municipal
                    for k in range(max(start, i - 3), i))

@@ -59,7 +59,7 @@ class PersonRules(NameRules):
                         rule, s = "person-after-role", k
                     elif k < end and self.name_word(doc, k):
                         k2 = after_portfolio(doc, self._town_end(doc, k), end)  # "wiceburmistrz Grazu ds. kultury X"
-                        k2 = past_date(doc, k2, end)  # "Burmistrz Miasta Gorlice w latach 2002-2010 X"
+                        k2 = past_date(doc, k2, end)  # "Burmistrz Miasta Gorlice w latach 2003-2011 X"
                         if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):

@@ -510,7 +510,7 @@ class RelationReader(FactReader):
         dated = {t for span in doc.spans.get("dates", []) for t in range(span.start, span.end)}
         while host is not None and k < len(doc):
             line_end = next((j for j in range(k, len(doc)) if "\n" in doc[j].text), len(doc))
-            words = [j for j in range(k, line_end)  # past its number, bullet or date: "12.05.1996 r. Rinteln (Niemcy)"
+            words = [j for j in range(k, line_end)  # past its number, bullet or date: "12.05.2005 r. Rinteln (Niemcy)"
                      if not (doc[j].is_punct or doc[j].like_num or doc[j].text in "•*" or j in dated)]
             if not words and line_end < len(doc) and not (listed and "\n\n" in doc[line_end].text):
                 k = line_end + 1  # a line of its number alone, or the blank line before the list

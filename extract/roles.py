@@ -40,6 +40,7 @@ class RoleReader(FactReader):
         lex = self.lex
         rel = lex.relations
         self.board_nouns = frozenset(lex.board_nouns)
+        self.aide_nouns = frozenset(lex.aide_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
         self.state_roles = set(lex.state_roles)
@@ -70,8 +71,8 @@ class RoleReader(FactReader):
         while i < sent.end:
             found_role = role_at(doc, i)
             role, end = found_role if found_role else (None, i + 1)
-            if role is None or i in mentions:
-                i += 1
+            if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & self.aide_nouns:
+                i += 1  # "asystent burmistrza X": X works for the mayor
                 continue
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
@@ -129,7 +130,7 @@ class RoleReader(FactReader):
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = None if after_dash and body is None else self._person_after(doc, mentions, past_date(doc, after, sent.end),
-                                                                                  sent.end)  # "burmistrz X w latach 2002-2010 Y"
+                                                                                  sent.end)  # "burmistrz X w latach 2003-2011 Y"
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
@@ -197,7 +198,7 @@ class RoleReader(FactReader):
                         self._antecedent(doc, mentions, clause[0], sent.start)
                     rule = "role-relative"
             if person is None and (verb := self._taking_office(doc, clause[0], i)) is not None:
-                # "W 1998 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
+                # "W 2001 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
                 # subject, not named again, takes the office; the nearest person before, of the verb's gender
                 person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
             if person is None:

@@ -6,6 +6,8 @@
 * a year glued to "r." is split ("2004r.");
 * two words a web page glued together are split where a capital follows lower case or a year
   ("BydgoszczyZarząd", "2024Wiadomości");
+* a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
+  after a straight one;
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a capitalised
   word ("Jan Nowak -Starosta").
@@ -24,6 +26,7 @@ from .lexicon import lexicon
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
+CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:a|owi|em|u|ego|emu|m|ie)$)")
 
 
 @spacy.registry.tokenizers("kronika.tokenizer.v1")
@@ -45,13 +48,18 @@ def create_tokenizer():
                 rules[form] = [{"ORTH": form}]
         for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ":
             rules[f"{letter}."] = [{"ORTH": f"{letter}."}]
+        infix_finditer = compile_infix_regex(infixes).finditer
+
+        def infixes_but_case_endings(text: str):
+            return (m for m in infix_finditer(text) if not CASE_AFTER_APOSTROPHE.match(text, m.start()))
+
         keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")
         return Tokenizer(
             nlp.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=compile_infix_regex(infixes).finditer,
+            infix_finditer=infixes_but_case_endings,
             token_match=keep.match,
             url_match=defaults.url_match,
         )

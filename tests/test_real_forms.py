@@ -172,3 +172,24 @@ def test_a_bodys_remit_after_ds_is_part_of_its_name():
         in held, held
     doc = read("Gości powitał Jan Lis, pełnomocnik Starosty Powiatu ds. Europy.")
     assert not any("ds." in name for name in entity_names(doc, "organisation")), "a unit has no remit"
+
+
+# --- batch aj ---------------------------------------------------------------------------------------------
+
+def test_an_acronym_sgjp_reads_as_a_common_word_after_a_bodys_office_is_the_body():
+    held = roles_held(read("Gości powitała dyrektor PUP Halina Brzoza z Lipnika."))  # SGJP reads "PUP" as "pupa"
+    assert ("person:halina brzoza", "dyrektor", "organisation:pup") in held, held
+
+
+def test_a_foreign_names_case_ending_after_a_typographic_apostrophe():
+    doc = read("Koncert odbył się na życzenie mera Mindaugas‘a Jonaitis‘a w Birżach. Potem delegacja pojechała do Leeds’u.")
+    assert "Mindaugas Jonaitis" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert "Leeds" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_who_works_for_an_officer_does_not_hold_the_office():
+    held = {(p, r) for p, r, _ in roles_held(read(
+        "W delegacji z Lipnika byli burmistrz Jan Kos, asystent burmistrza Ewa Lis i doradca prezydenta Adam Mróz."))}
+    assert held == {("person:jan kos", "burmistrz")}, held
+    held = {(p, r) for p, r, _ in roles_held(read("– Współpraca trwa od lat – tłumaczy wójt gminy Lipnik Piotr Wrona."))}
+    assert held == {("person:piotr wrona", "wójt")}, "'tłumaczy' is a verb here, not the wójt's interpreters"

@@ -117,10 +117,15 @@ class RelationReader(FactReader):
             other = before[-1] if before else home
             cities = [c for c in cities if c in named_partners or c == other]
         sides = self._one_per_name(cities, entities)
-        if host is None and home is not None and home not in sides and len(sides) > 2 and any(
-                m._.entity == home and m.start > sent.start and doc[m.start - 1].lower_ in self.locative
-                and not doc[m.start].is_lower for m in ms):
-            sides = [home, *sides]  # "w X spotkali się przedstawiciele miast partnerskich: A, B i C": X's partners
+        venues = [m._.entity for m in ms if m._.entity not in sides and m.start > sent.start
+                  and doc[m.start - 1].lower_ in self.locative and not doc[m.start].is_lower
+                  and m._.entity.startswith("place:") and (e := entities.get(m._.entity)) is not None
+                  and not e.district and not self.not_town(e)]
+        if host is None and home not in sides and len(sides) > 2 and (home in venues or len(set(venues)) == 1):
+            # "w X spotkali się przedstawiciele miast partnerskich: A, B i C": X's partners, X the text's own
+            # town or the one town the sentence is in ("w X przebywali przedstawiciele innych miast partnerskich")
+            host = home if home in venues else venues[0]
+            sides = [host, *sides]
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         pairs = self._twin_pairs(sides, host or home)

@@ -193,3 +193,12 @@ def test_who_works_for_an_officer_does_not_hold_the_office():
     assert held == {("person:jan kos", "burmistrz")}, held
     held = {(p, r) for p, r, _ in roles_held(read("– Współpraca trwa od lat – tłumaczy wójt gminy Lipnik Piotr Wrona."))}
     assert held == {("person:piotr wrona", "wójt")}, "'tłumaczy' is a verb here, not the wójt's interpreters"
+
+
+def test_partner_towns_met_in_a_town_other_than_the_texts_own_are_that_towns_partners():
+    doc = read("Delegacja z Lipna pojechała do Kolna. W tych dniach w Kolnie przebywali także przedstawiciele innych "
+               "miast partnerskich - z Hollfeld (Niemcy), z Trakai (Litwa) oraz z Keszthely (Węgry). Mieszkańcy Lipna "
+               "przekazali upominki, a goście z Lipna zwiedzili miasto. Szkoła w Lipnie wymienia listy z Kolnem.")
+    pairs = twinned(doc)
+    assert {frozenset(("place:kolno", f"place:{town}")) for town in ("hollfeld", "trakai", "keszthely")} <= pairs, pairs
+    assert not any(p <= {"place:hollfeld", "place:trakai", "place:keszthely"} for p in pairs), "not each other's"

@@ -362,6 +362,12 @@ class NameRules:
         return bool(names) and bool(readings) and cap(given) and not any(
             a.cases & b.cases for a in readings for b in names)
 
+    def _gathered_plural(self, t) -> bool:
+        """ "Przegląd Kapel Ludowych", "Festiwal Orkiestr Dętych": a body's head only in the genitive plural names
+        whom an event or a union gathers, not one body."""
+        readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads]
+        return bool(readings) and all(a.numbers == {"pl"} and a.cases == {"gen"} for a in readings)
+
     def _towns_plural(self, t) -> bool:
         """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""
         return plural_of(t, self.town_nouns)

@@ -27,7 +27,8 @@ class OrganisationRules(NameRules):
         found = []
         i = start
         while i < end:
-            if not self.is_head(doc[i]) or self._towns_plural(doc[i]):
+            if not self.is_head(doc[i]) or self._towns_plural(doc[i]) or self._gathered_plural(doc[i]) and not (
+                    i + 1 < end and doc[i + 1].lower_ in ("im.", "imienia", "nr", "nr.")):  # but "Szkół im. X": one complex
                 i += 1
                 continue
             head = i
@@ -125,6 +126,8 @@ class OrganisationRules(NameRules):
                         and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
                     e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
                     continue
+                if cap(t) and e > head and (r := role_at(doc, e)) is not None and t.lower_ == r[0].label:
+                    break  # "w sali Ratusza Burmistrz Miasta X": an office named in the nominative, its holder the subject
                 if cap(t) and e > head and role_at(doc, e) is not None and any(
                         "gen" in a.cases and "pl" in a.numbers for a in analyses(t)) and not self.given_name_nominative(t):
                     e += 1  # "Krajowe Stowarzyszenie Sołtysów", "Związek Burmistrzów": whom the body gathers

@@ -202,3 +202,19 @@ def test_partner_towns_met_in_a_town_other_than_the_texts_own_are_that_towns_par
     pairs = twinned(doc)
     assert {frozenset(("place:kolno", f"place:{town}")) for town in ("hollfeld", "trakai", "keszthely")} <= pairs, pairs
     assert not any(p <= {"place:hollfeld", "place:trakai", "place:keszthely"} for p in pairs), "not each other's"
+
+
+def test_an_office_in_the_nominative_after_a_buildings_name_is_its_holders():
+    doc = read("18 maja w sali obrad miejskiego Ratusza Burmistrz Miasta i Gminy Lipnik Jan Kowal oraz Wójt Gminy Kolno "
+               "Adam Nowak podpisali deklarację o współpracy.")
+    assert not any("Burmistrz" in name for name in entity_names(doc, "organisation")), entity_names(doc, "organisation")
+    assert any(p == "person:jan kowal" and r == "burmistrz" for p, r, _ in roles_held(doc)), roles_held(doc)
+
+
+def test_groups_and_bands_are_bodies_and_what_a_festival_gathers_is_none():
+    doc = read("Goście spotkali się z Lokalną Grupą Działania Ziemi Kolneńskiej. Zagrała Kapela Kolneńska, a wieczorem "
+               "odbył się Przegląd Kapel Ludowych i Festiwal Orkiestr Dętych. Gościł tam Zespół Szkół im. Jana Kochanowskiego.")
+    organisations = entity_names(doc, "organisation")
+    assert {"Lokalna Grupa Działania Ziemi Kolneńskiej", "Kapela Kolneńska"} <= organisations, organisations
+    assert not any(name.startswith(("Kapel ", "Orkiestr ")) for name in organisations), organisations
+    assert "Lokalna Grupa" not in entity_names(doc, "place")

@@ -237,6 +237,7 @@ def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
 
 
 FOREIGN_PLACE_ADJECTIVE = re.compile(r"(sk|ck|dzk)(iego|iemu|im|a|iej|ą|ie|i)$")
+PLURAL_PLACE_ADJECTIVE = re.compile(r"(sk|ck|dzk)(ich|imi)$")  # "Miast Friedlandzkich": of towns, never one
 
 
 def _nominative(token, head_number: str, head_gender: str | None) -> str:

@@ -5,7 +5,7 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import DASHES, fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
+from .names import DASHES, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
                          is_country, model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
@@ -96,7 +96,8 @@ class PlaceRules(NameRules):
                 rule = "place-in-list" if listed else "place-after-preposition"
             elif prev is not None and lemma_set(noun := doc[self._noun_before_name(doc, i, start)]) \
                     & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
-                    and not doc[i].lower_.startswith(self.twinning):  # "Miast Partnerskich" names no town
+                    and not doc[i].lower_.startswith(self.twinning) and not PLURAL_PLACE_ADJECTIVE.search(doc[i].text):
+                # "Miast Partnerskich", "Miast Friedlandzkich" name no town
                 # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";
                 # "z miastem – Żmerynką", "miasta partnerskiego Waldbröl": a dash or adjectives between
                 rule = "place-after-noun"
@@ -141,7 +142,9 @@ class PlaceRules(NameRules):
                 e = self.unit_end(doc, e)  # "w Starej Lubowli": an adjective, then a noun SGJP does not know
             if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
                     e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
-                                          or doc[e + 1].lower_.startswith(("lec", "lat")))):  # "we Francji 20 lecie"
+                                          or doc[e + 1].lower_.startswith(("lec", "lat"))
+                                          or doc[e + 1].text == "." and e + 2 < len(doc) and doc[e + 2].text[:1].isdigit())):
+                # "we Francji 20 lecie", "w Polsce 16.09.-23.09.2012": a day, a count
                 e += 1  # "Praga 6", "Paris 13": a numbered district, not a day of a month
             town_end = e if e < end and e not in taken and cap(doc[e]) and lemma_set(doc[e]) & self.town_name_ends \
                 and not doc[e - 1].text.endswith(tuple(DASHES)) else None  # "Iwonicza Zdroju": Iwonicz-Zdrój

@@ -218,3 +218,10 @@ def test_groups_and_bands_are_bodies_and_what_a_festival_gathers_is_none():
     assert {"Lokalna Grupa Działania Ziemi Kolneńskiej", "Kapela Kolneńska"} <= organisations, organisations
     assert not any(name.startswith(("Kapel ", "Orkiestr ")) for name in organisations), organisations
     assert "Lokalna Grupa" not in entity_names(doc, "place")
+
+
+def test_no_place_in_a_plural_adjective_or_a_date_after_a_country():
+    doc = read("Współpraca w ramach tzw. Miast Friedlandzkich trwa od lat. Spotkanie w Polsce 16.09.-23.09.2012 r. "
+               "Mieszkają w Pradze 6.")
+    places = entity_names(doc, "place")
+    assert places == {"Polska", "Praga 6"}, places

@@ -210,7 +210,10 @@ class PlaceRules(NameRules):
         if i < 2 or not found or found[-1].end != i - 1 or self._person_starts(doc, i):
             return False
         last = found[-1]
-        opener = doc[last.start - 1] if last.start > 0 else None
+        at = last.start - 1
+        if at > 0 and doc[at].text in ("-", "–", "—", ":"):
+            at -= 1  # "pomiędzy miastami - X i Y", "gminy: X i Y"
+        opener = doc[at] if at >= 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):
             return last._.rule in ("place-after-preposition", "place-in-list") or opener is not None and (
                 opener.lower_ in self.place_preps or opener.lower_ in self.between or self._towns_plural(opener))

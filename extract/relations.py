@@ -227,11 +227,12 @@ class RelationReader(FactReader):
         return k >= 0 and not self.agreements.isdisjoint(lemma_set(doc[k]))
 
     def _side_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        """The mention at `i`, or after at most three lower-case words ("francuskim miastem X")."""
+        """The mention at `i`, or after at most three lower-case words ("francuskim miastem X") or a dash after them."""
         for k in range(i, min(end, i + 4)):
             if (m := mentions.get(k)) is not None:
                 return m
-            if not (doc[k].is_alpha and doc[k].is_lower or lemma_set(doc[k]) & self.city_nouns):  # "a Miastem X"
+            if not (doc[k].is_alpha and doc[k].is_lower or lemma_set(doc[k]) & self.city_nouns  # "a Miastem X"
+                    or k > i and doc[k].text in ("-", "–", "—", ":")):  # "między miastami - X i Y"
                 return None
         return None
 
@@ -296,9 +297,9 @@ class RelationReader(FactReader):
                 continue
             if t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.between:  # "Współpraca między X i Y rozpoczęła się…"
                 k = t.i + 2
-                while k < sent.end and k not in mentions and doc[k].is_lower and not (
-                        lemma_set(doc[k]) & self.institution_heads or doc[k].lower_ in self.locative):
-                    k += 1
+                while k < sent.end and k not in mentions and (doc[k].is_lower or doc[k].text in ("-", "–", "—", ":")) \
+                        and not (lemma_set(doc[k]) & self.institution_heads or doc[k].lower_ in self.locative):
+                    k += 1  # "między miastami - X i Y"
                 towns = k < sent.end and k in mentions  # not "współpraca między szkołami w X i Y": the schools'
                 return self._between_pairs(doc, sent, mentions, cities) if towns else []
             first = self._town_after(doc, mentions, t.i + 1, sent.end)  # "współpracy Powiatu X i Powiatu Y"

@@ -225,3 +225,9 @@ def test_no_place_in_a_plural_adjective_or_a_date_after_a_country():
                "Mieszkają w Pradze 6.")
     places = entity_names(doc, "place")
     assert places == {"Polska", "Praga 6"}, places
+
+
+def test_two_towns_named_after_a_dash_between_them():
+    doc = read("Kontakty nawiązano w 2004 roku dzięki wcześniejszej współpracy pomiędzy miastami - Stary Sącz i Bellheim.")
+    assert "Bellheim" in entity_names(doc, "place"), "a name joined to a place the dash opened"
+    assert frozenset(("place:stary sacz", "place:bellheim")) in twinned(doc), twinned(doc)

@@ -195,10 +195,11 @@ class Review:
                     unknown.append(key)
         return {"batch": batch, "decided": done, "conflicts": conflicts, "unknown": unknown}
 
-    def matching(self, limit: int = BULK_LIMIT, **filters) -> list[str]:
-        """The keys of every fact under the queue's filters (at most `limit`): to act on a whole filter."""
-        views, _total = self.store.queue().page(Filters(**filters), limit=limit)
-        return [row["key"] for row in views]
+    def matching(self, **filters) -> tuple[list[str], int]:
+        """The keys of the facts under the queue's filters (at most BULK_LIMIT, in queue order) and how many there
+        are: to act on a whole filter, BULK_LIMIT facts at a time (one transaction, one batch to undo)."""
+        views, total = self.store.queue().page(Filters(**filters), limit=BULK_LIMIT)
+        return [row["key"] for row in views], total
 
     @writes
     def undo(self, curator: str) -> list[dict]:

@@ -356,6 +356,30 @@ def test_the_queue_pages_searches_keeps_its_filters_and_acts_on_a_whole_filter(a
     assert {f.key for f in review.facts(status="accepted", limit=1000)[0]} == sure
 
 
+def test_a_whole_filter_larger_than_one_bulk_is_decided_a_bulk_at_a_time(app, client, curators, monkeypatch):
+    monkeypatch.setattr("graph.review.BULK_LIMIT", 3)
+    monkeypatch.setattr("server.views.review.BULK_LIMIT", 3)
+    csrf = login(client)
+    review = Review(app.extensions["kronika"].store)
+    events = review.facts(kind="event", limit=500)[1]
+    assert events > 6
+    page = client.get("/review?kind=event").get_data(as_text=True)
+    assert f"the first 3 of {events}, then repeat" in page, "the page says the whole filter is done in parts"
+    headers = {"X-CSRFToken": csrf}
+    first = client.post("/review/api/bulk", json={"filter": {"kind": "event"}, "status": "accepted"}, headers=headers)
+    answer = first.get_json()
+    assert first.status_code == 200 and len(answer["decided"]) == 3
+    assert (answer["matched"], answer["limit"], answer["left"]) == (events, 3, events - 3)
+    left = answer["left"]
+    while left:
+        left = client.post("/review/api/bulk", json={"filter": {"kind": "event"}, "status": "accepted"},
+                           headers=headers).get_json()["left"]
+    assert review.facts(kind="event")[1] == 0 and review.facts(status="accepted", kind="event")[1] == events
+    r = client.post("/review/bulk", data={"all": "yes", "status": "rejected", "filter-kind": "event",
+                                          "filter-status": "accepted", "csrf_token": csrf}, follow_redirects=True)
+    assert f"{events - 3} left in the filter, repeat" in r.get_data(as_text=True)
+
+
 def _entity(store, kind: str, slug: str, name: str, alt: str | None = None) -> None:
     """An entity in the public view, as a published fact would put it there."""
     import pyoxigraph as ox

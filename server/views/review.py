@@ -264,19 +264,22 @@ def document_source(name):
 @bp.route("/bulk", methods=["POST"])
 @login_required
 def bulk():
-    """The ticked facts, or with `all=yes` every fact under the queue filters sent along as `filter-NAME`
-    fields (at most BULK_LIMIT)."""
+    """The ticked facts, or with `all=yes` the facts under the queue filters sent along as `filter-NAME`
+    fields, BULK_LIMIT at a time: the flash says how many the filter still holds."""
     status = request.form.get("status")
     if status not in ("accepted", "rejected"):
         abort(400, description="status: accepted or rejected")
+    matched = None
     if request.form.get("all") == "yes":
         sent = {k.removeprefix("filter-"): v for k, v in request.form.items() if k.startswith("filter-")}
-        keys = review().matching(**filter_arguments(filters_from(sent)))
+        keys, matched = review().matching(**filter_arguments(filters_from(sent)))
     else:
         keys = request.form.getlist("fact")
     result = review().bulk(keys, status, current_curator().name)
+    left = f"; w filtrze zostało {matched - len(keys)}, powtórz / {matched - len(keys)} left in the filter, repeat" \
+        if matched is not None and matched > len(keys) else ""
     flash(f"{len(result['decided'])} decyzji, {len(result['conflicts'])} konfliktów / "
-          f"{len(result['decided'])} decisions, {len(result['conflicts'])} conflicts")
+          f"{len(result['decided'])} decisions, {len(result['conflicts'])} conflicts{left}")
     return redirect(request.referrer or url_for("review.queue"))
 
 
@@ -549,10 +552,11 @@ def api_bulk():
                                                                   or isinstance(data.get("filter"), dict)):
         abort(400, description="expected {\"facts\": [ids] or \"filter\": {queue filters}, "
                                "\"status\": \"accepted\"|\"rejected\"}")
-    if isinstance(data.get("filter"), dict):
-        keys = review().matching(**filter_arguments(filters_from({k: str(v) for k, v in data["filter"].items()})))
-    else:
-        keys = [str(k) for k in data["facts"]]
+    if isinstance(data.get("filter"), dict):  # BULK_LIMIT facts at a time: `left` says how many are still to do
+        keys, matched = review().matching(**filter_arguments(filters_from({k: str(v) for k, v in data["filter"].items()})))
+        return jsonify({**review().bulk(keys, data["status"], current_curator().name, reason=data.get("reason")),
+                        "matched": matched, "limit": BULK_LIMIT, "left": matched - len(keys)})
+    keys = [str(k) for k in data["facts"]]
     return jsonify(review().bulk(keys, data["status"], current_curator().name, reason=data.get("reason")))
 
 

@@ -10,6 +10,11 @@ page read after each decision (the reading process reopens its view of the chang
 
     python bench/desk.py --store /tmp/kronika-queue --serve 5 [--no-writer] [--rounds 50]
 
+With --bulk N, a whole-filter decision (the API's bulk on the pending filter: BULK_LIMIT facts in one
+transaction) and its undo are timed N times after the rest:
+
+    python bench/desk.py --store /tmp/kronika-queue --rounds 30 --bulk 2
+
 The store is changed: each round decides one pending fact and undoes it again.
 """
 from __future__ import annotations
@@ -169,6 +174,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--serve", type=int, metavar="WORKERS", help="time decisions through `kronika serve` instead")
     ap.add_argument("--no-writer", action="store_true", help="with --serve: each write opens the store itself")
+    ap.add_argument("--bulk", type=int, default=0, metavar="N", help="time N whole-filter bulk decisions and their undo")
     args = ap.parse_args()
     if args.serve:
         through_server(args.store.resolve(), args.rounds, args.serve, writer=not args.no_writer)
@@ -197,6 +203,19 @@ def main() -> None:
 
     for label, times in decisions(call, args.rounds).items():
         report(label, times)
+    bulk, undo = [], []
+    for _ in range(args.bulk):  # the first BULK_LIMIT pending facts accepted in one batch, then undone together
+        t = time.perf_counter()
+        status, answer = call("POST", "/review/api/bulk", {"filter": {"status": "pending"}, "status": "accepted"})
+        bulk.append(time.perf_counter() - t)
+        assert status == 200 and answer["decided"], (status, answer)
+        t = time.perf_counter()
+        status, answer = call("POST", "/review/api/undo", None)
+        undo.append(time.perf_counter() - t)
+        assert status == 200 and answer["undone"], status
+    if bulk:
+        report(f"whole-filter bulk ({len(answer['undone'])} facts)", bulk)
+        report("undo of that bulk", undo)
 
 
 if __name__ == "__main__":

@@ -455,6 +455,14 @@ class Store:
             }}""")
         return {r["g"].value: (r["status"].value.rsplit("#", 1)[-1] if r["status"] is not None else "pending") for r in rows}
 
+    def made_by_curators(self, document: str) -> set[str]:
+        """The fact graphs of one document a curator made (a missed fact added, the replacement of a correction
+        or of a moved mention): no extraction yields them again, and none drops them."""
+        rows = self.ox.query(f"""
+            SELECT ?g WHERE {{ GRAPH <{self.base.provenance}> {{
+              ?g <http://www.w3.org/ns/prov#wasDerivedFrom> <{document}> ; <{PROV.wasAttributedTo}> ?curator }} }}""")
+        return {r["g"].value for r in rows}
+
     # --- writing -----------------------------------------------------------------
     @writes
     def load_vocabulary(self) -> None:
@@ -466,10 +474,12 @@ class Store:
     @writes
     def publish(self, facts: DocumentFacts, builder: FactBuilder, public: bool = False) -> PublishReport:
         """Load one document's facts in one transaction; pending facts it no longer yields are dropped,
-        decided ones kept. Facts it yields again get their new evidence in place of the old. `public`:
+        decided ones and those a curator made kept. Facts it yields again get their new evidence in place of the old. `public`:
         the public view follows in the same transaction (a build refreshes it once at the end instead)."""
         report = PublishReport(str(facts.document))
         before = self.facts_of(str(facts.document))
+        curated = self.made_by_curators(str(facts.document)) if before else set()
+        kept = {g for g, status in before.items() if status in STATUS_NEVER_DROPPED or g in curated}
         new = {self.base.fact(f.key): f for f in facts.facts}
         self.touch(before.keys() | new.keys())
         removed = self._described(str(facts.document), self.base.provenance)
@@ -480,7 +490,7 @@ class Store:
                 continue
             old = self._provenance_of(graph)
             summary = next((q.object.value for q in old if q.subject.value == graph and q.predicate.value == str(RDFS.label)), "")
-            if status in STATUS_NEVER_DROPPED:
+            if graph in kept:
                 report.kept_facts.append((graph, summary))
             else:
                 removed += old + self._described(graph, self.base.review)
@@ -496,7 +506,7 @@ class Store:
                                  ox.NamedNode(self.base.review)))
             report.added += 1
             report.added_facts.append((graph, fact.summary))
-        dropped = [g for g, status in before.items() if g not in new and status not in STATUS_NEVER_DROPPED]
+        dropped = [g for g in before if g not in new and g not in kept]
         added_graphs = [g for g in new if g not in before]
         # a dropped fact's graph goes whole (a store may give back a literal in a form its DELETE DATA does
         # not match: Virtuoso turns a WKT point into its own geometry), right after it leaves the public

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import io
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
@@ -359,3 +360,51 @@ def test_a_rebuild_joins_a_new_documents_namesake_by_the_office_the_store_knows(
     assert persons_named(store, "Adam Lis") == before, "the third document's chair is the first one's"
     del store
     gc.collect()
+
+
+def reupload(client, headers: dict, name: str, text: str) -> dict:
+    r = client.post("/review/api/documents", data={"file": (io.BytesIO(text.encode()), name), "replace": "yes"},
+                    headers=headers, content_type="multipart/form-data")
+    assert r.status_code == 201, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def test_a_merge_and_a_move_survive_their_documents_upload_again(app, client):
+    """Curators' identity decisions are not undone by re-extraction: a text uploaded again, changed, keeps the
+    merged IRI answering with the kept entity (its new mentions too), and mentions moved to another entity
+    stay there."""
+    from tests.test_review import PASSWORD, login
+
+    curators = app.extensions["kronika"].curators
+    curators.add("piotr", PASSWORD, role="admin")
+    token = curators.new_token("piotr")
+    auth = {"Authorization": f"Bearer {token}"}
+    base = app.extensions["kronika"].store.base
+    merged = client.post("/review/api/merge", json={"keep": base.id("place", "katowice"), "gone": base.id("place", "szopienice")},
+                         headers=auth)
+    assert merged.status_code == 200, merged.get_data(as_text=True)
+    sample = Path(__file__).resolve().parent.parent / "corpus" / "historia-kontaktow-blizniaczych.txt"
+    report = reupload(client, auth, sample.name, sample.read_text(encoding="utf-8")
+                      + "\nW 2020 roku Szopienice odwiedził burmistrz Jan Lis.\n")
+    assert report["added"] > 0
+    gone = client.get("/id/place/szopienice", headers={"Accept": "text/turtle"}, follow_redirects=False)
+    assert gone.status_code == 302 and gone.headers["Location"].endswith("/id/place/katowice"), "the merge holds"
+    kept = client.get("/page/place/katowice.json").get_json()["facts"]
+    assert any(f["words"] == "burmistrz Jan Lis" for f in kept), "the new text's facts of the merged entity show on the kept one"
+
+    upload(client, token, "a.txt", "W 2001 roku prezydent Opola Jan Mazur odwiedził Grodno.")
+    upload(client, token, "c.txt", "W 2002 roku Jan Mazur, malarz z Grodna, wystawiał obrazy w Lidzie.")
+    login(client, "piotr")
+    facts = client.get("/review/api/facts?q=Mazur&status=pending", headers=auth).get_json()["facts"]
+    painter = [f["fact"] for f in facts if f["document"].endswith("/c") and "Mazur" in f["summary"]]
+    moved = client.post("/review/api/entities/person/jan-mazur/move", json={"facts": painter, "name": "Jan Mazur (malarz)"},
+                        headers=auth).get_json()
+    new = moved["to"]
+    reupload(client, auth, "c.txt", "W 2002 roku Jan Mazur, malarz z Grodna, wystawiał obrazy w Lidzie. Pokaz trwał tydzień.")
+    mine = client.get("/review/entities/person/jan-mazur").get_data(as_text=True)
+    assert not any(key in mine for key in painter), "the moved mentions did not come back"
+    theirs = client.get("/review/entities/person/" + new.rsplit("/", 1)[1]).get_data(as_text=True)
+    assert all(m["replacement"] in theirs for m in moved["moved"]), "they stay with the entity they were moved to"
+    pending = client.get("/review/api/facts?q=Mazur&status=pending", headers=auth).get_json()["facts"]
+    assert not [f for f in pending if f["document"].endswith("/c") and "Jan Mazur — osoba" == f["summary"]], \
+        "re-extraction does not queue the moved mention again under the old entity"

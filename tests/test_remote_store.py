@@ -436,3 +436,54 @@ def test_serve_refuses_a_remote_store_built_for_another_base(remote, monkeypatch
     assert not started
     served = CliRunner().invoke(cli, ["serve", "--store", remote.url, "--port", "5000"])
     assert served.exit_code == 0 and len(started) == 1, served.output
+
+
+KILLED_REMOTE_DECISION = """
+import json, os, sys
+sys.path.insert(0, {root!r})
+from graph.queue_index import QueueIndex
+from graph.remote import Endpoints
+from graph.review import Review
+from graph.store import Store
+from graph.vocab import Base
+settings, where, key, index = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+if where == "before-update":        # the status and its audit record staged, nothing sent
+    original = Review._audit
+    def _audit(self, *a, **k):
+        original(self, *a, **k)
+        os._exit(9)
+    Review._audit = _audit
+else:                               # the store's one update sent, this host's queue index not yet written
+    def update(self, rows, version, **k):
+        os._exit(9)
+    QueueIndex.update = update
+store = Store(settings["STORE"], Base(), endpoints=Endpoints.from_config(settings), queue_index=index)
+Review(store).decide(key, "rejected", "anna", expected="pending")
+"""
+
+
+@pytest.mark.parametrize("where", ["before-update", "after-update"])
+def test_a_decision_killed_midway_on_a_remote_store_is_all_or_nothing(remote, tmp_path, where):
+    """A process killed inside a decision leaves the remote store with the status, its audit record and the
+    public view all changed or none: they are one SPARQL update."""
+    import json
+    from graph.review import Review
+    from graph.vocab import PROV
+    store = remote.store()
+    review = Review(store)
+    fact = next(v for v in review.facts(limit=50)[0] if v.kind == "relation")
+    public = lambda: bool(store.query(  # noqa: E731
+        "ASK { " + " ".join(f"{s} {p} {o} ." for s, p, o in fact.triples) + " }"))
+    assert public(), "a pending fact's triples are in the public view until it is rejected"
+    root = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run([sys.executable, "-c", KILLED_REMOTE_DECISION.format(root=root), json.dumps(remote.settings),
+                           where, fact.key, str(tmp_path / "queue.sqlite")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 9, done.stderr
+    status = Review(remote.store()).fact(fact.key).status
+    audited = bool(store.query(f"ASK {{ GRAPH <{store.base.audit}> {{ ?d <{PROV.used}> <{fact.iri}> }} }}"))
+    if where == "before-update":
+        assert (status, audited) == ("pending", False), "neither the status nor its audit record"
+        assert public()
+    else:
+        assert (status, audited) == ("rejected", True), "the status and its audit record, together"
+        assert not public(), "a rejected fact leaves the public view in the same update"

@@ -32,12 +32,15 @@ from . import base_marker
 from . import ntriples as nt
 from . import writer
 from .facts import DocumentFacts, EntityRegistry, FactBuilder, date_trait, role_trait
-from .queue_index import STALE, QueueIndex, Reader
+from .queue_index import STALE, QueueIndex, Reader, fold
 from .queue_index import beside as queue_index_beside
-from .vocab import LABELS_FILE, ONTOLOGY_FILE, PROV, RDFS, ROLES_FILE, SCHEMA, Base
+from .vocab import DCTERMS, LABELS_FILE, ONTOLOGY_FILE, PROV, RDFS, ROLES_FILE, SCHEMA, SKOS, Base, digest
 from .writer import StoreBusy, index_rows, meta_value  # StoreBusy: callers import it from here
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
+ENTITY_KINDS = ("person", "organisation", "place")
+OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
 PROVENANCE_PARTS = ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position")  # subjects per fact
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -508,6 +511,17 @@ class Store:
             report.added_facts.append((graph, fact.summary))
         dropped = [g for g in before if g not in new and g not in kept]
         added_graphs = [g for g in new if g not in before]
+        for old, now in self._renamed(dropped, new).items():  # an IRI the extractor no longer mints redirects
+            graph = self.base.fact(digest(old, "renamed", now))
+            added += quads([(URIRef(old), DCTERMS.isReplacedBy, URIRef(now)), (URIRef(old), OWL_SAME_AS, URIRef(now))], graph)
+            added += quads([(URIRef(graph), RDF_TYPE, self.kr.RedirectFact), (URIRef(graph), self.kr.rule, Literal("extraction-identity")),
+                            (URIRef(graph), RDFS.label, Literal(f"{old} → {now} (nowy identyfikator / new identifier)", lang="pl")),
+                            (URIRef(graph), SCHEMA.about, URIRef(old)), (URIRef(graph), SCHEMA.about, URIRef(now))],
+                           self.base.provenance)
+            added.append(ox.Quad(ox.NamedNode(graph), ox.NamedNode(self.kr.reviewStatus), ox.NamedNode(self.kr.accepted),
+                                 ox.NamedNode(self.base.review)))
+            self.touch([graph])
+            added_graphs.append(graph)
         # a dropped fact's graph goes whole (a store may give back a literal in a form its DELETE DATA does
         # not match: Virtuoso turns a WKT point into its own geometry), right after it leaves the public
         # view: a triple that several dropped facts state is then no longer kept by the others
@@ -516,6 +530,36 @@ class Store:
                    + data_update("DELETE", removed) + data_update("INSERT", added)
                    + ([self._publish_update(g) for g in added_graphs] if public else []))
         return report
+
+    def _renamed(self, dropped: list[str], new: dict) -> dict[str, str]:
+        """Entity IRIs only the dropped facts named, each to the entity of its kind a new fact names by its name
+        (or by its name and more: the seat a changed text now gives, "I Liceum Ogólnokształcące w Sanoku"), when
+        the text uploaded again makes the extractor mint another IRI for the same thing."""
+        entities = self.base.iri + "id/"
+        kind = lambda iri: iri[len(entities):].split("/", 1)[0] if iri.startswith(entities) else None  # noqa: E731
+        gone: dict[str, str] = {}
+        for g in dropped:
+            for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(SCHEMA.name)), None, ox.NamedNode(g)):
+                if kind(q.subject.value) in ENTITY_KINDS:
+                    gone[q.subject.value] = fold(q.object.value).lower()
+        if not gone:
+            return {}
+        named: dict[str, set[str]] = defaultdict(set)
+        for fact in new.values():
+            for s, p, o in fact.triples:
+                if str(p) in (str(SCHEMA.name), str(SKOS.altLabel)):
+                    named[str(s)].add(fold(str(o)).lower())
+        dropped_graphs = set(dropped)
+        renamed = {}
+        for old, name in gone.items():
+            if old in named or any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in dropped_graphs
+                                   for q in self.ox.quads_for_pattern(ox.NamedNode(old), None, None)):
+                continue  # still named by a fact of this text or of another, or already redirected
+            now = next((iri for iri, names in named.items() if kind(iri) == kind(old)
+                        and any(n == name or n.startswith(name + " ") for n in names)), None)
+            if now is not None:
+                renamed[old] = now
+        return renamed
 
     @property
     def bulk_loads(self) -> bool:

@@ -408,3 +408,24 @@ def test_a_merge_and_a_move_survive_their_documents_upload_again(app, client):
     pending = client.get("/review/api/facts?q=Mazur&status=pending", headers=auth).get_json()["facts"]
     assert not [f for f in pending if f["document"].endswith("/c") and "Jan Mazur — osoba" == f["summary"]], \
         "re-extraction does not queue the moved mention again under the old entity"
+
+
+def test_an_iri_the_extractor_no_longer_mints_for_a_changed_text_redirects_to_the_one_it_mints(app, client):
+    """Wikidata's redirects: a text uploaded again, now naming the school's town, gives the school an IRI
+    qualified by its seat; the IRI it had keeps answering, with a redirect to the new one."""
+    auth = uploaded_by_a_curator(app, client, "lo.txt", "Dyrektor I Liceum Ogólnokształcącego Jan Lis przyjął gości.")
+    old = [iri for iri in organisations_of(app) if "liceum" in iri]
+    assert len(old) == 1, old
+    assert client.get(old[0].split("127.0.0.1:5000")[1], headers={"Accept": "text/turtle"}).status_code == 303
+    reupload(client, auth, "lo.txt", "Dyrektor I Liceum Ogólnokształcącego w Sanoku Jan Lis przyjął gości.")
+    new = [iri for iri in organisations_of(app) if "liceum" in iri and iri != old[0]]
+    assert new, organisations_of(app)
+    answer = client.get(old[0].split("127.0.0.1:5000")[1], headers={"Accept": "text/turtle"})
+    assert answer.status_code in (301, 302) and answer.headers["Location"].endswith(new[0].split("127.0.0.1:5000")[1]), \
+        (answer.status_code, answer.headers.get("Location"))
+
+
+def organisations_of(app) -> list[str]:
+    store = app.extensions["kronika"].store
+    return sorted({r["e"].value for r in store.query(
+        "SELECT ?e WHERE { ?e a <http://www.w3.org/ns/org#Organization> }")})

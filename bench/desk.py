@@ -6,7 +6,8 @@ at deep pages, a decision and its undo, timed through the Flask app on a big sto
 
 With --serve WORKERS, the decision and its undo are timed over HTTP through `kronika serve`
 (gunicorn, WORKERS processes, the store's writer on unless --no-writer), with the queue's first
-page read after each decision (the reading process reopens its view of the changed store):
+page read after each decision (the reading process reopens its view of the changed store), then
+the same pages and filters as in one process:
 
     python bench/desk.py --store /tmp/kronika-queue --serve 5 [--no-writer] [--rounds 50]
 
@@ -158,6 +159,14 @@ def through_server(store: Path, rounds: int, workers: int, writer: bool) -> None
         print(f"the server's first dumps {'made' if settled else 'not made in time: timed beside them'}")
         print(f"kronika serve, {workers} workers, writer {'on' if writer else 'off'}: {rounds} rounds")
         for label, times in decisions(call, rounds, read_after="/review/api/facts?limit=20").items():
+            report(label, times)
+        for label, path in REQUESTS.items():  # the pages and filters of the in-process run, over HTTP
+            times = []
+            for _ in range(rounds):
+                t = time.perf_counter()
+                status, _answer = call("GET", path, None)
+                times.append(time.perf_counter() - t)
+                assert status == 200, (path, status)
             report(label, times)
     except BaseException:
         print("the server's log ends:\n" + Path(log.name).read_text()[-3000:], file=sys.stderr)

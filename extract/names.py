@@ -225,10 +225,16 @@ def person_base(tokens) -> str:
 
 
 def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
-    """The head noun's analysis that agrees best with the adjectives around it."""
+    """The head noun's analysis that agrees best with the adjectives around it: those before it and those right
+    after it ("Partnerskich" in "Stowarzyszenia Miast i Gmin Partnerskich" is the towns', not the head's)."""
     head = tokens[head_index]
     options = [a for a in analyses(head) if a.pos == "subst" and a.lemma.lower() in heads] or list(analyses(head))
-    adjectives = [a for t in tokens if t is not head for a in analyses(t) if a.pos == "adj"]
+    around = list(tokens[:head_index])
+    for t in tokens[head_index + 1:]:
+        if not any(a.pos == "adj" for a in analyses(t)):
+            break
+        around.append(t)
+    adjectives = [a for t in around for a in analyses(t) if a.pos == "adj"]
 
     def agreement(a: Analysis) -> int:
         return sum(bool(a.cases & x.cases) + bool(a.numbers & x.numbers) + bool(a.genders & x.genders) for x in adjectives)

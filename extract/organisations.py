@@ -122,9 +122,11 @@ class OrganisationRules(NameRules):
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
                     e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
                     continue
-                if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not self.is_head(doc[e + 1]) \
-                        and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) and not self.blocked(doc, e + 1):
-                    e = self.unit_end(doc, e + 1)  # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"
+                towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
+                if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
+                        and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)):
+                    # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich"
+                    e = self.unit_end(doc, e + 1)
                     continue
                 if cap(t) and e > head and (r := role_at(doc, e)) is not None and t.lower_ == r[0].label:
                     break  # "w sali Ratusza Burmistrz Miasta X": an office named in the nominative, its holder the subject

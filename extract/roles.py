@@ -41,6 +41,7 @@ class RoleReader(FactReader):
         rel = lex.relations
         self.board_nouns = frozenset(lex.board_nouns)
         self.aide_nouns = frozenset(lex.aide_nouns)
+        self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
         self.state_roles = set(lex.state_roles)
@@ -76,6 +77,9 @@ class RoleReader(FactReader):
                 continue
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
+            while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
+                    and end not in mentions:
+                end += 1  # "wicemer samorządu rejonu X": the unit after its government's noun
             k = end
             while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1

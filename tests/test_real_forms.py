@@ -231,3 +231,18 @@ def test_two_towns_named_after_a_dash_between_them():
     doc = read("Kontakty nawiązano w 2004 roku dzięki wcześniejszej współpracy pomiędzy miastami - Stary Sącz i Bellheim.")
     assert "Bellheim" in entity_names(doc, "place"), "a name joined to a place the dash opened"
     assert frozenset(("place:stary sacz", "place:bellheim")) in twinned(doc), twinned(doc)
+
+
+def test_an_office_of_a_units_government_is_the_units():
+    held = roles_held(read("Gości przywitała Rasa Petraitienė – wicemer samorządu rejonu birżańskiego, a potem zwiedzili "
+                           "Kolno."))
+    assert ("person:rasa petraitiene", "wicemer", "organisation:rejon birzanski") in held, held
+
+
+def test_a_body_of_towns_and_gminas_keeps_both_in_its_name():
+    organisations = entity_names(read("W dniach tych Kolneńskie Stowarzyszenie Miast i Gmin Partnerskich gościło "
+                                      "partnerów z Lipnika."), "organisation")
+    assert organisations == {"Kolneńskie Stowarzyszenie Miast i Gmin Partnerskich"}, organisations
+    organisations = entity_names(read("Spotkali się z zarządem Kolneńskiego Stowarzyszenia Miast i Gmin Partnerskich."),
+                                 "organisation")
+    assert organisations == {"Kolneńskie Stowarzyszenie Miast i Gmin Partnerskich"}, "the head agrees with its own adjective"

@@ -117,10 +117,13 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             appositive_role = after is not None and (after.text in (",", "(") or dash and all(map(name_like, e))) \
                 and role_at(doc, e.end + 1) is not None
             after_preposition = e.start > 0 and doc[e.start - 1].lower_ in self.place_preps
-            if (e.label_ == PERSON or appositive_role) and len(e) >= 2:
+            if e[0].text in self.town_prefixes and len(e) >= 2:
+                e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice": a town's name, whatever the model says
+            if (e.label_ == PERSON or appositive_role) and len(e) >= 2 and e.label_ != PLACE:
                 span = Span(doc, e.start, e.end, label=PERSON)
                 span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])
-            elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)) \
+            elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)
+                                                       or e[0].text in self.town_prefixes) \
                     and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition) \
                     and not (len(e) == 1 and starts_sentence(e[0]) and has_common_reading(e[0])
                              and e[0].lower_ not in doc._.inner_capitals) \

@@ -178,6 +178,7 @@ class NameRules:
         self.heads = set(lex.organisation_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
+        self.town_prefixes = frozenset(lex.town_prefixes)
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
@@ -293,6 +294,8 @@ class NameRules:
         """End of a name unit starting at i: "Aix- Provence", "Baden - Baden" are one unit; "Nowak- Senator"
         is a name, then a dash before a role."""
         j = i + 1
+        if doc[i].text in self.town_prefixes and j < len(doc) and cap(doc[j]):
+            j += 1  # "Bad Dürkheim", "Saint Brice": one town's name
         while j < len(doc):
             prev = doc[j - 1]
             if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
@@ -340,7 +343,8 @@ class NameRules:
         """After a role noun: an SGJP geographical name, a name the text puts after a place preposition
         elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
         end = self.unit_end(doc, i)
-        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end:
+        if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end \
+                or doc[i].text in self.town_prefixes and end > i + 1:
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         if unknown_to_sgjp(doc[i]) and end + 1 < len(doc) and cap(doc[end]) and cap(doc[end + 1]) \
                 and any(how == "name" for _, how in gazetteer().places(doc[i:end].text)):

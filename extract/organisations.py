@@ -339,8 +339,10 @@ class OrganisationRules(NameRules):
             unit = unit or self.unit_of_role.get(role.label)
             j = first
             while j < end and j not in taken and (cap(doc[j]) == (official and cap(doc[k])) and place_adjective(doc[j])
-                                                  or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)):
-                # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"
+                                                  or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)) \
+                    and not lemma_set(doc[j]) & self.country_adjectives:
+                # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"; not a
+                # country's ("starostowie niemieckich powiatów X i Y": the counties are named after it)
                 j += 1
             if unit is None or j == first:
                 continue

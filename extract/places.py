@@ -80,7 +80,9 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
-            if named_by_noun:
+            if doc[i].text in self.town_prefixes and self.unit_end(doc, i) > i + 1:
+                rule = "place-town-prefix"  # "Bad Dürkheim", "Saint Brice"
+            elif named_by_noun:
                 rule = "place-noun-adjective"
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)

@@ -246,3 +246,10 @@ def test_a_body_of_towns_and_gminas_keeps_both_in_its_name():
     organisations = entity_names(read("Spotkali się z zarządem Kolneńskiego Stowarzyszenia Miast i Gmin Partnerskich."),
                                  "organisation")
     assert organisations == {"Kolneńskie Stowarzyszenie Miast i Gmin Partnerskich"}, "the head agrees with its own adjective"
+
+
+def test_a_word_that_opens_a_foreign_towns_name_makes_a_town_not_a_person():
+    doc = read("Zaprosił nas burmistrz Bad Lippspringe Thomas Richter. Partnerem Kolna jest Saint Avold we Francji.")
+    assert {"Bad Lippspringe", "Saint Avold"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    assert entity_names(doc, "person") == {"Thomas Richter"}, entity_names(doc, "person")
+    assert ("person:thomas richter", "burmistrz", "place:bad lippspringe") in roles_held(doc), roles_held(doc)

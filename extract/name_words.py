@@ -344,7 +344,9 @@ class NameRules:
         elsewhere, or a word that is no person's name followed by a given name ("Burmistrz Grazu Hans X")."""
         end = self.unit_end(doc, i)
         if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end \
-                or doc[i].text in self.town_prefixes and end > i + 1:
+                or doc[i].text in self.town_prefixes and end > i + 1 \
+                or end < len(doc) and cap(doc[end]) and doc[i].lower_.endswith(("ego", "ého")) and not given_name(doc[i]):
+            # "starosta Krásnego Brodu": no name of a person opens with an adjective in the genitive
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         if unknown_to_sgjp(doc[i]) and end + 1 < len(doc) and cap(doc[end]) and cap(doc[end + 1]) \
                 and any(how == "name" for _, how in gazetteer().places(doc[i:end].text)):

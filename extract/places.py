@@ -18,6 +18,8 @@ class PlaceRules(NameRules):
         if end < len(doc) and cap(doc[end]) and geo(doc[end]) and any(a.pos == "adj" for a in analyses(doc[i])) \
                 and not any("imię" in a.classes for a in analyses(doc[i])):
             return self.unit_end(doc, end)
+        if end < len(doc) and cap(doc[end]) and unknown_to_sgjp(doc[i]) and doc[i].lower_.endswith(("ego", "ého")):
+            return self.unit_end(doc, end)  # "Krásnego Brodu": a foreign adjective in the genitive, then its noun
         if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end
@@ -136,6 +138,8 @@ class PlaceRules(NameRules):
                 i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ" do)
                 continue
             e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
+            if rule == "place-of-municipal-role" and e == i + 1:
+                e = min(end, self._town_end(doc, i))  # "starosta Krásnego Brodu"
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
             if e == i + 1 < end and e not in taken and cap(doc[e]) and unknown_to_sgjp(doc[e]) and not given_name(doc[e]) \

@@ -253,3 +253,10 @@ def test_a_word_that_opens_a_foreign_towns_name_makes_a_town_not_a_person():
     assert {"Bad Lippspringe", "Saint Avold"} <= entity_names(doc, "place"), entity_names(doc, "place")
     assert entity_names(doc, "person") == {"Thomas Richter"}, entity_names(doc, "person")
     assert ("person:thomas richter", "burmistrz", "place:bad lippspringe") in roles_held(doc), roles_held(doc)
+
+
+def test_a_foreign_town_in_the_genitive_after_an_office_is_the_offices_town():
+    doc = read("Delegacji przewodniczył Milan Hruška – starosta Vysokého Brodu, a wraz z nim przyjechali radni. "
+               "Był też burmistrz Bielego Potoku.")
+    assert ("person:milan hruska", "starosta") in {(p, r) for p, r, _ in roles_held(doc)}, roles_held(doc)
+    assert not {"Vysokého Brodu", "Bielego Potoku"} & entity_names(doc, "person"), entity_names(doc, "person")

@@ -179,6 +179,7 @@ class NameRules:
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
         self.town_prefixes = frozenset(lex.town_prefixes)
+        self.deputy_nouns = frozenset(lex.deputy_nouns)
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
@@ -259,7 +260,8 @@ class NameRules:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return ((role_at(doc, i) is not None or lemma_set(t) & self.months) and not self._surname_after_given_name(doc, i)
+        return ((role_at(doc, i) is not None or lemma_set(t) & (self.months | self.deputy_nouns))
+                and not self._surname_after_given_name(doc, i)
                 or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"

@@ -78,14 +78,22 @@ class OrganisationRules(NameRules):
                     if close is not None and close > e + 1 and cap(doc[e + 1]):
                         e = close + 1  # Fundacja „Pro Polonia”
                         continue
-                if t.lower_ == "ds." and e + 1 < end and self.head_lemma(doc[head]) not in self.territorial:
-                    # "Stowarzyszenie ds. współpracy międzynarodowej": its remit (a unit has none: "Powiatu ds. Europy")
-                    k = e + 1
-                    while k < min(end, e + 7) and (doc[k].lower_ in ("i", "z", "ze") or doc[k].text[:1].islower() and any(
+                remit = 1 if t.lower_ == "ds." else 2 if t.lower_ == "na" and e + 1 < end and doc[e + 1].lower_ == "rzecz" \
+                    and e > head else 0
+                if remit and e + remit < end and self.head_lemma(doc[head]) not in self.territorial:
+                    # "Stowarzyszenie ds. współpracy międzynarodowej", "Polskie Stowarzyszenie na Rzecz Osób
+                    # z Niepełnosprawnością": its remit (a unit has none: "Powiatu ds. Europy")
+                    k = e + remit
+                    while k < min(end, e + remit + 6) and (doc[k].lower_ in ("i", "z", "ze") or (
+                            doc[k].text[:1].islower() or remit == 2 and cap(doc[k])) and any(
                             a.pos in ("subst", "adj") for a in analyses(doc[k])) and not any(
-                            a.pos in ("fin", "praet", "inf", "impt") for a in analyses(doc[k]))):
-                        k += 1
-                    if k > e + 1 or k < end and cap(doc[k]):
+                            a.pos in ("fin", "praet", "inf", "impt") for a in analyses(doc[k]))) \
+                            and not (k + 1 < end and doc[k].lower_ == "i" and self.is_head(doc[k + 1])) \
+                            and not (k + 1 < end and doc[k].lower_ in ("z", "ze") and geo(doc[k + 1])):
+                        k += 1  # not "… i Stowarzyszenie X": another body; not "… z Kolna": where it is from
+                    while k > e + remit and doc[k - 1].lower_ in ("i", "z", "ze"):
+                        k -= 1  # "… Umysłowym z Kolna": the remit ends before the word that joins what follows
+                    if k > e + remit or k < end and cap(doc[k]):
                         e = k
                         continue
                 if t.lower_ in ("im.", "imienia"):

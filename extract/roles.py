@@ -282,6 +282,9 @@ class RoleReader(FactReader):
             evidence = self.evidence(sent, t.i - 1, person.end, "role-deputy")
             principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
                               and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
+            if principal is not None and any(role_at(doc, k) is not None for k in range(sent.start, t.i - 1)
+                                             if doc[k].idx >= principal.evidence.end):
+                continue  # "burmistrza X, dyrektorkę szkoły Y oraz jej zastępczynię Z": the office named last is Y's
             if principal is not None and person._.entity != principal.person:
                 found.append(Membership(person._.entity, deputy_of(principal.role), principal.organisation,
                                         principal.date, evidence))

@@ -260,3 +260,22 @@ def test_a_foreign_town_in_the_genitive_after_an_office_is_the_offices_town():
                "Był też burmistrz Bielego Potoku.")
     assert ("person:milan hruska", "starosta") in {(p, r) for p, r, _ in roles_held(doc)}, roles_held(doc)
     assert not {"Vysokého Brodu", "Bielego Potoku"} & entity_names(doc, "person"), entity_names(doc, "person")
+
+
+# --- batch ak ---------------------------------------------------------------------------------------------
+
+def test_a_bodys_cause_after_na_rzecz_is_part_of_its_name():
+    organisations = entity_names(read("Gościło nas Polskie Stowarzyszenie na Rzecz Osób z Niepełnosprawnością z Kolna, "
+                                      "a także Fundacja na rzecz Rozwoju Wsi i Stowarzyszenie Przyjaciół Lipna."),
+                                 "organisation")
+    assert {"Polskie Stowarzyszenie na Rzecz Osób z Niepełnosprawnością", "Fundacja na rzecz Rozwoju Wsi",
+            "Stowarzyszenie Przyjaciół Lipna"} <= organisations, organisations
+
+
+def test_a_deputy_after_another_office_is_not_the_first_offices_deputy():
+    doc = read("Gościliśmy delegację z Lipnika – Burmistrza Adama Wronę, jego Zastępcę Piotra Sowę, dyrektorkę szkoły "
+               "Ewę Kos oraz jej zastępczynię Annę Lis.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:piotr sowa", "wiceburmistrz") in held, held
+    assert not any(p == "person:anna lis" and r == "wiceburmistrz" for p, r in held), held
+    assert "Piotr Sowa" in entity_names(doc, "person"), "a deputy's noun opens no name"

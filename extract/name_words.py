@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, analyses, lemma_set
-from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GEO_CLASSES, PERSON_CLASSES as PERSON_NAME_CLASSES,
-                    foreign_stems, role_at, unknown_to_sgjp)
+from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GENITIVE_ADJECTIVE_ENDINGS, GEO_CLASSES,
+                    PERSON_CLASSES as PERSON_NAME_CLASSES, foreign_stems, role_at, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -347,7 +347,7 @@ class NameRules:
         end = self.unit_end(doc, i)
         if geo(doc[i]) or foreign_stems(doc[i:end].text) & doc._.place_names or self._town_end(doc, i) > end \
                 or doc[i].text in self.town_prefixes and end > i + 1 \
-                or end < len(doc) and cap(doc[end]) and doc[i].lower_.endswith(("ego", "ého")) and not given_name(doc[i]):
+                or end < len(doc) and cap(doc[end]) and doc[i].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS) and not given_name(doc[i]):
             # "starosta Krásnego Brodu": no name of a person opens with an adjective in the genitive
             return True  # "w Iwano-Frankiwsku … mer Iwano-Frankiwska X": one name in two cases
         if unknown_to_sgjp(doc[i]) and end + 1 < len(doc) and cap(doc[end]) and cap(doc[end + 1]) \

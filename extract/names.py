@@ -126,7 +126,10 @@ FOREIGN_NAME_ENDINGS = {
 }
 
 
-APOSTROPHE_ENDING = re.compile(r"['‘’](owi|a|em|u|ego|emu|m|ie)$")
+APOSTROPHE_CASES = "owi|a|em|u|ego|emu|m|ie"  # Polish case endings written after an apostrophe on a foreign name
+APOSTROPHE_ENDING = re.compile(rf"['‘’]({APOSTROPHE_CASES})$")
+GENITIVE_ADJECTIVE_ENDINGS = ("ego", "ého")  # "Krásnego Brodu", "Vysokého Brodu": an adjective in the genitive
+DASH_OR_COLON = frozenset(DASHES) | {":"}  # what opens a list: "pomiędzy miastami - X i Y", "gminy: X i Y"
 # A foreign surname in -a declines as a Polish feminine noun (Kucheida, Kucheidy, Kucheidzie, Kucheidę,
 # Kucheidą): -ę and -ą always give it back; the other endings only when the text writes the -a form.
 SURNAME_A_ENDINGS = {"ą": "a", "ę": "a"}

@@ -5,7 +5,8 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import DASHES, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems, is_acronym, place_base, role_at, unknown_to_sgjp
+from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
+                    is_acronym, place_base, role_at, unknown_to_sgjp)
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
                          is_country, model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
@@ -18,7 +19,7 @@ class PlaceRules(NameRules):
         if end < len(doc) and cap(doc[end]) and geo(doc[end]) and any(a.pos == "adj" for a in analyses(doc[i])) \
                 and not any("imię" in a.classes for a in analyses(doc[i])):
             return self.unit_end(doc, end)
-        if end < len(doc) and cap(doc[end]) and unknown_to_sgjp(doc[i]) and doc[i].lower_.endswith(("ego", "ého")):
+        if end < len(doc) and cap(doc[end]) and unknown_to_sgjp(doc[i]) and doc[i].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS):
             return self.unit_end(doc, end)  # "Krásnego Brodu": a foreign adjective in the genitive, then its noun
         if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
@@ -217,7 +218,7 @@ class PlaceRules(NameRules):
             return False
         last = found[-1]
         at = last.start - 1
-        if at > 0 and doc[at].text in ("-", "–", "—", ":"):
+        if at > 0 and doc[at].text in DASH_OR_COLON:
             at -= 1  # "pomiędzy miastami - X i Y", "gminy: X i Y"
         opener = doc[at] if at >= 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):

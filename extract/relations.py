@@ -14,7 +14,7 @@ from .facts import FactReader, Membership, Relation, home_town, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import DASHES, fold, generic_organisation
+from .names import DASH_OR_COLON, DASHES, fold, generic_organisation
 
 
 @Language.factory("kronika_relations")
@@ -232,7 +232,7 @@ class RelationReader(FactReader):
             if (m := mentions.get(k)) is not None:
                 return m
             if not (doc[k].is_alpha and doc[k].is_lower or lemma_set(doc[k]) & self.city_nouns  # "a Miastem X"
-                    or k > i and doc[k].text in ("-", "–", "—", ":")):  # "między miastami - X i Y"
+                    or k > i and doc[k].text in DASH_OR_COLON):  # "między miastami - X i Y"
                 return None
         return None
 
@@ -297,7 +297,7 @@ class RelationReader(FactReader):
                 continue
             if t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.between:  # "Współpraca między X i Y rozpoczęła się…"
                 k = t.i + 2
-                while k < sent.end and k not in mentions and (doc[k].is_lower or doc[k].text in ("-", "–", "—", ":")) \
+                while k < sent.end and k not in mentions and (doc[k].is_lower or doc[k].text in DASH_OR_COLON) \
                         and not (lemma_set(doc[k]) & self.institution_heads or doc[k].lower_ in self.locative):
                     k += 1  # "między miastami - X i Y"
                 towns = k < sent.end and k in mentions  # not "współpraca między szkołami w X i Y": the schools'

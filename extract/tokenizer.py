@@ -22,11 +22,12 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lexicon import lexicon
+from .names import APOSTROPHE_CASES
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
-CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:a|owi|em|u|ego|emu|m|ie)$)")
+CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
 
 
 @spacy.registry.tokenizers("kronika.tokenizer.v1")

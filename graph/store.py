@@ -34,13 +34,11 @@ from . import writer
 from .facts import DocumentFacts, EntityRegistry, FactBuilder, date_trait, role_trait
 from .queue_index import STALE, QueueIndex, Reader, fold
 from .queue_index import beside as queue_index_beside
-from .vocab import DCTERMS, LABELS_FILE, ONTOLOGY_FILE, PROV, RDFS, ROLES_FILE, SCHEMA, SKOS, Base, digest
+from .vocab import DCTERMS, LABELS_FILE, ONTOLOGY_FILE, OWL, PROV, RDF, RDFS, ROLES_FILE, SCHEMA, SKOS, Base, digest
 from .writer import StoreBusy, index_rows, meta_value  # StoreBusy: callers import it from here
 
 STATUS_NEVER_DROPPED = ("accepted", "edited", "rejected")
 ENTITY_KINDS = ("person", "organisation", "place")
-OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
-RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 HIDDEN = ("rejected", "edited")  # states whose triples are not in the public default graph
 PROVENANCE_PARTS = ("", "#evidence", "#position", "#quote", "#sentence", "#sentence-position")  # subjects per fact
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -463,7 +461,7 @@ class Store:
         or of a moved mention): no extraction yields them again, and none drops them."""
         rows = self.ox.query(f"""
             SELECT ?g WHERE {{ GRAPH <{self.base.provenance}> {{
-              ?g <http://www.w3.org/ns/prov#wasDerivedFrom> <{document}> ; <{PROV.wasAttributedTo}> ?curator }} }}""")
+              ?g <{PROV.wasDerivedFrom}> <{document}> ; <{PROV.wasAttributedTo}> ?curator }} }}""")
         return {r["g"].value for r in rows}
 
     # --- writing -----------------------------------------------------------------
@@ -513,8 +511,8 @@ class Store:
         added_graphs = [g for g in new if g not in before]
         for old, now in self._renamed(dropped, new).items():  # an IRI the extractor no longer mints redirects
             graph = self.base.fact(digest(old, "renamed", now))
-            added += quads([(URIRef(old), DCTERMS.isReplacedBy, URIRef(now)), (URIRef(old), OWL_SAME_AS, URIRef(now))], graph)
-            added += quads([(URIRef(graph), RDF_TYPE, self.kr.RedirectFact), (URIRef(graph), self.kr.rule, Literal("extraction-identity")),
+            added += quads([(URIRef(old), DCTERMS.isReplacedBy, URIRef(now)), (URIRef(old), OWL.sameAs, URIRef(now))], graph)
+            added += quads([(URIRef(graph), RDF.type, self.kr.RedirectFact), (URIRef(graph), self.kr.rule, Literal("extraction-identity")),
                             (URIRef(graph), RDFS.label, Literal(f"{old} → {now} (nowy identyfikator / new identifier)", lang="pl")),
                             (URIRef(graph), SCHEMA.about, URIRef(old)), (URIRef(graph), SCHEMA.about, URIRef(now))],
                            self.base.provenance)

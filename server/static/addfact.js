@@ -47,10 +47,11 @@
       p.querySelectorAll(".run[data-facts]").forEach((run) => run.dataset.facts.split(" ").forEach((k) => keys.add(k)));
       if (p === last) break;
     }
-    fixFact.replaceChildren(...[...keys].filter((k) => k in summaries).map((k) => new Option(summaries[k], k)));
+    const offered = [...keys].filter((k) => k in summaries).map((k) => new Option(summaries[k], k));
+    fixFact.replaceChildren(...offered);
     document.getElementById("fix-start").value = start;
     document.getElementById("fix-end").value = end;
-    document.getElementById("fix-submit").disabled = keys.size === 0;
+    document.getElementById("fix-submit").disabled = offered.length === 0;
   }
 
   fix.addEventListener("submit", () => {

@@ -203,9 +203,11 @@ class PlaceRules(NameRules):
         while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) or doc[j].lower_ in self.place_particles):
             j = self.unit_end(doc, j)
         line_start = i == 0 or "\n" in doc[i - 1].text
-        if line_start and j + 1 < len(doc) and doc[j].text in DASHES and is_country(doc[j + 1]) and (
-                j + 2 >= len(doc) or "\n" in doc[j + 2].text):
-            return j  # a heading "Trakai – Litwa" over a section about a partner town
+        bracketed = i > 0 and doc[i - 1].text == "("
+        if (line_start or bracketed) and j + 1 < len(doc) and (doc[j].text in DASHES or doc[j].text == ",") \
+                and is_country(doc[j + 1]) and (j + 2 < len(doc) and doc[j + 2].text == ")" if bracketed else
+                                               j + 2 >= len(doc) or "\n" in doc[j + 2].text or doc[j + 2].text in (",", ";")):
+            return j  # a heading "Trakai – Litwa" over a section about a partner town; "Kostroma, Rosja"; "(Orsza, Białoruś)"
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

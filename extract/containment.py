@@ -1,0 +1,167 @@
+"""Where a place lies: a town in the country, region or commune the text places it in.
+
+The `kronika_containment` component adds `containedInPlace` relations to `doc._.relations` for the forms
+in which real pages say it, each in one place of a sentence:
+- a preposition: "Hünfeld w Niemczech", "Trstena ze Słowacji", "Świątki w powiecie olsztyńskim";
+- brackets: "Rinteln (Niemcy)", "Hořice (Czechy, kraj hradecki)", and a country's towns "Francji (Meudon)";
+- a list line: "Weiz – Austria", "Petrinja, Chorwacja", "Marwitz, gmina Oberkrämer".
+The wider place is a country (by its name) or a territorial unit named as one ("gmina X", "obwód Y"); what lies
+in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech").
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .facts import FactReader, Relation, mention_index
+from .gazetteer import gazetteer
+from .morphology import analyses, lemma_set
+from .names import DASHES
+
+BRACKET_LENGTH = 12  # tokens: a bracket longer than a short list of places is a remark, not a location
+
+
+@Language.factory("kronika_containment")
+def make_containment(nlp: Language, name: str):
+    return ContainmentReader()
+
+
+class ContainmentReader(FactReader):
+    def __init__(self):
+        super().__init__()
+        self.prepositions = frozenset(self.lex.relations["containment_prepositions"])
+        self.from_prepositions = frozenset(self.lex.relations["from_prepositions"])
+        self.continents = frozenset(self.lex.continents)
+        self.units = frozenset(self.territorial_heads)
+        self.unit_abbreviations = frozenset(self.lex.relations["unit_abbreviations"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        relations = doc._.relations if doc._.relations is not None else []
+        entities = doc._.entities or {}
+        if entities:
+            mentions = mention_index(doc)
+            said = {(r.subject, r.object) for r in relations if r.predicate == "containedInPlace"}
+            for sent in doc.sents:
+                for inner, outer, start, end, rule in self._placed(doc, sent, mentions, entities):
+                    if (inner._.entity, outer._.entity) not in said and self._may_lie_in(inner, outer, entities):
+                        said.add((inner._.entity, outer._.entity))
+                        relations.append(Relation(inner._.entity, "containedInPlace", outer._.entity,
+                                                  self.evidence(sent, start, end, rule)))
+        doc._.relations = relations
+        return doc
+
+    def _placed(self, doc: Doc, sent: Span, mentions, entities):
+        """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
+        for t in sent:
+            inner = self._ending_at(mentions, t.i, entities)
+            if t.lower_ in self.prepositions and t.i + 1 < sent.end and self._locating(t, doc[t.i + 1]):
+                outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
+                if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(outer, entities)):
+                    yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
+            elif t.text == "(":
+                inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
+                if inner is not None and self._country(inner, entities):  # "Francji (Meudon, Lyon)"
+                    yield from ((town, inner, inner.start, town.end, "relation-containment-bracket") for town in inside
+                                if not self._country(town, entities))
+                elif inner is not None:
+                    yield from ((inner, outer, inner.start, outer.end, "relation-containment-bracket") for outer in inside
+                                if self._country(outer, entities) or self._unit(outer, entities))
+            elif (t.text in DASHES or t.text == ",") and inner is not None and self._opens_line(doc, inner.start, sent):
+                outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
+                if outer is not None and self._closes_line(doc, outer.end, sent) and (
+                        self._country(outer, entities) or t.text == "," and self._unit(outer, entities)):
+                    yield inner, outer, inner.start, outer.end, "relation-containment-list"
+
+    @staticmethod
+    def _ending_at(mentions, i: int, entities) -> Span | None:
+        m = mentions.get(i - 1)
+        return m if m is not None and m.end == i and _place(m, entities) else None
+
+    @staticmethod
+    def _starting_at(mentions, i: int, entities) -> Span | None:
+        m = mentions.get(i)
+        return m if m is not None and m.start == i and _place(m, entities) else None
+
+    def _locating(self, preposition, word) -> bool:
+        """ "w Niemczech", "ze Słowacji": where, or where from; not "z gminą X", "z Niemcami" (with whom)."""
+        if preposition.lower_ not in self.from_prepositions:
+            return True
+        cases = {c for a in analyses(word) for c in a.cases}
+        return "gen" in cases and "inst" not in cases
+
+    def _outer_at(self, doc: Doc, mentions, entities, i: int, end: int) -> Span | None:
+        """The place named at i, or right after a unit's noun there ("w gminie X", "gmina X")."""
+        outer = self._starting_at(mentions, i, entities)
+        if outer is None and i + 1 < end and self._unit_noun(doc[i]):
+            outer = self._starting_at(mentions, i + 1, entities)
+        return outer
+
+    def _bracketed(self, doc: Doc, mentions, entities, i: int, end: int) -> list[Span]:
+        """The places a short bracket lists ("(Czechy, kraj hradecki)", "(w Niemczech)"), none if it holds
+        anything else or does not close."""
+        found, end = [], min(end, i + BRACKET_LENGTH)
+        while i < end:
+            t = doc[i]
+            if t.text == ")":
+                return found
+            m = self._starting_at(mentions, i, entities)
+            if m is not None:
+                found.append(m)
+                i = m.end
+            elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") or self._unit_noun(t):
+                i += 1
+            else:
+                return []
+        return []
+
+    def _country(self, mention: Span, entities) -> bool:
+        entity = entities[mention._.entity]
+        return self.not_town(entity) and entity.name not in self.continents
+
+    def _unit(self, mention: Span, entities) -> bool:
+        """A territorial unit named as one ("gmina Czempiń", "obwodzie wołyńskim"), not a town acting as one."""
+        return self._unit_noun(mention[0]) or mention.start > 0 and self._unit_noun(mention.doc[mention.start - 1])
+
+    def _unit_nouns(self, mention: Span) -> set[str]:
+        """The units' nouns a mention is named with: its first word's, or the word's before it."""
+        words = [mention[0]] + ([mention.doc[mention.start - 1]] if mention.start > 0 else [])
+        return {noun for t in words for noun in lemma_set(t) & self.units}
+
+    def _unit_noun(self, token) -> bool:
+        return bool(lemma_set(token) & self.units) or token.lower_ in self.unit_abbreviations
+
+    def _may_lie_in(self, inner: Span, outer: Span, entities) -> bool:
+        """Not a place in itself nor a country; nor a known town in a country it does not lie in, or in a unit
+        named after a town of another country ("Sint-Michielsgestel w gminie Buk": a visit)."""
+        if inner._.entity == outer._.entity or self._country(inner, entities) or \
+                self._unit_nouns(inner) & self._unit_nouns(outer):  # "delegacja powiatu X w powiecie Y": a visit
+            return False
+        towns = gazetteer().places(self._town_name(entities[inner._.entity].name))
+        if not towns:
+            return True
+        outer_name = self._town_name(entities[outer._.entity].name)
+        if self._country(outer, entities):
+            country = gazetteer().country(outer_name)
+            countries = {country.country} if country is not None else set()
+        else:  # a unit: the town it is named after
+            countries = {entry.country for entry, _how in gazetteer().places(outer_name)}
+        return not countries or any(entry.country in countries for entry, _how in towns)
+
+    def _town_name(self, name: str) -> str:
+        """ "Gmina Buk" → "Buk": the town a unit is named after."""
+        first, _, rest = name.partition(" ")
+        return rest if rest and first.lower() in self.units else name
+
+    @staticmethod
+    def _opens_line(doc: Doc, i: int, sent: Span) -> bool:
+        return i == sent.start or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (",", ";", ":", "(") \
+            or "\n" in doc[i - 1].text or doc[i - 1].like_num or doc[i - 1].text in ("•", "*", "-", "–", ".")
+
+    @staticmethod
+    def _closes_line(doc: Doc, i: int, sent: Span) -> bool:
+        return i >= sent.end or doc[i].text in (",", ";", ")", ".") or "\n" in doc[i - 1].whitespace_ \
+            or "\n" in doc[i].text
+
+
+def _place(mention: Span, entities) -> bool:
+    entity = entities.get(mention._.entity)
+    return entity is not None and (entity.kind == "place" or entity.also_place)

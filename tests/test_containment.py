@@ -1,0 +1,43 @@
+"""Where a place lies (extract/containment.py): the forms real pages use to place a town in its country, region
+or commune. Sentences of my own; none is taken from a passage or from the sample text."""
+from __future__ import annotations
+
+from extract import read
+
+
+def contained(text: str) -> set[tuple[str, str]]:
+    doc = read(text)
+    return {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+
+
+def test_a_town_with_a_preposition_and_its_country():
+    found = contained("W maju gościliśmy delegację z Lohmar w Niemczech, a w czerwcu młodzież z Trenczyna ze Słowacji. "
+                      "Orkiestra zagrała w Tamási na Węgrzech.")
+    assert found == {("place:lohmar", "place:niemcy"), ("place:trenczyn", "place:slowacja"),
+                     ("place:tamasi", "place:wegry")}, found
+
+
+def test_a_known_town_is_not_placed_in_a_country_it_does_not_lie_in():
+    assert contained("Burmistrz Opola przebywał w Niemczech, a prezydent Lublina na Ukrainie.") == set()
+
+
+def test_a_country_or_a_commune_in_brackets():
+    found = contained("Do miasta Rinteln (Niemcy) pojechał chór. Odwiedziliśmy wieś Jarogniewice (gmina Czempiń).")
+    assert found == {("place:rinteln", "place:niemcy"), ("place:jarogniewice", "place:czempin")}, found
+
+
+def test_a_countrys_towns_in_brackets_after_it():
+    found = contained("Mamy partnerów we Francji (Vernon, Meudon) i w Bułgarii (Silistra).")
+    assert found == {("place:vernon", "place:francja"), ("place:meudon", "place:francja"),
+                     ("place:silistra", "place:bulgaria")}, found
+
+
+def test_list_lines_of_a_town_and_its_country():
+    found = contained("Miasta partnerskie:\nPetrinja, Chorwacja\nKostroma, Rosja\nSiauliai – Litwa")
+    assert found == {("place:petrinja", "place:chorwacja"), ("place:kostroma", "place:rosja"),
+                     ("place:siauliai", "place:litwa")}, found
+
+
+def test_a_place_named_twice_a_country_in_a_country_and_a_remark_in_brackets_place_nothing():
+    assert contained("Wymiana z Niemcami (Niemcy) trwa. Polska (i Czechy) wspierają projekt.") == set()
+    assert contained("Chór z Lipnika (zdobywca nagrody w Niemczech) wystąpił.") == set()

@@ -217,9 +217,11 @@ def _read_file(path: Path, text: str | None = None) -> tuple[Path, str | None, l
 
 
 def build_corpus(store: Store, files: list[Path], echo=print, force: bool = False, jobs: int = 1,
-                 progress=None, cluster=None) -> BuildResult:
+                 progress=None, cluster=None, load_batch: int = 50_000) -> BuildResult:
     """Extract (in `jobs` processes, or on the workers of `cluster`, a Dask client), validate and load each
-    document; unchanged documents are skipped. Documents stream through one at a time, in corpus order
+    document; unchanged documents are skipped. Documents new to the store are loaded together, about
+    `load_batch` fact triples at a time: each load's files cost RocksDB a merge; a build killed meanwhile
+    extracts the documents of one batch again. Documents stream through one at a time, in corpus order
     (the entity registry gives IRIs first come, first served), so memory stays bounded whatever the corpus size."""
     from .review import Review
 
@@ -250,6 +252,22 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
         extracted = pool.imap(_read_file, todo)
     else:
         pool, extracted = None, map(_read_file, todo)
+    def done(path: Path, checked: Checked, report: PublishReport) -> None:
+        Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
+        result.reports.append(report)
+        echo(f"{path.name}: {report.added} new facts, {report.unchanged} unchanged, {report.dropped} dropped"
+             + (f", {len(checked.refused)} refused" if checked.refused else ""))
+
+    new: list[tuple[Path, Checked]] = []  # documents new to the store, loaded together (see Store.load_new)
+    new_triples = 0
+
+    def load_new() -> None:
+        nonlocal new_triples
+        for (path, checked), report in zip(new, store.load_new([publishable(c) for _p, c in new], builder)):
+            done(path, checked, report)
+        new.clear()
+        new_triples = 0
+
     try:
         for path, text, parts in extracted:
             if progress is not None:
@@ -263,13 +281,16 @@ def build_corpus(store: Store, files: list[Path], echo=print, force: bool = Fals
                 summary = next(f.summary for f in facts.facts if f.key == key)
                 result.refused[f"{path.name}: {summary}"] = messages
             if store.bulk_loads and store.document_hash(str(facts.document)) is None:
-                report = store.load_new(publishable(checked), builder)
+                new.append((path, checked))
+                new_triples += sum(len(f.triples) for f in facts.facts)
+                if new_triples >= load_batch:
+                    load_new()
             else:
-                report = store.publish(publishable(checked), builder)
-            Review(store).store_messages({builder.base.fact(k): v for k, v in checked.warnings.items()})
-            result.reports.append(report)
-            echo(f"{path.name}: {report.added} new facts, {report.unchanged} unchanged, {report.dropped} dropped"
-                 + (f", {len(checked.refused)} refused" if checked.refused else ""))
+                if new:
+                    load_new()  # in corpus order
+                done(path, checked, store.publish(publishable(checked), builder))
+        if new:
+            load_new()
     finally:
         if pool is not None:
             pool.close()

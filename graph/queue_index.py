@@ -370,13 +370,13 @@ class QueueIndex:
 
 class Reader:
     """Reads what a queue row needs of a fact graph. `scan=True` reads the few predicates involved
-    graph-wide once (a rebuild: linear in the store); `quads` reads them of just these quads (what a
+    graph-wide once (a rebuild: linear in the store); `read` reads them of just the quads given (what a
     build has just loaded: a dozen lookups in the store per fact were half its time); otherwise each
     lookup is an indexed pattern."""
 
     NEEDED = (RDF.type, RDFS.label, PROV.wasDerivedFrom, OA.hasSelector, OA.start, OA.end)
 
-    def __init__(self, store, scan: bool = False, quads: Iterable[ox.Quad] | None = None):
+    def __init__(self, store, scan: bool = False):
         self.store, self.kr, self.base = store, store.kr, store.base
         self.provenance, self.review = ox.NamedNode(self.base.provenance), ox.NamedNode(self.base.review)
         self.audit = ox.NamedNode(self.base.audit)
@@ -384,10 +384,9 @@ class Reader:
         self.texts: dict[str, str] = {}
         self.index: dict | None = None
         self.typed: dict | None = None
+        self._wanted: set | None = None
         if scan:
             self._scan()
-        elif quads is not None:
-            self._index(quads)
 
     def _scanned(self) -> list[tuple[str, str]]:
         """(predicate, graph) of every triple a row may need, but the entity types of the fact graphs."""
@@ -396,6 +395,12 @@ class Reader:
         scans += [(kr.reviewStatus, self.review), (kr.reviewedBy, self.review), (kr.message, self.validation)]
         scans += [(predicate, self.audit) for predicate in self.decision_predicates()]
         return [(str(predicate), graph.value) for predicate, graph in scans]
+
+    def wanted(self, predicate: str, graph: str) -> bool:
+        """Whether a row may read this predicate's triples in this graph (entity types in a fact graph aside)."""
+        if self._wanted is None:
+            self._wanted = set(self._scanned())
+        return (predicate, graph) in self._wanted
 
     def _scan(self) -> None:
         self.index = {}
@@ -409,7 +414,8 @@ class Reader:
                 if isinstance(q.graph_name, ox.NamedNode):
                     self.typed[q.graph_name.value].append((q.subject.value, type_))
 
-    def _index(self, quads: Iterable[ox.Quad]) -> None:
+    def read(self, quads: Iterable[ox.Quad]) -> None:
+        """Read the rows' triples from just these quads (what a build has just loaded), not from the store."""
         self.index = {key: defaultdict(list) for key in self._scanned()}
         self.typed = defaultdict(list)
         rdf_type = str(RDF.type)

@@ -201,7 +201,8 @@ def build(ctx, corpus, store, force, jobs, cluster):
             s = open_store(cfg)
             with tqdm(total=len(files), unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
                 result = build_corpus(s, files, echo=lambda m: bar.write(m, file=sys.stderr), force=force,
-                                      jobs=max(1, jobs), progress=bar.update, cluster=client)
+                                      jobs=max(1, jobs), progress=bar.update, cluster=client,
+                                      load_batch=max(1, cfg["LOAD_BATCH"]))
     except ClusterError as e:
         fail(str(e))
     for error in result.errors:

@@ -11,6 +11,7 @@ DEFAULTS = {
     "BASE": None,                              # IRIs are minted under it (default: http://HOST:PORT/, where the site runs)
     "CORPUS": str(ROOT / "corpus"),
     "CLUSTER": None,                           # `kronika build` on Dask: a scheduler's tcp://host:port, or local:N
+    "LOAD_BATCH": 50_000,                      # fact triples of new documents `kronika build` loads at once; 1: each alone
     "HOST": "127.0.0.1",
     "PORT": 5000,
     "WORKERS": 2 * (os.cpu_count() or 1) + 1,  # server processes, one request at a time each (gunicorn's advice)
@@ -43,7 +44,7 @@ DEFAULTS = {
     "STORE_USER": None,                        # basic auth for a remote store
     "STORE_PASSWORD": None,
 }
-INTEGER = {"PORT", "WORKERS", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
+INTEGER = {"PORT", "WORKERS", "LOAD_BATCH", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
            "QUERY_MAX_DEPTH", "LOGIN_MAX_FAILURES", "LOGIN_MAX_WAIT", "LOGIN_WINDOW",
            "QUERY_PER_CLIENT", "QUERY_CONCURRENT"}
 FLOAT = {"QUERY_TIMEOUT", "DESK_TIMEOUT", "WRITE_WAIT", "DUMP_QUIET"}

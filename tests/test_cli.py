@@ -230,6 +230,44 @@ def test_a_build_resumes_documents_whose_bulk_load_was_cut_short(tmp_path):
     assert _store_quads(cut) == expected
 
 
+def test_a_build_loads_new_documents_in_batches_and_a_kill_loses_only_the_batch_being_loaded(tmp_path):
+    """Documents new to the store are bulk-loaded several at a time (KRONIKA_LOAD_BATCH fact triples): the store
+    is the one of loading each alone, and a build killed after a batch was stored resumes with the rest."""
+    import os
+    import signal
+    from .conftest import TEXTS
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = sorted(TEXTS.glob("*.txt"))[:8]
+    for text in texts:
+        (corpus / text.name).write_text(text.read_text())
+    alone, batched, killed = tmp_path / "alone", tmp_path / "batched", tmp_path / "killed"
+    each = CliRunner().invoke(cli, ["build", "--corpus", str(corpus), "--store", str(alone)], env={"KRONIKA_LOAD_BATCH": "1"})
+    assert each.exit_code == 0, each.output
+    together = CliRunner().invoke(cli, ["build", "--corpus", str(corpus), "--store", str(batched)],
+                                  env={"KRONIKA_LOAD_BATCH": "600"})
+    assert together.exit_code == 0, together.output
+    assert _store_quads(batched) == _store_quads(alone)
+
+    stored = []
+    env = {**os.environ, "KRONIKA_LOAD_BATCH": "600"}
+    with subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "build", "--corpus", str(corpus),
+                           "--store", str(killed)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True) as build:
+        for line in build.stderr:  # a batch's documents are announced once all of them are in the store
+            if " new facts, " in line:
+                build.send_signal(signal.SIGKILL)
+                stored.append(line.split(":", 1)[0])
+                break
+        build.kill()
+    assert stored, "the build ended before it stored a batch"
+    again = run("build", "--corpus", corpus, "--store", killed)
+    assert again.exit_code == 0, again.output
+    skipped = again.output.split("unchanged, skipped: ", 1)[1].splitlines()[0].split(", ")
+    assert set(stored) <= set(skipped) and len(skipped) < len(texts), again.output
+    assert _store_quads(killed) == _store_quads(alone)
+
+
 def test_ner_lists_mentions_with_offsets_as_jsonl_and_html(tmp_path):
     import json
     result = run("ner", SAMPLE)

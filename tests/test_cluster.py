@@ -80,7 +80,7 @@ def test_a_cluster_build_gives_the_store_of_a_local_build(scheduler, corpus, loc
 def test_a_killed_cluster_build_run_again_skips_what_is_stored_and_ends_the_same(scheduler, corpus, local_quads,
                                                                                  tmp_path):
     store = tmp_path / "store"
-    env = {**os.environ, "KRONIKA_CLUSTER": scheduler}
+    env = {**os.environ, "KRONIKA_CLUSTER": scheduler, "KRONIKA_LOAD_BATCH": "1"}  # each document stored alone
     stored = []
     with subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "build",
                            "--corpus", str(corpus), "--store", str(store)],

@@ -4,7 +4,8 @@ The `kronika_containment` component adds `containedInPlace` relations to `doc._.
 in which real pages say it, each in one place of a sentence:
 - a preposition: "Hünfeld w Niemczech", "Trstena ze Słowacji", "Świątki w powiecie olsztyńskim";
 - brackets: "Rinteln (Niemcy)", "Hořice (Czechy, kraj hradecki)", and a country's towns "Francji (Meudon)";
-- a list line: "Weiz – Austria", "Petrinja, Chorwacja", "Marwitz, gmina Oberkrämer".
+- a list line: "Weiz – Austria", "Petrinja, Chorwacja", "Marwitz, gmina Oberkrämer";
+- a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y".
 The wider place is a country (by its name) or a territorial unit named as one ("gmina X", "obwód Y"); what lies
 in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech").
 """
@@ -18,6 +19,7 @@ from .morphology import analyses, lemma_set
 from .names import DASHES
 
 BRACKET_LENGTH = 12  # tokens: a bracket longer than a short list of places is a remark, not a location
+DESCRIPTION_LENGTH = 12  # tokens from a sentence's first place to where it lies ("X to niewielkie miasto w Y")
 
 
 @Language.factory("kronika_containment")
@@ -33,6 +35,8 @@ class ContainmentReader(FactReader):
         self.continents = frozenset(self.lex.continents)
         self.units = frozenset(self.territorial_heads)
         self.unit_abbreviations = frozenset(self.lex.relations["unit_abbreviations"])
+        self.describing_words = frozenset(self.lex.relations["placing_words"]) | self.city_nouns
+        self.part_nouns = frozenset(self.lex.relations["part_nouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         relations = doc._.relations if doc._.relations is not None else []
@@ -51,11 +55,15 @@ class ContainmentReader(FactReader):
 
     def _placed(self, doc: Doc, sent: Span, mentions, entities):
         """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
+        described = self._described(doc, sent, mentions, entities)
+        if described is not None:
+            yield described
         for t in sent:
             inner = self._ending_at(mentions, t.i, entities)
             if t.lower_ in self.prepositions and t.i + 1 < sent.end and self._locating(t, doc[t.i + 1]):
                 outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
-                if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(outer, entities)):
+                if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(
+                        outer, entities) and self._unit_nouns(inner) <= self.city_nouns):  # not "powiatu X w obwodzie Y"
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
@@ -71,15 +79,46 @@ class ContainmentReader(FactReader):
                         self._country(outer, entities) or t.text == "," and self._unit(outer, entities)):
                     yield inner, outer, inner.start, outer.end, "relation-containment-list"
 
-    @staticmethod
-    def _ending_at(mentions, i: int, entities) -> Span | None:
-        m = mentions.get(i - 1)
-        return m if m is not None and m.end == i and _place(m, entities) else None
+    def _described(self, doc: Doc, sent: Span, mentions, entities):
+        """ "X położony jest w Y", "X leży w zachodniej części Y", "X to miasto w Y": the place a sentence opens
+        with, described as lying in a country or unit, with no other name between."""
+        first = next((mentions[k] for k in range(sent.start, min(sent.end, sent.start + 3)) if k in mentions), None)
+        if first is None or not self._place(first, entities) or first.start > sent.start + 1:
+            return None
+        cue = None
+        for k in range(first.end, min(sent.end, first.end + DESCRIPTION_LENGTH)):
+            t = doc[k]
+            if k in mentions or t.text in ".;:()":
+                return None
+            if lemma_set(t) & self.describing_words:
+                cue = k
+            elif cue is not None and t.lower_ in self.locative:
+                j = k + 1
+                while j < sent.end and j not in mentions and (
+                        any(a.pos == "adj" for a in analyses(doc[j])) or lemma_set(doc[j]) & self.part_nouns):
+                    j += 1  # "w północno-zachodniej części Y"
+                outer = self._outer_at(doc, mentions, entities, j, sent.end)
+                if outer is not None and (self._country(outer, entities) or self._unit(outer, entities)):
+                    return first, outer, first.start, outer.end, "relation-containment-described"
+                return None
+        return None
+
+    def _place(self, mention: Span, entities) -> bool:
+        """A place, a town acting as a body, or a territorial unit named as a body ("Rejon X", "obwód Y")."""
+        entity = entities.get(mention._.entity)
+        return entity is not None and (entity.kind == "place" or entity.also_place or entity.head in self.units)
 
     @staticmethod
-    def _starting_at(mentions, i: int, entities) -> Span | None:
+    def _ending_at(mentions, i: int, entities) -> Span | None:
+        """A place or a town acting as a body ending at i: a unit named as a body there is as often visiting
+        ("delegacja powiatu X w obwodzie Y") as lying; only a description places it (`_described`)."""
+        m = mentions.get(i - 1)
+        entity = entities.get(m._.entity) if m is not None and m.end == i else None
+        return m if entity is not None and (entity.kind == "place" or entity.also_place) else None
+
+    def _starting_at(self, mentions, i: int, entities) -> Span | None:
         m = mentions.get(i)
-        return m if m is not None and m.start == i and _place(m, entities) else None
+        return m if m is not None and m.start == i and self._place(m, entities) else None
 
     def _locating(self, preposition, word) -> bool:
         """ "w Niemczech", "ze Słowacji": where, or where from; not "z gminą X", "z Niemcami" (with whom)."""
@@ -162,6 +201,3 @@ class ContainmentReader(FactReader):
             or "\n" in doc[i].text
 
 
-def _place(mention: Span, entities) -> bool:
-    entity = entities.get(mention._.entity)
-    return entity is not None and (entity.kind == "place" or entity.also_place)

@@ -41,3 +41,15 @@ def test_list_lines_of_a_town_and_its_country():
 def test_a_place_named_twice_a_country_in_a_country_and_a_remark_in_brackets_place_nothing():
     assert contained("Wymiana z Niemcami (Niemcy) trwa. Polska (i Czechy) wspierają projekt.") == set()
     assert contained("Chór z Lipnika (zdobywca nagrody w Niemczech) wystąpił.") == set()
+
+
+def test_the_place_a_sentence_opens_with_described_as_lying_in_a_unit_or_country():
+    found = contained("Rejon Dolyna jest położony w północno-zachodniej części obwodu Iwano-Frankowskiego. "
+                      "Gmina Lipnik leży w powiecie lipnickim. Wieś Borowa to sołectwo, które znajduje się w gminie Lipnik.")
+    assert ("organisation:rejon dolyna", "organisation:obwod iwano-frankowskiego") in found, found
+    assert ("organisation:gmina lipnik", "organisation:powiat lipnicki") in found, found
+    assert ("place:borowa", "organisation:gmina lipnik") in found, found
+
+
+def test_a_unit_visiting_a_unit_lies_not_in_it():
+    assert contained("Delegacja powiatu lipnickiego gościła w obwodzie lwowskim.") == set()

@@ -166,10 +166,12 @@ class DateFinder:
                 m = NUMERIC_DATE.match(glued) or ROMAN_DATE.match(glued)  # "15.V.2001"
                 if m and not any(x.whitespace_ for x in doc[i:i + 4]):
                     s, day = i, int(m["d"])
-                    if s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
+                    month = int(m["m"]) if m["m"].isdigit() else self.roman[m["m"]]
+                    if (first := self._range_start(doc, s, start)) is not None:
+                        s, day, month = first  # "07.04-18.04.2016", "od 28.02 do 2.03.2019": from its first day
+                    elif s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
                             and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
                         s, day = s - 2, int(doc[s - 2].text)  # "10-19.IX.2007": from its first day
-                    month = int(m["m"]) if m["m"].isdigit() else self.roman[m["m"]]
                     found.append((s, i + 5, int(m["y"]), month, day, NO_SHIFT))
                     i += 5
                     continue
@@ -177,7 +179,8 @@ class DateFinder:
                     and not doc[i + 1].whitespace_ and TWO_DIGIT_MONTH.match(doc[i + 2].text)
                     and not (i + 4 < end and doc[i + 3].text == "." and doc[i + 4].text[:1].isdigit()
                              and not doc[i + 3].whitespace_)  # "1.10.2001" split: a full date, found above
-                    and not (i > start and doc[i - 1].lower_.startswith("godz"))):  # "o godz. 10.10": a time
+                    and not (i > start and doc[i - 1].lower_.startswith("godz"))  # "o godz. 10.10": a time
+                    and not self._opens_range(doc, i, end)):  # "07.04-18.04.2016": the full date after takes it
                 # "24.03.", "17-21.03.": a day and month of a chronicle, in the year in force (a heading's)
                 s, day = i, int(t.text)
                 if s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
@@ -252,6 +255,31 @@ class DateFinder:
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:
+        """(token, day, month) where a range ending in the full date at s begins with a day and month of its own:
+        "07.04-18.04.2016", "30.04- 2.05.2018", "od 28.02 do 2.03.2019"."""
+        k = s - 1
+        if k >= start and (doc[k].text in DASHES or doc[k].lower_ == "do"):
+            k -= 1
+        elif not (k >= start and doc[k].text[-1:] in DASHES and len(doc[k].text) > 1):
+            return None  # "04-" of "30.04- 2.05.": the dash glued to the month
+        month = doc[k].text.rstrip("".join(DASHES))
+        if k - 2 < start or not TWO_DIGIT_MONTH.match(month) and not (month.isdigit() and 1 <= int(month) <= 12) \
+                or doc[k - 1].text != "." or not DAY.match(doc[k - 2].text):
+            return None
+        first = k - 2
+        if doc[s - 1].lower_ == "do" and first - 1 >= start and doc[first - 1].lower_ == "od":
+            first -= 1
+        return first, int(doc[k - 2].text), int(month)
+
+    @staticmethod
+    def _opens_range(doc: Doc, i: int, end: int) -> bool:
+        """Whether "DD.MM" at i opens a range a full date ends ("07.04-18.04.2016", "28.02 do 2.03.2019")."""
+        k = i + 3 if i + 3 < end and (doc[i + 3].text in DASHES or doc[i + 3].lower_ == "do") else i + 2 \
+            if doc[i + 2].text[-1:] in DASHES else None
+        return k is not None and k + 5 <= end and bool(NUMERIC_DATE.match("".join(x.text for x in doc[k + 1:k + 6])))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -290,3 +290,14 @@ def test_a_range_of_numeric_dates_begins_on_its_first_day_in_the_full_dates_year
     assert dates("W dniach 30.04- 2.05.2018 r. był zjazd.") == ["2018-04-30"]
     assert dates("29.05-4.06.2017 wymiana młodzieży.") == ["2017-05-29"]
     assert dates("W dniach 10-19.IX.2007 r. obóz.") == ["2007-09-10"]
+
+
+def test_sports_days_open_airs_masses_honours_and_elections_are_dated_events():
+    def events(text):
+        doc = read(text)
+        return {(e.date, e.type) for e in doc._.events}
+    assert ("2023-05-17", "Meeting") in events("17 maja 2023 r. w Lipniku odbyła się Spartakiada Młodzieży gmin partnerskich.")
+    assert ("2004-06", "Exhibition") in events("W czerwcu 2004 r. w Lipniku trwał plener rzeźbiarski artystów z obu miast.")
+    assert ("2015-12-01", "Appointment") in events("1 grudnia 2015 r. burmistrz Lipnika Jan Sowa został odznaczony przez "
+                                                   "ambasadora Francji.")
+    assert ("1990-05-27", "Appointment") in events("27 maja 1990 r. odbyły się wybory samorządowe w Lipniku.")

@@ -200,7 +200,9 @@ class RelationReader(FactReader):
             joint = a.end
             if doc[joint].text == "(":  # "między miastem X (Ukraina) a miastem Y": past the country in brackets
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 5)) if doc[k].text == ")"), joint)
-            if doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
+            if doc[joint].text == "," and joint + 1 < sent.end and doc[joint + 1].lower_ in self.pair_conjunctions:
+                joint += 1  # "pomiędzy Gminą X, a Gminą Y": a comma before the conjunction
+            elif doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
                               if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
             if doc[joint].lower_ not in self.pair_conjunctions:

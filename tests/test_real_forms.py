@@ -301,3 +301,9 @@ def test_sports_days_open_airs_masses_honours_and_elections_are_dated_events():
     assert ("2015-12-01", "Appointment") in events("1 grudnia 2015 r. burmistrz Lipnika Jan Sowa został odznaczony przez "
                                                    "ambasadora Francji.")
     assert ("1990-05-27", "Appointment") in events("27 maja 1990 r. odbyły się wybory samorządowe w Lipniku.")
+
+
+def test_an_act_of_cooperation_between_two_gminas_with_a_comma_before_the_conjunction_twins_them():
+    doc = read("Delegacja wzięła udział w spotkaniu z okazji 10-lecia podpisania aktu współpracy pomiędzy Gminą Lipnik, "
+               "a Gminą Sümeg.")
+    assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "organisation:gmina sumeg"))}, twinned(doc)

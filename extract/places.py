@@ -83,6 +83,10 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
+            if prev is not None and self._role_before(doc, i) and surnames & {
+                    fold(doc[i].text), *(fold(a.lemma) for a in analyses(doc[i]))}:
+                i += 1  # "mer Dworkis", "oprócz burmistrza Wróbla": an officer named before by his full name, in any case
+                continue
             if doc[i].text in self.town_prefixes and self.unit_end(doc, i) > i + 1:
                 rule = "place-town-prefix"  # "Bad Dürkheim", "Saint Brice"
             elif named_by_noun:
@@ -106,8 +110,7 @@ class PlaceRules(NameRules):
                 # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";
                 # "z miastem – Żmerynką", "miasta partnerskiego Waldbröl": a dash or adjectives between
                 rule = "place-after-noun"
-            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
-                    and fold(doc[i].text) not in surnames:  # "mer Dworkis": a mayor named before by his full name
+            elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i):
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"

@@ -307,3 +307,8 @@ def test_an_act_of_cooperation_between_two_gminas_with_a_comma_before_the_conjun
     doc = read("Delegacja wzięła udział w spotkaniu z okazji 10-lecia podpisania aktu współpracy pomiędzy Gminą Lipnik, "
                "a Gminą Sümeg.")
     assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "organisation:gmina sumeg"))}, twinned(doc)
+
+
+def test_a_mayors_surname_in_another_case_after_his_office_is_no_town():
+    doc = read("Wizytą kierował burmistrz Lipnika Marek Wróbel. Na spotkaniu, oprócz burmistrza Wróbla, byli też radni.")
+    assert entity_names(doc, "place") == {"Lipnik"}, entity_names(doc, "place")

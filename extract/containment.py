@@ -2,12 +2,12 @@
 
 The `kronika_containment` component adds `containedInPlace` relations to `doc._.relations` for the forms
 in which real pages say it, each in one place of a sentence:
-- a preposition: "Hünfeld w Niemczech", "Trstena ze Słowacji", "Świątki w powiecie olsztyńskim";
-- brackets: "Rinteln (Niemcy)", "Hořice (Czechy, kraj hradecki)", and a country's towns "Francji (Meudon)";
-- a list line: "Weiz – Austria", "Petrinja, Chorwacja", "Marwitz, gmina Oberkrämer";
+- a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y";
+- brackets: "X (Niemcy)", "X (Czechy, kraj Y)", and a country's towns "Francji (X, Y)";
+- a list line: "X – Austria", "X, Chorwacja", "X, gmina Y";
 - a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y".
 The wider place is a country (by its name) or a territorial unit named as one ("gmina X", "obwód Y"); what lies
-in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech").
+in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech": Opole lies in Poland).
 """
 
 from spacy.language import Language
@@ -67,7 +67,7 @@ class ContainmentReader(FactReader):
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
-                if inner is not None and self._country(inner, entities):  # "Francji (Meudon, Lyon)"
+                if inner is not None and self._country(inner, entities):  # "Francji (X, Y)"
                     yield from ((town, inner, inner.start, town.end, "relation-containment-bracket") for town in inside
                                 if not self._country(town, entities))
                 elif inner is not None:
@@ -135,7 +135,7 @@ class ContainmentReader(FactReader):
         return outer
 
     def _bracketed(self, doc: Doc, mentions, entities, i: int, end: int) -> list[Span]:
-        """The places a short bracket lists ("(Czechy, kraj hradecki)", "(w Niemczech)"), none if it holds
+        """The places a short bracket lists ("(Czechy, kraj X)", "(w Niemczech)"), none if it holds
         anything else or does not close."""
         found, end = [], min(end, i + BRACKET_LENGTH)
         while i < end:
@@ -157,7 +157,7 @@ class ContainmentReader(FactReader):
         return self.not_town(entity) and entity.name not in self.continents
 
     def _unit(self, mention: Span, entities) -> bool:
-        """A territorial unit named as one ("gmina Czempiń", "obwodzie wołyńskim"), not a town acting as one."""
+        """A territorial unit named as one ("gmina X", "obwodzie lwowskim"), not a town acting as one."""
         return self._unit_noun(mention[0]) or mention.start > 0 and self._unit_noun(mention.doc[mention.start - 1])
 
     def _unit_nouns(self, mention: Span) -> set[str]:
@@ -170,7 +170,7 @@ class ContainmentReader(FactReader):
 
     def _may_lie_in(self, inner: Span, outer: Span, entities) -> bool:
         """Not a place in itself nor a country; nor a known town in a country it does not lie in, or in a unit
-        named after a town of another country ("Sint-Michielsgestel w gminie Buk": a visit)."""
+        named after a town of another country ("delegacja holenderskiego X w gminie Y": a visit)."""
         if inner._.entity == outer._.entity or self._country(inner, entities) or \
                 self._unit_nouns(inner) & self._unit_nouns(outer):  # "delegacja powiatu X w powiecie Y": a visit
             return False

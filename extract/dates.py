@@ -168,7 +168,7 @@ class DateFinder:
                     s, day = i, int(m["d"])
                     month = int(m["m"]) if m["m"].isdigit() else self.roman[m["m"]]
                     if (first := self._range_start(doc, s, start)) is not None:
-                        s, day, month = first  # "07.04-18.04.2016", "od 28.02 do 2.03.2019": from its first day
+                        s, day, month = first  # "03.05-11.05.2019", "od 27.02 do 4.03.2021": from its first day
                     elif s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
                             and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
                         s, day = s - 2, int(doc[s - 2].text)  # "10-19.IX.2007": from its first day
@@ -180,7 +180,7 @@ class DateFinder:
                     and not (i + 4 < end and doc[i + 3].text == "." and doc[i + 4].text[:1].isdigit()
                              and not doc[i + 3].whitespace_)  # "1.10.2001" split: a full date, found above
                     and not (i > start and doc[i - 1].lower_.startswith("godz"))  # "o godz. 10.10": a time
-                    and not self._opens_range(doc, i, end)):  # "07.04-18.04.2016": the full date after takes it
+                    and not self._opens_range(doc, i, end)):  # "03.05-11.05.2019": the full date after takes it
                 # "24.03.", "17-21.03.": a day and month of a chronicle, in the year in force (a heading's)
                 s, day = i, int(t.text)
                 if s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
@@ -259,7 +259,7 @@ class DateFinder:
     @staticmethod
     def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:
         """(token, day, month) where a range ending in the full date at s begins with a day and month of its own:
-        "07.04-18.04.2016", "30.04- 2.05.2018", "od 28.02 do 2.03.2019"."""
+        "03.05-11.05.2019", "29.06- 3.07.2014", "od 27.02 do 4.03.2021"."""
         k = s - 1
         if k >= start and (doc[k].text in DASHES or doc[k].lower_ == "do"):
             k -= 1
@@ -276,7 +276,7 @@ class DateFinder:
 
     @staticmethod
     def _opens_range(doc: Doc, i: int, end: int) -> bool:
-        """Whether "DD.MM" at i opens a range a full date ends ("07.04-18.04.2016", "28.02 do 2.03.2019")."""
+        """Whether "DD.MM" at i opens a range a full date ends ("03.05-11.05.2019", "27.02 do 4.03.2021")."""
         k = i + 3 if i + 3 < end and (doc[i + 3].text in DASHES or doc[i + 3].lower_ == "do") else i + 2 \
             if doc[i + 2].text[-1:] in DASHES else None
         return k is not None and k + 5 <= end and bool(NUMERIC_DATE.match("".join(x.text for x in doc[k + 1:k + 6])))

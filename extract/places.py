@@ -210,7 +210,7 @@ class PlaceRules(NameRules):
         if (line_start or bracketed) and j + 1 < len(doc) and (doc[j].text in DASHES or doc[j].text == ",") \
                 and is_country(doc[j + 1]) and (j + 2 < len(doc) and doc[j + 2].text == ")" if bracketed else
                                                j + 2 >= len(doc) or "\n" in doc[j + 2].text or doc[j + 2].text in (",", ";")):
-            return j  # a heading "Trakai – Litwa" over a section about a partner town; "Kostroma, Rosja"; "(Orsza, Białoruś)"
+            return j  # a heading "Trakai – Litwa" over a section about a partner town; "X, Rosja"; "(X, Białoruś)"
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

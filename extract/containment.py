@@ -34,7 +34,7 @@ class ContainmentReader(FactReader):
         self.from_prepositions = frozenset(self.lex.relations["from_prepositions"])
         self.continents = frozenset(self.lex.continents)
         self.units = frozenset(self.territorial_heads)
-        self.unit_abbreviations = frozenset(self.lex.relations["unit_abbreviations"])
+        self.unit_abbreviations = dict(self.lex.relations["unit_abbreviations"])
         self.describing_words = frozenset(self.lex.relations["placing_words"]) | self.city_nouns
         self.part_nouns = frozenset(self.lex.relations["part_nouns"])
 
@@ -63,7 +63,7 @@ class ContainmentReader(FactReader):
             if t.lower_ in self.prepositions and t.i + 1 < sent.end and self._locating(t, doc[t.i + 1]):
                 outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
                 if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(
-                        outer, entities) and self._unit_nouns(inner) <= self.city_nouns):  # not "powiatu X w obwodzie Y"
+                        outer) and self._unit_nouns(inner) <= self.city_nouns):  # not "powiatu X w obwodzie Y"
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
@@ -72,11 +72,11 @@ class ContainmentReader(FactReader):
                                 if not self._country(town, entities))
                 elif inner is not None:
                     yield from ((inner, outer, inner.start, outer.end, "relation-containment-bracket") for outer in inside
-                                if self._country(outer, entities) or self._unit(outer, entities))
+                                if self._country(outer, entities) or self._unit(outer))
             elif (t.text in DASHES or t.text == ",") and inner is not None and self._opens_line(doc, inner.start, sent):
                 outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
                 if outer is not None and self._closes_line(doc, outer.end, sent) and (
-                        self._country(outer, entities) or t.text == "," and self._unit(outer, entities)):
+                        self._country(outer, entities) or t.text == "," and self._unit(outer)):
                     yield inner, outer, inner.start, outer.end, "relation-containment-list"
 
     def _described(self, doc: Doc, sent: Span, mentions, entities):
@@ -98,7 +98,7 @@ class ContainmentReader(FactReader):
                         any(a.pos == "adj" for a in analyses(doc[j])) or lemma_set(doc[j]) & self.part_nouns):
                     j += 1  # "w północno-zachodniej części Y"
                 outer = self._outer_at(doc, mentions, entities, j, sent.end)
-                if outer is not None and (self._country(outer, entities) or self._unit(outer, entities)):
+                if outer is not None and (self._country(outer, entities) or self._unit(outer)):
                     return first, outer, first.start, outer.end, "relation-containment-described"
                 return None
         return None
@@ -130,7 +130,7 @@ class ContainmentReader(FactReader):
     def _outer_at(self, doc: Doc, mentions, entities, i: int, end: int) -> Span | None:
         """The place named at i, or right after a unit's noun there ("w gminie X", "gmina X")."""
         outer = self._starting_at(mentions, i, entities)
-        if outer is None and i + 1 < end and self._unit_noun(doc[i]):
+        if outer is None and i + 1 < end and self._nouns_of_unit(doc[i]):
             outer = self._starting_at(mentions, i + 1, entities)
         return outer
 
@@ -146,7 +146,7 @@ class ContainmentReader(FactReader):
             if m is not None:
                 found.append(m)
                 i = m.end
-            elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") or self._unit_noun(t):
+            elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") or self._nouns_of_unit(t):
                 i += 1
             else:
                 return []
@@ -156,17 +156,19 @@ class ContainmentReader(FactReader):
         entity = entities[mention._.entity]
         return self.not_town(entity) and entity.name not in self.continents
 
-    def _unit(self, mention: Span, entities) -> bool:
+    def _unit(self, mention: Span) -> bool:
         """A territorial unit named as one ("gmina X", "obwodzie lwowskim"), not a town acting as one."""
-        return self._unit_noun(mention[0]) or mention.start > 0 and self._unit_noun(mention.doc[mention.start - 1])
+        return bool(self._unit_nouns(mention))
 
     def _unit_nouns(self, mention: Span) -> set[str]:
         """The units' nouns a mention is named with: its first word's, or the word's before it."""
         words = [mention[0]] + ([mention.doc[mention.start - 1]] if mention.start > 0 else [])
-        return {noun for t in words for noun in lemma_set(t) & self.units}
+        return {noun for t in words for noun in self._nouns_of_unit(t)}
 
-    def _unit_noun(self, token) -> bool:
-        return bool(lemma_set(token) & self.units) or token.lower_ in self.unit_abbreviations
+    def _nouns_of_unit(self, token) -> set[str]:
+        """The territorial unit a word names by its noun or the noun's abbreviation ("powiecie", "pow.")."""
+        abbreviated = self.unit_abbreviations.get(token.lower_)
+        return lemma_set(token) & self.units | ({abbreviated} if abbreviated else set())
 
     def _may_lie_in(self, inner: Span, outer: Span, entities) -> bool:
         """Not a place in itself nor a country; nor a known town in a country it does not lie in, or in a unit
@@ -192,12 +194,11 @@ class ContainmentReader(FactReader):
 
     @staticmethod
     def _opens_line(doc: Doc, i: int, sent: Span) -> bool:
-        return i == sent.start or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (",", ";", ":", "(") \
-            or "\n" in doc[i - 1].text or doc[i - 1].like_num or doc[i - 1].text in ("•", "*", "-", "–", ".")
+        return i == sent.start or "\n" in doc[i - 1].text or doc[i - 1].like_num \
+            or doc[i - 1].text in (",", ";", ":", "(", "•", "*", ".", *DASHES)
 
     @staticmethod
     def _closes_line(doc: Doc, i: int, sent: Span) -> bool:
-        return i >= sent.end or doc[i].text in (",", ";", ")", ".") or "\n" in doc[i - 1].whitespace_ \
-            or "\n" in doc[i].text
+        return i >= sent.end or doc[i].text in (",", ";", ")", ".") or "\n" in doc[i].text
 
 

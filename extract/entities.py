@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .morphology import analyses, lemma_set
+from .morphology import lemma_set
 from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, geo,
+from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, folded_forms, geo,
                          has_common_reading, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules
@@ -102,7 +102,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 e = Span(doc, e.start, e.end - 1, label=e.label_)
             if e.label_ == PLACE and len(e) > 1 and lemma_set(e[0]) & self.town_nouns and cap(e[1]):
                 e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina": the town is Bílina
-            if len(e) == 1 and e.label_ != PERSON and surnames & {fold(e.text), *(fold(a.lemma) for a in analyses(e[0]))}:
+            if len(e) == 1 and e.label_ != PERSON and surnames & folded_forms(e[0]):
                 continue  # a surname alone of a person the rules found, in any case: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
                     INITIAL.match(t.text) or t.text in "-–" or self.name_word(doc, t.i) for t in e):

@@ -14,7 +14,7 @@ from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, analyses, lemma_set
 from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GENITIVE_ADJECTIVE_ENDINGS, GEO_CLASSES,
-                    PERSON_CLASSES as PERSON_NAME_CLASSES, foreign_stems, role_at, unknown_to_sgjp)
+                    PERSON_CLASSES as PERSON_NAME_CLASSES, fold, foreign_stems, role_at, unknown_to_sgjp)
 
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
@@ -72,6 +72,12 @@ def place_adjective(t) -> bool:
     """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
     return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t)) or \
         unknown_to_sgjp(t) and bool(FOREIGN_PLACE_ADJECTIVE.search(t.text))  # "Miżgirskiego": a foreign place's
+
+
+def folded_forms(t) -> set[str]:
+    """A word as written and its base forms, folded: how a mention in another case ("Wróbla") meets a name
+    recognised before ("Wróbel")."""
+    return {fold(t.text), *(fold(a.lemma) for a in analyses(t))}
 
 
 def name_cases(t) -> frozenset[str] | None:

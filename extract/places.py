@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
                     is_acronym, place_base, role_at, unknown_to_sgjp)
-from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, geo, given_name, has_common_reading,
+from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, folded_forms, geo, given_name, has_common_reading,
                          is_country, model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
 
 
@@ -83,8 +83,7 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
-            if prev is not None and self._role_before(doc, i) and surnames & {
-                    fold(doc[i].text), *(fold(a.lemma) for a in analyses(doc[i]))}:
+            if prev is not None and self._role_before(doc, i) and surnames & folded_forms(doc[i]):
                 i += 1  # "mer Dworkis", "oprócz burmistrza Wróbla": an officer named before by his full name, in any case
                 continue
             if doc[i].text in self.town_prefixes and self.unit_end(doc, i) > i + 1:

@@ -605,7 +605,6 @@ class Store:
         reader = Reader(self)
         rows_read = {p for p in {t[1] for _new, described in loads for t in described}
                      if reader.wanted(p[1:-1], self.base.provenance)}  # what the queue rows read, in N-Triples terms
-        types = {nt.iri(t) for t in ENTITY_TYPES}
         for_rows, lines = [], []
         for new, described in loads:
             for s, p, o in described:
@@ -617,7 +616,7 @@ class Store:
                 g = nt.iri(graph)
                 for s, p, o in fact.triples:
                     lines.append(line := nt.line(nt.term(s), nt.term(p), nt.term(o), g))
-                    if p == RDF.type and nt.term(o) in types:
+                    if p == RDF.type and str(o) in ENTITY_TYPES:  # the kinds of entity a row counts
                         for_rows.append(line)
                 lines.append(line := nt.line(g, status, pending, review))
                 for_rows.append(line)

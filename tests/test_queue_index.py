@@ -125,6 +125,21 @@ def test_a_rebuilt_index_equals_the_one_kept_by_writes(store):
     assert rebuilt == kept
 
 
+
+def test_the_rows_a_build_loads_in_batches_equal_a_rebuilds(tmp_path):
+    """A build makes the queue rows of what it bulk-loads from the triples just loaded, several documents at once;
+    rebuilt from the store, the index holds the same rows."""
+    from graph.build import build_corpus
+    from .conftest import TEXTS
+    store = Store(tmp_path / "store", Base())
+    build_corpus(store, sorted(TEXTS.glob("*.txt"))[:6], echo=lambda _m: None, load_batch=600)
+    def rows():
+        return store.queue()._db().execute("SELECT * FROM facts ORDER BY iri").fetchall()
+    kept = rows()
+    assert len(kept) > 100
+    store.queue_index.invalidate()
+    assert rows() == kept
+
 KILL = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})

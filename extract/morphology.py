@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import DATA, lexicon
 
+PROPER_CLASSES = frozenset({"nazwisko", "nazwa_geograficzna", "imię"})  # SGJP's classes of proper names
 CASES = {"nom": "Nom", "gen": "Gen", "dat": "Dat", "acc": "Acc", "inst": "Ins", "loc": "Loc", "voc": "Voc"}
 NUMBERS = {"sg": "Sing", "pl": "Plur"}
 GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n": "Neut"}
@@ -122,6 +123,9 @@ class Analyser:
         out = []
         for r in raw:
             out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))
+        if text in self._given_names and all(set(a.classes) & PROPER_CLASSES for a in out):
+            # "Markus": SGJP knows it only as a surname and a village's genitive; it is a given name as well
+            out.append(Analysis.of(text, self._given_names[text], ("imię",)))
         return tuple(dict.fromkeys(out))
 
     def _leading_classes(self, text: str) -> frozenset[str]:

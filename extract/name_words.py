@@ -19,6 +19,7 @@ from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GENITIVE_ADJE
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
+ANY_CASE = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 SENTENCE_ENDS = {".", "!", "?"}
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
@@ -309,8 +310,10 @@ class NameRules:
             if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
                 j += 1
             elif doc[j].text in DASH_JOINERS and j + 1 < len(doc) and cap(doc[j + 1]) and role_at(doc, j + 1) is None \
-                    and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)):
-                j += 2  # "Baden -Baden", "Hersfeld–Rotenburg"; "Hersfeld – Rotenburg" where the text also hyphenates it
+                    and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)) \
+                    and (given_name(prev) or not self._person_in_case(doc, j + 1, ANY_CASE)):
+                j += 2  # "Baden -Baden", "Hersfeld–Rotenburg"; "Hersfeld – Rotenburg" where the text also hyphenates it;
+                # "Klausem- Dieterem": two given names; not "Ośrodka Kultury- Janem Lisem": a dash, then a person
             else:
                 break
         return j

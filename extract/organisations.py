@@ -9,9 +9,8 @@ from spacy.tokens import Doc, Span
 from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base,
                     unknown_to_sgjp)
-from .name_words import (DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
+from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
-
 
 class OrganisationRules(NameRules):
     def _legal_form(self, doc: Doc, i: int, end: int) -> int:
@@ -104,7 +103,7 @@ class OrganisationRules(NameRules):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
                         continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
-                        and not (e + 2 < end and self._person_starts(doc, e + 1)) and not INITIAL.match(doc[e + 1].text) \
+                        and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
                         and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt",
                     # "Powiatem X – Niemcy": a person, an office or the country after the dash

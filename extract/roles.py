@@ -12,7 +12,7 @@ from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, hom
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .names import after_portfolio, fold, role_at
+from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 
 
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
@@ -474,6 +474,9 @@ class RoleReader(FactReader):
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
                 and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
             return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma
+        if j == i - 1 >= start and doc[i].is_lower and (m := mentions.get(j)) is not None and m._.entity \
+                and m._.entity.startswith("person:") and self._same_case(doc[m.end - 1], doc[i]):
+            return m  # "podpisali: …, Anna Lis przewodnicząca Rady Miasta": in a list, no comma either
         if start <= j < i - 1 and doc[j + 1].is_lower and (m := mentions.get(j)) is not None and m._.entity \
                 and m._.entity.startswith("person:"):
             return m  # "Jan Lis obecny burmistrz Lipnika": a qualifier opens the apposition, no comma
@@ -490,6 +493,14 @@ class RoleReader(FactReader):
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
         return None
+
+    @staticmethod
+    def _same_case(name, role) -> bool:
+        """A surname and a role noun after it that can be in one case ("Anna Lis przewodnicząca"), not "z Anną
+        Lis przewodnicząca …": the role opens a clause of its own."""
+        cases = {c for a in analyses(name) if a.pos == "subst" for c in a.cases}
+        return bool(cases & {c for a in analyses(role) if a.pos in ("subst", "adj") for c in a.cases}) \
+            or unknown_to_sgjp(name) and "nom" in {c for a in analyses(role) for c in a.cases}
 
     def _before_honorifics(self, doc: Doc, k: int, start: int) -> int:
         """The token at or before k that is no honorific ("…, Pani X": the comma)."""

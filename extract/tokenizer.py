@@ -9,8 +9,8 @@
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
   after a straight one;
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
-  but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a capitalised
-  word ("Jan Nowak -Starosta").
+  but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
+  ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta").
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def create_tokenizer():
                     rf"(?<=[{LOWER}]{{3}})-(?=[0-9])",  # "30 sierpnia-3 września": a range across two months
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})"]  # "2024Wiadomości": a dateline glued to a menu
-        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}])"] + list(defaults.prefixes)
+        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)", r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]

@@ -312,3 +312,30 @@ def test_an_act_of_cooperation_between_two_gminas_with_a_comma_before_the_conjun
 def test_a_mayors_surname_in_another_case_after_his_office_is_no_town():
     doc = read("Wizytą kierował burmistrz Lipnika Marek Wróbel. Na spotkaniu, oprócz burmistrza Wróbla, byli też radni.")
     assert entity_names(doc, "place") == {"Lipnik"}, entity_names(doc, "place")
+
+
+# --- batch am ---------------------------------------------------------------------------------------------
+
+def test_a_listed_given_name_sgjp_knows_only_as_a_surname_or_a_village_opens_a_person():
+    doc = read("Na pamiątkę przekazujemy Wam tę gwiazdę – mówił burmistrz Lindenau, Damien Kolbe.")
+    assert "Damien Kolbe" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert ("person:damien kolbe", "burmistrz", "place:lindenau") in roles_held(doc), roles_held(doc)
+
+
+def test_a_dash_glued_to_a_word_before_a_person_or_to_an_office_after_one_separates_them():
+    doc = read("Przyjechali: dyrektorem Gminnego Ośrodka Kultury- Tomaszem Wroną, Radną Rady Miejskiej- Ewą Kos "
+               "oraz Jan Sowa -wiceprzewodniczący Rady Powiatu Lipnickiego.")
+    assert {"Gminny Ośrodek Kultury", "Rada Miejska"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert {"Tomasz Wrona", "Ewa Kos", "Jan Sowa"} <= entity_names(doc, "person"), entity_names(doc, "person")
+    assert ("person:jan sowa", "wiceprzewodniczący", "organisation:rada powiatu lipnickiego") in roles_held(doc)
+    persons = entity_names(read("Rozmawiał z burmistrzem Lipnika – Klausem- Dieterem Kolbe."), "person")
+    assert any(p.startswith("Klaus") and p.endswith("Kolbe") for p in persons), persons  # two given names
+
+
+def test_an_office_after_a_name_in_a_list_of_signatories_without_a_comma_is_that_persons():
+    doc = read("Umowę podpisali w imieniu gminy Lipnik: burmistrz Adam Wilk, Ewa Sowa przewodnicząca Rady Miasta, "
+               "w imieniu gminy Kłodawa: wójt Jan Lis i Anna Kos przewodnicząca Rady Gminy.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:ewa sowa", "przewodniczący"), ("person:anna kos", "przewodniczący")} <= held, held
+    doc = read("Spotkał się z Janem Lisem przewodniczący Rady Gminy Adam Wilk.")
+    assert not any(p == "person:jan lis" for p, _, _ in roles_held(doc)), roles_held(doc)

@@ -36,8 +36,13 @@ class EventReader(FactReader):
         self.ceremonies = set(lex.ceremony_nouns)
         self.composition = set(lex.composition_nouns)
         self.negations = set(lex.negations)
+        self.object_pronouns = set(lex.object_pronouns)
 
-    def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation]) -> None:
+    def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation],
+               unnamed: dict[str, tuple[int, str]]) -> None:
+        """`unnamed`: per type, the sentence and date of the last event a clause dated but named no side of
+        ("Umowę podpisano 21 czerwca 2005 r."), for the next sentences to tell who took part, naming it by a pronoun
+        ("Podpisali ją …")."""
         previous: Event | None = None
         for clause in self.clauses(sent):
             clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
@@ -75,9 +80,16 @@ class EventReader(FactReader):
                     and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
                 self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
                 continue  # the event just told
+            own = self.own_date(sent, clause, terms=False)
+            told = unnamed.get(etype)
+            if own is None and told is not None and any(t.lower_ in self.object_pronouns for t in doc[
+                    max(clause[0], trigger.i - 2):min(clause[1], trigger.i + 3)]) and told[0] >= self._sentences_back(doc, sent, 3):
+                date = told[1]  # "Umowę podpisano 21 czerwca 2005 r. (…) Podpisali ją X i Y": that signing's date
             event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)
             if not event.locations and not event.participants and event.subject is None:
+                if own is not None and etype not in self.weak:
+                    unnamed[etype] = (sent.start, own)
                 continue
             # a rule per type: its measured precision differs (a visit is more often a misreading than a signing)
             rule = "event-organisation" if subject is not None else f"event-{etype.lower()}"
@@ -93,6 +105,16 @@ class EventReader(FactReader):
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+
+    @staticmethod
+    def _sentences_back(doc: Doc, sent: Span, n: int) -> int:
+        """The first token of the sentence n sentences before this one (or of the text's first)."""
+        start = sent.start
+        for _ in range(n):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        return start
 
     def _trigger(self, doc: Doc, clause: tuple[int, int]):
         """The clause's event trigger and type: the first strong one, else the first weak one; what is
@@ -204,8 +226,9 @@ class EventReader(FactReader):
         mentions = mention_index(doc)
         events: list[Event] = []
         relations = doc._.relations if doc._.relations is not None else []
+        unnamed: dict[str, tuple[int, str]] = {}
         for sent in doc.sents:
-            self.events(doc, sent, mentions, entities, events, relations)
+            self.events(doc, sent, mentions, entities, events, relations, unnamed)
         doc._.events = self.merge_events(events)
         doc._.relations = relations
         return doc

@@ -339,3 +339,14 @@ def test_an_office_after_a_name_in_a_list_of_signatories_without_a_comma_is_that
     assert {("person:ewa sowa", "przewodniczący"), ("person:anna kos", "przewodniczący")} <= held, held
     doc = read("Spotkał się z Janem Lisem przewodniczący Rady Gminy Adam Wilk.")
     assert not any(p == "person:jan lis" for p, _, _ in roles_held(doc)), roles_held(doc)
+
+
+def test_a_signing_named_by_a_pronoun_takes_the_date_of_the_agreement_dated_before_it():
+    doc = read("Partnerstwo gmin Lipnik i Kłodawa\n\nAkt partnerstwa podpisany został 21 czerwca 2005 roku. Był "
+               "zwieńczeniem współpracy rozpoczętej w 2001 roku. Podpisali go w imieniu gminy Lipnik burmistrz Jan Lis, "
+               "a w imieniu gminy Kłodawa wójt Adam Wilk.")
+    assert {(e.date, e.type) for e in doc._.events} == {("2005-06-21", "Signing")}, [(e.date, e.type) for e in doc._.events]
+    doc = read("Umowę podpisano w 2005 roku. W 2009 roku w Lipniku podpisano aneks, a jego wersję niemiecką "
+               "podpisano w Kłodawie.")
+    assert "2005" not in {e.date for e in doc._.events if "place:klodawa" in e.locations}, \
+        [(e.date, e.locations) for e in doc._.events]

@@ -350,3 +350,10 @@ def test_a_signing_named_by_a_pronoun_takes_the_date_of_the_agreement_dated_befo
                "podpisano w Kłodawie.")
     assert "2005" not in {e.date for e in doc._.events if "place:klodawa" in e.locations}, \
         [(e.date, e.locations) for e in doc._.events]
+
+
+def test_a_region_named_kraj_is_a_territorial_unit_and_can_be_twinned():
+    doc = read("Dnia 4 marca 2011 r. podpisano umowę o współpracy partnerskiej między Powiatem Lipnickim a Krajem "
+               "Ludzańskim na Łotwie.")
+    assert "Kraj Ludzański" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:kraj ludzanski"))}, twinned(doc)

@@ -220,8 +220,9 @@ class RoleReader(FactReader):
                 if org is not None:
                     rule = "role-context"
             if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
-                homeward.append(Membership(person._.entity, role, "", self.date_at(sent, clause),  # "naszym starostą X"
-                                           self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
+                for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
+                    homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),  # "naszym starostą X"
+                                               self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
             org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
@@ -232,9 +233,10 @@ class RoleReader(FactReader):
             side_told = side > sent.start and any(f.evidence.sentence_start == sent.start_char
                                                   and f.evidence.start > doc[side].idx for f in found)
             if org_key is None and (bare_unit or own_side and not side_told):
-                homeward.append(Membership(person._.entity, role, "", self.date_at(sent, clause),
-                                           self.evidence(sent, min(i, person.start), max(end, person.end), "role-context")))
-                i = end  # the writer's own town (an office of that side named before this one is its principal:
+                for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
+                    homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),  # "honorowymi
+                                               self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
+                i = end  # obywatelami naszego miasta: X i Y": each of them; the writer's own town (an office of that side named before this one is its principal:
                 continue  # "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
             if org_key is None and side > sent.start and not side_told \
                     and self._antecedent(doc, mentions, side, sent.start, ("place",)):

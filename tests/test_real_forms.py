@@ -357,3 +357,12 @@ def test_a_region_named_kraj_is_a_territorial_unit_and_can_be_twinned():
                "Ludzańskim na Łotwie.")
     assert "Kraj Ludzański" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert twinned(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:kraj ludzanski"))}, twinned(doc)
+
+
+def test_honorary_citizens_of_our_town_named_together_are_each_of_the_writers_town():
+    for text in ("Delegacja z Lipnika przyjechała do Kłodawy. Przyjechali członkowie komitetu na czele z honorowymi "
+                 "obywatelami naszego miasta: Adamem Wilkiem i Janem Sową.",
+                 "Delegacja z Lipnika przyjechała do Kłodawy. Na czele stali honorowi obywatele naszego miasta panowie "
+                 "Adam Wilk i Jan Sowa."):
+        held = {(p, r) for p, r, _ in roles_held(read(text))}
+        assert {("person:adam wilk", "honorowy obywatel"), ("person:jan sowa", "honorowy obywatel")} <= held, held

@@ -443,12 +443,16 @@ def place_base(tokens) -> str:
              and not any(a.pos == "adj" for a in analyses(t))]
     if plain and len(tokens) > 1 and all(any(a.pos == "adj" for a in analyses(t)) for t in tokens[1:]):
         head = plain[0]
-        option = next((a for a in analyses(head) if GEO_CLASSES.intersection(a.classes)),
-                      next(a for a in analyses(head) if a.pos == "subst"))
-        number = "pl" if option.numbers == {"pl"} else "sg"
-        gender = next(iter(sorted(option.genders)), None)
-        words = [with_case_of(option.lemma, head.text)] + [_nominative(t, number, gender) for t in tokens[1:]]
-        return joined(words, tokens)
+        options = [a for a in analyses(head) if GEO_CLASSES.intersection(a.classes)] or \
+            [next(a for a in analyses(head) if a.pos == "subst")]
+
+        def named(option: Analysis) -> str:
+            number = "pl" if option.numbers == {"pl"} else "sg"
+            gender = next(iter(sorted(option.genders)), None)
+            return joined([with_case_of(option.lemma, head.text)] + [_nominative(t, number, gender) for t in tokens[1:]],
+                          tokens)
+        names = [named(option) for option in options]  # "Jordanowa Śląskiego": Jordanów Śląski, the town GeoNames
+        return next((name for name in names if town_size(name)), names[0])  # knows, not Jordanowo Śląskie
     if not nouns and len(tokens) == 1 and (proper := next((a for a in analyses(tokens[0]) if a.proper and a.pos == "subst"
                                                            and a.lemma[:1].isupper() and "sg" in a.numbers), None)):
         # "burmistrz Adrii": a town SGJP knows only as a given name; but not as a family in the plural ("z Biberach"

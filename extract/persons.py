@@ -5,10 +5,37 @@ capitals; a person's name ends where an organisation's or a role begins."""
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
+from .gazetteer import gazetteer
 from .morphology import analyses, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, allcaps, cap, geo, given_name, has_proper_only,
                          model_persons, name_like, starts_sentence, NameRules)
+
+
+FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
+NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"), ("i", "ie"))
+
+
+def known_town(noun, adjective) -> bool:
+    """A town GeoNames knows by a noun and an adjective agreeing with it, in any case: "Lewina Brzeskiego" is
+    Lewin Brzeski, a noun SGJP knows as a place and as a given name, and an adjective that is also a surname."""
+    for a in analyses(noun):
+        if "nazwa_geograficzna" not in a.classes:
+            continue
+        for b in analyses(adjective):
+            if b.pos != "adj" or not (a.cases & b.cases) or not (a.numbers & b.numbers):
+                continue
+            base = b.lemma.capitalize()
+            gender = next(iter(a.genders), "")  # "Mikołajek Pomorskich": a plural's adjective ends as a neuter's
+            for old, new in FEMININE_ENDINGS if gender == "f" and "sg" in a.numbers else NEUTER_ENDINGS \
+                    if gender == "n" or "pl" in a.numbers and "sg" not in a.numbers else ():
+                if base.endswith(old):
+                    base = base[: -len(old)] + new
+                    break
+            if any(how == "name" and entry.country in gazetteer().home for entry, how in
+                   gazetteer().places(f"{a.lemma} {base}")):
+                return True
+    return False
 
 
 class PersonRules(NameRules):
@@ -79,9 +106,11 @@ class PersonRules(NameRules):
                 if len(run) >= 2 and any("imię" in a.classes and "sg" in a.numbers for a in analyses(run[0])) \
                         and (not geo(run[0]) or surname_next) and not (
                         i > start and doc[i - 1].lower_ in ("w", "we") and (
-                            not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))):
+                            not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))) \
+                        and not (len(run) == 2 and known_town(run[0], run[1])):
                     # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Dolnym": in a town named
-                    # by a given name and an adjective; "w" seldom takes a person
+                    # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Lewina Brzeskiego":
+                    # a town GeoNames knows, in any case
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):

@@ -366,3 +366,14 @@ def test_honorary_citizens_of_our_town_named_together_are_each_of_the_writers_to
                  "Adam Wilk i Jan Sowa."):
         held = {(p, r) for p, r, _ in roles_held(read(text))}
         assert {("person:adam wilk", "honorowy obywatel"), ("person:jan sowa", "honorowy obywatel")} <= held, held
+
+
+def test_a_town_named_by_a_given_name_and_an_adjective_is_no_person_in_any_case():
+    doc = read("Na ręce Wójta Mikołajek Pomorskich trafiło zaproszenie.")
+    assert (entity_names(doc, "person"), entity_names(doc, "place")) == (set(), {"Mikołajki Pomorskie"})
+    assert "Marian Kłodzki" in entity_names(read("Gości przywitał Marian Kłodzki, prezes klubu."), "person")
+
+
+def test_an_inflected_town_of_a_noun_and_an_adjective_takes_the_base_form_geonames_knows():
+    assert entity_names(read("Zaproszenie trafiło na ręce Wójta Jordanowa Śląskiego."), "place") == {"Jordanów Śląski"}
+    assert entity_names(read("Delegacja przyjechała do Aleksandrowa Kujawskiego."), "place") == {"Aleksandrów Kujawski"}

@@ -17,8 +17,8 @@ NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"
 
 
 def known_town(noun, adjective) -> bool:
-    """A town GeoNames knows by a noun and an adjective agreeing with it, in any case: "Lewina Brzeskiego" is
-    Lewin Brzeski, a noun SGJP knows as a place and as a given name, and an adjective that is also a surname."""
+    """A town GeoNames knows by a noun and an adjective agreeing with it, in any case: "Piotrkowa Kujawskiego" is
+    Piotrków Kujawski, a noun SGJP knows as a place and as a given name, and an adjective that is also a surname."""
     for a in analyses(noun):
         if "nazwa_geograficzna" not in a.classes:
             continue
@@ -108,8 +108,8 @@ class PersonRules(NameRules):
                         i > start and doc[i - 1].lower_ in ("w", "we") and (
                             not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))) \
                         and not (len(run) == 2 and known_town(run[0], run[1])):
-                    # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Dolnym": in a town named
-                    # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Lewina Brzeskiego":
+                    # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Biskupim": in a town named
+                    # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Piotrkowa Kujawskiego":
                     # a town GeoNames knows, in any case
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \

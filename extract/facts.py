@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .gazetteer import gazetteer
 from .name_words import QUOTES_CLOSE, QUOTES_OPEN
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
@@ -91,10 +92,22 @@ def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], lis
 
 def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozenset()) -> str | None:
     """The town (or unit among `units`) the text names most: the one it is about, its writer's own; not one it
-    calls a partner (`partners`), unless it names no other."""
+    calls a partner (`partners`), nor one GeoNames knows only abroad (a Polish page's own town is Polish),
+    unless it names no other."""
     named = Counter(s._.entity for s in town_mentions(doc, entities, not_town, units)[1])
     own = Counter({k: n for k, n in named.items() if k not in partners}) or named
+    own = Counter({k: n for k, n in own.items() if not abroad(entities[k], units)}) or own
     return own.most_common(1)[0][0] if own else None
+
+
+def abroad(entity, units) -> bool:
+    """A town (or "Gmina X") GeoNames knows only outside the writer's country."""
+    name = entity.name
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in units:
+        name = rest
+    found = gazetteer().places(name)
+    return bool(found) and not any(e.country in gazetteer().home for e, how in found)
 
 
 def home_unit(doc: Doc, entities, unit: str) -> str | None:

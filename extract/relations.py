@@ -40,6 +40,7 @@ class RelationReader(FactReader):
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)
         self.cooperation = tuple(rel["cooperation_stems"])
+        self.own_pronouns = set(rel["own_pronouns"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
         self.district_nouns = set(lex.district_heads)
@@ -97,7 +98,7 @@ class RelationReader(FactReader):
             cities = []
         cooperating = []
         if not agreement_between and len(cities) < 2:
-            cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships))
+            cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships), home)
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -290,13 +291,22 @@ class RelationReader(FactReader):
             k += 1
         return k
 
-    def _cooperation_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+    def _cooperation_with(self, doc: Doc, sent: Span, mentions, cities: list[str],
+                          home: str | None = None) -> list[tuple[str, str]]:
         """ "Gmina X współpracuje z miastem Y", "X podjęła współpracę z Gminą Y", "Współpraca Gminy X z Gminą Y",
         "Współpraca między X i Y", "współpracy Powiatu X i Powiatu Y":
-        the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z")."""
+        the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z");
+        "współpracujemy z Gminą Y", "Z Gminą Y współpracujemy", "nasza współpraca z Y": the writer's own town's."""
         for t in sent:
             if not t.lower_.startswith(self.cooperation):
                 continue
+            ours = home is not None and (any(":pl:pri:" in a.tag for a in analyses(t)) or any(
+                lemma_set(doc[k]) & self.own_pronouns for k in range(max(sent.start, t.i - 2), t.i)))
+            if ours and t.i - 2 >= sent.start:  # "Z Gminą Y współpracujemy od 2006 roku"
+                partner = next((m for k in range(max(sent.start, t.i - 5), t.i) if doc[k].lower_ in ("z", "ze")
+                                and (m := self._town_after(doc, mentions, k + 1, t.i)) is not None), None)
+                if partner is not None and partner._.entity in cities and partner._.entity != home:
+                    return [(home, partner._.entity)]
             if t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.between:  # "Współpraca między X i Y rozpoczęła się…"
                 k = t.i + 2
                 while k < sent.end and k not in mentions and (doc[k].is_lower or doc[k].text in DASH_OR_COLON) \
@@ -319,19 +329,19 @@ class RelationReader(FactReader):
                     if not any(m.start <= k < m.end for m in inside)):
                 continue  # "współpracuje aktualnie z", "współpraca Gminy X z": nothing but a town between
             if inside:
-                first = inside[0]
+                first = inside[0]._.entity
             else:
                 before = [m for m in self._sentence_mentions(mentions, sent) if m.end <= t.i and m._.entity in cities
                           and not (m.start > sent.start and doc[m.start - 1].lower_ in self.locative)]
-                first = before[-1] if before else None
+                first = before[-1]._.entity if before else home if ours else None
             if first is None:
                 continue
             sides = []
             for k in range(with_at, sent.end):
                 if doc[k].lower_ in ("z", "ze") and (side := self._town_after(doc, mentions, k + 1, sent.end)) is not None \
-                        and side._.entity in cities and side._.entity != first._.entity:
+                        and side._.entity in cities and side._.entity != first:
                     sides.append(side._.entity)
-            return [(first._.entity, side) for side in dict.fromkeys(sides)]
+            return [(first, side) for side in dict.fromkeys(sides)]
         return []
 
     def _town_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:

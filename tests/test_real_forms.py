@@ -377,3 +377,11 @@ def test_a_town_named_by_a_given_name_and_an_adjective_is_no_person_in_any_case(
 def test_an_inflected_town_of_a_noun_and_an_adjective_takes_the_base_form_geonames_knows():
     assert entity_names(read("Zaproszenie trafiło na ręce Wójta Jordanowa Śląskiego."), "place") == {"Jordanów Śląski"}
     assert entity_names(read("Delegacja przyjechała do Aleksandrowa Kujawskiego."), "place") == {"Aleksandrów Kujawski"}
+
+
+def test_we_cooperate_with_a_town_twins_it_with_the_writers_own_polish_town():
+    doc = read("Z Gminą Dřevčice współpracujemy od czerwca 2006 roku. Wójt Gminy Lipnik odwiedził Gminę Dřevčice, a "
+               "Gmina Dřevčice przysłała do Lipnika swój zespół. Mieszkańcy Gminy Dřevčice chętnie nas odwiedzają.")
+    assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "organisation:gmina drevcice"))}, twinned(doc)
+    doc = read("Gmina Lipnik leży nad rzeką. Nasza gmina współpracuje też z gminą Sandesneben.")
+    assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "place:sandesneben"))}, twinned(doc)

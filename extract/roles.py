@@ -209,7 +209,8 @@ class RoleReader(FactReader):
                 i = end
                 continue
             side = sent.start
-            if org is None and role.municipal:
+            deputised = self._principal_office(doc, sent, mentions, found, i, role) if org is None else None
+            if org is None and role.municipal and deputised is None:
                 # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
                 side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
                 side_named = self._on_behalf_before(doc, mentions, sent.start, i)
@@ -225,7 +226,8 @@ class RoleReader(FactReader):
                                                self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
-            org_key = org._.entity if org is not None else self._role_context(doc, sent, person, role, mentions, found)
+            org_key = org._.entity if org is not None else deputised or \
+                self._role_context(doc, sent, person, role, mentions, found)
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
                 continue
@@ -295,6 +297,17 @@ class RoleReader(FactReader):
                                                          and deputy_of(m.role)), None)) is not None \
                     and person._.entity != pending.person:
                 unresolved.append(Membership(person._.entity, deputy_of(pending.role), "", pending.date, evidence))
+
+    @staticmethod
+    def _principal_office(doc: Doc, sent: Span, mentions, found: list[Membership], i: int, role: Role) -> str | None:
+        """ "starostą X-skim A, wicestarostami B i C": a deputy's office named right after its principal's, with only
+        persons between, is of the principal's unit."""
+        principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
+                          and m.evidence.end <= doc[i].idx), None)
+        if principal is None or deputy_of(principal.role) != role:
+            return None
+        between = [m for m in mentions.values() if principal.evidence.end <= m.start_char and m.end <= i]
+        return principal.organisation if all(m._.entity.startswith("person:") for m in between) else None
 
     def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
         """ "W imieniu Gminy X dokumenty podpisał starosta Y": the side named nearest before the office at i (its

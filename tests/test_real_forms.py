@@ -385,3 +385,11 @@ def test_we_cooperate_with_a_town_twins_it_with_the_writers_own_polish_town():
     assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "organisation:gmina drevcice"))}, twinned(doc)
     doc = read("Gmina Lipnik leży nad rzeką. Nasza gmina współpracuje też z gminą Sandesneben.")
     assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "place:sandesneben"))}, twinned(doc)
+
+
+def test_deputies_named_right_after_their_principal_are_of_the_principals_unit():
+    doc = read("Delegacja powiatu lipnickiego spotkała się ze starostą kłodzkim Janem Lisem, wicestarostami Adamem "
+               "Wilkiem i Ewą Sową oraz radnymi.")
+    held = roles_held(doc)
+    assert {("person:adam wilk", "wicestarosta", "organisation:powiat klodzki"),
+            ("person:ewa sowa", "wicestarosta", "organisation:powiat klodzki")} <= held, held

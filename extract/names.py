@@ -63,6 +63,21 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and text.isupper() and text.isalpha()
 
 
+_CAPITAL = "A-ZĄĆĘŁŃÓŚŹŻ"
+# "MOSiR", "GOKSiR", "ZSCKR": capitals with a lower-case letter between two (a short word's letter), then perhaps
+# a Polish case ending, hyphenated or not ("MOSiR-u", "GOSIRu", "PTTK-owi")
+INFLECTED_ACRONYM = re.compile(rf"([{_CAPITAL}](?:[{_CAPITAL}]|[a-ząćęłńóśźż](?=[{_CAPITAL}])){{1,7}})-?(?:u|owi|em|ze|ach|ami)?")
+
+
+def acronym_stem(text: str) -> str | None:
+    """The acronym a word writes, its case ending left off: "MOSiR-u" → "MOSiR", "GOSIRu" → "GOSIR"; None for a
+    word that is none ("Jan", "USA" is one)."""
+    m = INFLECTED_ACRONYM.fullmatch(text)
+    if m is None or sum(c.isupper() for c in m.group(1)) < 2:
+        return None
+    return m.group(1)
+
+
 def initials_of(name: str) -> str | None:
     """ "Trzebiechowski Ośrodek Kultury" → "TOK": the acronym a body named in full may be written as; None for a
     name of one word, with a word in lower case, or one every town gives a body ("Ochotnicza Straż Pożarna")."""

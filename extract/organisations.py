@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, is_acronym, organisation_base, role_at, tidy, unit_base,
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, tidy, unit_base,
                     unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
@@ -279,7 +279,9 @@ class OrganisationRules(NameRules):
         found = []
         for i in range(start, end):
             t = doc[i]
-            if i in taken or not (allcaps(t) and is_acronym(t.text.replace("-", ""))):
+            written = allcaps(t) and is_acronym(t.text.replace("-", ""))
+            stem = None if written or i in taken else acronym_stem(t.text)  # "dyrektor MOSiR-u X": after an office
+            if i in taken or not (written or stem and self._office_of_acronym(doc, i, start)):
                 continue
             readings = analyses(t)
             club = t.text in self.club_acronyms
@@ -300,7 +302,8 @@ class OrganisationRules(NameRules):
                     and e not in model_persons(doc):  # "prezes PTTK Jan Nowak": a person, not the town of the branch
                 e = self.unit_end(doc, e)
             span = Span(doc, i, e, label=ORG)
-            span._.base_form, span._.rule, span._.head = tidy(span.text), "organisation-acronym", None
+            span._.base_form, span._.rule, span._.head = tidy(" ".join([stem or t.text, doc[i + 1:e].text]).strip()), \
+                "organisation-acronym", None
             span._.aliases = [f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}"] \
                 if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
             found.append(span)

@@ -393,3 +393,12 @@ def test_deputies_named_right_after_their_principal_are_of_the_principals_unit()
     held = roles_held(doc)
     assert {("person:adam wilk", "wicestarosta", "organisation:powiat klodzki"),
             ("person:ewa sowa", "wicestarosta", "organisation:powiat klodzki")} <= held, held
+
+
+def test_an_acronym_with_a_lower_case_letter_or_a_case_ending_after_an_office_is_the_body():
+    doc = read("W spotkaniu wzięli udział Zenon Kos – dyrektor MOSiRu, oraz dyrektor ZSGiP-u Jan Lis.")
+    assert {"MOSiR", "ZSGiP"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    held = roles_held(doc)
+    assert {("person:zenon kos", "dyrektor", "organisation:mosir"), ("person:jan lis", "dyrektor", "organisation:zsgip")} \
+        <= held, held
+    assert entity_names(read("Burmistrz Jan Lis i Anna Kos przyjechali."), "organisation") == set()

@@ -64,13 +64,13 @@ def is_acronym(text: str) -> bool:
 
 
 _CAPITAL = "A-ZĄĆĘŁŃÓŚŹŻ"
-# "MOSiR", "GOKSiR", "ZSCKR": capitals with a lower-case letter between two (a short word's letter), then perhaps
-# a Polish case ending, hyphenated or not ("MOSiR-u", "GOSIRu", "PTTK-owi")
+# "MOSiR", "GOKiS", "ZSCKR": capitals with a lower-case letter between two (a short word's letter), then perhaps
+# a Polish case ending, hyphenated or not ("MOSiR-u", "ZHPu", "PTTK-owi")
 INFLECTED_ACRONYM = re.compile(rf"([{_CAPITAL}](?:[{_CAPITAL}]|[a-ząćęłńóśźż](?=[{_CAPITAL}])){{1,7}})-?(?:u|owi|em|ze|ach|ami)?")
 
 
 def acronym_stem(text: str) -> str | None:
-    """The acronym a word writes, its case ending left off: "MOSiR-u" → "MOSiR", "GOSIRu" → "GOSIR"; None for a
+    """The acronym a word writes, its case ending left off: "MOSiR-u" → "MOSiR", "ZHPu" → "ZHP"; None for a
     word that is none ("Jan", "USA" is one)."""
     m = INFLECTED_ACRONYM.fullmatch(text)
     if m is None or sum(c.isupper() for c in m.group(1)) < 2:

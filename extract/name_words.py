@@ -71,8 +71,15 @@ def accented_given_name(text: str) -> bool:
 
 def place_adjective(t) -> bool:
     """A relational adjective of a place name: pomorski, bielski, opolski, łódzki."""
-    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) for a in analyses(t)) or \
+    return any(a.pos == "adj" and re.search(r"(sk|ck|dzk)i$", a.lemma) and a.lemma not in common_ski_adjectives()
+               for a in analyses(t)) or \
         unknown_to_sgjp(t) and bool(FOREIGN_PLACE_ADJECTIVE.search(t.text))  # "Miżgirskiego": a foreign place's
+
+
+@lru_cache(maxsize=1)
+def common_ski_adjectives() -> frozenset[str]:
+    """ "partnerski", "miejski": adjectives with a place adjective's ending that name no place."""
+    return frozenset(lexicon().common_ski_adjectives)
 
 
 def folded_forms(t) -> set[str]:

@@ -402,3 +402,8 @@ def test_an_acronym_with_a_lower_case_letter_or_a_case_ending_after_an_office_is
     assert {("person:zenon kos", "dyrektor", "organisation:mosir"), ("person:jan lis", "dyrektor", "organisation:zsgip")} \
         <= held, held
     assert entity_names(read("Burmistrz Jan Lis i Anna Kos przyjechali."), "organisation") == set()
+
+
+def test_a_unit_with_an_adjective_of_no_place_is_no_named_unit():
+    doc = read("Gmina leży w powiecie Harburg, który jest powiatem partnerskim naszego powiatu, a Rada Miejska obradowała.")
+    assert "powiat partnerski" not in entity_names(doc, "organisation"), entity_names(doc, "organisation")

@@ -217,6 +217,8 @@ class NameRules:
                                   key=lambda state: -state[1])  # the longest official name first
         self.state_starts = {words[0] for words, _n, _country in self.state_names}
         self.months = set(lex.months)
+        self.decorations = set(lex.decoration_nouns)
+        self.decoration_ranks = set(lex.decoration_ranks)
         self.renames = set(lex.relations["rename_markers"])
         self.rename_nouns = set(lex.relations["rename_nouns"])
         self.former_name_verbs = set(lex.relations["former_name_verbs"])
@@ -276,6 +278,9 @@ class NameRules:
         t = doc[i]
         return ((role_at(doc, i) is not None or lemma_set(t) & (self.months | self.deputy_nouns))
                 and not self._surname_after_given_name(doc, i)
+                or lemma_set(t) & self.decorations and not (i > 0 and (doc[i - 1].lower_ in self.place_preps or cap(
+                    doc[i - 1]) and any(a.pos in ("adj", "num") for a in analyses(doc[i - 1]))
+                    and not lemma_set(doc[i - 1]) & self.decoration_ranks))  # "Czerwony Krzyż": a body's name
                 or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"

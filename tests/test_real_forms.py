@@ -407,3 +407,11 @@ def test_an_acronym_with_a_lower_case_letter_or_a_case_ending_after_an_office_is
 def test_a_unit_with_an_adjective_of_no_place_is_no_named_unit():
     doc = read("Gmina leży w powiecie Harburg, który jest powiatem partnerskim naszego powiatu, a Rada Miejska obradowała.")
     assert "powiat partnerski" not in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_decoration_is_no_place_but_a_name_with_a_cross_inside_stays_whole():
+    doc = read("Burmistrza Lipnika odznaczono Krzyżem Kawalerskim Orderu Zasługi, a jego zastępcy nadano stopień "
+               "Wielkiego Krzyża.")
+    assert entity_names(doc, "place") == {"Lipnik"}, entity_names(doc, "place")
+    doc = read("Zwiedziliśmy Kościół Świętego Krzyża.")
+    assert "Kościół Świętego Krzyża" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

@@ -25,6 +25,8 @@ DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 # a day before a month's name may carry its ordinal ending: "21-go października", "1-szego maja", "3-ciego"
 SPOKEN_DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])(?:-?(?:go|ego|szego|giego|ciego|tego|mego|ma|szy|gi|ci))?$")
 
+ISO_DATE = re.compile(r"^(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])$")  # a page's stamp
+CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}$")  # "14:54:54" beside a page's date stamp
 NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
 ROMAN_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<m>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?P<y>1[0-9]{3}|20[0-9]{2})$")
@@ -75,6 +77,7 @@ class DateFinder:
         self.deictic = [tuple(phrase.split()) for phrase in lex.deictic_times]
         self.this_year = [tuple(phrase.split()) for phrase in lex.this_year]
         self.dateline_words = set(lex.dateline_words)
+        self.street_nouns = set(lex.street_nouns)
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context"):
@@ -110,10 +113,10 @@ class DateFinder:
         return next((len(p) + (p == ("br",) and len(words) > 1 and words[1] == ".") for p in self.this_year
                      if tuple(words[:len(p)]) == p), 0)
 
-    def _dateline(self, doc: Doc, segments) -> tuple[int | None, int | None]:
-        """(start, year) of the page's dateline: a full date on a line of its own, with words that say so
+    def _dateline(self, doc: Doc, segments) -> tuple[set[int], int | None]:
+        """(starts, year) of the page's dateline: a full date on a line of its own, with words that say so
         ("publikacja: 29-02-2016", "czwartek, 22 marca 2012"), or bare ("26.09.2022") where it is the only such
-        line and stands among the first or last three. Its year is the writer's, which "br." and "tego roku"
+        line and stands among the first or last three; a page's stamp ("2007-10-02 14:54:54") before either. Its year is the writer's, which "br." and "tego roku"
         name; it is no date of the narrative (a chronicle's many date lines are the narrative's)."""
         worded, bare = [], []
         for n, seg in enumerate(segments):
@@ -123,14 +126,22 @@ class DateFinder:
             if len(dates) != 1 or None in dates[0][2:5]:
                 continue
             s, e = dates[0][:2]
-            others = [t for t in [*doc[seg.start:s], *doc[e:seg.end]] if not (t.is_punct or t.is_space or t.text in self.year_words)]
+            others = [t for t in [*doc[seg.start:s], *doc[e:seg.end]] if not (
+                t.is_punct or t.is_space or t.text in self.year_words or CLOCK.match(t.text))]
             if all(t.lower_ in self.dateline_words for t in others):
                 (worded if others else bare).append((n, seg.start, dates[0][2]))
-        if worded:
-            return worded[0][1:]
-        if len(bare) == 1 and (bare[0][0] < 3 or bare[0][0] >= len(segments) - 3):
-            return bare[0][1:]
-        return None, None
+        stamp = next(((seg.start, d[2]) for seg in segments for d in self._find(doc, seg.start, seg.end)
+                      if self._stamp(doc, d[0], d[1])), None)
+        line = worded[0][1:] if worded else bare[0][1:] if len(bare) == 1 and (
+            bare[0][0] < 3 or bare[0][0] >= len(segments) - 3) else None
+        # the publication's own stamp tells the writer's year before a widget's "Dzisiaj jest 24-11-2024"
+        return {found[0] for found in (stamp, line) if found is not None}, (stamp or line or (None, None))[1]
+
+    @staticmethod
+    def _stamp(doc: Doc, s: int, e: int) -> bool:
+        """ "2007-10-02": a date written as a page's software writes it, never in Polish prose: when the page was
+        published, not a date of what it tells."""
+        return bool(ISO_DATE.match(doc[s:e].text))
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
         """ "rok później", "miesiąc później": (length, shift of the date in force)."""
@@ -156,6 +167,12 @@ class DateFinder:
                 i += relative[0]
                 continue
             nxt = doc[i + 1] if i + 1 < end else None
+            if YEAR.match(t.text) and i + 4 < end and not any(x.whitespace_ for x in doc[i:i + 4]) \
+                    and (m := ISO_DATE.match("".join(x.text for x in doc[i:i + 5]))) \
+                    and not (i + 5 < end and doc[i + 5].text in DASHES and not doc[i + 4].whitespace_):
+                found.append((i, i + 5, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))  # "2007-10-02"
+                i += 5
+                continue
             m = NUMERIC_DATE.match(t.text)
             if m:
                 found.append((i, i + 1, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
@@ -193,6 +210,10 @@ class DateFinder:
             month = self._month(t)
             if month and t.text[:1].isupper() and i > start and doc[i - 1].text[:1].isupper() and given_name(doc[i - 1]):
                 i += 1  # "Janina Kwiecień", "Adam Maj": a surname after a given name
+                continue
+            if month and t.text[:1].isupper() and i - 2 >= start and DAY.match(doc[i - 1].text) \
+                    and doc[i - 2].lower_ in self.street_nouns:
+                i += 1  # "przy ul. 3 Maja", "na Placu 11 Listopada": a street named after a day
                 continue
             if month and not t.text[:1].isdigit():
                 s, day = i, None
@@ -287,11 +308,13 @@ class DateFinder:
         starts: set[int] = set()  # a heading is a sentence too: each segment once
         segments = [seg for seg in sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
                     if not (seg.start in starts or starts.add(seg.start))]
-        dateline, writers_year = self._dateline(doc, segments)
+        datelines, writers_year = self._dateline(doc, segments)
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
+                if self._stamp(doc, s, e):
+                    continue  # the page's stamp: its year is the writer's (above), no date of the narrative
                 if year is None:
                     # "br.": the writer's year; else the date in force, or the writer's year on a page
                     # whose narrative has named none yet
@@ -310,7 +333,7 @@ class DateFinder:
                 span = Span(doc, s, e, label="date")
                 span._.date = date_value(year, month, day)
                 spans.append(span)
-                if seg.start != dateline:
+                if seg.start not in datelines:
                     context = (year, month, day)
         doc.spans["dates"] = self._restated(doc, spans)
         return doc

@@ -5,7 +5,7 @@
 * abbreviations keep their period ("r.", "m.in.", "ul.");
 * a year glued to "r." is split ("2004r.");
 * two words a web page glued together are split where a capital follows lower case or a year
-  ("BydgoszczyZarząd", "2024Wiadomości");
+  ("BydgoszczyZarząd", "2024Wiadomości"), and a number from a bracket before it ("[300x217]2 maja");
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
   after a straight one;
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
@@ -38,7 +38,8 @@ def create_tokenizer():
         infixes += [r"(?<=[0-9])-(?=[0-9])", rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])",
                     rf"(?<=[{LOWER}]{{3}})-(?=[0-9])",  # "30 sierpnia-3 września": a range across two months
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
-                    rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})"]  # "2024Wiadomości": a dateline glued to a menu
+                    rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
+                    r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)", r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")

@@ -415,3 +415,23 @@ def test_a_decoration_is_no_place_but_a_name_with_a_cross_inside_stays_whole():
     assert entity_names(doc, "place") == {"Lipnik"}, entity_names(doc, "place")
     doc = read("Zwiedziliśmy Kościół Świętego Krzyża.")
     assert "Kościół Świętego Krzyża" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_pages_stamp_gives_the_writers_year_but_no_date_of_the_narrative():
+    def dates(text):
+        doc = read(text)
+        return [d._.date for d in doc.spans["dates"]]
+    assert dates("Umowa podpisana\naccess_time 2009-10-05 14:54:54\nDelegacja gminy przebywała w dniach 27-28 "
+                 "września w Lipniku.") == ["2009-09-27"]
+    found = dates("Dzisiaj jest 24-11-2025\n2019-08-26\nPorządek czwartkowej (22.08.) sesji Rady Powiatu zawierał "
+                  "podpisanie porozumienia.")  # the reader's day on a widget, then the page's stamp
+    assert "2019-08-22" in found and "2019-08-26" not in found and "2025-08-22" not in found, found
+
+
+def test_a_street_named_after_a_day_is_no_date_and_a_bracket_glued_to_a_day_is_split():
+    def dates(text):
+        doc = read(text)
+        return [d._.date for d in doc.spans["dates"]]
+    assert dates("W sobotę 14 czerwca 2014 roku umowy podpisano w ratuszu, a drzewa posadzono przy ul. 1 Maja "
+                 "i na Placu 11 Listopada.") == ["2014-06-14"]
+    assert dates("zdjecie [300x217]4 czerwca 2007 r. umowę podpisali burmistrzowie.") == ["2007-06-04"]

@@ -435,3 +435,8 @@ def test_a_street_named_after_a_day_is_no_date_and_a_bracket_glued_to_a_day_is_s
     assert dates("W sobotę 14 czerwca 2014 roku umowy podpisano w ratuszu, a drzewa posadzono przy ul. 1 Maja "
                  "i na Placu 11 Listopada.") == ["2014-06-14"]
     assert dates("zdjecie [300x217]4 czerwca 2007 r. umowę podpisali burmistrzowie.") == ["2007-06-04"]
+
+
+def test_a_slovak_or_czech_citys_primator_is_its_mayor():
+    held = roles_held(read("Gości witał primátor Prievidzy Marek Hattas."))
+    assert {(p, r) for p, r, _ in held} == {("person:marek hattas", "burmistrz")}, held

@@ -26,6 +26,7 @@ DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])$")
 SPOKEN_DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])(?:-?(?:go|ego|szego|giego|ciego|tego|mego|ma|szy|gi|ci))?$")
 
 ISO_DATE = re.compile(r"^(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])$")  # a page's stamp
+ISO_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}$")  # "14:54:54" beside a page's date stamp
 NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
@@ -130,8 +131,8 @@ class DateFinder:
                 t.is_punct or t.is_space or t.text in self.year_words or CLOCK.match(t.text))]
             if all(t.lower_ in self.dateline_words for t in others):
                 (worded if others else bare).append((n, seg.start, dates[0][2]))
-        stamp = next(((seg.start, d[2]) for seg in segments for d in self._find(doc, seg.start, seg.end)
-                      if self._stamp(doc, d[0], d[1])), None)
+        stamp = next(((seg.start, d[2]) for seg in segments if ISO_IN_TEXT.search(seg.text)
+                      for d in self._find(doc, seg.start, seg.end) if self._stamp(doc, d[0], d[1])), None)
         line = worded[0][1:] if worded else bare[0][1:] if len(bare) == 1 and (
             bare[0][0] < 3 or bare[0][0] >= len(segments) - 3) else None
         # the publication's own stamp tells the writer's year before a widget's "Dzisiaj jest 24-11-2024"

@@ -7,6 +7,7 @@ confidence. Results go to `doc._.memberships`, `doc._.events` and `doc._.relatio
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -102,10 +103,12 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
 
 def abroad(entity, units) -> bool:
     """A town (or "Gmina X") GeoNames knows only outside the writer's country."""
-    name = entity.name
-    first, _, rest = name.partition(" ")
-    if rest and first.lower() in units:
-        name = rest
+    first, _, rest = entity.name.partition(" ")
+    return _abroad(rest if rest and first.lower() in units else entity.name)
+
+
+@lru_cache(maxsize=20_000)
+def _abroad(name: str) -> bool:
     found = gazetteer().places(name)
     return bool(found) and not any(e.country in gazetteer().home for e, how in found)
 

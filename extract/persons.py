@@ -2,11 +2,13 @@
 capitals; a person's name ends where an organisation's or a role begins."""
 
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
 from .gazetteer import gazetteer
-from .morphology import analyses, lemma_set
+from .morphology import analyser, analyses, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, allcaps, cap, geo, given_name, has_proper_only,
                          model_persons, name_like, starts_sentence, NameRules)
@@ -19,10 +21,15 @@ NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"
 def known_town(noun, adjective) -> bool:
     """A town GeoNames knows by a noun and an adjective agreeing with it, in any case: "Piotrkowa Kujawskiego" is
     Piotrków Kujawski, a noun SGJP knows as a place and as a given name, and an adjective that is also a surname."""
-    for a in analyses(noun):
+    return _known_town(noun.text, adjective.text)
+
+
+@lru_cache(maxsize=20_000)
+def _known_town(noun: str, adjective: str) -> bool:
+    for a in analyser().analyse(noun):
         if "nazwa_geograficzna" not in a.classes:
             continue
-        for b in analyses(adjective):
+        for b in analyser().analyse(adjective):
             if b.pos != "adj" or not (a.cases & b.cases) or not (a.numbers & b.numbers):
                 continue
             base = b.lemma.capitalize()

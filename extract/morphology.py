@@ -124,7 +124,7 @@ class Analyser:
         for r in raw:
             out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))
         if text in self._given_names and all(set(a.classes) & PROPER_CLASSES for a in out):
-            # "Markus": SGJP knows it only as a surname and a village's genitive; it is a given name as well
+            # "Damien": SGJP knows it only as a village's genitive; it is a given name as well
             out.append(Analysis.of(text, self._given_names[text], ("imię",)))
         return tuple(dict.fromkeys(out))
 

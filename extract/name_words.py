@@ -279,8 +279,9 @@ class NameRules:
         return ((role_at(doc, i) is not None or lemma_set(t) & (self.months | self.deputy_nouns))
                 and not self._surname_after_given_name(doc, i)
                 or lemma_set(t) & self.decorations and not (i > 0 and (doc[i - 1].lower_ in self.place_preps or cap(
-                    doc[i - 1]) and any(a.pos in ("adj", "num") for a in analyses(doc[i - 1]))
-                    and not lemma_set(doc[i - 1]) & self.decoration_ranks))  # "Czerwony Krzyż": a body's name
+                    doc[i - 1]) and (any(a.pos in ("adj", "num") for a in analyses(doc[i - 1])) or i > 1 and self.is_head(
+                        doc[i - 2])) and not lemma_set(doc[i - 1]) & self.decoration_ranks))  # "Bazylika Podwyższenia
+                # Krzyża", "Pięciu Krzyży": inside a name; "Jana Lisa Krzyżem Orderu": after a person, a decoration
                 or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
@@ -325,7 +326,7 @@ class NameRules:
                     and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)) \
                     and (given_name(prev) or not self._person_in_case(doc, j + 1, ANY_CASE)):
                 j += 2  # "Baden -Baden", "Hersfeld–Rotenburg"; "Hersfeld – Rotenburg" where the text also hyphenates it;
-                # "Klausem- Dieterem": two given names; not "Ośrodka Kultury- Janem Lisem": a dash, then a person
+                # "Karolem- Ottonem": two given names; not "Ośrodka Kultury- Janem Lisem": a dash, then a person
             else:
                 break
         return j

@@ -440,3 +440,10 @@ def test_a_street_named_after_a_day_is_no_date_and_a_bracket_glued_to_a_day_is_s
 def test_a_slovak_or_czech_citys_primator_is_its_mayor():
     held = roles_held(read("Gości witał primátor Prievidzy Marek Hattas."))
     assert {(p, r) for p, r, _ in held} == {("person:marek hattas", "burmistrz")}, held
+
+
+def test_a_state_administration_is_a_body_whose_chair_is_named_after_it():
+    doc = read("Naszymi gośćmi byli m.in. przewodniczący Lipnickiej Rejonowej Administracji Państwowej Jan Kos oraz "
+               "dyrektor Lipnickiego Zamku Adam Wilk.")
+    assert ("person:jan kos", "przewodniczący", "organisation:lipnicka rejonowa administracja panstwowa") in \
+        roles_held(doc), roles_held(doc)

@@ -115,10 +115,11 @@ class DateFinder:
                      if tuple(words[:len(p)]) == p), 0)
 
     def _dateline(self, doc: Doc, segments) -> tuple[set[int], int | None]:
-        """(starts, year) of the page's dateline: a full date on a line of its own, with words that say so
+        """(starts, year) of the page's datelines: a full date on a line of its own, with words that say so
         ("publikacja: 29-02-2016", "czwartek, 22 marca 2012"), or bare ("26.09.2022") where it is the only such
-        line and stands among the first or last three; a page's stamp ("2007-10-02 14:54:54") before either. Its year is the writer's, which "br." and "tego roku"
-        name; it is no date of the narrative (a chronicle's many date lines are the narrative's)."""
+        line and stands among the first or last three; and the page's stamp ("2007-10-02 14:54:54"), whose year
+        comes first. That year is the writer's, which "br." and "tego roku" name; a dateline is no date of the
+        narrative (a chronicle's many date lines are the narrative's)."""
         worded, bare = [], []
         for n, seg in enumerate(segments):
             if seg.end - seg.start > 16:

@@ -82,8 +82,9 @@ class EventReader(FactReader):
                 continue  # the event just told
             own = self.own_date(sent, clause, terms=False)
             told = unnamed.get(etype)
-            if own is None and told is not None and any(t.lower_ in self.object_pronouns for t in doc[
-                    max(clause[0], trigger.i - 2):min(clause[1], trigger.i + 3)]) and told[0] >= self._sentences_back(doc, sent, 3):
+            named_by_pronoun = any(t.lower_ in self.object_pronouns
+                                   for t in doc[max(clause[0], trigger.i - 2):min(clause[1], trigger.i + 3)])
+            if own is None and told is not None and named_by_pronoun and told[0] >= self._sentences_back(doc, sent, 3):
                 date = told[1]  # "Umowę podpisano 21 czerwca 2005 r. (…) Podpisali ją X i Y": that signing's date
             event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)

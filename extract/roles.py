@@ -221,9 +221,7 @@ class RoleReader(FactReader):
                 if org is not None:
                     rule = "role-context"
             if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
-                for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
-                    homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),  # "naszym starostą X"
-                                               self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
+                self._homeward(doc, sent, clause, mentions, person, role, i, end, several, homeward)  # "naszym starostą X"
                 i = end
                 continue
             org_key = org._.entity if org is not None else deputised or \
@@ -235,10 +233,8 @@ class RoleReader(FactReader):
             side_told = side > sent.start and any(f.evidence.sentence_start == sent.start_char
                                                   and f.evidence.start > doc[side].idx for f in found)
             if org_key is None and (bare_unit or own_side and not side_told):
-                for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
-                    homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),  # "honorowymi
-                                               self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
-                i = end  # obywatelami naszego miasta: X i Y": each of them; the writer's own town (an office of that side named before this one is its principal:
+                self._homeward(doc, sent, clause, mentions, person, role, i, end, several, homeward)
+                i = end  # the writer's own town (an office of that side named before this one is its principal:
                 continue  # "stronę polską reprezentowali burmistrz X Y wraz z wiceburmistrzem Z")
             if org_key is None and side > sent.start and not side_told \
                     and self._antecedent(doc, mentions, side, sent.start, ("place",)):
@@ -297,6 +293,14 @@ class RoleReader(FactReader):
                                                          and deputy_of(m.role)), None)) is not None \
                     and person._.entity != pending.person:
                 unresolved.append(Membership(person._.entity, deputy_of(pending.role), "", pending.date, evidence))
+
+    def _homeward(self, doc: Doc, sent: Span, clause, mentions, person: Span, role: Role, i: int, end: int,
+                  several: bool, homeward: list[Membership]) -> None:
+        """An office of the writer's own town or unit for the person at it, and, named in the plural, for each person
+        coordinated with that one ("honorowymi obywatelami naszego miasta: X i Y")."""
+        for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
+            homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),
+                                       self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
 
     @staticmethod
     def _principal_office(doc: Doc, sent: Span, mentions, found: list[Membership], i: int, role: Role) -> str | None:

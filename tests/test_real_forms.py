@@ -11,6 +11,12 @@ def entity_names(doc, kind: str) -> set[str]:
     return {e.name for e in doc._.entities.values() if e.kind == kind}
 
 
+def dates(text: str) -> list[str]:
+    """The dates found in a text, in order, at their precision."""
+    doc = read(text)
+    return [d._.date for d in doc.spans["dates"]]
+
+
 # --- officials ------------------------------------------------------------------------------------------
 
 def test_a_hyphen_opening_the_office_after_a_name_is_a_dash():
@@ -282,9 +288,6 @@ def test_a_deputy_after_another_office_is_not_the_first_offices_deputy():
 
 
 def test_a_range_of_numeric_dates_begins_on_its_first_day_in_the_full_dates_year():
-    def dates(text):
-        doc = read(text)
-        return [d._.date for d in doc.spans["dates"]]
     assert dates("W maju 2015 r. byliśmy w Lipniku. W dniach 03.05-11.05.2019 r. trwała podróż.") == ["2015-05", "2019-05-03"]
     assert dates("Od 27.02 do 4.03.2021 r. trwał festiwal.") == ["2021-02-27"]
     assert dates("W dniach 29.06- 3.07.2014 r. był zjazd.") == ["2014-06-29"]
@@ -418,9 +421,6 @@ def test_a_decoration_is_no_place_but_a_name_with_a_cross_inside_stays_whole():
 
 
 def test_a_pages_stamp_gives_the_writers_year_but_no_date_of_the_narrative():
-    def dates(text):
-        doc = read(text)
-        return [d._.date for d in doc.spans["dates"]]
     assert dates("Umowa podpisana\naccess_time 2009-10-05 14:54:54\nDelegacja gminy przebywała w dniach 27-28 "
                  "września w Lipniku.") == ["2009-09-27"]
     found = dates("Dzisiaj jest 24-11-2025\n2019-08-26\nPorządek czwartkowej (22.08.) sesji Rady Powiatu zawierał "
@@ -429,9 +429,6 @@ def test_a_pages_stamp_gives_the_writers_year_but_no_date_of_the_narrative():
 
 
 def test_a_street_named_after_a_day_is_no_date_and_a_bracket_glued_to_a_day_is_split():
-    def dates(text):
-        doc = read(text)
-        return [d._.date for d in doc.spans["dates"]]
     assert dates("W sobotę 14 czerwca 2014 roku umowy podpisano w ratuszu, a drzewa posadzono przy ul. 1 Maja "
                  "i na Placu 11 Listopada.") == ["2014-06-14"]
     assert dates("zdjecie [300x217]4 czerwca 2007 r. umowę podpisali burmistrzowie.") == ["2007-06-04"]

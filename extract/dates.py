@@ -257,7 +257,7 @@ class DateFinder:
                 leading = (i == start or i == start + 1 and doc[start].text in BULLETS) and nxt is not None \
                     and nxt.text in ("–", "—", "-", ":")  # "– 1995: powstaje fundacja": a bulleted line too
                 alone = i == start and all(x.is_space or x.is_punct or x.text in self.year_words for x in doc[i + 1:end])
-                if follows or prev in YEAR_INTRODUCERS or leading or alone:  # "alone": a year heading
+                if follows or prev in YEAR_INTRODUCERS or leading or alone or i == start and self._chronicle_line(doc, i):  # "alone": a year heading
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
                     found.append((s, e, int(t.text), None, None, NO_SHIFT))
@@ -278,6 +278,33 @@ class DateFinder:
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _chronicle_line(doc: Doc, i: int) -> bool:
+        """ "1993 Rewizyta gości w X": a year and a capitalised word open a line of a chronology with no dash,
+        as the line before or after it does (one such line alone may be a number: "2000 Osób przyszło")."""
+        def year_led(k: int) -> bool:
+            return k + 1 < len(doc) and YEAR.match(doc[k].text) is not None and doc[k + 1].text[:1].isupper()
+
+        def line_start(k: int, step: int) -> int | None:
+            """The first token of the line before (step -1) or after (step 1) the line of token k."""
+            while 0 <= k < len(doc) and "\n" not in doc[k].text:
+                k += step
+            if not 0 <= k < len(doc):
+                return None
+            if step < 0:
+                k -= 1
+                while k >= 0 and doc[k].is_space:
+                    k -= 1
+                while k > 0 and "\n" not in doc[k - 1].text:
+                    k -= 1
+                return k if k >= 0 else None
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            return k if k < len(doc) else None
+        if not year_led(i) or i > 0 and "\n" not in doc[i - 1].text:
+            return False
+        return any(k is not None and year_led(k) for k in (line_start(i, -1), line_start(i, 1)))
 
     @staticmethod
     def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:

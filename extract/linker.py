@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .names import fold, initials_of, is_acronym, tidy
+from .names import fold, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 
@@ -189,6 +189,16 @@ class Linker:
                 by_initials.setdefault(acronym, []).append(body)
         for short in bodies:
             if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1:
+                self._absorb(full[0], short, entities, redirect)
+        by_school: dict[str, list[Entity]] = {}  # "II LO" and "II Liceum Ogólnokształcące im. X": one school
+        for body in bodies:
+            key = school_initials(body.name)
+            if body.key not in redirect and key is not None and not body.name.startswith(key):
+                by_school.setdefault(key, []).append(body)
+        for short in bodies:
+            key = school_initials(short.name)
+            if short.key not in redirect and key is not None and short.name.startswith(key) \
+                    and len(full := by_school.get(key, [])) == 1:
                 self._absorb(full[0], short, entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation" and e.key not in redirect}
         for place in [e for e in entities.values() if e.kind == "place"]:

@@ -226,6 +226,9 @@ class NameRules:
         self.territorial = set(lex.territorial_heads)
         self.units_by_adjective = set(lex.units_named_by_adjective)
         self.club_acronyms = set(lex.sports_club_acronyms)
+        self.school_acronyms = set(lex.school_acronyms)
+        self.sacred_names = frozenset(lex.sacred_names)
+        self.dedications = frozenset(lex.dedication_words)
         self.event_nouns = set(lex.event_triggers)
         self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):
@@ -306,6 +309,8 @@ class NameRules:
         t = doc[i]
         if not cap(t) or t.is_punct or len(t.text) == 1 or self.blocked(doc, i):
             return False
+        if lemma_set(t) & self.sacred_names:
+            return False  # "Pana Jezusa": in a church's dedication, no person
         if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in analyses(t)) and not any(a.proper for a in analyses(t)):
             return False  # a verb or function word in a text written in capitals
         if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):

@@ -87,6 +87,25 @@ def initials_of(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def school_initials(name: str) -> str | None:
+    """ "II Liceum Ogólnokształcące im. X w Y" → "II LO", "Szkoła Podstawowa nr 3" → "SP nr 3": how a numbered school
+    is written by its acronym; a name so written gives itself ("II LO w Y" → "II LO"). None for a name with no number."""
+    words = name.split()
+    roman = words[0] if words and re.fullmatch(r"[IVX]+", words[0]) else None
+    rest = words[1:] if roman else words
+    head = []
+    for w in rest:
+        if not w[:1].isupper() or w.lower() in ("nr", "nr."):
+            break
+        head.append(w)
+    after = rest[len(head):]
+    number = after[1] if len(after) >= 2 and after[0].lower() in ("nr", "nr.") else None
+    if not head or (roman is None) == (number is None):
+        return None
+    letters = head[0] if len(head) == 1 and head[0].isupper() else "".join(w[0] for w in head)
+    return f"{roman} {letters}" if roman else f"{letters} nr {number}"
+
+
 ROMAN_OR_NUMBER = re.compile(r"[IVXLC]+|\d+[a-z]?|nr\.?|Nr\.?")
 BILATERAL = re.compile(r"\w+o-\w+")  # "polsko-niemiecki": a society of a kind found in many towns
 
@@ -306,7 +325,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
         elif (i < head_index or i == head_index + 1 or all(
                 chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
-                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper():
+                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
+                and not (i > head_index and _next_nouns_adjective(tokens, i)):
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         elif (i < head_index and unknown_to_sgjp(t) or i == head_index + 1 and (unknown_to_sgjp(t) or territorial)) \
                 and FOREIGN_PLACE_ADJECTIVE.search(t.text):
@@ -316,6 +336,18 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
         else:
             words.append(t.text)
     return joined(words, tokens)
+
+
+def _next_nouns_adjective(tokens, i: int) -> bool:
+    """ "Oddziału Polskiego Związku", "Uniwersytetu Trzeciego Wieku": a nation's adjective or an ordinal right
+    before a common noun it agrees with is that noun's, not the head's ("Polski Związek", "Trzeci Wiek")."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return False
+    lex = lexicon()
+    mine = [a for a in analyses(tokens[i]) if a.pos == "adj" and (a.lemma in lex.country_adjectives
+                                                                 or a.lemma in lex.ordinal_adjectives)]
+    return any(_agrees(a, tokens[i + 1]) for a in mine) and any(
+        n.pos == "subst" and not n.proper for n in analyses(tokens[i + 1]))
 
 
 def _noun_next(tokens, i: int) -> bool:

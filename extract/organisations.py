@@ -76,6 +76,8 @@ class OrganisationRules(NameRules):
                     close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
                     if close is not None and close > e + 1 and cap(doc[e + 1]):
                         e = close + 1  # Fundacja „Pro Polonia”
+                        if e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) and not self.is_head(doc[e]):
+                            break  # "Prezes Stowarzyszenia „X” Reik Y": a person after the quoted name
                         continue
                 remit = 1 if t.lower_ == "ds." else 2 if t.lower_ == "na" and e + 1 < end and doc[e + 1].lower_ == "rzecz" \
                     and e > head else 0
@@ -94,6 +96,19 @@ class OrganisationRules(NameRules):
                         k -= 1  # "… Umysłowym z Kolna": the remit ends before the word that joins what follows
                     if k > e + remit or k < end and cap(doc[k]):
                         e = k
+                        continue
+                if e > head and (t.lower_ in self.dedications or t.lower_ in self.saints or t.lower_ in self.honorifics
+                                 and e + 1 < end and lemma_set(doc[e + 1]) & self.sacred_names):
+                    k = e + 1  # "Parafia pw. św. Jana", "Parafia Najświętszego Serca Pana Jezusa": a church's dedication
+                    while k < end and (doc[k].lower_ in self.saints or doc[k].lower_ in self.dedications):
+                        k += 1
+                    if k < end and lemma_set(doc[k]) & self.sacred_names:
+                        e = k + 1
+                        while e < end and lemma_set(doc[e]) & self.sacred_names:
+                            e += 1  # "Pana Jezusa Chrystusa"
+                        continue
+                    if k < end and cap(doc[k]):
+                        e = max(self._name_run(doc, k, end), self.unit_end(doc, k))
                         continue
                 if t.lower_ in ("im.", "imienia"):
                     k = e + 1
@@ -131,7 +146,9 @@ class OrganisationRules(NameRules):
                     continue
                 towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
-                        and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)):
+                        and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
+                             or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])):
+                    # "Związek Chórów i Orkiestr": two plural complements, though the second names bodies too
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich"
                     e = self.unit_end(doc, e + 1)
                     continue
@@ -167,6 +184,10 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
+
+    @staticmethod
+    def _plural_genitive(t) -> bool:
+        return any(a.pos == "subst" and "gen" in a.cases and a.numbers == {"pl"} for a in analyses(t))
 
     def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
         """Acronyms and other-language names right after an organisation name, or after its seat
@@ -285,7 +306,11 @@ class OrganisationRules(NameRules):
                 continue
             readings = analyses(t)
             club = t.text in self.club_acronyms
-            known = club or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
+            numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
+                and i - 1 not in taken
+            school = t.text in self.school_acronyms and (numbered or i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.")
+                                                          and doc[i + 2].text[:1].isdigit())
+            known = club or school or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
@@ -301,9 +326,10 @@ class OrganisationRules(NameRules):
                     and "nom" in (name_cases(doc[e]) or set()) and not (e + 1 < end and self._person_starts(doc, e)) \
                     and e not in model_persons(doc):  # "prezes PTTK Jan Nowak": a person, not the town of the branch
                 e = self.unit_end(doc, e)
-            span = Span(doc, i, e, label=ORG)
-            span._.base_form, span._.rule, span._.head = tidy(" ".join([stem or t.text, doc[i + 1:e].text]).strip()), \
-                "organisation-acronym", None
+            s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number
+            span = Span(doc, s, e, label=ORG)
+            span._.base_form, span._.rule, span._.head = tidy(" ".join([*(x.text for x in doc[s:i]), stem or t.text,
+                                                                        doc[i + 1:e].text]).strip()), "organisation-acronym", None
             span._.aliases = [f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}"] \
                 if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
             found.append(span)

@@ -129,7 +129,9 @@ class PlaceRules(NameRules):
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and (
                     not starts_sentence(doc[s - 1]) or part_only) and any(  # "3. Nowy Targ": "Targ" names nothing alone
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
-                    and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names
+                    and not doc[s - 1].lower_.startswith(self.twinning) \
+                    and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names;
+                # "Miast Partnerskich Lublina": the towns' adjective, not the town's name
                 s -= 1
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
             district = s > start and bool(lemma_set(doc[s - 1]) & self.district_heads) and any(
@@ -224,6 +226,8 @@ class PlaceRules(NameRules):
         at = last.start - 1
         if at > 0 and doc[at].text in DASH_OR_COLON:
             at -= 1  # "pomiędzy miastami - X i Y", "gminy: X i Y"
+        if at > 0 and doc[at].lower_.startswith(self.twinning):
+            at -= 1  # "Miast Partnerskich X i Y"
         opener = doc[at] if at >= 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):
             return last._.rule in ("place-after-preposition", "place-in-list") or opener is not None and (

@@ -444,3 +444,50 @@ def test_a_state_administration_is_a_body_whose_chair_is_named_after_it():
                "dyrektor Lipnickiego Zamku Adam Wilk.")
     assert ("person:jan kos", "przewodniczący", "organisation:lipnicka rejonowa administracja panstwowa") in \
         roles_held(doc), roles_held(doc)
+
+
+# --- session 22 (batch ap) ---------------------------------------------------------------------------------
+
+def test_years_opening_the_lines_of_a_chronicle_without_a_dash_date_its_events():
+    doc = read("Historia wymiany\n\n1987 Pierwsza wizyta w Bambergu\n1988 Rewizyta gości w Lublinie\n"
+               "1989 Wyjazd grupy do Bambergu")
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1987"), ("Visit", "1988"), ("Visit", "1989")], \
+        [(e.type, e.date) for e in doc._.events]
+    assert dates("Przyszło\n2000 Osób na koncert w Lublinie.") == [], "a number opening one line is no year"
+
+
+def test_a_numbered_school_written_by_its_acronym_is_that_school():
+    doc = read("III LO w Lublinie gości uczniów z Bambergu. Dyrektor SP nr 5 Jan Lis powitał gości.")
+    assert {"III LO", "SP nr 5"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:jan lis", "dyrektor", "organisation:sp nr 5") in roles_held(doc), roles_held(doc)
+    doc = read("II Liceum Ogólnokształcące im. Jana Lisa w Lublinie gościło uczniów. Uczniowie II LO pojechali do Bambergu.")
+    assert [n for n in entity_names(doc, "organisation") if "L" in n] == ["II Liceum Ogólnokształcące im. Jana Lisa"], \
+        entity_names(doc, "organisation")
+
+
+def test_a_nations_adjective_or_an_ordinal_before_a_common_noun_is_that_nouns():
+    doc = read("Wystąpił Prezes Śląskiego Oddziału Polskiego Związku Chórów i Orkiestr. Koordynator Uniwersytetu Trzeciego "
+               "Wieku w Lublinie Anna Mazur przemówiła. Był też Dyrektor Urzędu Marszałkowskiego Województwa Opolskiego.")
+    assert {"Śląski Oddział Polskiego Związku Chórów i Orkiestr", "Uniwersytet Trzeciego Wieku",
+            "Urząd Marszałkowski Województwa Opolskiego"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_churchs_dedication_is_part_of_the_parishs_name_and_no_person():
+    doc = read("Gości przywitał Proboszcz Parafii Najświętszego Serca Pana Jezusa w Lublinie ksiądz Jan Lis. "
+               "Zaśpiewał chór Parafii pw. Matki Bożej Częstochowskiej, a Parafia św. Anny w Nysie przyjęła gości.")
+    assert entity_names(doc, "person") == {"Jan Lis"}, entity_names(doc, "person")
+    assert {"Parafia Najświętszego Serca Pana Jezusa", "Parafia pw. Matki Bożej Częstochowskiej", "Parafia św. Anny"} \
+        <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:jan lis", "proboszcz", "organisation:parafia najswietszego serca pana jezusa") in roles_held(doc)
+
+
+def test_a_person_after_a_quoted_name_of_a_body_is_no_part_of_it():
+    doc = read("Koncert oklaskiwali Prezes Stowarzyszenia „Razem dla Nysy” Reik Maatke, Sołtys Wsi Lipnik oraz mieszkańcy.")
+    assert ("person:reik maatke", "prezes", "organisation:stowarzyszenie razem dla nysy") in roles_held(doc), roles_held(doc)
+
+
+def test_the_partner_towns_adjective_is_no_part_of_a_towns_name_and_an_acronym_no_surname():
+    doc = read("Pisarz otrzymał Nagrodę Miast Partnerskich Lublina i Bambergu. W lipcu odbędzie się Festyn DPG i EU.")
+    assert entity_names(doc, "place") == {"Lublin", "Bamberg"}, entity_names(doc, "place")
+    assert twinned(doc) == {frozenset(("place:lublin", "place:bamberg"))}, twinned(doc)
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")

@@ -7,7 +7,7 @@ founding names to `doc._.relations`.
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .facts import Event, FactReader, Relation, mention_index
+from .facts import Event, FactReader, Relation, mention_index, town_mentions
 from .morphology import lemma_set
 
 
@@ -37,12 +37,15 @@ class EventReader(FactReader):
         self.composition = set(lex.composition_nouns)
         self.negations = set(lex.negations)
         self.object_pronouns = set(lex.object_pronouns)
+        self.dual_words = set(lex.dual_words)
+        self.pair_nouns = set(lex.pair_nouns)
 
     def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation],
-               unnamed: dict[str, tuple[int, str]]) -> None:
+               unnamed: dict[str, tuple[int, str]], sections=(), towns=()) -> None:
         """`unnamed`: per type, the sentence and date of the last event a clause dated but named no side of
         ("Umowę podpisano 21 czerwca 2005 r."), for the next sentences to tell who took part, naming it by a pronoun
-        ("Podpisali ją …")."""
+        ("Podpisali ją …"); `sections`: (start, end, town) of the sections of a page of partner towns, whose town is
+        the side of an agreement its section tells of without naming one; `towns`: the text's mentions of towns."""
         previous: Event | None = None
         for clause in self.clauses(sent):
             clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
@@ -88,6 +91,9 @@ class EventReader(FactReader):
                 date = told[1]  # "Umowę podpisano 21 czerwca 2005 r. (…) Podpisali ją X i Y": that signing's date
             event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)
+            if not event.locations and not event.participants and event.subject is None and etype == "Signing":
+                event.participants = [town for start, end, town in sections if start <= sent.start < end] \
+                    or self._both_towns(doc, sent, clause, towns)
             if not event.locations and not event.participants and event.subject is None:
                 if own is not None and etype not in self.weak:
                     unnamed[etype] = (sent.start, own)
@@ -106,6 +112,16 @@ class EventReader(FactReader):
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+
+    def _both_towns(self, doc: Doc, sent: Span, clause: tuple[int, int], towns: list[Span]) -> list[str]:
+        """ "Porozumienie oba miasta zawarły w 1999 r.", "umowę między obydwoma miastami": the last two towns named
+        before, in this sentence or the two before it."""
+        if not any(t.lower_ in self.dual_words and t.i + 1 < clause[1] and lemma_set(doc[t.i + 1]) & self.pair_nouns
+                   for t in doc[clause[0]:clause[1]]):
+            return []
+        since = self._sentences_back(doc, sent, 2)
+        named = list(dict.fromkeys(m._.entity for m in reversed(towns) if since <= m.start < clause[0]))
+        return named[:2] if len(named) >= 2 else []
 
     @staticmethod
     def _sentences_back(doc: Doc, sent: Span, n: int) -> int:
@@ -228,8 +244,10 @@ class EventReader(FactReader):
         events: list[Event] = []
         relations = doc._.relations if doc._.relations is not None else []
         unnamed: dict[str, tuple[int, str]] = {}
+        sections = self.section_towns(doc, mentions, entities)
+        towns = town_mentions(doc, entities, self.not_town, self.territorial_heads)[1]
         for sent in doc.sents:
-            self.events(doc, sent, mentions, entities, events, relations, unnamed)
+            self.events(doc, sent, mentions, entities, events, relations, unnamed, sections, towns)
         doc._.events = self.merge_events(events)
         doc._.relations = relations
         return doc

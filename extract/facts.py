@@ -91,11 +91,13 @@ def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], lis
     return countries, towns
 
 
-def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozenset()) -> str | None:
+def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozenset(), sections=()) -> str | None:
     """The town (or unit among `units`) the text names most: the one it is about, its writer's own; not one it
     calls a partner (`partners`), nor one GeoNames knows only abroad (a Polish page's own town is Polish),
-    unless it names no other."""
-    named = Counter(s._.entity for s in town_mentions(doc, entities, not_town, units)[1])
+    unless it names no other; not counting what the sections of partners (token ranges) name, if any other."""
+    mentioned = town_mentions(doc, entities, not_town, units)[1]
+    mentioned = [s for s in mentioned if not any(a <= s.start < b for a, b in sections)] or mentioned
+    named = Counter(s._.entity for s in mentioned)
     own = Counter({k: n for k, n in named.items() if k not in partners}) or named
     own = Counter({k: n for k, n in own.items() if not abroad(entities[k], units)}) or own
     return own.most_common(1)[0][0] if own else None
@@ -148,6 +150,7 @@ class FactReader:
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
         self.territorial_heads = set(lex.territorial_heads)
+        self.agreement_nouns = frozenset(rel["cooperation_agreements"])
 
     def unit_of_body(self, key: str, entities) -> str | None:
         """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
@@ -162,6 +165,27 @@ class FactReader:
                     for k in range(len(words))):
                 return unit_key
         return None
+
+    def section_towns(self, doc: Doc, mentions, entities) -> list[tuple[int, int, str]]:
+        """(start, end, town) of each line that is a town's name alone and opens a section telling of an agreement
+        ("Pisz", a description, "Umowę podpisano 22 listopada 2012 roku"): a page of partner towns, one section
+        each, two at least. A section ends at the next such line."""
+        heads = []
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_space or t.is_punct)]
+            town = mentions.get(words[0].i) if words else None
+            if town is None or town.start != words[0].i or town.end <= words[-1].i or town._.entity not in entities \
+                    or sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+                continue
+            entity = entities[town._.entity]
+            if (entity.kind == "place" or entity.also_place) and not self.not_town(entity):
+                heads.append((town.start, town._.entity))
+        found = []
+        for n, (start, town) in enumerate(heads):
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(doc)
+            if any(lemma_set(t) & self.agreement_nouns for t in doc[start:end]):
+                found.append((start, end, town))
+        return found if len(found) >= 2 else []  # one such line may be the page's own title
 
     def not_town(self, entity) -> bool:
         """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""

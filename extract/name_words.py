@@ -21,6 +21,7 @@ ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
 ANY_CASE = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 SENTENCE_ENDS = {".", "!", "?"}
+LINE_BULLETS = {"•", "·", "▪", "●", "*"}  # "• Widok na miasto": the word after a bullet opens its line
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
@@ -136,6 +137,7 @@ def starts_sentence(t) -> bool:
         starts = doc._.sent_starts | {x.i + 1 for x in doc if x.text in SENTENCE_ENDS}
         starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and (x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS
                                                                    or x.i in doc._.sent_starts)}  # "– Zgoda buduje…"
+        starts |= {x.i + 1 for x in doc if x.text in LINE_BULLETS and (x.i in doc._.sent_starts or x.i > 0 and "\n" in doc[x.i - 1].text)}
         doc.user_data["kronika.starts"] = starts
     return t.i in starts
 

@@ -30,7 +30,6 @@ class RelationReader(FactReader):
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
-        self.agreements = frozenset(rel["cooperation_agreements"])
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
@@ -227,7 +226,7 @@ class RelationReader(FactReader):
         k = t.i - 1
         while k >= 0 and k > t.i - 3 and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
             k -= 1
-        return k >= 0 and not self.agreements.isdisjoint(lemma_set(doc[k]))
+        return k >= 0 and not self.agreement_nouns.isdisjoint(lemma_set(doc[k]))
 
     def _side_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """The mention at `i`, or after at most three lower-case words ("francuskim miastem X") or a dash after them."""
@@ -272,7 +271,7 @@ class RelationReader(FactReader):
     def _agreement_end(self, doc: Doc, sent: Span, i: int) -> int | None:
         """Where the agreement named at `i` is said to be one of cooperation or of towns: the word after
         "o współpracy", or the plural town noun of "porozumienie gmin"."""
-        if self.agreements.isdisjoint(lemma_set(doc[i])):
+        if self.agreement_nouns.isdisjoint(lemma_set(doc[i])):
             return None
         k = self._past_adjectives(doc, i + 1, min(sent.end, i + 3))  # "list intencyjny"
         if k < sent.end and plural_of(doc[k], self.unit_nouns):
@@ -508,9 +507,14 @@ class RelationReader(FactReader):
 
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
+        doc = sent.doc
+        if any(lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"]
+               and t.i + 3 < sent.end and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("z", "ze")
+               and doc[t.i + 3].lower_ == "którymi" for t in sent[:3]):
+            return True  # "Regiony, z którymi Województwo X ma nawiązane stosunki:": the units it is partnered with
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
             lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
-            and sent.doc[t.i - 1].lower_ in ("z", "ze") for t in sent)  # "ze społecznościami lokalnymi:"
+            and doc[t.i - 1].lower_ in ("z", "ze") for t in sent)  # "ze społecznościami lokalnymi:"
 
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
                       found: list[Relation], home: str | None, start: int | None = None) -> None:
@@ -555,9 +559,11 @@ class RelationReader(FactReader):
         lower = doc.text.lower()  # most texts have no word of partnership: nothing to look for in them
         partnership = any(stem in lower for stem in self.twinning)
         headed = self._partner_headings(doc, mentions, entities) if partnership else []
+        sections = self.section_towns(doc, mentions, entities) if partnership else []
+        headed += [mentions[start] for start, _, _ in sections if all(m.start != start for m in headed)]
         called = self._called_partners(doc, mentions) if partnership else frozenset()
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
-                         called | {m._.entity for m in headed})
+                         called | {m._.entity for m in headed}, [(start, end) for start, end, _ in sections])
         for m in headed:
             if home is not None and m._.entity != home:
                 sent = m.sent

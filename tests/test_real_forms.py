@@ -491,3 +491,34 @@ def test_the_partner_towns_adjective_is_no_part_of_a_towns_name_and_an_acronym_n
     assert entity_names(doc, "place") == {"Lublin", "Bamberg"}, entity_names(doc, "place")
     assert twinned(doc) == {frozenset(("place:lublin", "place:bamberg"))}, twinned(doc)
     assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+
+
+# --- session 22 (batch aq) ---------------------------------------------------------------------------------
+
+def test_a_list_of_regions_with_which_a_unit_has_relations_twins_each_with_it():
+    doc = read("Regiony, z którymi Województwo Lubelskie ma nawiązane stosunki:\n\nObwód Lwowski (Ukraina)\n\n"
+               "Komitat Vas (Węgry)\n\nŻupania Zadarska (Chorwacja)")
+    assert twinned(doc) == {frozenset(("organisation:wojewodztwo lubelskie", f"organisation:{o}"))
+                            for o in ("obwod lwowski", "komitat vas", "zupania zadarska")}, twinned(doc)
+
+
+def test_the_town_heading_each_section_of_a_page_of_partners_is_the_side_of_its_agreement():
+    doc = read("Miasta partnerskie\n\nLizbona\n\nMiasto w Portugalii.\n\nUmowę podpisano 22 listopada 2010 roku\n\n"
+               "Lyon\n\nMiasto we Francji.\n\nList intencyjny podpisano 2 lipca 2005 roku\n\n"
+               "Widok na Lublin z lotu ptaka. Lublin jest naszym miastem.")
+    sides = {(e.date, tuple(e.participants)) for e in doc._.events}
+    assert sides == {("2010-11-22", ("place:lizbona",)), ("2005-07-02", ("place:lyon",))}, sides
+    assert twinned(doc) == {frozenset(("place:lublin", "place:lizbona")), frozenset(("place:lublin", "place:lyon"))}, \
+        twinned(doc)
+
+
+def test_both_towns_are_the_two_named_just_before():
+    doc = read("Idea miast bliźniaczych sprawdza się na przykładzie Lublina i niemieckiego Bambergu. "
+               "Porozumienie partnerskie oba miasta zawarły dopiero w 1999 r.")
+    assert [(e.date, sorted(e.participants)) for e in doc._.events] == [("1999", ["place:bamberg", "place:lublin"])], \
+        [(e.date, e.participants) for e in doc._.events]
+
+
+def test_a_word_after_a_bullet_opens_its_line():
+    doc = read("  • Widok na miasto z lotu ptaka\n\nMiasto leży nad rzeką.")
+    assert entity_names(doc, "place") == set(), entity_names(doc, "place")

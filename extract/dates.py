@@ -281,7 +281,7 @@ class DateFinder:
 
     @staticmethod
     def _chronicle_line(doc: Doc, i: int) -> bool:
-        """ "1993 Rewizyta gości w X": a year and a capitalised word open a line of a chronology with no dash,
+        """ "1987 Wizyta chóru w X": a year and a capitalised word open a line of a chronology with no dash,
         as the line before or after it does (one such line alone may be a number: "2000 Osób przyszło")."""
         def year_led(k: int) -> bool:
             return k + 1 < len(doc) and YEAR.match(doc[k].text) is not None and doc[k + 1].text[:1].isupper()

@@ -114,7 +114,7 @@ class EventReader(FactReader):
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
 
     def _both_towns(self, doc: Doc, sent: Span, clause: tuple[int, int], towns: list[Span]) -> list[str]:
-        """ "Porozumienie oba miasta zawarły w 1999 r.", "umowę między obydwoma miastami": the last two towns named
+        """ "Umowę oba miasta podpisały w 2005 r.", "umowę między obydwoma miastami": the last two towns named
         before, in this sentence or the two before it."""
         if not any(t.lower_ in self.dual_words and t.i + 1 < clause[1] and lemma_set(doc[t.i + 1]) & self.pair_nouns
                    for t in doc[clause[0]:clause[1]]):

@@ -168,7 +168,7 @@ class FactReader:
 
     def section_towns(self, doc: Doc, mentions, entities) -> list[tuple[int, int, str]]:
         """(start, end, town) of each line that is a town's name alone and opens a section telling of an agreement
-        ("Pisz", a description, "Umowę podpisano 22 listopada 2012 roku"): a page of partner towns, one section
+        ("Lizbona", a description, "Umowę podpisano 3 marca 2009 roku"): a page of partner towns, one section
         each, two at least. A section ends at the next such line."""
         heads = []
         for sent in doc.sents:

@@ -77,7 +77,7 @@ class OrganisationRules(NameRules):
                     if close is not None and close > e + 1 and cap(doc[e + 1]):
                         e = close + 1  # Fundacja „Pro Polonia”
                         if e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) and not self.is_head(doc[e]):
-                            break  # "Prezes Stowarzyszenia „X” Reik Y": a person after the quoted name
+                            break  # "Prezes Stowarzyszenia „X” Jan Y": a person after the quoted name
                         continue
                 remit = 1 if t.lower_ == "ds." else 2 if t.lower_ == "na" and e + 1 < end and doc[e + 1].lower_ == "rzecz" \
                     and e > head else 0
@@ -99,7 +99,7 @@ class OrganisationRules(NameRules):
                         continue
                 if e > head and (t.lower_ in self.dedications or t.lower_ in self.saints or t.lower_ in self.honorifics
                                  and e + 1 < end and lemma_set(doc[e + 1]) & self.sacred_names):
-                    k = e + 1  # "Parafia pw. św. Jana", "Parafia Najświętszego Serca Pana Jezusa": a church's dedication
+                    k = e + 1  # "Parafia pw. św. Jana", "Parafia Miłosierdzia Pana Jezusa": a church's dedication
                     while k < end and (doc[k].lower_ in self.saints or doc[k].lower_ in self.dedications):
                         k += 1
                     if k < end and lemma_set(doc[k]) & self.sacred_names:
@@ -148,7 +148,7 @@ class OrganisationRules(NameRules):
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
                         and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
                              or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])):
-                    # "Związek Chórów i Orkiestr": two plural complements, though the second names bodies too
+                    # "Związek Kół i Klubów": two plural complements, though the second names bodies too
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich"
                     e = self.unit_end(doc, e + 1)
                     continue

@@ -2,7 +2,6 @@
 capitals; a person's name ends where an organisation's or a role begins."""
 
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -15,7 +14,6 @@ from .name_words import (DASH_JOINERS, INITIAL, PERSON, allcaps, cap, geo, given
                          model_persons, name_like, starts_sentence, NameRules)
 
 
-VOWELS = re.compile(r"[AEIOUYĄĘÓÄÖÜÉÈÁÍÚ]")  # a surname in capitals has one; an acronym ("DPG") may not
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
 NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"), ("i", "ie"))
 
@@ -121,8 +119,7 @@ class PersonRules(NameRules):
                     # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Piotrkowa Kujawskiego":
                     # a town GeoNames knows, in any case
                     rule = "person-given-name"
-                elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 and VOWELS.search(x.text) for x in run[1:]) \
-                        and not geo(run[0]) \
+                elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]):
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (

@@ -511,7 +511,7 @@ class RelationReader(FactReader):
         if any(lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"]
                and t.i + 3 < sent.end and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("z", "ze")
                and doc[t.i + 3].lower_ == "którymi" for t in sent[:3]):
-            return True  # "Regiony, z którymi Województwo X ma nawiązane stosunki:": the units it is partnered with
+            return True  # "Miasta, z którymi X utrzymuje kontakty:": the units it is partnered with
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
             lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
             and doc[t.i - 1].lower_ in ("z", "ze") for t in sent)  # "ze społecznościami lokalnymi:"

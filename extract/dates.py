@@ -257,7 +257,9 @@ class DateFinder:
                 leading = (i == start or i == start + 1 and doc[start].text in BULLETS) and nxt is not None \
                     and nxt.text in ("–", "—", "-", ":")  # "– 1995: powstaje fundacja": a bulleted line too
                 alone = i == start and all(x.is_space or x.is_punct or x.text in self.year_words for x in doc[i + 1:end])
-                if follows or prev in YEAR_INTRODUCERS or leading or alone or i == start and self._chronicle_line(doc, i):  # "alone": a year heading
+                bracketed = prev == "(" and nxt is not None and nxt.text == ")"  # "Halland (2014)": a year of its own
+                if follows or prev in YEAR_INTRODUCERS or leading or alone or bracketed \
+                        or i == start and self._chronicle_line(doc, i):  # "alone": a year heading
                     s = i - 1 if prev in ("roku", "rok") else i
                     e = i + 2 if follows else i + 1
                     found.append((s, e, int(t.text), None, None, NO_SHIFT))

@@ -151,6 +151,7 @@ class FactReader:
         self.destination = set(lex.destination_prepositions)
         self.territorial_heads = set(lex.territorial_heads)
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
+        self.twinning = tuple(rel["twinning_stems"])
 
     def unit_of_body(self, key: str, entities) -> str | None:
         """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
@@ -186,6 +187,26 @@ class FactReader:
             if any(lemma_set(t) & self.agreement_nouns for t in doc[start:end]):
                 found.append((start, end, town))
         return found if len(found) >= 2 else []  # one such line may be the page's own title
+
+    def dated_partners(self, doc: Doc, mentions, entities) -> list[tuple[Span, Span]]:
+        """(town, date) for each town named with a date in brackets in a text of partnership: "Są to: X (05.07.1961
+        r.), Y (04.06.1993 r.) i Z (od 2002 r.)", the date of each partner's agreement."""
+        lower = doc.text.lower()
+        if not any(stem in lower for stem in self.twinning):
+            return []
+        dated = {span.start: span for span in doc.spans.get("dates", [])}
+        found = []
+        for k, town in mentions.items():
+            if k != town.start or town.end + 2 >= len(doc) or doc[town.end].text != "(" or town._.entity not in entities:
+                continue
+            at = town.end + 1 + (doc[town.end + 1].lower_ == "od")
+            date = dated.get(at)
+            entity = entities[town._.entity]
+            close = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku")) if date is not None else 0
+            if date is not None and close < len(doc) and doc[close].text == ")" \
+                    and (entity.kind == "place" or entity.also_place) and not self.not_town(entity):
+                found.append((town, date))
+        return found
 
     def not_town(self, entity) -> bool:
         """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""

@@ -113,6 +113,10 @@ class PlaceRules(NameRules):
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
+            elif i > start and (doc[i - 1].text in (":", ",", "i", "oraz") or is_country(doc[i - 1])
+                                or lemma_set(doc[i - 1]) & self.country_adjectives) and self.name_word(doc, i) \
+                    and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
+                rule = "place-before-date"  # "Są to: X (05.07.1961 r.), Y (04.06.1993 r.)": partners and their agreements
             elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i])) \
                     and not self._person_starts(doc, i) and not given_name(doc[i]):
@@ -142,7 +146,8 @@ class PlaceRules(NameRules):
             if part_only and s == i:
                 i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ" do)
                 continue
-            e = self.unit_end(doc, i) if rule != "place-before-country" else self._country_bracket(doc, i, end)
+            e = self._country_bracket(doc, i, end) if rule == "place-before-country" else \
+                self._date_bracket(doc, i, end) if rule == "place-before-date" else self.unit_end(doc, i)
             if rule == "place-of-municipal-role" and e == i + 1:
                 e = min(end, self._town_end(doc, i))  # "starosta Krásnego Brodu"
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
@@ -215,6 +220,21 @@ class PlaceRules(NameRules):
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None
+
+    def _date_bracket(self, doc: Doc, i: int, end: int) -> int | None:
+        """Where a name of at most two capitalised words at `i` ends when a date of its own fills the brackets after
+        it ("Mazamet (04.06.1993 r.)", "Brezno (od 2002 r.)"), in a text of partnership: a partner town."""
+        j = self.unit_end(doc, i)
+        if j < min(end, i + 2) and cap(doc[j]) and not self.blocked(doc, j):
+            j = self.unit_end(doc, j)
+        if j + 2 >= end or doc[j].text != "(" or not any(stem in doc.text.lower() for stem in self.twinning):
+            return None
+        at = j + 1 + (doc[j + 1].lower_ == "od")
+        date = next((d for d in doc.spans.get("dates", []) if d.start == at), None)
+        if date is None:
+            return None
+        close = date.end + (date.end < end and doc[date.end].lower_ in ("r.", "roku"))
+        return j if close < end and doc[close].text == ")" else None
 
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
         """ "z Dessau i Bottrop", "pomiędzy Olsztynem a Tartu": a name joined by "i"/"oraz" (or "a" after

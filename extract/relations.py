@@ -29,7 +29,6 @@ class RelationReader(FactReader):
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
-        self.twinning = tuple(rel["twinning_stems"])
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
@@ -564,6 +563,7 @@ class RelationReader(FactReader):
         called = self._called_partners(doc, mentions) if partnership else frozenset()
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
                          called | {m._.entity for m in headed}, [(start, end) for start, end, _ in sections])
+        headed += [town for town, _ in self.dated_partners(doc, mentions, entities) if partnership]
         for m in headed:
             if home is not None and m._.entity != home:
                 sent = m.sent

@@ -522,3 +522,15 @@ def test_both_towns_are_the_two_named_just_before():
 def test_a_word_after_a_bullet_opens_its_line():
     doc = read("  • Widok na miasto z lotu ptaka\n\nMiasto leży nad rzeką.")
     assert entity_names(doc, "place") == set(), entity_names(doc, "place")
+
+
+def test_partner_towns_listed_with_their_agreements_dates_in_brackets():
+    doc = read("Miasta partnerskie\n\nMiasto Lublin współpracuje z wieloma miastami, z którymi podpisało umowy partnerskie. Są to: "
+               "Mazamet (04.06.1995 r.) i Tarbes (12.10.2001 r.) z Francji, niemieckie Alzenau (od 2003 r.) oraz "
+               "szwedzkie Falun (2014).")
+    assert {"Mazamet", "Tarbes", "Alzenau", "Falun"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    signed = {(e.date, tuple(e.participants)) for e in doc._.events}
+    assert {("1995-06-04", ("place:mazamet",)), ("2001-10-12", ("place:tarbes",)), ("2003", ("place:alzenau",)),
+            ("2014", ("place:falun",))} <= signed, signed
+    assert {frozenset(("place:lublin", f"place:{t}")) for t in ("mazamet", "tarbes", "alzenau", "falun")} <= twinned(doc), \
+        twinned(doc)

@@ -72,6 +72,9 @@ def _foreign_given_names() -> dict[str, str]:
     return {**{name: "subst:sg:nom:m1" for name in raw["masculine"]}, **{name: "subst:sg:nom:f" for name in raw["feminine"]}}
 
 
+NOUN_ENDINGS = ("owie", "ami", "ach", "owi", "em", "ze", "ów", "a", "u", "y")  # a masculine noun's case endings
+
+
 class Analyser:
     """Morfeusz2 analysis and generation, cached per word form."""
 
@@ -97,7 +100,15 @@ class Analyser:
         prefix = short.get(first.lower(), first.lower())
         if rest and prefix in lexicon().role_prefixes:
             lemmas |= {prefix + lemma for lemma in self.lemma_set(rest)}  # "Vice-Wójt", "wice-burmistrz"
+        if all(a.pos == "ign" for a in self.analyse(text)):
+            lemmas |= self._inflected_role(text.lower())
         return frozenset(lemmas)
+
+    @staticmethod
+    def _inflected_role(lower: str) -> set[str]:
+        """ "Primatorem", "primatora": a foreign role noun SGJP does not know, inflected as a Polish masculine noun."""
+        roles = lexicon().roles
+        return {lower[:-len(ending)] for ending in NOUN_ENDINGS if lower.endswith(ending) and lower[:-len(ending)] in roles}
 
     def _resolve_tag(self, tag_id: int) -> str:
         return self._ids.getTag(tag_id)

@@ -251,6 +251,14 @@ class RoleReader(FactReader):
                                                  self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
+            others = self._coordinated(doc, mentions, person, sent.end) if several else []
+            if several and role.municipal and rule == "role-context" \
+                    and (towns := self._respective(doc, mentions, entities, sent.start, i, 1 + len(others))):
+                for holder, town in zip([person, *others], towns):  # "między gminami A i B … burmistrzowie X i Y"
+                    found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, clause),
+                                            self.evidence(sent, min(town.start, holder.start), holder.end, "role-context")))
+                i = end
+                continue
             if org is None or org is the_city:
                 rule = "role-context"
             span_start = min(i, person.start)
@@ -259,7 +267,7 @@ class RoleReader(FactReader):
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
                                     self.evidence(sent, span_start, span_end, rule)))
             if several:
-                for other in self._coordinated(doc, mentions, person, sent.end):
+                for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
                     found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
                     if role.label in self.founder_roles and org_key.startswith("organisation:"):
@@ -401,6 +409,25 @@ class RoleReader(FactReader):
             out.append(nxt)
             k = nxt.end
         return out
+
+    def _respective(self, doc: Doc, mentions, entities, start: int, i: int, n: int) -> list[Span]:
+        """The towns of the last coordinated list of towns before i ("gminami A i B", "miast A, B oraz C"), in order,
+        whose offices n coordinated persons hold respectively; none when that list names another number."""
+        runs: list[list[Span]] = [[]]
+        k = i - 1
+        while k >= start:
+            m = mentions.get(k)
+            if m is not None and m._.entity in entities and entities[m._.entity].kind == "place" \
+                    and not self.not_town(entities[m._.entity]):
+                run = runs[-1]
+                if run and not all(doc[j].lower_ in (",", "i", "oraz", "a") for j in range(m.end, run[0].start)):
+                    runs.append(run := [])  # something else between two towns: another list
+                run.insert(0, m)
+                k = m.start - 1
+            else:
+                k -= 1
+        towns = next((run for run in runs if len(run) >= 2), [])
+        return towns if len(towns) == n and len({t._.entity for t in towns}) == n else []
 
     def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
         """The organisation the paragraph is about: the last one named before the role at i, in its

@@ -534,3 +534,15 @@ def test_partner_towns_listed_with_their_agreements_dates_in_brackets():
             ("2014", ("place:falun",))} <= signed, signed
     assert {frozenset(("place:lublin", f"place:{t}")) for t in ("mazamet", "tarbes", "alzenau", "falun")} <= twinned(doc), \
         twinned(doc)
+
+
+def test_a_foreign_office_inflected_as_a_polish_noun_is_that_office():
+    doc = read("Delegacja spotkała się z Primatorem Trenczyna Karlem Novákiem.")
+    assert ("person:karl novak", "burmistrz", "place:trenczyn") in roles_held(doc), roles_held(doc)
+
+
+def test_offices_in_the_plural_after_a_list_of_towns_are_held_respectively():
+    doc = read("Na zakończenie zawarto umowę między miastami Lipnik i Bamberg, podpisaną w ratuszu Lipnika przez "
+               "burmistrzów Piotra Lisa i Larsa Webera.")
+    held = {(p, o) for p, r, o in roles_held(doc) if r == "burmistrz"}
+    assert held == {("person:piotr lis", "place:lipnik"), (next(p for p, _ in held if "weber" in p), "place:bamberg")}, held

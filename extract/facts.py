@@ -190,7 +190,8 @@ class FactReader:
 
     def dated_partners(self, doc: Doc, mentions, entities) -> list[tuple[Span, Span]]:
         """(town, date) for each town named with a date in brackets in a text of partnership: "Są to: X (05.07.1961
-        r.), Y (04.06.1993 r.) i Z (od 2002 r.)", the date of each partner's agreement."""
+        r.), Y (04.06.1993 r.) i Z (od 2002 r.)", the date of each partner's agreement; or after a date and before
+        its country: "od 1995 r. X (Niemcy)"."""
         lower = doc.text.lower()
         if not any(stem in lower for stem in self.twinning):
             return []
@@ -205,6 +206,16 @@ class FactReader:
             close = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku")) if date is not None else 0
             if date is not None and close < len(doc) and doc[close].text == ")" \
                     and (entity.kind == "place" or entity.also_place) and not self.not_town(entity):
+                found.append((town, date))
+        for date in doc.spans.get("dates", []):  # "kolejno to: od 1995 r. X (Niemcy), od 1997 r. Y (Litwa)"
+            at = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
+            town = mentions.get(at)
+            if town is None or town.start != at or town._.entity not in entities or town.end + 2 >= len(doc) \
+                    or doc[town.end].text != "(" or doc[town.end + 2].text != ")":
+                continue
+            country, entity = mentions.get(town.end + 1), entities[town._.entity]
+            if country is not None and country._.entity in entities and self.not_town(entities[country._.entity]) \
+                    and entity.kind == "place" and not self.not_town(entity):
                 found.append((town, date))
         return found
 

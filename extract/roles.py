@@ -226,6 +226,9 @@ class RoleReader(FactReader):
                 continue
             org_key = org._.entity if org is not None else deputised or \
                 self._role_context(doc, sent, person, role, mentions, found)
+            if org_key and org is not None and lemma_set(doc[org.start]) & self.board_nouns \
+                    and any(w.startswith(tuple(self.board_nouns)) for w in role.label.split()[1:]):
+                org_key = self._body_of_board(org_key, entities) or org_key  # "członkowie Zarządu Towarzystwa X": X's
             if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
                 i = end
                 continue
@@ -251,7 +254,7 @@ class RoleReader(FactReader):
                                                  self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
-            others = self._coordinated(doc, mentions, person, sent.end) if several else []
+            others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
             if several and role.municipal and rule == "role-context" \
                     and (towns := self._respective(doc, mentions, entities, sent.start, i, 1 + len(others))):
                 for holder, town in zip([person, *others], towns):  # "między gminami A i B … burmistrzowie X i Y"
@@ -428,6 +431,43 @@ class RoleReader(FactReader):
                 k -= 1
         towns = next((run for run in runs if len(run) >= 2), [])
         return towns if len(towns) == n and len({t._.entity for t in towns}) == n else []
+
+    def _body_of_board(self, key: str, entities) -> str | None:
+        """ "Zarząd Towarzystwa X" → the society the text names on its own: a board member is the body's."""
+        board = entities.get(key)
+        if board is None or board.kind != "organisation":
+            return None
+        words = fold(board.name).split()[1:]
+        for other_key, other in entities.items():
+            named = fold(other.name).split()
+            if other_key != key and other.kind == "organisation" and not other.also_place and len(named) == len(words) >= 2 and all(
+                    w[:5] == n[:5] for w, n in zip(words, named)):
+                return other_key
+        return None  # "Zarząd Powiatu X" stays the county's board: the unit is a body of its own
+
+    def _co_holders(self, doc: Doc, mentions, sent: Span, person: Span, i: int, rule: str, after_dash: bool) -> list[Span]:
+        """The others holding an office named in the plural with this person: those after the office ("wiceprezesami
+        X i Y"), or, after a dash and in a form only the plural has, those before ("A, B i C – członkowie Zarządu");
+        none for an office in apposition otherwise ("X, Y (Przewodniczący Rady), Z": Y's alone)."""
+        if rule != "role-apposition" or person.end > i:
+            return self._coordinated(doc, mentions, person, sent.end)
+        if after_dash and doc[self._before_role(doc, i, sent.start)].text != "(" \
+                and not any("sg" in a.numbers for a in analyses(doc[i]) if a.pos in ("subst", "adj")):
+            return self._coordinated_before(doc, mentions, person, sent.start)
+        return []
+
+    @staticmethod
+    def _coordinated_before(doc: Doc, mentions, person: Span, start: int) -> list[Span]:
+        """Persons joined to this one by commas, "i" or "oraz" before it: "A, B i C – członkowie Zarządu": each of
+        them holds the office in the plural after the last."""
+        out, k = [], person.start - 1
+        while k - 1 >= start and doc[k].lower_ in (",", "i", "oraz"):
+            m = mentions.get(k - 1)
+            if m is None or not m._.entity or not m._.entity.startswith("person:"):
+                break
+            out.insert(0, m)
+            k = m.start - 1
+        return out
 
     def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
         """The organisation the paragraph is about: the last one named before the role at i, in its

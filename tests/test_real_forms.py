@@ -546,3 +546,21 @@ def test_offices_in_the_plural_after_a_list_of_towns_are_held_respectively():
                "burmistrzów Piotra Lisa i Larsa Webera.")
     held = {(p, o) for p, r, o in roles_held(doc) if r == "burmistrz"}
     assert held == {("person:piotr lis", "place:lipnik"), (next(p for p, _ in held if "weber" in p), "place:bamberg")}, held
+
+
+def test_an_office_in_the_plural_after_a_dash_is_held_by_each_person_listed_before_it():
+    doc = read("Zebranie wybrało nowy Zarząd, w skład którego weszli: Anna Lis - prezes, Ewa Kos - sekretarz, "
+               "Piotr Żak, Maria Bóbr i Jerzy Jeż - członkowie Zarządu Lipnickiego Towarzystwa Przyjaciół Bułgarii. "
+               "Lipnickie Towarzystwo Przyjaciół Bułgarii powstało w 1990 r.")
+    members = {p for p, r, o in roles_held(doc) if r == "członek zarządu"
+               and o == "organisation:lipnickie towarzystwo przyjaciol bulgarii"}
+    assert members == {"person:piotr zak", "person:maria bobr", "person:jerzy jez"}, roles_held(doc)
+    doc = read("Delegację tworzyli: Adam Sowa, Jan Kos (Przewodniczący Rady Miejskiej Lipnika), Ewa Wrona.")
+    assert {p for p, r, _ in roles_held(doc) if r == "przewodniczący"} == {"person:jan kos"}, roles_held(doc)
+
+
+def test_partner_towns_listed_after_the_year_their_cooperation_began():
+    doc = read("Miasta partnerskie Lipnika przyjechały na turniej. Współpracujące z nami miasta to kolejno: od 1993 r. "
+               "Lyon (Francja), od 1998 r. Ostrawa (Czechy).")
+    assert {frozenset(("place:lipnik", "place:lyon")), frozenset(("place:lipnik", "place:ostrawa"))} <= twinned(doc), \
+        twinned(doc)

@@ -257,7 +257,7 @@ class DateFinder:
                 leading = (i == start or i == start + 1 and doc[start].text in BULLETS) and nxt is not None \
                     and nxt.text in ("–", "—", "-", ":")  # "– 1995: powstaje fundacja": a bulleted line too
                 alone = i == start and all(x.is_space or x.is_punct or x.text in self.year_words for x in doc[i + 1:end])
-                bracketed = prev == "(" and nxt is not None and nxt.text == ")"  # "Halland (2014)": a year of its own
+                bracketed = prev == "(" and nxt is not None and nxt.text == ")"  # "Lipnik (2012)": a year of its own
                 if follows or prev in YEAR_INTRODUCERS or leading or alone or bracketed \
                         or i == start and self._chronicle_line(doc, i):  # "alone": a year heading
                     s = i - 1 if prev in ("roku", "rok") else i
@@ -380,6 +380,20 @@ class DateFinder:
                 kept.pop()
             kept.append(span)
         return kept
+
+
+def bracketed_date(doc: Doc, j: int) -> Span | None:
+    """The date that alone fills the brackets opening at j: "(12.05.1990 r.)", "(od 2001 r.)", "(2012)"."""
+    if j + 2 >= len(doc) or doc[j].text != "(":
+        return None
+    starts = doc.user_data.get("kronika.date_starts")
+    if starts is None:  # one index per document: the rules ask at every bracket
+        starts = doc.user_data["kronika.date_starts"] = {span.start: span for span in doc.spans.get("dates", [])}
+    date = starts.get(j + 1 + (doc[j + 1].lower_ == "od"))
+    if date is None:
+        return None
+    close = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
+    return date if close < len(doc) and doc[close].text == ")" else None
 
 
 def past_date(doc: Doc, i: int, end: int) -> int:

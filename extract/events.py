@@ -249,9 +249,9 @@ class EventReader(FactReader):
         for sent in doc.sents:
             self.events(doc, sent, mentions, entities, events, relations, unnamed, sections, towns)
         for town, date in self.dated_partners(doc, mentions, entities):
-            event = Event("Signing", date._.date, doc[town.end + 1].text, participants=[town._.entity])
+            event = Event("Signing", date._.date, date.text, participants=[town._.entity])
             event.evidence = self.evidence(town.sent, town.start, date.end + 1, "event-signing")
-            events.append(event)  # "X (05.07.1961 r.)" in a list of partners: the date of its agreement
+            events.append(event)  # "X (12.05.1990 r.)" in a list of partners: the date of its agreement
         doc._.events = self.merge_events(events)
         doc._.relations = relations
         return doc

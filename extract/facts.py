@@ -12,7 +12,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer
-from .name_words import QUOTES_CLOSE, QUOTES_OPEN
+from .dates import bracketed_date
+from .name_words import QUOTES_CLOSE, QUOTES_OPEN, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
 from .names import DASHES, fold, role_at
@@ -151,7 +152,6 @@ class FactReader:
         self.destination = set(lex.destination_prepositions)
         self.territorial_heads = set(lex.territorial_heads)
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
-        self.twinning = tuple(rel["twinning_stems"])
 
     def unit_of_body(self, key: str, entities) -> str | None:
         """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
@@ -170,7 +170,15 @@ class FactReader:
     def section_towns(self, doc: Doc, mentions, entities) -> list[tuple[int, int, str]]:
         """(start, end, town) of each line that is a town's name alone and opens a section telling of an agreement
         ("Lizbona", a description, "Umowę podpisano 3 marca 2009 roku"): a page of partner towns, one section
-        each, two at least. A section ends at the next such line."""
+        each, two at least. A section ends at the next such line. Remembered per document: events and relations
+        both read it."""
+        found = doc.user_data.get("kronika.section_towns")
+        if found is None:
+            found = doc.user_data["kronika.section_towns"] = self._section_towns(doc, mentions, entities) \
+                if partnership_text(doc) else []
+        return found
+
+    def _section_towns(self, doc: Doc, mentions, entities) -> list[tuple[int, int, str]]:
         heads = []
         for sent in doc.sents:
             words = [t for t in sent if not (t.is_space or t.is_punct)]
@@ -189,25 +197,24 @@ class FactReader:
         return found if len(found) >= 2 else []  # one such line may be the page's own title
 
     def dated_partners(self, doc: Doc, mentions, entities) -> list[tuple[Span, Span]]:
-        """(town, date) for each town named with a date in brackets in a text of partnership: "Są to: X (05.07.1961
-        r.), Y (04.06.1993 r.) i Z (od 2002 r.)", the date of each partner's agreement; or after a date and before
-        its country: "od 1995 r. X (Niemcy)"."""
-        lower = doc.text.lower()
-        if not any(stem in lower for stem in self.twinning):
-            return []
-        dated = {span.start: span for span in doc.spans.get("dates", [])}
+        """(town, date) for each town named with a date in brackets in a text of partnership: "Są to: X (12.05.1990
+        r.), Y (3.06.1999 r.) i Z (od 2001 r.)", the date of each partner's agreement; or after a date and before
+        its country: "od 1993 r. X (Niemcy)". Remembered per document: events and relations both read it."""
+        found = doc.user_data.get("kronika.dated_partners")
+        if found is None:
+            found = doc.user_data["kronika.dated_partners"] = self._dated_partners(doc, mentions, entities) \
+                if partnership_text(doc) else []
+        return found
+
+    def _dated_partners(self, doc: Doc, mentions, entities) -> list[tuple[Span, Span]]:
         found = []
         for k, town in mentions.items():
-            if k != town.start or town.end + 2 >= len(doc) or doc[town.end].text != "(" or town._.entity not in entities:
+            if k != town.start or town._.entity not in entities or (date := bracketed_date(doc, town.end)) is None:
                 continue
-            at = town.end + 1 + (doc[town.end + 1].lower_ == "od")
-            date = dated.get(at)
             entity = entities[town._.entity]
-            close = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku")) if date is not None else 0
-            if date is not None and close < len(doc) and doc[close].text == ")" \
-                    and (entity.kind == "place" or entity.also_place) and not self.not_town(entity):
+            if (entity.kind == "place" or entity.also_place) and not self.not_town(entity):
                 found.append((town, date))
-        for date in doc.spans.get("dates", []):  # "kolejno to: od 1995 r. X (Niemcy), od 1997 r. Y (Litwa)"
+        for date in doc.spans.get("dates", []):  # "kolejno to: od 1993 r. X (Niemcy), od 1999 r. Y (Litwa)"
             at = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
             town = mentions.get(at)
             if town is None or town.start != at or town._.entity not in entities or town.end + 2 >= len(doc) \

@@ -83,6 +83,16 @@ def common_ski_adjectives() -> frozenset[str]:
     return frozenset(lexicon().common_ski_adjectives)
 
 
+def partnership_text(doc: Doc) -> bool:
+    """Whether the text has a word of partnership ("partnerski", "bliźniaczy"): most texts have none, and the rules
+    for partner lists need not look in them (remembered per document)."""
+    known = doc.user_data.get("kronika.partnership")
+    if known is None:
+        lower = doc.text.lower()
+        known = doc.user_data["kronika.partnership"] = any(stem in lower for stem in lexicon().relations["twinning_stems"])
+    return known
+
+
 def folded_forms(t) -> set[str]:
     """A word as written and its base forms, folded: how a mention in another case ("Wróbla") meets a name
     recognised before ("Wróbel")."""

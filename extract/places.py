@@ -4,11 +4,13 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 
 from spacy.tokens import Doc, Span
 
+from .dates import bracketed_date
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
                     is_acronym, place_base, role_at, unknown_to_sgjp)
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, folded_forms, geo, given_name, has_common_reading,
-                         is_country, model_persons, name_cases, named_otherwise, place_adjective, starts_sentence, NameRules)
+                         is_country, model_persons, name_cases, named_otherwise, partnership_text, place_adjective,
+                         starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):
@@ -116,7 +118,7 @@ class PlaceRules(NameRules):
             elif i > start and (doc[i - 1].text in (":", ",", "i", "oraz") or is_country(doc[i - 1])
                                 or lemma_set(doc[i - 1]) & self.country_adjectives) and self.name_word(doc, i) \
                     and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
-                rule = "place-before-date"  # "Są to: X (05.07.1961 r.), Y (04.06.1993 r.)": partners and their agreements
+                rule = "place-before-date"  # "Są to: X (12.05.1990 r.), Y (3.06.1999 r.)": partners and their agreements
             elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i])) \
                     and not self._person_starts(doc, i) and not given_name(doc[i]):
@@ -223,18 +225,14 @@ class PlaceRules(NameRules):
 
     def _date_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most two capitalised words at `i` ends when a date of its own fills the brackets after
-        it ("Mazamet (04.06.1993 r.)", "Brezno (od 2002 r.)"), in a text of partnership: a partner town."""
+        it ("Lyon (12.05.1990 r.)", "Bamberg (od 2001 r.)"), in a text of partnership: a partner town."""
+        if not partnership_text(doc):
+            return None
         j = self.unit_end(doc, i)
         if j < min(end, i + 2) and cap(doc[j]) and not self.blocked(doc, j):
             j = self.unit_end(doc, j)
-        if j + 2 >= end or doc[j].text != "(" or not any(stem in doc.text.lower() for stem in self.twinning):
-            return None
-        at = j + 1 + (doc[j + 1].lower_ == "od")
-        date = next((d for d in doc.spans.get("dates", []) if d.start == at), None)
-        if date is None:
-            return None
-        close = date.end + (date.end < end and doc[date.end].lower_ in ("r.", "roku"))
-        return j if close < end and doc[close].text == ")" else None
+        date = bracketed_date(doc, j) if j < end else None
+        return j if date is not None and date.end < end else None
 
     def _coordinated_place(self, doc: Doc, i: int, found: list[Span]) -> bool:
         """ "z Dessau i Bottrop", "pomiędzy Olsztynem a Tartu": a name joined by "i"/"oraz" (or "a" after

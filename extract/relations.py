@@ -13,7 +13,7 @@ from .dates import past_date
 from .facts import FactReader, Membership, Relation, home_town, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
-from .name_words import plural_of
+from .name_words import partnership_text, plural_of
 from .names import DASH_OR_COLON, DASHES, fold, generic_organisation
 
 
@@ -29,6 +29,7 @@ class RelationReader(FactReader):
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
+        self.twinning = tuple(rel["twinning_stems"])
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
@@ -555,15 +556,14 @@ class RelationReader(FactReader):
         mentions = mention_index(doc)
         memberships = doc._.memberships if doc._.memberships is not None else []
         relations = doc._.relations if doc._.relations is not None else []
-        lower = doc.text.lower()  # most texts have no word of partnership: nothing to look for in them
-        partnership = any(stem in lower for stem in self.twinning)
+        partnership = partnership_text(doc)  # most texts have no word of partnership: nothing to look for in them
         headed = self._partner_headings(doc, mentions, entities) if partnership else []
-        sections = self.section_towns(doc, mentions, entities) if partnership else []
+        sections = self.section_towns(doc, mentions, entities)
         headed += [mentions[start] for start, _, _ in sections if all(m.start != start for m in headed)]
         called = self._called_partners(doc, mentions) if partnership else frozenset()
         home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
                          called | {m._.entity for m in headed}, [(start, end) for start, end, _ in sections])
-        headed += [town for town, _ in self.dated_partners(doc, mentions, entities) if partnership]
+        headed += [town for town, _ in self.dated_partners(doc, mentions, entities)]
         for m in headed:
             if home is not None and m._.entity != home:
                 sent = m.sent

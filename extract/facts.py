@@ -29,6 +29,11 @@ def past_genders(token) -> frozenset[str]:
                      for g in a.genders if g in UD_GENDERS)
 
 
+def finite_verb(token) -> bool:
+    """A verb that makes a clause: present or future ("współpracuje", "będzie") or past ("nawiązał")."""
+    return any(a.pos in ("fin", "praet", "bedzie") for a in analyses(token))
+
+
 @dataclass
 class Evidence:
     start: int            # character offsets of the words the fact rests on

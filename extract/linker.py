@@ -72,10 +72,11 @@ def inflected_forms(a: str, b: str) -> bool:
 
 def with_endings(base: str, other: str) -> bool:
     """`other` is `base` with a case ending on some of its words ("Reinera Stoffela" of "Reiner Stoffel"): the
-    nominative of a masculine name SGJP does not know is its bare stem."""
+    nominative of a masculine name SGJP does not know is its bare stem, of a name in -a the stem with -a."""
     words_a, words_b = fold(base).split(), fold(other).split()
     return len(words_a) == len(words_b) >= 2 and words_a != words_b and all(
-        b.startswith(a) and one_word_inflected(a, b) for a, b in zip(words_a, words_b))
+        (b.startswith(a) or a.endswith("a") and b.startswith(a[:-1])) and one_word_inflected(a, b)
+        for a, b in zip(words_a, words_b))  # "Makalatia", "Makalatii": a name in -a declines on its stem
 
 
 @Language.factory("kronika_linker")
@@ -142,6 +143,13 @@ class Linker:
                     and not re.search(r"\b\w\.", p.name)
                     and [w[0] for w in p.name.split()[:len(initials)]] == initials]
             if len(full) == 1:
+                self._absorb(full[0], short, entities, redirect)
+        bearers: dict[str, list[Entity]] = {}  # "Pan Forster" and "Peter Forster": the one person of that surname
+        for person in persons:
+            if person.key not in redirect and len(person.name.split()) >= 2:
+                bearers.setdefault(fold(person.name.split()[-1]), []).append(person)
+        for short in persons:
+            if len(short.name.split()) == 1 and len(full := bearers.get(fold(short.name), [])) == 1:
                 self._absorb(full[0], short, entities, redirect)
         # "Reiner Stoffel", "Reinera Stoffela": a foreign name in two cases; compared only within a group of
         # names of as many words whose surnames begin alike, so the pass stays linear in the persons

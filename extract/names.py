@@ -199,7 +199,7 @@ def _strip_case(word: str, case: str) -> str | None:
         ending = next((e for e in FOREIGN_NAME_ENDINGS[case] if e.search(part) and len(part) > 4), None)
         if ending is None:
             return None
-        stems.append(ending.sub("", part))
+        stems.append(ending.sub("", part).rstrip("'‘’"))  # "Pierre'em": the apostrophe goes with the ending
     return "-".join(stems)
 
 

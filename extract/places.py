@@ -115,6 +115,10 @@ class PlaceRules(NameRules):
                 rule = "place-of-municipal-role"
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
+            elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
+                    and not (i > start and (cap(doc[i - 1]) or doc[i - 1].text in DASHES)) \
+                    and self._before_country_in(doc, i, end):
+                rule = "place-before-country-in"  # "Tirebolu w Turcji zostało…": a name SGJP lacks, in a country
             elif i > start and (doc[i - 1].text in (":", ",", "i", "oraz") or is_country(doc[i - 1])
                                 or lemma_set(doc[i - 1]) & self.country_adjectives) and self.name_word(doc, i) \
                     and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
@@ -197,6 +201,8 @@ class PlaceRules(NameRules):
             span = Span(doc, s, e, label=PLACE)
             span._.base_form = place_base(list(span)) if river is None else \
                 f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
+            if rule == "place-before-country-in" and not (s > start and doc[s - 1].lower_ in self.place_preps):
+                span._.base_form = doc[s:e].text  # the sentence's subject, in the nominative as written
             if town_end is not None and river is None:
                 span._.base_form = f"{place_base(list(doc[s:town_end]))}-{next(iter(lemma_set(doc[town_end]) & self.town_name_ends)).title()}"
             span._.rule = rule
@@ -222,6 +228,11 @@ class PlaceRules(NameRules):
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None
+
+    def _before_country_in(self, doc: Doc, i: int, end: int) -> bool:
+        """The name (one word or a run SGJP does not know) is followed by "w"/"we" and a country."""
+        e = self.unit_end(doc, i)
+        return e + 1 < end and doc[e].lower_ in ("w", "we") and is_country(doc[e + 1]) and cap(doc[e + 1])
 
     def _date_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most two capitalised words at `i` ends when a date of its own fills the brackets after

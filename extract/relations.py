@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import FactReader, Membership, Relation, home_town, mention_index
+from .facts import FactReader, Membership, Relation, finite_verb, home_town, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import partnership_text, plural_of
@@ -32,6 +32,7 @@ class RelationReader(FactReader):
         self.twinning = tuple(rel["twinning_stems"])
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
+        self.contrast_words = set(rel["contrast_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
@@ -89,6 +90,7 @@ class RelationReader(FactReader):
                 if len(set(more) - set(cities)) > 2:
                     break  # a list of towns of its own ("współpracę Gmin X, Y, Z i W"), not the partner left unnamed
                 cities = list(dict.fromkeys(cities + more))
+            cities = self._twinning_clause(sent, ms, cities, next(i for i in twinning if i not in quoted))
         elif self._cooperation_agreement(doc, sent):
             # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
             agreement_between = any(t.lower_ in self.between or self._agreement_of_towns(doc, t) for t in sent)
@@ -173,6 +175,23 @@ class RelationReader(FactReader):
                                           self.evidence(sent, m.start, place.end, "relation-location")))
                     if entity.seat_name is None and generic_organisation(entity.name):
                         entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+
+    def _twinning_clause(self, sent: Span, sentence_mentions, cities: list[str], word: int) -> list[str]:
+        """ "X nawiązał partnerstwo z Y, zaś Z współpracuje z W": the towns of the clause of the word of
+        partnership, when it names two and the others are named in clauses of their own (with a verb of
+        their own: "…, zaś z czeskich X od 5 do 7 lipca" goes on with the list)."""
+        doc = sent.doc
+        clauses = self.clauses(sent)
+        a, b = next(c for c in clauses if c[0] <= word < c[1])
+        inside = [c for c in cities if any(m._.entity == c and a <= m.start < b for m in sentence_mentions)]
+        if len(inside) < 2 or len(inside) == len(cities) or not any(finite_verb(doc[k]) for k in range(a, b)):
+            return cities
+        for m in sentence_mentions:
+            if m._.entity in cities and m._.entity not in inside:
+                x, y = next(c for c in clauses if c[0] <= m.start < c[1])
+                if not any(finite_verb(doc[k]) for k in range(x, y)):
+                    return cities
+        return inside
 
     def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
         """A word of partnership about institutions, not towns: a word of an organisation's name

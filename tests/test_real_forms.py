@@ -564,3 +564,34 @@ def test_partner_towns_listed_after_the_year_their_cooperation_began():
                "Lyon (Francja), od 1998 r. Ostrawa (Czechy).")
     assert {frozenset(("place:lipnik", "place:lyon")), frozenset(("place:lipnik", "place:ostrawa"))} <= twinned(doc), \
         twinned(doc)
+
+
+# session 23 (batch at)
+
+def test_a_case_ending_after_an_apostrophe_leaves_with_the_apostrophe():
+    doc = read("Wójt spotkał się z merem Pierre'em Duboisem.")
+    assert entity_names(doc, "person") == {"Pierre Dubois"}, entity_names(doc, "person")
+
+
+def test_a_foreign_name_in_a_and_its_other_cases_are_one_person():
+    doc = read("Burmistrz Gori Nodar Kapanadzia podpisał umowę. Wójt podziękował Nodarowi Kapanadzii za gościnę.")
+    assert entity_names(doc, "person") == {"Nodar Kapanadzia"}, entity_names(doc, "person")
+
+
+def test_a_surname_alone_named_before_the_full_name_is_that_person():
+    doc = read("Pan Brenner przyjechał do Lipnika na dożynki. Horst Brenner gościł u nas dwa dni.")
+    assert entity_names(doc, "person") == {"Horst Brenner"}, entity_names(doc, "person")
+
+
+def test_a_name_unknown_to_the_dictionary_before_w_and_a_country_is_a_town():
+    doc = read("Tirebolu w Turcji jest od wczoraj miastem partnerskim Lipnika.")
+    assert "Tirebolu" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert twinned(doc) == {frozenset(("place:tirebolu", "place:lipnik"))}, twinned(doc)
+
+
+def test_a_partnership_is_between_the_towns_of_its_own_clause():
+    doc = read("Kutno podpisało w 2010 roku umowę partnerską z Ostrawą, zaś Podlasie utrzymuje kontakty ze Styrią.")
+    assert twinned(doc) == {frozenset(("place:kutno", "place:ostrawa"))}, twinned(doc)
+    doc = read("Goście z miast partnerskich Lipnika, z Lyonu i z Segedu, bawili u nas w sierpniu, zaś z Ostrawy "
+               "dopiero we wrześniu.")
+    assert frozenset(("place:lipnik", "place:ostrawa")) in twinned(doc), twinned(doc)

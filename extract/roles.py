@@ -4,11 +4,14 @@ The `kronika_roles` component writes `doc._.memberships`, and the founders a rol
 `doc._.relations`.
 """
 
+from collections import Counter
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (UD_GENDERS, FactReader, Membership, Relation, home_town, home_unit, mention_index, past_genders,
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, home_town, home_unit, mention_index, past_genders,
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
@@ -40,6 +43,8 @@ class RoleReader(FactReader):
         lex = self.lex
         rel = lex.relations
         self.board_nouns = frozenset(lex.board_nouns)
+        self.polish_given_names = frozenset(lex.polish_given_names)
+        self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.aide_nouns = frozenset(lex.aide_nouns)
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
@@ -656,6 +661,16 @@ class RoleReader(FactReader):
             known = {m.organisation}
         return known
 
+    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc) -> str | None:
+        """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
+        when the text names that town more than any other Polish town."""
+        person = entities.get(m.person)
+        if home is None or person is None or person.name.split()[0] not in self.polish_given_names \
+                or m.role.label not in self.polish_town_offices:
+            return None
+        unit = self.unit_of_role.get(m.role.label, "gmina")
+        return home if unit in self.city_nouns else home_unit(doc, entities, unit)
+
     def _unit_named_so(self, m: Membership, entities) -> str | None:
         """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the
         town's of that name (a county and its seat are two: see extract/linker.py)."""
@@ -718,12 +733,21 @@ class RoleReader(FactReader):
             by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
         unit_of = {key: unit for key in {k.organisation for k in memberships}
                    if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
+        named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1]
+                        if not abroad(entities[s._.entity], self.city_nouns))
+        polish_home = home if named[home] > max((n for k, n in named.items() if k != home), default=0) else None  # most told
+        own_town: list[Membership] = []  # given after the others, which do not take their town from them
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before, unit_of)
+            if not known and m.role.municipal and (where := self._polish_holders_home(m, entities, polish_home, doc)):
+                evidence = replace(m.evidence, rule="role-own-town", confidence=float(self.confidence["role-own-town"]))
+                own_town.append(Membership(m.person, m.role, where, m.date, evidence))
+                continue  # "burmistrz Jan X" tied to no town: a Polish name holds the text's own town's office
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
+        memberships += own_town
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)

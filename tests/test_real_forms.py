@@ -595,3 +595,14 @@ def test_a_partnership_is_between_the_towns_of_its_own_clause():
     doc = read("Goście z miast partnerskich Lipnika, z Lyonu i z Segedu, bawili u nas w sierpniu, zaś z Ostrawy "
                "dopiero we wrześniu.")
     assert frozenset(("place:lipnik", "place:ostrawa")) in twinned(doc), twinned(doc)
+
+
+def test_a_polish_named_holder_of_an_untied_town_office_is_of_the_town_the_text_is_about():
+    text = ("Gmina Lipnik gościła w maju uczniów szkoły partnerskiej. Gmina Lipnik przygotowała dla nich wycieczki. "
+            "- To była udana wizyta – mówi wójt Tomasz Grabski. Gości przywitał także burmistrz Pavel Novotný.")
+    held = {(p, r, o) for p, r, o in roles_held(read(text))}
+    assert ("person:tomasz grabski", "wójt", "organisation:gmina lipnik") in held, held
+    assert not any(p.startswith("person:pavel") for p, _, o in held), held
+    # two Polish towns told of alike: whose the office is, the text does not say
+    text = "Kutno i Gostynin podpisały umowę. Kutno i Gostynin będą współpracować. Wójt Tomasz Grabski był zadowolony."
+    assert not {(p, o) for p, r, o in roles_held(read(text)) if r == "wójt"}, roles_held(read(text))

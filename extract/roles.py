@@ -15,6 +15,7 @@ from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, home_t
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
+from .name_words import given_name
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 
 
@@ -45,6 +46,7 @@ class RoleReader(FactReader):
         self.board_nouns = frozenset(lex.board_nouns)
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
+        self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.aide_nouns = frozenset(lex.aide_nouns)
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
@@ -671,6 +673,17 @@ class RoleReader(FactReader):
         unit = self.unit_of_role.get(m.role.label, "gmina")
         return home if unit in self.city_nouns else home_unit(doc, entities, unit)
 
+    def _guests_home(self, m: Membership, entities, guest_home: str | None, doc: Doc) -> str | None:
+        """The town abroad the text names most, for a town's office held by a person named by a given name that
+        is not Polish (or a word SGJP does not know)."""
+        person = entities.get(m.person)
+        if guest_home is None or person is None or person.name.split()[0] in self.polish_given_names \
+                or m.role.label not in self.guest_town_offices:
+            return None
+        start, end = person.mentions[0][:2]
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        return guest_home if mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0])) else None
+
     def _unit_named_so(self, m: Membership, entities) -> str | None:
         """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the
         town's of that name (a county and its seat are two: see extract/linker.py)."""
@@ -736,18 +749,25 @@ class RoleReader(FactReader):
         named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1]
                         if not abroad(entities[s._.entity], self.city_nouns))
         polish_home = home if named[home] > max((n for k, n in named.items() if k != home), default=0) else None  # most told
-        own_town: list[Membership] = []  # given after the others, which do not take their town from them
+        abroad_named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1]
+                               if abroad(entities[s._.entity], self.city_nouns))
+        top = abroad_named.most_common(2)
+        guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before, unit_of)
-            if not known and m.role.municipal and (where := self._polish_holders_home(m, entities, polish_home, doc)):
-                evidence = replace(m.evidence, rule="role-own-town", confidence=float(self.confidence["role-own-town"]))
-                own_town.append(Membership(m.person, m.role, where, m.date, evidence))
-                continue  # "burmistrz Jan X" tied to no town: a Polish name holds the text's own town's office
+            own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
+            guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
+            if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
+                rule = "role-own-town" if own else "role-guest-town"
+                where, evidence = own or guest, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
+                told_by_name.append(Membership(m.person, m.role, where, m.date, evidence))
+                continue
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
-        memberships += own_town
+        memberships += told_by_name
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)

@@ -606,3 +606,9 @@ def test_a_polish_named_holder_of_an_untied_town_office_is_of_the_town_the_text_
     # two Polish towns told of alike: whose the office is, the text does not say
     text = "Kutno i Gostynin podpisały umowę. Kutno i Gostynin będą współpracować. Wójt Tomasz Grabski był zadowolony."
     assert not {(p, o) for p, r, o in roles_held(read(text)) if r == "wójt"}, roles_held(read(text))
+
+
+def test_a_foreign_named_mayor_tied_to_no_town_is_of_the_town_abroad_the_text_names():
+    doc = read("Francuskie miasto Annecy jest od lat miastem partnerskim Lipnika. Na jubileusz do Polski przyjechał "
+               "mer Gaston Lefèvre z żoną.")
+    assert ("person:gaston lefevre", "mer", "place:annecy") in roles_held(doc), roles_held(doc)

@@ -75,7 +75,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 e = run_end if model is not None and model.label_ == PERSON else i
                 model = model if e > i else None
             if model is None and self.is_head(doc[i]) and not self._towns_plural(doc[i]) \
-                    and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken):
+                    and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken) \
+                    and not (self.head_lemma(doc[i]) in self.territorial and i > 0 and role_at(doc, i - 1)):
+                # "Wójt Gminy Jan X": the office of the text's own gmina, not of the one other gmina it names
                 same = {fold(x._.base_form): x for x in heads.get(self.head_lemma(doc[i]), [])}
                 if len(same) == 1:  # "Towarzystwo" alone: the one society the text names
                     model, e = next(iter(same.values())), i + 1

@@ -612,3 +612,9 @@ def test_a_foreign_named_mayor_tied_to_no_town_is_of_the_town_abroad_the_text_na
     doc = read("Francuskie miasto Annecy jest od lat miastem partnerskim Lipnika. Na jubileusz do Polski przyjechał "
                "mer Gaston Lefèvre z żoną.")
     assert ("person:gaston lefevre", "mer", "place:annecy") in roles_held(doc), roles_held(doc)
+
+
+def test_the_office_of_gmina_with_no_name_is_not_of_the_other_gmina_the_text_names():
+    doc = read("Wiosną w historii gminy Lipnik zapisano ważne wydarzenie. Wójt Gminy Adam Kos i Burmistrz Gminy "
+               "Tirebolu (Turcja), Mehmet Aydin, podpisali umowę.")
+    assert not {o for p, r, o in roles_held(doc) if p == "person:adam kos" and "tirebolu" in o}, roles_held(doc)

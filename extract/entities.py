@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from .morphology import lemma_set
 from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, folded_forms, geo,
-                         has_common_reading, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
+                         has_common_reading, is_country, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules
 from .places import PlaceRules
@@ -95,6 +95,30 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             taken.update(range(i, e))
             i = e
         return found
+
+    @staticmethod
+    def _under_or_over(doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Nové Město pod Smrkem", "Dolní Lhota nad Metují": a name the model read, or a place, with the
+        mountain or river it lies under or over (a capitalised word alone, or found as a place after "pod") is one
+        town."""
+        by_start = {s.start: s for s in spans}
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        joined, gone = [], set()
+        for s in spans:
+            k = s.end + 1
+            if k >= len(doc) or doc[s.end].lower_ not in ("pod", "nad") or not cap(doc[k]) \
+                    or not (s.label_ == PLACE and not is_country(s[0]) or s.label_ == PERSON and s._.rule == "ner"):
+                continue  # "w Niemczech nad Renem": a country is no town
+            after = by_start.get(k)
+            if k in covered and not (after is not None and len(after) == 1 and after.label_ == PLACE
+                                     and after._.rule == "place-after-preposition"):
+                continue
+            town = Span(doc, s.start, k + 1, label=PLACE)
+            town._.base_form = f"{place_base(list(s))} {doc[s.end].lower_} {doc[k].text}"
+            town._.rule, town._.aliases, town._.district = s._.rule, [], False
+            joined.append(town)
+            gone.update((id(s), id(after)))
+        return [s for s in spans if id(s) not in gone] + joined
 
     def statistical(self, doc: Doc, taken: set[int], surnames: set[str]) -> list[Span]:
         """Persons and places the trained NER found where no rule did: names of other kinds of text."""
@@ -180,6 +204,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             spans += self.places(doc, sent.start, sent.end, taken, surnames)
         spans += self.statistical(doc, taken, surnames)
         spans += self.known(doc, spans, taken)
+        spans = self._under_or_over(doc, spans)
         self._renames(doc, spans)
         spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0])
                                           and not (s.start > 0 and lemma_set(doc[s.start - 1]) & self.place_heads))]

@@ -260,11 +260,21 @@ class PlaceRules(NameRules):
         opener = doc[at] if at >= 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):
             return last._.rule in ("place-after-preposition", "place-in-list") or opener is not None and (
-                opener.lower_ in self.place_preps or opener.lower_ in self.between or self._towns_plural(opener))
+                opener.lower_ in self.place_preps or opener.lower_ in self.between or self._towns_plural(opener)) \
+                or self._partners_listed(doc, last.start)
         if doc[i - 1].lower_ == "a":
             return opener is not None and opener.lower_ in self.between
         return doc[i - 1].text == "," and (last._.rule == "place-in-list" or opener is not None
                                            and self._towns_plural(opener))
+
+    def _partners_listed(self, doc: Doc, k: int) -> bool:
+        """The name at k is in a list of towns after a colon that follows a word of partnership ("prowadzą
+        współpracę partnerską: A i B, C i D")."""
+        start = doc[k].sent.start
+        while k > start and (cap(doc[k - 1]) or doc[k - 1].text == "," or doc[k - 1].lower_ in ("i", "oraz", "pod", "nad")):
+            k -= 1
+        return k - 2 >= start and doc[k - 1].text == ":" and any(
+            doc[j].lower_.startswith(self.twinning) for j in range(max(start, k - 4), k - 1))
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head."""

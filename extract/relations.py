@@ -137,6 +137,8 @@ class RelationReader(FactReader):
             pairs = cooperating
         elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
+        elif len(pairs) > 1 and (listed := self._listed_pairs(doc, sent, mentions, cities)):
+            pairs = listed
         for a, b in pairs:
             if len(self._one_per_name([a, b], entities)) == 2:  # not one town named twice ("Namsos", "Namosos")
                 found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
@@ -205,6 +207,31 @@ class RelationReader(FactReader):
             return True
         return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
             and not (after is not None and lemma_set(after) & self.city_nouns)
+
+    def _listed_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F": after a colon, a list of two towns at a
+        time, each two partners of each other."""
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None:
+            return []
+        pairs, k = [], colon + 1
+        while k < sent.end:
+            a = mentions.get(k)
+            if a is None or a.start != k or a._.entity not in cities or a.end + 1 >= sent.end \
+                    or doc[a.end].lower_ not in ("i", "-", "–", "—"):
+                return []
+            b = mentions.get(a.end + 1)
+            if b is None or b.start != a.end + 1 or b._.entity not in cities or b._.entity == a._.entity:
+                return []
+            pairs.append((a._.entity, b._.entity))
+            k = b.end
+            if k < sent.end and (doc[k].text == "," or doc[k].lower_ in ("oraz", "a także")):
+                k += 1
+            elif k < sent.end and not doc[k].is_punct:
+                return []
+            else:
+                break
+        return pairs if len(pairs) >= 2 else []
 
     def _between_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "umowa pomiędzy gminą X a miastem Y", "między gminami X i Y": the two sides the sentence names,

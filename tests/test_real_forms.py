@@ -618,3 +618,16 @@ def test_the_office_of_gmina_with_no_name_is_not_of_the_other_gmina_the_text_nam
     doc = read("Wiosną w historii gminy Lipnik zapisano ważne wydarzenie. Wójt Gminy Adam Kos i Burmistrz Gminy "
                "Tirebolu (Turcja), Mehmet Aydin, podpisali umowę.")
     assert not {o for p, r, o in roles_held(doc) if p == "person:adam kos" and "tirebolu" in o}, roles_held(doc)
+
+
+def test_a_town_named_with_the_mountain_or_river_it_lies_under_or_over():
+    doc = read("Współpracę prowadzą Kutno i Horní Lhota pod Krkem oraz Gostynin i Dolní Lhota nad Metují.")
+    assert {"Horní Lhota pod Krkem", "Dolní Lhota nad Metují"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    assert not entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_towns_listed_two_at_a_time_after_a_word_of_partnership_are_pairs_of_partners():
+    doc = read("Trzy gminy powiatu prowadzą już współpracę partnerską: Kutno i Chrastava, Gostynin i Ostrawa "
+               "oraz Łowicz i Znojmo.")
+    assert twinned(doc) == {frozenset(("place:kutno", "place:chrastava")), frozenset(("place:gostynin", "place:ostrawa")),
+                            frozenset(("place:lowicz", "place:znojmo"))}, twinned(doc)

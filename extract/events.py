@@ -72,8 +72,9 @@ class EventReader(FactReader):
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
                 if subject is None:
                     continue
-            date = self.date_at(sent, clause, quoted_year=etype in self.quoted_types, terms=False)
-            if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, clause, terms=False) is None:
+            dating = self.dating_clause(sent, clause, trigger.i)
+            date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
+            if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None:
                 continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
             composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
             just_told = bool(found) and found[-1].evidence.sentence_end >= sent.start_char - 2
@@ -83,7 +84,7 @@ class EventReader(FactReader):
                     and (found[-1].date.startswith(date) or date.startswith(found[-1].date)):
                 self._arguments(doc, sent, clause_mentions, entities, found[-1], None)  # "W uroczystości uczestniczyła X":
                 continue  # the event just told
-            own = self.own_date(sent, clause, terms=False)
+            own = self.own_date(sent, dating, terms=False)
             told = unnamed.get(etype)
             named_by_pronoun = any(t.lower_ in self.object_pronouns
                                    for t in doc[max(clause[0], trigger.i - 2):min(clause[1], trigger.i + 3)])

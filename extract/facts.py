@@ -30,8 +30,9 @@ def past_genders(token) -> frozenset[str]:
 
 
 def finite_verb(token) -> bool:
-    """A verb that makes a clause: present or future ("współpracuje", "będzie") or past ("nawiązał")."""
-    return any(a.pos in ("fin", "praet", "bedzie") for a in analyses(token))
+    """A verb that makes a clause: present or future ("współpracuje", "będzie"), past ("nawiązał") or impersonal
+    ("podpisano")."""
+    return any(a.pos in ("fin", "praet", "bedzie", "imps") for a in analyses(token))
 
 
 @dataclass
@@ -259,6 +260,23 @@ class FactReader:
                 cuts.append(t.i + 1)  # "…, w 1999 objął obowiązki starosty": a clause of its own date
         cuts.append(sent.end)
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    @staticmethod
+    def dating_clause(sent: Span, clause: tuple[int, int], at: int) -> tuple[int, int]:
+        """The part of the clause around token `at` that a date of its own belongs to: "Współpraca rozpoczęła się
+        w 2003 roku, porozumienie podpisano 9 października 2004 r.": a comma with a verb on each side (up to the
+        clause's edges and the next comma) parts two statements, each with its date."""
+        doc = sent.doc
+        commas = [k for k in range(*clause) if doc[k].text == ","]
+        verbs = [k for k in range(*clause) if finite_verb(doc[k])]
+        start = clause[0]
+        for n, comma in enumerate(commas):
+            following = commas[n + 1] if n + 1 < len(commas) else clause[1]
+            if any(start <= v < comma for v in verbs) and any(comma < v < following for v in verbs):
+                if at < comma:
+                    return start, comma
+                start = comma + 1
+        return start, clause[1]
 
     @staticmethod
     def _verb_follows(doc: Doc, k: int, end: int) -> bool:

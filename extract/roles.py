@@ -182,6 +182,7 @@ class RoleReader(FactReader):
             if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
+            dated = self.dating_clause(sent, clause, i)
             if person is None and office:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
             verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
@@ -257,7 +258,7 @@ class RoleReader(FactReader):
                                      if several else [])]
                 for holder in holders:  # "wiceprezesami X i Y": each of them
                     unresolved.append(Membership(holder._.entity, role, topic._.entity if topic else "",
-                                                 self.date_at(sent, clause),
+                                                 self.date_at(sent, dated),
                                                  self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
                 i = end
                 continue
@@ -265,7 +266,7 @@ class RoleReader(FactReader):
             if several and role.municipal and rule == "role-context" \
                     and (towns := self._respective(doc, mentions, entities, sent.start, i, 1 + len(others))):
                 for holder, town in zip([person, *others], towns):  # "między gminami A i B … burmistrzowie X i Y"
-                    found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, clause),
+                    found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, dated),
                                             self.evidence(sent, min(town.start, holder.start), holder.end, "role-context")))
                 i = end
                 continue
@@ -274,12 +275,12 @@ class RoleReader(FactReader):
             span_start = min(i, person.start)
             span_end = max(after, person.end)
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
-            found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, clause),
+            found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, dated),
                                     self.evidence(sent, span_start, span_end, rule)))
             if several:
                 for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
-                    found.append(Membership(other._.entity, role, org_key, self.date_at(sent, clause), evidence))
+                    found.append(Membership(other._.entity, role, org_key, self.date_at(sent, dated), evidence))
                     if role.label in self.founder_roles and org_key.startswith("organisation:"):
                         relations.append(Relation(org_key, "founder", other._.entity, evidence))
             if role.label in self.founder_roles and org_key.startswith("organisation:"):

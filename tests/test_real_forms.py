@@ -631,3 +631,10 @@ def test_towns_listed_two_at_a_time_after_a_word_of_partnership_are_pairs_of_par
                "oraz Łowicz i Znojmo.")
     assert twinned(doc) == {frozenset(("place:kutno", "place:chrastava")), frozenset(("place:gostynin", "place:ostrawa")),
                             frozenset(("place:lowicz", "place:znojmo"))}, twinned(doc)
+
+
+def test_a_statement_after_a_comma_with_a_verb_of_its_own_has_its_own_date():
+    doc = read("Współpraca z partnerskim powiatem na Litwie rozpoczęła się w 2003 roku, porozumienie o współpracy "
+               "podpisano 9 października 2004r.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2004-10-09")], \
+        [(e.type, e.date) for e in doc._.events]

@@ -322,7 +322,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
             if number == "pl" and a:
                 lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
-        elif (i < head_index or i == head_index + 1 or all(
+        elif (i < head_index or i == head_index + 1 or _compound_adjective_end(tokens, head_index, i) or all(
                 chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
@@ -336,6 +336,12 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
         else:
             words.append(t.text)
     return joined(words, tokens)
+
+
+def _compound_adjective_end(tokens, head_index: int, i: int) -> bool:
+    """ "Powiatu Strzelecko – Opolskiego": the last part of a compound adjective written with a spaced dash
+    right after the head (its first part in -o)."""
+    return i == head_index + 3 and tokens[i - 1].text in DASHES and tokens[i - 2].text.endswith("o")
 
 
 def _next_nouns_adjective(tokens, i: int) -> bool:

@@ -638,3 +638,8 @@ def test_a_statement_after_a_comma_with_a_verb_of_its_own_has_its_own_date():
                "podpisano 9 października 2004r.")
     assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2004-10-09")], \
         [(e.type, e.date) for e in doc._.events]
+
+
+def test_a_compound_adjective_written_with_a_spaced_dash_in_a_bodys_name():
+    doc = read("Do Niemiec pojechała delegacja z Powiatu Strzelecko – Opolskiego.")
+    assert "Powiat Strzelecko-Opolski" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

@@ -641,5 +641,5 @@ def test_a_statement_after_a_comma_with_a_verb_of_its_own_has_its_own_date():
 
 
 def test_a_compound_adjective_written_with_a_spaced_dash_in_a_bodys_name():
-    doc = read("Do Niemiec pojechała delegacja z Powiatu Strzelecko – Opolskiego.")
-    assert "Powiat Strzelecko-Opolski" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    doc = read("Do Niemiec pojechała delegacja z Powiatu Kutnowsko – Łęczyckiego.")
+    assert "Powiat Kutnowsko-Łęczycki" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

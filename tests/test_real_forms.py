@@ -643,3 +643,11 @@ def test_a_statement_after_a_comma_with_a_verb_of_its_own_has_its_own_date():
 def test_a_compound_adjective_written_with_a_spaced_dash_in_a_bodys_name():
     doc = read("Do Niemiec pojechała delegacja z Powiatu Kutnowsko – Łęczyckiego.")
     assert "Powiat Kutnowsko-Łęczycki" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_department_named_dzial_is_a_body_and_its_head_holds_an_office_of_it():
+    doc = read("W spotkaniu uczestniczyli kierownik Działu Gospodarki Komunalnej Anna Lis oraz kierownik Działu "
+               "Promocji i Sportu Ewa Kos.")
+    held = {(p, o) for p, r, o in roles_held(doc) if r == "kierownik"}
+    assert held == {("person:anna lis", "organisation:dzial gospodarki komunalnej"),
+                    ("person:ewa kos", "organisation:dzial promocji i sportu")}, held

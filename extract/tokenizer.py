@@ -3,7 +3,7 @@
 * hyphenated names stay whole (Aix-en-Provence, Bielsko-Biała);
 * an initial glued to a surname is split off as a token of its own ("J.KOWALSKI");
 * abbreviations keep their period ("r.", "m.in.", "ul.");
-* a year glued to "r." is split ("2004r.");
+* a year glued to "r." or "roku" is split ("2004r.", "2004roku");
 * two words a web page glued together are split where a capital follows lower case or a year
   ("BydgoszczyZarząd", "2024Wiadomości"), and a number from a bracket before it ("[300x217]2 maja");
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
@@ -41,7 +41,8 @@ def create_tokenizer():
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
-        suffixes = [r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)", r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
+        suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
+                    r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
         rules = dict(defaults.tokenizer_exceptions)

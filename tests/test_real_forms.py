@@ -651,3 +651,7 @@ def test_a_department_named_dzial_is_a_body_and_its_head_holds_an_office_of_it()
     held = {(p, o) for p, r, o in roles_held(doc) if r == "kierownik"}
     assert held == {("person:anna lis", "organisation:dzial gospodarki komunalnej"),
                     ("person:ewa kos", "organisation:dzial promocji i sportu")}, held
+
+
+def test_a_year_glued_to_roku_is_a_date():
+    assert dates("Porozumienie podpisano 3 czerwca 2011roku w ratuszu.") == ["2011-06-03"]

@@ -122,6 +122,17 @@ def _abroad(name: str) -> bool:
     return bool(found) and not any(e.country in gazetteer().home for e, how in found)
 
 
+def at_home(entity, units) -> bool:
+    """A town (or "Gmina X") GeoNames knows in the writer's country."""
+    first, _, rest = entity.name.partition(" ")
+    return _at_home(rest if rest and first.lower() in units else entity.name)
+
+
+@lru_cache(maxsize=20_000)
+def _at_home(name: str) -> bool:
+    return any(e.country in gazetteer().home for e, how in gazetteer().places(name))
+
+
 def home_unit(doc: Doc, entities, unit: str) -> str | None:
     """The one unit of this kind ("powiat") the text names by its name ("powiatu kętrzyńskiego"), if it names
     only one: of two partner counties, the one named most is as often the guest's as the writer's."""

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, home_town, home_unit, mention_index, past_genders,
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, home_town, home_unit, mention_index, past_genders,
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
@@ -685,6 +685,21 @@ class RoleReader(FactReader):
         mention = doc.char_span(start, end, alignment_mode="expand")
         return guest_home if mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0])) else None
 
+    def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
+                          doc: Doc) -> Membership:
+        """A town's office read from the context ("role-context") whose town the holder's name belies: a Polish
+        given name and a town abroad, a foreign one and a Polish town: the own town's or the guests' instead."""
+        org = entities.get(m.organisation)
+        if m.evidence.rule != "role-context" or org is None or org.kind != "place" or not m.role.municipal:
+            return m
+        polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
+        foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
+        if not (polish or foreign):
+            return m
+        rule = "role-own-town" if polish else "role-guest-town"
+        evidence = replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
+        return Membership(m.person, m.role, polish or foreign, m.date, evidence)
+
     def _unit_named_so(self, m: Membership, entities) -> str | None:
         """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the
         town's of that name (a county and its seat are two: see extract/linker.py)."""
@@ -769,6 +784,7 @@ class RoleReader(FactReader):
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         memberships += told_by_name
+        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)

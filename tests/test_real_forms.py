@@ -655,3 +655,11 @@ def test_a_department_named_dzial_is_a_body_and_its_head_holds_an_office_of_it()
 
 def test_a_year_glued_to_roku_is_a_date():
     assert dates("Porozumienie podpisano 3 czerwca 2011roku w ratuszu.") == ["2011-06-03"]
+
+
+def test_a_town_office_read_from_the_context_follows_the_holders_name_home_or_abroad():
+    doc = read("Kutno odwiedziła delegacja z Annecy. Gości powitał burmistrz Tomasz Grabski, a wieczorem mer "
+               "Gaston Lefèvre zwiedził Kutno.")
+    held = roles_held(doc)
+    assert ("person:tomasz grabski", "burmistrz", "place:kutno") in held, held
+    assert ("person:gaston lefevre", "mer", "place:annecy") in held, held

@@ -14,7 +14,7 @@ from .dates import past_date
 from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, home_town, home_unit, mention_index, past_genders,
                     town_mentions)
 from .lexicon import Role, lexicon
-from .morphology import analyses, lemma_set, lemma_sets
+from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import given_name
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 
@@ -47,6 +47,8 @@ class RoleReader(FactReader):
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.guest_town_offices = frozenset(lex.guest_town_offices)
+        self.county_offices = frozenset(lex.county_offices)
+        self.county_noun = lex.county_unit
         self.aide_nouns = frozenset(lex.aide_nouns)
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
@@ -677,20 +679,30 @@ class RoleReader(FactReader):
     def _guests_home(self, m: Membership, entities, guest_home: str | None, doc: Doc) -> str | None:
         """The town abroad the text names most, for a town's office held by a person named by a given name that
         is not Polish (or a word SGJP does not know)."""
-        person = entities.get(m.person)
-        if guest_home is None or person is None or person.name.split()[0] in self.polish_given_names \
-                or m.role.label not in self.guest_town_offices:
+        if guest_home is None or m.role.label not in self.guest_town_offices:
             return None
+        return guest_home if self._foreign_named(m, entities, doc) else None
+
+    def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
+        """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
+        not know."""
+        person = entities.get(m.person)
+        if person is None or person.name.split()[0] in self.polish_given_names:
+            return False
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")
-        return guest_home if mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0])) else None
+        return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))
 
     def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
                           doc: Doc) -> Membership:
         """A town's office read from the context ("role-context") whose town the holder's name belies: a Polish
         given name and a town abroad, a foreign one and a Polish town: the own town's or the guests' instead."""
         org = entities.get(m.organisation)
-        if m.evidence.rule != "role-context" or org is None or org.kind != "place" or not m.role.municipal:
+        if m.evidence.rule != "role-context" or org is None or not m.role.municipal:
+            return m
+        if org.head == self.county_noun:
+            return self._county_of_the_name(m, org, entities, doc)
+        if org.kind != "place":
             return m
         polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
         foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
@@ -699,6 +711,29 @@ class RoleReader(FactReader):
         rule = "role-own-town" if polish else "role-guest-town"
         evidence = replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
         return Membership(m.person, m.role, polish or foreign, m.date, evidence)
+
+    def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:
+        """A county's office read from the context whose county the holder's name belies: of two counties, one
+        Polish (named by a Polish adjective, "Powiat Drawski") and one abroad ("Powiat Aurich"), the other."""
+        person = entities.get(m.person)
+        if person is None or m.role.label not in self.county_offices:
+            return m
+        polish_name = person.name.split()[0] in self.polish_given_names
+        if polish_name == self._county_is_polish(county) or not polish_name and not self._foreign_named(m, entities, doc):
+            return m
+        others = {k for k, e in entities.items() if e.head == self.county_noun and k != m.organisation
+                  and self._county_is_polish(e) == polish_name}
+        if len(others) != 1:
+            return m
+        rule = "role-own-town" if polish_name else "role-guest-town"
+        evidence = replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
+        return Membership(m.person, m.role, others.pop(), m.date, evidence)
+
+    @staticmethod
+    def _county_is_polish(county) -> bool:
+        """ "Powiat Drawski", "Powiat Kępiński": named by a Polish adjective; "Powiat Aurich" is a county abroad."""
+        last = county.name.split()[-1].lower()
+        return last.endswith(("ski", "cki", "dzki")) or any(a.pos == "adj" for a in analyser().analyse(last))
 
     def _unit_named_so(self, m: Membership, entities) -> str | None:
         """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the

@@ -663,3 +663,10 @@ def test_a_town_office_read_from_the_context_follows_the_holders_name_home_or_ab
     held = roles_held(doc)
     assert ("person:tomasz grabski", "burmistrz", "place:kutno") in held, held
     assert ("person:gaston lefevre", "mer", "place:annecy") in held, held
+
+
+def test_a_county_office_read_from_the_context_follows_the_holders_name():
+    doc = read("Powiat Kutnowski od lat współpracuje z Powiatem Emsland. W maju do Kutna przyjechała delegacja z "
+               "Powiatu Emsland, którą przywitał starosta Tomasz Grabski.")
+    assert {o for p, r, o in roles_held(doc) if p == "person:tomasz grabski"} == {"organisation:powiat kutnowski"}, \
+        roles_held(doc)

@@ -79,12 +79,14 @@ def judged(score, pred_path: Path, gold_path: Path) -> list[tuple[str, bool]]:
     return out
 
 
-def measure() -> dict[str, tuple[int, int]]:
-    """rule -> (right, facts) over every passage present."""
+def measure(only: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
+    """rule -> (right, facts) over every passage present (whose id starts with one of `only`, if given)."""
     score = scorer()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     with tempfile.TemporaryDirectory() as tmp:
         for gold in sorted((REAL / "gold").glob("*.json")):
+            if only and not gold.stem.startswith(only):
+                continue
             text = REAL / "texts" / f"{gold.stem}.txt"
             if not text.exists():
                 continue
@@ -94,6 +96,13 @@ def measure() -> dict[str, tuple[int, int]]:
                 counts[rule][0] += right
                 counts[rule][1] += 1
     return {rule: (right, n) for rule, (right, n) in counts.items()}
+
+
+def accepted(measured: dict[str, tuple[int, int]], confidences: dict, threshold: float) -> tuple[int, int]:
+    """(right, facts) of the facts a curator accepts by accepting every fact at `threshold` or above, each fact
+    with the confidence the lexicon gives its rule now."""
+    chosen = [(r, n) for rule, (r, n) in measured.items() if float(confidences.get(rule, 0.5)) >= threshold]
+    return sum(r for r, _ in chosen), sum(n for _, n in chosen)
 
 
 def confidence(right: int, facts: int) -> float:
@@ -131,12 +140,17 @@ def rewrite(lexicon: str, measured: dict[str, tuple[int, int]]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="write the figures into extract/data/lexicon.toml")
+    ap.add_argument("--only", nargs="*", default=[], help="passage ids starting with these (an out-of-sample check)")
     args = ap.parse_args(argv)
-    measured = measure()
+    measured = measure(tuple(args.only))
     print("| rule | facts | right | precision | confidence |\n| --- | --- | --- | --- | --- |")
     for rule, (right, n) in sorted(measured.items(), key=lambda x: -x[1][1]):
         kept = "" if n >= MIN_FACTS else " (kept: too few)"
         print(f"| {rule} | {n} | {right} | {right / n:.3f} | {confidence(right, n)}{kept} |")
+    from extract.lexicon import lexicon
+    for threshold in (0.95, 0.9, 0.8):  # what accepting by the confidences the lexicon gives now would accept
+        right, n = accepted(measured, lexicon().confidence, threshold)
+        print(f"accepted at >= {threshold}: {right} right of {n}" + (f" ({right / n:.1%})" if n else ""))
     if args.write:
         LEXICON.write_text(rewrite(LEXICON.read_text(encoding="utf-8"), measured), encoding="utf-8")
         print(f"written to {LEXICON}")

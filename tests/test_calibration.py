@@ -1,5 +1,5 @@
 """The confidences of the extractor's rules come from bench/calibrate.py: its rewrite of the lexicon."""
-from bench.calibrate import MIN_FACTS, confidence, rewrite
+from bench.calibrate import MIN_FACTS, accepted, confidence, rewrite
 
 LEXICON = """[confidence]
 org-head = 0.9
@@ -25,3 +25,11 @@ def test_a_rule_measured_on_enough_facts_takes_its_precision_and_the_rest_is_kep
 def test_few_facts_pull_the_confidence_towards_one_half():
     assert confidence(5, 5) < confidence(50, 50) < 1
     assert confidence(0, 5) > 0 and confidence(0, 50) < confidence(0, 5)
+
+
+def test_accepting_above_a_threshold_counts_the_facts_of_the_rules_at_or_above_it():
+    measured = {"org-head": (41, 50), "role-context": (2, 9), "place-in-list": (6, 10)}
+    confidences = {"org-head": 0.95, "role-context": 0.58}  # place-in-list: none in the table, 0.5
+    assert accepted(measured, confidences, 0.95) == (41, 50)
+    assert accepted(measured, confidences, 0.5) == (49, 69)
+    assert accepted(measured, confidences, 0.99) == (0, 0)

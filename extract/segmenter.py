@@ -1,6 +1,6 @@
 """Sentences and headings.
 
-A line break ends a sentence. Inside a line a sentence ends at . ! ? …
+A line break ends a sentence, but for a line that ends with a finite verb and goes on in the next. Inside a line a sentence ends at . ! ? …
 before a capital letter, never after an initial ("J.") or an abbreviation
 that keeps its period ("m.in.", "ul."), and may end after "r." A paragraph
 made of one short line without final punctuation is a heading: it is a
@@ -61,6 +61,9 @@ class Segmenter:
                 starts[token.i] = True
         if start is not None:
             lines.append((start, len(doc), newlines_before))
+        for n, (s, e, blank) in enumerate(lines[1:], 1):
+            if blank == 1 and self._goes_on(doc[lines[n - 1][1] - 1], doc[s]):
+                starts[s] = False
         headings = []
         for n, (s, e, blank) in enumerate(lines):
             after = lines[n + 1][2] if n + 1 < len(lines) else 2
@@ -84,6 +87,14 @@ class Segmenter:
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
         return doc
+
+    @staticmethod
+    def _goes_on(last, first) -> bool:
+        """A line broken after its verb ("… władze powiatu podpisały" / "14 września 2001 roku."): a line that
+        ends with a finite verb and no punctuation goes on in the next, when that one opens with a number or a
+        lower-case word."""
+        return (first.text[:1].isdigit() or first.text[:1].islower()) and any(
+            a.pos in ("fin", "praet", "imps") for a in analyser().analyse(last.text))
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

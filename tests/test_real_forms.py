@@ -670,3 +670,10 @@ def test_a_county_office_read_from_the_context_follows_the_holders_name():
                "Powiatu Emsland, którą przywitał starosta Tomasz Grabski.")
     assert {o for p, r, o in roles_held(doc) if p == "person:tomasz grabski"} == {"organisation:powiat kutnowski"}, \
         roles_held(doc)
+
+
+def test_a_line_broken_after_its_verb_goes_on_in_the_next():
+    doc = read("Siedzibą powiatu jest Lipno. Współpracę z niemieckim powiatem władze powiatu lipnickiego podpisały\n"
+               "14 września 2001 roku. Na mocy umowy powiaty rozwijają działalność.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2001-09-14")], \
+        [(e.type, e.date) for e in doc._.events]

@@ -677,3 +677,10 @@ def test_a_line_broken_after_its_verb_goes_on_in_the_next():
                "14 września 2001 roku. Na mocy umowy powiaty rozwijają działalność.")
     assert [(e.type, e.date) for e in doc._.events] == [("Signing", "2001-09-14")], \
         [(e.type, e.date) for e in doc._.events]
+
+
+def test_a_hyphen_opening_a_line_of_a_list_is_a_bullet_not_an_apposition():
+    doc = read("Do porozumienia przystąpili:\n- Wójt gminy Kutno Tomasz Grabski\n- Burmistrz Gostynina Adam Bór")
+    held = {(p, r, o) for p, r, o in roles_held(doc)}
+    assert {("person:tomasz grabski", "wójt", "place:kutno"), ("person:adam bor", "burmistrz", "place:gostynin")} <= held, \
+        held

@@ -135,9 +135,9 @@ class RelationReader(FactReader):
             pairs = self._between_pairs(doc, sent, mentions, cities)
         elif cooperating:
             pairs = cooperating
-        elif len(pairs) > 1 and (between := self._between_pairs(doc, sent, mentions, cities)):
+        elif len(sides) > 2 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
-        elif len(pairs) > 1 and (listed := self._listed_pairs(doc, sent, mentions, cities)):
+        elif len(sides) > 2 and (listed := self._listed_pairs(doc, sent, mentions, cities)):
             pairs = listed
         for a, b in pairs:
             if len(self._one_per_name([a, b], entities)) == 2:  # not one town named twice ("Namsos", "Namosos")
@@ -492,9 +492,10 @@ class RelationReader(FactReader):
     def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:
         """Two cities of a sentence about partnership are partners. Of more, the text's home city (the
         place it names most) is the partner of each other one: the others are its partners, or
-        neighbours named with it ("X, Y i Z mają miasta partnerskie we Francji"), not each other's."""
-        if len(cities) > 2 and home in cities:
-            return [(home, c) for c in cities if c != home]
+        neighbours named with it ("X, Y i Z mają miasta partnerskie we Francji"), not each other's; of more and no
+        home among them ("delegacje miast partnerskich: A, B, C i D"), none is told the partner of another."""
+        if len(cities) > 2:  # of three towns or more none of which is the text's own, no pair is told
+            return [(home, c) for c in cities if c != home] if home in cities else []
         return [(cities[a], cities[b]) for a in range(len(cities)) for b in range(a + 1, len(cities))]
 
     def _city_of_adjective(self, token, entities) -> str | None:

@@ -684,3 +684,10 @@ def test_a_hyphen_opening_a_line_of_a_list_is_a_bullet_not_an_apposition():
     held = {(p, r, o) for p, r, o in roles_held(doc)}
     assert {("person:tomasz grabski", "wójt", "place:kutno"), ("person:adam bor", "burmistrz", "place:gostynin")} <= held, \
         held
+
+
+def test_towns_listed_as_partners_of_no_town_named_with_them_are_not_each_others_partners():
+    doc = read("Kutno gościło w sobotę wielu gości. Na jarmark przyjechały delegacje z miast partnerskich: Segedu, "
+               "Ostrawy, Brna i Lyonu.")
+    pairs = twinned(doc)
+    assert not any("place:kutno" not in pair for pair in pairs), pairs

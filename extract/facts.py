@@ -15,7 +15,7 @@ from .gazetteer import gazetteer
 from .dates import bracketed_date
 from .name_words import QUOTES_CLOSE, QUOTES_OPEN, partnership_text
 from .lexicon import Role, lexicon
-from .morphology import analyses, lemma_set
+from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
 
 
@@ -30,9 +30,8 @@ def past_genders(token) -> frozenset[str]:
 
 
 def finite_verb(token) -> bool:
-    """A verb that makes a clause: present or future ("współpracuje", "będzie"), past ("nawiązał") or impersonal
-    ("podpisano")."""
-    return any(a.pos in ("fin", "praet", "bedzie", "imps") for a in analyses(token))
+    """A verb that makes a clause (FINITE_VERB_TAGS)."""
+    return any(a.pos in FINITE_VERB_TAGS for a in analyses(token))
 
 
 @dataclass
@@ -110,10 +109,15 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
     return own.most_common(1)[0][0] if own else None
 
 
+def _town_name(entity, units) -> str:
+    """The town's name of a town or of a unit named by it ("Gmina X": X)."""
+    first, _, rest = entity.name.partition(" ")
+    return rest if rest and first.lower() in units else entity.name
+
+
 def abroad(entity, units) -> bool:
     """A town (or "Gmina X") GeoNames knows only outside the writer's country."""
-    first, _, rest = entity.name.partition(" ")
-    return _abroad(rest if rest and first.lower() in units else entity.name)
+    return _abroad(_town_name(entity, units))
 
 
 @lru_cache(maxsize=20_000)
@@ -124,8 +128,7 @@ def _abroad(name: str) -> bool:
 
 def at_home(entity, units) -> bool:
     """A town (or "Gmina X") GeoNames knows in the writer's country."""
-    first, _, rest = entity.name.partition(" ")
-    return _at_home(rest if rest and first.lower() in units else entity.name)
+    return _at_home(_town_name(entity, units))
 
 
 @lru_cache(maxsize=20_000)

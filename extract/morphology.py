@@ -170,6 +170,11 @@ class Analyser:
         return None
 
 
+# SGJP's tags of the verb forms that make a clause: present or future ("współpracuje", "będzie"), past
+# ("nawiązał"), impersonal ("podpisano").
+FINITE_VERB_TAGS = frozenset({"fin", "praet", "bedzie", "imps"})
+
+
 @lru_cache(maxsize=1)
 def analyser() -> Analyser:
     return Analyser()

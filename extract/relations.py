@@ -32,7 +32,6 @@ class RelationReader(FactReader):
         self.twinning = tuple(rel["twinning_stems"])
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
-        self.contrast_words = set(rel["contrast_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit

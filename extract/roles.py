@@ -707,11 +707,7 @@ class RoleReader(FactReader):
             return m
         polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
         foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
-        if not (polish or foreign):
-            return m
-        rule = "role-own-town" if polish else "role-guest-town"
-        evidence = replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
-        return Membership(m.person, m.role, polish or foreign, m.date, evidence)
+        return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
 
     def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:
         """A county's office read from the context whose county the holder's name belies: of two counties, one
@@ -724,11 +720,13 @@ class RoleReader(FactReader):
             return m
         others = {k for k, e in entities.items() if e.head == self.county_noun and k != m.organisation
                   and self._county_is_polish(e) == polish_name}
-        if len(others) != 1:
-            return m
-        rule = "role-own-town" if polish_name else "role-guest-town"
-        evidence = replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
-        return Membership(m.person, m.role, others.pop(), m.date, evidence)
+        return self._moved(m, others.pop(), polish_name) if len(others) == 1 else m
+
+    def _moved(self, m: Membership, where: str, own: bool) -> Membership:
+        """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
+        rule = "role-own-town" if own else "role-guest-town"
+        return Membership(m.person, m.role, where, m.date,
+                          replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
 
     @staticmethod
     def _county_is_polish(county) -> bool:
@@ -798,12 +796,11 @@ class RoleReader(FactReader):
             by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
         unit_of = {key: unit for key in {k.organisation for k in memberships}
                    if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
-        named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1]
-                        if not abroad(entities[s._.entity], self.city_nouns))
-        polish_home = home if named[home] > max((n for k, n in named.items() if k != home), default=0) else None  # most told
-        abroad_named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1]
-                               if abroad(entities[s._.entity], self.city_nouns))
-        top = abroad_named.most_common(2)
+        named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1])
+        far = {k for k in named if abroad(entities[k], self.city_nouns)}
+        polish_home = home if home not in far and named[home] > max(
+            (n for k, n in named.items() if k != home and k not in far), default=0) else None  # the Polish town told of most
+        top = Counter({k: n for k, n in named.items() if k in far}).most_common(2)
         guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
         for m in unresolved:
@@ -812,9 +809,7 @@ class RoleReader(FactReader):
             own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
-                rule = "role-own-town" if own else "role-guest-town"
-                where, evidence = own or guest, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule]))
-                told_by_name.append(Membership(m.person, m.role, where, m.date, evidence))
+                told_by_name.append(self._moved(m, own or guest, own is not None))
                 continue
             if len(known) == 1:
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyser
+from .morphology import FINITE_VERB_TAGS, analyser
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
@@ -94,7 +94,7 @@ class Segmenter:
         ends with a finite verb and no punctuation goes on in the next, when that one opens with a number or a
         lower-case word."""
         return (first.text[:1].isdigit() or first.text[:1].islower()) and any(
-            a.pos in ("fin", "praet", "imps") for a in analyser().analyse(last.text))
+            a.pos in FINITE_VERB_TAGS for a in analyser().analyse(last.text))
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

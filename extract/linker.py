@@ -62,6 +62,19 @@ def one_word_inflected(x: str, y: str, stem: int = 3) -> bool:
     return common >= stem and x[common:] in CASE_ENDINGS and y[common:] in CASE_ENDINGS
 
 
+# A feminine name in -a softens its last consonant in the locative and dative ("w Wólce" of Wólka, "w Jabłonce"):
+# the folded ending there and the nominative's ending it stands for.
+SOFTENED_ENDINGS = {"ce": "ka", "dze": "ga", "sze": "cha", "rze": "ra", "cie": "ta", "dzie": "da", "le": "la"}
+
+
+def softened_nominatives(name: str) -> list[str]:
+    """The folded nominatives a town's name written in the locative or dative may stand for ("tomaszowce" →
+    "tomaszowka"); only its last word declines."""
+    folded = fold(name)
+    return [folded[: -len(ending)] + nominative for ending, nominative in SOFTENED_ENDINGS.items()
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4]
+
+
 def inflected_forms(a: str, b: str) -> bool:
     """Two spellings of one name in two cases: word by word one word inflected."""
     words_a, words_b = re.split(r"[\s-]+", fold(a)), re.split(r"[\s-]+", fold(b))
@@ -177,6 +190,11 @@ class Linker:
         countries = lexicon().country_names
         towns = sorted((p for p in places if p.key not in redirect and not countries & set(p.names)),
                        key=lambda p: (-len(p.mentions), len(p.name)))
+        by_name = {fold(p.name): p for p in towns}
+        for other in towns:  # "w Tomaszowce" and "z Tomaszowką": Tomaszowka, the name in -a the text also writes
+            keep = next((by_name[n] for n in softened_nominatives(other.name) if n in by_name), None)
+            if keep is not None and keep.key not in redirect and other.key not in redirect:
+                self._absorb(keep, other, entities, redirect)
         for n, keep in enumerate(towns):  # "Templin", "Templinie", "Templina": a name SGJP does not inflect, one town
             for other in towns[n + 1:]:
                 if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):

@@ -142,10 +142,10 @@ def _common_cases(tokens, classes) -> frozenset:
     cases = None
     for t in tokens:
         options = [a for a in analyses(t) if classes.intersection(a.classes) and "sg" in a.numbers]
-        here = frozenset().union(*(a.cases for a in options)) if options else None
-        if here is None and unknown_to_sgjp(t) and (m := ADJECTIVAL_I.search(t.text)):
+        here = frozenset().union(*(a.cases for a in options)) - {"voc"} if options else None  # "Nico" is no vocative of Nica
+        if not here and unknown_to_sgjp(t) and (m := ADJECTIVAL_I.search(t.text)):
             here = ADJECTIVAL_CASES[m[1].lower()]
-        if here is None and unknown_to_sgjp(t) and (m := SOUTH_SLAVIC.search(t.text)):
+        if not here and unknown_to_sgjp(t) and (m := SOUTH_SLAVIC.search(t.text)):
             here = SOUTH_SLAVIC_CASES[m[1].lower()]
         if here:
             cases = here if cases is None else (cases & here or cases)
@@ -190,6 +190,15 @@ SOUTH_SLAVIC_CASES = {"a": frozenset({"gen", "acc"}), "owi": frozenset({"dat"}),
                       "u": frozenset({"loc"})}
 # A given name SGJP lacks, in the case its surname shows: Veroljuba (gen) → Veroljub.
 GIVEN_NAME_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em", "loc": "u"}
+
+
+GENITIVE_CONSONANT_A = re.compile(r"[^\W\daeiouyąęó]a$", re.I)
+
+
+def _masculine_genitive_name(tokens, surname) -> bool:
+    """Another word of the name is a man's given name in the genitive ("Helmuta", "Ireneusza")."""
+    return any("gen" in a.cases and "m1" in a.genders and "imię" in a.classes
+               for t in tokens if t is not surname for a in analyses(t))
 
 
 def _strip_case(word: str, case: str) -> str | None:
@@ -253,6 +262,9 @@ def person_base(tokens) -> str:
             ending = next((GIVEN_NAME_ENDINGS[c] for c in sorted(cases) if c in GIVEN_NAME_ENDINGS), None)
             if ending and word.endswith(ending) and word[-len(ending) - 1].lower() not in "aeiouyąęó":
                 lemma = word[: -len(ending)]  # the given name in the surname's case
+        if lemma is None and unknown_to_sgjp(t) and len(word) > 4 and cases and cases <= {"gen", "acc"} \
+                and GENITIVE_CONSONANT_A.search(word) and _masculine_genitive_name(tokens, t):
+            lemma = word[:-1]  # "Helmuta Morloka" → Morlok: a surname SGJP lacks in a man's given name's genitive
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
         if lemma is None and unknown_to_sgjp(t) and len(word) > 4:
@@ -323,7 +335,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
         elif (i < head_index or i == head_index + 1 or _compound_adjective_end(tokens, head_index, i) or all(
-                chosen(tokens[j]) and chosen(tokens[j]).pos == "adj" for j in range(head_index + 1, i + 1))
+                _adjective_of(tokens[j], tokens[head_index]) for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
                 and not (i > head_index and _next_nouns_adjective(tokens, i)):
@@ -336,6 +348,14 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
         else:
             words.append(t.text)
     return joined(words, tokens)
+
+
+def _adjective_of(token, head) -> bool:
+    """The word is the head's adjective: chosen as one, or a proper name's word SGJP also knows as an adjective
+    agreeing with it ("Miejskiego", also a surname)."""
+    reading = chosen(token)
+    return reading is not None and (reading.pos == "adj" or reading.proper and any(
+        x.pos == "adj" and _agrees(x, head) for x in analyses(token)))
 
 
 def _compound_adjective_end(tokens, head_index: int, i: int) -> bool:
@@ -357,9 +377,10 @@ def _next_nouns_adjective(tokens, i: int) -> bool:
 
 
 def _noun_next(tokens, i: int) -> bool:
-    """ "Komenda Powiatowa Państwowej Straży": the second adjective is the next noun's, not the head's."""
+    """ "Komenda Powiatowa Państwowej Straży": the second adjective is the next noun's, not the head's; a number's
+    abbreviation is no such noun ("Przedszkola Miejskiego Integracyjnego nr 8")."""
     nxt = chosen(tokens[i + 1]) if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.pos == "subst"
+    return nxt is not None and nxt.pos == "subst" and tokens[i + 1].text[:1].isupper()
 
 
 def unit_base(unit: str, adjectives) -> str:

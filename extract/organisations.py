@@ -144,12 +144,17 @@ class OrganisationRules(NameRules):
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
                     e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
                     continue
+                if t.text == "," and e > head + 1 and self._enumerated_complement(doc, e, end):
+                    e = self.unit_end(doc, e + 1)  # "Wydział Kultury, Sportu i Turystyki": one department's matters
+                    continue
                 towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
+                        and not (e + 2 < end and self.is_head(doc[e + 2]) and any(a.pos == "adj" for a in analyses(doc[e + 1]))) \
                         and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
                              or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])):
                     # "Związek Kół i Klubów": two plural complements, though the second names bodies too
-                    # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich"
+                    # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich";
+                    # but "Rady Gminy i Gminnego Ośrodka Kultury" names a second body, an adjective and its head
                     e = self.unit_end(doc, e + 1)
                     continue
                 if cap(t) and e > head and (r := role_at(doc, e)) is not None and t.lower_ == r[0].label:
@@ -184,6 +189,19 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
+
+    def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
+        """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive, each capitalised, no body's
+        head among them, joined by commas and closed by "i" or "oraz" within a few words."""
+        def matter(t) -> bool:
+            return cap(t) and not self.is_head(t) and not geo(t) and self.genitive(t) \
+                and (reading := chosen(t)) is not None and reading.pos == "subst" and not reading.proper
+        if not (cap(doc[comma - 1]) and self.genitive(doc[comma - 1])):
+            return False
+        k = comma
+        while k + 1 < end and k < comma + 8 and doc[k].text == "," and matter(doc[k + 1]):
+            k += 2
+        return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1])
 
     @staticmethod
     def _plural_genitive(t) -> bool:
@@ -419,7 +437,10 @@ class OrganisationRules(NameRules):
                 # "z powiatem Peine", "powiatu Saalfeld-Rudolstadt": a foreign unit by its name, in its language
                 e = self.unit_end(doc, j)
                 span = Span(doc, k, e, label=ORG)
-                span._.base_form, span._.rule, span._.head = f"{unit} {tidy(doc[j:e].text)}", "territorial-unit", unit
+                name = tidy(doc[j:e].text)
+                if e == j + 1 and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text):
+                    name = unit_base(unit, [doc[j]]).split(" ", 1)[1].lower()  # "obwodzie Iwano-Frankiwskim": an adjective
+                span._.base_form, span._.rule, span._.head = f"{unit} {name}", "territorial-unit", unit
                 span._.aliases = [tidy(doc[j:e].text)]
                 taken.update(range(k, e))
                 found.append(span)

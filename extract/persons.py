@@ -10,12 +10,13 @@ from .dates import past_date
 from .gazetteer import gazetteer
 from .morphology import analyser, analyses, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, INITIAL, PERSON, allcaps, cap, geo, given_name, has_proper_only,
+from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, geo, given_name, has_proper_only,
                          model_persons, name_like, starts_sentence, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
 NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"), ("i", "ie"))
+MASCULINE_CASE_ENDINGS = ("iem", "em", "u", "ie", "owi")  # a masculine noun's other cases beside the genitive -a
 
 
 def known_town(noun, adjective) -> bool:
@@ -98,6 +99,8 @@ class PersonRules(NameRules):
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
+            if rule == "person-after-role" and self._named_body(doc, s, end):
+                rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
                     and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"
@@ -142,7 +145,8 @@ class PersonRules(NameRules):
                     s > start and lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns)):
                 # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
                 # the given name that opens the person
-                s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)), s)
+                s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)),
+                         s + 1 if self._town_declined_elsewhere(doc, s) else s)
             double = self._second_surname(doc, s, e, end)
             if double:
                 e += 2
@@ -162,6 +166,27 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _named_body(doc: Doc, i: int, end: int) -> bool:
+        """A common noun in the genitive and an adjective agreeing with it, no name ("Opolskiego Porozumienia",
+        "Porozumienia Obywatelskiego"): a body's name after an office, not its holder."""
+        if i + 1 >= end or given_name(doc[i]):
+            return False
+        for noun, adjective in ((doc[i + 1], doc[i]), (doc[i], doc[i + 1])):  # "Porozumienia Obywatelskiego" too
+            readings = [a for a in analyses(noun) if a.pos == "subst" and not a.proper and "gen" in a.cases]
+            if readings and not name_like(noun) and not name_like(adjective) \
+                    and agrees_with(adjective, readings):
+                return True
+        return False
+
+    @staticmethod
+    def _town_declined_elsewhere(doc: Doc, i: int) -> bool:
+        """ "burmistrz Osterburga Nico X" where the text also writes "z Osterburgiem": a word SGJP lacks, in the
+        genitive here and in another case of a masculine noun elsewhere, is the town, not the given name."""
+        word = doc[i].text.lower()
+        return unknown_to_sgjp(doc[i]) and word.endswith("a") and len(word) > 4 \
+            and any(word[:-1] + ending in doc._.word_forms for ending in MASCULINE_CASE_ENDINGS)
 
     @staticmethod
     def _noun_not_title(doc: Doc, i: int, start: int) -> bool:

@@ -79,8 +79,10 @@ class RelationReader(FactReader):
         if any(i not in quoted for i in twinning):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
             following = sent
+            # "miasta partnerskie będą działać…": partner towns in general, named by no sentence after it
+            generic = not cities and all(doc[i].morph.get("Number") == ["Plur"] for i in twinning if i not in quoted)
             for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
-                if len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
+                if generic or len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
                     break  # within the paragraph
                 following = doc[following.end].sent
                 if any(t.lower_.startswith(self.twinning) for t in following):
@@ -208,19 +210,26 @@ class RelationReader(FactReader):
             and not (after is not None and lemma_set(after) & self.city_nouns)
 
     def _listed_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
-        """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F": after a colon, a list of two towns at a
-        time, each two partners of each other."""
+        """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F", "umowy podpisały: gmina A z gminą B, C z D
+        oraz E, która będzie współpracować z gminą F": after a colon, a list of two towns at a time, each two
+        partners of each other."""
         colon = next((t.i for t in sent if t.text == ":"), None)
         if colon is None:
             return []
         pairs, k = [], colon + 1
         while k < sent.end:
-            a = mentions.get(k)
-            if a is None or a.start != k or a._.entity not in cities or a.end + 1 >= sent.end \
-                    or doc[a.end].lower_ not in ("i", "-", "–", "—"):
+            a = self._town_at(doc, mentions, k, sent.end, cities)
+            if a is None or a.end + 1 >= sent.end:
                 return []
-            b = mentions.get(a.end + 1)
-            if b is None or b.start != a.end + 1 or b._.entity not in cities or b._.entity == a._.entity:
+            joint, partners = a.end, cities
+            if doc[joint].text == "," and lemma_set(doc[joint + 1]) & self.relatives:
+                # "E, która będzie współpracować z gminą F": the partner after "z" in E's clause, a clause apart
+                joint = next((j for j in range(joint + 2, sent.end - 1) if doc[j].lower_ in ("z", "ze")), sent.end)
+                partners = None  # any place
+            elif doc[joint].lower_ not in ("i", "-", "–", "—", "z", "ze"):
+                return []
+            b = self._town_at(doc, mentions, joint + 1, sent.end, partners)
+            if b is None or b._.entity == a._.entity:
                 return []
             pairs.append((a._.entity, b._.entity))
             k = b.end
@@ -231,6 +240,15 @@ class RelationReader(FactReader):
             else:
                 break
         return pairs if len(pairs) >= 2 else []
+
+    def _town_at(self, doc: Doc, mentions, k: int, end: int, cities: list[str] | None):
+        """The town (one of `cities`, or any place) named at k, past a noun of its unit ("gminą X")."""
+        if k < end and doc[k].is_lower and lemma_set(doc[k]) & self.unit_nouns:
+            k += 1
+        m = mentions.get(k)
+        if m is None or m.start != k:
+            return None
+        return m if (m._.entity in cities if cities is not None else m._.entity.startswith("place:")) else None
 
     def _between_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "umowa pomiędzy gminą X a miastem Y", "między gminami X i Y": the two sides the sentence names,

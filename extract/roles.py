@@ -74,9 +74,11 @@ class RoleReader(FactReader):
         self.own_pronouns = set(rel["own_pronouns"])
         self.territorial = set(lex.territorial_heads)
         self.joining = {",", *rel["pair_conjunctions"]}
+        self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town"}
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
-                    relations: list[Relation], unresolved: list[Membership], homeward: list[Membership]) -> None:
+                    relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
+                    unheld: dict[str, set[str]]) -> None:
         i = sent.start
         while i < sent.end:
             found_role = role_at(doc, i)
@@ -117,6 +119,10 @@ class RoleReader(FactReader):
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is
+            if end + 1 < sent.end and doc[end].lower_ in ("w", "we") and not role.municipal and the_city is None \
+                    and self._mention_at(mentions, end, ("organisation", "place")) is None \
+                    and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
+                end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2": where the office is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
@@ -128,6 +134,9 @@ class RoleReader(FactReader):
                     and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
                 after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik", "prezes PTTK Jan Nowak":
                 # the acronym, then the person
+            if org is not None and (k := self._past_genitive_qualifier(doc, after, sent.end)) > after \
+                    and self._mention_at(mentions, k, ("person",)) is not None:
+                after = k  # "kierownik Sekretariatu X strony polskiej Jan Y": the body's qualifier, then the person
             if org is not None and after < sent.end and doc[after].text == "(":
                 close = next((k for k in range(after + 1, min(sent.end, after + 8)) if doc[k].text == ")"), None)
                 after = close + 1 if close is not None else after  # "przewodniczący Towarzystwa X (Freundeskreis Y) Z"
@@ -216,6 +225,8 @@ class RoleReader(FactReader):
                 # subject, not named again, takes the office; the nearest person before, of the verb's gender
                 person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
             if person is None:
+                if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")):
+                    unheld.setdefault(role.label, set()).add(org._.entity)  # "Pani Wójt Gminy X wzięła udział"
                 i = end
                 continue
             side = sent.start
@@ -555,6 +566,16 @@ class RoleReader(FactReader):
         before = mentions.get(self._before_role(doc, i, start) - 1)
         return before if before is not None and not before._.entity.startswith("person:") else None
 
+    @staticmethod
+    def _past_genitive_qualifier(doc: Doc, i: int, end: int) -> int:
+        """Past at most three lower-case nouns and adjectives in the genitive from i ("strony polskiej")."""
+        k = i
+        while k < end and k - i < 3 and doc[k].is_lower and doc[k].is_alpha and any(
+                a.pos in ("subst", "adj") and "gen" in a.cases for a in analyses(doc[k])) \
+                and not any(a.pos in ("fin", "praet", "prep", "conj") for a in analyses(doc[k])):
+            k += 1
+        return k
+
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
         """ "X – burmistrz", "X - burmistrz", "X -Burmistrz" (a hyphen spaced on a side), "X (burmistrz)"; not
         after a common word, where the dash opens a list of officers ("szefowie obu powiatów – starosta X i Y"), nor
@@ -722,6 +743,31 @@ class RoleReader(FactReader):
                   and self._county_is_polish(e) == polish_name}
         return self._moved(m, others.pop(), polish_name) if len(others) == 1 else m
 
+    def _office_named_with_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities,
+                                doc: Doc) -> Membership:
+        """ "Pani Wójt Gminy X wzięła udział …; … Pani Wójt Y": an office guessed from the context or the holder's
+        name is of the one town the text names that office with, if no one else holds it there."""
+        towns = unheld.get(m.role.label, set())
+        if m.evidence.rule not in self.guessed_town_rules or len(towns) != 1 or m.organisation in towns:
+            return m
+        town = next(iter(towns))
+        if any(k.organisation == town and k.role.label == m.role.label and k.person != m.person for k in memberships):
+            return m
+        place, person = entities.get(town), entities.get(m.person)
+        if place is None or person is None or self._surname_like(place.name, person.name.split()[-1]):
+            return m  # "burmistrz Nowak": a surname read as a town
+        polish = person.name.split()[0] in self.polish_given_names
+        if polish and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
+            return m  # the holder's name belies the town
+        rule = "role-same-office"
+        return Membership(m.person, m.role, town, m.date, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
+
+    @staticmethod
+    def _surname_like(name: str, surname: str) -> bool:
+        """One word in two cases, as far as its last two letters ("Palkovská", "Palkovskiej")."""
+        a, b = fold(name).lower(), fold(surname).lower()
+        return len(a) >= 4 and b.startswith(a[:-2])
+
     def _moved(self, m: Membership, where: str, own: bool) -> Membership:
         """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
         rule = "role-own-town" if own else "role-guest-town"
@@ -774,8 +820,9 @@ class RoleReader(FactReader):
         relations: list[Relation] = []
         unresolved: list[Membership] = []
         homeward: list[Membership] = []  # offices of the text's own town, named by its noun alone
+        unheld: dict[str, set[str]] = {}  # offices named with their town and no holder: role label → towns
         for sent in doc.sents:
-            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward)
+            self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward, unheld)
             self._deputies(doc, sent, mentions, memberships, unresolved)
         countries, towns = town_mentions(doc, entities, self.not_town)
         home = home_town(doc, entities, self.not_town, self.city_nouns)
@@ -816,6 +863,7 @@ class RoleReader(FactReader):
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         memberships += told_by_name
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
+        memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)

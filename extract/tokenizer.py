@@ -5,7 +5,8 @@
 * abbreviations keep their period ("r.", "m.in.", "ul.");
 * a year glued to "r." or "roku" is split ("2004r.", "2004roku");
 * two words a web page glued together are split where a capital follows lower case or a year
-  ("BydgoszczyZarząd", "2024Wiadomości"), and a number from a bracket before it ("[300x217]2 maja");
+  ("BydgoszczyZarząd", "2024Wiadomości", "GrodnaW dniach"), and a number from a bracket before it
+  ("[300x217]2 maja");
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
   after a straight one;
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
@@ -42,6 +43,7 @@ def create_tokenizer():
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
+                    rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
                     r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]

@@ -691,3 +691,85 @@ def test_towns_listed_as_partners_of_no_town_named_with_them_are_not_each_others
                "Ostrawy, Brna i Lyonu.")
     pairs = twinned(doc)
     assert not any("place:kutno" not in pair for pair in pairs), pairs
+
+
+# --- session 24 (batches aw and ax) ---------------------------------------------------------------------
+
+def test_a_surname_sgjp_lacks_after_a_mans_given_name_in_the_genitive_loses_its_ending():
+    names = entity_names(read("Podziękowania złożono na ręce Pana Gotfryda Kaltenbacha i Pana Bogumiła Grzebyka."), "person")
+    assert names == {"Gotfryd Kaltenbach", "Bogumił Grzebyk"}, names
+
+
+def test_a_given_name_that_is_also_a_vocative_is_read_as_written():
+    assert entity_names(read("Gości powitał burmistrz Dario Fontana."), "person") == {"Dario Fontana"}
+
+
+def test_a_town_in_the_genitive_between_an_office_and_its_holder_is_the_town_the_text_declines_elsewhere():
+    doc = read("Trwa współpraca między Kutnem a Ostermoorem. Burmistrz Ostermoora Kay Lüders przyjechał na sesję.")
+    assert entity_names(doc, "person") == {"Kay Lüders"}, entity_names(doc, "person")
+    assert ("person:kay luders", "burmistrz", "place:ostermoor") in roles_held(doc), roles_held(doc)
+
+
+def test_a_town_in_ka_written_in_the_locative_is_one_town():
+    doc = read("Umowę podpisano w Dubrowce na Białorusi. Goście z gminy Dubrowka przyjechali do Lipnika.")
+    assert entity_names(doc, "place") == {"Dubrowka", "Białoruś", "Lipnik"}, entity_names(doc, "place")
+
+
+def test_pairs_of_gminas_listed_with_z_after_a_colon_are_each_others_partners():
+    doc = read("Umowy partnerskie podpisały gminy: Lipnik z Sarnakami, Mielnik z Zabłudowem oraz Kutno, które "
+               "będzie współpracować z gminą Żabinka.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:sarnaki")), frozenset(("place:mielnik", "place:zabludow")),
+                            frozenset(("place:kutno", "place:zabinka"))}, twinned(doc)
+
+
+def test_a_qualifier_in_the_genitive_between_a_body_and_its_head_does_not_pass_the_office_back():
+    doc = read("Udział wzięli Anna Lis, kierownik Sekretariatu Euroregionu, oraz kierownik Sekretariatu Euroregionu "
+               "strony polskiej Jan Kowal.")
+    held = {(p, r, o) for p, r, o in roles_held(doc)}
+    assert held == {("person:anna lis", "kierownik", "organisation:sekretariat euroregionu"),
+                    ("person:jan kowal", "kierownik", "organisation:sekretariat euroregionu")}, held
+
+
+def test_an_office_named_with_its_town_once_is_of_that_town_when_its_holder_is_named_without_it():
+    doc = read("Pani Wójt Gminy Lipnik wzięła udział w dożynkach w Haldenbrück. Burmistrz Haldenbrück, Pan Kay Lüders, "
+               "powitał gości, wśród których znaleźli się Pani Wójt Anna Lis i orkiestra z Ebersried.")
+    assert {o for p, r, o in roles_held(doc) if p == "person:anna lis"} == {"organisation:gmina lipnik"}, roles_held(doc)
+
+
+def test_partner_towns_in_general_take_no_towns_from_the_sentences_after():
+    doc = read("Porozumienie zakłada, że miasta partnerskie będą współpracować w wielu dziedzinach. Współpraca obejmie "
+               "kulturę. W skład delegacji wchodził Jan Lis, burmistrz Kłodawy i były wiceprezydent Gostynina.")
+    assert twinned(doc) == set(), twinned(doc)
+
+
+def test_a_heading_glued_to_a_one_letter_word_is_split():
+    doc = read("Wizyta w KutnieW dniach 3-5 maja gościliśmy delegację.")
+    assert entity_names(doc, "place") == {"Kutno"}, entity_names(doc, "place")
+
+
+def test_adjectives_after_the_head_before_a_number_agree_with_the_head():
+    doc = read("Gości powitała dyrektor Przedszkola Miejskiego Integracyjnego nr 8 Anna Nowak.")
+    assert entity_names(doc, "organisation") == {"Przedszkole Miejskie Integracyjne nr 8"}, entity_names(doc, "organisation")
+
+
+def test_a_head_named_szef_holds_an_office_of_the_body_after_it():
+    doc = read("Na spotkaniu była szefowa Biura Promocji Anna Kos.")
+    assert ("person:anna kos", "szef", "organisation:biuro promocji") in roles_held(doc), roles_held(doc)
+
+
+def test_an_office_held_in_a_body_after_w_is_of_that_body():
+    doc = read("Gości przyjął Jan Lis – sekretarz stanu w Ministerstwie Rolnictwa i Rozwoju Wsi.")
+    assert ("person:jan lis", "sekretarz stanu", "organisation:ministerstwo rolnictwa i rozwoju wsi") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_a_department_named_by_a_list_of_its_matters_is_one_body():
+    doc = read("Gości przywitała Ewa Kos, dyrektor Wydziału Funduszy Zewnętrznych, Współpracy i Rozwoju. Obecni byli "
+               "przedstawiciele Urzędu Gminy, Rady Gminy i Gminnego Ośrodka Kultury.")
+    assert entity_names(doc, "organisation") == {"Wydział Funduszy Zewnętrznych, Współpracy i Rozwoju", "Urząd Gminy",
+                                                 "Rada Gminy", "Gminny Ośrodek Kultury"}, entity_names(doc, "organisation")
+
+
+def test_a_foreign_units_adjective_sgjp_lacks_after_its_noun_is_brought_to_the_nominative():
+    doc = read("Umowę podpisano z rejonem w obwodzie Iwano-Frankiwskim na Ukrainie.")
+    assert "obwód iwano-frankiwski" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

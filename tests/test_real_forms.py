@@ -773,3 +773,10 @@ def test_a_department_named_by_a_list_of_its_matters_is_one_body():
 def test_a_foreign_units_adjective_sgjp_lacks_after_its_noun_is_brought_to_the_nominative():
     doc = read("Umowę podpisano z rejonem w obwodzie Iwano-Frankiwskim na Ukrainie.")
     assert "obwód iwano-frankiwski" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_capitalised_office_of_state_or_church_after_a_name_ends_the_name():
+    doc = read("Gościem był Otto Brenner Kanclerz Austrii, a mszę odprawił Tadeusz Gocłowski Metropolita Lubelski.")
+    assert entity_names(doc, "person") == {"Otto Brenner", "Tadeusz Gocłowski"}, entity_names(doc, "person")
+    doc = read("Obecny był wicemarszałek województwa opolskiego Jan Lis.")
+    assert ("person:jan lis", "wicemarszałek", "organisation:wojewodztwo opolskie") in roles_held(doc), roles_held(doc)

@@ -22,7 +22,7 @@ from .names import fold, initials_of, person_base, place_base, role_at, unknown_
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, folded_forms, geo,
                          has_common_reading, is_country, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
-from .persons import PersonRules
+from .persons import PersonRules, listed_person_base
 from .places import PlaceRules
 
 
@@ -147,7 +147,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice": a town's name, whatever the model says
             if (e.label_ == PERSON or appositive_role) and len(e) >= 2 and e.label_ != PLACE:
                 span = Span(doc, e.start, e.end, label=PERSON)
-                span._.base_form = person_base([t for t in span if t.lower_ not in self.honorifics])
+                span._.base_form = listed_person_base([t for t in span if t.lower_ not in self.honorifics], span.start)
             elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)
                                                        or e[0].text in self.town_prefixes) \
                     and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition) \

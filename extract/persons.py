@@ -19,6 +19,32 @@ NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"
 MASCULINE_CASE_ENDINGS = ("iem", "em", "u", "ie", "owi")  # a masculine noun's other cases beside the genitive -a
 
 
+def list_item_start(doc: Doc, i: int) -> bool:
+    """i opens a line, or a line's item after its number or bullet ("2. ", "- ")."""
+    k = i - 1
+    if k >= 1 and doc[k].text == "." and doc[k - 1].like_num:
+        k -= 2
+    elif k >= 0 and doc[k].text in ("-", "–", "•", "*"):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
+
+
+def surname_first(first, second) -> bool:
+    """A surname (one SGJP knows only so, or a word it lacks) and then a given name in the nominative."""
+    surname = unknown_to_sgjp(first) or any("nazwisko" in a.classes for a in analyses(first))
+    return surname and not given_name(first) and any(
+        "imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in analyses(second))
+
+
+def listed_person_base(tokens, start: int) -> str:
+    """The person's name in the nominative, given name first: a list item written surname first ("1. Nowak
+    Jan – sołtys") turned round."""
+    doc = tokens[0].doc
+    if len(tokens) == 2 and list_item_start(doc, start) and surname_first(*tokens):
+        tokens = tokens[::-1]
+    return person_base(tokens)
+
+
 def known_town(noun, adjective) -> bool:
     """A town GeoNames knows by a noun and an adjective agreeing with it, in any case: "Piotrkowa Kujawskiego" is
     Piotrków Kujawski, a noun SGJP knows as a place and as a given name, and an adjective that is also a surname."""
@@ -134,13 +160,15 @@ class PersonRules(NameRules):
                         and any("nazwisko" in a.classes for a in analyses(run[1])) and not allcaps(run[0]) \
                         and not geo(run[1]) and not any("imię" in a.classes for a in analyses(run[1])):
                     rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
+                elif len(run) == 2 and list_item_start(doc, i) and surname_first(run[0], run[1]):
+                    rule = "person-surname-first"  # "1. Nowak Jan – sołtys": a list written surname first
             if rule is None:
                 i += 1
                 continue
             while rule in ("person-honorific", "person-after-role") and s + 1 < end and allcaps(doc[s]) \
                     and is_acronym(doc[s].text) and self.name_word(doc, s + 1) and given_name(doc[s + 1]):
                 s += 1  # "Senator RP Andrzej X", "prezes PTTK Jan Y": the body's acronym, then the person
-            e = self._name_run(doc, s, end)
+            e = self._name_run(doc, s, end) if rule != "person-surname-first" else s + 2
             if e - s >= 3 and not given_name(doc[s]) and (rule == "person-after-role" or rule == "person-before-role" and (
                     s > start and lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns)):
                 # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
@@ -155,7 +183,7 @@ class PersonRules(NameRules):
                 tokens = [x for x in span if (x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_)
                           and x.text not in DASH_JOINERS]
                 if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
-                    span._.base_form = person_base(tokens)
+                    span._.base_form = listed_person_base(tokens, s)
                     if double:  # "Teresa Ossowska – Szara" → "Teresa Ossowska-Szara"
                         span._.base_form = "-".join(span._.base_form.rsplit(" ", 1))
                     span._.rule = rule

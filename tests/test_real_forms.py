@@ -780,3 +780,12 @@ def test_a_capitalised_office_of_state_or_church_after_a_name_ends_the_name():
     assert entity_names(doc, "person") == {"Otto Brenner", "Tadeusz Gocłowski"}, entity_names(doc, "person")
     doc = read("Obecny był wicemarszałek województwa opolskiego Jan Lis.")
     assert ("person:jan lis", "wicemarszałek", "organisation:wojewodztwo opolskie") in roles_held(doc), roles_held(doc)
+
+
+def test_a_list_written_surname_first_names_each_person_given_name_first():
+    doc = read("Wyróżnienia otrzymali:\n1. Kruczek Bogdan – sołtys wsi Lipnik.\n2. Kopeć Marianna – prezes Wojewódzkiego "
+               "Funduszu Rozwoju Wsi.\nGości powitali Jan Nowak i Anna Lis.")
+    assert entity_names(doc, "person") == {"Bogdan Kruczek", "Marianna Kopeć", "Jan Nowak", "Anna Lis"}, \
+        entity_names(doc, "person")
+    assert ("person:marianna kopec", "prezes", "organisation:wojewodzki fundusz rozwoju wsi") in roles_held(doc), \
+        roles_held(doc)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, home_town, home_unit, mention_index, past_genders,
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, finite_verb, home_town, home_unit, mention_index, past_genders,
                     town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
@@ -743,6 +743,51 @@ class RoleReader(FactReader):
                   and self._county_is_polish(e) == polish_name}
         return self._moved(m, others.pop(), polish_name) if len(others) == 1 else m
 
+    def _listed_title_holders(self, doc: Doc, mentions) -> list[Membership]:
+        """ "nadano tytuł Honorowego Obywatela Gminy X następującym osobom:" or a heading "Honorowi Obywatele Gminy
+        X", then a list: each line opened by a person and a dash, a bracket, years or nothing more names a holder
+        of the title (dated by the year heading in force). Lines that name no one go by; a line naming someone
+        otherwise ends the list."""
+        held, title, listing = [], None, False
+        for n, sent in enumerate(doc.sents):
+            named = self._title_named(doc, sent, mentions)
+            if named is not None:
+                title, at = named, n
+            verbs = any(finite_verb(t) for t in sent)
+            heading = named is not None and not verbs and doc[named[2]].morph.get("Number") == ["Plur"]
+            introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") and any(
+                lemma_set(t) & self.conferring_verbs for t in sent)
+            if heading or introduced:
+                listing = True
+                continue
+            if not listing:
+                continue
+            first = next((t.i for t in sent if not (t.is_space or t.is_punct or t.like_num or t.lower_ in self.honorifics)), None)
+            person = self._mention_at(mentions, first, ("person",)) if first is not None else None
+            if person is not None and person.start == first and (
+                    person.end >= sent.end or doc[person.end].text in ("–", "—", "-", "(", ",") or doc[person.end].is_space
+                    or doc[person.end].like_num):  # "X Y (1912-2009)", "X Y 1937-2014 – lekarz"
+                held.append(Membership(person._.entity, title[0], title[1], self.date_at(sent, (sent.start, sent.end)),
+                                       self.evidence(sent, person.start, person.end, "role-listed")))
+            elif any(m._.entity.startswith("person:") for m in self._sentence_mentions(mentions, sent)):
+                listing = False
+        return held
+
+    def _title_named(self, doc: Doc, sent: Span, mentions):
+        """A title with the town or body it is of and no holder in the sentence ("tytuł Honorowego Obywatela Gminy
+        X", "Honorowi Obywatele Gminy X"): (role, organisation key, where the role word is), else None."""
+        for t in sent:
+            found = role_at(doc, t.i)
+            if found is None or not found[0].label.startswith("honorow"):
+                continue
+            end = found[1]
+            if end < sent.end and lemma_set(doc[end]) & self.town_nouns and self._mention_at(mentions, end, ("organisation",)) is None:
+                end += 1
+            org = self._mention_at(mentions, end, ("organisation", "place")) if end < sent.end else None
+            if org is not None:
+                return (found[0], org._.entity, t.i)
+        return None
+
     def _office_named_with_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities,
                                 doc: Doc) -> Membership:
         """ "Pani Wójt Gminy X wzięła udział …; … Pani Wójt Y": an office guessed from the context or the holder's
@@ -862,6 +907,7 @@ class RoleReader(FactReader):
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         memberships += told_by_name
+        memberships += self._listed_title_holders(doc, mentions)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")

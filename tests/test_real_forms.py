@@ -789,3 +789,16 @@ def test_a_list_written_surname_first_names_each_person_given_name_first():
         entity_names(doc, "person")
     assert ("person:marianna kopec", "prezes", "organisation:wojewodzki fundusz rozwoju wsi") in roles_held(doc), \
         roles_held(doc)
+
+
+def test_holders_of_a_title_listed_line_by_line_after_it_hold_it():
+    doc = read("Honorowi Obywatele Gminy Lipnik\n\nTytuł nadaje Rada Gminy Lipnik od 1993 roku.\n\n"
+               "Bogdan Kruczek (1910-1990)\n\nMarianna Kopeć (1915-2001)\n\n"
+               "W 2010 roku tytuł otrzymał także ks. Piotr Sowa.")
+    held = {p for p, r, o in roles_held(doc) if r == "honorowy obywatel"}
+    assert {"person:bogdan kruczek", "person:marianna kopec"} <= held, roles_held(doc)
+    doc = read("Od 2005 roku nadawany jest tytuł Honorowego Obywatela Gminy Lipnik. Tytuł nadano następującym osobom:\n"
+               "Rok 2006\n1. Kruczek Bogdan – sołtys.\n2. Kopeć Marianna 1915-2001 – nauczycielka.")
+    held = {(p, o, d) for p, r, o, d in roles_held(doc, "date") if r == "honorowy obywatel"}
+    assert {("person:bogdan kruczek", "organisation:gmina lipnik", "2006"),
+            ("person:marianna kopec", "organisation:gmina lipnik", "2006")} <= held, held

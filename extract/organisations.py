@@ -191,8 +191,8 @@ class OrganisationRules(NameRules):
         return found
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
-        """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive, each capitalised, no body's
-        head among them, joined by commas and closed by "i" or "oraz" within a few words."""
+        """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),
+        each capitalised, no body's head among them, joined by commas and closed by "i" or "oraz" within a few words."""
         def matter(t) -> bool:
             return cap(t) and not self.is_head(t) and not geo(t) and self.genitive(t) \
                 and (reading := chosen(t)) is not None and reading.pos == "subst" and not reading.proper
@@ -201,6 +201,8 @@ class OrganisationRules(NameRules):
         k = comma
         while k + 1 < end and k < comma + 8 and doc[k].text == "," and matter(doc[k + 1]):
             k += 2
+            while k < end and cap(doc[k]) and self.genitive(doc[k]) and any(a.pos == "adj" for a in analyses(doc[k])):
+                k += 1  # "Programów Pomocowych": the matter's adjective
         return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1])
 
     @staticmethod

@@ -705,6 +705,10 @@ class RoleReader(FactReader):
             return None
         return guest_home if self._foreign_named(m, entities, doc) else None
 
+    def _polish_named(self, m: Membership, entities) -> bool:
+        person = entities.get(m.person)
+        return person is not None and person.name.split()[0] in self.polish_given_names
+
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
         not know."""
@@ -726,6 +730,9 @@ class RoleReader(FactReader):
             return self._county_of_the_name(m, org, entities, doc)
         if org.kind != "place":
             return m
+        if m.role.label in self.county_offices and abroad(org, self.city_nouns) and self._polish_named(m, entities) \
+                and (county := home_unit(doc, entities, self.county_noun)) is not None:
+            return self._moved(m, county, True)  # "Starosta X" read from a town abroad: of the one county the text names
         polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
         foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
         return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
@@ -801,8 +808,7 @@ class RoleReader(FactReader):
         place, person = entities.get(town), entities.get(m.person)
         if place is None or person is None or self._surname_like(place.name, person.name.split()[-1]):
             return m  # "burmistrz Nowak": a surname read as a town
-        polish = person.name.split()[0] in self.polish_given_names
-        if polish and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
+        if self._polish_named(m, entities) and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
             return m  # the holder's name belies the town
         rule = "role-same-office"
         return Membership(m.person, m.role, town, m.date, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))

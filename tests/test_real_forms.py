@@ -802,3 +802,17 @@ def test_holders_of_a_title_listed_line_by_line_after_it_hold_it():
     held = {(p, o, d) for p, r, o, d in roles_held(doc, "date") if r == "honorowy obywatel"}
     assert {("person:bogdan kruczek", "organisation:gmina lipnik", "2006"),
             ("person:marianna kopec", "organisation:gmina lipnik", "2006")} <= held, held
+
+
+def test_a_county_office_read_from_a_town_abroad_is_of_the_one_county_the_text_names():
+    doc = read("10 maja na terenie powiatu lipnickiego gościła delegacja miasta Trenčín ze Słowacji. Samorząd "
+               "reprezentowali: Starosta Tomasz Grabski i Wicestarosta Ewa Kos.")
+    held = {(p, r, o) for p, r, o in roles_held(doc)}
+    assert {("person:tomasz grabski", "starosta", "organisation:powiat lipnicki"),
+            ("person:ewa kos", "wicestarosta", "organisation:powiat lipnicki")} <= held, held
+
+
+def test_a_departments_matters_may_have_adjectives():
+    doc = read("Obecny był kierownik Wydziału Inwestycji, Programów Pomocowych i Zamówień Publicznych Jan Lis.")
+    assert ("person:jan lis", "kierownik", "organisation:wydzial inwestycji programow pomocowych i zamowien publicznych") \
+        in roles_held(doc), roles_held(doc)

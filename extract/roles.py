@@ -578,12 +578,12 @@ class RoleReader(FactReader):
 
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
         """ "X – burmistrz", "X - burmistrz", "X -Burmistrz" (a hyphen spaced on a side), "X (burmistrz)"; not
-        after a common word, where the dash opens a list of officers ("szefowie obu powiatów – starosta X i Y"), nor
-        as the sentence's first word, a bullet ("- Wójt gminy X Y")."""
+        after a common word, where the dash or bracket opens a list of officers ("szefowie obu powiatów – starosta
+        X i Y", "2 opiekunów (dyrektor szkoły X i …)"), nor as the sentence's first word, a bullet ("- Wójt gminy X Y")."""
         j = self._before_role(doc, i, start)
         spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_)
         return j > start and (doc[j].text in ("–", "—", "(") or spaced) \
-            and not (j > start and doc[j].text != "(" and doc[j - 1].is_lower and doc[j - 1].is_alpha)
+            and not (j > start and doc[j - 1].is_lower and doc[j - 1].is_alpha)
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
         """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:

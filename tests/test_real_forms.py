@@ -816,3 +816,9 @@ def test_a_departments_matters_may_have_adjectives():
     doc = read("Obecny był kierownik Wydziału Inwestycji, Programów Pomocowych i Zamówień Publicznych Jan Lis.")
     assert ("person:jan lis", "kierownik", "organisation:wydzial inwestycji programow pomocowych i zamowien publicznych") \
         in roles_held(doc), roles_held(doc)
+
+
+def test_a_bracket_after_a_common_word_opens_a_list_of_officers():
+    doc = read("Do Lipnika pojechało 20 uczniów z Gimnazjum nr 2 w Kutnie i 2 opiekunów (dyrektor szkoły Jan Lis "
+               "i nauczyciel Ewa Kos).")
+    assert ("person:jan lis", "dyrektor", "organisation:gimnazjum nr 2") in roles_held(doc), roles_held(doc)

@@ -129,6 +129,10 @@ class RelationReader(FactReader):
             # town or the one town the sentence is in ("w X przebywali przedstawiciele innych miast partnerskich")
             host = home if home in venues else venues[0]
             sides = [host, *sides]
+        if host is None and home is not None and sides and home not in sides and any(
+                lemma_set(t) & self.own_pronouns and t.i + 1 < sent.end and lemma_set(doc[t.i + 1]) & self.unit_nouns
+                for t in sent):  # "nasze miasto związało się umową partnerską z X, a rok później z Y": ours, each
+            host, sides = home, [home, *sides]
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         pairs = self._twin_pairs(sides, host or home)

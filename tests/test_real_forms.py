@@ -822,3 +822,10 @@ def test_a_bracket_after_a_common_word_opens_a_list_of_officers():
     doc = read("Do Lipnika pojechało 20 uczniów z Gimnazjum nr 2 w Kutnie i 2 opiekunów (dyrektor szkoły Jan Lis "
                "i nauczyciel Ewa Kos).")
     assert ("person:jan lis", "dyrektor", "organisation:gimnazjum nr 2") in roles_held(doc), roles_held(doc)
+
+
+def test_our_town_as_the_subject_of_a_partnership_is_the_texts_own():
+    doc = read("Lipnik leży nad Wisłą. W 1999 r. nasze miasto związało się umową partnerską z Haldenbrück, a rok później "
+               "z Ebersried. Dziś Lipnik rozwija tę współpracę.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:haldenbruck")), frozenset(("place:lipnik", "place:ebersried"))}, \
+        twinned(doc)

@@ -691,9 +691,7 @@ class RoleReader(FactReader):
     def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc) -> str | None:
         """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
         when the text names that town more than any other Polish town."""
-        person = entities.get(m.person)
-        if home is None or person is None or person.name.split()[0] not in self.polish_given_names \
-                or m.role.label not in self.polish_town_offices:
+        if home is None or not self._polish_named(m, entities) or m.role.label not in self.polish_town_offices:
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
         return home if unit in self.city_nouns else home_unit(doc, entities, unit)
@@ -706,6 +704,7 @@ class RoleReader(FactReader):
         return guest_home if self._foreign_named(m, entities, doc) else None
 
     def _polish_named(self, m: Membership, entities) -> bool:
+        """The holder's first name is one of the common Polish given names."""
         person = entities.get(m.person)
         return person is not None and person.name.split()[0] in self.polish_given_names
 
@@ -713,7 +712,7 @@ class RoleReader(FactReader):
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
         not know."""
         person = entities.get(m.person)
-        if person is None or person.name.split()[0] in self.polish_given_names:
+        if person is None or self._polish_named(m, entities):
             return False
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")
@@ -743,7 +742,7 @@ class RoleReader(FactReader):
         person = entities.get(m.person)
         if person is None or m.role.label not in self.county_offices:
             return m
-        polish_name = person.name.split()[0] in self.polish_given_names
+        polish_name = self._polish_named(m, entities)
         if polish_name == self._county_is_polish(county) or not polish_name and not self._foreign_named(m, entities, doc):
             return m
         others = {k for k, e in entities.items() if e.head == self.county_noun and k != m.organisation

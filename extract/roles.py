@@ -74,7 +74,7 @@ class RoleReader(FactReader):
         self.own_pronouns = set(rel["own_pronouns"])
         self.territorial = set(lex.territorial_heads)
         self.joining = {",", *rel["pair_conjunctions"]}
-        self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town"}
+        self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
@@ -915,6 +915,13 @@ class RoleReader(FactReader):
         memberships += self._listed_title_holders(doc, mentions)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
+        stated: dict[tuple[str, str], set[str]] = {}
+        for m in memberships:
+            if m.evidence.rule not in self.guessed_town_rules:
+                stated.setdefault((m.person, m.role.label), set()).add(m.organisation)
+        # "X – Burmistrz Miasta Y" … "pani burmistrz X": the office the text ties to its town, not a guess of another
+        memberships = [m for m in memberships if m.evidence.rule not in self.guessed_town_rules
+                       or m.organisation in stated.get((m.person, m.role.label), {m.organisation})]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)

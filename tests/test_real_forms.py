@@ -829,3 +829,9 @@ def test_our_town_as_the_subject_of_a_partnership_is_the_texts_own():
                "z Ebersried. Dziś Lipnik rozwija tę współpracę.")
     assert twinned(doc) == {frozenset(("place:lipnik", "place:haldenbruck")), frozenset(("place:lipnik", "place:ebersried"))}, \
         twinned(doc)
+
+
+def test_an_office_the_text_ties_to_its_town_is_not_guessed_for_another_town():
+    doc = read("Kutno leży w centrum Polski. Umowę z Kutnem podpisał burmistrz Kowla Roman Sowa. W maju na zaproszenie "
+               "burmistrza Romana Sowy odwiedziliśmy Kowel. Kutno i Kowel współpracują.")
+    assert {o for p, r, o in roles_held(doc) if p == "person:roman sowa"} == {"place:kowel"}, roles_held(doc)

@@ -75,6 +75,7 @@ class RoleReader(FactReader):
         self.territorial = set(lex.territorial_heads)
         self.joining = {",", *rel["pair_conjunctions"]}
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
+        self.conferred_titles = frozenset(rel["conferred_titles"])
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
@@ -759,8 +760,8 @@ class RoleReader(FactReader):
             named = self._title_named(doc, sent, mentions)
             if named is not None:
                 title, at = named, n
-            verbs = any(finite_verb(t) for t in sent)
-            heading = named is not None and not verbs and doc[named[2]].morph.get("Number") == ["Plur"]
+            heading = named is not None and doc[named[2]].morph.get("Number") == ["Plur"] \
+                and not any(finite_verb(t) for t in sent)
             introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") and any(
                 lemma_set(t) & self.conferring_verbs for t in sent)
             if heading or introduced:
@@ -784,7 +785,7 @@ class RoleReader(FactReader):
         X", "Honorowi Obywatele Gminy X"): (role, organisation key, where the role word is), else None."""
         for t in sent:
             found = role_at(doc, t.i)
-            if found is None or not found[0].label.startswith("honorow"):
+            if found is None or found[0].label not in self.conferred_titles:
                 continue
             end = found[1]
             if end < sent.end and lemma_set(doc[end]) & self.town_nouns and self._mention_at(mentions, end, ("organisation",)) is None:
@@ -809,8 +810,7 @@ class RoleReader(FactReader):
             return m  # "burmistrz Nowak": a surname read as a town
         if self._polish_named(m, entities) and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
             return m  # the holder's name belies the town
-        rule = "role-same-office"
-        return Membership(m.person, m.role, town, m.date, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
+        return self._reassigned(m, town, "role-same-office")
 
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:
@@ -820,9 +820,11 @@ class RoleReader(FactReader):
 
     def _moved(self, m: Membership, where: str, own: bool) -> Membership:
         """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
-        rule = "role-own-town" if own else "role-guest-town"
-        return Membership(m.person, m.role, where, m.date,
-                          replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
+        return self._reassigned(m, where, "role-own-town" if own else "role-guest-town")
+
+    def _reassigned(self, m: Membership, where: str, rule: str) -> Membership:
+        """The office of `m` held in `where`, by `rule` and at its measured confidence."""
+        return Membership(m.person, m.role, where, m.date, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
 
     @staticmethod
     def _county_is_polish(county) -> bool:

@@ -259,7 +259,8 @@ class PlaceRules(NameRules):
             at -= 1  # "Miast Partnerskich X i Y"
         opener = doc[at] if at >= 0 else None
         if doc[i - 1].lower_ in ("i", "oraz"):
-            return last._.rule in ("place-after-preposition", "place-in-list") or opener is not None and (
+            return last._.rule in ("place-after-preposition", "place-in-list", "place-after-country-adjective") \
+                or opener is not None and (
                 opener.lower_ in self.place_preps or opener.lower_ in self.between or self._towns_plural(opener)) \
                 or self._partners_listed(doc, last.start)
         if doc[i - 1].lower_ == "a":

@@ -367,7 +367,8 @@ class RelationReader(FactReader):
             if not t.lower_.startswith(self.cooperation):
                 continue
             ours = home is not None and (any(":pl:pri:" in a.tag for a in analyses(t)) or any(
-                lemma_set(doc[k]) & self.own_pronouns for k in range(max(sent.start, t.i - 2), t.i)))
+                lemma_set(doc[k]) & self.own_pronouns for k in range(max(sent.start, t.i - 2), t.i))
+                or self._unnamed_unit_before(doc, sent, mentions, t.i))  # "samorząd współpracuje z": the text's own
             if ours and t.i - 2 >= sent.start:  # "Z Gminą Y współpracujemy od 2006 roku"
                 partner = next((m for k in range(max(sent.start, t.i - 5), t.i) if doc[k].lower_ in ("z", "ze")
                                 and (m := self._town_after(doc, mentions, k + 1, t.i)) is not None), None)
@@ -406,9 +407,35 @@ class RelationReader(FactReader):
             for k in range(with_at, sent.end):
                 if doc[k].lower_ in ("z", "ze") and (side := self._town_after(doc, mentions, k + 1, sent.end)) is not None \
                         and side._.entity in cities and side._.entity != first:
-                    sides.append(side._.entity)
+                    sides += [m._.entity for m in self._coordinated_towns(doc, sent, mentions, side)
+                              if m._.entity in cities and m._.entity != first]
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
+
+    def _unnamed_unit_before(self, doc: Doc, sent: Span, mentions, i: int) -> bool:
+        """ "Obecnie samorząd współpracuje z …": a town's noun with no name as the subject, the text's own town."""
+        return any(lemma_set(doc[k]) & (self.unit_nouns | self.community_nouns) and doc[k].morph.get("Number") == ["Sing"]
+                   and k not in mentions and k + 1 not in mentions for k in range(max(sent.start, i - 2), i))
+
+    def _coordinated_towns(self, doc: Doc, sent: Span, mentions, first: Span) -> list[Span]:
+        """The towns of one complement: "z niemieckimi X i Y, ukraińską Z, W na Litwie oraz słowackim V" (each after a
+        comma, "i" or "oraz", with its adjectives and the country it lies in), up to a word that opens no town."""
+        towns, k = [first], first.end
+        while k < sent.end:
+            if doc[k].lower_ in self.locative and (m := mentions.get(k + 1)) is not None and m.start == k + 1:
+                k = m.end  # "Kowel na Ukrainie": where the town lies
+                continue
+            if doc[k].text != "," and doc[k].lower_ not in ("i", "oraz"):
+                break
+            town = self._town_after(doc, mentions, k + 1, sent.end)
+            if town is None or town.start <= k:
+                break
+            after = town.end
+            if after < sent.end and doc[after].pos_ in ("VERB", "AUX"):
+                break  # "z X, a Y współpracuje": a new clause
+            towns.append(town)
+            k = town.end
+        return towns
 
     def _town_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """The mention at `i`, or after adjectives and a town's noun ("z francuskim miastem X", "z Gminą Y")."""

@@ -152,8 +152,11 @@ class RoleReader(FactReader):
             # "X – burmistrz, Y – radny": a role after a dash or bracket is its person's, not the next one's
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
-            person = None if after_dash and body is None else self._person_after(doc, mentions, past_date(doc, after, sent.end),
-                                                                                  sent.end)  # "burmistrz X w latach 2003-2011 Y"
+            person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
+            if after_dash and body is None and not (doc[self._before_role(doc, i, sent.start)].text == "("
+                                                    and "Ins" in doc[i].morph.get("Case")
+                                                    and self._mention_at(mentions, after, ("person",)) is not None):
+                person = None  # "X (burmistrz), Y": X's; but "X (wiceburmistrzem Y, …)": the verb left out, Y's
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
             rule = "role-before-person"
@@ -211,8 +214,8 @@ class RoleReader(FactReader):
                     rule = "role-possessive"
                 if org is None and not role.municipal and person is not None and not bare_unit:
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
-                if org is None and not bare_unit:  # "Sekretarzem gminy była X": the text's own gmina's, below
-                    person = None
+                if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
+                    person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)

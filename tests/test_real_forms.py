@@ -835,3 +835,32 @@ def test_an_office_the_text_ties_to_its_town_is_not_guessed_for_another_town():
     doc = read("Kutno leży w centrum Polski. Umowę z Kutnem podpisał burmistrz Kowla Roman Sowa. W maju na zaproszenie "
                "burmistrza Romana Sowy odwiedziliśmy Kowel. Kutno i Kowel współpracują.")
     assert {o for p, r, o in roles_held(doc) if p == "person:roman sowa"} == {"place:kowel"}, roles_held(doc)
+
+
+# --- session 25 (batches ba to bd) ---------------------------------------------------------------------------
+
+def test_towns_coordinated_after_z_are_each_a_partner_of_the_town_that_cooperates():
+    doc = read("Kutno leży w centrum Polski. Obecnie samorząd współpracuje z niemieckimi Haldenbrück i Ebersried, czeską "
+               "Libavą, Kowlem na Ukrainie oraz słowackim Sabinovem.")
+    assert twinned(doc) == {frozenset(("place:kutno", f"place:{town}"))
+                            for town in ("haldenbruck", "ebersried", "libava", "kowel", "sabinov")}, twinned(doc)
+
+
+def test_a_body_named_before_a_verb_of_presiding_is_chaired_by_each_person_listed_after_it():
+    doc = read("Radzie Miejskiej w Kutnie przewodniczyli: Jan Wrona (1990-1992), Adam Lis (1992-2002) i Ewa Kos (od "
+               "2002). W latach 2006-2010 Piotr Sowa przewodniczył Radzie Powiatu Kutnowskiego.")
+    held = {(p, r, o, d) for p, r, o, d in roles_held(doc, "date")}
+    assert {("person:jan wrona", "przewodniczący", "organisation:rada miejska", "1990"),
+            ("person:adam lis", "przewodniczący", "organisation:rada miejska", "1992"),
+            ("person:ewa kos", "przewodniczący", "organisation:rada miejska", "2002"),
+            ("person:piotr sowa", "przewodniczący", "organisation:rada powiatu kutnowskiego", "2006")} <= held, held
+
+
+def test_offices_of_a_former_town_government_in_the_instrumental_go_to_the_names_after_them():
+    doc = read("Kutno leży nad rzeką. Pierwszym burmistrzem był Jan Wrona (wiceburmistrzem Karol Gajda, ławnikami Tomasz "
+               "Gil i Stefan Kruk). W 1930 roku Komisarzem Rządowym został Adam Lis.")
+    assert {("person:jan wrona", "burmistrz", "place:kutno"), ("person:karol gajda", "wiceburmistrz", "place:kutno"),
+            ("person:tomasz gil", "ławnik", "place:kutno"), ("person:stefan kruk", "ławnik", "place:kutno"),
+            ("person:adam lis", "komisarz rządowy", "place:kutno")} <= roles_held(doc), roles_held(doc)
+    doc = read("Członkami byli: Jan Wrona (konsul honorowy Republiki Peru), Adam Lis.")
+    assert not {p for p, r, o in roles_held(doc) if r == "konsul honorowy"} - {"person:jan wrona"}, roles_held(doc)

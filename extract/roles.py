@@ -46,6 +46,8 @@ class RoleReader(FactReader):
         self.board_nouns = frozenset(lex.board_nouns)
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
+        self.council_offices = frozenset(lex.council_offices)
+        self.council_names = tuple(lex.council_names)
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
         self.county_noun = lex.county_unit
@@ -201,6 +203,10 @@ class RoleReader(FactReader):
             if person is None and office:
                 person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
             verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
+            if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:
+                qualified = self._past_genitive_qualifier(doc, verb, sent.end)
+                verb = qualified if qualified < sent.end and lemma_set(doc[qualified]) & self.copulas else verb
+                # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
             if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
@@ -273,10 +279,13 @@ class RoleReader(FactReader):
                     self._topic(doc, mentions, sent, i)  # an office of a body, the one
                 holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
                                      if several else [])]
-                for holder in holders:  # "wiceprezesami X i Y": each of them
-                    unresolved.append(Membership(holder._.entity, role, topic._.entity if topic else "",
-                                                 self.date_at(sent, dated),
-                                                 self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
+                council = self._council_before(doc, mentions, entities, i) \
+                    if len(holders) > 1 and role.label in self.council_offices else None
+                for holder in holders:  # "wiceprezesami X i Y": each of them; "Radnymi zostali: X, Y, Z": members
+                    (found if council else unresolved).append(  # of the council named last before them
+                        Membership(holder._.entity, role, council or (topic._.entity if topic else ""), self.date_at(sent, dated),
+                                   self.evidence(sent, min(i, holder.start), max(end, holder.end),
+                                                 "role-council" if council else "role-context")))
                 i = end
                 continue
             others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
@@ -432,11 +441,33 @@ class RoleReader(FactReader):
             if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a")):
                 break
             nxt = self._person_after(doc, mentions, k + 1, end)
+            if nxt is None and doc[k].text == "," and (skip := self._unread_name(doc, k + 1, end)) is not None:
+                nxt = self._person_after(doc, mentions, skip + 1, end)  # "X, B(olesław) Y, Z": past a name not read
             if nxt is None:
                 break
             out.append(nxt)
             k = nxt.end
         return out
+
+    @staticmethod
+    def _unread_name(doc: Doc, k: int, end: int) -> int | None:
+        """The comma ending a list item from k of at most six tokens, capitalised and with no verb: a name the rules
+        did not read, in a list of names."""
+        for j in range(k, min(end, k + 7)):
+            if doc[j].text == ",":
+                return j if j > k and doc[k].text[:1].isupper() else None
+            if finite_verb(doc[j]) or doc[j].lower_ in ("i", "oraz"):
+                return None
+        return None
+
+    def _council_before(self, doc: Doc, mentions, entities, i: int) -> str | None:
+        """The town's, gmina's or county's council named last before i."""
+        for k in range(i - 1, -1, -1):
+            m = mentions.get(k)
+            if m is not None and m.start == k and (e := entities.get(m._.entity)) is not None \
+                    and e.kind == "organisation" and fold(e.name).startswith(self.council_names):
+                return m._.entity
+        return None
 
     def _respective(self, doc: Doc, mentions, entities, start: int, i: int, n: int) -> list[Span]:
         """The towns of the last coordinated list of towns before i ("gminami A i B", "miast A, B oraz C"), in order,

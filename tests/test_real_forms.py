@@ -864,3 +864,10 @@ def test_offices_of_a_former_town_government_in_the_instrumental_go_to_the_names
             ("person:adam lis", "komisarz rządowy", "place:kutno")} <= roles_held(doc), roles_held(doc)
     doc = read("Członkami byli: Jan Wrona (konsul honorowy Republiki Peru), Adam Lis.")
     assert not {p for p, r, o in roles_held(doc) if r == "konsul honorowy"} - {"person:jan wrona"}, roles_held(doc)
+
+
+def test_councillors_listed_with_no_body_are_members_of_the_council_named_before_them():
+    doc = read("Pierwsze posiedzenie Rady Miejskiej w Kutnie odbyło się w 1919 roku. Radnymi narodowości polskiej zostali: "
+               "Piotr Sowa, B(olesław) Gil, Anna Lis, Marek Wróbel.")
+    held = {p for p, r, o in roles_held(doc) if r == "radny" and o.startswith("organisation:rada miejska")}
+    assert {"person:piotr sowa", "person:anna lis", "person:marek wrobel"} <= held, roles_held(doc)

@@ -20,10 +20,13 @@ MASCULINE_CASE_ENDINGS = ("iem", "em", "u", "ie", "owi")  # a masculine noun's o
 
 
 def list_item_start(doc: Doc, i: int) -> bool:
-    """i opens a line, or a line's item after its number or bullet ("2. ", "- ")."""
+    """i opens a line, or a line's item after its number or bullet ("2. ", "- "), or an item numbered within a
+    line ("1. Nowak Jan, prezes, 2. Lis Adam, …")."""
     k = i - 1
     if k >= 1 and doc[k].text == "." and doc[k - 1].like_num:
         k -= 2
+        if k >= 0 and doc[k].text in (",", ";"):
+            return True
     elif k >= 0 and doc[k].text in ("-", "–", "•", "*"):
         k -= 1
     return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_

@@ -871,3 +871,13 @@ def test_councillors_listed_with_no_body_are_members_of_the_council_named_before
                "Piotr Sowa, B(olesław) Gil, Anna Lis, Marek Wróbel.")
     held = {p for p, r, o in roles_held(doc) if r == "radny" and o.startswith("organisation:rada miejska")}
     assert {"person:piotr sowa", "person:anna lis", "person:marek wrobel"} <= held, roles_held(doc)
+
+
+def test_persons_listed_under_a_heading_of_a_councils_composition_are_its_councillors_or_its_officers():
+    doc = read("Kutno w latach 1918-1939\n\nSkład Rady Miejskiej z 1920 r.\n\n1. Wrona Jan, prezes, 2. Gajda Karol, "
+               "sekretarz, 3. Sowa Piotr, 4. Kruk Stefan.\n\nTereny wokół wsi weszły w skład Rady Miejskiej.")
+    held = {(p, r) for p, r, o in roles_held(doc) if o.startswith("organisation:rada miejska")}
+    assert {("person:jan wrona", "prezes"), ("person:karol gajda", "sekretarz"), ("person:piotr sowa", "radny"),
+            ("person:stefan kruk", "radny")} <= held, roles_held(doc)
+    doc = read("Wieś Lipno weszła w skład Gminy Kutno.\n\n1. Wrona Jan, 2. Gajda Karol.")
+    assert not roles_held(doc), roles_held(doc)

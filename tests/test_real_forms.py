@@ -881,3 +881,9 @@ def test_persons_listed_under_a_heading_of_a_councils_composition_are_its_counci
             ("person:stefan kruk", "radny")} <= held, roles_held(doc)
     doc = read("Wieś Lipno weszła w skład Gminy Kutno.\n\n1. Wrona Jan, 2. Gajda Karol.")
     assert not roles_held(doc), roles_held(doc)
+
+
+def test_a_town_office_held_by_a_traditional_polish_given_name_is_of_the_texts_own_town():
+    doc = read("Burmistrzowie Kutna\n\n1. Ludwik Wrona Burmistrz 1873-1877\n2. Klemens Gajda Burmistrz 1877-1884")
+    assert {("person:ludwik wrona", "burmistrz", "place:kutno"), ("person:klemens gajda", "burmistrz", "place:kutno")} \
+        <= roles_held(doc), roles_held(doc)

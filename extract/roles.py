@@ -89,6 +89,13 @@ class RoleReader(FactReader):
             if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & self.aide_nouns:
                 i += 1  # "asystent burmistrza X": X works for the mayor
                 continue
+            if role.municipal and doc[i].morph.get("Number") == ["Plur"] and end < sent.end and doc[end].text == ":" \
+                    and len(pairs := self._towns_and_holders(doc, mentions, entities, end + 1, sent.end)) >= 2:
+                for town, holder in pairs:  # "Burmistrzów: X-a Jana Y, Z-a Adama W oraz …": each town's own
+                    found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, (sent.start, sent.end)),
+                                            self.evidence(sent, town.start, holder.end, "role-before-person")))
+                i = pairs[-1][1].end
+                continue
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
             while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
@@ -459,6 +466,28 @@ class RoleReader(FactReader):
             if finite_verb(doc[j]) or doc[j].lower_ in ("i", "oraz"):
                 return None
         return None
+
+    def _towns_and_holders(self, doc: Doc, mentions, entities, k: int, end: int) -> list[tuple[Span, Span]]:
+        """(town, person) for each item of a list from k that names a town and then its officer ("X-a Jana Y, Z-a
+        Adama W oraz V-a Piotra U"); none unless every item does."""
+        pairs = []
+        while k < end:
+            town = mentions.get(k)
+            if town is None or town.start != k or (e := entities.get(town._.entity)) is None or e.kind != "place" \
+                    or self.not_town(e):
+                return []
+            holder = self._mention_at(mentions, town.end, ("person",))
+            if holder is None:
+                return []
+            pairs.append((town, holder))
+            k = holder.end
+            if k < end and doc[k].lower_ in (",", "i", "oraz"):
+                k += 1
+            elif k < end and doc[k].text not in (".", ";"):
+                return []
+            else:
+                break
+        return pairs
 
     def _council_before(self, doc: Doc, mentions, entities, i: int) -> str | None:
         """The town's, gmina's or county's council named last before i."""

@@ -887,3 +887,10 @@ def test_a_town_office_held_by_a_traditional_polish_given_name_is_of_the_texts_o
     doc = read("Burmistrzowie Kutna\n\n1. Ludwik Wrona Burmistrz 1873-1877\n2. Klemens Gajda Burmistrz 1877-1884")
     assert {("person:ludwik wrona", "burmistrz", "place:kutno"), ("person:klemens gajda", "burmistrz", "place:kutno")} \
         <= roles_held(doc), roles_held(doc)
+
+
+def test_an_office_in_the_plural_before_a_colon_goes_to_each_holder_with_the_town_named_before_him():
+    doc = read("Kutno leży w centrum Polski. Wieczorem odbyło się spotkanie z udziałem Burmistrzów: Łowicza Bogusławy "
+               "Jagodzińskiej, Kutna Piotra Lisa oraz Gostynina Krzysztofa Jacka Wrony.")
+    assert {("person:boguslawa jagodzinska", "burmistrz", "place:lowicz"), ("person:piotr lis", "burmistrz", "place:kutno"),
+            ("person:krzysztof jacek wrona", "burmistrz", "place:gostynin")} <= roles_held(doc), roles_held(doc)

@@ -116,7 +116,8 @@ class PlaceRules(NameRules):
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
-                    and not (i > start and (cap(doc[i - 1]) or doc[i - 1].text in DASHES)) \
+                    and not (i > start and (cap(doc[i - 1]) and not (starts_sentence(doc[i - 1]) and has_common_reading(doc[i - 1]))
+                                            or doc[i - 1].text in DASHES)) \
                     and self._before_country_in(doc, i, end):
                 rule = "place-before-country-in"  # "Tirebolu w Turcji zostało…": a name SGJP lacks, in a country
             elif i > start and (doc[i - 1].text in (":", ",", "i", "oraz") or is_country(doc[i - 1])

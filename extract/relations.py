@@ -44,6 +44,7 @@ class RelationReader(FactReader):
         self.management_verbs = set(rel["management_verbs"])
         self.district_nouns = set(lex.district_heads)
         self.community_nouns = frozenset(rel["community_nouns"])
+        self.naming_words = frozenset(rel["naming_words"])
 
     def relations(self, doc: Doc, sent: Span, mentions, entities, memberships: list[Membership], found: list[Relation],
                   home: str | None = None) -> None:
@@ -412,6 +413,18 @@ class RelationReader(FactReader):
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
 
+    def _unread_town(self, doc: Doc, mentions, k: int, end: int) -> int | None:
+        """Where the country after a capitalised word the rules did not read ends ("FortWayne w USA"): an item of a
+        list of towns each named with its country."""
+        j = k
+        while j < min(end, k + 3) and doc[j].text[:1].isupper() and j not in mentions:
+            j += 1
+        if not (k < j < end - 1 and doc[j].lower_ in self.locative):
+            return None
+        country = mentions.get(j + 1)
+        return country.end if country is not None and country.start == j + 1 \
+            and (e := (doc._.entities or {}).get(country._.entity)) is not None and self.not_town(e) else None
+
     def _unnamed_unit_before(self, doc: Doc, sent: Span, mentions, i: int) -> bool:
         """ "Obecnie samorząd współpracuje z …": a town's noun with no name as the subject, the text's own town."""
         return any(lemma_set(doc[k]) & (self.unit_nouns | self.community_nouns) and doc[k].morph.get("Number") == ["Sing"]
@@ -428,6 +441,9 @@ class RelationReader(FactReader):
             if doc[k].text != "," and doc[k].lower_ not in ("i", "oraz"):
                 break
             town = self._town_after(doc, mentions, k + 1, sent.end)
+            if town is None and (unread := self._unread_town(doc, mentions, k + 1, sent.end)) is not None:
+                k = unread  # "B w Niemczech, FortWayne w USA, C we Włoszech": past a town the rules did not read
+                continue
             if town is None or town.start <= k:
                 break
             after = town.end
@@ -609,7 +625,36 @@ class RelationReader(FactReader):
             return True  # "Miasta, z którymi X utrzymuje kontakty:": the units it is partnered with
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
             lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
-            and doc[t.i - 1].lower_ in ("z", "ze") for t in sent)  # "ze społecznościami lokalnymi:"
+            and doc[self._past_number_before(doc, t.i - 1)].lower_ in ("z", "ze")
+            for t in sent)  # "ze społecznościami lokalnymi:", "z 12 miastami", "z 12. miastami"
+
+    @staticmethod
+    def _past_number_before(doc: Doc, k: int) -> int:
+        """The token before a number (and its period) ending at k, else k."""
+        j = k - 1 if k > 0 and doc[k].text == "." and doc[k - 1].like_num else k
+        return j - 1 if j > 0 and doc[j].like_num else k
+
+    def _named_in_turn(self, doc: Doc, sent: Span, mentions) -> Span | None:
+        """The first town of a sentence that names in turn what the sentence before spoke of: "To A w Serbii, B …",
+        "Są to A, B i C"."""
+        k = sent.start
+        while k < sent.end and doc[k].lower_ in self.naming_words:
+            k += 1
+        town = mentions.get(k)
+        return town if k > sent.start and town is not None and town.start == k else None
+
+    def _inline_partners(self, doc: Doc, intro: Span, sent: Span, first: Span, mentions, entities,
+                         memberships: list[Membership], relations: list[Relation], home: str | None) -> None:
+        """Each town the sentence names in turn is a partner of the one town the intro names (or of the text's own)."""
+        cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
+                                    entities)
+        host = cities[0] if len(cities) == 1 else home if not cities else None
+        for town in self._coordinated_towns(doc, sent, mentions, first):
+            entity = entities.get(town._.entity)
+            if host is not None and town._.entity != host and entity is not None and not self.not_town(entity) \
+                    and (entity.kind == "place" or entity.also_place):
+                relations.append(Relation(host, "twinnedWith", town._.entity,
+                                          self.evidence(sent, town.start, town.end, "relation-partner-list")))
 
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
                       found: list[Relation], home: str | None, start: int | None = None) -> None:
@@ -673,6 +718,9 @@ class RelationReader(FactReader):
             elif sent.text.rstrip().endswith(":") and len(sent) <= 4 and before is not None \
                     and self._with_towns(before):  # "X współpracuje z miastami i gminami … Są to:"
                 self._partner_list(doc, before, mentions, entities, memberships, relations, home, start=sent.end)
+            elif before is not None and (first := self._named_in_turn(doc, sent, mentions)) is not None \
+                    and self._with_towns(before):  # "X współpracuje z 12 miastami. To A w Serbii, B w Niemczech, …"
+                self._inline_partners(doc, before, sent, first, mentions, entities, memberships, relations, home)
             if sent.text.strip():
                 before = sent
         self._counties_twin_counties(doc, entities, relations)

@@ -894,3 +894,11 @@ def test_an_office_in_the_plural_before_a_colon_goes_to_each_holder_with_the_tow
                "Jagodzińskiej, Kutna Piotra Lisa oraz Gostynina Krzysztofa Jacka Wrony.")
     assert {("person:boguslawa jagodzinska", "burmistrz", "place:lowicz"), ("person:piotr lis", "burmistrz", "place:kutno"),
             ("person:krzysztof jacek wrona", "burmistrz", "place:gostynin")} <= roles_held(doc), roles_held(doc)
+
+
+def test_towns_named_in_turn_after_a_sentence_about_cooperation_with_towns_are_its_partners():
+    doc = read("Kutno leży w centrum Polski. W 2022 roku Kutno współpracowało z 12. miastami z różnych stron świata. To "
+               "Haldenbrück w Niemczech, Fort Wayne w USA, Sabinov na Słowacji i Gmina Ebersried w Austrii.")
+    assert {frozenset(("place:kutno", "place:haldenbruck")), frozenset(("place:kutno", "place:sabinov"))} <= twinned(doc), \
+        twinned(doc)
+    assert "place:haldenbruck" in {e._.entity for e in doc.ents}

@@ -414,11 +414,13 @@ class RelationReader(FactReader):
         return []
 
     def _unread_town(self, doc: Doc, mentions, k: int, end: int) -> int | None:
-        """Where the country after a capitalised word the rules did not read ends ("FortWayne w USA"): an item of a
-        list of towns each named with its country."""
+        """Where an item of a list of towns ends that names a town the rules did not read: capitalised words, and the
+        country it lies in ("FortWayne w USA"), or the comma or conjunction after them ("i Weimarem, …")."""
         j = k
         while j < min(end, k + 3) and doc[j].text[:1].isupper() and j not in mentions:
             j += 1
+        if k < j < end and doc[j].lower_ in (",", "i", "oraz"):
+            return j
         if not (k < j < end - 1 and doc[j].lower_ in self.locative):
             return None
         country = mentions.get(j + 1)
@@ -435,6 +437,10 @@ class RelationReader(FactReader):
         comma, "i" or "oraz", with its adjectives and the country it lies in), up to a word that opens no town."""
         towns, k = [first], first.end
         while k < sent.end:
+            while k < min(sent.end, towns[-1].end + 2) and doc[k].text[:1].isupper() and k not in mentions:
+                k += 1  # "Schwaebisch Hall": a word of the town's name the rules did not take
+            if k >= sent.end:
+                break
             if doc[k].lower_ in self.locative and (m := mentions.get(k + 1)) is not None and m.start == k + 1:
                 k = m.end  # "Kowel na Ukrainie": where the town lies
                 continue

@@ -902,3 +902,10 @@ def test_towns_named_in_turn_after_a_sentence_about_cooperation_with_towns_are_i
     assert {frozenset(("place:kutno", "place:haldenbruck")), frozenset(("place:kutno", "place:sabinov"))} <= twinned(doc), \
         twinned(doc)
     assert "place:haldenbruck" in {e._.entity for e in doc.ents}
+
+
+def test_a_list_of_partner_towns_goes_on_past_words_the_rules_did_not_read():
+    doc = read("Kutno leży w centrum Polski. Obecnie samorząd współpracuje z niemieckimi Ebersried Hall i Quedlinburgiem, "
+               "czeską Libavą oraz Kowlem.")
+    assert {frozenset(("place:kutno", "place:libava")), frozenset(("place:kutno", "place:kowel"))} <= twinned(doc), \
+        twinned(doc)

@@ -398,9 +398,10 @@ class RoleReader(FactReader):
                     entities[m._.entity].head in self.territorial) and (
                     m.start == start or doc[m.start - 1].lower_ == "imieniu")) and not (
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
-                    and not self._role_complement(doc, m):  # "w Opolu", "do Opola" is where, not whose; "prezydent
-                return m  # Krakowa X i nadburmistrz Y": Kraków is X's
-        return None
+                    and not self._role_complement(doc, m) \
+                    and not (m._.entity in entities and self.not_town(entities[m._.entity])):
+                return m  # "w Opolu", "do Opola" is where, not whose; "prezydent Krakowa X i nadburmistrz Y": Kraków is
+        return None  # X's; "Delegacja z Włoch spotkała się z burmistrzem X": a country has no mayor
 
     @staticmethod
     def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str]) -> Span | None:

@@ -909,3 +909,9 @@ def test_a_list_of_partner_towns_goes_on_past_words_the_rules_did_not_read():
                "czeską Libavą oraz Kowlem.")
     assert {frozenset(("place:kutno", "place:libava")), frozenset(("place:kutno", "place:kowel"))} <= twinned(doc), \
         twinned(doc)
+
+
+def test_a_country_named_before_a_mayor_is_where_a_delegation_came_from_not_whose_mayor():
+    doc = read("Kutno leży w centrum Polski. W Kutnie gościła delegacja z Włoch. Delegacja z Włoch spotkała się z "
+               "burmistrzem Pawłem Wroną i radnymi.")
+    assert ("person:pawel wrona", "burmistrz", "place:kutno") in roles_held(doc), roles_held(doc)

@@ -415,7 +415,7 @@ class RelationReader(FactReader):
 
     def _unread_town(self, doc: Doc, mentions, k: int, end: int) -> int | None:
         """Where an item of a list of towns ends that names a town the rules did not read: capitalised words, and the
-        country it lies in ("FortWayne w USA"), or the comma or conjunction after them ("i Weimarem, …")."""
+        country it lies in ("NowyBrook w USA"), or the comma or conjunction after them ("i Y-em, …")."""
         j = k
         while j < min(end, k + 3) and doc[j].text[:1].isupper() and j not in mentions:
             j += 1
@@ -438,7 +438,7 @@ class RelationReader(FactReader):
         towns, k = [first], first.end
         while k < sent.end:
             while k < min(sent.end, towns[-1].end + 2) and doc[k].text[:1].isupper() and k not in mentions:
-                k += 1  # "Schwaebisch Hall": a word of the town's name the rules did not take
+                k += 1  # "X Hall": a word of the town's name the rules did not take
             if k >= sent.end:
                 break
             if doc[k].lower_ in self.locative and (m := mentions.get(k + 1)) is not None and m.start == k + 1:
@@ -448,7 +448,7 @@ class RelationReader(FactReader):
                 break
             town = self._town_after(doc, mentions, k + 1, sent.end)
             if town is None and (unread := self._unread_town(doc, mentions, k + 1, sent.end)) is not None:
-                k = unread  # "B w Niemczech, FortWayne w USA, C we Włoszech": past a town the rules did not read
+                k = unread  # "B w Niemczech, NowyBrook w USA, C we Francji": past a town the rules did not read
                 continue
             if town is None or town.start <= k:
                 break
@@ -641,7 +641,7 @@ class RelationReader(FactReader):
         return j - 1 if j > 0 and doc[j].like_num else k
 
     def _named_in_turn(self, doc: Doc, sent: Span, mentions) -> Span | None:
-        """The first town of a sentence that names in turn what the sentence before spoke of: "To A w Serbii, B …",
+        """The first town of a sentence that names in turn what the sentence before spoke of: "To A w Czechach, B …",
         "Są to A, B i C"."""
         k = sent.start
         while k < sent.end and doc[k].lower_ in self.naming_words:
@@ -725,7 +725,7 @@ class RelationReader(FactReader):
                     and self._with_towns(before):  # "X współpracuje z miastami i gminami … Są to:"
                 self._partner_list(doc, before, mentions, entities, memberships, relations, home, start=sent.end)
             elif before is not None and (first := self._named_in_turn(doc, sent, mentions)) is not None \
-                    and self._with_towns(before):  # "X współpracuje z 12 miastami. To A w Serbii, B w Niemczech, …"
+                    and self._with_towns(before):  # "X współpracuje z 12 miastami. To A w Czechach, B w Niemczech, …"
                 self._inline_partners(doc, before, sent, first, mentions, entities, memberships, relations, home)
             if sent.text.strip():
                 before = sent

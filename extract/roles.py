@@ -401,7 +401,7 @@ class RoleReader(FactReader):
                     and not self._role_complement(doc, m) \
                     and not (m._.entity in entities and self.not_town(entities[m._.entity])):
                 return m  # "w Opolu", "do Opola" is where, not whose; "prezydent Krakowa X i nadburmistrz Y": Kraków is
-        return None  # X's; "Delegacja z Włoch spotkała się z burmistrzem X": a country has no mayor
+        return None  # X's; "Delegacja z Francji spotkała się z burmistrzem X": a country has no mayor
 
     @staticmethod
     def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str]) -> Span | None:

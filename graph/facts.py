@@ -234,7 +234,6 @@ class FactBuilder:
         self.version = extractor_version()
         self.run = URIRef(base.id("run", slugify(self.version)))
         self.nt_kr = nt.Namespace(self.kr)
-        self._units = frozenset(lexicon().territorial_heads) | frozenset(lexicon().city_nouns)  # "Gmina X", "Miasto Y"
 
     def document_iri(self, name: str) -> URIRef:
         return URIRef(self.base.id("document", slugify(Path(name).stem)))
@@ -303,13 +302,9 @@ class FactBuilder:
         t = [(iri, RDFS.label, Literal(name, lang="pl"))]
         if entity.kind == "person":
             t += [(iri, RDF.type, SCHEMA.Person), (iri, SCHEMA.name, Literal(name))]
-        elif entity.kind == "organisation" and entity.also_place and entity.head in self._units:
-            # "Gmina X", "Powiat Y": a town or county named as a body is a place; it is also an organisation where the
-            # text names an office of it (the membership's fact says so), as CONTRACT.md says of a city
-            t += [(iri, RDF.type, SCHEMA.Place), (iri, SKOS.prefLabel, Literal(name, lang="pl")), (iri, SCHEMA.name, Literal(name))]
         elif entity.kind == "organisation":
             t += [(iri, RDF.type, ORG.Organization), (iri, SKOS.prefLabel, Literal(name, lang="pl")), (iri, SCHEMA.name, Literal(name))]
-            if entity.also_place:  # a museum, a castle: a body and its building
+            if entity.also_place:
                 t.append((iri, RDF.type, SCHEMA.Place))
         else:
             t += [(iri, RDF.type, SCHEMA.Place), (iri, SCHEMA.name, Literal(name))]

@@ -283,24 +283,3 @@ def test_the_map_shows_markers_on_their_countries_without_network(store_copy, br
         assert violations == []
     finally:
         stop_server(proc)
-
-
-def types_of(text: str) -> dict[str, set[str]]:
-    import extract
-    from graph.facts import FactBuilder
-    from graph.vocab import Base
-
-    types: dict[str, set[str]] = {}
-    for fact in FactBuilder(Base()).build(extract.read_chunks(text), "t.txt", text).facts:
-        for s, p, o in fact.triples:
-            if str(p) == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
-                types.setdefault(str(s).rsplit("/", 1)[-1], set()).add(str(o).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
-    return types
-
-
-def test_a_town_named_as_a_body_is_an_organisation_only_where_the_text_names_an_office_of_it():
-    types = types_of("Gmina Lipno podpisała umowę z Gminą Kutno. Wójt Gminy Lipno Jan Wrona podziękował gościom. "
-                     "Muzeum Regionalne w Kutnie przygotowało wystawę.")
-    assert types["gmina-kutno"] == {"Place"}, types
-    assert {"Place", "Organization"} <= types["gmina-lipno"], types
-    assert {"Place", "Organization"} <= next(t for k, t in types.items() if k.startswith("muzeum-regionalne")), types

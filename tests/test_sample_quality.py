@@ -11,7 +11,7 @@ import pytest
 from .conftest import SAMPLE
 
 EVAL = Path(__file__).parent / "eval"
-THRESHOLDS = {"entities": 0.95, "canonical_names": 0.95, "roles": 0.90, "events": 0.85, "relations": 0.80, "facts": 0.85}
+THRESHOLDS = {"entities": 0.95, "organisations": 0.95, "canonical_names": 0.95, "roles": 0.90, "events": 0.85, "relations": 0.80, "facts": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 next paragraph, "1. Nowak Jan, prezes, 2. Lis Adam, 3. Sowa Piotr, …". Chronicles and histories of towns list
 councils and boards so; the `kronika_composition` component adds each listed person's office to
 `doc._.memberships`: the office written after the name ("prezes", "zast. prezesa"), else a member's — a councillor
-("radny") of a council (lexicon `council_names`), a "członek" of any other body.
+of a council (lexicon `council_offices`, `council_names`), a member of any other body (`body_member_role`).
 
 The heading is a line (no verb) with a noun of composition (lexicon `composition_nouns`) right before the body's
 name; the list is the first paragraph after it.
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .facts import FactReader, Membership, finite_verb, mention_index
 from .morphology import lemma_set
-from .names import fold, role_at
+from .names import role_at
 
 
 @Language.factory("kronika_composition")
@@ -25,7 +25,8 @@ class CompositionReader(FactReader):
     def __init__(self):
         super().__init__()
         self.nouns = frozenset(self.lex.composition_nouns)
-        self.council_names = tuple(self.lex.council_names)
+        self.council_member = self.lex.roles[self.lex.council_offices[0]]
+        self.body_member = self.lex.roles[self.lex.body_member_role]
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
@@ -38,8 +39,7 @@ class CompositionReader(FactReader):
                 if body is None or body.start != i + 1 or not (body._.entity or "").startswith("organisation:") \
                         or (paragraph := self._list_after(doc, i)) is None:
                     continue
-                council = fold(entities[body._.entity].name).startswith(self.council_names)
-                member = self.lex.roles["radny" if council else "członek"]
+                member = self.council_member if self.is_council(entities[body._.entity]) else self.body_member
                 sent = doc[i].sent
                 date = self.date_at(sent, (sent.start, sent.end))
                 for person, role, end in self._listed(doc, mentions, *paragraph):

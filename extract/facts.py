@@ -172,6 +172,7 @@ class FactReader:
         self.destination = set(lex.destination_prepositions)
         self.territorial_heads = set(lex.territorial_heads)
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
+        self.council_names = tuple(lex.council_names)
 
     def unit_of_body(self, key: str, entities) -> str | None:
         """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""
@@ -245,6 +246,10 @@ class FactReader:
                     and entity.kind == "place" and not self.not_town(entity):
                 found.append((town, date))
         return found
+
+    def is_council(self, entity) -> bool:
+        """A town's, gmina's or county's council, by its name's start ("Rada Miejska w X", "Rada Gminy Y")."""
+        return entity.kind == "organisation" and fold(entity.name).startswith(self.council_names)
 
     def not_town(self, entity) -> bool:
         """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""

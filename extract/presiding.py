@@ -36,8 +36,8 @@ class PresidingReader(FactReader):
             mentions = mention_index(doc)
             said = {(m.person, m.role.label, m.organisation) for m in memberships}
             for i in verbs:
+                role = self.lex.roles[self.verbs[min(lemma_set(doc[i]) & self.verbs.keys())]]
                 for person, body, date, start, end in self._held(doc, mentions, i):
-                    role = self.lex.roles[self.verbs[next(iter(lemma_set(doc[i]) & self.verbs.keys()))]]
                     if (person, role.label, body) not in said:
                         said.add((person, role.label, body))
                         sent = doc[i].sent

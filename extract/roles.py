@@ -47,7 +47,6 @@ class RoleReader(FactReader):
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.council_offices = frozenset(lex.council_offices)
-        self.council_names = tuple(lex.council_names)
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
         self.county_noun = lex.county_unit
@@ -494,8 +493,7 @@ class RoleReader(FactReader):
         """The town's, gmina's or county's council named last before i."""
         for k in range(i - 1, -1, -1):
             m = mentions.get(k)
-            if m is not None and m.start == k and (e := entities.get(m._.entity)) is not None \
-                    and e.kind == "organisation" and fold(e.name).startswith(self.council_names):
+            if m is not None and m.start == k and (e := entities.get(m._.entity)) is not None and self.is_council(e):
                 return m._.entity
         return None
 

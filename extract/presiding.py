@@ -1,4 +1,4 @@
-"""Offices told by a verb: "Radzie Miasta przewodniczyli: X (1990–1992), Y (1992–2002) i Z", "X przewodniczył
+"""Offices told by a verb: "Radzie Miasta przewodniczyli: X (1990–1993), Y (1993–2003) i Z", "X przewodniczył
 Radzie Gminy". Histories of town councils and societies say who led a body with the verb of the office, not its
 noun; the `kronika_presiding` component adds those offices to `doc._.memberships`.
 
@@ -54,7 +54,7 @@ class PresidingReader(FactReader):
                 and doc[before.start - 1].lower_ in self.locative:
             before = mentions.get(before.start - 2)  # "Radzie Miejskiej w Kutnie przewodniczyli": the body, then its seat
         if before is not None and self._kind(before) == "organisation" and "Dat" in doc[before.start].morph.get("Case"):
-            k = i + 1  # "Radzie Miasta przewodniczyli: X (1990–1992), Y …"
+            k = i + 1  # "Radzie Miasta przewodniczyli: X (1990–1993), Y …"
             while k < sent.end and (doc[k].text in (":", "–", "-") or doc[k].pos_ in ("ADV", "PART")):
                 k += 1
             while k < sent.end and (person := mentions.get(k)) is not None and person.start == k \
@@ -79,7 +79,7 @@ class PresidingReader(FactReader):
 
     @staticmethod
     def _bracketed_years(doc: Doc, j: int, end: int) -> str | None:
-        """The first year of a term in brackets at j: "(1990–1992)", "(od 2002)"."""
+        """The first year of a term in brackets at j: "(1990–1993)", "(od 2003)"."""
         if j >= end or doc[j].text != "(":
             return None
         close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)

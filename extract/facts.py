@@ -391,9 +391,12 @@ class FactReader:
 
     @staticmethod
     def _gender_of(mention: Span) -> frozenset[str]:
-        """The grammatical gender of a mention's head noun, when the morphology knows it."""
+        """The grammatical gender of a mention's head noun, when the morphology knows it: of the reading of the
+        head's common noun where it has one ("Związek": związek, not a surname)."""
         head = next((t for t in mention if t.lemma_.lower() == mention._.head), mention[0])
-        return frozenset(",".join(head.morph.get("Gender")).split(",")) - {""}
+        common = {UD_GENDERS[g] for a in analyses(head) if a.pos == "subst" and a.lemma == mention._.head
+                  for g in a.genders if g in UD_GENDERS}
+        return frozenset(common) or frozenset(",".join(head.morph.get("Gender")).split(",")) - {""}
 
     def _antecedent(self, doc: Doc, mentions, clause_start: int, sent_start: int,
                     kinds=("organisation", "place"), genders: frozenset[str] = frozenset()) -> Span | None:

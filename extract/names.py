@@ -193,12 +193,16 @@ GIVEN_NAME_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em", "loc":
 
 
 GENITIVE_CONSONANT_A = re.compile(r"[^\W\daeiouyąęó]a$", re.I)
+GENITIVE_IA = re.compile(r"[^\W\daeiouyąęó][ij]i$", re.I)  # the genitive of a surname in -ia or -ja ("Matynii")
 
 
 def _masculine_genitive_name(tokens, surname) -> bool:
-    """Another word of the name is a man's given name in the genitive ("Helmuta", "Ireneusza")."""
+    """Another word of the name is a man's given name in the genitive ("Helmuta", "Ireneusza"), or his surname and
+    only that ("Andreasa Kuhna")."""
     return any("gen" in a.cases and "m1" in a.genders and "imię" in a.classes
-               for t in tokens if t is not surname for a in analyses(t))
+               for t in tokens if t is not surname for a in analyses(t)) or any(
+        (readings := analyses(t)) and all("gen" in a.cases and "m1" in a.genders and "nazwisko" in a.classes for a in readings)
+        for t in tokens if t is not surname)
 
 
 def _strip_case(word: str, case: str) -> str | None:
@@ -265,6 +269,9 @@ def person_base(tokens) -> str:
         if lemma is None and unknown_to_sgjp(t) and len(word) > 4 and cases and cases <= {"gen", "acc"} \
                 and GENITIVE_CONSONANT_A.search(word) and _masculine_genitive_name(tokens, t):
             lemma = word[:-1]  # "Helmuta Morloka" → Morlok: a surname SGJP lacks in a man's given name's genitive
+        if lemma is None and unknown_to_sgjp(t) and len(word) > 4 and cases and cases <= {"gen", "acc"} \
+                and GENITIVE_IA.search(word) and _masculine_genitive_name(tokens, t):
+            lemma = word[:-1] + "a"  # "Zygmunta Matynii" → Matynia: a surname in -ia declined as a feminine noun
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
         if lemma is None and unknown_to_sgjp(t) and len(word) > 4:

@@ -161,7 +161,10 @@ class PersonRules(NameRules):
                 elif len(run) == 2 and not starts_sentence(run[0]) and unknown_to_sgjp(run[0]) \
                         and not foreign_stems(run[0].text) & doc._.place_names \
                         and any("nazwisko" in a.classes for a in analyses(run[1])) and not allcaps(run[0]) \
-                        and not geo(run[1]) and not any("imię" in a.classes for a in analyses(run[1])):
+                        and not geo(run[1]) and not any("imię" in a.classes for a in analyses(run[1])) \
+                        and not (run[0].i > start and lemma_set(doc[self._noun_before_name(doc, run[0].i, start)])
+                                 & self.city_nouns and all(a.cases <= {"nom", "voc"} for a in analyses(run[1]))):
+                    # "partnerskiej gminy Svetla Hora": the gmina's name, undeclined ("miasta Andreasa Kuhna": a person)
                     rule = "person-foreign-given-name"  # "Olha Kowal": a given name SGJP lacks, a surname it knows
                 elif len(run) == 2 and list_item_start(doc, i) and surname_first(run[0], run[1]):
                     rule = "person-surname-first"  # "1. Nowak Jan – sołtys": a list written surname first
@@ -247,12 +250,13 @@ class PersonRules(NameRules):
 
     @staticmethod
     def _noun_before_name(doc: Doc, i: int, start: int) -> int:
-        """The word before a name at i, past a dash or lower-case adjectives ("miastem – X", "miasta
-        partnerskiego X"): where the noun naming what X is would stand."""
+        """The word before a name at i, past a dash or colon and lower-case adjectives ("miastem – X", "miasta
+        partnerskiego X", "miast partnerskich – X"): where the noun naming what X is would stand."""
         j = i - 1
-        if j - 1 >= start and doc[j].text in DASH_JOINERS:
-            return j - 1
-        while j - 1 >= start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])) and j > i - 3:
+        if j - 1 >= start and (doc[j].text in DASH_JOINERS or doc[j].text == ":"):
+            j -= 1
+        first = j
+        while j - 1 >= start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])) and j > first - 2:
             j -= 1
         return j
 

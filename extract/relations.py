@@ -82,6 +82,9 @@ class RelationReader(FactReader):
             following = sent
             # "miasta partnerskie będą działać…": partner towns in general, named by no sentence after it
             generic = not cities and all(doc[i].morph.get("Number") == ["Plur"] for i in twinning if i not in quoted)
+            if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in twinning if i not in quoted):
+                generic, cities = True, []  # "przed podpisaniem dokumentu o zbliźniaczeniu miast, odbyły się koncerty
+                # orkiestry z X": the towns told before, not those of another clause
             for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
                 if generic or len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
                     break  # within the paragraph
@@ -134,6 +137,9 @@ class RelationReader(FactReader):
                 lemma_set(t) & self.own_pronouns and t.i + 1 < sent.end and lemma_set(doc[t.i + 1]) & self.unit_nouns
                 for t in sent):  # "nasze miasto związało się umową partnerską z X, a rok później z Y": ours, each
             host, sides = home, [home, *sides]
+        if home is not None and len(sides) >= 2 and home not in sides \
+                and self._partners_listed_after(doc, sent, [i for i in twinning if i not in quoted], ms, sides, host):
+            host, sides = home, [home, *sides]  # "X-lecia Partnerstwa z A i B", "przedstawiciele miast partnerskich - A i B"
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         pairs = self._twin_pairs(sides, host or home)
@@ -183,6 +189,49 @@ class RelationReader(FactReader):
                                           self.evidence(sent, m.start, place.end, "relation-location")))
                     if entity.seat_name is None and generic_organisation(entity.name):
                         entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+
+    def _of_towns_unnamed(self, doc: Doc, sent: Span, i: int, mentions, cities: list[str]) -> bool:
+        """A word of partnership followed by towns in the plural ("zbliźniaczenie miast") in a part of the sentence
+        between commas that names none of the sentence's towns, each of which is named in a part with a verb of its
+        own ("…, odbyły się koncerty orkiestry z X")."""
+        if not (i + 1 < sent.end and doc[i + 1].morph.get("Number") == ["Plur"] and lemma_set(doc[i + 1]) & self.unit_nouns):
+            return False
+
+        def part(k: int) -> range:
+            a = next((j + 1 for j in range(k - 1, sent.start - 1, -1) if doc[j].text == ","), sent.start)
+            return range(a, next((j for j in range(k + 1, sent.end) if doc[j].text == ","), sent.end))
+        named = [m for k in range(sent.start, sent.end) if (m := mentions.get(k)) is not None and m.start == k
+                 and m._.entity in cities]
+        return not any(m.start in part(i) for m in named) and all(
+            any(finite_verb(doc[j]) and mentions.get(j) is None for j in part(m.start)) for m in named)
+
+    def _partners_listed_after(self, doc: Doc, sent: Span, words: list[int], sentence_mentions, sides: list[str],
+                               host: str | None) -> bool:
+        """The towns are listed right after a word of partnership that no town precedes: after "z" ("Partnerstwa
+        z A i B") or after the word in the plural ("miast partnerskich - A i B"). They are the partners of the
+        text's own town, not each other's; in the nominative ("Miasta partnerskie A i B podpisały") the first
+        is the host."""
+        if not words or host is not None and not any("gen" in a.cases for a in analyses(doc[words[0]])):
+            return False
+        word = words[0]
+        named = [m for m in sentence_mentions if m._.entity in sides]
+        if not named or any(m.start < word for m in named) or {m._.entity for m in named} != set(sides) \
+                or not all(self._coordinated_gap(doc, a.end, b.start, sentence_mentions) for a, b in zip(named, named[1:])):
+            return False  # all of them, in one list ("miast X: A i B" are X's; "miast X, w tym także Y": X's)
+        k = word + 1
+        while k < named[0].start and (doc[k].text in DASH_OR_COLON or doc[k].lower_ in ("z", "ze")
+                                      or lemma_set(doc[k]) & self.unit_nouns or doc[k].lower_.startswith(self.twinning)):
+            k += 1
+        plural = doc[word].morph.get("Number") == ["Plur"] or any(
+            doc[j].morph.get("Number") == ["Plur"] and lemma_set(doc[j]) & self.unit_nouns for j in range(word - 1, k))
+        with_z = any(doc[j].lower_ in ("z", "ze") for j in range(word + 1, k))
+        return k == named[0].start and (with_z or plural)
+
+    def _coordinated_gap(self, doc: Doc, a: int, b: int, sentence_mentions) -> bool:
+        """Between two towns of a list only commas, "i", "oraz" and where each lies ("A w Irlandii i B w Rosji")."""
+        countries = {k for m in sentence_mentions if m._.base_form in self.lex.country_names for k in range(m.start, m.end)}
+        return all(k in countries or doc[k].text in (",", "(", ")") or doc[k].lower_ in ("i", "oraz", "a")
+                   or doc[k].lower_ in self.locative and k + 1 in countries for k in range(a, b))
 
     def _twinning_clause(self, sent: Span, sentence_mentions, cities: list[str], word: int) -> list[str]:
         """ "X nawiązał partnerstwo z Y, zaś Z współpracuje z W": the towns of the clause of the word of

@@ -74,6 +74,7 @@ class RoleReader(FactReader):
         self.own_side_words = set(rel["own_side_adjectives"])
         self.own_pronouns = set(rel["own_pronouns"])
         self.territorial = set(lex.territorial_heads)
+        self.dual_words = set(lex.dual_words)
         self.joining = {",", *rel["pair_conjunctions"]}
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
@@ -105,6 +106,8 @@ class RoleReader(FactReader):
                 k += 1
             if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
                 end = k  # "prezydent zaprzyjaźnionego miasta X"
+            both = self._both_towns(doc, end, sent.end)
+            end += 2 if both else 0  # "burmistrzowie obu miast: X i Y"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
             if end < sent.end and lemma_set(doc[end]) & self.town_nouns and not self._mention_at(mentions, end, ("organisation",)):
                 bare_unit = end == k and (  # "Sekretarz Gminy", "sekretarzem gminy była X"
@@ -177,6 +180,9 @@ class RoleReader(FactReader):
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
                     "role-possessive"  # "Jej prezes, X,"
+            if org is None and person is not None and not role.municipal and (
+                    heading := self._body_with(doc, mentions, i, sent.start)) is not None:
+                org, rule = heading, "role-led-by"  # "Klub X w Y z prezesem Z na czele"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None and i - 2 > sent.start and doc[i - 1].lower_ == "przez" \
@@ -191,7 +197,8 @@ class RoleReader(FactReader):
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
-            several = doc[i].morph.get("Number") == ["Plur"]  # "Założycielami byli X oraz Y": each of them
+            several = doc[i].morph.get("Number") == ["Plur"] or self._nominative_plural(doc, i, person)
+            # "Założycielami byli X oraz Y", "zastępcy burmistrza X i Y": each of them
             if person is None and titles:
                 k = after
                 if k + 1 < sent.end and doc[k].text == "," and lemma_set(doc[k + 1]) & self.relatives:
@@ -243,6 +250,14 @@ class RoleReader(FactReader):
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")):
                     unheld.setdefault(role.label, set()).add(org._.entity)  # "Pani Wójt Gminy X wzięła udział"
+                i = end
+                continue
+            holders = [person, *self._coordinated(doc, mentions, person, sent.end)] if both and several else []
+            if org is None and role.municipal and len(holders) == 2 \
+                    and (towns := self._respective(doc, mentions, entities, 0, i, 2, units=True)):
+                for holder, town in zip(holders, towns):  # "burmistrzowie obu miast: X i Y", the towns named before
+                    found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, dated),
+                                            self.evidence(sent, i, holder.end, "role-context")))
                 i = end
                 continue
             side = sent.start
@@ -497,15 +512,31 @@ class RoleReader(FactReader):
                 return m._.entity
         return None
 
-    def _respective(self, doc: Doc, mentions, entities, start: int, i: int, n: int) -> list[Span]:
+    def _body_with(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """The organisation named right before "z" and the office at i ("Związek X w Y z prezesem Z"): the body
+        the officer heads."""
+        k = i - 1
+        if k - 1 < start or doc[k].lower_ not in ("z", "ze") or (m := mentions.get(k - 1)) is None:
+            return None
+        if m.start - 2 >= start and doc[m.start - 1].lower_ in self.locative and (body := mentions.get(m.start - 2)) \
+                is not None and body._.entity.startswith("organisation:"):
+            m = body  # the body's seat after it ("Szkoły Podstawowej w X z wicedyrektorem Y")
+        return m if m._.entity.startswith("organisation:") else None
+
+    def _both_towns(self, doc: Doc, k: int, end: int) -> bool:
+        """ "burmistrzowie obu miast": an office of the two towns the text has last named together."""
+        return k + 1 < end and doc[k].lower_ in self.dual_words and bool(lemma_set(doc[k + 1]) & self.town_nouns)
+
+    def _respective(self, doc: Doc, mentions, entities, start: int, i: int, n: int, units: bool = False) -> list[Span]:
         """The towns of the last coordinated list of towns before i ("gminami A i B", "miast A, B oraz C"), in order,
-        whose offices n coordinated persons hold respectively; none when that list names another number."""
+        whose offices n coordinated persons hold respectively; none when that list names another number. With
+        `units`, towns named as bodies count too ("między Gminą A a Gminą B … burmistrzowie obu miast")."""
         runs: list[list[Span]] = [[]]
         k = i - 1
         while k >= start:
             m = mentions.get(k)
-            if m is not None and m._.entity in entities and entities[m._.entity].kind == "place" \
-                    and not self.not_town(entities[m._.entity]):
+            if m is not None and m._.entity in entities and (entities[m._.entity].kind == "place" or units and entities[
+                    m._.entity].also_place) and not self.not_town(entities[m._.entity]):  # "Gminą X": the town
                 run = runs[-1]
                 if run and not all(doc[j].lower_ in (",", "i", "oraz", "a") for j in range(m.end, run[0].start)):
                     runs.append(run := [])  # something else between two towns: another list
@@ -528,6 +559,15 @@ class RoleReader(FactReader):
                     w[:5] == n[:5] for w, n in zip(words, named)):
                 return other_key
         return None  # "Zarząd Powiatu X" stays the county's board: the unit is a body of its own
+
+    @staticmethod
+    def _nominative_plural(doc: Doc, i: int, person: Span | None) -> bool:
+        """An office noun whose form is the genitive singular and the nominative plural alike ("zastępcy") is
+        plural when the name after it is written in the nominative: "zastępcy burmistrza X i Y" are two deputies,
+        "zastępcy burmistrza X-a" one."""
+        return person is not None and person.start > i and person.text == person._.base_form and any(
+            "pl" in a.numbers and "nom" in a.cases for a in analyses(doc[i]) if a.pos == "subst") and not any(
+            "sg" in a.numbers and "nom" in a.cases for a in analyses(doc[i]) if a.pos == "subst")
 
     def _co_holders(self, doc: Doc, mentions, sent: Span, person: Span, i: int, rule: str, after_dash: bool) -> list[Span]:
         """The others holding an office named in the plural with this person: those after the office ("wiceprezesami

@@ -915,3 +915,58 @@ def test_a_country_named_before_a_mayor_is_where_a_delegation_came_from_not_whos
     doc = read("Kutno leży w centrum Polski. W Kutnie gościła delegacja z Włoch. Delegacja z Włoch spotkała się z "
                "burmistrzem Pawłem Wroną i radnymi.")
     assert ("person:pawel wrona", "burmistrz", "place:kutno") in roles_held(doc), roles_held(doc)
+
+
+# --- session 26 (batches bk to bn) ---------------------------------------------------------------------------
+
+
+def test_an_office_noun_whose_genitive_is_its_plural_goes_to_each_name_after_it_written_in_the_nominative():
+    doc = read("Kutno leży w centrum Polski. W Kutnie przebywała delegacja Łowicza w składzie: zastępcy burmistrza "
+               "Jan Wrona i Piotr Gajda, sekretarz Miasta Anna Lis.")
+    assert {("person:jan wrona", "wiceburmistrz", "place:lowicz"), ("person:piotr gajda", "wiceburmistrz", "place:lowicz")} \
+        <= roles_held(doc), roles_held(doc)
+    doc = read("Kutno leży w centrum Polski. Na spotkaniu z udziałem zastępcy burmistrza Łowicza Jana Wrony i Piotra "
+               "Gajdy omówiono plany.")
+    assert {(p, r) for p, r, o in roles_held(doc)} == {("person:jan wrona", "wiceburmistrz")}, roles_held(doc)
+
+
+def test_the_mayors_of_both_towns_hold_the_offices_of_the_two_towns_named_together_before():
+    doc = read("Kutno leży w centrum Polski. O nawiązaniu współpracy między Kutnem a Sarnico poinformowano wojewodę. "
+               "Porozumienie podpisali w 1987 roku ówcześni burmistrzowie obu miast: Jan Wrona i Mario Bertolli.")
+    assert {("person:jan wrona", "burmistrz", "place:kutno"), ("person:mario bertolli", "burmistrz", "place:sarnico")} \
+        <= roles_held(doc), roles_held(doc)
+
+
+def test_towns_listed_right_after_a_word_of_partnership_are_partners_of_the_texts_own_town():
+    for told in ("Odbyła się akademia z okazji X-lecia Partnerstwa z Sabinovem i Sarnico.",
+                 "W spotkaniu wzięli udział przedstawiciele miast partnerskich – Sabinova i Zwolle.",
+                 "Wizytę złożyli przedstawiciele miast partnerskich Sabinova i Zwolle."):
+        doc = read("Kutno leży w centrum Polski. Burmistrz Kutna zaprosił gości do Kutna. " + told)
+        pairs = twinned(doc)
+        assert pairs and all("place:kutno" in pair for pair in pairs), (told, pairs)
+        assert len(pairs) == 2, (told, pairs)
+
+
+def test_a_twinning_told_by_the_verbal_noun_of_zblizniaczyc():
+    doc = read("Kutno leży w centrum Polski. W 2018 r. minęła rocznica podpisania aktu zbliźniaczenia Kutna i Gminy "
+               "Sarnico we Włoszech.")
+    assert any("place:kutno" in pair and any("sarnico" in side for side in pair) for pair in twinned(doc)), twinned(doc)
+
+
+def test_the_twinning_of_towns_unnamed_in_its_part_of_the_sentence_pairs_no_town_named_in_another():
+    doc = read("Kutno leży w centrum Polski. Burmistrz Kutna zaprosił gości do Kutna. Jeszcze przed podpisaniem "
+               "dokumentu o zbliźniaczeniu miast, odbyły się koncerty orkiestry z Żychlina w Sarnico.")
+    assert not any("place:zychlin" in pair for pair in twinned(doc)), twinned(doc)
+
+
+def test_an_officer_named_with_z_after_a_body_heads_that_body():
+    doc = read("Gospodarzem był Klub Miłośników Kutna w Łowiczu z prezesem Adamem Wroną na czele. Współorganizatorem "
+               "był Związek Strzelecki w Łowiczu z jego prezesem Piotrem Gajdą na czele.")
+    assert {("person:adam wrona", "prezes", "organisation:klub milosnikow kutna"),
+            ("person:piotr gajda", "prezes", "organisation:zwiazek strzelecki")} <= roles_held(doc), roles_held(doc)
+
+
+def test_a_surname_in_ia_unknown_to_sgjp_after_a_mans_given_name_in_the_genitive():
+    doc = read("Obecni byli przedstawiciele Konsulatu Generalnego RP w Chicago w osobach Kazimierza Wastylii, Konsula "
+               "Generalnego, i Adama Lisa.")
+    assert "person:kazimierz wastylia" in {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]

@@ -970,3 +970,14 @@ def test_a_surname_in_ia_unknown_to_sgjp_after_a_mans_given_name_in_the_genitive
     doc = read("Obecni byli przedstawiciele Konsulatu Generalnego RP w Chicago w osobach Kazimierza Wastylii, Konsula "
                "Generalnego, i Adama Lisa.")
     assert "person:kazimierz wastylia" in {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]
+
+
+def test_an_undeclined_foreign_gminas_name_after_its_noun_is_a_place_not_a_person():
+    doc = read("Tytuł otrzymał Panu Janowi Wronie - Staroście partnerskiej gminy Zelena Hora w Czechach.")
+    assert "place:zelena hora" in {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]
+    assert ("person:jan wrona", "starosta", "place:zelena hora") in roles_held(doc), roles_held(doc)
+
+
+def test_a_foreign_given_name_in_the_genitive_before_a_surname_sgjp_knows_only_in_the_genitive():
+    doc = read("Delegacja przebywała na zaproszenie burmistrza miasta Ruedigera Zimmermanna z wizytą w Niemczech.")
+    assert "person:ruediger zimmermann" in {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]

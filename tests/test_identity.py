@@ -429,3 +429,18 @@ def organisations_of(app) -> list[str]:
     store = app.extensions["kronika"].store
     return sorted({r["e"].value for r in store.query(
         "SELECT ?e WHERE { ?e a <http://www.w3.org/ns/org#Organization> }")})
+
+
+def test_every_event_type_the_extractor_gives_is_a_class_of_the_ontology_and_the_curators_form_offers_it(app, client):
+    from extract.lexicon import lexicon
+    from graph.facts import EVENT_LABELS_PL
+    from graph.vocab import ONTOLOGY_FILE, RDFS
+    ontology = Graph().parse(ONTOLOGY_FILE, publicID="https://kronika.example/")
+    given = set(lexicon().raw["event_triggers"].values())
+    assert given <= set(EVENT_LABELS_PL), given - set(EVENT_LABELS_PL)
+    for name, label in EVENT_LABELS_PL.items():
+        labels = {str(x) for x in ontology.objects(URIRef(f"https://kronika.example/ontology#{name}"), RDFS.label)}
+        assert label in labels, (name, labels)
+    auth = uploaded_by_a_curator(app, client, "uchwala.txt", "Rada Miejska w Kutnie podjęła 12 maja 1987 r. uchwałę.")
+    page = client.get("/page/document/uchwala", headers=auth).get_data(as_text=True)
+    assert all(f"<option>{name}</option>" in page for name in EVENT_LABELS_PL), page[:2000]

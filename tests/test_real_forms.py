@@ -981,3 +981,10 @@ def test_an_undeclined_foreign_gminas_name_after_its_noun_is_a_place_not_a_perso
 def test_a_foreign_given_name_in_the_genitive_before_a_surname_sgjp_knows_only_in_the_genitive():
     doc = read("Delegacja przebywała na zaproszenie burmistrza miasta Ruedigera Zimmermanna z wizytą w Niemczech.")
     assert "person:ruediger zimmermann" in {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]
+
+
+def test_a_councils_dated_resolution_is_an_event_an_undated_one_none():
+    doc = read("Rada Miejska w Kutnie podjęła 12 maja 1987 r. uchwałę o współpracy z miastem Sarnico.")
+    assert [("1987-05-12", "Resolution")] == [(e.date, e.type) for e in doc._.events], doc._.events
+    doc = read("W 1987 r. burmistrz Kutna Jan Wrona podpisał umowę z Sarnico. Na mocy tej uchwały powstało Towarzystwo.")
+    assert "Resolution" not in {e.type for e in doc._.events}, doc._.events

@@ -7,8 +7,9 @@ founding names to `doc._.relations`.
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .facts import Event, FactReader, Relation, mention_index, town_mentions
+from .facts import Event, FactReader, Relation, at_home, home_town, mention_index, town_mentions
 from .morphology import lemma_set
+from .name_words import partnership_text
 
 
 @Language.factory("kronika_events")
@@ -39,13 +40,15 @@ class EventReader(FactReader):
         self.object_pronouns = set(lex.object_pronouns)
         self.dual_words = set(lex.dual_words)
         self.pair_nouns = set(lex.pair_nouns)
+        self.twinning = tuple(rel["twinning_stems"])
 
     def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation],
-               unnamed: dict[str, tuple[int, str]], sections=(), towns=()) -> None:
+               unnamed: dict[str, tuple[int, str]], sections=(), towns=(), home: str | None = None) -> None:
         """`unnamed`: per type, the sentence and date of the last event a clause dated but named no side of
         ("Umowę podpisano 21 czerwca 2005 r."), for the next sentences to tell who took part, naming it by a pronoun
         ("Podpisali ją …"); `sections`: (start, end, town) of the sections of a page of partner towns, whose town is
-        the side of an agreement its section tells of without naming one; `towns`: the text's mentions of towns."""
+        the side of an agreement its section tells of without naming one; `towns`: the text's mentions of towns;
+        `home`: the text's own town."""
         previous: Event | None = None
         for clause in self.clauses(sent):
             clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
@@ -95,6 +98,10 @@ class EventReader(FactReader):
             if not event.locations and not event.participants and event.subject is None and etype == "Signing":
                 event.participants = [town for start, end, town in sections if start <= sent.start < end] \
                     or self._both_towns(doc, sent, clause, towns)
+                if not event.participants:
+                    event.participants = self._home_partnership(doc, clause, own, home)
+                    if event.participants:
+                        unnamed[etype] = (sent.start, own)  # its signatories may still be named ("Podpisali go X i Y")
             if not event.locations and not event.participants and event.subject is None:
                 if own is not None and etype not in self.weak:
                     unnamed[etype] = (sent.start, own)
@@ -113,6 +120,13 @@ class EventReader(FactReader):
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+
+    def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
+        """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1996 roku": an agreement of partnership, dated in its
+        clause and naming no side, is the text's own town's."""
+        if home is None or own is None or not any(t.lower_.startswith(self.twinning) for t in doc[clause[0]:clause[1]]):
+            return []
+        return [home]
 
     def _both_towns(self, doc: Doc, sent: Span, clause: tuple[int, int], towns: list[Span]) -> list[str]:
         """ "Umowę oba miasta podpisały w 2005 r.", "umowę między obydwoma miastami": the last two towns named
@@ -175,7 +189,8 @@ class EventReader(FactReader):
             entity = entities[m._.entity]
             placelike = kind == "place" or entity.also_place
             visited = event.type == "Visit" and (prev in self.destination or trigger is not None and trigger.pos_ == "VERB"
-                                                 and m.start == self._past_adverbs(doc, trigger.i + 1, sent.end))
+                                                 and m.start == self._past_adverbs(doc, trigger.i + 1, sent.end)
+                                                 or m.start > sent.start and self._visiting_verb(doc[m.start - 1]))
             seat = m.start > sent.start + 1 and prev in self.locative and any(
                 o.end == m.start - 1 and o._.entity and o._.entity.startswith("organisation:")
                 and not (trigger is not None and o.start == trigger.i + 1) for o in clause_mentions)  # not "Targi Regionu X w Y"
@@ -192,6 +207,10 @@ class EventReader(FactReader):
                     event.participants.append(m._.entity)
         event.locations = list(dict.fromkeys(event.locations))
         event.participants = list(dict.fromkeys(event.participants))
+
+    def _visiting_verb(self, token) -> bool:
+        """ "delegacje miast partnerskich odwiedziły X": X is where the visit was, whichever trigger names the visit."""
+        return token.pos_ == "VERB" and any(self.triggers.get(lemma) == "Visit" for lemma in lemma_set(token))
 
     def _group_before(self, doc: Doc, mention: Span, start: int) -> bool:
         """A place takes part in an event through its people: "delegacja X", "przedstawiciele miasta X"."""
@@ -247,8 +266,12 @@ class EventReader(FactReader):
         unnamed: dict[str, tuple[int, str]] = {}
         sections = self.section_towns(doc, mentions, entities)
         towns = town_mentions(doc, entities, self.not_town, self.territorial_heads)[1]
+        home = home_town(doc, entities, self.not_town, self.territorial_heads, sections=[(a, b) for a, b, _ in sections]) \
+            if partnership_text(doc) else None
+        if home is not None and not (at_home(entities[home], self.territorial_heads) or entities[home].head in self.territorial_heads):
+            home = None  # the text's own town is one GeoNames knows at home, or a unit: not "Bretania", not a sea
         for sent in doc.sents:
-            self.events(doc, sent, mentions, entities, events, relations, unnamed, sections, towns)
+            self.events(doc, sent, mentions, entities, events, relations, unnamed, sections, towns, home)
         for town, date in self.dated_partners(doc, mentions, entities):
             event = Event("Signing", date._.date, date.text, participants=[town._.entity])
             event.evidence = self.evidence(town.sent, town.start, date.end + 1, "event-signing")

@@ -30,6 +30,8 @@ class RelationReader(FactReader):
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
+        self.regions = frozenset(lex.regions)
+        self.region_heads = frozenset(lex.region_heads)
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
@@ -222,10 +224,21 @@ class RelationReader(FactReader):
         while k < named[0].start and (doc[k].text in DASH_OR_COLON or doc[k].lower_ in ("z", "ze")
                                       or lemma_set(doc[k]) & self.unit_nouns or doc[k].lower_.startswith(self.twinning)):
             k += 1
-        plural = doc[word].morph.get("Number") == ["Plur"] or any(
-            doc[j].morph.get("Number") == ["Plur"] and lemma_set(doc[j]) & self.unit_nouns for j in range(word - 1, k))
+        plural = (doc[word].morph.get("Number") == ["Plur"] or any(
+            doc[j].morph.get("Number") == ["Plur"] and lemma_set(doc[j]) & self.unit_nouns for j in range(word - 1, k))) \
+            and not any("nom" in a.cases for a in analyses(doc[word]))  # "partnerskie miasta A i B": each other's
         with_z = any(doc[j].lower_ in ("z", "ze") for j in range(word + 1, k))
         return k == named[0].start and (with_z or plural)
+
+    def _region_and_town(self, relation: Relation, entities) -> bool:
+        """A region named as such twinned with what is no unit of a region's level ("Saksonia" and a town of a
+        sentence about partnership; "Kraj X" and a county may be partners)."""
+        sides = [entities.get(relation.subject), entities.get(relation.object)]
+        if None in sides:
+            return False
+        named = [bool(self.regions & set(e.names)) for e in sides]
+        level = [n or e.name.split()[0].lower() in self.region_heads for n, e in zip(named, sides)]
+        return named[0] and not level[1] or named[1] and not level[0]
 
     def _coordinated_gap(self, doc: Doc, a: int, b: int, sentence_mentions) -> bool:
         """Between two towns of a list only commas, "i", "oraz" and where each lies ("A w Irlandii i B w Rosji")."""
@@ -779,6 +792,7 @@ class RelationReader(FactReader):
             if sent.text.strip():
                 before = sent
         self._counties_twin_counties(doc, entities, relations)
+        relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and self._region_and_town(r, entities))]
         doc._.memberships = memberships
         doc._.relations = relations
         return doc

@@ -988,3 +988,25 @@ def test_a_councils_dated_resolution_is_an_event_an_undated_one_none():
     assert [("1987-05-12", "Resolution")] == [(e.date, e.type) for e in doc._.events], doc._.events
     doc = read("W 1987 r. burmistrz Kutna Jan Wrona podpisał umowę z Sarnico. Na mocy tej uchwały powstało Towarzystwo.")
     assert "Resolution" not in {e.type for e in doc._.events}, doc._.events
+
+
+def test_a_dated_partnership_agreement_naming_no_side_is_the_texts_own_towns():
+    doc = read("Kutno leży w centrum Polski. W 1987 roku burmistrz Kutna odwiedził Sarnico we Włoszech. Oficjalną "
+               "umowę o partnerstwie podpisano dwa lata później, 30 czerwca 1989 roku.")
+    signing = [e for e in doc._.events if e.date == "1989-06-30"]
+    assert signing and "place:kutno" in signing[0].participants, doc._.events
+    doc = read("Kutno leży w centrum Polski. W 1987 roku burmistrz Kutna odwiedził Sarnico we Włoszech. Umowę o "
+               "dostawie węgla podpisano 30 czerwca 1989 roku.")
+    assert not [e for e in doc._.events if e.date == "1989-06-30"], doc._.events
+
+
+def test_a_town_right_after_a_verb_of_visiting_is_where_the_visit_was_whatever_noun_names_the_visit():
+    doc = read("W dniach 4–8 lipca 2019 roku delegacje miast partnerskich odwiedziły Kutno.")
+    assert [("2019-07-04", "place:kutno")] == [(e.date, loc) for e in doc._.events for loc in e.locations], doc._.events
+
+
+def test_a_region_is_twinned_with_a_region_or_voivodeship_never_with_a_town():
+    doc = read("Kutno leży w centrum Polski. Kutno utrzymuje partnerskie kontakty z Sarnico i z Turyngią.")
+    assert twinned(doc) == {frozenset(("place:kutno", "place:sarnico"))}, twinned(doc)
+    doc = read("Kutno leży w centrum Polski. W 1995 r. województwo łódzkie podpisało umowę partnerską z Turyngią.")
+    assert twinned(doc) == {frozenset(("place:turyngia", "organisation:wojewodztwo lodzkie"))}, twinned(doc)

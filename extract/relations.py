@@ -31,6 +31,7 @@ class RelationReader(FactReader):
         self.after_him = set(rel["after_him"])
         self.twinning = tuple(rel["twinning_stems"])
         self.regions = frozenset(lex.regions)
+        self.government_nouns = frozenset(lex.government_nouns)
         self.region_heads = frozenset(lex.region_heads)
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
@@ -107,6 +108,8 @@ class RelationReader(FactReader):
         cooperating = []
         if not agreement_between and len(cities) < 2:
             cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships), home)
+        if not agreement_between and len(cities) < 2 and not cooperating and self._cooperation_agreement(doc, sent):
+            cooperating = self._signed_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships))
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -475,6 +478,22 @@ class RelationReader(FactReader):
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
 
+    def _signed_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "gmina X podpisała z Samorządem Rejonu Y porozumienie o współpracy": the town before the verb of signing
+        and the one after its "z"."""
+        for t in sent:
+            if t.pos_ != "VERB" or not any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t)):
+                continue
+            k = self._past_adjectives(doc, t.i + 1, min(sent.end, t.i + 3))
+            if k + 1 >= sent.end or doc[k].lower_ not in ("z", "ze"):
+                continue
+            partner = self._town_after(doc, mentions, k + 1, sent.end)
+            signer = next((m for m in reversed(self._sentence_mentions(mentions, sent)) if m.end <= t.i), None)
+            if partner is not None and signer is not None and signer._.entity in cities \
+                    and partner._.entity in cities and signer._.entity != partner._.entity:
+                return [(signer._.entity, partner._.entity)]
+        return []
+
     def _unread_town(self, doc: Doc, mentions, k: int, end: int) -> int | None:
         """Where an item of a list of towns ends that names a town the rules did not read: capitalised words, and the
         country it lies in ("NowyBrook w USA"), or the comma or conjunction after them ("i Y-em, …")."""
@@ -522,11 +541,13 @@ class RelationReader(FactReader):
         return towns
 
     def _town_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        """The mention at `i`, or after adjectives and a town's noun ("z francuskim miastem X", "z Gminą Y")."""
+        """The mention at `i`, or after adjectives and a town's noun or its government's ("z francuskim miastem X",
+        "z Gminą Y", "z Samorządem Rejonu Z")."""
         for k in range(i, min(end, i + 3)):
             if (m := mentions.get(k)) is not None:
                 return m
-            if not (lemma_set(doc[k]) & self.unit_nouns or doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k]))):
+            if not (lemma_set(doc[k]) & (self.unit_nouns | self.government_nouns)
+                    or doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k]))):
                 return None
         return None
 

@@ -1010,3 +1010,10 @@ def test_a_region_is_twinned_with_a_region_or_voivodeship_never_with_a_town():
     assert twinned(doc) == {frozenset(("place:kutno", "place:sarnico"))}, twinned(doc)
     doc = read("Kutno leży w centrum Polski. W 1995 r. województwo łódzkie podpisało umowę partnerską z Turyngią.")
     assert twinned(doc) == {frozenset(("place:turyngia", "organisation:wojewodztwo lodzkie"))}, twinned(doc)
+
+
+def test_a_town_signing_an_agreement_of_cooperation_with_another_is_its_partner():
+    doc = read("Kutno leży w centrum Polski. W 2001 roku gmina Kutno podpisała z Samorządem Rejonu Trockiego (Republika "
+               "Litewska) porozumienie o wzajemnej współpracy.")
+    assert twinned(doc) == {frozenset(("place:kutno", "organisation:rejon trocki"))}, twinned(doc)
+

@@ -191,6 +191,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     if doc[k].text == ")":
                         taken.add(k)
                         break
+                    if doc[k].text == "(" and k + 1 < sent.end and (is_country(doc[k + 1]) or geo(doc[k + 1])
+                                                                    and not allcaps(doc[k + 1])):
+                        break  # "z Gminą X (Słowacja)": where it lies, a place of its own
                     taken.add(k)
                     k += 1
             spans += self.named_after_head(doc, sent.start, sent.end, taken)

@@ -428,9 +428,12 @@ class OrganisationRules(NameRules):
             if cap(doc[k]) and not (doc[k + 1].is_lower and place_adjective(doc[k + 1])):
                 continue  # "Powiat bielski podpisał…": capitalised as a sentence's first word, the adjective in lower case
             nouns = [a for a in analyses(doc[k]) if a.pos == "subst" and a.lemma == unit]
+            if unit in self.singular_units and not any("sg" in a.numbers for a in nouns):
+                continue  # "kraje bałtyckie": countries, no unit
             j = k + 1
             while j < end and j not in taken and not cap(doc[j]) and place_adjective(doc[j]) and (
-                    agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])):  # "wyżnickim": a foreign place's, by its ending
+                    agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])) and not (  # "wyżnickim": a foreign place's
+                    unit in self.singular_units and lemma_set(doc[j]) & self.country_adjectives):  # "kraj niemiecki": a country
                 j += 1
             if j > k + 1:
                 found.append(self._unit(doc, k, k + 1, j, unit, taken))

@@ -1017,3 +1017,17 @@ def test_a_town_signing_an_agreement_of_cooperation_with_another_is_its_partner(
                "Litewska) porozumienie o wzajemnej współpracy.")
     assert twinned(doc) == {frozenset(("place:kutno", "organisation:rejon trocki"))}, twinned(doc)
 
+
+
+def test_a_country_in_brackets_after_an_organisation_is_a_place_of_its_own_not_an_alias():
+    doc = read("Gmina Kutno podjęła współpracę z Gminą Hrustin (Słowacja) w 1998 roku. Powiat Ebersried (Niemcy) jest "
+               "partnerem od 2001 r.")
+    assert {"place:slowacja", "place:niemcy"} <= {e._.entity for e in doc.ents}, [(e.text, e._.entity) for e in doc.ents]
+
+
+def test_a_czech_kraj_or_an_okreg_named_by_its_adjective_is_a_unit_countries_in_the_plural_are_not():
+    doc = read("Dvůr Kutnowski to miasto w Republice Czeskiej, w kraju hradeckim. Rejon leży w okręgu kowieńskim.")
+    assert {"organisation:kraj hradecki", "organisation:okreg kowienski"} <= {e._.entity for e in doc.ents}, \
+        [(e.text, e._.entity) for e in doc.ents]
+    doc = read("Kutno współpracuje z krajami bałtyckimi i z krajem niemieckojęzycznym.")
+    assert not [e for e in doc.ents if e._.entity.startswith("organisation:kraj")], [(e.text, e._.entity) for e in doc.ents]

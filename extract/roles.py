@@ -914,6 +914,13 @@ class RoleReader(FactReader):
             return m  # the holder's name belies the town
         return self._reassigned(m, town, "role-same-office")
 
+    def _state_office_of_a_town(self, m: Membership, key: str, entities, countries) -> bool:
+        """A member of parliament, a minister or a consul is no town's, gmina's or county's officer, whatever town the
+        line before names ("Sekretarz Gminy X …, Posłanki A oraz Poseł B")."""
+        entity = entities.get(key)
+        return m.role.label in self.state_roles and entity is not None and (entity.kind == "place" or entity.also_place) \
+            and key not in countries
+
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:
         """One word in two cases, as far as its last two letters ("Palkovská", "Palkovskiej")."""
@@ -1012,7 +1019,7 @@ class RoleReader(FactReader):
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
                 told_by_name.append(self._moved(m, own or guest, own is not None))
                 continue
-            if len(known) == 1:
+            if len(known) == 1 and not self._state_office_of_a_town(m, next(iter(known)), entities, countries):
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
         memberships += told_by_name

@@ -1031,3 +1031,15 @@ def test_a_czech_kraj_or_an_okreg_named_by_its_adjective_is_a_unit_countries_in_
         [(e.text, e._.entity) for e in doc.ents]
     doc = read("Kutno współpracuje z krajami bałtyckimi i z krajem niemieckojęzycznym.")
     assert not [e for e in doc.ents if e._.entity.startswith("organisation:kraj")], [(e.text, e._.entity) for e in doc.ents]
+
+
+def test_a_member_of_parliament_is_no_officer_of_the_town_the_line_before_names():
+    doc = read("Gości powitał Sekretarz Gminy Kutno Jan Wrona. W obchodach udział wzięli Parlamentarzyści: Posłanki "
+               "Anna Lis oraz Poseł Piotr Gajda.")
+    assert not [r for r in roles_held(doc) if r[1] == "poseł"], roles_held(doc)
+
+
+def test_the_hetman_of_a_czech_kraj_and_a_czech_given_name_that_ends_the_krajs_name():
+    doc = read("W Kutnie rozmawiali we czwartek marszałek Województwa Łódzkiego Jan Wrona i hetman Kraju "
+               "Pardubickiego Tomáš Kruk.")
+    assert ("person:tomas kruk", "hetman", "organisation:kraj pardubicki") in roles_held(doc), roles_held(doc)

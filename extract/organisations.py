@@ -193,8 +193,12 @@ class OrganisationRules(NameRules):
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),
         each capitalised, no body's head among them, joined by commas and closed by "i" or "oraz" within a few words."""
-        def matter(t) -> bool:
-            return cap(t) and not self.is_head(t) and not geo(t) and self.genitive(t) \
+        def matter(t, last: bool = False) -> bool:
+            # a body's head noun is a matter too in the plural ("Samorządami Gmin, Powiatów i Województw"), and last
+            # in the singular where no name follows it ("Ministerstwo Rozwoju, Robót Publicznych i Administracji")
+            head_as_matter = self._plural_genitive(t) or last and (
+                t.i + 1 >= len(doc) or not cap(doc[t.i + 1]) or geo(doc[t.i + 1]))
+            return cap(t) and (not self.is_head(t) or head_as_matter) and not geo(t) and self.genitive(t) \
                 and (reading := chosen(t)) is not None and reading.pos == "subst" and not reading.proper
         if not (cap(doc[comma - 1]) and self.genitive(doc[comma - 1])):
             return False
@@ -203,7 +207,7 @@ class OrganisationRules(NameRules):
             k += 2
             while k < end and cap(doc[k]) and self.genitive(doc[k]) and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1  # "Programów Pomocowych": the matter's adjective
-        return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1])
+        return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1], last=True)
 
     @staticmethod
     def _plural_genitive(t) -> bool:

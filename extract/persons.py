@@ -146,7 +146,8 @@ class PersonRules(NameRules):
                         and (not geo(run[0]) or surname_next) and not (
                         i > start and doc[i - 1].lower_ in ("w", "we") and (
                             not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))) \
-                        and not (len(run) == 2 and known_town(run[0], run[1])):
+                        and not (len(run) == 2 and known_town(run[0], run[1])) \
+                        and not self._town_noun_before(doc, i, start):
                     # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Biskupim": in a town named
                     # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Piotrkowa Kujawskiego":
                     # a town GeoNames knows, in any case
@@ -247,6 +248,20 @@ class PersonRules(NameRules):
         readings = analyses(t)
         return not any(a.proper or a.pos == "ign" or a.pos == "subst" and "nom" in a.cases for a in readings) \
             and any(a.pos == "subst" and "gen" in a.cases for a in readings)
+
+    def _town_noun_before(self, doc: Doc, i: int, start: int) -> bool:
+        """ "z gminą Beli Monastir": the words after a town's noun in the singular, itself after a preposition, name
+        the town ("burmistrza miasta Andreasa X": the unnamed town's mayor)."""
+        if i <= start or doc[i - 1].text == ":":
+            return False  # "obywatelami naszego miasta: A i B": a list of persons
+        j = self._noun_before_name(doc, i, start)
+        if not (lemma_set(doc[j]) & self.city_nouns and any("sg" in a.numbers for a in analyses(doc[j]) if a.pos == "subst")):
+            return False  # "między miastami partnerskimi Jean X": towns in the plural, a person after them
+        k = j - 1
+        while k > start and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+            k -= 1
+        return k >= start and any(a.pos == "prep" for a in analyses(doc[k]))  # "z (partnerską) gminą X", not an
+        # office's ("burmistrz włoskiego miasta X Y") nor a body's ("w Urzędzie Gminy Marcin Y")
 
     @staticmethod
     def _noun_before_name(doc: Doc, i: int, start: int) -> int:

@@ -175,14 +175,18 @@ class PlaceRules(NameRules):
             river = None  # "Frankfurtu nad Odrą", "Kostrzynie nad Odrą": a town named by its river, the river as written
             # "Miasta Dolny Kubin": an adjective opens a foreign town's name
             adjective = rule == "place-after-noun" and any(a.pos == "adj" for a in analyses(doc[i]))
-            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective) or unknown_to_sgjp(doc[i]) and rule in (
+            if rule == "place-after-noun" and (unknown_to_sgjp(doc[i]) or adjective or e < end and cap(doc[e])
+                                               and unknown_to_sgjp(doc[e]) and doc[i].lower_ not in self.place_particles) \
+                    or unknown_to_sgjp(doc[i]) and rule in (
                     "place-after-preposition", "place-in-list", "place-after-country-adjective"):
                 k = e  # "gminy Coreno Ausonio,": a foreign town of two or three words SGJP does not know, or knows
                 # only as a surname in the nominative after a word it does not know ("gminy Svetla Hora w Czechach";
                 # "miasta Andreasa Kuhna" is a person)
                 while k < min(end, e + 2) and cap(doc[k]) and (
-                        unknown_to_sgjp(doc[k]) or (adjective or unknown_to_sgjp(doc[k - 1]) and not geo(doc[k]) and any(
-                            "nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[k]))) and not given_name(doc[k])) \
+                        unknown_to_sgjp(doc[k]) or (adjective or unknown_to_sgjp(doc[k - 1]) and (
+                            geo(doc[k]) and rule == "place-after-noun" or not geo(doc[k]) and any(
+                                "nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[k]))))
+                        and not given_name(doc[k])) \
                         and k not in taken and not starts_sentence(doc[k]) and k not in model_persons(doc):
                     k = self.unit_end(doc, k)
                 if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it

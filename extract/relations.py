@@ -88,6 +88,11 @@ class RelationReader(FactReader):
             if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in twinning if i not in quoted):
                 generic, cities = True, []  # "przed podpisaniem dokumentu o zbliźniaczeniu miast, odbyły się koncerty
                 # orkiestry z X": the towns told before, not those of another clause
+            first_word = next(i for i in twinning if i not in quoted)
+            if len(cities) == 1 and home is not None and home != cities[0] \
+                    and self._partner_with_z(doc, sent, first_word, mentions, cities[0]) \
+                    and self._same_level(entities.get(home), entities.get(cities[0])):
+                cities = [home, cities[0]]  # "odnowić stosunki partnerskie z gminą X": the text's own town's partner
             for _ in range(2):  # "Rozmowy o partnerstwie… Porozumienie podpisano w X. Podpisali je prezydent X i burmistrz Y."
                 if generic or len(cities) >= 2 or following.end >= len(doc) or "\n\n" in doc[following.end - 1:following.end + 1].text:
                     break  # within the paragraph
@@ -194,6 +199,24 @@ class RelationReader(FactReader):
                                           self.evidence(sent, m.start, place.end, "relation-location")))
                     if entity.seat_name is None and generic_organisation(entity.name):
                         entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+
+    def _same_level(self, a, b) -> bool:
+        """Two towns, or two units: a county's partner is no town's."""
+        def unit(e) -> bool:
+            return e is not None and e.kind == "organisation" and e.head in self.lex.territorial_heads \
+                and e.head not in self.lex.city_nouns
+        return a is not None and b is not None and unit(a) == unit(b)
+
+    def _partner_with_z(self, doc: Doc, sent: Span, word: int, mentions, city: str) -> bool:
+        """The sentence's one town is named after "z" right after the word of partnership ("stosunki partnerskie z
+        gminą X", "partnerstwo z X")."""
+        for k in range(word + 1, min(sent.end, word + 3)):
+            if doc[k].lower_ in ("z", "ze"):
+                town = self._town_after(doc, mentions, k + 1, sent.end)
+                return town is not None and town._.entity == city
+            if not doc[k].is_lower:
+                return False
+        return False
 
     def _of_towns_unnamed(self, doc: Doc, sent: Span, i: int, mentions, cities: list[str]) -> bool:
         """A word of partnership followed by towns in the plural ("zbliźniaczenie miast") in a part of the sentence

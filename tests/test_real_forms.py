@@ -1043,3 +1043,17 @@ def test_the_hetman_of_a_czech_kraj_and_a_czech_given_name_that_ends_the_krajs_n
     doc = read("W Kutnie rozmawiali we czwartek marszałek Województwa Łódzkiego Jan Wrona i hetman Kraju "
                "Pardubickiego Tomáš Kruk.")
     assert ("person:tomas kruk", "hetman", "organisation:kraj pardubicki") in roles_held(doc), roles_held(doc)
+
+
+def test_a_partner_named_after_z_with_the_word_of_partnership_is_the_texts_own_towns_not_a_town_told_after():
+    doc = read("Kutno leży w centrum Polski. Wójt gminy Kutno pojechał do Serbii. Chciał odnowić stosunki partnerskie z "
+               "gminą Bela Palanka. Obraz namalował artysta, który mieszka w Łodzi.")
+    pairs = twinned(doc)
+    assert pairs and all("place:kutno" in pair and "place:lodz" not in pair for pair in pairs), pairs
+
+
+def test_a_name_after_a_towns_noun_is_the_towns_unless_an_office_or_a_body_stands_before_the_noun():
+    doc = read("Kutno leży w centrum Polski. Odnowiono stosunki partnerskie z gminą Beli Monastira. Gości przyjął "
+               "dyrektor w Urzędzie Gminy Marcin Wrona.")
+    kinds = {e.text: e._.entity.split(":")[0] for e in doc.ents}
+    assert kinds.get("Marcin Wrona") == "person" and "person" not in {kinds.get(t) for t in kinds if t.startswith("Beli")}, kinds

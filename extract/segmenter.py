@@ -82,6 +82,7 @@ class Segmenter:
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1):
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
+                                                                  or self._dated_document(doc[sentence:token.i])
                                                                   or self._oblique_name(doc, token.i)))
                     sentence = token.i if starts[token.i] else sentence
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
@@ -113,6 +114,13 @@ class Segmenter:
             return True
         return bool(cases) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and bool(
             cases & oblique(analyser().analyse(doc[i + 1].text)))
+
+    def _dated_document(self, words) -> bool:
+        """ "Uchwałą nr XXI/148/2000 z dnia 9 czerwca 2000 r.": a document and its date, no verb before the date, the
+        start of a sentence ("… r. Rada Powiatu zatwierdziła …"), not one."""
+        at = next((k for k in range(len(words) - 1) if words[k].lower_ in ("z", "ze") and words[k + 1].lower_ == "dnia"), None)
+        return at is not None and at > 0 and self._date_only(words[at:]) and not any(
+            a.pos in FINITE_VERB_TAGS for w in words[:at] for a in analyser().analyse(w.text))
 
     def _date_only(self, words) -> bool:
         """ "W 2003 r.", "Od 12 maja 1984 r.": a date phrase, the start of a sentence, not one."""

@@ -1057,3 +1057,11 @@ def test_a_name_after_a_towns_noun_is_the_towns_unless_an_office_or_a_body_stand
                "dyrektor w Urzędzie Gminy Marcin Wrona.")
     kinds = {e.text: e._.entity.split(":")[0] for e in doc.ents}
     assert kinds.get("Marcin Wrona") == "person" and "person" not in {kinds.get(t) for t in kinds if t.startswith("Beli")}, kinds
+
+
+def test_a_document_dated_before_r_and_a_capital_opens_the_sentence_it_is_in():
+    doc = read("Uchwałą nr XXI/148/1987 z dnia 9 czerwca 1987 r. Rada Powiatu Kutnowskiego zatwierdziła umowę.")
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+    assert ("1987-06-09", "Resolution") in {(e.date, e.type) for e in doc._.events}, doc._.events
+    doc = read("Umowę podpisano w 1987 r. Rada Powiatu ją zatwierdziła.")
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]

@@ -210,6 +210,7 @@ class NameRules:
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
         self.place_particles = set(lex.place_particles)
+        self.english_place_words = frozenset(lex.english_place_words)
         self.town_name_ends = set(lex.town_name_ends)
         self.state_heads = set(lex.state_heads)  # "Republika Słowacka"
         self.honorifics = set(lex.honorifics)

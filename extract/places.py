@@ -183,7 +183,8 @@ class PlaceRules(NameRules):
                 # only as a surname in the nominative after a word it does not know ("gminy Svetla Hora w Czechach";
                 # "miasta Andreasa Kuhna" is a person)
                 while k < min(end, e + 2) and cap(doc[k]) and (
-                        unknown_to_sgjp(doc[k]) or (adjective or unknown_to_sgjp(doc[k - 1]) and (
+                        unknown_to_sgjp(doc[k]) or doc[k].text in self.english_place_words or (
+                            adjective or unknown_to_sgjp(doc[k - 1]) and (
                             geo(doc[k]) and rule == "place-after-noun" or not geo(doc[k]) and any(
                                 "nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[k]))))
                         and not given_name(doc[k])) \

@@ -1065,3 +1065,9 @@ def test_a_document_dated_before_r_and_a_capital_opens_the_sentence_it_is_in():
     assert ("1987-06-09", "Resolution") in {(e.date, e.type) for e in doc._.events}, doc._.events
     doc = read("Umowę podpisano w 1987 r. Rada Powiatu ją zatwierdziła.")
     assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+
+
+def test_an_english_noun_ending_a_foreign_towns_name_is_part_of_it_and_miasteczko_is_a_towns_noun():
+    doc = read("Umowę podpisali Edward Wilk, burmistrz miasteczka Glenwood Park i Jan Nowak, burmistrz Kutna.")
+    assert {("person:edward wilk", "burmistrz", "place:glenwood park"), ("person:jan nowak", "burmistrz", "place:kutno")} \
+        <= roles_held(doc), roles_held(doc)

@@ -54,6 +54,8 @@ class RoleReader(FactReader):
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
+        self.regions = frozenset(lex.regions)
+        self.town_heads = frozenset(lex.town_head_offices)
         self.state_roles = set(lex.state_roles)
         self.region_heads = {fold(h) for h in lex.region_heads}
         self.institution_references = dict(lex.institution_references)
@@ -1035,6 +1037,8 @@ class RoleReader(FactReader):
                        or m.organisation in stated.get((m.person, m.role.label), {m.organisation})]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        regions = {k for k, e in entities.items() if self.regions & set(e.names)}  # "burmistrz" of "Brandenburgia": no
+        memberships = [m for m in memberships if not (m.organisation in regions and m.role.label in self.town_heads)]
         doc._.memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)
                              if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
         doc._.relations = relations

@@ -1071,3 +1071,12 @@ def test_an_english_noun_ending_a_foreign_towns_name_is_part_of_it_and_miasteczk
     doc = read("Umowę podpisali Edward Wilk, burmistrz miasteczka Glenwood Park i Jan Nowak, burmistrz Kutna.")
     assert {("person:edward wilk", "burmistrz", "place:glenwood park"), ("person:jan nowak", "burmistrz", "place:kutno")} \
         <= roles_held(doc), roles_held(doc)
+
+
+def test_a_towns_head_is_never_a_regions_a_voivode_or_marshal_may_be():
+    doc = read("Kutno leży w centrum Polski. W obecności gości oraz rządu Landu Brandenburgii medal otrzymał burmistrz "
+               "Piotr Wrona.")
+    assert not [r for r in roles_held(doc) if r[2] == "place:brandenburgia"], roles_held(doc)
+    doc = read("W Kutnie rozmawiali marszałek Dolnego Śląska Paweł Lis i wojewoda Dolnego Śląska Jan Sowa.")
+    assert {("person:pawel lis", "marszałek"), ("person:jan sowa", "wojewoda")} <= {(p, r) for p, r, o in roles_held(doc)}, \
+        roles_held(doc)

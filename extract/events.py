@@ -40,7 +40,6 @@ class EventReader(FactReader):
         self.object_pronouns = set(lex.object_pronouns)
         self.dual_words = set(lex.dual_words)
         self.pair_nouns = set(lex.pair_nouns)
-        self.twinning = tuple(rel["twinning_stems"])
 
     def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation],
                unnamed: dict[str, tuple[int, str]], sections=(), towns=(), home: str | None = None) -> None:
@@ -122,7 +121,7 @@ class EventReader(FactReader):
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
-        """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1996 roku": an agreement of partnership, dated in its
+        """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku": an agreement of partnership, dated in its
         clause and naming no side, is the text's own town's."""
         if home is None or own is None or not any(t.lower_.startswith(self.twinning) for t in doc[clause[0]:clause[1]]):
             return []

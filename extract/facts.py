@@ -173,6 +173,8 @@ class FactReader:
         self.territorial_heads = set(lex.territorial_heads)
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
         self.council_names = tuple(lex.council_names)
+        self.twinning = tuple(rel["twinning_stems"])
+        self.regions = frozenset(lex.regions)
 
     def unit_of_body(self, key: str, entities) -> str | None:
         """ "Rada Powiatu Konińskiego" → the unit "Powiat Koniński" the text names: a body of a territorial unit."""

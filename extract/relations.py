@@ -29,8 +29,6 @@ class RelationReader(FactReader):
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
-        self.twinning = tuple(rel["twinning_stems"])
-        self.regions = frozenset(lex.regions)
         self.government_nouns = frozenset(lex.government_nouns)
         self.region_heads = frozenset(lex.region_heads)
         self.between = set(rel["between_prepositions"])
@@ -112,9 +110,9 @@ class RelationReader(FactReader):
             cities = []
         cooperating = []
         if not agreement_between and len(cities) < 2:
-            cooperating = self._cooperation_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships), home)
-        if not agreement_between and len(cities) < 2 and not cooperating and self._cooperation_agreement(doc, sent):
-            cooperating = self._signed_with(doc, sent, mentions, self._cities(sent, ms, entities, memberships))
+            named = self._cities(sent, ms, entities, memberships)
+            cooperating = self._cooperation_with(doc, sent, mentions, named, home) or (
+                self._signed_with(doc, sent, mentions, named) if self._cooperation_agreement(doc, sent) else [])
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -203,8 +201,7 @@ class RelationReader(FactReader):
     def _same_level(self, a, b) -> bool:
         """Two towns, or two units: a county's partner is no town's."""
         def unit(e) -> bool:
-            return e is not None and e.kind == "organisation" and e.head in self.lex.territorial_heads \
-                and e.head not in self.lex.city_nouns
+            return e is not None and e.kind == "organisation" and e.head in self.territorial_heads - self.city_nouns
         return a is not None and b is not None and unit(a) == unit(b)
 
     def _partner_with_z(self, doc: Doc, sent: Span, word: int, mentions, city: str) -> bool:

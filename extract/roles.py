@@ -54,7 +54,6 @@ class RoleReader(FactReader):
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
-        self.regions = frozenset(lex.regions)
         self.town_heads = frozenset(lex.town_head_offices)
         self.state_roles = set(lex.state_roles)
         self.region_heads = {fold(h) for h in lex.region_heads}

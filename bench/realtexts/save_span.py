@@ -22,14 +22,19 @@ def loose(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
 
-def cut(page: str, first_words: str, last_words: str) -> str | None:
-    start = re.search(loose(first_words), page)
-    if start is None:
+def cut(page: str, first_words: str, last_words: str, words: int) -> str | None:
+    """The span from an occurrence of `first_words` to the next `last_words`: the one with the gold's
+    word count when there is one (a title or a breadcrumb often repeats the first words), else the
+    shortest."""
+    spans = []
+    for start in re.finditer(loose(first_words), page):
+        end = re.search(loose(last_words), page[start.start():])
+        if end is not None:
+            spans.append(page[start.start(): start.start() + end.end()])
+    if not spans:
         return None
-    end = re.search(loose(last_words), page[start.start():])
-    if end is None:
-        return None
-    return page[start.start(): start.start() + end.end()]
+    exact = [span for span in spans if len(span.split()) == words]
+    return (exact or sorted(spans, key=len))[0]
 
 
 def main(argv: list[str]) -> int:
@@ -42,7 +47,7 @@ def main(argv: list[str]) -> int:
         print(f"{passage}: no gold file {gold_path}", file=sys.stderr)
         return 2
     source = json.loads(gold_path.read_text(encoding="utf-8"))["source"]
-    span = cut(sys.stdin.read(), source["first_words"], source["last_words"])
+    span = cut(sys.stdin.read(), source["first_words"], source["last_words"], source["words"])
     if span is None:
         print(f"{passage}: first_words {source['first_words']!r} or last_words "
               f"{source['last_words']!r} not found in the page given", file=sys.stderr)

@@ -23,14 +23,12 @@ def loose(words: str) -> str:
 
 
 def cut(page: str, first_words: str, last_words: str, words: int) -> str | None:
-    """The span from an occurrence of `first_words` to the next `last_words`: the one with the gold's
-    word count when there is one (a title or a breadcrumb often repeats the first words), else the
-    shortest."""
-    spans = []
-    for start in re.finditer(loose(first_words), page):
-        end = re.search(loose(last_words), page[start.start():])
-        if end is not None:
-            spans.append(page[start.start(): start.start() + end.end()])
+    """The span from an occurrence of `first_words` to an occurrence of `last_words` after it: the one
+    with the gold's word count when there is one (a title or a breadcrumb repeats the first words, a
+    closing formula the last ones), else the shortest."""
+    ends = [end.end() for end in re.finditer(loose(last_words), page)]
+    spans = [page[start.start(): end] for start in re.finditer(loose(first_words), page)
+             for end in ends if end > start.start()]
     if not spans:
         return None
     exact = [span for span in spans if len(span.split()) == words]

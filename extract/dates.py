@@ -62,6 +62,7 @@ class DateFinder:
         lex = lexicon()
         self.months = lex.months
         self.roman = lex.roman_months
+        self.month_abbreviations = lex.month_abbreviations
         # a month's forms written without diacritics, as some pages do ("23 pazdziernika", "5 wrzesnia")
         self.months_undotted = {fold(form.lemma): n for lemma, n in self.months.items()
                                 for form in analyser().generate(lemma) if form.pos == "subst" and fold(form.lemma) != form.lemma}
@@ -95,6 +96,14 @@ class DateFinder:
             if a.lemma in self.months:
                 return self.months[a.lemma]
         return self.months.get(text) or (self.months_undotted.get(text) if text.islower() else None)
+
+    def _abbreviated_month(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+        """(month, index of the year) for an abbreviated month at i followed by a year ("Lis 2017", "paź. 2019")."""
+        month = self.month_abbreviations.get(doc[i].lower_) if i < end else None
+        if month is None:
+            return None
+        year = i + 2 if i + 2 < end and doc[i + 1].text == "." else i + 1
+        return (month, year) if year < end and YEAR.match(doc[year].text) else None
 
     def _may_begin_a_date(self, text: str) -> bool:
         """A number, a month, or the first word of "w latach …", "w kadencji …" or of a relative date: the other words
@@ -180,6 +189,11 @@ class DateFinder:
                 found.append((i, i + 1, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
                 i += 1
                 continue
+            if DAY.match(t.text) and (abbreviated := self._abbreviated_month(doc, i + 1, end)):
+                month, e = abbreviated  # "03 Lis 2017": a dateline's day, month and year
+                found.append((i, e + 1, int(doc[e].text), month, int(t.text), NO_SHIFT))
+                i = e + 1
+                continue
             if i + 4 < end and DAY.match(t.text) and not t.whitespace_:
                 glued = "".join(x.text for x in doc[i:i + 5])
                 m = NUMERIC_DATE.match(glued) or ROMAN_DATE.match(glued)  # "15.V.2001"
@@ -210,8 +224,11 @@ class DateFinder:
                 i = e
                 continue
             month = self._month(t)
-            if month and t.text[:1].isupper() and i > start and doc[i - 1].text[:1].isupper() and given_name(doc[i - 1]):
-                i += 1  # "Janina Kwiecień", "Adam Maj": a surname after a given name
+            if month and t.text[:1].isupper() and i > start and (
+                    doc[i - 1].text[:1].isupper() and given_name(doc[i - 1])
+                    or i - 2 >= start and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+                    and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()):
+                i += 1  # "Janina Kwiecień", "Adam Maj", "Anna Nowak-Lipiec": a surname
                 continue
             if month and t.text[:1].isupper() and i - 2 >= start and DAY.match(doc[i - 1].text) \
                     and doc[i - 2].lower_ in self.street_nouns:
@@ -223,9 +240,10 @@ class DateFinder:
                     s, day = i - 1, day_number(doc[i - 1].text)
                     if s - 2 >= start and doc[s - 1].lower_ in ("–", "-", "—", "i", "oraz") and SPOKEN_DAY.match(doc[s - 2].text):
                         s, day = s - 2, day_number(doc[s - 2].text)  # "12–14 czerwca", "2 i 3 czerwca": from its first day
-                    elif (s - 3 >= start and doc[s - 1].lower_ == "do" and SPOKEN_DAY.match(doc[s - 2].text)
-                          and doc[s - 3].lower_ == "od"):
-                        s, day = s - 3, day_number(doc[s - 2].text)  # "od 12 do 14 czerwca": from its first day
+                    elif s - 2 >= start and doc[s - 1].lower_ == "do" and SPOKEN_DAY.match(doc[s - 2].text):
+                        # "od 12 do 14 czerwca", "w dniach 12 do 14 czerwca": from its first day
+                        opened = s - 3 >= start and doc[s - 3].lower_ == "od"
+                        s, day = s - 2 - opened, day_number(doc[s - 2].text)
                 if day is None and t.text in self.roman and not (nxt is not None and YEAR.match(nxt.text)):
                     i += 1
                     continue  # a Roman numeral alone is not a month ("w XII 2012" is)

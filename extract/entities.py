@@ -175,6 +175,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         doc._.inner_capitals = {t.lower_ for t in doc if not starts_sentence(t) and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         taken.update(self.titles(doc))
+        taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "03 Lis 2017": no name in a date
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

@@ -103,10 +103,23 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
     unless it names no other; not counting what the sections of partners (token ranges) name, if any other."""
     mentioned = town_mentions(doc, entities, not_town, units)[1]
     mentioned = [s for s in mentioned if not any(a <= s.start < b for a, b in sections)] or mentioned
-    named = Counter(s._.entity for s in mentioned)
+    named = town_counts(mentioned, entities, units)
     own = Counter({k: n for k, n in named.items() if k not in partners}) or named
     own = Counter({k: n for k, n in own.items() if not abroad(entities[k], units)}) or own
     return own.most_common(1)[0][0] if own else None
+
+
+def town_counts(mentioned: list[Span], entities, units) -> Counter:
+    """Mentions per town, "Gmina X" (a unit acting as a body) counted with the place X when the text names both:
+    "Gminę Łapy" twice and "Łapy" once are three mentions of one town, not fewer than a village's two."""
+    places = {fold(e.name): k for k, e in entities.items() if k.startswith("place:")}
+    named = Counter()
+    for s in mentioned:
+        key = s._.entity
+        if not key.startswith("place:") and entities[key].also_place:
+            key = places.get(fold(_town_name(entities[key], units)), key)
+        named[key] += 1
+    return named
 
 
 def _town_name(entity, units) -> str:

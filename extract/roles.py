@@ -4,6 +4,7 @@ The `kronika_roles` component writes `doc._.memberships`, and the founders a rol
 `doc._.relations`.
 """
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -12,13 +13,15 @@ from spacy.tokens import Doc, Span
 
 from .dates import past_date
 from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, finite_verb, home_town, home_unit, mention_index, past_genders,
-                    town_mentions)
+                    town_counts, town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import given_name
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 
 
+# a delegation's origin names the mayors after it within its paragraph, not past a blank line
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
 
 
@@ -1005,16 +1008,18 @@ class RoleReader(FactReader):
             by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
         unit_of = {key: unit for key in {k.organisation for k in memberships}
                    if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
-        named = Counter(s._.entity for s in town_mentions(doc, entities, self.not_town, self.city_nouns)[1])
+        named = town_counts(town_mentions(doc, entities, self.not_town, self.city_nouns)[1], entities, self.city_nouns)
         far = {k for k in named if abroad(entities[k], self.city_nouns)}
         polish_home = home if home not in far and named[home] > max(
             (n for k, n in named.items() if k != home and k not in far), default=0) else None  # the Polish town told of most
         top = Counter({k: n for k, n in named.items() if k in far}).most_common(2)
         guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
+        undecided: list[Membership] = []
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
-            known = self._organisation_in_context(m, memberships, city_mentions, sources, line_before, unit_of)
+            near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(doc.text, at, m.evidence.start)]
+            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of)
             own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
@@ -1023,6 +1028,14 @@ class RoleReader(FactReader):
             if len(known) == 1 and not self._state_office_of_a_town(m, next(iter(known)), entities, countries):
                 memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
                 by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
+            elif not known:
+                undecided.append(m)
+        # "wójt Jan X, zastępca wójta Wolfgang Y": a deputy whose principal just before was placed by the name
+        for m in undecided:
+            principal = next((k for k in reversed(told_by_name) if k.evidence.sentence_start == m.evidence.sentence_start
+                              and k.evidence.start < m.evidence.start and deputy_of(k.role) == m.role), None)
+            if principal is not None:
+                told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
         memberships += told_by_name
         memberships += self._listed_title_holders(doc, mentions)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]

@@ -1787,10 +1787,21 @@ def test_each_line_of_a_partner_list_dates_its_agreement():
     ("Porozumienie podpisano w Lipnie 15.V.2001.", "2001-05-15"),  # a Roman month
     ("W dniach 10-19.IX.2007 uczniowie z Lipna pojechali do Sejn.", "2007-09-10"),  # a range of days, its first
     ("Dnia 5 wrzesnia 2010 delegacja przyjechała do Lipna.", "2010-09-05"),  # a month without its diacritics
+    ("W dniach 14 do 16 października 2013 roku chór z Lipna gościł w Sejnach.", "2013-10-14"),  # a range without "od"
+    ("Dodano: 07 Paź. 2013", "2013-10-07"),  # a dateline's abbreviated month
 ])
 def test_dates_with_a_roman_month_or_written_without_diacritics(text, value):
     doc = read(text)
     assert [d._.date for d in doc.spans["dates"]] == [value]
+
+
+def test_a_datelines_abbreviated_month_is_a_date_not_a_name_and_gives_the_year_to_a_month_alone():
+    doc = read("Z wizytą w partnerskim mieście\n\n07 Lis 2013\n\nDelegacja z Lipna w drugiej połowie października "
+               "złożyła wizytę w partnerskim mieście Czortków.")
+    assert not any(e.text == "Lis" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2013-10")], doc._.events
+    doc = read("Gości przywitała pani Anna Nowak-Lipiec z Lipna.")
+    assert "Anna Nowak-Lipiec" in {e._.base_form for e in doc.ents}, "a month's name in a double surname is no date"
 
 
 def test_our_officers_are_of_the_writers_own_unit_and_a_unit_before_its_officer_is_theirs():
@@ -1930,3 +1941,17 @@ def test_a_people_s_member_or_a_given_name_after_a_preposition_is_no_place_but_a
     doc = read("Goście z Borowca spotkali się z Polakami i Romami w Sali Rycerskiej. Byli też w Kazimierzu Dolnym "
                "i w Strzelcach Opolskich.")
     assert names_of(doc, "place") == {"Borowiec", "Kazimierz Dolny", "Strzelce Opolskie"}, names_of(doc, "place")
+
+
+def test_a_bare_mayor_is_of_the_town_named_most_counting_its_gmina_and_not_of_a_village_paragraphs_before():
+    # "Gminę Borki" and "Gminy Borki" are the town Borki as a body: three mentions, more than the village's two;
+    # "strażacy z OSP w Zalesiu" is where guests came from only within its paragraph
+    doc = read("Wizyta w Niemczech\n\nPodsumowanie 10 lat współpracy miast partnerskich Borki – Altdorf odbyło się w "
+               "dniach 4-7 lipca 2021 r.\n\nGminę Borki reprezentował zastępca burmistrza Adam Lis oraz radni Rady "
+               "Miejskiej. Do Niemiec pojechali też strażacy z OSP w Zalesiu i panie z koła gospodyń z Zalesia. W sumie "
+               "22 osoby z Gminy Borki.\n\n– Cieszę się, że mogliśmy pojechać – mówi burmistrz Jan Kot.\n\nWójt Piotr "
+               "Nowak, zastępca wójta Wolfgang Ebert i radni gościli w Altdorfie.")
+    held = {(person, role): where.removeprefix("Gmina ") for person, role, where in held_by_name(doc)}
+    assert held[("Jan Kot", "burmistrz")] == "Borki", held
+    # a deputy with a foreign given name, after the principal placed by the name: the principal's town
+    assert held[("Wolfgang Ebert", "wicewójt")] == held[("Piotr Nowak", "wójt")] == "Borki", held

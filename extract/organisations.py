@@ -165,6 +165,9 @@ class OrganisationRules(NameRules):
                     continue
                 if e > head + 1 and e in model_persons(doc) and not doc[e].text.endswith(".") and not self._place_like(doc, e):
                     break  # "Rada Miejska Danny X", "Merostwa La Valette Remi Y": a person the model reads begins
+                if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
+                        and e + 1 < end and cap(doc[e + 1]):
+                    break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
                         and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)

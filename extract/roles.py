@@ -135,10 +135,11 @@ class RoleReader(FactReader):
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is
-            if end + 1 < sent.end and doc[end].lower_ in ("w", "we") and not role.municipal and the_city is None \
+            if end + 1 < sent.end and doc[end].lower_ in ("w", "we", "na") and not role.municipal and the_city is None \
                     and self._mention_at(mentions, end, ("organisation", "place")) is None \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
-                end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2": where the office is
+                end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2", "poseł na Sejm RP X":
+                # where the office is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
@@ -201,7 +202,8 @@ class RoleReader(FactReader):
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
-            several = doc[i].morph.get("Number") == ["Plur"] or self._nominative_plural(doc, i, person)
+            several = doc[i].morph.get("Number") == ["Plur"] or self._nominative_plural(doc, i, person) \
+                or self._plural_of_office(doc[i], role)
             # "Założycielami byli X oraz Y", "zastępcy burmistrza X i Y": each of them
             if person is None and titles:
                 k = after
@@ -572,6 +574,13 @@ class RoleReader(FactReader):
         return person is not None and person.start > i and person.text == person._.base_form and any(
             "pl" in a.numbers and "nom" in a.cases for a in analyses(doc[i]) if a.pos == "subst") and not any(
             "sg" in a.numbers and "nom" in a.cases for a in analyses(doc[i]) if a.pos == "subst")
+
+    @staticmethod
+    def _plural_of_office(token, role: Role) -> bool:
+        """The office noun's every reading as that office is plural, though a word of its own form is chosen:
+        "posłowie" (plural of "poseł", and "posłowie", an afterword)."""
+        readings = [a for a in analyses(token) if a.pos == "subst" and a.lemma == role.label]
+        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
 
     def _co_holders(self, doc: Doc, mentions, sent: Span, person: Span, i: int, rule: str, after_dash: bool) -> list[Span]:
         """The others holding an office named in the plural with this person: those after the office ("wiceprezesami

@@ -1955,3 +1955,13 @@ def test_a_bare_mayor_is_of_the_town_named_most_counting_its_gmina_and_not_of_a_
     assert held[("Jan Kot", "burmistrz")] == "Borki", held
     # a deputy with a foreign given name, after the principal placed by the name: the principal's town
     assert held[("Wolfgang Ebert", "wicewójt")] == held[("Piotr Nowak", "wójt")] == "Borki", held
+
+
+def test_members_of_parliament_named_with_na_and_in_the_plural_each_hold_the_seat():
+    # "posłowie" is also a noun of its own (an afterword); "na Sejm RP" is where the office is; a given name and a
+    # surname right after the body's one-word name are its holder, not part of the name
+    doc = read("Na uroczystość przybyli posłowie na Sejm RP Piotr Lis i Anna Kot. Była też posłanka na Sejm Ewa Wrona.")
+    held = held_by_name(doc)
+    assert {("Piotr Lis", "poseł", "Sejm RP"), ("Anna Kot", "poseł", "Sejm RP")} <= held, held
+    assert "Ewa Wrona" in {e._.base_form for e in doc.ents if e.label_ == "persName"}, [(e.text, e.label_) for e in doc.ents]
+    assert ("Ewa Wrona", "poseł", "Sejm RP") in held, held

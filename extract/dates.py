@@ -27,6 +27,7 @@ SPOKEN_DAY = re.compile(r"^(0?[1-9]|[12][0-9]|3[01])(?:-?(?:go|ego|szego|giego|c
 
 ISO_DATE = re.compile(r"^(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])$")  # a page's stamp
 ISO_IN_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_UNTIMED = re.compile(r"\b\d{4}-\d{2}-\d{2}\b(?![ \t]*\d{1,2}:\d{2})")
 CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}$")  # "14:54:54" beside a page's date stamp
 NUMERIC_DATE = re.compile(r"^(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>1[0-9]{3}|20[0-9]{2})$")
 DECADE = re.compile(r"^([1-9]0)\.?$|^(1[0-9]{2}0|20[0-9]0)\.?$")
@@ -151,8 +152,15 @@ class DateFinder:
     @staticmethod
     def _stamp(doc: Doc, s: int, e: int) -> bool:
         """ "2007-10-02": a date written as a page's software writes it, never in Polish prose: when the page was
-        published, not a date of what it tells."""
-        return bool(ISO_DATE.match(doc[s:e].text))
+        published, not a date of what it tells; but where a page lists three or more such dates without a time,
+        they are a table's column ("Józef X 1928-03-19"), the dates of what it lists, and only one with its time
+        after it is a stamp."""
+        if not ISO_DATE.match(doc[s:e].text):
+            return False
+        untimed = doc.user_data.get("kronika.iso_untimed")
+        if untimed is None:
+            untimed = doc.user_data["kronika.iso_untimed"] = sum(1 for _ in ISO_UNTIMED.finditer(doc.text))
+        return e < len(doc) and CLOCK.match(doc[e].text) is not None or untimed < 3
 
     def _relative(self, doc: Doc, i: int, end: int) -> tuple[int, tuple[int, bool]] | None:
         """ "rok później", "miesiąc później": (length, shift of the date in force)."""

@@ -865,14 +865,14 @@ class RoleReader(FactReader):
                   and self._county_is_polish(e) == polish_name}
         return self._moved(m, others.pop(), polish_name) if len(others) == 1 else m
 
-    def _listed_title_holders(self, doc: Doc, mentions) -> list[Membership]:
+    def _listed_title_holders(self, doc: Doc, mentions, home: str | None) -> list[Membership]:
         """ "nadano tytuł Honorowego Obywatela Gminy X następującym osobom:" or a heading "Honorowi Obywatele Gminy
         X", then a list: each line opened by a person and a dash, a bracket, years or nothing more names a holder
         of the title (dated by the year heading in force). Lines that name no one go by; a line naming someone
         otherwise ends the list."""
         held, title, listing = [], None, False
         for n, sent in enumerate(doc.sents):
-            named = self._title_named(doc, sent, mentions)
+            named = self._title_named(doc, sent, mentions, home)
             if named is not None:
                 title, at = named, n
             heading = named is not None and doc[named[2]].morph.get("Number") == ["Plur"] \
@@ -895,7 +895,7 @@ class RoleReader(FactReader):
                 listing = False
         return held
 
-    def _title_named(self, doc: Doc, sent: Span, mentions):
+    def _title_named(self, doc: Doc, sent: Span, mentions, home: str | None = None):
         """A title with the town or body it is of and no holder in the sentence ("tytuł Honorowego Obywatela Gminy
         X", "Honorowi Obywatele Gminy X"): (role, organisation key, where the role word is), else None."""
         for t in sent:
@@ -908,6 +908,9 @@ class RoleReader(FactReader):
             org = self._mention_at(mentions, end, ("organisation", "place")) if end < sent.end else None
             if org is not None:
                 return (found[0], org._.entity, t.i)
+            if end - 1 > t.i and lemma_set(doc[end - 1]) & self.town_nouns and home is not None \
+                    and all(x.is_punct or x.is_space for x in doc[end:sent.end]):
+                return (found[0], home, t.i)  # "Honorowi Obywatele Miasta": a heading of the town's own page
         return None
 
     def _office_named_with_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities,
@@ -1046,7 +1049,7 @@ class RoleReader(FactReader):
             if principal is not None:
                 told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
         memberships += told_by_name
-        memberships += self._listed_title_holders(doc, mentions)
+        memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}

@@ -1965,3 +1965,17 @@ def test_members_of_parliament_named_with_na_and_in_the_plural_each_hold_the_sea
     assert {("Piotr Lis", "poseł", "Sejm RP"), ("Anna Kot", "poseł", "Sejm RP")} <= held, held
     assert "Ewa Wrona" in {e._.base_form for e in doc.ents if e.label_ == "persName"}, [(e.text, e.label_) for e in doc.ents]
     assert ("Ewa Wrona", "poseł", "Sejm RP") in held, held
+
+
+def test_a_heading_of_honorary_citizens_without_the_towns_name_and_a_table_of_iso_dates():
+    # "Honorowi Obywatele Miasta" heads the town's own page; three or more dates written as "1999-04-20", one a
+    # line, are a table's column of what it lists, not the page's stamp
+    doc = read("Honorowi Obywatele Miasta\n\nImię i nazwisko Data nadania tytułu\nJan Kot - Marszałek Sejmu 1931-05-12\n"
+               "Ks. Prałat Adam Lis 1999-04-20\nAnna Wrona 2004-09-15\n\nTytuł Honorowy Obywatel Miasta Lipna nadaje "
+               "Rada Miejska w Lipnie.")
+    ents = doc._.entities
+    held = {(ents[m.person].name, m.role.label, ents[m.organisation].name, m.date) for m in doc._.memberships}
+    assert {("Adam Lis", "honorowy obywatel", "Lipno", "1999-04-20"),
+            ("Anna Wrona", "honorowy obywatel", "Lipno", "2004-09-15")} <= held, held
+    assert dates_of("Strona zaktualizowana 2007-10-02 14:54:54\n\nDelegacja z Koszyc gościła w Lipniku.") == [], \
+        "a page's stamp is still no date of the narrative"

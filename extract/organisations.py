@@ -269,7 +269,7 @@ class OrganisationRules(NameRules):
                 a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
     def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze": an organisation's own name in the
+        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze", "chór „Echo”": an organisation's own name in the
         nominative after a common head noun in lower case and its adjectives, where the statistical
         NER reads an organisation too (a genitive after the noun is its complement: "rada Miasta X")."""
         found = []
@@ -282,12 +282,21 @@ class OrganisationRules(NameRules):
                 if cap(doc[j]):
                     break
             i = j - 1
+            quoted = i > start and doc[i].text in QUOTES_OPEN
+            if quoted:
+                i -= 1  # "zespół „Lipnianka”", "chór „Echo”": the name in quotes, a name whatever its words
             while i > start and not cap(doc[i]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i -= 1
-            if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken or not self.name_word(doc, j) \
+            if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken \
+                    or not (self.name_word(doc, j) or quoted and cap(doc[j]) and not self.blocked(doc, j)) \
                     or "nom" not in (name_cases(doc[j]) or {"nom"}) or any(k in taken for k in range(j, min(seen_end, end))):
                 continue
-            span = Span(doc, j, min(seen_end, end), label=ORG)
+            stop = min(seen_end, end)
+            if quoted:  # the name ends at its closing quote, which the NER may or may not have taken
+                stop = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in QUOTES_CLOSE), None)
+                if stop is None or stop > seen_end:
+                    continue
+            span = Span(doc, j, stop, label=ORG)
             span._.base_form, span._.rule, span._.aliases = tidy(span.text), "organisation-named-after-head", []
             span._.head = self.head_lemma(doc[i])
             found.append(span)

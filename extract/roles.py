@@ -16,7 +16,7 @@ from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_hom
                     town_counts, town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
-from .name_words import given_name
+from .name_words import QUOTES_OPEN, given_name
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 
 
@@ -132,6 +132,9 @@ class RoleReader(FactReader):
             else:
                 the_city = None
             end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
+            if end + 2 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.organisation_heads \
+                    and doc[end + 1].text in QUOTES_OPEN and self._mention_at(mentions, end + 2, ("organisation",)) is not None:
+                end += 2  # "kierownik zespołu „Lipnianka”": the body named in quotes after its common noun
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is

@@ -1979,3 +1979,11 @@ def test_a_heading_of_honorary_citizens_without_the_towns_name_and_a_table_of_is
             ("Anna Wrona", "honorowy obywatel", "Lipno", "2004-09-15")} <= held, held
     assert dates_of("Strona zaktualizowana 2007-10-02 14:54:54\n\nDelegacja z Koszyc gościła w Lipniku.") == [], \
         "a page's stamp is still no date of the narrative"
+
+
+def test_a_body_named_in_quotes_after_its_common_noun_and_its_officer():
+    # "zespołu „Lipnianka”": the quoted name is the body's whatever its words (a common noun's too), without the
+    # quote that closes it; the officer before the dash is of that body
+    doc = read("W rozmowach uczestniczyli: Jan Kot - kierownik zespołu „Lipnianka”, Adam Lis oraz goście z Lipna.")
+    assert "Lipnianka" in {e._.base_form for e in doc.ents if e.label_ == "orgName"}, [(e.text, e.label_) for e in doc.ents]
+    assert ("Jan Kot", "kierownik", "Lipnianka") in held_by_name(doc), held_by_name(doc)

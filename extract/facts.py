@@ -5,6 +5,7 @@ its evidence: the character span of the words it rests on, the sentence, the rul
 confidence. Results go to `doc._.memberships`, `doc._.events` and `doc._.relations`.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
 
 
+ITEM_NUMBER = re.compile(r"^[1-9][0-9]?$")
 UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
 
 
@@ -147,6 +149,12 @@ def at_home(entity, units) -> bool:
 @lru_cache(maxsize=20_000)
 def _at_home(name: str) -> bool:
     return any(e.country in gazetteer().home for e, how in gazetteer().places(name))
+
+
+def list_number(doc: Doc, i: int, end: int) -> bool:
+    """An item's number in a list run into one line ("1. X 2. Y"): one or two digits, a full stop and a capital."""
+    return i + 2 < end and ITEM_NUMBER.match(doc[i].text) is not None and doc[i + 1].text == "." \
+        and doc[i + 2].text[:1].isupper()
 
 
 def home_unit(doc: Doc, entities, unit: str) -> str | None:
@@ -384,6 +392,8 @@ class FactReader:
         while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].lower_ in self.honorifics
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
+        if list_number(doc, i, end):
+            i += 2  # "radni: 1. X 2. Y": an item's number
         return self._mention_at(mentions, i, ("person",))
 
     def _past_adverbs(self, doc: Doc, i: int, end: int) -> int:

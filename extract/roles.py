@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, finite_verb, home_town, home_unit, mention_index, past_genders,
-                    town_counts, town_mentions)
+from .facts import (UD_GENDERS, FactReader, Membership, Relation, abroad, at_home, finite_verb, home_town, home_unit, list_number, mention_index,
+                    past_genders, town_counts, town_mentions)
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import QUOTES_OPEN, given_name
@@ -469,9 +469,10 @@ class RoleReader(FactReader):
         while True:
             if k < end and doc[k].text == "(":  # "X (dyrektor banku), Y": past what the brackets say of X
                 k = next((j + 1 for j in range(k + 1, min(end, k + 15)) if doc[j].text == ")"), end)
-            if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a")):
+            numbered = list_number(doc, k, end)  # "1. X 2. Y 3. Z"
+            if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a") or numbered):
                 break
-            nxt = self._person_after(doc, mentions, k + 1, end)
+            nxt = self._person_after(doc, mentions, k if numbered else k + 1, end)
             if nxt is None and doc[k].text == "," and (skip := self._unread_name(doc, k + 1, end)) is not None:
                 nxt = self._person_after(doc, mentions, skip + 1, end)  # "X, B(olesław) Y, Z": past a name not read
             if nxt is None:

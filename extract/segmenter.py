@@ -72,6 +72,7 @@ class Segmenter:
                 headings.append(Span(doc, s, e, label="heading"))
                 continue
             sentence = s
+            items = self._item_stops(doc, s, e)
             for token in doc[s + 1:e]:
                 if token.is_space:
                     continue
@@ -79,7 +80,8 @@ class Segmenter:
                 while k > s and doc[k].is_space:  # "Opolu.  Potem": two spaces are a token of their own
                     k -= 1
                 prev = doc[k]
-                if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1):
+                if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1) \
+                        and k not in items:
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._dated_document(doc[sentence:token.i])
@@ -88,6 +90,22 @@ class Segmenter:
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
         return doc
+
+    @staticmethod
+    def _item_stops(doc: Doc, s: int, e: int) -> set[int]:
+        """The full stops of a numbered list run into one line after a colon ("radni: 1. X 2. Y 3. Z"): the
+        numbers count up from 1, and no sentence ends at them."""
+        stops, expected = set(), None
+        for i in range(s, e - 1):
+            number, stop = doc[i], doc[i + 1]
+            if stop.text != "." or number.whitespace_ or not number.text.isdigit():
+                continue
+            if number.text == "1" and i > s and doc[i - 1].text == ":":
+                expected = 1
+            if expected is not None and number.text == str(expected):
+                stops.add(i + 1)
+                expected += 1
+        return stops
 
     @staticmethod
     def _goes_on(last, first) -> bool:

@@ -1987,3 +1987,12 @@ def test_a_body_named_in_quotes_after_its_common_noun_and_its_officer():
     doc = read("W rozmowach uczestniczyli: Jan Kot - kierownik zespołu „Lipnianka”, Adam Lis oraz goście z Lipna.")
     assert "Lipnianka" in {e._.base_form for e in doc.ents if e.label_ == "orgName"}, [(e.text, e.label_) for e in doc.ents]
     assert ("Jan Kot", "kierownik", "Lipnianka") in held_by_name(doc), held_by_name(doc)
+
+
+def test_councillors_in_a_numbered_list_run_into_one_line():
+    # "radni: 1. X 2. Y 3. Z": the items' full stops end no sentence, and each listed person holds the office
+    doc = read("Sesja Rady Miejskiej w Lipnie odbyła się 9 lipca 2016 roku. Jako nieobecni wykazani zostali radni: "
+               "1. Jan Kot 2. Adam Lis 3. Ewa Wrona. Przewodnicząca Rady powitała gości.")
+    councillors = {person for person, role, _ in held_by_name(doc) if role == "radny"}
+    assert councillors == {"Jan Kot", "Adam Lis", "Ewa Wrona"}, held_by_name(doc)
+    assert dates_of("Wygrał 2. Potem był trzeci.") == [] and len(list(read("Wygrał 2. Potem był trzeci.").sents)) == 2

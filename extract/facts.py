@@ -95,8 +95,14 @@ def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], lis
     countries = {k for k, e in entities.items() if e.kind == "place" and not_town(e)}
     towns = [s for s in doc.ents if s._.entity and s._.entity not in countries and (
              s._.entity.startswith("place:") and not entities[s._.entity].district
-             or entities[s._.entity].also_place and entities[s._.entity].head in units)]
+             or entities[s._.entity].also_place and entities[s._.entity].head in units)
+             and not _named_by_common_noun(doc, s.start)]
     return countries, towns
+
+
+def _named_by_common_noun(doc: Doc, i: int) -> bool:
+    """A name after a lower-case noun of a feature or a body ("jeziora Borowno", "chóru Tęcza"): no town."""
+    return i > 0 and doc[i - 1].is_lower and bool(lemma_set(doc[i - 1]) & lexicon().no_town_nouns)
 
 
 def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozenset(), sections=()) -> str | None:

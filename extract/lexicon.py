@@ -44,6 +44,12 @@ class Lexicon:
         return frozenset(self.raw["countries"]) | cldr
 
     @cached_property
+    def no_town_nouns(self) -> frozenset[str]:
+        """Nouns of a feature or of a body other than a town's ("jezioro", "chór"): a name after them is no town."""
+        return frozenset(self.raw["feature_heads"]) | (frozenset(self.raw["organisation_heads"])
+                                                       - frozenset(self.raw["territorial_heads"]) - frozenset(self.raw["city_nouns"]))
+
+    @cached_property
     def role_first_words(self) -> frozenset[str]:
         return frozenset(label.split()[0] for label in self.roles if " " in label)
 

@@ -1996,3 +1996,11 @@ def test_councillors_in_a_numbered_list_run_into_one_line():
     councillors = {person for person, role, _ in held_by_name(doc) if role == "radny"}
     assert councillors == {"Jan Kot", "Adam Lis", "Ewa Wrona"}, held_by_name(doc)
     assert dates_of("Wygrał 2. Potem był trzeci.") == [] and len(list(read("Wygrał 2. Potem był trzeci.").sents)) == 2
+
+
+def test_a_name_after_a_lakes_or_a_choirs_noun_is_no_town_the_text_could_be_about():
+    # "jeziora Lipno" is a lake, "chóru Echo" a choir: neither competes with "Gminy Borki" as the writer's own
+    # town, whose wójt the bare office "wójt Marek Kot" is
+    doc = read("Wójt Marek Kot zaprosił gości z Francji na obiad. Potem goście spacerowali brzegiem jeziora Lipno. "
+               "Zaśpiewał chór Echo. Obchodzono jubileusz 50-lecia Gminy Borki.")
+    assert ("Marek Kot", "wójt", "Gmina Borki") in held_by_name(doc), held_by_name(doc)

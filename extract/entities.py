@@ -165,6 +165,22 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             taken.update(range(e.start, e.end))
         return found
 
+    @staticmethod
+    def _officers_not_towns(spans: list[Span], taken: set[int]) -> list[Span]:
+        """ "– podkreśla burmistrz Pietrzak": a word after a municipal office that is the surname of a person the
+        text names in full ("Jarosław Pietrzak") is that person, not the office's town; left to the later
+        mentions' pass, which links it to the person."""
+        surnames = {fold(form) for p in spans if p.label_ == PERSON and len(p._.base_form.split()) >= 2
+                    for form in (p._.base_form.split()[-1], p[-1].text)}
+        kept = []
+        for span in spans:
+            if span._.rule == "place-of-municipal-role" and len(span) == 1 \
+                    and {fold(span.text), fold(span._.base_form)} & surnames:
+                taken.difference_update(range(span.start, span.end))
+                continue
+            kept.append(span)
+        return kept
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         taken: set[int] = set()
@@ -207,6 +223,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             surnames.update(surname for p in persons for surname in (fold(p[-1].text), fold(p._.base_form.split()[-1])))
             spans += self.places(doc, sent.start, sent.end, taken, surnames)
         spans += self.statistical(doc, taken, surnames)
+        spans = self._officers_not_towns(spans, taken)
         spans += self.known(doc, spans, taken)
         spans = self._under_or_over(doc, spans)
         self._renames(doc, spans)

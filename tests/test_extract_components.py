@@ -2004,3 +2004,10 @@ def test_a_name_after_a_lakes_or_a_choirs_noun_is_no_town_the_text_could_be_abou
     doc = read("Wójt Marek Kot zaprosił gości z Francji na obiad. Potem goście spacerowali brzegiem jeziora Lipno. "
                "Zaśpiewał chór Echo. Obchodzono jubileusz 50-lecia Gminy Borki.")
     assert ("Marek Kot", "wójt", "Gmina Borki") in held_by_name(doc), held_by_name(doc)
+
+
+def test_a_surname_after_a_mayors_office_is_the_person_the_text_names_in_full_not_a_town():
+    doc = read("– Takie poczyniliśmy kroki, by tę współpracę zawiązać – podkreśla burmistrz Wronowski. Gmina Lipno "
+               "ma podpisane umowy z gminą Altdorf. Samorząd kierowany przez Jarosława Wronowskiego rozwija współpracę.")
+    assert not any(e.label_ == "placeName" and "Wronowski" in e.text for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+    assert {e.text for e in doc.ents if e.label_ == "persName"} >= {"Wronowski", "Jarosława Wronowskiego"}

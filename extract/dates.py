@@ -99,7 +99,7 @@ class DateFinder:
         return self.months.get(text) or (self.months_undotted.get(text) if text.islower() else None)
 
     def _abbreviated_month(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-        """(month, index of the year) for an abbreviated month at i followed by a year ("Lis 2017", "paź. 2019")."""
+        """(month, index of the year) for an abbreviated month at i followed by a year ("Lis 2013", "paź. 2019")."""
         month = self.month_abbreviations.get(doc[i].lower_) if i < end else None
         if month is None:
             return None
@@ -153,7 +153,7 @@ class DateFinder:
     def _stamp(doc: Doc, s: int, e: int) -> bool:
         """ "2007-10-02": a date written as a page's software writes it, never in Polish prose: when the page was
         published, not a date of what it tells; but where a page lists three or more such dates without a time,
-        they are a table's column ("Józef X 1928-03-19"), the dates of what it lists, and only one with its time
+        they are a table's column ("Jan X 1931-05-12"), the dates of what it lists, and only one with its time
         after it is a stamp."""
         if not ISO_DATE.match(doc[s:e].text):
             return False
@@ -198,7 +198,7 @@ class DateFinder:
                 i += 1
                 continue
             if DAY.match(t.text) and (abbreviated := self._abbreviated_month(doc, i + 1, end)):
-                month, e = abbreviated  # "03 Lis 2017": a dateline's day, month and year
+                month, e = abbreviated  # "07 Lis 2013": a dateline's day, month and year
                 found.append((i, e + 1, int(doc[e].text), month, int(t.text), NO_SHIFT))
                 i = e + 1
                 continue

@@ -167,8 +167,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
 
     @staticmethod
     def _officers_not_towns(spans: list[Span], taken: set[int]) -> list[Span]:
-        """ "– podkreśla burmistrz Pietrzak": a word after a municipal office that is the surname of a person the
-        text names in full ("Jarosław Pietrzak") is that person, not the office's town; left to the later
+        """ "– mówi burmistrz Wronowski": a word after a municipal office that is the surname of a person the
+        text names in full ("Jan Wronowski") is that person, not the office's town; left to the later
         mentions' pass, which links it to the person."""
         surnames = {fold(form) for p in spans if p.label_ == PERSON and len(p._.base_form.split()) >= 2
                     for form in (p._.base_form.split()[-1], p[-1].text)}
@@ -191,7 +191,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         doc._.inner_capitals = {t.lower_ for t in doc if not starts_sentence(t) and cap(t)
                                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
         taken.update(self.titles(doc))
-        taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "03 Lis 2017": no name in a date
+        taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)
             spans += orgs

@@ -5,7 +5,6 @@ its evidence: the character span of the words it rests on, the sentence, the rul
 confidence. Results go to `doc._.memberships`, `doc._.events` and `doc._.relations`.
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,9 +17,9 @@ from .name_words import QUOTES_CLOSE, QUOTES_OPEN, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
+from .segmenter import ITEM_STOPS
 
 
-ITEM_NUMBER = re.compile(r"^[1-9][0-9]?$")
 UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
 
 
@@ -101,7 +100,7 @@ def town_mentions(doc: Doc, entities, not_town, units=()) -> tuple[set[str], lis
 
 
 def _named_by_common_noun(doc: Doc, i: int) -> bool:
-    """A name after a lower-case noun of a feature or a body ("jeziora Borowno", "chóru Tęcza"): no town."""
+    """A name after a lower-case noun of a feature or a body ("jeziora Lipno", "chóru Kantata"): no town."""
     return i > 0 and doc[i - 1].is_lower and bool(lemma_set(doc[i - 1]) & lexicon().no_town_nouns)
 
 
@@ -119,7 +118,7 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
 
 def town_counts(mentioned: list[Span], entities, units) -> Counter:
     """Mentions per town, "Gmina X" (a unit acting as a body) counted with the place X when the text names both:
-    "Gminę Łapy" twice and "Łapy" once are three mentions of one town, not fewer than a village's two."""
+    "Gminę Lipowiec" twice and "Lipowiec" once are three mentions of one town, not fewer than a village's two."""
     places = {fold(e.name): k for k, e in entities.items() if k.startswith("place:")}
     named = Counter()
     for s in mentioned:
@@ -158,9 +157,8 @@ def _at_home(name: str) -> bool:
 
 
 def list_number(doc: Doc, i: int, end: int) -> bool:
-    """An item's number in a list run into one line ("1. X 2. Y"): one or two digits, a full stop and a capital."""
-    return i + 2 < end and ITEM_NUMBER.match(doc[i].text) is not None and doc[i + 1].text == "." \
-        and doc[i + 2].text[:1].isupper()
+    """An item's number in a list run into one line ("radni: 1. X 2. Y"), as the segmenter found them."""
+    return i + 2 < end and i + 1 in doc.user_data.get(ITEM_STOPS, ())
 
 
 def home_unit(doc: Doc, entities, unit: str) -> str | None:

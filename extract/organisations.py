@@ -269,7 +269,7 @@ class OrganisationRules(NameRules):
                 a._.aliases = [*(a._.aliases or []), b._.base_form, *(b._.aliases or [])]
 
     def named_after_head(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze", "chór „Echo”": an organisation's own name in the
+        """ "klub piłkarski Olimpia Elbląg", "z zespołem Mazowsze", "chór „Kantata”": an organisation's own name in the
         nominative after a common head noun in lower case and its adjectives, where the statistical
         NER reads an organisation too (a genitive after the noun is its complement: "rada Miasta X")."""
         found = []
@@ -284,7 +284,7 @@ class OrganisationRules(NameRules):
             i = j - 1
             quoted = i > start and doc[i].text in QUOTES_OPEN
             if quoted:
-                i -= 1  # "zespół „Lipnianka”", "chór „Echo”": the name in quotes, a name whatever its words
+                i -= 1  # "zespół „Lipnianka”", "chór „Kantata”": the name in quotes, a name whatever its words
             while i > start and not cap(doc[i]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i -= 1
             if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken \

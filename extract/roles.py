@@ -899,7 +899,7 @@ class RoleReader(FactReader):
                 listing = False
         return held
 
-    def _title_named(self, doc: Doc, sent: Span, mentions, home: str | None = None):
+    def _title_named(self, doc: Doc, sent: Span, mentions, home: str | None):
         """A title with the town or body it is of and no holder in the sentence ("tytuł Honorowego Obywatela Gminy
         X", "Honorowi Obywatele Gminy X"): (role, organisation key, where the role word is), else None."""
         for t in sent:

@@ -20,6 +20,8 @@ from .morphology import FINITE_VERB_TAGS, analyser
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 OPENERS = set("„\"'«(“[")
+LIST_OPENING = re.compile(r":\s*1\.")  # "radni: 1. X 2. Y": a numbered list run into the line
+ITEM_STOPS = "kronika.item_stops"  # doc.user_data: the full stops of such lists' item numbers
 MAX_HEADING_TOKENS = 20
 
 
@@ -65,6 +67,7 @@ class Segmenter:
             if blank == 1 and self._goes_on(doc[lines[n - 1][1] - 1], doc[s]):
                 starts[s] = False
         headings = []
+        item_stops: set[int] = set()
         for n, (s, e, blank) in enumerate(lines):
             after = lines[n + 1][2] if n + 1 < len(lines) else 2
             last = doc[e - 1].text
@@ -73,6 +76,7 @@ class Segmenter:
                 continue
             sentence = s
             items = self._item_stops(doc, s, e)
+            item_stops |= items
             for token in doc[s + 1:e]:
                 if token.is_space:
                     continue
@@ -89,12 +93,15 @@ class Segmenter:
                     sentence = token.i if starts[token.i] else sentence
         doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
         doc.spans["headings"] = headings
+        doc.user_data[ITEM_STOPS] = item_stops  # read by the fact families (`facts.list_number`)
         return doc
 
     @staticmethod
     def _item_stops(doc: Doc, s: int, e: int) -> set[int]:
         """The full stops of a numbered list run into one line after a colon ("radni: 1. X 2. Y 3. Z"): the
         numbers count up from 1, and no sentence ends at them."""
+        if not LIST_OPENING.search(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            return set()  # most lines: no ": 1." in them
         stops, expected = set(), None
         for i in range(s, e - 1):
             number, stop = doc[i], doc[i + 1]

@@ -194,7 +194,8 @@ class DateFinder:
                 continue
             m = NUMERIC_DATE.match(t.text)
             if m:
-                found.append((i, i + 1, int(m["y"]), int(m["m"]), int(m["d"]), NO_SHIFT))
+                s, day = self._first_day(doc, i, start, int(m["d"])) or (i, int(m["d"]))  # "17. – 21.09.2016": from its first day
+                found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
                 i += 1
                 continue
             if DAY.match(t.text) and (abbreviated := self._abbreviated_month(doc, i + 1, end)):
@@ -210,9 +211,8 @@ class DateFinder:
                     month = int(m["m"]) if m["m"].isdigit() else self.roman[m["m"]]
                     if (first := self._range_start(doc, s, start)) is not None:
                         s, day, month = first  # "03.05-11.05.2019", "od 27.02 do 4.03.2021": from its first day
-                    elif s - 2 >= start and doc[s - 1].text in DASHES and DAY.match(doc[s - 2].text) \
-                            and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
-                        s, day = s - 2, int(doc[s - 2].text)  # "10-19.IX.2007": from its first day
+                    elif (first_day := self._first_day(doc, s, start, day)) is not None:
+                        s, day = first_day  # "10-19.IX.2007", "10 – 19.IX.2007": from its first day
                     found.append((s, i + 5, int(m["y"]), month, day, NO_SHIFT))
                     i += 5
                     continue
@@ -351,6 +351,21 @@ class DateFinder:
         if doc[s - 1].lower_ == "do" and first - 1 >= start and doc[first - 1].lower_ == "od":
             first -= 1
         return first, int(doc[k - 2].text), int(month)
+
+    @staticmethod
+    def _first_day(doc: Doc, s: int, start: int, last: int) -> tuple[int, int] | None:
+        """(token, day) where a range ending in the full date at s (its day `last`) begins with a bare day of the same
+        month: "10-19.IX.2007", "17. – 21.09.2016", "od 17 do 21.09.2016"; not a number that ends a date before."""
+        k = s - 1
+        if k - 1 < start or not (doc[k].text in DASHES or doc[k].lower_ == "do"):
+            return None
+        k -= 1
+        if doc[k].text == "." and k - 1 >= start and not doc[k - 1].whitespace_:
+            k -= 1  # "17." of "17. – 21.09.2016"
+        if not DAY.match(doc[k].text) or int(doc[k].text) >= last \
+                or k - 1 >= start and doc[k - 1].text in (".", "/", ":", "nr", "Nr"):
+            return None
+        return k, int(doc[k].text)
 
     @staticmethod
     def _opens_range(doc: Doc, i: int, end: int) -> bool:

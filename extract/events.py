@@ -25,6 +25,7 @@ class EventReader(FactReader):
         self.triggers = lex.event_triggers
         self.trigger_lemmas = frozenset(self.triggers)
         self.capitalised_only = set(lex.capitalised_only)
+        self.trigger_objects = {lemma: frozenset(words) for lemma, words in lex.trigger_objects.items()}
         self.once = set(lex.event_types["once_per_organisation"])
         self.quoted_types = set(lex.event_types["named_in_quotes"])
         self.weak = set(lex.event_types["weak"])
@@ -156,7 +157,8 @@ class EventReader(FactReader):
                 continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)
-                if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()):
+                if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()) \
+                        or lemma in self.trigger_objects and not self._with_object(doc, clause, t.i, self.trigger_objects[lemma]):
                     continue
                 found.append((t, etype))
                 if best is None or (best[1] in self.weak and etype not in self.weak):
@@ -167,6 +169,12 @@ class EventReader(FactReader):
                            and abs(f[0].i - best[0].i) <= 3), None)
             best = opened or best
         return best
+
+    @staticmethod
+    def _with_object(doc: Doc, clause: tuple[int, int], i: int, words: frozenset[str]) -> bool:
+        """One of `words` within two words after the trigger at i, or before it in its clause (the subject of a passive:
+        "współpraca z X została nawiązana")."""
+        return any(lemma_set(doc[k]) & words for k in range(clause[0], min(clause[1], i + 3)) if k != i)
 
     def _negated(self, doc: Doc, clause: tuple[int, int]) -> bool:
         """A clause whose verb is negated: "nie" before a verb."""

@@ -434,7 +434,7 @@ class FactReader:
             if doc[j].text == ")":
                 depth += 1
             elif doc[j].text == "(":
-                depth -= 1
+                depth = max(0, depth - 1)  # out of the brackets the search began in: "X (skarbnik)"
             elif depth == 0 and j in mentions:
                 m = mentions[j]
                 if m._.entity and m._.entity.split(":")[0] in kinds and not (

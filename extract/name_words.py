@@ -243,7 +243,8 @@ class NameRules:
         self.school_acronyms = set(lex.school_acronyms)
         self.sacred_names = frozenset(lex.sacred_names)
         self.dedications = frozenset(lex.dedication_words)
-        self.event_nouns = set(lex.event_triggers)
+        self.dedicated_heads = frozenset(lex.dedicated_heads)
+        self.event_nouns = set(lex.event_triggers) - set(lex.trigger_objects)  # "Wymiana" names a body too
         self.unit_of_role = dict(lex.unit_of_role)
         for ext in ("place_names", "inner_capitals", "word_forms"):
             if not Doc.has_extension(ext):

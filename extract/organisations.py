@@ -26,7 +26,7 @@ class OrganisationRules(NameRules):
         found = []
         i = start
         while i < end:
-            if not self.is_head(doc[i]) or self._towns_plural(doc[i]) or self._gathered_plural(doc[i]) and not (
+            if not (self.is_head(doc[i]) or self._dedicated(doc, i, end)) or self._towns_plural(doc[i]) or self._gathered_plural(doc[i]) and not (
                     i + 1 < end and doc[i + 1].lower_ in ("im.", "imienia", "nr", "nr.")):  # but "Szkół im. X": one complex
                 i += 1
                 continue
@@ -187,11 +187,22 @@ class OrganisationRules(NameRules):
             if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):
                 # "Rada Miejska w Kcyni": also known by its name with its seat, as written (the town stays a place)
                 aliases.append(f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}")
+                if span._.head in self.dedicated_heads:  # "parafia św. Anny w Lipnie": many parishes share a
+                    span._.base_form, aliases[-1] = aliases[-1], span._.base_form  # dedication, the town tells which
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)
             i = max(e2, e)
         return found
+
+    def _dedicated(self, doc: Doc, i: int, end: int) -> bool:
+        """A head in lower case before its dedication: "parafii św. Anny", "parafia pw. Ducha Świętego", "parafią
+        Matki Bożej" (a capitalised genitive that names no place)."""
+        if i + 1 >= end or self.head_lemma(doc[i]) not in self.dedicated_heads:
+            return False
+        t = doc[i + 1]
+        return t.lower_ in self.dedications or t.lower_ in self.saints or bool(lemma_set(t) & self.sacred_names) \
+            or cap(t) and self.genitive(t) and not geo(t) and not self.blocked(doc, i + 1)
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),

@@ -475,8 +475,8 @@ class RoleReader(FactReader):
             nxt = self._person_after(doc, mentions, k if numbered else k + 1, end)
             if nxt is None and doc[k].text == "," and (skip := self._unread_name(doc, k + 1, end)) is not None:
                 nxt = self._person_after(doc, mentions, skip + 1, end)  # "X, B(olesław) Y, Z": past a name not read
-            if nxt is None:
-                break
+            if nxt is None or nxt.end + 1 < end and doc[nxt.end].text == "(" and role_at(doc, nxt.end + 1) is not None:
+                break  # "wikariusze – X, Y i Z (proboszcz)": Z has an office of his own
             out.append(nxt)
             k = nxt.end
         return out
@@ -718,7 +718,8 @@ class RoleReader(FactReader):
         if start <= j < i - 1 and doc[j + 1].is_lower and (m := mentions.get(j)) is not None and m._.entity \
                 and m._.entity.startswith("person:"):
             return m  # "Jan Lis obecny burmistrz Lipnika": a qualifier opens the apposition, no comma
-        if j >= start and doc[j].text == "," and doc[i].morph.get("Case") == ["Ins"]:
+        if j >= start and doc[j].text == "," and doc[i].morph.get("Case") == ["Ins"] \
+                and not self._instrumental_apposition(doc, mentions, mentions.get(j - 1), i, start):
             return None  # "prezesem był X, sekretarzem Y": a role in the instrumental is no apposition to X
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1
@@ -731,6 +732,22 @@ class RoleReader(FactReader):
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
         return None
+
+    def _instrumental_apposition(self, doc: Doc, mentions, person: Span | None, i: int, start: int) -> bool:
+        """A role in the singular instrumental after a person named in the instrumental ("z Janem Lisem, Burmistrzem
+        Lipnika"), by the name's own forms or, for a foreign name SGJP does not know, by the preposition before it
+        ("z Giorgim Abaszydze"); not a list's next item, whose holder follows ("z X, zastępcą dyrektora – Y")."""
+        if person is None or not (person._.entity or "").startswith("person:") or doc[i].morph.get("Number") != ["Sing"]:
+            return False
+        k = i + 1
+        while k < len(doc) and doc[k].text not in (",", ";", ".") and not doc[k].is_sent_start:
+            if (m := mentions.get(k)) is not None and (m._.entity or "").startswith("person:"):
+                return False
+            k += 1
+        if any("inst" in a.cases for t in person for a in analyses(t) if a.pos == "subst"):
+            return True
+        k = self._before_honorifics(doc, person.start - 1, start)
+        return k >= start and doc[k].lower_ in self.lex.instrumental_prepositions
 
     @staticmethod
     def _same_case(name, role) -> bool:

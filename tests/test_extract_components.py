@@ -762,7 +762,8 @@ def test_a_cooperation_agreement_of_institutions_twins_no_cities():
 def test_a_saint_after_a_noun_names_a_thing_not_a_person():
     doc = read("W 1997 r. ks. Jan Lis, proboszcz parafii św. Anny w Lublinie, odwiedził Lwów.")
     assert {(e.label_, e._.base_form) for e in doc.ents} == {("persName", "Jan Lis"), ("placeName", "Lublin"),
-                                                            ("placeName", "Lwów")}
+                                                            ("placeName", "Lwów"),
+                                                            ("orgName", "parafia św. Anny w Lublinie")}
 
 
 def test_an_organisation_named_after_a_common_head_noun():

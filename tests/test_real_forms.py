@@ -476,9 +476,10 @@ def test_a_churchs_dedication_is_part_of_the_parishs_name_and_no_person():
     doc = read("Gości przywitał Proboszcz Parafii Miłosierdzia Pana Jezusa w Lublinie ksiądz Jan Lis. "
                "Zaśpiewał chór Parafii pw. Matki Bożej Częstochowskiej, a Parafia św. Anny w Nysie przyjęła gości.")
     assert entity_names(doc, "person") == {"Jan Lis"}, entity_names(doc, "person")
-    assert {"Parafia Miłosierdzia Pana Jezusa", "Parafia pw. Matki Bożej Częstochowskiej", "Parafia św. Anny"} \
+    assert {"Parafia Miłosierdzia Pana Jezusa w Lublinie", "Parafia pw. Matki Bożej Częstochowskiej",
+            "Parafia św. Anny w Nysie"} \
         <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
-    assert ("person:jan lis", "proboszcz", "organisation:parafia milosierdzia pana jezusa") in roles_held(doc)
+    assert ("person:jan lis", "proboszcz", "organisation:parafia milosierdzia pana jezusa w lublinie") in roles_held(doc)
 
 
 def test_a_person_after_a_quoted_name_of_a_body_is_no_part_of_it():
@@ -1080,3 +1081,59 @@ def test_a_towns_head_is_never_a_regions_a_voivode_or_marshal_may_be():
     doc = read("W Kutnie rozmawiali marszałek Dolnego Śląska Paweł Lis i wojewoda Dolnego Śląska Jan Sowa.")
     assert {("person:pawel lis", "marszałek"), ("person:jan sowa", "wojewoda")} <= {(p, r) for p, r, o in roles_held(doc)}, \
         roles_held(doc)
+
+
+# --- session 28: an instrumental apposition, ranges of a bare day, exchanges and partnerships begun ----------
+
+def test_an_office_in_the_instrumental_after_a_name_in_the_instrumental_is_that_persons():
+    doc = read("W Kutnie starosta Jan Wrona rozmawiał z Giorgim Abaszydze, Burmistrzem Gminy Kwareli.")
+    assert ("person:giorgim abaszydze", "burmistrz", "organisation:gmina kwareli") in roles_held(doc) or \
+        ("person:giorgi abaszydze", "burmistrz", "organisation:gmina kwareli") in roles_held(doc), roles_held(doc)
+    doc = read("W Kutnie rozmawiał z Pawłem Sową, burmistrzem Lipnika, i z Anną Lis, radnymi Rady Miasta Kutna.")
+    assert ("person:pawel sowa", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+    assert not [r for r in roles_held(doc) if r[0] == "person:anna lis"], "a plural office is no apposition to one person"
+    doc = read("Gości przyjęli z Pawłem Sową, zastępcą dyrektora Zespołu Szkół – Anną Lis.")
+    assert not [r for r in roles_held(doc) if r[0] == "person:pawel sowa"], "the office of the holder after it"
+    doc = read("Prezesem klubu był Paweł Sowa, sekretarzem Anna Lis.")
+    assert not [r for r in roles_held(doc) if r[0] == "person:pawel sowa" and r[1] == "sekretarz"], roles_held(doc)
+
+
+def test_a_range_that_opens_with_a_bare_day_before_a_full_numeric_date_begins_on_that_day():
+    assert dates("W dniach 14. – 18.10.2013 r. gościliśmy grupę z Kutna.") == ["2013-10-14"]
+    assert dates("Od 3 do 8.05.2013 r. byliśmy w Kutnie.") == ["2013-05-03"]
+    assert dates("Punkt 23 - 18.10.2013 r. goście przyjechali do Kutna.") == ["2013-10-18"], "no range ends before it starts"
+
+
+def test_an_exchange_of_people_is_an_event_an_exchange_of_ideas_is_not():
+    doc = read("W maju 2013 r. w Kutnie odbyła się wymiana młodzieży z Lipnikiem.")
+    assert [e.date for e in doc._.events] == ["2013-05"], doc._.events
+    doc = read("W maju 2013 r. rozmawiano w Kutnie o wymianie doświadczeń z Lipnikiem.")
+    assert not doc._.events, doc._.events
+    doc = read("Wspierała nas Polsko-Czeska Wymiana Młodzieży z Kutna.")
+    assert "Polsko-Czeska Wymiana Młodzieży" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_partnership_begun_is_an_event_dated_by_its_own_clause():
+    doc = read("Współpraca między Gminą Kutno a Gminą Lipnik została zainicjowana w 2013 roku.")
+    assert [(e.date, e.type) for e in doc._.events] == [("2013", "Partnership")], doc._.events
+    doc = read("W 2013 r. wójt Kutna wyraził chęć nawiązania współpracy z Lipnikiem. Nawiązanie współpracy trwało.")
+    assert "Partnership" not in {e.type for e in doc._.events[1:]}, doc._.events
+
+
+def test_a_parish_named_in_lower_case_by_its_dedication_and_its_town_and_its_priests():
+    doc = read("W 2013 r. w parafii Matki Bożej Różańcowej w Kutnie posługę sprawowali – ks. Adam Kot, proboszcz; "
+               "wikariusze – ks. Jan Lis, ks. Piotr Wrona i ks. Marek Sowa (proboszcz od 2010 roku).")
+    parish = "organisation:parafia matki bozej rozancowej w kutnie"
+    held = roles_held(doc)
+    assert {("person:adam kot", "proboszcz", parish), ("person:jan lis", "wikariusz", parish),
+            ("person:piotr wrona", "wikariusz", parish), ("person:marek sowa", "proboszcz", parish)} <= held, held
+    assert ("person:marek sowa", "wikariusz", parish) not in held, "an office of his own in brackets"
+    assert "parafia św. Anny w Lipniku" in entity_names(read("Od 2013 r. chór działa przy parafii św. Anny w Lipniku."),
+                                                        "organisation")
+
+
+def test_an_office_in_brackets_after_a_name_is_of_the_body_named_before_the_brackets():
+    doc = read("W 2013 r. wybrano zarząd Towarzystwa Śpiewaczego „Lutnia” w Kutnie w składzie: Karol Wirth "
+               "(prezes towarzystwa), Adam Lis (skarbnik), Jan Sowa (sekretarz).")
+    body = "organisation:towarzystwo spiewacze lutnia"
+    assert {("person:adam lis", "skarbnik", body), ("person:jan sowa", "sekretarz", body)} <= roles_held(doc), roles_held(doc)

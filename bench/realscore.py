@@ -1,6 +1,6 @@
 """Score the extractor on the real-text development set (bench/realtexts).
 
-    python bench/realscore.py [--only ID-PREFIX ...] [--verbose] [--json]
+    python bench/realscore.py [--only ID-PREFIX ...] [--skip ID-PREFIX ...] [--verbose] [--json]
 
 Each passage whose text is in bench/realtexts/texts/ is extracted as `kronika extract` does and
 scored against bench/realtexts/gold/<id>.json with the project's scorer (tests/eval/score.py).
@@ -59,6 +59,8 @@ def with_office_places(gold: dict) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", nargs="*", default=[], help="passage ids starting with these")
+    ap.add_argument("--skip", nargs="*", default=[],
+                    help="not the passage ids starting with these (a batch still to be scored blind)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every false positive and miss")
     ap.add_argument("--json", action="store_true", help="a JSON summary as the last line")
     ap.add_argument("--as-annotated", action="store_true",
@@ -68,6 +70,8 @@ def main(argv=None) -> int:
     golds = sorted((REAL / "gold").glob("*.json"))
     if args.only:
         golds = [g for g in golds if g.stem.startswith(tuple(args.only))]
+    if args.skip:
+        golds = [g for g in golds if not g.stem.startswith(tuple(args.skip))]
     missing, per_passage, cases = [], {}, []
     publishers = set()
     with tempfile.TemporaryDirectory() as tmp:

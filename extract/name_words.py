@@ -220,6 +220,7 @@ class NameRules:
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
         self.town_nouns = self.city_nouns | self.district_heads
+        self.village_nouns = set(lex.village_nouns)
         self.legal_forms = {form.replace(" ", "") for form in lex.legal_forms}
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"

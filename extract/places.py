@@ -113,6 +113,8 @@ class PlaceRules(NameRules):
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i):
                 rule = "place-of-municipal-role"
+            elif starts_sentence(doc[i]) and not given_name(doc[i]) and self._defined_as_town(doc, i, end):
+                rule = "place-defined"  # "Lipany – miasto w Słowacji", "Iliny - wieś i gmina na Węgrzech": an entry's head
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
@@ -222,6 +224,14 @@ class PlaceRules(NameRules):
             taken.update(range(s, e))
             i = e
         return found
+
+    def _defined_as_town(self, doc: Doc, i: int, end: int) -> bool:
+        """A name of one to three capitalised words, then a dash and a town's or a village's noun in lower case: how an
+        encyclopaedia's entry or a list of partners opens ("Lipany – miasto w Słowacji")."""
+        e = self.unit_end(doc, i)
+        return e <= i + 3 and e + 1 < end and doc[e].text in DASHES and doc[e + 1].is_lower \
+            and bool(lemma_set(doc[e + 1]) & (self.city_nouns | self.village_nouns)) \
+            and all(cap(t) or t.text == "-" for t in doc[i:e])
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it

@@ -244,7 +244,8 @@ class RoleReader(FactReader):
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
-            if person is None and any(lemma_set(t) & self.copulas for t in doc[clause[0]:i]):
+            if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
+                                      for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
                 rule = "role-copula"
@@ -680,6 +681,10 @@ class RoleReader(FactReader):
         while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals):
             j -= 1
         return j
+
+    def _qualifying(self, doc: Doc, k: int) -> bool:
+        """ "były" of "były przewodniczący": a qualifier of the office after it, not the verb "być"."""
+        return bool(lemma_set(doc[k]) & self.qualifiers) and k + 1 < len(doc) and role_at(doc, k + 1) is not None
 
     def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""

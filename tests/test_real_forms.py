@@ -1137,3 +1137,20 @@ def test_an_office_in_brackets_after_a_name_is_of_the_body_named_before_the_brac
                "(prezes towarzystwa), Adam Lis (skarbnik), Jan Sowa (sekretarz).")
     body = "organisation:towarzystwo spiewacze lutnia"
     assert {("person:adam lis", "skarbnik", body), ("person:jan sowa", "sekretarz", body)} <= roles_held(doc), roles_held(doc)
+
+
+def test_an_entry_that_defines_a_name_as_a_town_names_a_place_in_the_country_after_it():
+    doc = read("Kwareli – miasto we wschodniej Gruzji, położone w dolinie rzeki.")
+    assert "Kwareli" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert ("place:kwareli", "containedInPlace", "place:gruzja") in {(r.subject, r.predicate, r.object)
+                                                                   for r in doc._.relations}, doc._.relations
+    assert "Jadwiga" not in entity_names(read("Jadwiga – miasto ją urzekło."), "place"), "a given name opens a sentence"
+
+
+def test_a_former_office_in_brackets_is_no_copula_for_the_plural_offices_after_it():
+    doc = read("W 2015 r. do Kutna przyjechała delegacja z Lipnika w składzie: Anna Lis – burmistrz, Jan Kot – radny. "
+               "Nie zabrakło sygnatariuszy porozumienia: Adama Nowickiego (byłego starosty) i Józefa Kowalskiego (były "
+               "przewodniczący rady) oraz byłych starostów, przewodniczących rad i radnych.")
+    held = roles_held(doc)
+    assert not [r for r in held if r[0] == "person:jozef kowalski"], "the plural offices after oraz are others'"
+    assert [r[1] for r in held if r[0] == "person:adam nowicki"] == ["starosta"], held

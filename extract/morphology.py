@@ -121,6 +121,8 @@ class Analyser:
         if not text or text.isspace():
             return ()
         raw = self._morfeusz.analyse(text)
+        if len({r.startNode for r in raw}) > 1 and "-" not in text and (past := self._past_with_agglutinate(raw)):
+            return past  # "gościliśmy", "podpisałem": the past tense and its person ending, read as the verb
         if len({r.startNode for r in raw}) > 1:  # a hyphenated compound: analyse as one unknown word …
             prefix, _, last = text.rpartition("-")
             if prefix and all(p[-1:].lower() == "o" and p.isalpha() for p in prefix.split("-")):
@@ -138,6 +140,19 @@ class Analyser:
             # "Damien": SGJP knows it only as a village's genitive; it is a given name as well
             out.append(Analysis.of(text, self._given_names[text], ("imię",)))
         return tuple(dict.fromkeys(out))
+
+    def _past_with_agglutinate(self, raw) -> tuple[Analysis, ...]:
+        """The readings of a word Morfeusz splits into a past tense and a person ending ("gościli" + "śmy"): the
+        past tense's, with the readings of the whole word if it has any; none for any other split."""
+        last = max(r.endNode for r in raw)
+        whole = [r for r in raw if r.startNode == 0 and r.endNode == last]
+        past = [r for r in raw if r.startNode == 0 and r.endNode < last]
+        ending = [r for r in raw if r.startNode > 0]
+        if not past or not all(self._tag(r.tagId).startswith("praet") for r in past) \
+                or not all(self._tag(r.tagId).startswith("aglt") and r.endNode == last for r in ending):
+            return ()
+        return tuple(dict.fromkeys(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId))
+                                   for r in whole + past))
 
     def _leading_classes(self, text: str) -> frozenset[str]:
         """The grammatical classes of a word's first segment in each of Morfeusz's readings: a word of

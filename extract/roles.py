@@ -836,7 +836,10 @@ class RoleReader(FactReader):
         if home is None or not self._polish_named(m, entities) or m.role.label not in self.polish_town_offices:
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
-        return home if unit in self.city_nouns else home_unit(doc, entities, unit)
+        if unit in self.city_nouns:
+            return home
+        county = home_unit(doc, entities, unit)  # not a county named only as where something happened ("w siedzibie
+        return county if any(s._.entity == county and not self._where(doc, s) for s in doc.ents) else None  # Powiatu X")
 
     def _guests_home(self, m: Membership, entities, guest_home: str | None, doc: Doc) -> str | None:
         """The town abroad the text names most, for a town's office held by a person named by a given name that

@@ -3,6 +3,7 @@ bodies and partner towns are written on real pages. None is taken from a passage
 from __future__ import annotations
 
 from extract import read
+from extract.morphology import lemma_set
 
 from .test_extract_components import roles_held, twinned
 
@@ -1154,3 +1155,15 @@ def test_a_former_office_in_brackets_is_no_copula_for_the_plural_offices_after_i
     held = roles_held(doc)
     assert not [r for r in held if r[0] == "person:jozef kowalski"], "the plural offices after oraz are others'"
     assert [r[1] for r in held if r[0] == "person:adam nowicki"] == ["starosta"], held
+
+
+def test_a_starosta_with_a_polish_name_tied_to_no_county_is_of_the_texts_own_county():
+    doc = read("Powiat lipnicki od lat współpracuje z powiatem Celle w Niemczech. W 2013 r. w Lipniku starosta Adam Nowicki "
+               "przyjął gości z Niemiec. Goście zwiedzili Lipnik.")
+    assert ("person:adam nowicki", "starosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+
+
+def test_a_verb_in_the_first_person_past_is_read_with_its_ending():
+    doc = read("W dniu 6 maja 2013 r. gościliśmy w Kutnie delegację z Lipnika.")
+    assert [(e.date, e.type) for e in doc._.events] == [("2013-05-06", "Visit")], doc._.events
+    assert "podpisać" in lemma_set(read("Podpisałem ją w Kutnie.")[0])

@@ -90,9 +90,9 @@ class RoleReader(FactReader):
         while i < sent.end:
             found_role = role_at(doc, i)
             role, end = found_role if found_role else (None, i + 1)
-            if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & self.aide_nouns:
-                i += 1  # "asystent burmistrza X": X works for the mayor
-                continue
+            if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & (self.aide_nouns | self.deputy_nouns):
+                i += 1  # "asystent burmistrza X": X works for the mayor; "zastępca ambasadora X" (no office of the
+                continue  # scheme): X deputises, not the ambassador
             if role.municipal and doc[i].morph.get("Number") == ["Plur"] and end < sent.end and doc[end].text == ":" \
                     and len(pairs := self._towns_and_holders(doc, mentions, entities, end + 1, sent.end)) >= 2:
                 for town, holder in pairs:  # "Burmistrzów: X-a Jana Y, Z-a Adama W oraz …": each town's own

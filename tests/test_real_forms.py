@@ -1167,3 +1167,16 @@ def test_a_verb_in_the_first_person_past_is_read_with_its_ending():
     doc = read("W dniu 6 maja 2013 r. gościliśmy w Kutnie delegację z Lipnika.")
     assert [(e.date, e.type) for e in doc._.events] == [("2013-05-06", "Visit")], doc._.events
     assert "podpisać" in lemma_set(read("Podpisałem ją w Kutnie.")[0])
+
+
+def test_a_deputy_of_an_office_the_scheme_has_no_deputy_for_does_not_hold_that_office():
+    held = roles_held(read("W 2013 r. gościem w Kutnie był zastępca ambasadora Republiki Czeskiej Pavel Novotný."))
+    assert not [r for r in held if r[1] == "ambasador"], held
+    held = roles_held(read("W 2013 r. w Kutnie był zastępca burmistrza Lipnika Jan Lis."))
+    assert ("person:jan lis", "wiceburmistrz", "place:lipnik") in held, held
+
+
+def test_a_marshal_with_a_polish_name_tied_to_no_region_is_of_the_texts_one_voivodeship():
+    doc = read("Województwo lubuskie od lat wspiera szkoły. W 2013 r. w Lipniku marszałek Adam Nowicki otworzył nową szkołę. "
+               "Uczniowie zwiedzili potem Lipnik.")
+    assert ("person:adam nowicki", "marszałek", "organisation:wojewodztwo lubuskie") in roles_held(doc), roles_held(doc)

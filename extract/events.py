@@ -95,13 +95,20 @@ class EventReader(FactReader):
                 date = told[1]  # "Umowę podpisano 21 czerwca 2005 r. (…) Podpisali ją X i Y": that signing's date
             event = Event(etype, date, trigger.text, subject=subject._.entity if subject is not None else None)
             self._arguments(doc, sent, clause_mentions, entities, event, trigger)
-            if not event.locations and not event.participants and event.subject is None and etype == "Signing":
+            countries = None  # "umowę z partnerem we Francji": countries are no sides, if the text tells the sides
+            if etype in self.between_places and event.subject is None and (event.locations or event.participants) \
+                    and all(entities[k].name in self.not_towns for k in event.locations + event.participants):
+                countries = (event.locations, event.participants)
+                event.locations, event.participants = [], []
+            if not event.locations and not event.participants and event.subject is None and etype in self.between_places:
                 event.participants = [town for start, end, town in sections if start <= sent.start < end] \
                     or self._both_towns(doc, sent, clause, towns)
                 if not event.participants:
                     event.participants = self._home_partnership(doc, clause, own, home)
                     if event.participants:
                         unnamed[etype] = (sent.start, own)  # its signatories may still be named ("Podpisali go X i Y")
+                if not event.participants and countries is not None:
+                    event.locations, event.participants = countries
             if not event.locations and not event.participants and event.subject is None:
                 if own is not None and etype not in self.weak:
                     unnamed[etype] = (sent.start, own)

@@ -1180,3 +1180,11 @@ def test_a_marshal_with_a_polish_name_tied_to_no_region_is_of_the_texts_one_voiv
     doc = read("Województwo lubuskie od lat wspiera szkoły. W 2013 r. w Lipniku marszałek Adam Nowicki otworzył nową szkołę. "
                "Uczniowie zwiedzili potem Lipnik.")
     assert ("person:adam nowicki", "marszałek", "organisation:wojewodztwo lubuskie") in roles_held(doc), roles_held(doc)
+
+
+def test_a_country_is_no_side_of_an_agreement_the_texts_own_partnership_is():
+    doc = read("Kutno leży w Polsce. Kutno współpracuje z miastem Lipnik. Oficjalną umowę o partnerstwie z Francją podpisano "
+               "30 czerwca 2001 roku.")
+    signing = [e for e in doc._.events if e.type == "Signing"]
+    assert signing and all("place:francja" not in e.participants + e.locations for e in signing), doc._.events
+    assert any("place:kutno" in e.participants for e in signing), doc._.events

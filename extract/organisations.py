@@ -198,7 +198,7 @@ class OrganisationRules(NameRules):
     def _dedicated(self, doc: Doc, i: int, end: int) -> bool:
         """A head in lower case before its dedication: "parafii św. Anny", "parafia pw. Ducha Świętego", "parafią
         Matki Bożej" (a capitalised genitive that names no place)."""
-        if i + 1 >= end or self.head_lemma(doc[i]) not in self.dedicated_heads:
+        if i + 1 >= end or not lemma_set(doc[i]) & self.dedicated_heads or self.head_lemma(doc[i]) not in self.dedicated_heads:
             return False
         t = doc[i + 1]
         return t.lower_ in self.dedications or t.lower_ in self.saints or bool(lemma_set(t) & self.sacred_names) \

@@ -194,7 +194,7 @@ class DateFinder:
                 continue
             m = NUMERIC_DATE.match(t.text)
             if m:
-                s, day = self._first_day(doc, i, start, int(m["d"])) or (i, int(m["d"]))  # "17. – 21.09.2016": from its first day
+                s, day = self._first_day(doc, i, start, int(m["d"])) or (i, int(m["d"]))  # "14. – 18.10.2013": from its first day
                 found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
                 i += 1
                 continue
@@ -355,13 +355,13 @@ class DateFinder:
     @staticmethod
     def _first_day(doc: Doc, s: int, start: int, last: int) -> tuple[int, int] | None:
         """(token, day) where a range ending in the full date at s (its day `last`) begins with a bare day of the same
-        month: "10-19.IX.2007", "17. – 21.09.2016", "od 17 do 21.09.2016"; not a number that ends a date before."""
+        month: "10-19.IX.2007", "14. – 18.10.2013", "od 14 do 18.10.2013"; not a number that ends a date before."""
         k = s - 1
         if k - 1 < start or not (doc[k].text in DASHES or doc[k].lower_ == "do"):
             return None
         k -= 1
         if doc[k].text == "." and k - 1 >= start and not doc[k - 1].whitespace_:
-            k -= 1  # "17." of "17. – 21.09.2016"
+            k -= 1  # "14." of "14. – 18.10.2013"
         if not DAY.match(doc[k].text) or int(doc[k].text) >= last \
                 or k - 1 >= start and doc[k - 1].text in (".", "/", ":", "nr", "Nr"):
             return None

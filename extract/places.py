@@ -114,7 +114,7 @@ class PlaceRules(NameRules):
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i):
                 rule = "place-of-municipal-role"
             elif starts_sentence(doc[i]) and not given_name(doc[i]) and self._defined_as_town(doc, i, end):
-                rule = "place-defined"  # "Lipany – miasto w Słowacji", "Iliny - wieś i gmina na Węgrzech": an entry's head
+                rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's head
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
@@ -227,7 +227,7 @@ class PlaceRules(NameRules):
 
     def _defined_as_town(self, doc: Doc, i: int, end: int) -> bool:
         """A name of one to three capitalised words, then a dash and a town's or a village's noun in lower case: how an
-        encyclopaedia's entry or a list of partners opens ("Lipany – miasto w Słowacji")."""
+        encyclopaedia's entry or a list of partners opens ("Kwareli – miasto w Gruzji")."""
         e = self.unit_end(doc, i)
         return e <= i + 3 and e + 1 < end and doc[e].text in DASHES and doc[e + 1].is_lower \
             and bool(lemma_set(doc[e + 1]) & (self.city_nouns | self.village_nouns)) \

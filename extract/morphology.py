@@ -121,9 +121,10 @@ class Analyser:
         if not text or text.isspace():
             return ()
         raw = self._morfeusz.analyse(text)
-        if len({r.startNode for r in raw}) > 1 and "-" not in text and (past := self._past_with_agglutinate(raw)):
+        split = len({r.startNode for r in raw}) > 1
+        if split and "-" not in text and (past := self._past_with_agglutinate(raw)):
             return past  # "gościliśmy", "podpisałem": the past tense and its person ending, read as the verb
-        if len({r.startNode for r in raw}) > 1:  # a hyphenated compound: analyse as one unknown word …
+        if split:  # a hyphenated compound: analyse as one unknown word …
             prefix, _, last = text.rpartition("-")
             if prefix and all(p[-1:].lower() == "o" and p.isalpha() for p in prefix.split("-")):
                 # … unless it is a compound adjective ("Polsko-Niemieckiego"): the last part's readings

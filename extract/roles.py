@@ -53,7 +53,6 @@ class RoleReader(FactReader):
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
         self.county_noun = lex.county_unit
-        self.aide_nouns = frozenset(lex.aide_nouns)
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.local_roles = set(lex.local_roles)
@@ -73,6 +72,8 @@ class RoleReader(FactReader):
         self.untimed = set(lex.untimed_qualifiers)
         self.venue_nouns = set(lex.venue_nouns)
         self.deputy_nouns = set(lex.deputy_nouns)
+        self.instrumental_prepositions = set(lex.instrumental_prepositions)
+        self.serving_nouns = set(lex.aide_nouns) | self.deputy_nouns  # "asystent burmistrza X", "zastępca ambasadora X"
         self.representing_verbs = set(rel["representing_verbs"])
         self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
         self.own_side_words = set(rel["own_side_adjectives"])
@@ -90,7 +91,7 @@ class RoleReader(FactReader):
         while i < sent.end:
             found_role = role_at(doc, i)
             role, end = found_role if found_role else (None, i + 1)
-            if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & (self.aide_nouns | self.deputy_nouns):
+            if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & self.serving_nouns:
                 i += 1  # "asystent burmistrza X": X works for the mayor; "zastępca ambasadora X" (no office of the
                 continue  # scheme): X deputises, not the ambassador
             if role.municipal and doc[i].morph.get("Number") == ["Plur"] and end < sent.end and doc[end].text == ":" \
@@ -752,7 +753,7 @@ class RoleReader(FactReader):
         if any("inst" in a.cases for t in person for a in analyses(t) if a.pos == "subst"):
             return True
         k = self._before_honorifics(doc, person.start - 1, start)
-        return k >= start and doc[k].lower_ in self.lex.instrumental_prepositions
+        return k >= start and doc[k].lower_ in self.instrumental_prepositions
 
     @staticmethod
     def _same_case(name, role) -> bool:

@@ -86,3 +86,8 @@ def lexicon() -> Lexicon:
     with open(DATA / "lexicon.toml", "rb") as fh:
         raw = tomllib.load(fh)
     return Lexicon(raw, _load_roles())
+
+
+def deputy_of(role: Role) -> Role | None:
+    """The office that deputises this one in the role scheme ("burmistrz" → "wiceburmistrz"), if any."""
+    return lexicon().roles.get("wice" + role.label)

@@ -1,0 +1,317 @@
+"""Whose office it is when the sentence does not say: placed from the rest of the document.
+
+A sentence often names an office and its holder but not the town or body ("burmistrz X", "wicestarosta Y").
+`RoleReader` (extract/roles.py) reads the sentences and keeps such offices aside; once the whole document is
+read, `OfficePlacement.place_offices` places them: by the person's office elsewhere in the text, the delegation
+or the line before, the text's own town or its guests' told by the holder's name, the one town the text names
+with that office. Lists of titles conferred ("Honorowi Obywatele Gminy X:") are read here too, as they span
+sentences.
+"""
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .facts import Membership, abroad, at_home, finite_verb, home_town, home_unit, town_counts, town_mentions
+from .lexicon import deputy_of
+from .morphology import analyser, lemma_set
+from .name_words import given_name
+from .names import fold, role_at, unknown_to_sgjp
+
+
+# a delegation's origin names the mayors after it within its paragraph, not past a blank line
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class OfficePlacement:
+    """The document-wide half of `RoleReader` (a mixin: it reads the reader's lexicon sets and helpers)."""
+
+    def place_offices(self, doc: Doc, entities, mentions, memberships: list[Membership], unresolved: list[Membership],
+                      homeward: list[Membership], unheld: dict[str, set[str]]) -> list[Membership]:
+        """Every office of the document: those the sentences placed, and those they left without a town or body
+        (`unresolved`), of the writer's own unit (`homeward`), or named with a town and no holder (`unheld`)."""
+        countries, towns = town_mentions(doc, entities, self.not_town)
+        home = home_town(doc, entities, self.not_town, self.city_nouns)
+        for m in homeward:  # a town's offices of the town the text names most; a county's of the only county
+            unit = self.unit_of_role.get(m.role.label, "gmina")  # it names, if it names one ("powiat X")
+            where = home if unit in self.city_nouns else home_unit(doc, entities, unit)
+            if where is not None:
+                memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
+        city_mentions = [(s.start_char, s._.entity) for s in towns]
+        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)  # "z Kraju X": a region,
+                   and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
+        def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
+            while at > 0 and doc.text[at - 1].isspace():
+                at -= 1
+            return at
+        by_line_end: dict[int, list[Membership]] = {}  # offices told per sentence or line, by where its words end
+        for k in memberships:
+            by_line_end.setdefault(words_end(k.evidence.sentence_end), []).append(k)
+        unit_of = {key: unit for key in {k.organisation for k in memberships}
+                   if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
+        named = town_counts(town_mentions(doc, entities, self.not_town, self.city_nouns)[1], entities, self.city_nouns)
+        far = {k for k in named if abroad(entities[k], self.city_nouns)}
+        polish_home = home if home not in far and named[home] > max(
+            (n for k, n in named.items() if k != home and k not in far), default=0) else None  # the Polish town told of most
+        top = Counter({k: n for k, n in named.items() if k in far}).most_common(2)
+        guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
+        undecided: list[Membership] = []
+        for m in unresolved:
+            line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
+            near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(doc.text, at, m.evidence.start)]
+            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of)
+            own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
+            guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
+            if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
+                told_by_name.append(self._moved(m, own or guest, own is not None))
+                continue
+            if len(known) == 1 and not self._state_office_of_a_town(m, next(iter(known)), entities, countries):
+                memberships.append(Membership(m.person, m.role, known.pop(), m.date, m.evidence))
+                by_line_end.setdefault(words_end(m.evidence.sentence_end), []).append(memberships[-1])
+            elif not known:
+                undecided.append(m)
+        # "wójt Jan X, zastępca wójta Wolfgang Y": a deputy whose principal just before was placed by the name
+        for m in undecided:
+            principal = next((k for k in reversed(told_by_name) if k.evidence.sentence_start == m.evidence.sentence_start
+                              and k.evidence.start < m.evidence.start and deputy_of(k.role) == m.role), None)
+            if principal is not None:
+                told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
+        memberships += told_by_name
+        memberships += self._listed_title_holders(doc, mentions, home)
+        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
+        memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
+        stated: dict[tuple[str, str], set[str]] = {}
+        for m in memberships:
+            if m.evidence.rule not in self.guessed_town_rules:
+                stated.setdefault((m.person, m.role.label), set()).add(m.organisation)
+        # "X – Burmistrz Miasta Y" … "pani burmistrz X": the office the text ties to its town, not a guess of another
+        memberships = [m for m in memberships if m.evidence.rule not in self.guessed_town_rules
+                       or m.organisation in stated.get((m.person, m.role.label), {m.organisation})]
+        # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
+        memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        regions = {k for k, e in entities.items() if self.regions & set(e.names)}  # "burmistrz" of "Brandenburgia": no
+        memberships = [m for m in memberships if not (m.organisation in regions and m.role.label in self.town_heads)]
+        return [Membership(m.person, m.role, unit, m.date, m.evidence)
+                if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
+
+    @staticmethod
+    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
+                                 sources=(), line_before=(), unit_of=None) -> set[str]:
+        """The organisation of a role named without one: the one the person holds elsewhere in the text;
+        for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
+        X i burmistrz Tczewa Y"); else, for a mayor, the last one named before for that role, or that of the
+        office just before in the same sentence (two mayors in a sentence are two cities', "prezydent Krakowa X
+        i nadburmistrz Y"; a deputy's is that of the office it deputises named before it); a mayor's is a
+        place, never a council or a society. An office of a body takes neither: beside another body's office
+        in a sentence or a text it is as often another body's (on the real passages 8 right of 41, 0 of 4);
+        it takes the organisation of the paragraph ("Zarząd w składzie: prezes – X"). A mayor's is rather the
+        place a delegation came from, when it is named closer before than the last mayor ("delegacja z gminy X
+        w składzie: Y – burmistrz", `sources`). In a list of
+        offices one per line ("Prezes: A / Skarbnik: B"), an office of a body is of the body of the line before
+        (`line_before`: the offices of the sentence just before), and so is a deputy of the office there."""
+        known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
+        same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
+        principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
+                          and deputy_of(k.role) == m.role), None) or \
+            next((k for k in line_before if deputy_of(k.role) == m.role), None)
+        deputising = not known and principal is not None
+        if deputising:  # "burmistrz X Y wraz z wiceburmistrzem Z", "starosta lipnicki X i wicestarosta Y": that office's
+            known = {principal.organisation}
+        if not known and m.role.municipal:
+            named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
+            named -= {k.organisation for k in same_sentence}
+            known = named if len(named) == 1 and same_sentence else set()
+        parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
+        earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
+        source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
+        if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
+            known = {source[1]}
+        bodies_before = [k for k in line_before if not m.role.municipal and not k.role.municipal]
+        options = [[parallel[-1]] if parallel and m.role.municipal else [], bodies_before[-1:],
+                   [max(earlier, key=lambda k: k.evidence.start)] if earlier and m.role.municipal else []]
+        for option in (reversed(options) if m.role.municipal else options):
+            if not known:
+                known = {k.organisation for k in option}
+        if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
+            # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place
+            known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k}
+        if not known and m.organisation:
+            known = {m.organisation}
+        return known
+
+    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc) -> str | None:
+        """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
+        when the text names that town more than any other Polish town."""
+        if home is None or not self._polish_named(m, entities) or m.role.label not in self.polish_town_offices:
+            return None
+        unit = self.unit_of_role.get(m.role.label, "gmina")
+        if unit in self.city_nouns:
+            return home
+        county = home_unit(doc, entities, unit)  # not a county named only as where something happened ("w siedzibie
+        return county if any(s._.entity == county and not self._where(doc, s) for s in doc.ents) else None  # Powiatu X")
+
+    def _guests_home(self, m: Membership, entities, guest_home: str | None, doc: Doc) -> str | None:
+        """The town abroad the text names most, for a town's office held by a person named by a given name that
+        is not Polish (or a word SGJP does not know)."""
+        if guest_home is None or m.role.label not in self.guest_town_offices:
+            return None
+        return guest_home if self._foreign_named(m, entities, doc) else None
+
+    def _polish_named(self, m: Membership, entities) -> bool:
+        """The holder's first name is one of the common Polish given names."""
+        person = entities.get(m.person)
+        return person is not None and person.name.split()[0] in self.polish_given_names
+
+    def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
+        """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
+        not know."""
+        person = entities.get(m.person)
+        if person is None or self._polish_named(m, entities):
+            return False
+        start, end = person.mentions[0][:2]
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))
+
+    def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
+                          doc: Doc) -> Membership:
+        """A town's office read from the context ("role-context") whose town the holder's name belies: a Polish
+        given name and a town abroad, a foreign one and a Polish town: the own town's or the guests' instead."""
+        org = entities.get(m.organisation)
+        if m.evidence.rule != "role-context" or org is None or not m.role.municipal:
+            return m
+        if org.head == self.county_noun:
+            return self._county_of_the_name(m, org, entities, doc)
+        if org.kind != "place":
+            return m
+        if m.role.label in self.county_offices and abroad(org, self.city_nouns) and self._polish_named(m, entities) \
+                and (county := home_unit(doc, entities, self.county_noun)) is not None:
+            return self._moved(m, county, True)  # "Starosta X" read from a town abroad: of the one county the text names
+        polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
+        foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
+        return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
+
+    def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:
+        """A county's office read from the context whose county the holder's name belies: of two counties, one
+        Polish (named by a Polish adjective, "Powiat Drawski") and one abroad ("Powiat Aurich"), the other."""
+        person = entities.get(m.person)
+        if person is None or m.role.label not in self.county_offices:
+            return m
+        polish_name = self._polish_named(m, entities)
+        if polish_name == self._county_is_polish(county) or not polish_name and not self._foreign_named(m, entities, doc):
+            return m
+        others = {k for k, e in entities.items() if e.head == self.county_noun and k != m.organisation
+                  and self._county_is_polish(e) == polish_name}
+        return self._moved(m, others.pop(), polish_name) if len(others) == 1 else m
+
+    def _listed_title_holders(self, doc: Doc, mentions, home: str | None) -> list[Membership]:
+        """ "nadano tytuł Honorowego Obywatela Gminy X następującym osobom:" or a heading "Honorowi Obywatele Gminy
+        X", then a list: each line opened by a person and a dash, a bracket, years or nothing more names a holder
+        of the title (dated by the year heading in force). Lines that name no one go by; a line naming someone
+        otherwise ends the list."""
+        held, title, listing = [], None, False
+        for n, sent in enumerate(doc.sents):
+            named = self._title_named(doc, sent, mentions, home)
+            if named is not None:
+                title, at = named, n
+            heading = named is not None and doc[named[2]].morph.get("Number") == ["Plur"] \
+                and not any(finite_verb(t) for t in sent)
+            introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") and any(
+                lemma_set(t) & self.conferring_verbs for t in sent)
+            if heading or introduced:
+                listing = True
+                continue
+            if not listing:
+                continue
+            first = next((t.i for t in sent if not (t.is_space or t.is_punct or t.like_num or t.lower_ in self.honorifics)), None)
+            person = self._mention_at(mentions, first, ("person",)) if first is not None else None
+            if person is not None and person.start == first and (
+                    person.end >= sent.end or doc[person.end].text in ("–", "—", "-", "(", ",") or doc[person.end].is_space
+                    or doc[person.end].like_num):  # "X Y (1912-2009)", "X Y 1937-2014 – lekarz"
+                held.append(Membership(person._.entity, title[0], title[1], self.date_at(sent, (sent.start, sent.end)),
+                                       self.evidence(sent, person.start, person.end, "role-listed")))
+            elif any(m._.entity.startswith("person:") for m in self._sentence_mentions(mentions, sent)):
+                listing = False
+        return held
+
+    def _title_named(self, doc: Doc, sent: Span, mentions, home: str | None):
+        """A title with the town or body it is of and no holder in the sentence ("tytuł Honorowego Obywatela Gminy
+        X", "Honorowi Obywatele Gminy X"): (role, organisation key, where the role word is), else None."""
+        for t in sent:
+            found = role_at(doc, t.i)
+            if found is None or found[0].label not in self.conferred_titles:
+                continue
+            end = found[1]
+            if end < sent.end and lemma_set(doc[end]) & self.town_nouns and self._mention_at(mentions, end, ("organisation",)) is None:
+                end += 1
+            org = self._mention_at(mentions, end, ("organisation", "place")) if end < sent.end else None
+            if org is not None:
+                return (found[0], org._.entity, t.i)
+            if end - 1 > t.i and lemma_set(doc[end - 1]) & self.town_nouns and home is not None \
+                    and all(x.is_punct or x.is_space for x in doc[end:sent.end]):
+                return (found[0], home, t.i)  # "Honorowi Obywatele Miasta": a heading of the town's own page
+        return None
+
+    def _office_named_with_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities,
+                                doc: Doc) -> Membership:
+        """ "Pani Wójt Gminy X wzięła udział …; … Pani Wójt Y": an office guessed from the context or the holder's
+        name is of the one town the text names that office with, if no one else holds it there."""
+        towns = unheld.get(m.role.label, set())
+        if m.evidence.rule not in self.guessed_town_rules or len(towns) != 1 or m.organisation in towns:
+            return m
+        town = next(iter(towns))
+        if any(k.organisation == town and k.role.label == m.role.label and k.person != m.person for k in memberships):
+            return m
+        place, person = entities.get(town), entities.get(m.person)
+        if place is None or person is None or self._surname_like(place.name, person.name.split()[-1]):
+            return m  # "burmistrz Nowak": a surname read as a town
+        if self._polish_named(m, entities) and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
+            return m  # the holder's name belies the town
+        return self._reassigned(m, town, "role-same-office")
+
+    def _state_office_of_a_town(self, m: Membership, key: str, entities, countries) -> bool:
+        """A member of parliament, a minister or a consul is no town's, gmina's or county's officer, whatever town the
+        line before names ("Sekretarz Gminy X …, Posłanki A oraz Poseł B")."""
+        entity = entities.get(key)
+        return m.role.label in self.state_roles and entity is not None and (entity.kind == "place" or entity.also_place) \
+            and key not in countries
+
+    @staticmethod
+    def _surname_like(name: str, surname: str) -> bool:
+        """One word in two cases, as far as its last two letters ("Palkovská", "Palkovskiej")."""
+        a, b = fold(name).lower(), fold(surname).lower()
+        return len(a) >= 4 and b.startswith(a[:-2])
+
+    def _moved(self, m: Membership, where: str, own: bool) -> Membership:
+        """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
+        return self._reassigned(m, where, "role-own-town" if own else "role-guest-town")
+
+    def _reassigned(self, m: Membership, where: str, rule: str) -> Membership:
+        """The office of `m` held in `where`, by `rule` and at its measured confidence."""
+        return Membership(m.person, m.role, where, m.date, replace(m.evidence, rule=rule, confidence=float(self.confidence[rule])))
+
+    @staticmethod
+    def _county_is_polish(county) -> bool:
+        """ "Powiat Drawski", "Powiat Kępiński": named by a Polish adjective; "Powiat Aurich" is a county abroad."""
+        last = county.name.split()[-1].lower()
+        return last.endswith(("ski", "cki", "dzki")) or any(a.pos == "adj" for a in analyser().analyse(last))
+
+    def _unit_named_so(self, m: Membership, entities) -> str | None:
+        """ "Starosta Lahn-Dill" of a text that names "Powiat Lahn-Dill": the office is the unit's, not the
+        town's of that name (a county and its seat are two: see extract/linker.py)."""
+        unit = self.unit_of_role.get(m.role.label)
+        place = entities.get(m.organisation)
+        if unit is None or place is None or place.kind != "place":
+            return None
+        return next((key for key, e in entities.items() if e.kind == "organisation" and e.head == unit
+                     and fold(e.name.split(" ", 1)[-1]) == fold(place.name)), None)
+
+    def _from_place(self, doc: Doc, first: int) -> bool:
+        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno",
+        "przedstawiciele władz miasta X"."""
+        j = first - 1
+        if j > 0 and lemma_set(doc[j]) & self.city_nouns:
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in self.source or j < first - 1 and bool(lemma_set(doc[j]) & self.delegation_nouns))

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
+from .morphology import analyser
 from .names import fold, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
@@ -143,7 +144,7 @@ class Linker:
         return doc
 
     def _merge(self, entities: dict[str, Entity]) -> dict[str, str]:
-        """Fold initials into full names, a city's short name into its full one and bare territory names into
+        """Fold initials, a surname or a given name alone into the one full name they fit, a city's short name into its full one and bare territory names into
         their organisation."""
         redirect: dict[str, str] = {}
         persons = [e for e in entities.values() if e.kind == "person"]
@@ -164,6 +165,16 @@ class Linker:
         for short in persons:
             if len(short.name.split()) == 1 and len(full := bearers.get(fold(short.name), [])) == 1:
                 self._absorb(full[0], short, entities, redirect)
+        named: dict[str, list[Entity]] = {}  # "ks. Marian", "ks. Marianowi" and "Marian Wolski": the one person so named
+        for person in persons:
+            if person.key not in redirect and len(person.name.split()) >= 2:
+                named.setdefault(fold(person.name.split()[0]), []).append(person)
+        for short in persons:
+            if short.key not in redirect and len(short.name.split()) == 1:
+                lemmas = {fold(a.lemma) for a in analyser().analyse(short.name) if "imię" in a.classes}
+                full = {p.key: p for lemma in lemmas for p in named.get(lemma, [])}
+                if len(full) == 1:
+                    self._absorb(next(iter(full.values())), short, entities, redirect)
         # "Reiner Stoffel", "Reinera Stoffela": a foreign name in two cases; compared only within a group of
         # names of as many words whose surnames begin alike, so the pass stays linear in the persons
         groups: dict[tuple, list[tuple[str, Entity]]] = {}

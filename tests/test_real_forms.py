@@ -1188,3 +1188,11 @@ def test_a_country_is_no_side_of_an_agreement_the_texts_own_partnership_is():
     signing = [e for e in doc._.events if e.type == "Signing"]
     assert signing and all("place:francja" not in e.participants + e.locations for e in signing), doc._.events
     assert any("place:kutno" in e.participants for e in signing), doc._.events
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name():
+    doc = read("Ks. dr Marian Wroński przyjechał w 2019 roku do Lipna. Parafianie dziękowali ks. Marianowi za rekolekcje, "
+               "a ks. Marian obiecał wrócić.")
+    assert entity_names(doc, "person") == {"Marian Wroński"}, entity_names(doc, "person")
+    doc = read("W 2019 roku Marian Wroński i Mariana Lis przyjechali do Lipna. Ks. Marian odprawił mszę.")
+    assert len(entity_names(doc, "person")) == 3, entity_names(doc, "person")  # two bearers: "Marian" is neither

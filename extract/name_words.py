@@ -293,6 +293,14 @@ class NameRules:
             return last if last in self.foreign_heads else head
         return next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
 
+    def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:
+        """ "Naczelnik Wydziału Kultury Nodar Kapanadze": after a body's complement in the genitive (no town's noun:
+        "Gminy Santa Susanna" is a town), two capitalised words, the last unknown to SGJP and the first unknown or
+        no genitive, then no capital: a foreign holder of the office, not more of the body's name."""
+        return e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) and unknown_to_sgjp(doc[e + 1]) \
+            and (e + 2 >= end or not cap(doc[e + 2])) and (unknown_to_sgjp(doc[e]) or not self.genitive(doc[e])) \
+            and self.genitive(doc[e - 1]) and not lemma_set(doc[e - 1]) & (self.town_nouns | self.territorial)
+
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
         return ((role_at(doc, i) is not None or lemma_set(t) & (self.months | self.deputy_nouns))

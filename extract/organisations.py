@@ -55,6 +55,8 @@ class OrganisationRules(NameRules):
             office = head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None  # "Wójt Gminy"
             head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office
             office_cases = frozenset(c for a in analyses(doc[s - 1]) for c in a.cases) if office else frozenset()
+            held = s > start and role_at(doc, s - 1) is not None and not (  # "Naczelnik Wydziału Kultury": an office
+                s - 2 >= start and doc[s - 2].text in DASH_JOINERS)  # of the body; "X – przewodniczący Y": X holds it
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
             while e < end:
                 t = doc[e]
@@ -136,7 +138,8 @@ class OrganisationRules(NameRules):
                     continue
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
-                                    or e == head + 1 and self._person_in_case(doc, e, office_cases)):
+                                    or e == head + 1 and self._person_in_case(doc, e, office_cases)
+                                    or held and e > head + 1 and self.foreign_holder(doc, e, end)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
                     # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \

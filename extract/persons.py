@@ -112,10 +112,10 @@ class PersonRules(NameRules):
                     if city_noun:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
                     unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
-                    if k < end and self._portfolio(doc[k]) and not (unit_end is not None and unit_end < end):
+                    if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
+                        rule, s = "person-after-role", named  # "naczelnik Wydziału Kultury Jan X": the body, its holder
+                    elif k < end and self._portfolio(doc[k]) and not (unit_end is not None and unit_end < end):
                         pass  # "Minister Spraw Zagranicznych", "Minister Edukacji Narodowej": a portfolio, no person
-                    elif k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
-                        rule, s = "person-after-role", named
                     elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
                         rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
                     elif k < end and self.name_word(doc, k) and not city_noun and (
@@ -297,6 +297,6 @@ class PersonRules(NameRules):
         for j in range(k + 1, min(end - 1, k + 8)):
             if not cap(doc[j]):
                 return None
-            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1):
-                return j
+            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1) or self.foreign_holder(doc, j, end):
+                return j  # "naczelnik Wydziału Kultury Nodar X": a foreign given name SGJP lacks
         return None

@@ -1196,3 +1196,12 @@ def test_a_given_name_alone_is_the_one_person_of_that_given_name():
     assert entity_names(doc, "person") == {"Marian Wroński"}, entity_names(doc, "person")
     doc = read("W 2019 roku Marian Wroński i Mariana Lis przyjechali do Lipna. Ks. Marian odprawił mszę.")
     assert len(entity_names(doc, "person")) == 3, entity_names(doc, "person")  # two bearers: "Marian" is neither
+
+
+def test_a_foreign_holder_after_an_office_and_its_body_is_a_person_not_more_of_the_body():
+    doc = read("W 2016 roku do Lipna przyjechali Burmistrz Gminy Tbilno Giorgi Beridze oraz Naczelnik Wydziału Kultury "
+               "Nodar Kapanadze.")
+    assert ("person:nodar kapanadze", "naczelnik", "organisation:wydzial kultury") in roles_held(doc), roles_held(doc)
+    doc = read("W 2016 roku w Lipnie byli: Hans Körner – przewodniczący Parku Krajobrazowego Hohe Wälder, "
+               "Anna Lis – wójt Lipna.")
+    assert "Park Krajobrazowy Hohe Wälder" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

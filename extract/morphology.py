@@ -6,6 +6,7 @@ inside a sentence, common words at its start), the case a preceding
 preposition governs, and agreement of an adjective with the noun after it.
 """
 
+import re
 import tomllib
 from functools import lru_cache
 from typing import NamedTuple
@@ -277,6 +278,15 @@ def _attributes(best: Analysis) -> tuple[str, str, str, str]:
     return best.lemma, upos, tag, "|".join(sorted(feats))
 
 
+SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def compound_form(text: str) -> str:
+    """ "warmińsko – mazurskiego" → "warmińsko-mazurskiego": a compound merged across its dash (extract/compounds.py),
+    as SGJP writes it."""
+    return SPACED_DASH.sub("-", text)
+
+
 class Morphology:
     """Lemma, part of speech and Case/Number/Gender from Morfeusz2, chosen by context."""
 
@@ -292,7 +302,7 @@ class Morphology:
 
     def __call__(self, doc: Doc) -> Doc:
         analyse, lemma_set_of = self.analyser.analyse, self.analyser.lemma_set
-        texts = [t.text for t in doc]
+        texts = [compound_form(t.text) if " " in t.text else t.text for t in doc]  # a compound merged across its dash
         all_analyses = [analyse(text) for text in texts]
         starts = frozenset(s.start for s in doc.sents) if doc.has_annotation("SENT_START") else frozenset({0})
         doc._.sent_starts = starts

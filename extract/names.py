@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .lexicon import Role, lexicon
-from .morphology import Analysis, analyser, analyses, chosen, lemma_sets
+from .morphology import Analysis, analyser, analyses, chosen, compound_form, lemma_sets
 
 PERSON_CLASSES = {"imię", "nazwisko"}
 GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
@@ -50,7 +50,9 @@ def title_case(word: str) -> str:
 
 
 def with_case_of(lemma: str, surface: str) -> str:
-    """The lemma capitalised as the surface is, part by part in a hyphenated word ("Polsko-Niemieckie")."""
+    """The lemma capitalised as the surface is, part by part in a hyphenated word ("Polsko-Niemieckie", "Polsko –
+    Niemieckie")."""
+    surface = compound_form(surface) if " " in surface else surface
     if "-" in lemma and lemma.count("-") == surface.count("-"):
         return "-".join(with_case_of(a, b) for a, b in zip(lemma.split("-"), surface.split("-")))
     if surface[:1].isupper() and lemma[:1].islower():

@@ -1205,3 +1205,12 @@ def test_a_foreign_holder_after_an_office_and_its_body_is_a_person_not_more_of_t
     doc = read("W 2016 roku w Lipnie byli: Hans Körner – przewodniczący Parku Krajobrazowego Hohe Wälder, "
                "Anna Lis – wójt Lipna.")
     assert "Park Krajobrazowy Hohe Wälder" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_compound_adjective_with_a_spaced_dash_is_one_word_but_not_after_a_name_or_a_town():
+    doc = read("W 2012 roku w Lipnie był marszałek województwa kujawsko - pomorskiego Adam Wrona.")
+    assert ("person:adam wrona", "marszałek", "organisation:wojewodztwo kujawsko-pomorskie") in roles_held(doc), \
+        roles_held(doc)
+    doc = read("W 2012 roku w Lipnie byli: Olena Kowalenko - Przewodnicząca Rady Rejonu, Olecko - Polska.")
+    assert not [t.text for t in doc if " " in t.text], [t.text for t in doc]
+    assert "Olena Kowalenko" in entity_names(doc, "person"), entity_names(doc, "person")

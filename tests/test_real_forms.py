@@ -1214,3 +1214,11 @@ def test_a_compound_adjective_with_a_spaced_dash_is_one_word_but_not_after_a_nam
     doc = read("W 2012 roku w Lipnie byli: Olena Kowalenko - Przewodnicząca Rady Rejonu, Olecko - Polska.")
     assert not [t.text for t in doc if " " in t.text], [t.text for t in doc]
     assert "Olena Kowalenko" in entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_a_teacher_is_an_office_of_the_school_and_feminine_labels_of_offices_are_in_the_scheme():
+    doc = read("W 2015 roku do Lipna przyjechała grupa uczniów z Gimnazjum nr 2 w Tbilno z nauczycielką Anną Wroną.")
+    assert ("person:anna wrona", "nauczyciel", "organisation:gimnazjum nr 2") in roles_held(doc), roles_held(doc)
+    from extract.lexicon import lexicon
+    roles = lexicon().roles
+    assert roles["konsul generalna"].label == "konsul generalny" and roles["starostka"].label == "starosta"

@@ -40,7 +40,8 @@ class OfficePlacement:
             if where is not None:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
         city_mentions = [(s.start_char, s._.entity) for s in towns]
-        sources = [(s.start_char, s._.entity) for s in towns if self._from_place(doc, s.start)  # "z Kraju X": a region,
+        units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
+        sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
             while at > 0 and doc.text[at - 1].isspace():
@@ -97,8 +98,7 @@ class OfficePlacement:
         return [Membership(m.person, m.role, unit, m.date, m.evidence)
                 if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
 
-    @staticmethod
-    def _organisation_in_context(m: Membership, memberships: list[Membership], city_mentions,
+    def _organisation_in_context(self, m: Membership, memberships: list[Membership], city_mentions,
                                  sources=(), line_before=(), unit_of=None) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
@@ -120,13 +120,15 @@ class OfficePlacement:
         deputising = not known and principal is not None
         if deputising:  # "burmistrz X Y wraz z wiceburmistrzem Z", "starosta lipnicki X i wicestarosta Y": that office's
             known = {principal.organisation}
-        if not known and m.role.municipal:
+        source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
+        delegation = source is not None and source[0] >= m.evidence.sentence_start \
+            and m.role.label not in self.town_heads  # "delegacja Gminy X: wójt A, radni B": no mayor of a town named there
+        if not known and m.role.municipal and not delegation:
             named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
             named -= {k.organisation for k in same_sentence}
             known = named if len(named) == 1 and same_sentence else set()
         parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
         earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
-        source = max(((at, key) for at, key in sources if at < m.evidence.start), default=None)
         if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
             known = {source[1]}
         bodies_before = [k for k in line_before if not m.role.municipal and not k.role.municipal]
@@ -137,7 +139,8 @@ class OfficePlacement:
                 known = {k.organisation for k in option}
         if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
             # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place
-            known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k}
+            known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k
+                     or delegation and k == source[1]}  # "delegacja Gminy X": the unit acting as a body
         if not known and m.organisation:
             known = {m.organisation}
         return known
@@ -309,9 +312,10 @@ class OfficePlacement:
                      and fold(e.name.split(" ", 1)[-1]) == fold(place.name)), None)
 
     def _from_place(self, doc: Doc, first: int) -> bool:
-        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno",
-        "przedstawiciele władz miasta X"."""
+        """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno" (or "Gminy
+        Vrbno", the unit's noun in its name), "przedstawiciele władz miasta X"."""
         j = first - 1
         if j > 0 and lemma_set(doc[j]) & self.city_nouns:
             j -= 1
-        return j >= 0 and (doc[j].lower_ in self.source or j < first - 1 and bool(lemma_set(doc[j]) & self.delegation_nouns))
+        unit_named = j < first - 1 or bool(lemma_set(doc[first]) & self.city_nouns)  # "delegacja gminy X", "delegacja Gminy X"
+        return j >= 0 and (doc[j].lower_ in self.source or unit_named and bool(lemma_set(doc[j]) & self.delegation_nouns))

@@ -1222,3 +1222,11 @@ def test_a_teacher_is_an_office_of_the_school_and_feminine_labels_of_offices_are
     from extract.lexicon import lexicon
     roles = lexicon().roles
     assert roles["konsul generalna"].label == "konsul generalny" and roles["starostka"].label == "starosta"
+
+
+def test_councillors_listed_in_a_delegation_are_of_the_delegations_unit_not_of_the_town_it_went_to():
+    doc = read("W 2014 roku do Tbilna pojechała delegacja Gminy Lipno, którą tworzyli: wójt Jan Lis z Małżonką, "
+               "radni: Adam Wrona, Piotr Sowa, Ewa Kos, kapelmistrz Anna Sroka.")
+    held = roles_held(doc)
+    assert {p for p, r, o in held if r == "radny" and o == "organisation:gmina lipno"} == \
+        {"person:adam wrona", "person:piotr sowa", "person:ewa kos"}, held

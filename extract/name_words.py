@@ -209,6 +209,7 @@ class NameRules:
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
+        self.religious_orders = frozenset(lex.religious_orders)
         self.place_particles = set(lex.place_particles)
         self.english_place_words = frozenset(lex.english_place_words)
         self.town_name_ends = set(lex.town_name_ends)
@@ -295,9 +296,10 @@ class NameRules:
 
     def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:
         """ "Naczelnik Wydziału Kultury Nodar Kapanadze": after a body's complement in the genitive (no town's noun:
-        "Gminy Santa Susanna" is a town), two capitalised words, the last unknown to SGJP and the first unknown or
-        no genitive, then no capital: a foreign holder of the office, not more of the body's name."""
-        return e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) and unknown_to_sgjp(doc[e + 1]) \
+        "Gminy Santa Susanna" is a town), two capitalised words, the last unknown to SGJP or a surname and the
+        first unknown or no genitive, then no capital: a foreign holder of the office, not more of the body's name."""
+        return e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) \
+            and (unknown_to_sgjp(doc[e + 1]) or any("nazwisko" in a.classes for a in analyses(doc[e + 1]))) \
             and (e + 2 >= end or not cap(doc[e + 2])) and (unknown_to_sgjp(doc[e]) or not self.genitive(doc[e])) \
             and self.genitive(doc[e - 1]) and not lemma_set(doc[e - 1]) & (self.town_nouns | self.territorial)
 
@@ -380,6 +382,8 @@ class NameRules:
                 break  # "Wolfgangowi Reinigerowi Złotą Odznakę": a word in another case ends the name
             if words >= 2 and j + 1 < end and cap(doc[j + 1]) and self._adjective_of(doc[j], doc[j + 1]):
                 break  # "Gerharda Schmidta Złotą Odznaką": an adjective of the capitalised noun after it
+            if words and doc[j].text in self.religious_orders:
+                break  # "ks. Jan Nowak SJ": the order's letters after the name
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):
                 if here is not None:
                     cases = here if cases is None else cases & here or cases

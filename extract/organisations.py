@@ -118,6 +118,9 @@ class OrganisationRules(NameRules):
                         k += 1  # "im. prof. Edwarda Lipińskiego"
                     if k < end and cap(doc[k]):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
+                        if e + 1 < end and doc[e].lower_ == "i" and not self.is_head(doc[e + 1]) and (
+                                INITIAL.match(doc[e + 1].text) or self.name_word(doc, e + 1)):
+                            e = self._name_run(doc, e + 1, end)  # "im. Jana i Anny Lisów": two patrons
                         continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \

@@ -1230,3 +1230,22 @@ def test_councillors_listed_in_a_delegation_are_of_the_delegations_unit_not_of_t
     held = roles_held(doc)
     assert {p for p, r, o in held if r == "radny" and o == "organisation:gmina lipno"} == \
         {"person:adam wrona", "person:piotr sowa", "person:ewa kos"}, held
+
+
+def test_a_holder_in_the_instrumental_after_a_foreign_council_is_a_person():
+    doc = read("W 2019 roku konsul rozmawiała w Lipnie z przewodniczącym Lwowskiej Rady Obwodowej Ołeksijem Hajdukiem.")
+    assert ("person:oleksij hajduk", "przewodniczący", "organisation:lwowska rada obwodowa") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_titles_of_address_and_a_religious_orders_letters_are_no_part_of_a_name():
+    doc = read("Wizyta Jego Ekscelencji, Ambasadora Japonii, Pana Hiroshi Tanaka\n\n"
+               "W dniu 5 maja 2025 r. nagrodę odebrał w Lipnie ks. Marian Wroński SJ.")
+    assert entity_names(doc, "person") == {"Hiroshi Tanaka", "Marian Wroński"}, entity_names(doc, "person")
+
+
+def test_two_patrons_joined_by_i_are_one_schools_patron():
+    doc = read("W 2009 roku uczniowie Gimnazjum im. A. Kowala i P. Lisa w Lipnie odwiedzili Liceum im. Jana Pawła II "
+               "i Gimnazjum nr 2 w Tbilnie.")
+    assert {"Gimnazjum im. A. Kowala i P. Lisa w Lipnie", "Liceum im. Jana Pawła II", "Gimnazjum nr 2 w Tbilnie"} <= \
+        {a for e in doc._.entities.values() if e.kind == "organisation" for a in e.aliases | {e.name}}, doc._.entities

@@ -349,14 +349,20 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
                 and not (i > head_index and _next_nouns_adjective(tokens, i)):
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
-        elif (i < head_index and unknown_to_sgjp(t) or i == head_index + 1 and (unknown_to_sgjp(t) or territorial)) \
-                and FOREIGN_PLACE_ADJECTIVE.search(t.text):
+        elif (i < head_index and (unknown_to_sgjp(t) or surname_only(t))
+              or i == head_index + 1 and (unknown_to_sgjp(t) or territorial)) and FOREIGN_PLACE_ADJECTIVE.search(t.text):
             # "Wyrivską Radą" → "Wyrivska Rada"; "Rejonu Horodeckiego" → "Rejon Horodecki" (SGJP knows the word only
             # as a surname)
             words.append(_nominative(t, number, gender))
         else:
             words.append(t.text)
     return joined(words, tokens)
+
+
+def surname_only(token) -> bool:
+    """A word SGJP knows only as a surname ("Wroniecka"): a town's adjective it lacks may be written so."""
+    readings = analyses(token)
+    return bool(readings) and all(a.proper and "nazwisko" in a.classes for a in readings)
 
 
 def _adjective_of(token, head) -> bool:

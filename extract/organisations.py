@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, tidy, unit_base,
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only, tidy, unit_base,
                     unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
@@ -35,9 +35,11 @@ class OrganisationRules(NameRules):
             nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
             while s - 1 >= start and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
                     and (any(a.pos == "adj" for a in analyses(doc[s - 1])) and agrees_with(doc[s - 1], nouns)
-                         or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
+                         or (unknown_to_sgjp(doc[s - 1]) or self._surname_only(doc, s - 1))
+                         and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name;
-                # "Młynowskie Gimnazjum": a foreign town's adjective SGJP lacks, by its ending
+                # "Młynowskie Gimnazjum": a foreign town's adjective SGJP lacks, by its ending; "Wroniecka Orkiestra
+                # Dęta": a town's adjective SGJP knows only as a surname
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) and (
                     any(a.pos == "adj" for a in analyses(doc[s - 1]))
                     or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
@@ -200,6 +202,11 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
+
+    @staticmethod
+    def _surname_only(doc: Doc, i: int) -> bool:
+        """A word SGJP knows only as a surname, with no capitalised word before it (no given name)."""
+        return surname_only(doc[i]) and not (i > 0 and cap(doc[i - 1]))
 
     def _dedicated(self, doc: Doc, i: int, end: int) -> bool:
         """A head in lower case before its dedication: "parafii św. Anny", "parafia pw. Ducha Świętego", "parafią

@@ -1249,3 +1249,10 @@ def test_two_patrons_joined_by_i_are_one_schools_patron():
                "i Gimnazjum nr 2 w Tbilnie.")
     assert {"Gimnazjum im. A. Kowala i P. Lisa w Lipnie", "Liceum im. Jana Pawła II", "Gimnazjum nr 2 w Tbilnie"} <= \
         {a for e in doc._.entities.values() if e.kind == "organisation" for a in e.aliases | {e.name}}, doc._.entities
+
+
+def test_a_towns_adjective_sgjp_knows_only_as_a_surname_opens_a_bodys_name_and_bandmasters_lead_bands():
+    doc = read("W 2015 roku w Lipnie koncertowała Dobiecka Orkiestra Dęta, a członkowie Dobieckiej Orkiestry Dętej "
+               "zwiedzili miasto z kapelmistrzem Janem Lisem.")
+    assert "Dobiecka Orkiestra Dęta" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:jan lis", "kapelmistrz", "organisation:dobiecka orkiestra deta") in roles_held(doc), roles_held(doc)

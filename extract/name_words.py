@@ -284,6 +284,14 @@ class NameRules:
             "imię" in a.classes and cases & a.cases for a in analyses(doc[i])) and (
             unknown_to_sgjp(doc[i + 1]) or any("nazwisko" in a.classes and cases & a.cases for a in analyses(doc[i + 1])))
 
+    @staticmethod
+    def _surname_first_in_case(doc: Doc, i: int, cases: frozenset) -> bool:
+        """A surname SGJP lacks, then a given name in one of `cases`, then no capital: a name written surname first,
+        as Hungarian does ("z burmistrzem Gminy X Kovácsem Tiborem")."""
+        return i + 1 < len(doc) and cap(doc[i]) and cap(doc[i + 1]) and unknown_to_sgjp(doc[i]) and any(
+            "imię" in a.classes and cases & a.cases for a in analyses(doc[i + 1])) \
+            and (i + 2 >= len(doc) or not cap(doc[i + 2]))
+
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None
 

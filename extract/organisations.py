@@ -54,9 +54,12 @@ class OrganisationRules(NameRules):
                 continue
             e = i + 1
             aliases: list[str] = []
-            office = head == s and s > start and self.genitive(doc[head]) and role_at(doc, s - 1) is not None  # "Wójt Gminy"
+            role_end = s - 2 if s - 3 >= start and doc[s - 1].lower_ == "i" and lemma_set(doc[s - 2]) & self.town_nouns \
+                else s  # "Burmistrz Miasta i Gminy X": the office before the other unit's noun
+            office = head == s and role_end > start and self.genitive(doc[head]) \
+                and role_at(doc, role_end - 1) is not None  # "Wójt Gminy"
             head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office
-            office_cases = frozenset(c for a in analyses(doc[s - 1]) for c in a.cases) if office else frozenset()
+            office_cases = frozenset(c for a in analyses(doc[role_end - 1]) for c in a.cases) if office else frozenset()
             held = s > start and role_at(doc, s - 1) is not None and not (  # "Naczelnik Wydziału Kultury": an office
                 s - 2 >= start and doc[s - 2].text in DASH_JOINERS)  # of the body; "X – przewodniczący Y": X holds it
             foreign = doc[head].lower_ in self.foreign_heads  # "Université Claude Bernard Lyon 1": names, not a person
@@ -144,7 +147,8 @@ class OrganisationRules(NameRules):
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
-                                    or held and e > head + 1 and self.foreign_holder(doc, e, end)):
+                                    or held and e > head + 1 and self.foreign_holder(doc, e, end)
+                                    or office and e > head + 1 and self._surname_first_in_case(doc, e, office_cases)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
                     # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
@@ -163,7 +167,8 @@ class OrganisationRules(NameRules):
                     # "Związek Kół i Klubów": two plural complements, though the second names bodies too
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich";
                     # but "Rady Gminy i Gminnego Ośrodka Kultury" names a second body, an adjective and its head
-                    e = self.unit_end(doc, e + 1)
+                    # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word)
+                    e = e + 2 if towns and lemma_set(doc[e + 1]) & self.town_nouns else self.unit_end(doc, e + 1)
                     continue
                 if cap(t) and e > head and (r := role_at(doc, e)) is not None and t.lower_ == r[0].label:
                     break  # "w sali Ratusza Burmistrz Miasta X": an office named in the nominative, its holder the subject

@@ -1256,3 +1256,11 @@ def test_a_towns_adjective_sgjp_knows_only_as_a_surname_opens_a_bodys_name_and_b
                "zwiedzili miasto z kapelmistrzem Janem Lisem.")
     assert "Dobiecka Orkiestra Dęta" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert ("person:jan lis", "kapelmistrz", "organisation:dobiecka orkiestra deta") in roles_held(doc), roles_held(doc)
+
+
+def test_holders_after_a_town_and_gmina_and_a_name_written_surname_first_are_persons():
+    doc = read("W 2020 roku Burmistrz Miasta i Gminy Lipno Jarosław Wróbelek wraz z burmistrzem Gminy Tbilno "
+               "Bódisem Imrem podpisali list.")
+    held = roles_held(doc)
+    assert ("person:jaroslaw wrobelek", "burmistrz", "organisation:gmina lipno") in held, held
+    assert any(p.endswith(" imre") and r == "burmistrz" and o == "organisation:gmina tbilno" for p, r, o in held), held

@@ -2,6 +2,7 @@
 
     python bench/calibrate.py            # print the figures
     python bench/calibrate.py --write    # and write them into extract/data/lexicon.toml [confidence]
+    python bench/calibrate.py --only cb  # one batch (an out-of-sample check); --skip cg leaves a blind batch out
 
 Every passage of bench/realtexts whose text is present is extracted as `kronika extract` does, and each fact
 graph (an entity, a role, an event, a relation) is judged right or wrong by the project's scorer against the
@@ -79,13 +80,14 @@ def judged(score, pred_path: Path, gold_path: Path) -> list[tuple[str, bool]]:
     return out
 
 
-def measure(only: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
-    """rule -> (right, facts) over every passage present (whose id starts with one of `only`, if given)."""
+def measure(only: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
+    """rule -> (right, facts) over every passage present (whose id starts with one of `only`, if given, and with
+    none of `skip`)."""
     score = scorer()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     with tempfile.TemporaryDirectory() as tmp:
         for gold in sorted((REAL / "gold").glob("*.json")):
-            if only and not gold.stem.startswith(only):
+            if only and not gold.stem.startswith(only) or skip and gold.stem.startswith(skip):
                 continue
             text = REAL / "texts" / f"{gold.stem}.txt"
             if not text.exists():
@@ -141,8 +143,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="write the figures into extract/data/lexicon.toml")
     ap.add_argument("--only", nargs="*", default=[], help="passage ids starting with these (an out-of-sample check)")
+    ap.add_argument("--skip", nargs="*", default=[], help="leave out passage ids starting with these (a batch kept blind)")
     args = ap.parse_args(argv)
-    measured = measure(tuple(args.only))
+    measured = measure(tuple(args.only), tuple(args.skip))
     print("| rule | facts | right | precision | confidence |\n| --- | --- | --- | --- | --- |")
     for rule, (right, n) in sorted(measured.items(), key=lambda x: -x[1][1]):
         kept = "" if n >= MIN_FACTS else " (kept: too few)"

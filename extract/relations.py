@@ -150,6 +150,9 @@ class RelationReader(PartnerLists, FactReader):
         if home is not None and len(sides) >= 2 and home not in sides \
                 and self._partners_listed_after(doc, sent, [i for i in twinning if i not in quoted], ms, sides, host):
             host, sides = home, [home, *sides]  # "X-lecia Partnerstwa z A i B", "przedstawiciele miast partnerskich - A i B"
+        if home is not None and len(sides) >= 2 and home not in sides and all(
+                any(self._partner_with_z(doc, sent, i, mentions, c) for i in twinning if i not in quoted) for c in sides):
+            host, sides = home, [home, *sides]  # "20-lecie partnerstwa z A oraz 15-lecie partnerstwa z B": the home's, each
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         pairs = self._twin_pairs(sides, host or home)

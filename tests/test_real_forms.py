@@ -1264,3 +1264,11 @@ def test_holders_after_a_town_and_gmina_and_a_name_written_surname_first_are_per
     held = roles_held(doc)
     assert ("person:jaroslaw wrobelek", "burmistrz", "organisation:gmina lipno") in held, held
     assert any(p.endswith(" imre") and r == "burmistrz" and o == "organisation:gmina tbilno" for p, r, o in held), held
+
+
+def test_two_partnerships_each_with_z_are_the_home_towns_not_a_pair_of_the_partners():
+    doc = read("W 2022 roku w Lipnie świętowaliśmy jubileusze partnerstwa gminy Lipno i zaprzyjaźnionych samorządów. "
+               "Było to 20-lecie partnerstwa z Miastem Tbilno oraz 15-lecie partnerstwa z Wolbinem.")
+    pairs = twinned(doc)
+    assert frozenset(("place:tbilno", "place:wolbin")) not in pairs, pairs
+    assert {frozenset(("place:lipno", "place:tbilno")), frozenset(("place:lipno", "place:wolbin"))} <= pairs, pairs

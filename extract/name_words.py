@@ -210,6 +210,7 @@ class NameRules:
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
         self.particles = set(lex.name_particles)
         self.religious_orders = frozenset(lex.religious_orders)
+        self.polish_words = frozenset(lex.polish_body_words)
         self.place_particles = set(lex.place_particles)
         self.english_place_words = frozenset(lex.english_place_words)
         self.town_name_ends = set(lex.town_name_ends)

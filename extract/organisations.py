@@ -186,6 +186,8 @@ class OrganisationRules(NameRules):
                     e = self.unit_end(doc, e)
                     continue
                 break
+            if e - s >= 2 and e + 1 < end and self._country_of_a_body(doc, s, e, head):
+                e += 2  # "Związek Polaków na Litwie", "Ambasada RP na Łotwie": the country is part of the name
             seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
                 and not self.blocked(doc, e + 1) and not starts_sentence(doc[head])
             if e - s < 2 and not seat:
@@ -207,6 +209,18 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
+
+    def _country_of_a_body(self, doc: Doc, s: int, k: int, head: int) -> bool:
+        """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Związek Polaków na Białorusi",
+        "Polska Parafia Personalna na Węgrzech", "Ambasada RP na Łotwie"): the country it works in names it. Not
+        after a unit's body or a body not named Polish ("Rada Rejonu X na Ukrainie", "Chór X na Litwie": where it
+        is or went); no other capitalised word after the country's name."""
+        if doc[k].lower_ not in ("na", "w", "we") or self.head_lemma(doc[head]) in self.territorial \
+                or not any(lemma_set(t) & self.polish_words for t in doc[s:k]):
+            return False
+        country = doc[k + 1]
+        return cap(country) and is_country(country) and not lemma_set(country) & self.polish_words \
+            and any("loc" in a.cases for a in analyses(country)) and not (k + 2 < len(doc) and cap(doc[k + 2]))
 
     @staticmethod
     def _surname_only(doc: Doc, i: int) -> bool:

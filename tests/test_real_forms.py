@@ -1272,3 +1272,11 @@ def test_two_partnerships_each_with_z_are_the_home_towns_not_a_pair_of_the_partn
     pairs = twinned(doc)
     assert frozenset(("place:tbilno", "place:wolbin")) not in pairs, pairs
     assert {frozenset(("place:lipno", "place:tbilno")), frozenset(("place:lipno", "place:wolbin"))} <= pairs, pairs
+
+
+def test_a_polish_body_abroad_is_named_with_its_country_a_units_council_is_not():
+    doc = read("W 2015 roku do Lipna przyjechali członkowie Stowarzyszenia Polaków na Łotwie, Rady Rejonu Tbilnickiego "
+               "na Ukrainie i Chóru Skowronki na Litwie.")
+    names = entity_names(doc, "organisation")
+    assert {"Stowarzyszenie Polaków na Łotwie", "Rada Rejonu Tbilnickiego", "Chór Skowronki"} <= names, names
+    assert {"Litwa", "Ukraina"} <= entity_names(doc, "place"), entity_names(doc, "place")

@@ -1,4 +1,4 @@
-"""Compound adjectives written with a dash and spaces: "warmińsko - mazurskie", "Polsko – Węgierskiej", "Polsko- Francuskiej".
+"""Compound adjectives written with a dash and spaces: "warmińsko - mazurskie", "Polsko – Węgierskiej", "Polsko- Czeskiej".
 
 A page often writes the hyphen of a compound adjective as a dash, with a space on one side or both
 ("województwo warmińsko – mazurskie", "Towarzystwo Polsko- Niemieckie"). SGJP knows such a compound only
@@ -18,7 +18,7 @@ DASHES = {"-", "–", "—"}
 
 def first_half(word: str) -> bool:
     """A compound adjective's first half: SGJP reads it as an adverb ("warmińsko", "polsko", "Polsko" also a
-    vocative) or, in lower case, not at all ("społeczno"); not a word of its own ("Giżycko", "powiatowego", a
+    vocative) or, in lower case, not at all ("społeczno"); not a word of its own ("Olecko", "powiatowego", a
     surname "Kowalenko")."""
     readings = analyser().analyse(word)
     if not any(a.pos == "adv" for a in readings) and not (word.islower() and all(a.pos == "ign" for a in readings)):

@@ -187,7 +187,7 @@ class OrganisationRules(NameRules):
                     continue
                 break
             if e - s >= 2 and e + 1 < end and self._country_of_a_body(doc, s, e, head):
-                e += 2  # "Związek Polaków na Litwie", "Ambasada RP na Łotwie": the country is part of the name
+                e += 2  # "Stowarzyszenie Polaków na Łotwie", "Ambasada RP w Chile": the country is part of the name
             seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
                 and not self.blocked(doc, e + 1) and not starts_sentence(doc[head])
             if e - s < 2 and not seat:
@@ -211,8 +211,8 @@ class OrganisationRules(NameRules):
         return found
 
     def _country_of_a_body(self, doc: Doc, s: int, k: int, head: int) -> bool:
-        """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Związek Polaków na Białorusi",
-        "Polska Parafia Personalna na Węgrzech", "Ambasada RP na Łotwie"): the country it works in names it. Not
+        """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Stowarzyszenie Polaków na Łotwie",
+        "Polska Misja Katolicka w Chile", "Ambasada RP w Chile"): the country it works in names it. Not
         after a unit's body or a body not named Polish ("Rada Rejonu X na Ukrainie", "Chór X na Litwie": where it
         is or went); no other capitalised word after the country's name."""
         if doc[k].lower_ not in ("na", "w", "we") or self.head_lemma(doc[head]) in self.territorial \

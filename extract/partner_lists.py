@@ -146,7 +146,7 @@ class PartnerLists:
                 continue
             if words and doc[words[0]].is_lower and not (bodies and words[0] in mentions
                                                          and mentions[words[0]].start == words[0]):
-                words = [j for j in words if not doc[j].is_lower]  # "- powiatu Ilm w Niemczech": a unit by its noun
+                words = [j for j in words if not doc[j].is_lower]  # "- powiatu Tbilno w Niemczech": a unit by its noun
             first = mentions.get(words[0]) if words else None
             entity = entities.get(first._.entity) if first is not None else None
             if first is None or first.start != words[0] or entity is None or self.not_town(entity) \

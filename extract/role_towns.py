@@ -198,7 +198,7 @@ class OfficePlacement:
 
     def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:
         """A county's office read from the context whose county the holder's name belies: of two counties, one
-        Polish (named by a Polish adjective, "Powiat Drawski") and one abroad ("Powiat Aurich"), the other."""
+        Polish (named by a Polish adjective, "Powiat Lipnicki") and one abroad ("Powiat Tbilno"), the other."""
         person = entities.get(m.person)
         if person is None or m.role.label not in self.county_offices:
             return m
@@ -283,7 +283,7 @@ class OfficePlacement:
 
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:
-        """One word in two cases, as far as its last two letters ("Palkovská", "Palkovskiej")."""
+        """One word in two cases, as far as its last two letters ("Novotná", "Novotnej")."""
         a, b = fold(name).lower(), fold(surname).lower()
         return len(a) >= 4 and b.startswith(a[:-2])
 
@@ -297,7 +297,7 @@ class OfficePlacement:
 
     @staticmethod
     def _county_is_polish(county) -> bool:
-        """ "Powiat Drawski", "Powiat Kępiński": named by a Polish adjective; "Powiat Aurich" is a county abroad."""
+        """ "Powiat Lipnicki", "Powiat Kutnowski": named by a Polish adjective; "Powiat Tbilno" is a county abroad."""
         last = county.name.split()[-1].lower()
         return last.endswith(("ski", "cki", "dzki")) or any(a.pos == "adj" for a in analyser().analyse(last))
 

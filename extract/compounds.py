@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .morphology import analyser, compound_form
-
-DASHES = {"-", "–", "—"}
+from .name_words import DASH_JOINERS
 
 
 def first_half(word: str) -> bool:
@@ -42,16 +41,15 @@ class Compounds:
                 continue
             if first.text.endswith("-") and first.whitespace_:  # "Polsko- Niemieckiej"
                 end = i + 2
-            elif doc[i + 1].text in DASHES and i + 2 < n and (first.whitespace_ or doc[i + 1].whitespace_):
+            elif doc[i + 1].text in DASH_JOINERS and i + 2 < n and (first.whitespace_ or doc[i + 1].whitespace_):
                 end = i + 3  # "warmińsko – mazurskiego", "polsko -niemieckiej"
             else:
                 i += 1
                 continue
             second = doc[end - 1]
-            joined = compound_form(doc[i:end].text)
-            if first_half(first.text.rstrip("-")) and second.text[:1].isalpha() \
-                    and first.text[:1].isupper() == second.text[:1].isupper() \
-                    and any(a.pos == "adj" for a in analyser().analyse(joined)):
+            if second.text[:1].isalpha() and first.text[:1].isupper() == second.text[:1].isupper() \
+                    and first_half(first.text.rstrip("-")) \
+                    and any(a.pos == "adj" for a in analyser().analyse(compound_form(doc[i:end].text))):
                 spans.append(doc[i:end])
                 i = end
             else:

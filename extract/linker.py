@@ -144,8 +144,8 @@ class Linker:
         return doc
 
     def _merge(self, entities: dict[str, Entity]) -> dict[str, str]:
-        """Fold initials, a surname or a given name alone into the one full name they fit, a city's short name into its full one and bare territory names into
-        their organisation."""
+        """Fold initials, a surname or a given name alone into the one full name they fit, a city's short name into
+        its full one and bare territory names into their organisation."""
         redirect: dict[str, str] = {}
         persons = [e for e in entities.values() if e.kind == "person"]
         for short in persons:

@@ -297,6 +297,7 @@ class PersonRules(NameRules):
         for j in range(k + 1, min(end - 1, k + 8)):
             if not cap(doc[j]):
                 return None
-            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1) or self.foreign_holder(doc, j, end):
+            if any("imię" in a.classes for a in analyses(doc[j])) and self.name_word(doc, j + 1) \
+                    or self.foreign_holder(doc, j, end):
                 return j  # "naczelnik Wydziału Kultury Nodar X": a foreign given name SGJP lacks
         return None

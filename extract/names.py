@@ -547,6 +547,8 @@ def place_base(tokens) -> str:
         # "burmistrz Adrii": a town SGJP knows only as a given name; but not as a family in the plural ("z Biberach"
         # is no "Biber")
         return with_case_of(proper.lemma, tokens[0].text)
+    if len(tokens) == 2 and tokens[1] not in nouns and (reading := agreeing_noun(tokens[0], tokens[1])):
+        return _named_by(tokens, [], tokens[1], reading)  # "Górnego Kozłowa": a noun SGJP knows only as a surname
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]
@@ -556,6 +558,13 @@ def place_base(tokens) -> str:
                   if GEO_CLASSES.intersection(a.classes) and a.pos == "subst")
         base = next((other for other in others if town_size(other)), base)
     return base
+
+
+def agreeing_noun(adjective, noun) -> Analysis | None:
+    """The noun's reading in an oblique case that the adjective before it agrees with, if one is."""
+    adjectives = [a for a in analyses(adjective) if a.pos == "adj"]
+    return next((n for n in analyses(noun) if n.pos == "subst" and "nom" not in n.cases and any(
+        a.cases & n.cases and a.numbers & n.numbers and a.genders & n.genders for a in adjectives)), None)
 
 
 def _named_by(tokens, nouns, head, reading: Analysis) -> str:

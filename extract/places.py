@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from .dates import bracketed_date
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
-                    is_acronym, place_base, role_at, unknown_to_sgjp)
+                    agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
 from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, folded_forms, geo, given_name, has_common_reading,
                          is_country, model_persons, name_cases, named_otherwise, partnership_text, place_adjective,
                          starts_sentence, NameRules)
@@ -23,6 +23,10 @@ class PlaceRules(NameRules):
             return self.unit_end(doc, end)
         if end < len(doc) and cap(doc[end]) and unknown_to_sgjp(doc[i]) and doc[i].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS):
             return self.unit_end(doc, end)  # "Krásnego Brodu": a foreign adjective in the genitive, then its noun
+        if end < len(doc) and cap(doc[end]) and not given_name(doc[end]) and end == i + 1 and not starts_sentence(doc[end]) \
+                and not has_common_reading(doc[end]) and agreeing_noun(doc[i], doc[end]) \
+                and not any("imię" in a.classes for a in analyses(doc[i])):
+            return self.unit_end(doc, end)  # "Górnego Kozłowa": the adjective, then a noun SGJP knows only as a surname
         if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end
@@ -161,7 +165,8 @@ class PlaceRules(NameRules):
                 e = min(end, self._town_end(doc, i))  # "starosta Krásnego Brodu"
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
                 e += 1  # "Rynku Głównym", "Bramie Floriańskiej": a name with its adjective after the noun
-            if e == i + 1 < end and e not in taken and cap(doc[e]) and unknown_to_sgjp(doc[e]) and not given_name(doc[e]) \
+            if e == i + 1 < end and e not in taken and cap(doc[e]) and not given_name(doc[e]) and (
+                    unknown_to_sgjp(doc[e]) or not has_common_reading(doc[e]) and agreeing_noun(doc[i], doc[e])) \
                     and any(a.pos == "adj" for a in analyses(doc[i])) and not allcaps(doc[e]) and "-" not in doc[e].text \
                     and not lemma_set(doc[i]) & self.country_adjectives:
                 e = self.unit_end(doc, e)  # "w Starej Lubowli": an adjective, then a noun SGJP does not know

@@ -1280,3 +1280,10 @@ def test_a_polish_body_abroad_is_named_with_its_country_a_units_council_is_not()
     names = entity_names(doc, "organisation")
     assert {"Stowarzyszenie Polaków na Łotwie", "Rada Rejonu Tbilnickiego", "Chór Skowronki"} <= names, names
     assert {"Litwa", "Ukraina"} <= entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_town_of_an_adjective_and_a_noun_sgjp_knows_only_as_a_surname_is_one_place_in_every_case():
+    doc = read("W 2001 roku burmistrz Dolnej Kubicy Tomáš Vrba podpisał umowę z gminą Lipnik. Festyn w Dolnej Kubicy trwał dzień.")
+    assert entity_names(doc, "place") >= {"Dolna Kubica"}, entity_names(doc, "place")
+    assert "Dolna" not in entity_names(doc, "place"), entity_names(doc, "place")
+    assert ("person:tomas vrba", "burmistrz", "place:dolna kubica") in roles_held(doc), roles_held(doc)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyser, analyses, lemma_set
+from .morphology import FINITE_VERB_TAGS, analyser, analyses, lemma_set
 from .name_words import given_name
 from .names import fold
 
@@ -80,10 +80,12 @@ class DateFinder:
         self.deictic = [tuple(phrase.split()) for phrase in lex.deictic_times]
         self.this_year = [tuple(phrase.split()) for phrase in lex.this_year]
         self.dateline_words = set(lex.dateline_words)
+        self.law_citations = set(lex.law_citations)
+        self.date_prepositions = set(lex.date_prepositions)
         self.street_nouns = set(lex.street_nouns)
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
-        for ext in ("date", "date_context"):
+        for ext in ("date", "date_context", "cited"):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
 
@@ -404,11 +406,29 @@ class DateFinder:
                     continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")
                 span._.date = date_value(year, month, day)
+                span._.cited = self._cited(doc, seg.start, s)
                 spans.append(span)
-                if seg.start not in datelines:
+                if seg.start not in datelines and not self._aside(doc, seg.start, s):
                     context = (year, month, day)
         doc.spans["dates"] = self._restated(doc, spans)
         return doc
+
+    def _aside(self, doc: Doc, start: int, s: int) -> bool:
+        """A date told in brackets among other words but no verb ("(burmistrz w latach 1990–2008)"; but "dziś (18
+        października 2023)" restates the narrative's day) or a law's ("ustawy z dnia 8 marca 1990 r.", "Dz. U. z 2001 r."): no time
+        the narrative goes on at."""
+        for k in range(s - 1, start - 1, -1):
+            if doc[k].text == ")":
+                break
+            if doc[k].text == "(":  # a clause of its own in the brackets ("(… zawarły umowę w 2000 r.)") tells on
+                return k < s - 1 - (doc[s - 1].lower_ in self.date_prepositions) and not any(
+                    a.pos in FINITE_VERB_TAGS for t in doc[k + 1:s] for a in analyses(t))
+        return self._cited(doc, start, s)
+
+    def _cited(self, doc: Doc, start: int, s: int) -> bool:
+        """A law's date ("ustawy z dnia 8 marca 1990 r.", "Dz. U. z 2001 r."): no date of what the text tells."""
+        return any(doc[k].lower_ in self.law_citations or lemma_set(doc[k]) & self.law_citations
+                   for k in range(max(start, s - 4), s))
 
     @staticmethod
     def _restated(doc: Doc, spans: list[Span]) -> list[Span]:

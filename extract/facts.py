@@ -340,7 +340,8 @@ class FactReader:
             year = self.quoted_year(doc, *clause)
             if year:
                 return year
-        before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0] and (terms or not self._term(d))]
+        before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0] and (terms or not self._term(d))
+                  and not d._.cited]
         if before:
             return before[-1]._.date
         return doc[sent.start:sent.end]._.date_context
@@ -352,7 +353,8 @@ class FactReader:
         """The date the clause itself states: in it, or right after a dash that ends it ("X (Niemcy), umowa –
         13.05.2003 r.": a list line's date)."""
         doc = sent.doc
-        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end and (terms or not self._term(d))]
+        dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end and (terms or not self._term(d))
+                 and not d._.cited]  # "na podstawie ustawy z dnia …": the law's date, not the fact's
         inside = [d for d in dates if clause[0] <= d.start < clause[1]]
         if inside:
             return inside[0]._.date
@@ -393,7 +395,8 @@ class FactReader:
         return None
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
-        while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].lower_ in self.honorifics
+        while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].is_space and i + 1 < end
+                           or doc[i].lower_ in self.honorifics
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
         if list_number(doc, i, end):

@@ -38,6 +38,8 @@ class Segmenter:
         # words of a date phrase: "W 2003 r." before a capitalised subject is no sentence of its own
         self.date_words = set(lex.date_prepositions) | set(lex.year_words) | set(lex.roman_months)
         self.month_stems = tuple(m[:3] for m in lex.months)
+        self.document_titles = set(lex.document_titles)
+        self.offices = set(lex.roles)  # every Polish label of an office, in the nominative
 
     def _starts_sentence(self, token) -> bool:
         first = token.text[:1]
@@ -66,6 +68,7 @@ class Segmenter:
         for n, (s, e, blank) in enumerate(lines[1:], 1):
             if blank == 1 and self._goes_on(doc[lines[n - 1][1] - 1], doc[s]):
                 starts[s] = False
+        lines = self._document_headers(doc, lines, starts)
         headings = []
         item_stops: set[int] = set()
         for n, (s, e, blank) in enumerate(lines):
@@ -95,6 +98,46 @@ class Segmenter:
         doc.spans["headings"] = headings
         doc.user_data[ITEM_STOPS] = item_stops  # read by the fact families (`facts.list_number`)
         return doc
+
+    def _document_headers(self, doc: Doc, lines, starts) -> list[tuple[int, int, int]]:
+        """A document's header set on lines of its own ("Uchwała Nr X" / "Rady Gminy Y" / "z dnia 26 maja 2011 r."),
+        and a signature ("Przewodniczący Rady" / "Jan Nowak"): one line each, read together."""
+        merged = []
+        for s, e, blank in lines:
+            named_before = len(merged) > 1 and self._name_line(doc, *merged[-2][:2])  # "X" / "Wójt Gminy Y": X's office
+            if merged and (self._header_goes_on(doc, merged[-1], s, e)
+                           or not named_before and self._signed(doc, merged[-1], s, e)):
+                starts[s] = False
+                merged[-1] = (merged[-1][0], e, merged[-1][2])
+            else:
+                merged.append((s, e, blank))
+        return merged
+
+    def _header_goes_on(self, doc: Doc, header, s: int, e: int) -> bool:
+        """Whether the line s:e goes on a document's header: a capitalised body (the header has no body or date
+        yet) or the date ("z dnia …")."""
+        first = doc[header[0]]
+        if first.lower_ not in self.document_titles or header[1] - header[0] > 12 or e - s > 12:
+            return False
+        words = [t.lower_ for t in doc[header[0]:header[1]] if not t.is_space]
+        if "dnia" in words:
+            return False
+        dated = doc[s].lower_ in ("z", "ze") and s + 1 < e and doc[s + 1].lower_ in ("dnia", "dn.")
+        return dated or doc[s].text[:1].isupper() and doc[s].lower_ not in self.document_titles and len(words) <= 4
+
+    def _signed(self, doc: Doc, office, s: int, e: int) -> bool:
+        """A signature: a line that is only an office ("Przewodnicząca Rady", "Wójt Gminy X"), then a line that is
+        only a name; read as one, the name holds the office."""
+        words = [t for t in doc[office[0]:office[1]] if not t.is_space]
+        return 1 <= len(words) <= 6 and words[0].lower_ in self.offices and words[0].text[:1].isupper() \
+            and all(t.text[:1].isupper() or t.lower_ in ("i", "w") for t in words) and self._name_line(doc, s, e)
+
+    @staticmethod
+    def _name_line(doc: Doc, s: int, e: int) -> bool:
+        """A line that is only a name: two to four capitalised words (a double surname's dash between them)."""
+        name = [t for t in doc[s:e] if not t.is_space]
+        return 2 <= len([t for t in name if t.is_alpha]) <= 4 and len(name) <= 5 \
+            and all(t.is_alpha and t.text[:1].isupper() or t.text in ("-", "–") for t in name)
 
     @staticmethod
     def _item_stops(doc: Doc, s: int, e: int) -> set[int]:

@@ -1287,3 +1287,22 @@ def test_a_town_of_an_adjective_and_a_noun_sgjp_knows_only_as_a_surname_is_one_p
     assert entity_names(doc, "place") >= {"Dolna Kubica"}, entity_names(doc, "place")
     assert "Dolna" not in entity_names(doc, "place"), entity_names(doc, "place")
     assert ("person:tomas vrba", "burmistrz", "place:dolna kubica") in roles_held(doc), roles_held(doc)
+
+
+def test_a_resolutions_header_on_lines_of_its_own_and_its_signature_are_read_together():
+    doc = read("Uchwała Nr XII/80/19\n\nRady Gminy Lipnik\n\nz dnia 14 marca 2019 r.\n\nw sprawie współpracy z gminą Kosta\n\n"
+               "Na podstawie art. 18 ust. 2 ustawy z dnia 8 marca 1990 r. o samorządzie gminnym (Dz. U. z 2018 r. poz. 994) "
+               "Rada Gminy uchwala, co następuje:\n\n§1 Nawiązuje się współpracę z Gminą Kosta.\n\n"
+               "Przewodnicząca Rady\n\nAnna Sowa - Kępińska")
+    events = {(e.type, e.date) for e in doc._.events}
+    assert ("Resolution", "2019-03-14") in events, events
+    assert not any(date.startswith(("1990", "2018")) for _, date in events), "a law's date is no event's"
+    assert ("person:anna sowa-kepinska", "przewodniczący", "organisation:rada gminy lipnik") in roles_held(doc), roles_held(doc)
+    side = read("Ludzie:\n\nJan Sowa\n\nWójt Gminy Lipnik\n\nAdam Kos\n\nRadny Powiatu Lipnickiego.")
+    assert not any(p == "person:adam kos" and r == "wójt" for p, r, _ in roles_held(side)), "an office under its own name"
+
+
+def test_a_term_told_in_brackets_is_no_year_the_narrative_goes_on_at():
+    assert dates("Data dodania: 22.10.2023\n\nJan Kos (burmistrz w latach 1990 – 2008) przyjechał w środę, 18 października, "
+                 "do Lipnika.") == ["2023-10-22", "1990", "2023-10-18"]
+    assert dates("Od dziś (12 maja 2021) Kosta jest partnerem Lipnika. Wizyta trwała do 14 maja.")[-1] == "2021-05-14"

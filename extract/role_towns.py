@@ -39,7 +39,8 @@ class OfficePlacement:
             where = home if unit in self.city_nouns else home_unit(doc, entities, unit)
             if where is not None:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
-        city_mentions = [(s.start_char, s._.entity) for s in towns]
+        city_mentions = [(s.start_char, s._.entity) for s in towns  # "przybyła do X": where they went, not whose
+                         if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)]
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's

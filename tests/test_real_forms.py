@@ -1306,3 +1306,11 @@ def test_a_term_told_in_brackets_is_no_year_the_narrative_goes_on_at():
     assert dates("Data dodania: 22.10.2023\n\nJan Kos (burmistrz w latach 1990 – 2008) przyjechał w środę, 18 października, "
                  "do Lipnika.") == ["2023-10-22", "1990", "2023-10-18"]
     assert dates("Od dziś (12 maja 2021) Kosta jest partnerem Lipnika. Wizyta trwała do 14 maja.")[-1] == "2021-05-14"
+
+
+def test_councillors_of_a_delegation_are_not_of_the_town_it_went_to():
+    doc = read("Delegacja złożona z burmistrza Lipnika – pana Jana Wrony, radnych: Pana Adama Sowy, Pana Piotra Kani "
+               "oraz kierownika referatu przybyła do Kosty.")
+    held = roles_held(doc)
+    assert {("person:adam sowa", "radny", "place:lipnik"), ("person:piotr kania", "radny", "place:lipnik")} <= held, held
+    assert not any(org == "place:kosty" for _, _, org in held), held

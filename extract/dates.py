@@ -200,6 +200,16 @@ class DateFinder:
                 found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
                 i += 1
                 continue
+            if (spaced := self._spaced_numeric(doc, i, end)) is not None:  # "9. 10. 2023 r.": spaces after the periods
+                month, year = spaced
+                s, day = i, int(t.text)
+                if (first := self._range_start(doc, s, start)) is not None:
+                    s, day, month = first  # "od 6.11 do 31.12. 2023 r.": from its first day
+                elif (first_day := self._first_day(doc, s, start, day)) is not None:
+                    s, day = first_day  # "5 – 9. 10. 2023": from its first day
+                found.append((s, i + 5, year, month, day, NO_SHIFT))
+                i += 5
+                continue
             if DAY.match(t.text) and (abbreviated := self._abbreviated_month(doc, i + 1, end)):
                 month, e = abbreviated  # "07 Lis 2013": a dateline's day, month and year
                 found.append((i, e + 1, int(doc[e].text), month, int(t.text), NO_SHIFT))
@@ -337,15 +347,25 @@ class DateFinder:
         return any(k is not None and year_led(k) for k in (line_start(i, -1), line_start(i, 1)))
 
     @staticmethod
+    def _spaced_numeric(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+        """(month, year) of a numeric date written with spaces after its periods at i ("9. 10. 2023"), else None."""
+        if i + 4 >= end or not DAY.match(doc[i].text) or doc[i].whitespace_ or doc[i + 1].text != "." \
+                or doc[i + 3].text != "." or not doc[i + 2].text.isdigit() or not YEAR.match(doc[i + 4].text) \
+                or not (doc[i + 1].whitespace_ or doc[i + 3].whitespace_) or doc[i + 2].whitespace_:
+            return None
+        month = int(doc[i + 2].text)
+        return (month, int(doc[i + 4].text)) if 1 <= month <= 12 else None
+
+    @staticmethod
     def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:
         """(token, day, month) where a range ending in the full date at s begins with a day and month of its own:
-        "03.05-11.05.2019", "29.06- 3.07.2014", "od 27.02 do 4.03.2021"."""
+        "03.05-11.05.2019", "29.06- 3.07.2014", "23.04.-27.04.2018", "od 27.02 do 4.03.2021"."""
         k = s - 1
         if k >= start and (doc[k].text in DASHES or doc[k].lower_ == "do"):
             k -= 1
         elif not (k >= start and doc[k].text[-1:] in DASHES and len(doc[k].text) > 1):
             return None  # "04-" of "30.04- 2.05.": the dash glued to the month
-        month = doc[k].text.rstrip("".join(DASHES))
+        month = doc[k].text.rstrip("".join(DASHES)).removesuffix(".")  # "23.04.-27.04.2018": the month's period
         if k - 2 < start or not TWO_DIGIT_MONTH.match(month) and not (month.isdigit() and 1 <= int(month) <= 12) \
                 or doc[k - 1].text != "." or not DAY.match(doc[k - 2].text):
             return None
@@ -364,10 +384,11 @@ class DateFinder:
         k -= 1
         if doc[k].text == "." and k - 1 >= start and not doc[k - 1].whitespace_:
             k -= 1  # "14." of "14. – 18.10.2013"
-        if not DAY.match(doc[k].text) or int(doc[k].text) >= last \
+        first = doc[k].text.removesuffix(".")  # "11." of "11.-18.09.2008"
+        if not DAY.match(first) or int(first) >= last \
                 or k - 1 >= start and doc[k - 1].text in (".", "/", ":", "nr", "Nr"):
             return None
-        return k, int(doc[k].text)
+        return k, int(first)
 
     @staticmethod
     def _opens_range(doc: Doc, i: int, end: int) -> bool:

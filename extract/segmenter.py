@@ -88,7 +88,7 @@ class Segmenter:
                     k -= 1
                 prev = doc[k]
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1) \
-                        and k not in items:
+                        and k not in items and not self._spaced_date(doc, k, e):
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._dated_document(doc[sentence:token.i])
@@ -138,6 +138,15 @@ class Segmenter:
         name = [t for t in doc[s:e] if not t.is_space]
         return 2 <= len([t for t in name if t.is_alpha]) <= 4 and len(name) <= 5 \
             and all(t.is_alpha and t.text[:1].isupper() or t.text in ("-", "–") for t in name)
+
+    @staticmethod
+    def _spaced_date(doc: Doc, k: int, e: int) -> bool:
+        """The period at k is inside a numeric date written with spaces ("9. 10. 2023", "9. 10. 2023"'s "10. 2023")."""
+        def short(t) -> bool:
+            return t.is_digit and len(t.text) <= 2
+        return k > 0 and k + 1 < e and short(doc[k - 1]) and not doc[k - 1].whitespace_ and (
+            short(doc[k + 1]) and k + 3 < e and doc[k + 2].text == "." and doc[k + 3].is_digit and len(doc[k + 3].text) == 4
+            or doc[k + 1].is_digit and len(doc[k + 1].text) == 4 and k > 2 and doc[k - 2].text == "." and short(doc[k - 3]))
 
     @staticmethod
     def _item_stops(doc: Doc, s: int, e: int) -> set[int]:

@@ -1314,3 +1314,12 @@ def test_councillors_of_a_delegation_are_not_of_the_town_it_went_to():
     held = roles_held(doc)
     assert {("person:adam sowa", "radny", "place:lipnik"), ("person:piotr kania", "radny", "place:lipnik")} <= held, held
     assert not any(org == "place:kosty" for _, _, org in held), held
+
+
+def test_ranges_of_days_written_with_a_glued_dash_or_spaced_periods_start_on_their_first_day():
+    assert dates("W dniach 4- 11 czerwca 2019 r. uczniowie gościli w Lipniku.") == ["2019-06-04"]
+    assert dates("W dniach 3 – 8. 11. 2016 r.  odbyło się spotkanie młodzieży.") == ["2016-11-03"]
+    assert dates("W dniach 12.05.-16.05.2017r. trwała wymiana.") == ["2017-05-12"]
+    assert dates("W dniach 3.-9.05.2015 gościli u nas uczniowie.") == ["2015-05-03"]
+    assert dates("Wyjazdy w terminie od 2.10 do 30.11. 2015 r. odbyły się.") == ["2015-10-02"]
+    assert dates("Punkty: 1. Otwarcie. 2. Wybór. 2016 rok był dobry.") == ["2016"], "list numbers are no date"

@@ -232,6 +232,7 @@ class NameRules:
         self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),
                                   key=lambda state: -state[1])  # the longest official name first
         self.state_starts = {words[0] for words, _n, _country in self.state_names}
+        self.state_acronyms = {words[0].upper() for words, n, _country in self.state_names if n == 1}  # "RP", "RFN"
         self.months = set(lex.months)
         self.decorations = set(lex.decoration_nouns)
         self.decoration_ranks = set(lex.decoration_ranks)

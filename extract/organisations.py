@@ -74,6 +74,9 @@ class OrganisationRules(NameRules):
                 if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
                     e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
                     continue
+                if t.text in self.state_acronyms and e > head + 1:
+                    e += 1  # "Konsulat Generalny RP": of the state, part of the name, no alias
+                    break
                 if allcaps(t) and is_acronym(t.text):
                     # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)
                     e += e == head + 1 and s == head and not allcaps(doc[head]) and not ROMAN.match(t.text) \
@@ -270,7 +273,7 @@ class OrganisationRules(NameRules):
                 return after if len(aliases) > before else i
         while i < end:
             t = doc[i]
-            if allcaps(t) and is_acronym(t.text):
+            if allcaps(t) and is_acronym(t.text) and t.text not in self.state_acronyms:  # "RP" is no body's alias
                 aliases.append(t.text)
                 i += 1
                 continue

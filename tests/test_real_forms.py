@@ -1323,3 +1323,10 @@ def test_ranges_of_days_written_with_a_glued_dash_or_spaced_periods_start_on_the
     assert dates("W dniach 3.-9.05.2015 gościli u nas uczniowie.") == ["2015-05-03"]
     assert dates("Wyjazdy w terminie od 2.10 do 30.11. 2015 r. odbyły się.") == ["2015-10-02"]
     assert dates("Punkty: 1. Otwarcie. 2. Wybór. 2016 rok był dobry.") == ["2016"], "list numbers are no date"
+
+
+def test_a_states_acronym_after_a_bodys_name_is_part_of_the_name_not_its_alias():
+    doc = read("Spotkanie zorganizował Konsulat Generalny RP w Lipsku, a konsul generalny Jan Kos powitał gości.")
+    names = entity_names(doc, "organisation")
+    assert any(n.startswith("Konsulat Generalny RP") for n in names), names
+    assert "RP" not in {a for e in doc._.entities.values() for a in e.names}, "RP is Poland, no alias of the consulate"

@@ -1330,3 +1330,11 @@ def test_a_states_acronym_after_a_bodys_name_is_part_of_the_name_not_its_alias()
     names = entity_names(doc, "organisation")
     assert any(n.startswith("Konsulat Generalny RP") for n in names), names
     assert "RP" not in {a for e in doc._.entities.values() for a in e.names}, "RP is Poland, no alias of the consulate"
+
+
+def test_offices_of_forest_districts_press_offices_croatian_counties_and_directors_general():
+    held = {(p, r) for p, r, _ in roles_held(read(
+        "Gości przywitali nadleśniczy Nadleśnictwa Lipnik Jan Kos, rzecznik prasowy Starostwa Powiatowego w Lipniku Anna Sowa, "
+        "żupan Żupanii Lipnickiej Ivan Kos oraz dyrektor generalny Urzędu Miejskiego w Lipniku Piotr Kania."))}
+    assert {("person:jan kos", "nadleśniczy"), ("person:anna sowa", "rzecznik prasowy"), ("person:ivan kos", "żupan"),
+            ("person:piotr kania", "dyrektor generalny")} <= held, held

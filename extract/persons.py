@@ -99,7 +99,8 @@ class PersonRules(NameRules):
             if t.lower_ in self.honorifics and not INITIAL.match(t.text) and not self._noun_not_title(doc, i, start) \
                     and i + 1 < end and (
                     cap(doc[i + 1]) or INITIAL.match(doc[i + 1].text)) and not (
-                    is_acronym(doc[i + 1].text) and not (i + 2 < end and self.name_word(doc, i + 2))):
+                    is_acronym(doc[i + 1].text) and not (i + 2 < end and self.name_word(doc, i + 2))) \
+                    and role_at(doc, i + 1) is None:  # "Pana Burmistrza": a title, then an office, no name
                 # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
                 rule, s = "person-honorific", i + 1
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):

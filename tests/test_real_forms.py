@@ -1338,3 +1338,10 @@ def test_offices_of_forest_districts_press_offices_croatian_counties_and_directo
         "żupan Żupanii Lipnickiej Ivan Kos oraz dyrektor generalny Urzędu Miejskiego w Lipniku Piotr Kania."))}
     assert {("person:jan kos", "nadleśniczy"), ("person:anna sowa", "rzecznik prasowy"), ("person:ivan kos", "żupan"),
             ("person:piotr kania", "dyrektor generalny")} <= held, held
+
+
+def test_a_title_of_address_before_an_office_names_no_person():
+    doc = read("Miasto uhonorowało Pana Piotra Kosa, Burmistrza Miasta Lipnika, medalem. Doceniono zaangażowanie "
+               "Pana Burmistrza w rozwój partnerstwa.")
+    assert entity_names(doc, "person") == {"Piotr Kos"}, entity_names(doc, "person")
+    assert ("person:piotr kos", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)

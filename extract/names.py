@@ -159,6 +159,7 @@ def _common_cases(tokens, classes) -> frozenset:
 FOREIGN_NAME_ENDINGS = {
     "inst": (re.compile(r"(?<=[kg])iem$"), re.compile(r"(?<=[^aeiouyąęó])em$")),
     "dat": (re.compile(r"(?<=[^aeiouyąęó])owi$"),),
+    "gen": (re.compile(r"(?<=[aiuy]s)a$"),),  # "Valdasa Adamkusa": a Baltic or Greek name in -s keeps it
 }
 
 

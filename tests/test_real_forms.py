@@ -1345,3 +1345,8 @@ def test_a_title_of_address_before_an_office_names_no_person():
                "Pana Burmistrza w rozwój partnerstwa.")
     assert entity_names(doc, "person") == {"Piotr Kos"}, entity_names(doc, "person")
     assert ("person:piotr kos", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_a_baltic_name_in_s_keeps_it_in_the_genitive():
+    doc = read("Przyjęto delegację z Kowna z udziałem mera Andriusa Kavaliauskasa i radnego Jonasa Petrauskasa.")
+    assert {"Andrius Kavaliauskas", "Jonas Petrauskas"} <= entity_names(doc, "person"), entity_names(doc, "person")

@@ -420,12 +420,25 @@ class NameRules:
             return True  # "burmistrz Révfülöp Géza Kondor": a town GeoNames knows by that name, then a person
         if end < len(doc) and self._case_apart(doc[i], doc[end]):
             return True  # "burmistrz Adrii Massimo X": a genitive before a given name in the nominative is no part of it
+        if self._instrumental_apart(doc, i, end):
+            return True  # "z merem X-u Ričardasem Y-em": a foreign holder's words take the office's ending, the town's not
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
         if named or end >= len(doc):
             return False
         given = doc[end].text.split("-")[0]  # "Hans X", "Rolf-Axel X": a double given name by its first part
         return any("imię" in a.classes for a in analyses(doc[end])) or given != doc[end].text and any(
             "imię" in a.classes for a in analyser().analyse(given))
+
+    @staticmethod
+    def _instrumental_apart(doc: Doc, i: int, end: int) -> bool:
+        """After an office in the instrumental, a word SGJP does not know without the instrumental's ending, then
+        two that have it: a town, then its holder."""
+        def instrumental(t) -> bool:
+            return t.text.endswith(("em", "iem")) and unknown_to_sgjp(t)
+        office = doc[i - 1] if i > 0 else None
+        return office is not None and end + 1 < len(doc) and unknown_to_sgjp(doc[i]) and not instrumental(doc[i]) \
+            and end == i + 1 and instrumental(doc[end]) and instrumental(doc[end + 1]) \
+            and all(a.cases == {"inst"} for a in analyses(office) if a.cases) and role_at(doc, i - 1) is not None
 
     @staticmethod
     def _case_apart(word, given) -> bool:

@@ -1350,3 +1350,9 @@ def test_a_title_of_address_before_an_office_names_no_person():
 def test_a_baltic_name_in_s_keeps_it_in_the_genitive():
     doc = read("Przyjęto delegację z Kowna z udziałem mera Andriusa Kavaliauskasa i radnego Jonasa Petrauskasa.")
     assert {"Andrius Kavaliauskas", "Jonas Petrauskas"} <= entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_a_foreign_town_between_an_office_in_the_instrumental_and_its_holder_is_no_part_of_the_name():
+    doc = read("Wójt Lipnika Jan Kos spotkał się z merem Varnik Jurgisem Mockusem w Varnikach.")
+    assert "Jurgis Mockus" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert any(p == "person:jurgis mockus" and r == "mer" for p, r, _ in roles_held(doc)), roles_held(doc)

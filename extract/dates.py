@@ -200,13 +200,13 @@ class DateFinder:
                 found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
                 i += 1
                 continue
-            if (spaced := self._spaced_numeric(doc, i, end)) is not None:  # "9. 10. 2023 r.": spaces after the periods
+            if (spaced := self._spaced_numeric(doc, i, end)) is not None:  # "3. 11. 2016 r.": spaces after the periods
                 month, year = spaced
                 s, day = i, int(t.text)
                 if (first := self._range_start(doc, s, start)) is not None:
-                    s, day, month = first  # "od 6.11 do 31.12. 2023 r.": from its first day
+                    s, day, month = first  # "od 2.10 do 30.11. 2015 r.": from its first day
                 elif (first_day := self._first_day(doc, s, start, day)) is not None:
-                    s, day = first_day  # "5 – 9. 10. 2023": from its first day
+                    s, day = first_day  # "3 – 8. 11. 2016": from its first day
                 found.append((s, i + 5, year, month, day, NO_SHIFT))
                 i += 5
                 continue
@@ -348,7 +348,7 @@ class DateFinder:
 
     @staticmethod
     def _spaced_numeric(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-        """(month, year) of a numeric date written with spaces after its periods at i ("9. 10. 2023"), else None."""
+        """(month, year) of a numeric date written with spaces after its periods at i ("3. 11. 2016"), else None."""
         if i + 4 >= end or not DAY.match(doc[i].text) or doc[i].whitespace_ or doc[i + 1].text != "." \
                 or doc[i + 3].text != "." or not doc[i + 2].text.isdigit() or not YEAR.match(doc[i + 4].text) \
                 or not (doc[i + 1].whitespace_ or doc[i + 3].whitespace_) or doc[i + 2].whitespace_:
@@ -359,13 +359,13 @@ class DateFinder:
     @staticmethod
     def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:
         """(token, day, month) where a range ending in the full date at s begins with a day and month of its own:
-        "03.05-11.05.2019", "29.06- 3.07.2014", "23.04.-27.04.2018", "od 27.02 do 4.03.2021"."""
+        "03.05-11.05.2019", "29.06- 3.07.2014", "12.05.-16.05.2017", "od 27.02 do 4.03.2021"."""
         k = s - 1
         if k >= start and (doc[k].text in DASHES or doc[k].lower_ == "do"):
             k -= 1
         elif not (k >= start and doc[k].text[-1:] in DASHES and len(doc[k].text) > 1):
             return None  # "04-" of "30.04- 2.05.": the dash glued to the month
-        month = doc[k].text.rstrip("".join(DASHES)).removesuffix(".")  # "23.04.-27.04.2018": the month's period
+        month = doc[k].text.rstrip("".join(DASHES)).removesuffix(".")  # "12.05.-16.05.2017": the month's period
         if k - 2 < start or not TWO_DIGIT_MONTH.match(month) and not (month.isdigit() and 1 <= int(month) <= 12) \
                 or doc[k - 1].text != "." or not DAY.match(doc[k - 2].text):
             return None
@@ -384,7 +384,7 @@ class DateFinder:
         k -= 1
         if doc[k].text == "." and k - 1 >= start and not doc[k - 1].whitespace_:
             k -= 1  # "14." of "14. – 18.10.2013"
-        first = doc[k].text.removesuffix(".")  # "11." of "11.-18.09.2008"
+        first = doc[k].text.removesuffix(".")  # "3." of "3.-9.05.2015"
         if not DAY.match(first) or int(first) >= last \
                 or k - 1 >= start and doc[k - 1].text in (".", "/", ":", "nr", "Nr"):
             return None
@@ -435,8 +435,8 @@ class DateFinder:
         return doc
 
     def _aside(self, doc: Doc, start: int, s: int) -> bool:
-        """A date told in brackets among other words but no verb ("(burmistrz w latach 1990–2008)"; but "dziś (18
-        października 2023)" restates the narrative's day) or a law's ("ustawy z dnia 8 marca 1990 r.", "Dz. U. z 2001 r."): no time
+        """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"; but "dziś (12 maja
+        2021)" restates the narrative's day) or a law's ("ustawy z dnia … r.", "Dz. U. z … r."): no time
         the narrative goes on at."""
         for k in range(s - 1, start - 1, -1):
             if doc[k].text == ")":
@@ -447,7 +447,7 @@ class DateFinder:
         return self._cited(doc, start, s)
 
     def _cited(self, doc: Doc, start: int, s: int) -> bool:
-        """A law's date ("ustawy z dnia 8 marca 1990 r.", "Dz. U. z 2001 r."): no date of what the text tells."""
+        """A law's date ("ustawy z dnia … r.", "Dz. U. z … r."): no date of what the text tells."""
         return any(doc[k].lower_ in self.law_citations or lemma_set(doc[k]) & self.law_citations
                    for k in range(max(start, s - 4), s))
 

@@ -421,7 +421,7 @@ class NameRules:
         if end < len(doc) and self._case_apart(doc[i], doc[end]):
             return True  # "burmistrz Adrii Massimo X": a genitive before a given name in the nominative is no part of it
         if self._instrumental_apart(doc, i, end):
-            return True  # "z merem X-u Ričardasem Y-em": a foreign holder's words take the office's ending, the town's not
+            return True  # "z merem X Jurgisem Y-em": a foreign holder's words take the office's ending, the town's not
         named = any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[i]))
         if named or end >= len(doc):
             return False

@@ -549,7 +549,7 @@ def place_base(tokens) -> str:
         # is no "Biber")
         return with_case_of(proper.lemma, tokens[0].text)
     if len(tokens) == 2 and tokens[1] not in nouns and (reading := agreeing_noun(tokens[0], tokens[1])):
-        return _named_by(tokens, [], tokens[1], reading)  # "Górnego Kozłowa": a noun SGJP knows only as a surname
+        return _named_by(tokens, [], tokens[1], reading)  # "Dolnej Kubicy": a noun SGJP knows only as a surname
     if not nouns:
         return tidy(" ".join(title_case(t.text) for t in tokens))
     head = nouns[-1]

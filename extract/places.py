@@ -26,7 +26,7 @@ class PlaceRules(NameRules):
         if end < len(doc) and cap(doc[end]) and not given_name(doc[end]) and end == i + 1 and not starts_sentence(doc[end]) \
                 and not has_common_reading(doc[end]) and agreeing_noun(doc[i], doc[end]) \
                 and not any("imię" in a.classes for a in analyses(doc[i])):
-            return self.unit_end(doc, end)  # "Górnego Kozłowa": the adjective, then a noun SGJP knows only as a surname
+            return self.unit_end(doc, end)  # "Dolnej Kubicy": the adjective, then a noun SGJP knows only as a surname
         if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end

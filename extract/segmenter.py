@@ -141,7 +141,7 @@ class Segmenter:
 
     @staticmethod
     def _spaced_date(doc: Doc, k: int, e: int) -> bool:
-        """The period at k is inside a numeric date written with spaces ("9. 10. 2023", "9. 10. 2023"'s "10. 2023")."""
+        """The period at k is inside a numeric date written with spaces ("3. 11. 2016", and "11. 2016" of it)."""
         def short(t) -> bool:
             return t.is_digit and len(t.text) <= 2
         return k > 0 and k + 1 < e and short(doc[k - 1]) and not doc[k - 1].whitespace_ and (

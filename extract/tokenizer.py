@@ -36,7 +36,7 @@ def create_tokenizer():
     def make(nlp: Polish) -> Tokenizer:
         defaults = nlp.Defaults
         infixes = [p for p in defaults.infixes if p not in ("-", "--", "---")]
-        infixes += [r"(?<=[0-9])-(?=[0-9])", r"(?<=[0-9]\.)[-–](?=[0-9])",  # "23.04.-27.04.2018": a range of days
+        infixes += [r"(?<=[0-9])-(?=[0-9])", r"(?<=[0-9]\.)[-–](?=[0-9])",  # "12.05.-16.05.2017": a range of days
                     rf"(?<=^[{UPPER}]\.)(?=[{UPPER}])",
                     rf"(?<=[{LOWER}]{{3}})-(?=[0-9])",  # "30 sierpnia-3 września": a range across two months
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
@@ -44,7 +44,7 @@ def create_tokenizer():
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
-                    r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "7- 13 lipca": a range's first day, its dash glued
+                    r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a range's first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
                     r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")

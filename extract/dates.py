@@ -435,8 +435,8 @@ class DateFinder:
         return doc
 
     def _aside(self, doc: Doc, start: int, s: int) -> bool:
-        """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"; but "dziś (12 maja
-        2021)" restates the narrative's day) or a law's ("ustawy z dnia … r.", "Dz. U. z … r."): no time
+        """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"; but "dziś
+        (12 maja 2021)" restates the narrative's day) or a law's ("ustawy z dnia … r.", "Dz. U. z … r."): no time
         the narrative goes on at."""
         for k in range(s - 1, start - 1, -1):
             if doc[k].text == ")":

@@ -23,7 +23,7 @@ class PlaceRules(NameRules):
             return self.unit_end(doc, end)
         if end < len(doc) and cap(doc[end]) and unknown_to_sgjp(doc[i]) and doc[i].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS):
             return self.unit_end(doc, end)  # "Krásnego Brodu": a foreign adjective in the genitive, then its noun
-        if end < len(doc) and cap(doc[end]) and not given_name(doc[end]) and end == i + 1 and not starts_sentence(doc[end]) \
+        if end == i + 1 < len(doc) and cap(doc[end]) and not given_name(doc[end]) and not starts_sentence(doc[end]) \
                 and not has_common_reading(doc[end]) and agreeing_noun(doc[i], doc[end]) \
                 and not any("imię" in a.classes for a in analyses(doc[i])):
             return self.unit_end(doc, end)  # "Dolnej Kubicy": the adjective, then a noun SGJP knows only as a surname

@@ -104,7 +104,8 @@ class Segmenter:
         and a signature ("Przewodniczący Rady" / "Jan Nowak"): one line each, read together."""
         merged = []
         for s, e, blank in lines:
-            named_before = len(merged) > 1 and self._name_line(doc, *merged[-2][:2])  # "X" / "Wójt Gminy Y": X's office
+            # "X" / "Wójt Gminy Y": the office under a name is that name's, no signature
+            named_before = len(merged) > 1 and self._name_line(doc, *merged[-2][:2])
             if merged and (self._header_goes_on(doc, merged[-1], s, e)
                            or not named_before and self._signed(doc, merged[-1], s, e)):
                 starts[s] = False
@@ -144,9 +145,11 @@ class Segmenter:
         """The period at k is inside a numeric date written with spaces ("3. 11. 2016", and "11. 2016" of it)."""
         def short(t) -> bool:
             return t.is_digit and len(t.text) <= 2
+        def year(t) -> bool:
+            return t.is_digit and len(t.text) == 4
         return k > 0 and k + 1 < e and short(doc[k - 1]) and not doc[k - 1].whitespace_ and (
-            short(doc[k + 1]) and k + 3 < e and doc[k + 2].text == "." and doc[k + 3].is_digit and len(doc[k + 3].text) == 4
-            or doc[k + 1].is_digit and len(doc[k + 1].text) == 4 and k > 2 and doc[k - 2].text == "." and short(doc[k - 3]))
+            short(doc[k + 1]) and k + 3 < e and doc[k + 2].text == "." and year(doc[k + 3])
+            or year(doc[k + 1]) and k > 2 and doc[k - 2].text == "." and short(doc[k - 3]))
 
     @staticmethod
     def _item_stops(doc: Doc, s: int, e: int) -> set[int]:

@@ -44,7 +44,7 @@ def create_tokenizer():
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
-                    r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a range's first day, its dash glued
+                    r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
                     r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")

@@ -200,7 +200,7 @@ class DateFinder:
                 found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
                 i += 1
                 continue
-            if (spaced := self._spaced_numeric(doc, i, end)) is not None:  # "3. 11. 2016 r.": spaces after the periods
+            if (spaced := spaced_numeric_date(doc, i, end)) is not None:  # "3. 11. 2016 r.": spaces after the periods
                 month, year = spaced
                 s, day = i, int(t.text)
                 if (first := self._range_start(doc, s, start)) is not None:
@@ -347,16 +347,6 @@ class DateFinder:
         return any(k is not None and year_led(k) for k in (line_start(i, -1), line_start(i, 1)))
 
     @staticmethod
-    def _spaced_numeric(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-        """(month, year) of a numeric date written with spaces after its periods at i ("3. 11. 2016"), else None."""
-        if i + 4 >= end or not DAY.match(doc[i].text) or doc[i].whitespace_ or doc[i + 1].text != "." \
-                or doc[i + 3].text != "." or not doc[i + 2].text.isdigit() or not YEAR.match(doc[i + 4].text) \
-                or not (doc[i + 1].whitespace_ or doc[i + 3].whitespace_) or doc[i + 2].whitespace_:
-            return None
-        month = int(doc[i + 2].text)
-        return (month, int(doc[i + 4].text)) if 1 <= month <= 12 else None
-
-    @staticmethod
     def _range_start(doc: Doc, s: int, start: int) -> tuple[int, int, int] | None:
         """(token, day, month) where a range ending in the full date at s begins with a day and month of its own:
         "03.05-11.05.2019", "29.06- 3.07.2014", "12.05.-16.05.2017", "od 27.02 do 4.03.2021"."""
@@ -429,22 +419,21 @@ class DateFinder:
                 span._.date = date_value(year, month, day)
                 span._.cited = self._cited(doc, seg.start, s)
                 spans.append(span)
-                if seg.start not in datelines and not self._aside(doc, seg.start, s):
+                if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
         doc.spans["dates"] = self._restated(doc, spans)
         return doc
 
-    def _aside(self, doc: Doc, start: int, s: int) -> bool:
+    def _bracketed_aside(self, doc: Doc, start: int, s: int) -> bool:
         """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"; but "dziś
-        (12 maja 2021)" restates the narrative's day) or a law's ("ustawy z dnia … r.", "Dz. U. z … r."): no time
-        the narrative goes on at."""
+        (12 maja 2021)" restates the narrative's day): no time the narrative goes on at."""
         for k in range(s - 1, start - 1, -1):
             if doc[k].text == ")":
-                break
+                return False
             if doc[k].text == "(":  # a clause of its own in the brackets ("(… zawarły umowę w 2000 r.)") tells on
                 return k < s - 1 - (doc[s - 1].lower_ in self.date_prepositions) and not any(
                     a.pos in FINITE_VERB_TAGS for t in doc[k + 1:s] for a in analyses(t))
-        return self._cited(doc, start, s)
+        return False
 
     def _cited(self, doc: Doc, start: int, s: int) -> bool:
         """A law's date ("ustawy z dnia … r.", "Dz. U. z … r."): no date of what the text tells."""
@@ -462,6 +451,16 @@ class DateFinder:
                 kept.pop()
             kept.append(span)
         return kept
+
+
+def spaced_numeric_date(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """(month, year) of a numeric date written with spaces after its periods at i ("3. 11. 2016"), else None."""
+    if i < 0 or i + 4 >= end or not DAY.match(doc[i].text) or doc[i].whitespace_ or doc[i + 1].text != "." \
+            or doc[i + 3].text != "." or not doc[i + 2].text.isdigit() or not YEAR.match(doc[i + 4].text) \
+            or not (doc[i + 1].whitespace_ or doc[i + 3].whitespace_) or doc[i + 2].whitespace_:
+        return None
+    month = int(doc[i + 2].text)
+    return (month, int(doc[i + 4].text)) if 1 <= month <= 12 else None
 
 
 def bracketed_date(doc: Doc, j: int) -> Span | None:

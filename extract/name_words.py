@@ -434,11 +434,10 @@ class NameRules:
         """After an office in the instrumental, a word SGJP does not know without the instrumental's ending, then
         two that have it: a town, then its holder."""
         def instrumental(t) -> bool:
-            return t.text.endswith(("em", "iem")) and unknown_to_sgjp(t)
-        office = doc[i - 1] if i > 0 else None
-        return office is not None and end + 1 < len(doc) and unknown_to_sgjp(doc[i]) and not instrumental(doc[i]) \
-            and end == i + 1 and instrumental(doc[end]) and instrumental(doc[end + 1]) \
-            and all(a.cases == {"inst"} for a in analyses(office) if a.cases) and role_at(doc, i - 1) is not None
+            return unknown_to_sgjp(t) and any(e.search(t.text) for e in FOREIGN_NAME_ENDINGS["inst"])
+        return 0 < i and end == i + 1 and end + 1 < len(doc) and unknown_to_sgjp(doc[i]) and not instrumental(doc[i]) \
+            and instrumental(doc[end]) and instrumental(doc[end + 1]) and role_at(doc, i - 1) is not None \
+            and all(a.cases == {"inst"} for a in analyses(doc[i - 1]) if a.cases)
 
     @staticmethod
     def _case_apart(word, given) -> bool:

@@ -14,6 +14,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dates import spaced_numeric_date
 from .lexicon import lexicon
 from .morphology import FINITE_VERB_TAGS, analyser
 
@@ -142,14 +143,8 @@ class Segmenter:
 
     @staticmethod
     def _spaced_date(doc: Doc, k: int, e: int) -> bool:
-        """The period at k is inside a numeric date written with spaces ("3. 11. 2016", and "11. 2016" of it)."""
-        def short(t) -> bool:
-            return t.is_digit and len(t.text) <= 2
-        def year(t) -> bool:
-            return t.is_digit and len(t.text) == 4
-        return k > 0 and k + 1 < e and short(doc[k - 1]) and not doc[k - 1].whitespace_ and (
-            short(doc[k + 1]) and k + 3 < e and doc[k + 2].text == "." and year(doc[k + 3])
-            or year(doc[k + 1]) and k > 2 and doc[k - 2].text == "." and short(doc[k - 3]))
+        """The period at k is inside a numeric date written with spaces ("3. 11. 2016"): its first or second."""
+        return spaced_numeric_date(doc, k - 1, e) is not None or spaced_numeric_date(doc, k - 3, e) is not None
 
     @staticmethod
     def _item_stops(doc: Doc, s: int, e: int) -> set[int]:

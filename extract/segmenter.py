@@ -101,7 +101,7 @@ class Segmenter:
         return doc
 
     def _document_headers(self, doc: Doc, lines, starts) -> list[tuple[int, int, int]]:
-        """A document's header set on lines of its own ("Uchwała Nr X" / "Rady Gminy Y" / "z dnia 26 maja 2011 r."),
+        """A document's header set on lines of its own ("Uchwała Nr X" / "Rady Gminy Y" / "z dnia … r."),
         and a signature ("Przewodniczący Rady" / "Jan Nowak"): one line each, read together."""
         merged = []
         for s, e, blank in lines:

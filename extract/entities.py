@@ -126,6 +126,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         for e in doc.spans.get("ner", []):  # the statistical NER's names, when it ran before
             if e[-1].text in DASH_JOINERS and len(e) > 1:  # "Kovács Róbert - Burmistrz": the dash is the apposition's
                 e = Span(doc, e.start, e.end - 1, label=e.label_)
+            if e.label_ == PERSON and (office := role_at(doc, e.start)) is not None and office[1] + 1 < e.end - 1 \
+                    and doc[office[1]].text in DASH_JOINERS:
+                e = Span(doc, office[1] + 1, e.end, label=PERSON)  # "Burmistrz - Hans Weber": the office is no name
             if e.label_ == PLACE and len(e) > 1 and lemma_set(e[0]) & self.town_nouns and cap(e[1]):
                 e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina": the town is Bílina
             if len(e) == 1 and e.label_ != PERSON and surnames & folded_forms(e[0]):

@@ -58,7 +58,9 @@ class OrganisationRules(NameRules):
                 else s  # "Burmistrz Miasta i Gminy X": the office before the other unit's noun
             office = head == s and role_end > start and self.genitive(doc[head]) \
                 and role_at(doc, role_end - 1) is not None  # "Wójt Gminy"
-            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office
+            head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office \
+                and all("nom" in a.cases for k in range(s, head) if (a := chosen(doc[k])) is not None)
+            # "dyrektor Powiatowego Centrum X Anna Y": an adjective in another case tells the head's
             office_cases = frozenset(c for a in analyses(doc[role_end - 1]) for c in a.cases) if office else frozenset()
             held = s > start and role_at(doc, s - 1) is not None and not (  # "Naczelnik Wydziału Kultury": an office
                 s - 2 >= start and doc[s - 2].text in DASH_JOINERS)  # of the body; "X – przewodniczący Y": X holds it
@@ -184,7 +186,9 @@ class OrganisationRules(NameRules):
                 if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
                         and e + 1 < end and cap(doc[e + 1]):
                     break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
-                if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t)) \
+                apposed = e > head and self.is_head(t) and not self.genitive(t) and self.genitive(doc[e - 1]) \
+                    and self.head_lemma(doc[e - 1]) in self.apposed_name_heads  # "Stowarzyszenia Euroregion X"
+                if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t) or apposed) \
                         and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)
                     continue

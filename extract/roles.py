@@ -93,6 +93,9 @@ class RoleReader(OfficePlacement, FactReader):
                                             self.evidence(sent, town.start, holder.end, "role-before-person")))
                 i = pairs[-1][1].end
                 continue
+            if end + 2 < sent.end and doc[end].text == "(" and (gloss := role_at(doc, end + 1)) is not None \
+                    and gloss[1] < sent.end and doc[gloss[1]].text == ")":
+                end = gloss[1] + 1  # "Primator (Burmistrz) Miasta X Jan Y": the office glossed in Polish
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
             while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
@@ -165,7 +168,9 @@ class RoleReader(OfficePlacement, FactReader):
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
-            if after_dash and body is None and not (doc[self._before_role(doc, i, sent.start)].text == "("
+            dash_then_person = person is not None and after < sent.end and doc[after].text in ("–", "—", "-") \
+                and person.start == after + 1  # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash opened a list
+            if after_dash and body is None and not dash_then_person and not (doc[self._before_role(doc, i, sent.start)].text == "("
                                                     and "Ins" in doc[i].morph.get("Case")
                                                     and self._mention_at(mentions, after, ("person",)) is not None):
                 person = None  # "X (burmistrz), Y": X's; but "X (wiceburmistrzem Y, …)": the verb left out, Y's
@@ -407,13 +412,13 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _place_before(self, doc: Doc, mentions, entities, start: int, i: int) -> Span | None:
         """ "w imieniu Bremy burmistrz X", "Rejon Y reprezentował mer X": the place named in the clause before a
-        municipal role, or the territorial unit that opens the clause or follows "w imieniu" (not "w siedzibie
+        municipal role, or the territorial unit that opens the clause or follows "w imieniu", "ze strony" (not "w siedzibie
         Powiatu Y": where the office holder was)."""
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
             if m is not None and m._.entity and (m._.entity.startswith("place:") or m._.entity in entities and (
                     entities[m._.entity].head in self.territorial) and (
-                    m.start == start or doc[m.start - 1].lower_ == "imieniu")) and not (
+                    m.start == start or doc[m.start - 1].lower_ in ("imieniu", "strony"))) and not (
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
                     and not self._role_complement(doc, m) \
                     and not (m._.entity in entities and self.not_town(entities[m._.entity])):

@@ -1356,3 +1356,43 @@ def test_a_foreign_town_between_an_office_in_the_instrumental_and_its_holder_is_
     doc = read("Wójt Lipnika Jan Kos spotkał się z merem Varnik Jurgisem Mockusem w Varnikach.")
     assert "Jurgis Mockus" in entity_names(doc, "person"), entity_names(doc, "person")
     assert any(p == "person:jurgis mockus" and r == "mer" for p, r, _ in roles_held(doc)), roles_held(doc)
+
+
+def test_a_gmina_named_after_ze_strony_is_the_side_of_the_office_after_it():
+    doc = read("Delegacja Gminy Wolsdorf gościła w Tarnowie. W 2004 roku Tarnowo zawarło umowy partnerskie z miastami "
+               "Wolsdorf i Kirchau. Umowę podpisał burmistrz Tarnowa Adam Kruk, ze strony Wolsdorf Burmistrz - Heinz "
+               "Keller, a ze strony Kirchau Burmistrz - Uwe Brandt.")
+    held = roles_held(doc)
+    assert ("person:heinz keller", "burmistrz", "organisation:gmina wolsdorf") in held, held
+    assert ("person:uwe brandt", "burmistrz", "place:kirchau") in held, held
+
+
+def test_an_office_and_dash_the_model_reads_into_a_name_are_no_part_of_it():
+    doc = read("Akt podpisali ze strony Lipnika Burmistrz - Zenon Kowal, ze strony Halden akt podpisali Burmistrz - "
+               "Beke Rüsterer oraz jego zastępca - Ingo Beltz.")
+    assert "Beke Rüsterer" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert ("person:beke rusterer", "burmistrz", "place:halden") in roles_held(doc), roles_held(doc)
+
+
+def test_a_dash_before_an_office_followed_by_a_dash_and_a_name_opens_a_list_of_officers():
+    doc = read("Gości przywitali gospodarze tegorocznego Festiwalu – Burmistrz Miasta i Gminy Lipnik – Jan Kowal i "
+               "Przewodniczący Rady Miejskiej – Adam Sowa.")
+    assert ("person:jan kowal", "burmistrz", "organisation:gmina lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_a_given_name_after_a_body_whose_adjective_is_in_the_genitive_begins_its_holder():
+    doc = read("Na spotkanie przybyli wicestarosta Adam Wrona, dyrektor Gminnego Centrum Pomocy Rodzinie Ewa Lis oraz "
+               "radny Jan Sowa.")
+    assert ("person:ewa lis", "dyrektor", "organisation:gminne centrum pomocy rodzinie") in roles_held(doc), roles_held(doc)
+
+
+def test_a_foreign_office_glossed_in_polish_in_brackets_is_one_office():
+    doc = read("Na uroczystość przybyli Primator (Burmistrz) Miasta Hradek Jiří Novák oraz jego zastępca Petr Malý.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:jiri novak", "burmistrz") in held and ("person:petr maly", "wiceburmistrz") in held, held
+
+
+def test_an_associations_own_name_in_the_nominative_after_it_is_part_of_its_name():
+    doc = read("W obradach wziął udział Józef Nowak – Prezes Zarządu Stowarzyszenia Euroregion Nadodrze.")
+    assert entity_names(doc, "organisation") == {"Zarząd Stowarzyszenia Euroregion Nadodrze"}, \
+        entity_names(doc, "organisation")

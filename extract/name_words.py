@@ -307,12 +307,23 @@ class NameRules:
 
     def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:
         """ "Naczelnik Wydziału Kultury Nodar Kapanadze": after a body's complement in the genitive (no town's noun:
-        "Gminy Santa Susanna" is a town), two capitalised words, the last unknown to SGJP or a surname and the
-        first unknown or no genitive, then no capital: a foreign holder of the office, not more of the body's name."""
+        "Gminy Santa Susanna" is a town, but "Hetmana Zlińskiego Kraju Jiřího Nováka" names its unit by the adjective,
+        "Starosta Gminy Hradek Jana Nováková" by the foreign word after the noun), two capitalised words, the last unknown
+        to SGJP or a surname and the first unknown or no genitive, then no capital: a foreign holder of the office, not
+        more of the body's name."""
+        units = self.town_nouns | self.territorial
         return e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) \
             and (unknown_to_sgjp(doc[e + 1]) or any("nazwisko" in a.classes for a in analyses(doc[e + 1]))) \
             and (e + 2 >= end or not cap(doc[e + 2])) and (unknown_to_sgjp(doc[e]) or not self.genitive(doc[e])) \
-            and self.genitive(doc[e - 1]) and not lemma_set(doc[e - 1]) & (self.town_nouns | self.territorial)
+            and (self.genitive(doc[e - 1])
+                 and (not lemma_set(doc[e - 1]) & units or self._named_by_adjective(doc, e - 1))
+                 or e >= 2 and unknown_to_sgjp(doc[e - 1]) and bool(lemma_set(doc[e - 2]) & units))
+
+    @staticmethod
+    def _named_by_adjective(doc: Doc, k: int) -> bool:
+        """A unit's noun at k after a capitalised adjective naming it ("Zlińskiego Kraju")."""
+        return k >= 1 and cap(doc[k - 1]) and (any(a.pos == "adj" for a in analyses(doc[k - 1]))
+                                              or doc[k - 1].lower_.endswith(GENITIVE_ADJECTIVE_ENDINGS))
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]

@@ -555,8 +555,9 @@ def place_base(tokens) -> str:
     head = nouns[-1]
     base = _named_by(tokens, nouns, head, best_geo(head))
     if len(tokens) > 1 and not town_size(base):  # "Miejskiej Górki": Miejska Górka (a town), not Miejskie Górki
-        others = (_named_by(tokens, nouns, head, a) for a in analyses(head)
-                  if GEO_CLASSES.intersection(a.classes) and a.pos == "subst")
+        others = (_named_by(tokens, nouns, noun, a) for noun in reversed(nouns) for a in analyses(noun)
+                  if GEO_CLASSES.intersection(a.classes) and a.pos == "subst")  # "Tomaszowa Mazowieckiego": the
+        # region's noun "Mazowieckie" is no head of a town's name
         base = next((other for other in others if town_size(other)), base)
     return base
 

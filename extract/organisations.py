@@ -152,7 +152,7 @@ class OrganisationRules(NameRules):
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
-                                    or held and e > head + 1 and self.foreign_holder(doc, e, end)
+                                    or held and (e > head + 1 or head > s) and self.foreign_holder(doc, e, end)
                                     or office and e > head + 1 and self._surname_first_in_case(doc, e, office_cases)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
                     # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka": a person
@@ -186,7 +186,7 @@ class OrganisationRules(NameRules):
                 if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
                         and e + 1 < end and cap(doc[e + 1]):
                     break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
-                apposed = e > head and self.is_head(t) and not self.genitive(t) and self.genitive(doc[e - 1]) \
+                apposed = e > head and self.is_head(t) and not self.genitive(t) \
                     and self.head_lemma(doc[e - 1]) in self.apposed_name_heads  # "Stowarzyszenia Euroregion X"
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t) or apposed) \
                         and not (allcaps(t) and is_acronym(t.text)):

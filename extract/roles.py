@@ -11,7 +11,7 @@ from .dates import past_date
 from .facts import UD_GENDERS, FactReader, Membership, Relation, finite_verb, list_number, mention_index, past_genders
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .name_words import QUOTES_OPEN
+from .name_words import QUOTES_OPEN, plural_of
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
@@ -80,6 +80,7 @@ class RoleReader(OfficePlacement, FactReader):
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
                     unheld: dict[str, set[str]]) -> None:
         i = sent.start
+        shared: list[tuple[Role, str, int, int]] = []  # an office joined to the next: (office, body, where, next)
         while i < sent.end:
             found_role = role_at(doc, i)
             role, end = found_role if found_role else (None, i + 1)
@@ -96,6 +97,8 @@ class RoleReader(OfficePlacement, FactReader):
             if end + 2 < sent.end and doc[end].text == "(" and (gloss := role_at(doc, end + 1)) is not None \
                     and gloss[1] < sent.end and doc[gloss[1]].text == ")":
                 end = gloss[1] + 1  # "Primator (Burmistrz) Miasta X Jan Y": the office glossed in Polish
+            while end + 1 < sent.end and doc[end].is_space:
+                end += 1  # "Dyrektor" / "    Przedszkola w X": a wrapped line goes on with the body
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
             while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
@@ -210,12 +213,19 @@ class RoleReader(OfficePlacement, FactReader):
                 k = after
                 if k + 1 < sent.end and doc[k].text == "," and lemma_set(doc[k + 1]) & self.relatives:
                     k += 2  # "tytuł Honorowego Obywatela Miasta X, który otrzymali: Y, Z"
-                k = self._past_adverbs(doc, k, sent.end)
+                k = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k, sent.end), sent.end), sent.end)
                 if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
                     person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
                                                       sent.end), "role-office"
                     several = several or bool(lemma_set(doc[k]) & self.conferring_verbs)  # a title given to several
+            if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
+                    and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
+                    and not plural_of(doc[after + 1], lemma_set(doc[after + 1])) \
+                    and not self._apposed_to_unplaced(doc, mentions, sent, i, found):
+                shared.append((role, org._.entity, i, after + 1))  # "Starosta X i Prezes Towarzystwa Y Jan Z": both Z's
+                i = end
+                continue
             if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
@@ -332,6 +342,10 @@ class RoleReader(OfficePlacement, FactReader):
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, dated),
                                     self.evidence(sent, span_start, span_end, rule)))
+            for first, first_org, first_start, _ in (x for x in shared if x[3] == i):
+                found.append(Membership(person._.entity, first, first_org,
+                                        None if untimed else self.date_at(sent, dated),
+                                        self.evidence(sent, first_start, span_end, rule)))
             if several:
                 for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
@@ -375,6 +389,22 @@ class RoleReader(OfficePlacement, FactReader):
         for holder in [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]:
             homeward.append(Membership(holder._.entity, role, "", self.date_at(sent, clause),
                                        self.evidence(sent, min(i, holder.start), max(end, holder.end), "role-context")))
+
+    @staticmethod
+    def _apposed_to_unplaced(doc: Doc, mentions, sent: Span, i: int, found: list[Membership]) -> bool:
+        """ "Pani X, Wicemera Y oraz Prezydenta Z Jana W": an office right after a name and a comma is that person's,
+        unless the person had an office of their own before the name ("Starosta X Jan Y, Wójt Z i Prezes W Adam V":
+        a list of officers, each office before its holder)."""
+        direct = mentions.get(i - 1) if i > sent.start else None
+        if direct is not None and (direct._.entity or "").startswith("person:"):
+            return True  # "Radny Jan X Wiceprzewodniczący Komisji Y oraz …": the office right after a name is X's
+        if not (i - 1 > sent.start and doc[i - 1].text == ","):
+            return False
+        before = mentions.get(i - 2)
+        if before is None or not (before._.entity or "").startswith("person:"):
+            return False
+        return not any(m.person == before._.entity and m.evidence.sentence_start == sent.start_char
+                       and m.evidence.end == before.end_char for m in found)
 
     @staticmethod
     def _principal_office(doc: Doc, sent: Span, mentions, found: list[Membership], i: int, role: Role) -> str | None:
@@ -468,6 +498,9 @@ class RoleReader(OfficePlacement, FactReader):
         while True:
             if k < end and doc[k].text == "(":  # "X (dyrektor banku), Y": past what the brackets say of X
                 k = next((j + 1 for j in range(k + 1, min(end, k + 15)) if doc[j].text == ")"), end)
+            if k + 1 < end and doc[k].lower_ in self.source and (where := mentions.get(k + 1)) is not None \
+                    and where.start == k + 1 and where._.base_form in lexicon().country_names:
+                k = where.end  # "X i Y z Niemiec oraz Z": past the country X and Y come from (a town may be theirs)
             numbered = list_number(doc, k, end)  # "1. X 2. Y 3. Z"
             if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a") or numbered):
                 break
@@ -676,8 +709,8 @@ class RoleReader(OfficePlacement, FactReader):
     def _before_role(self, doc: Doc, i: int, start: int) -> int:
         """The token before the role at `i` and its qualifiers ("były", "II")."""
         j = i - 1
-        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals):
-            j -= 1
+        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space):
+            j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash
         return j
 
     def _qualifying(self, doc: Doc, k: int) -> bool:

@@ -21,6 +21,7 @@ from .morphology import FINITE_VERB_TAGS, analyser
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 OPENERS = set("„\"'«(“[")
+BULLETS = {"-", "–", "—", "•", "·", "*", "▪", "►"}
 LIST_OPENING = re.compile(r":\s*1\.")  # "radni: 1. X 2. Y": a numbered list run into the line
 ITEM_STOPS = "kronika.item_stops"  # doc.user_data: the full stops of such lists' item numbers
 MAX_HEADING_TOKENS = 20
@@ -67,7 +68,8 @@ class Segmenter:
         if start is not None:
             lines.append((start, len(doc), newlines_before))
         for n, (s, e, blank) in enumerate(lines[1:], 1):
-            if blank == 1 and self._goes_on(doc[lines[n - 1][1] - 1], doc[s]):
+            last = lines[n - 1][1] - 1
+            if blank == 1 and (self._goes_on(doc[last], doc[s]) or self._wrapped(doc, last, s)):
                 starts[s] = False
         lines = self._document_headers(doc, lines, starts)
         headings = []
@@ -171,6 +173,16 @@ class Segmenter:
         lower-case word."""
         return (first.text[:1].isdigit() or first.text[:1].islower()) and any(
             a.pos in FINITE_VERB_TAGS for a in analyser().analyse(last.text))
+
+    @staticmethod
+    def _wrapped(doc: Doc, last: int, first: int) -> bool:
+        """A block of text wrapped at a fixed width and indented (a protocol's "W sesji udział wzięli: Pan X – Wójt
+        Gminy, Pani" / "      Y – Skarbnik"): a line that ends with no final punctuation, colon or semicolon goes on
+        in the next when that one is indented and opens with no bullet."""
+        indent = doc[first - 1].text.rsplit("\n", 1)[-1] if first > 0 and doc[first - 1].is_space else ""
+        return len(indent) >= 2 and doc[last].text not in FINAL and doc[last].text not in (":", ";") \
+            and doc[first].text not in BULLETS and not (doc[first].like_num and first + 1 < len(doc)
+                                                        and doc[first + 1].text in (".", ")"))
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

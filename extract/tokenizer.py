@@ -5,7 +5,8 @@
 * abbreviations keep their period ("r.", "m.in.", "ul.");
 * a year glued to "r." or "roku" is split ("2004r.", "2004roku");
 * two words a web page glued together are split where a capital follows lower case or a year
-  ("BydgoszczyZarząd", "2024Wiadomości", "GrodnaW dniach"), and a number from a bracket before it
+  ("BydgoszczyZarząd", "2024Wiadomości", "GrodnaW dniach", "2016W dniach", "Austrii12 czerwca"), and a number
+  from a bracket before it
   ("[300x217]2 maja");
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
   after a straight one;
@@ -41,11 +42,13 @@ def create_tokenizer():
                     rf"(?<=[{LOWER}]{{3}})-(?=[0-9])",  # "30 sierpnia-3 września": a range across two months
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
+                    rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
                     r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
+                    r"(?<=[0-9]{4})[WZIAOU]",  # "2016W dniach": a dateline glued to one
                     r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]

@@ -1396,3 +1396,65 @@ def test_an_associations_own_name_in_the_nominative_after_it_is_part_of_its_name
     doc = read("W obradach wziął udział Józef Nowak – Prezes Zarządu Stowarzyszenia Euroregion Nadodrze.")
     assert entity_names(doc, "organisation") == {"Zarząd Stowarzyszenia Euroregion Nadodrze"}, \
         entity_names(doc, "organisation")
+    doc = read("W 2015 roku Stowarzyszenie Euroregion Nadodrze reprezentował prezes Jan Lis.")
+    assert entity_names(doc, "organisation") == {"Stowarzyszenie Euroregion Nadodrze"}, entity_names(doc, "organisation")
+
+
+def test_honorary_citizens_after_a_date_and_a_verb_each_from_a_country():
+    doc = read("Prestiżowy tytuł Honorowego Obywatela Miasta Lipno w 1995 r. otrzymali: Hans Weber i Karl Braun z Niemiec "
+               "oraz Jan Sowa.")
+    held = {(p, r, o) for p, r, o in roles_held(doc)}
+    assert {(f"person:{p}", "honorowy obywatel", "place:lipno") for p in ("hans weber", "karl braun", "jan sowa")} <= held, held
+
+
+def test_a_town_with_a_regions_adjective_named_only_in_the_genitive():
+    doc = read("Goście z Tomaszowa Mazowieckiego zwiedzili muzeum.")
+    assert entity_names(doc, "place") == {"Tomaszów Mazowiecki"}, entity_names(doc, "place")
+
+
+def test_a_given_name_and_surname_in_the_offices_dative_are_its_holder_not_its_town():
+    doc = read("Podczas sesji gość wręczył burmistrzowi Marcinowi Jankowskiemu Złotą Odznakę.")
+    assert entity_names(doc, "person") == {"Marcin Jankowski"}, entity_names(doc, "person")
+    assert entity_names(doc, "place") == set(), entity_names(doc, "place")
+
+
+def test_two_offices_joined_before_one_name_are_both_its_holders():
+    doc = read("W 2019 roku w spotkaniu udział wzięli Starosta Lipnicki i Prezes Towarzystwa Miłośników Lipna Jan Kowal, "
+               "Wójt Gminy Borki i Członek Zarządu Towarzystwa Adam Nowak.")
+    held = roles_held(doc)
+    assert ("person:jan kowal", "starosta", "organisation:powiat lipnicki") in held, held
+    assert ("person:adam nowak", "wójt", "organisation:gmina borki") in held, held
+    assert ("person:jan kowal", "wójt", "organisation:gmina borki") not in held, held
+    held = {(p, r) for p, r, _ in roles_held(read(
+        "W 2010 roku w obecności Pani Anny Lis, Wiceburmistrz Borek oraz Burmistrza Lipna Jana Kowala podpisano umowę."))}
+    assert ("person:anna lis", "wiceburmistrz") in held and ("person:jana kowala", "wiceburmistrz") not in held, held
+
+
+def test_a_foreign_holder_after_a_region_named_by_its_adjective_is_no_part_of_its_name():
+    doc = read("W 2016 roku w obecności Hetmana Zlińskiego Kraju Jiřího Nováka i Starosty Lipnickiego Adama Nowaka "
+               "podpisano umowy.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:adam nowak", "hetman") not in held, held
+    assert not any("Nov" in name for name in entity_names(doc, "organisation") | entity_names(doc, "place")), \
+        entity_names(doc, "organisation")
+
+
+def test_a_protocols_block_wrapped_at_a_fixed_width_and_indented_is_one_sentence():
+    doc = read("W 2012 roku w sesji udział wzięli: Pan Adam Lis – Wójt Gminy Borki, Pani Ewa Sowa –\n"
+               "                  Dyrektor Szkoły Podstawowej w Borkach, Pani Anna Wrona – Dyrektor\n"
+               "                  Przedszkola w Borkach oraz radni.")
+    held = roles_held(doc)
+    assert ("person:ewa sowa", "dyrektor", "organisation:szkola podstawowa") in held, held
+    assert ("person:anna wrona", "dyrektor", "organisation:przedszkole w borkach") in held, held
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_dateline_glued_to_the_next_word_and_a_heading_glued_to_a_day():
+    assert dates("Kronika gminy\n5 maja 2016W składzie delegacji byli radni.") == ["2016-05-05"]
+    assert dates("Wyjazd do Austrii12 czerwca 2009 r. był udany.") == ["2009-06-12"]
+
+
+def test_a_foreign_holder_after_a_gminas_foreign_name_is_no_part_of_it():
+    doc = read("W 2019 roku w spotkaniu wzięli udział: Starosta Gminy Vrbovce Zdenká Novotková, Starosta Gminy Borová "
+               "Petr Malý.")
+    assert ("person:zdenka novotkova", "starosta", "organisation:gmina vrbovce") in roles_held(doc), roles_held(doc)

@@ -221,6 +221,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
             spans += self.states(doc, sent.start, sent.end, taken)
+            spans += self.regions(doc, sent.start, sent.end, taken)
             persons = self.persons(doc, sent.start, sent.end, taken)
             spans += persons
             surnames.update(surname for p in persons for surname in (fold(p[-1].text), fold(p._.base_form.split()[-1])))

@@ -84,12 +84,15 @@ class PartnerLists:
                          and m.start == t.i + 1)
 
     def _with_towns(self, sent: Span) -> bool:
-        """ "współpracuje z miastami i gminami": cooperation with towns the sentence does not name."""
+        """ "współpracuje z gminami i miastami", "ma trzy miasta partnerskie": towns the sentence does not name."""
         doc = sent.doc
         if any(lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"]
                and t.i + 3 < sent.end and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("z", "ze")
                and doc[t.i + 3].lower_ == "którymi" for t in sent[:3]):
             return True  # "Miasta, z którymi X utrzymuje kontakty:": the units it is partnered with
+        if any(lemma_set(t) & self.unit_nouns and t.i + 1 < sent.end and doc[t.i + 1].lower_.startswith(self.twinning)
+               and doc[t.i + 1].morph.get("Number") == ["Plur"] for t in sent):
+            return True  # "X ma trzy miasta partnerskie": its partners, named in the sentence after
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
             lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
             and doc[self._past_number_before(doc, t.i - 1)].lower_ in ("z", "ze")

@@ -8,9 +8,9 @@ from .dates import bracketed_date
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
                     agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
-from .name_words import (PLACE, QUOTES_OPEN, agrees_with, allcaps, cap, folded_forms, geo, given_name, has_common_reading,
-                         is_country, model_persons, name_cases, named_otherwise, partnership_text, place_adjective,
-                         starts_sentence, NameRules)
+from .name_words import (PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, folded_forms, geo, given_name,
+                         has_common_reading, is_country, model_persons, name_cases, named_otherwise, partnership_text,
+                         place_adjective, starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):
@@ -51,6 +51,43 @@ class PlaceRules(NameRules):
             taken.update(range(i, i + n))
             i += n
         return found
+
+    def regions(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A region of several words the lexicon names, in any case ("Nadrenii Północnej-Westfalii", "w Dolnej
+        Saksonii"): one place in its base form, not its words as places of their own."""
+        found = []
+        i = start
+        while i < end:
+            match = None if i in taken or not cap(doc[i]) else next(
+                ((n, name) for stems, name in self.region_names if (n := self._parts_match(doc, i, end, stems))
+                 and not any(k in taken for k in range(i, i + n))
+                 and not (i + n < end and (doc[i + n].like_num or ROMAN.match(doc[i + n].text)))), None)
+            # "Klub Górny Śląsk II": a body named after the region, not the region
+            if match is None:
+                i += 1
+                continue
+            n, name = match
+            span = Span(doc, i, i + n, label=PLACE)
+            span._.base_form, span._.rule, span._.aliases = name, "place-region", []
+            found.append(span)
+            taken.update(range(i, i + n))
+            i += n
+        return found
+
+    @staticmethod
+    def _parts_match(doc: Doc, i: int, end: int, stems: tuple[str, ...]) -> int:
+        """The number of tokens from i whose capitalised words, split at hyphens, begin with `stems` in order."""
+        k, n = i, 0
+        while n < len(stems) and k < end:
+            if doc[k].text in DASHES:
+                k += 1
+                continue
+            for part in doc[k].text.split("-"):
+                if n >= len(stems) or not part[:1].isupper() or not fold(part).startswith(stems[n]):
+                    return 0
+                n += 1
+            k += 1
+        return k - i if n == len(stems) else 0
 
     @staticmethod
     def _state_word(t, words) -> bool:

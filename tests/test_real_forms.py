@@ -1458,3 +1458,19 @@ def test_a_foreign_holder_after_a_gminas_foreign_name_is_no_part_of_it():
     doc = read("W 2019 roku w spotkaniu wzięli udział: Starosta Gminy Vrbovce Zdenká Novotková, Starosta Gminy Borová "
                "Petr Malý.")
     assert ("person:zdenka novotkova", "starosta", "organisation:gmina vrbovce") in roles_held(doc), roles_held(doc)
+
+
+def test_a_region_of_several_words_is_one_place_in_any_case():
+    doc = read("Delegacja z Nadrenii Północnej-Westfalii przybyła do Lipna, a w 2010 roku goście z Meklemburgii-Pomorza "
+               "Przedniego.")
+    places = entity_names(doc, "place")
+    assert {"Nadrenia Północna-Westfalia", "Meklemburgia-Pomorze Przednie"} <= places, places
+    assert not {"Nadrenia", "Westfalia", "Meklemburgia-Pomorze"} & places, places
+    doc = read("W 2015 roku Klub Górny Śląsk II zaprosił gości z Dolnego Śląska.")
+    assert entity_names(doc, "place") == {"Dolny Śląsk"}, entity_names(doc, "place")
+
+
+def test_partners_named_in_the_sentence_after_the_towns_partner_count():
+    doc = read("Aktualnie Lipno ma na Ukrainie trzy miasta partnerskie. To: Połtawa, Czerkasy i Żytomierz.")
+    partners = {next(iter(pair - {"place:lipno"})) for pair in twinned(doc) if "place:lipno" in pair}
+    assert {"place:poltawa", "place:czerkasy", "place:zytomierz"} <= partners, twinned(doc)

@@ -310,10 +310,10 @@ class NameRules:
 
     def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:
         """ "Naczelnik Wydziału Kultury Nodar Kapanadze": after a body's complement in the genitive (no town's noun:
-        "Gminy Santa Susanna" is a town, but "Hetmana Zlińskiego Kraju Jiřího Nováka" names its unit by the adjective,
-        "Starosta Gminy Hradek Jana Nováková" by the foreign word after the noun), two capitalised words, the last unknown
-        to SGJP or a surname and the first unknown or no genitive, then no capital: a foreign holder of the office, not
-        more of the body's name."""
+        "Gminy Santa Susanna" is a town, but "Hetmana Zlińskiego Kraju Jiřího Nováka" names its unit by the
+        adjective, "Starosta Gminy Hradek Jana Nováková" by the foreign word after the noun), two capitalised words,
+        the last unknown to SGJP or a surname and the first unknown or no genitive, then no capital: a foreign holder
+        of the office, not more of the body's name."""
         units = self.town_nouns | self.territorial
         return e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) \
             and (unknown_to_sgjp(doc[e + 1]) or any("nazwisko" in a.classes for a in analyses(doc[e + 1]))) \

@@ -120,7 +120,8 @@ class PersonRules(NameRules):
                     elif unit_end is not None and unit_end < end and self.name_word(doc, unit_end):
                         rule, s = "person-after-role", unit_end  # "mer rejonu radziwiliskiego Antanas X"
                     elif k < end and self.name_word(doc, k) and not city_noun and (
-                            not self._place_like(doc, k) or self._two_given_names(doc, k, end)  # "burmistrz Jan Maria X"
+                            not self._place_like(doc, k)
+                            or self._two_given_names(doc, k, end)  # "burmistrz Jan Maria X"
                             or role and self._person_in_case(doc, k, frozenset(
                                 c for a in analyses(doc[role[1] - 1]) for c in a.cases) - {"gen", "acc"})):
                         # "burmistrzowi Marcinowi X-emu": a given name ("Marcin" is also a place's) in the office's

@@ -171,11 +171,13 @@ class RoleReader(OfficePlacement, FactReader):
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
+            # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash before the office opened a list
             dash_then_person = person is not None and after < sent.end and doc[after].text in ("–", "—", "-") \
-                and person.start == after + 1  # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash opened a list
-            if after_dash and body is None and not dash_then_person and not (doc[self._before_role(doc, i, sent.start)].text == "("
-                                                    and "Ins" in doc[i].morph.get("Case")
-                                                    and self._mention_at(mentions, after, ("person",)) is not None):
+                and person.start == after + 1
+            if after_dash and body is None and not dash_then_person \
+                    and not (doc[self._before_role(doc, i, sent.start)].text == "("
+                             and "Ins" in doc[i].morph.get("Case")
+                             and self._mention_at(mentions, after, ("person",)) is not None):
                 person = None  # "X (burmistrz), Y": X's; but "X (wiceburmistrzem Y, …)": the verb left out, Y's
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
@@ -392,9 +394,9 @@ class RoleReader(OfficePlacement, FactReader):
 
     @staticmethod
     def _apposed_to_unplaced(doc: Doc, mentions, sent: Span, i: int, found: list[Membership]) -> bool:
-        """ "Pani X, Wicemera Y oraz Prezydenta Z Jana W": an office right after a name and a comma is that person's,
-        unless the person had an office of their own before the name ("Starosta X Jan Y, Wójt Z i Prezes W Adam V":
-        a list of officers, each office before its holder)."""
+        """ "Pani X, Wiceburmistrz Y oraz Burmistrza Z Jana W": an office right after a name and a comma is that
+        person's, unless the person had an office of their own before the name ("Starosta X Jan Y, Wójt Z i Prezes W
+        Adam V": a list of officers, each office before its holder)."""
         direct = mentions.get(i - 1) if i > sent.start else None
         if direct is not None and (direct._.entity or "").startswith("person:"):
             return True  # "Radny Jan X Wiceprzewodniczący Komisji Y oraz …": the office right after a name is X's
@@ -442,8 +444,8 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _place_before(self, doc: Doc, mentions, entities, start: int, i: int) -> Span | None:
         """ "w imieniu Bremy burmistrz X", "Rejon Y reprezentował mer X": the place named in the clause before a
-        municipal role, or the territorial unit that opens the clause or follows "w imieniu", "ze strony" (not "w siedzibie
-        Powiatu Y": where the office holder was)."""
+        municipal role, or the territorial unit that opens the clause or follows "w imieniu", "ze strony" (not "w
+        siedzibie Powiatu Y": where the office holder was)."""
         for j in range(i - 1, max(start, i - 6) - 1, -1):
             m = mentions.get(j)
             if m is not None and m._.entity and (m._.entity.startswith("place:") or m._.entity in entities and (

@@ -34,41 +34,38 @@ class PlaceRules(NameRules):
     def states(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A state by its official name or acronym ("Republiki Federalnej Niemiec", "RP"): the country, one
         place with the country's short name."""
-        found = []
-        i = start
-        while i < end:
-            match = None if i in taken or not cap(doc[i]) or not self._state_word(doc[i], self.state_starts) else next(
-                ((n, country) for words, n, country in self.state_names if i + n <= end
-                 and not any(k in taken for k in range(i, i + n))
-                 and all(self._state_word(doc[k], {word}) for word, k in zip(words, range(i, i + n)))), None)
-            if match is None:
-                i += 1
-                continue
-            n, country = match
-            span = Span(doc, i, i + n, label=PLACE)
-            span._.base_form, span._.rule, span._.aliases = country, "place-state", []
-            found.append(span)
-            taken.update(range(i, i + n))
-            i += n
-        return found
+        def state_at(i: int) -> tuple[int, str] | None:
+            if not self._state_word(doc[i], self.state_starts):
+                return None
+            return next(((n, country) for words, n, country in self.state_names if i + n <= end
+                         and not any(k in taken for k in range(i, i + n))
+                         and all(self._state_word(doc[k], {word}) for word, k in zip(words, range(i, i + n)))), None)
+        return self._lexicon_places(doc, start, end, taken, state_at, "place-state")
 
     def regions(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A region of several words the lexicon names, in any case ("Nadrenii Północnej-Westfalii", "w Dolnej
-        Saksonii"): one place in its base form, not its words as places of their own."""
+        Saksonii"): one place in its base form, not its words as places of their own; but not a body named after
+        the region ("Klub Górny Śląsk II")."""
+        def region_at(i: int) -> tuple[int, str] | None:
+            return next(((n, name) for stems, name in self.region_names if (n := self._parts_match(doc, i, end, stems))
+                         and not any(k in taken for k in range(i, i + n))
+                         and not (i + n < end and (doc[i + n].like_num or ROMAN.match(doc[i + n].text)))), None)
+        return self._lexicon_places(doc, start, end, taken, region_at, "place-region")
+
+    @staticmethod
+    def _lexicon_places(doc: Doc, start: int, end: int, taken: set[int], match_at, rule: str) -> list[Span]:
+        """Places named as the lexicon names them: at each free capitalised word, `match_at` gives the number of
+        tokens and the base form of the name that starts there, or None."""
         found = []
         i = start
         while i < end:
-            match = None if i in taken or not cap(doc[i]) else next(
-                ((n, name) for stems, name in self.region_names if (n := self._parts_match(doc, i, end, stems))
-                 and not any(k in taken for k in range(i, i + n))
-                 and not (i + n < end and (doc[i + n].like_num or ROMAN.match(doc[i + n].text)))), None)
-            # "Klub Górny Śląsk II": a body named after the region, not the region
+            match = None if i in taken or not cap(doc[i]) else match_at(i)
             if match is None:
                 i += 1
                 continue
             n, name = match
             span = Span(doc, i, i + n, label=PLACE)
-            span._.base_form, span._.rule, span._.aliases = name, "place-region", []
+            span._.base_form, span._.rule, span._.aliases = name, rule, []
             found.append(span)
             taken.update(range(i, i + n))
             i += n

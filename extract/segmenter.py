@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span
 from .dates import spaced_numeric_date
 from .lexicon import lexicon
 from .morphology import FINITE_VERB_TAGS, analyser
+from .name_words import LINE_BULLETS
+from .names import DASHES
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 OPENERS = set("„\"'«(“[")
-BULLETS = {"-", "–", "—", "•", "·", "*", "▪", "►"}
+ITEM_MARKS = LINE_BULLETS | set(DASHES)  # what opens a list's item on its line
 LIST_OPENING = re.compile(r":\s*1\.")  # "radni: 1. X 2. Y": a numbered list run into the line
 ITEM_STOPS = "kronika.item_stops"  # doc.user_data: the full stops of such lists' item numbers
 MAX_HEADING_TOKENS = 20
@@ -181,7 +183,7 @@ class Segmenter:
         in the next when that one is indented and opens with no bullet."""
         indent = doc[first - 1].text.rsplit("\n", 1)[-1] if first > 0 and doc[first - 1].is_space else ""
         return len(indent) >= 2 and doc[last].text not in FINAL and doc[last].text not in (":", ";") \
-            and doc[first].text not in BULLETS and not (doc[first].like_num and first + 1 < len(doc)
+            and doc[first].text not in ITEM_MARKS and not (doc[first].like_num and first + 1 < len(doc)
                                                         and doc[first + 1].text in (".", ")"))
 
     @staticmethod

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
-from .morphology import analyser
+from .morphology import analyser, lemma_set
 from .names import fold, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
@@ -31,6 +31,7 @@ class Entity:
     also_place: bool = False
     district: bool = False
     head: str | None = None
+    titled_by: set = field(default_factory=set)  # lemmas of the words just before its mentions ("wójt" Gminy X)
     seat_name: str | None = None  # a generic name with the seat the text gives it: "Rada Miejska w Sanoku"
 
     @property
@@ -104,6 +105,7 @@ class Linker:
         self.territorial = set(lex.territorial_heads)
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.buildings = set(lex.building_heads)
+        self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
         if not Span.has_extension("entity"):
@@ -131,11 +133,14 @@ class Linker:
             sentence = span.sent
             entity.mentions.append((span.start_char, span.end_char, span._.rule, sentence.start_char, sentence.end_char))
             entity.district |= bool(span._.district)
+            if span.start > 0:
+                entity.titled_by |= lemma_set(doc[span.start - 1])
             if kind == "organisation" and span._.head in self.territorial | self.buildings:
                 entity.also_place = True
             for n in names + [span.text]:
                 index.setdefault((kind, fold(n)), key)
             mention_keys.append(key)
+        self._split_rural_gminas(doc, entities, mention_keys)
         redirect = self._merge(entities)
         for span, key in zip(doc.ents, mention_keys):
             if key is not None:
@@ -241,14 +246,39 @@ class Linker:
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():
                 words = org.name.split(" ", 1)
-                if org.head in self.territorial - {self.county} and len(words) == 2 and fold(words[1]) == fold(place.name):
+                if org.head in self.territorial - {self.county} and len(words) == 2 and fold(words[1]) == fold(place.name) \
+                        and not self._rural_gmina_of_town(org, place):
                     self._absorb(org, place, entities, redirect)
                     break
         return redirect
 
+    def _split_rural_gminas(self, doc: Doc, entities: dict[str, Entity], mention_keys: list) -> None:
+        """"wójt gminy X" of a town X the text also names as one: these mentions are of the gmina, its own unit."""
+        for n, (span, key) in enumerate(zip(doc.ents, mention_keys)):
+            if key is None or span.start < 2 or entities[key].kind != "place" \
+                    or not entities[key].titled_by & self.town_marks or "gmina" not in lemma_set(doc[span.start - 1]) \
+                    or not lemma_set(doc[span.start - 2]) & self.rural_offices:
+                continue
+            place, name = entities[key], f"{doc[span.start - 1].text[0]}mina {span._.base_form}"
+            gmina = entities.setdefault(f"organisation:{fold(name)}", Entity(f"organisation:{fold(name)}", "organisation",
+                                                                             head="gmina", also_place=True))
+            gmina.names[name] += 1
+            gmina.aliases.add(f"{doc[span.start - 1].text} {span.text}")
+            gmina.titled_by |= self.rural_offices
+            gmina.mentions += [m for m in place.mentions if m[0] == span.start_char]
+            place.mentions = [m for m in place.mentions if m[0] != span.start_char]
+            mention_keys[n] = gmina.key
+            if not place.mentions:
+                del entities[key]
+
+    def _rural_gmina_of_town(self, gmina: Entity, place: Entity) -> bool:
+        """"Wójt Gminy X" beside "burmistrz X" or "miasto X": the rural gmina around the town, a unit of its own."""
+        return bool(gmina.titled_by & self.rural_offices and place.titled_by & self.town_marks)
+
     @staticmethod
     def _absorb(keep: Entity, gone: Entity, entities: dict, redirect: dict) -> None:
         keep.aliases |= gone.aliases | set(gone.names)
+        keep.titled_by |= gone.titled_by
         keep.mentions += gone.mentions
         redirect[gone.key] = keep.key
         for k, v in list(redirect.items()):

@@ -1474,3 +1474,14 @@ def test_partners_named_in_the_sentence_after_the_towns_partner_count():
     doc = read("Aktualnie Lipno ma na Ukrainie trzy miasta partnerskie. To: Połtawa, Czerkasy i Żytomierz.")
     partners = {next(iter(pair - {"place:lipno"})) for pair in twinned(doc) if "place:lipno" in pair}
     assert {"place:poltawa", "place:czerkasy", "place:zytomierz"} <= partners, twinned(doc)
+
+
+def test_the_rural_gmina_around_a_town_of_its_name_is_a_unit_of_its_own():
+    doc = read("Na sesji byli burmistrz Lipnika Jan Kowal oraz wójt Gminy Lipnik Ewa Sowa.")
+    assert ("person:jan kowal", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+    assert ("person:ewa sowa", "wójt", "organisation:gmina lipnik") in roles_held(doc), roles_held(doc)
+    doc = read("Z wójtem gminy Lipnik Ewą Sową rozmawiano o drogach, a w mieście Lipnik o szkołach.")
+    assert ("person:ewa sowa", "wójt", "organisation:gmina lipnik") in roles_held(doc), roles_held(doc)
+    assert "Lipnik" in entity_names(doc, "place"), entity_names(doc, "place")
+    doc = read("Na sesji był wójt Gminy Lipnik Jan Kowal. Gmina Lipnik leży nad rzeką.")  # no town: one unit
+    assert entity_names(doc, "place") == set() and entity_names(doc, "organisation") == {"Gmina Lipnik"}

@@ -2,6 +2,7 @@
 complements ("Szkoła Podstawowa nr 2 w Opolu"), an acronym or a name in another language after it as an alias;
 acronyms SGJP knows as bodies; territorial units named by their noun ("Gmina X", "Powiat Y")."""
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -11,6 +12,9 @@ from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym
                     unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
+
+UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
+
 
 class OrganisationRules(NameRules):
     def _legal_form(self, doc: Doc, i: int, end: int) -> int:
@@ -46,6 +50,8 @@ class OrganisationRules(NameRules):
                 s -= 1
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
+            elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) and self.head_lemma(doc[head]) in self.numbered_heads:
+                s -= 1  # "12 Batalion Saperów", "3 Drużyna Harcerska": a unit's number
             while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
                     and unknown_to_sgjp(doc[s - 1]):
                 s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
@@ -81,8 +87,11 @@ class OrganisationRules(NameRules):
                     break
                 if allcaps(t) and is_acronym(t.text):
                     # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)
-                    e += e == head + 1 and s == head and not allcaps(doc[head]) and not ROMAN.match(t.text) \
-                        and self.head_lemma(doc[head]) not in self.organ_heads
+                    if e == head + 1 and s == head:
+                        e += not allcaps(doc[head]) and not ROMAN.match(t.text) \
+                            and self.head_lemma(doc[head]) not in self.organ_heads
+                    elif self._parent_acronym(doc, s, e, head):
+                        e += 1 + (e + 1 < end and doc[e + 1].text in self.state_acronyms)
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
                     close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
@@ -216,6 +225,15 @@ class OrganisationRules(NameRules):
             found.append(span)
             i = max(e2, e)
         return found
+
+    def _parent_acronym(self, doc: Doc, s: int, e: int, head: int) -> bool:
+        """ "Komenda Powiatowa PSP", "Orkiestra Dęta MOK": a body of several words, then the acronym of the body it
+        belongs to, part of its name; not its own initials ("Miejski Ośrodek Kultury MOK"), nor after a unit, nor a
+        word written in capitals."""
+        acronym = doc[e].text
+        return not allcaps(doc[head]) and not ROMAN.match(acronym) and self.head_lemma(doc[head]) not in self.territorial \
+            and "".join(t.text[0] for t in doc[s:e] if cap(t)).upper() != acronym.upper() \
+            and any(a.pos == "ign" or a.lemma.isupper() for a in analyses(doc[e]))  # not a word in capitals ("SIĘ")
 
     def _country_of_a_body(self, doc: Doc, s: int, k: int, head: int) -> bool:
         """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Stowarzyszenie Polaków na Łotwie",

@@ -1485,3 +1485,21 @@ def test_the_rural_gmina_around_a_town_of_its_name_is_a_unit_of_its_own():
     assert "Lipnik" in entity_names(doc, "place"), entity_names(doc, "place")
     doc = read("Na sesji był wójt Gminy Lipnik Jan Kowal. Gmina Lipnik leży nad rzeką.")  # no town: one unit
     assert entity_names(doc, "place") == set() and entity_names(doc, "organisation") == {"Gmina Lipnik"}
+
+
+def test_the_acronym_of_the_body_a_unit_belongs_to_is_part_of_its_name():
+    doc = read("Gości przyjęła Komenda Powiatowa PSP w Lipniku, a zagrała Orkiestra Dęta GOK.")
+    assert {"Komenda Powiatowa PSP", "Orkiestra Dęta GOK"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    doc = read("Prezes Zarządu Oddziału Gminnego ZOSP RP Jan Kowal przywitał gości.")
+    assert ("person:jan kowal", "prezes", "organisation:zarzad oddzialu gminnego zosp rp") in roles_held(doc), roles_held(doc)
+    doc = read("Koncert dał Gminny Ośrodek Kultury GOK w Lipniku, a potem Zespół Szkół SIĘ rozstał.")  # its own initials;
+    names = entity_names(doc, "organisation")  # a word in capitals
+    assert "Gminny Ośrodek Kultury" in names and not any(n.endswith(("GOK", "SIĘ")) for n in names), names
+
+
+def test_a_units_number_and_its_commander_after_a_rank():
+    doc = read("Gości powitał dowódca 12 Batalionu Saperów ppłk Jan Kowal, a wartę wystawiła 3 Drużyna Harcerska.")
+    assert ("person:jan kowal", "dowódca", "organisation:12 batalion saperow") in roles_held(doc), roles_held(doc)
+    assert "3 Drużyna Harcerska" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    doc = read("Mszę odprawił dziekan Dekanatu Lipnickiego ks. Adam Lis.")
+    assert ("person:adam lis", "dziekan", "organisation:dekanat lipnicki") in roles_held(doc), roles_held(doc)

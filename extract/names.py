@@ -521,8 +521,24 @@ def _foreign_base(token) -> str | None:
     return None
 
 
+# Case endings of a town's name and the nominative's ending they replace, tried against GeoNames where SGJP
+# gives no town: "z Oszmiany", "w Oszmianie" → Oszmiana (SGJP knows "Oszmian" only as a surname).
+DECLINED_ENDINGS = (("ą", "a"), ("ę", "a"), ("y", "a"), ("i", "a"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"),
+                    ("ie", ""), ("u", ""), ("em", ""), ("owi", ""), ("a", ""))
+
+
 def place_base(tokens) -> str:
-    """A geographical name in the nominative: "Nowego Sącza" → "Nowy Sącz"."""
+    """A geographical name in the nominative: "Nowego Sącza" → "Nowy Sącz"; of one word SGJP knows at most as a
+    surname and no town in GeoNames, the nominative of its case ending that is one."""
+    base = _place_base(tokens)
+    if len(tokens) == 1 and len(text := tokens[0].text) >= 5 and not town_size(base) \
+            and all(a.pos == "ign" or a.classes == ("nazwisko",) for a in analyses(tokens[0])):
+        base = next((text[: -len(written)] + ending for written, ending in DECLINED_ENDINGS
+                     if text.endswith(written) and town_size(text[: -len(written)] + ending)), base)
+    return base
+
+
+def _place_base(tokens) -> str:
     if len(tokens) == 1 and (compound := _compound_base(tokens[0])):
         return compound
     if len(tokens) == 1 and (foreign := _foreign_base(tokens[0])):

@@ -83,7 +83,7 @@ class OfficePlacement:
                 told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
         memberships += told_by_name
         memberships += self._listed_title_holders(doc, mentions, home)
-        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc) for m in memberships]
+        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships) for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}
         for m in memberships:
@@ -180,9 +180,10 @@ class OfficePlacement:
         return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))
 
     def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
-                          doc: Doc) -> Membership:
+                          doc: Doc, memberships: list[Membership]) -> Membership:
         """A town's office read from the context ("role-context") whose town the holder's name belies: a Polish
-        given name and a town abroad, a foreign one and a Polish town: the own town's or the guests' instead."""
+        given name and a town abroad, a foreign one and a Polish town, or the office the text names another holder
+        of there ("burmistrz X-y Y …, rozmowy z burmistrzem Z"): the own town's or the guests' instead."""
         org = entities.get(m.organisation)
         if m.evidence.rule != "role-context" or org is None or not m.role.municipal:
             return m
@@ -193,8 +194,11 @@ class OfficePlacement:
         if m.role.label in self.county_offices and abroad(org, self.city_nouns) and self._polish_named(m, entities) \
                 and (county := home_unit(doc, entities, self.county_noun)) is not None:
             return self._moved(m, county, True)  # "Starosta X" read from a town abroad: of the one county the text names
-        polish = polish_home and abroad(org, self.city_nouns) and self._polish_holders_home(m, entities, polish_home, doc)
-        foreign = guest_home and at_home(org, self.city_nouns) and self._guests_home(m, entities, guest_home, doc)
+        held = any(k.organisation == m.organisation and k.role == m.role and k.person != m.person
+                   and k.evidence.rule not in self.guessed_town_rules for k in memberships)
+        polish = polish_home and (held or abroad(org, self.city_nouns)) \
+            and self._polish_holders_home(m, entities, polish_home, doc)
+        foreign = guest_home and (held or at_home(org, self.city_nouns)) and self._guests_home(m, entities, guest_home, doc)
         return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
 
     def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:

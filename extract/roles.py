@@ -107,8 +107,10 @@ class RoleReader(OfficePlacement, FactReader):
             k = end
             while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1
-            if k > end and k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
-                end = k  # "prezydent zaprzyjaźnionego miasta X"
+            if k > end and k < sent.end and (lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower
+                                             or (body := self._mention_at(mentions, k, ("organisation",))) is not None
+                                             and body.start == k):
+                end = k  # "prezydent zaprzyjaźnionego miasta X", "kierownik lipnickiego Muzeum X Anna Y"
             both = self._both_towns(doc, end, sent.end)
             end += 2 if both else 0  # "burmistrzowie obu miast: X i Y"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
@@ -218,8 +220,9 @@ class RoleReader(OfficePlacement, FactReader):
                 k = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k, sent.end), sent.end), sent.end)
                 if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
-                    person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
-                                                      sent.end), "role-office"
+                    named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k + 1, sent.end), sent.end),
+                                               sent.end)  # "… otrzymał w 2010 roku X": past the date too
+                    person, rule = self._person_after(doc, mentions, named, sent.end), "role-office"
                     several = several or bool(lemma_set(doc[k]) & self.conferring_verbs)  # a title given to several
             if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
                     and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
@@ -268,7 +271,8 @@ class RoleReader(OfficePlacement, FactReader):
                 # subject, not named again, takes the office; the nearest person before, of the verb's gender
                 person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
             if person is None:
-                if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")):
+                if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
+                        and not self.not_town(entities[org._.entity]):  # "prezydent Niemiec": no town's office
                     unheld.setdefault(role.label, set()).add(org._.entity)  # "Pani Wójt Gminy X wzięła udział"
                 i = end
                 continue
@@ -364,12 +368,15 @@ class RoleReader(OfficePlacement, FactReader):
         its label, where the role scheme has one), of the same town or body; where the principal's is known only
         from the context ("Burmistrz Y i jego Zastępca Z"), the deputy's is found with it."""
         for t in sent:
-            if not (lemma_set(t) & self.deputy_nouns and t.i > sent.start and doc[t.i - 1].lower_ in self.possessives):
+            if not (lemma_set(t) & self.deputy_nouns and t.i > sent.start):
                 continue
             person = self._person_after(doc, mentions, t.i + 1, sent.end)
-            if person is None:
-                continue
-            evidence = self.evidence(sent, t.i - 1, person.end, "role-deputy")
+            possessive = doc[t.i - 1].lower_ in self.possessives
+            if person is None or not possessive and (role_at(doc, t.i) is not None or t.i in mentions or person.start
+                                                     != self._before_honorifics(doc, person.start - 1, t.i) + 1):
+                continue  # "mer X Y, któremu towarzyszył zastępca Z": a deputy named right before the name is the
+                # office's named before; not "zastępca burmistrza Z", an office of its own
+            evidence = self.evidence(sent, t.i - int(possessive), person.end, "role-deputy")
             principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
                               and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
             if principal is not None and any(role_at(doc, k) is not None for k in range(sent.start, t.i - 1)

@@ -1503,3 +1503,57 @@ def test_a_units_number_and_its_commander_after_a_rank():
     assert "3 Drużyna Harcerska" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     doc = read("Mszę odprawił dziekan Dekanatu Lipnickiego ks. Adam Lis.")
     assert ("person:adam lis", "dziekan", "organisation:dekanat lipnicki") in roles_held(doc), roles_held(doc)
+
+
+def test_a_foreign_town_sgjp_knows_only_as_a_surname_is_named_by_its_nominative_in_geonames():
+    doc = read("Przyjechała delegacja z Kodymy na Ukrainie. Rok wcześniej nasi radni byli w Kodymie.")
+    assert entity_names(doc, "place") >= {"Kodyma"} and not entity_names(doc, "place") & {"Kodymy", "Kodym"}, \
+        entity_names(doc, "place")
+
+
+def test_a_body_after_a_towns_adjective_in_lower_case_is_the_offices():
+    doc = read("Gości powitał przewodniczący lipnickiego Klubu Seniora – Jan Kot, a o zbiorach mówiła kierownik "
+               "borkowskiego Muzeum Regionalnego Anna Lis.")
+    assert ("person:jan kot", "przewodniczący", "organisation:klub seniora") in roles_held(doc), roles_held(doc)
+    assert ("person:anna lis", "kierownik", "organisation:muzeum regionalne") in roles_held(doc), roles_held(doc)
+    doc = read("Przyjechał przewodniczący Państwowej Służby Celnej Ukrainy dr Adam Kot.")
+    assert ("person:adam kot", "przewodniczący", "organisation:panstwowa sluzba celna ukrainy") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_a_deputy_named_by_the_bare_noun_after_an_office_is_that_offices_deputy():
+    doc = read("Gości przyjął mer Lipnika Roman Kot, któremu towarzyszył zastępca Jan Lis.")
+    assert ("person:jan lis", "wicemer", "place:lipnik") in roles_held(doc), roles_held(doc)
+    doc = read("Byli burmistrz Lipnika Roman Kot i zastępca burmistrza Borku Jan Lis.")
+    assert ("person:jan lis", "wiceburmistrz", "place:borek") in roles_held(doc), roles_held(doc)
+
+
+def test_a_title_conferred_with_its_date_between_the_verb_and_the_name():
+    doc = read("Tytuł Honorowego Obywatela Gminy Lipnik otrzymał w 2010 roku Jan Kot.")
+    assert ("person:jan kot", "honorowy obywatel", "organisation:gmina lipnik", "2010") in roles_held(doc, "date"), \
+        roles_held(doc, "date")
+
+
+def test_a_surname_in_the_nominative_after_a_towns_office_is_no_town():
+    doc = read("Partnerską Gminę Lipnik wesprze teraz nasz sprzęt - pisze wójt Gołębiewski w swoim liście.")
+    assert "Gołębiewski" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_part_of_a_continent_is_no_town_the_text_names():
+    doc = read("Goście z Hasselt w Lipniku. Delegacja z Hasselt przyjechała do Lipnika. W ratuszu podjął delegację "
+               "wiceprezydent Jan Kot. Burmistrz Hasselt mówił o Europie Środkowej i o handlu Hasselt z Europą Środkową.")
+    assert ("person:jan kot", "wiceprezydent", "place:lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_a_countrys_president_tells_no_town_of_that_office():
+    doc = read("Prezydent Adam Kot otworzył festyn w Lipniku. Order przyznał mu prezydent Niemiec. Prezydent Adam Kot "
+               "podziękował gościom z Lipnika.")
+    assert {org for person, role, org in roles_held(doc) if person == "person:adam kot"} == {"place:lipnik"}, \
+        roles_held(doc)
+
+
+def test_an_office_guessed_for_a_town_whose_holder_the_text_names_is_the_own_towns():
+    doc = read("Delegacja z Borku gościła w Lipniku. Do Lipnika przyjechał burmistrz Borku Jan Lis. Goście z Borku "
+               "w trakcie rozmów z burmistrzem Adamem Kotem mówili o Lipniku i o szkołach w Lipniku.")
+    assert ("person:adam kot", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+    assert ("person:jan lis", "burmistrz", "place:borek") in roles_held(doc), roles_held(doc)

@@ -522,13 +522,13 @@ def _foreign_base(token) -> str | None:
 
 
 # Case endings of a town's name and the nominative's ending they replace, tried against GeoNames where SGJP
-# gives no town: "z Oszmiany", "w Oszmianie" → Oszmiana (SGJP knows "Oszmian" only as a surname).
+# gives no town: "z Kodymy", "w Kodymie" → Kodyma (SGJP knows "Kodym" only as a surname).
 DECLINED_ENDINGS = (("ą", "a"), ("ę", "a"), ("y", "a"), ("i", "a"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"),
                     ("ie", ""), ("u", ""), ("em", ""), ("owi", ""), ("a", ""))
 
 
 def place_base(tokens) -> str:
-    """A geographical name in the nominative: "Nowego Sącza" → "Nowy Sącz"; of one word SGJP knows at most as a
+    """A geographical name in the nominative: "Nowego Targu" → "Nowy Targ"; of one word SGJP knows at most as a
     surname and no town in GeoNames, the nominative of its case ending that is one."""
     base = _place_base(tokens)
     if len(tokens) == 1 and len(text := tokens[0].text) >= 5 and not town_size(base) \

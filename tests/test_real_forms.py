@@ -1541,7 +1541,7 @@ def test_a_surname_in_the_nominative_after_a_towns_office_is_no_town():
 
 def test_a_part_of_a_continent_is_no_town_the_text_names():
     doc = read("Goście z Hasselt w Lipniku. Delegacja z Hasselt przyjechała do Lipnika. W ratuszu podjął delegację "
-               "wiceprezydent Jan Kot. Burmistrz Hasselt mówił o Europie Środkowej i o handlu Hasselt z Europą Środkową.")
+               "wiceprezydent Jan Kot. Burmistrz Hasselt mówił o Europie Zachodniej i o handlu Hasselt z Europą Zachodnią.")
     assert ("person:jan kot", "wiceprezydent", "place:lipnik") in roles_held(doc), roles_held(doc)
 
 

@@ -135,25 +135,31 @@ def _town_name(entity, units) -> str:
     return rest if rest and first.lower() in units else entity.name
 
 
+VILLAGE = 3_000   # people: a namesake at home no larger than a village …
+FAR_LARGER = 10   # … and a town abroad at least this many times larger: the text names the town abroad
+
+
 def abroad(entity, units) -> bool:
-    """A town (or "Gmina X") GeoNames knows only outside the writer's country."""
-    return _abroad(_town_name(entity, units))
-
-
-@lru_cache(maxsize=20_000)
-def _abroad(name: str) -> bool:
-    found = gazetteer().places(name)
-    return bool(found) and not any(e.country in gazetteer().home for e, how in found)
+    """A town (or "Gmina X") GeoNames knows only outside the writer's country, or there as a village only and
+    abroad as a town many times its size ("Baranówka" of a Ukrainian partner, not the Polish village)."""
+    return _sides(_town_name(entity, units)) == "abroad"
 
 
 def at_home(entity, units) -> bool:
-    """A town (or "Gmina X") GeoNames knows in the writer's country."""
-    return _at_home(_town_name(entity, units))
+    """A town (or "Gmina X") GeoNames knows in the writer's country, and not only as a village beside a far larger
+    town abroad."""
+    return _sides(_town_name(entity, units)) == "home"
 
 
 @lru_cache(maxsize=20_000)
-def _at_home(name: str) -> bool:
-    return any(e.country in gazetteer().home for e, how in gazetteer().places(name))
+def _sides(name: str) -> str | None:
+    """ "home", "abroad", or None for a name GeoNames does not know."""
+    found = gazetteer().places(name)
+    home = max((e.population for e, how in found if e.country in gazetteer().home), default=None)
+    away = max((e.population for e, how in found if e.country not in gazetteer().home), default=None)
+    if home is None:
+        return "abroad" if away is not None else None
+    return "abroad" if away is not None and home <= VILLAGE and away >= FAR_LARGER * max(home, 1) else "home"
 
 
 def list_number(doc: Doc, i: int, end: int) -> bool:

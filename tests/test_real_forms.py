@@ -1557,3 +1557,9 @@ def test_an_office_guessed_for_a_town_whose_holder_the_text_names_is_the_own_tow
                "w trakcie rozmów z burmistrzem Adamem Kotem mówili o Lipniku i o szkołach w Lipniku.")
     assert ("person:adam kot", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
     assert ("person:jan lis", "burmistrz", "place:borek") in roles_held(doc), roles_held(doc)
+
+
+def test_a_town_abroad_far_larger_than_its_namesake_village_at_home_is_the_one_named():
+    doc = read("Delegacja z Konotopu gościła w Lipniku. Goście z Konotopu rozmawiali z burmistrzem Adamem Kotem "
+               "o szkołach w Konotopie.")
+    assert ("person:adam kot", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)

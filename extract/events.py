@@ -109,6 +109,10 @@ class EventReader(FactReader):
                         unnamed[etype] = (sent.start, own)  # its signatories may still be named ("Podpisali go X i Y")
                 if not event.participants and countries is not None:
                     event.locations, event.participants = countries
+            if home is not None and home not in event.participants + event.locations and event.subject is None \
+                    and (event.locations or event.participants) \
+                    and all(entities[k].name in self.not_towns for k in event.locations + event.participants):
+                event.participants.append(home)  # "w 2010 r. delegacja z Niemiec": the text's own town took part
             if not event.locations and not event.participants and event.subject is None:
                 if own is not None and etype not in self.weak:
                     unnamed[etype] = (sent.start, own)

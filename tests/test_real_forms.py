@@ -1563,3 +1563,10 @@ def test_a_town_abroad_far_larger_than_its_namesake_village_at_home_is_the_one_n
     doc = read("Delegacja z Konotopu gościła w Lipniku. Goście z Konotopu rozmawiali z burmistrzem Adamem Kotem "
                "o szkołach w Konotopie.")
     assert ("person:adam kot", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_an_event_told_only_with_a_country_is_the_texts_own_towns_too():
+    doc = read("Partnerstwo Lipnika z Hasselt trwa od lat, a szkoły Lipnika wymieniają uczniów. "
+               "W 2010 roku przyjechała z wizytą delegacja z Belgii.")
+    visits = [e for e in doc._.events if e.date == "2010"]
+    assert visits and "place:lipnik" in visits[0].participants, [(e.date, e.participants) for e in doc._.events]

@@ -516,9 +516,9 @@ class OrganisationRules(NameRules):
                 continue  # "kraje bałtyckie": countries, no unit
             j = k + 1
             while j < end and j not in taken and not cap(doc[j]) and place_adjective(doc[j]) and (
-                    agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])) and not (  # "wyżnickim": a foreign place's
-                    unit in self.singular_units and lemma_set(doc[j]) & self.country_adjectives):  # "kraj niemiecki": a country
-                j += 1
+                    agrees_with(doc[j], nouns) or unknown_to_sgjp(doc[j])) \
+                    and not lemma_set(doc[j]) & self.country_adjectives:  # "wyżnickim": a foreign place's; but "kraj
+                j += 1  # niemiecki" is a country, "powiat niemiecki" a county of a country, no name of either
             if j > k + 1:
                 found.append(self._unit(doc, k, k + 1, j, unit, taken))
             elif j < end and j not in taken and cap(doc[j]) and not allcaps(doc[j]) and unknown_to_sgjp(doc[j]) \

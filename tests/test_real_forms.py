@@ -1570,3 +1570,9 @@ def test_an_event_told_only_with_a_country_is_the_texts_own_towns_too():
                "W 2010 roku przyjechała z wizytą delegacja z Belgii.")
     visits = [e for e in doc._.events if e.date == "2010"]
     assert visits and "place:lipnik" in visits[0].participants, [(e.date, e.participants) for e in doc._.events]
+
+
+def test_a_unit_named_by_a_countrys_adjective_is_no_units_name():
+    doc = read("W maju gościliśmy delegację z zaprzyjaźnionego powiatu niemieckiego, a w czerwcu z powiatu lipnickiego.")
+    names = entity_names(doc, "organisation") | entity_names(doc, "place")
+    assert "powiat lipnicki" in names and "powiat niemiecki" not in names, names

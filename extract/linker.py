@@ -246,8 +246,8 @@ class Linker:
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():
                 words = org.name.split(" ", 1)
-                if org.head in self.territorial - {self.county} and len(words) == 2 and fold(words[1]) == fold(place.name) \
-                        and not self._rural_gmina_of_town(org, place):
+                if org.head in self.territorial - {self.county} and len(words) == 2 \
+                        and fold(words[1]) == fold(place.name) and not self._rural_gmina_of_town(org, place):
                     self._absorb(org, place, entities, redirect)
                     break
         return redirect
@@ -260,8 +260,8 @@ class Linker:
                     or not lemma_set(doc[span.start - 2]) & self.rural_offices:
                 continue
             place, name = entities[key], f"{doc[span.start - 1].text[0]}mina {span._.base_form}"
-            gmina = entities.setdefault(f"organisation:{fold(name)}", Entity(f"organisation:{fold(name)}", "organisation",
-                                                                             head="gmina", also_place=True))
+            key = f"organisation:{fold(name)}"
+            gmina = entities.setdefault(key, Entity(key, "organisation", head="gmina", also_place=True))
             gmina.names[name] += 1
             gmina.aliases.add(f"{doc[span.start - 1].text} {span.text}")
             gmina.titled_by |= self.rural_offices

@@ -50,7 +50,8 @@ class OrganisationRules(NameRules):
                 s -= 1
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
-            elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) and self.head_lemma(doc[head]) in self.numbered_heads:
+            elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) \
+                    and self.head_lemma(doc[head]) in self.numbered_heads:
                 s -= 1  # "12 Batalion Saperów", "3 Drużyna Harcerska": a unit's number
             while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
                     and unknown_to_sgjp(doc[s - 1]):
@@ -228,10 +229,11 @@ class OrganisationRules(NameRules):
 
     def _parent_acronym(self, doc: Doc, s: int, e: int, head: int) -> bool:
         """ "Komenda Powiatowa PSP", "Orkiestra Dęta MOK": a body of several words, then the acronym of the body it
-        belongs to, part of its name; not its own initials ("Miejski Ośrodek Kultury MOK"), nor after a unit, nor a
-        word written in capitals."""
+        belongs to, part of its name; not its own initials ("Miejski Ośrodek Kultury MOK"), nor after a unit or an
+        association (whose acronym is its own, often in its members' language), nor a word written in capitals."""
         acronym = doc[e].text
-        return not allcaps(doc[head]) and not ROMAN.match(acronym) and self.head_lemma(doc[head]) not in self.territorial \
+        return not allcaps(doc[head]) and not ROMAN.match(acronym) \
+            and self.head_lemma(doc[head]) not in self.territorial | self.apposed_name_heads \
             and "".join(t.text[0] for t in doc[s:e] if cap(t)).upper() != acronym.upper() \
             and any(a.pos == "ign" or a.lemma.isupper() for a in analyses(doc[e]))  # not a word in capitals ("SIĘ")
 

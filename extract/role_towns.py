@@ -83,7 +83,8 @@ class OfficePlacement:
                 told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
         memberships += told_by_name
         memberships += self._listed_title_holders(doc, mentions, home)
-        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships) for m in memberships]
+        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships)
+                       for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}
         for m in memberships:
@@ -198,7 +199,8 @@ class OfficePlacement:
                    and k.evidence.rule not in self.guessed_town_rules for k in memberships)
         polish = polish_home and (held or abroad(org, self.city_nouns)) \
             and self._polish_holders_home(m, entities, polish_home, doc)
-        foreign = guest_home and (held or at_home(org, self.city_nouns)) and self._guests_home(m, entities, guest_home, doc)
+        foreign = guest_home and (held or at_home(org, self.city_nouns)) \
+            and self._guests_home(m, entities, guest_home, doc)
         return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
 
     def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:

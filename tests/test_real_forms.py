@@ -1489,16 +1489,20 @@ def test_the_rural_gmina_around_a_town_of_its_name_is_a_unit_of_its_own():
 
 def test_the_acronym_of_the_body_a_unit_belongs_to_is_part_of_its_name():
     doc = read("Gości przyjęła Komenda Powiatowa PSP w Lipniku, a zagrała Orkiestra Dęta GOK.")
-    assert {"Komenda Powiatowa PSP", "Orkiestra Dęta GOK"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    names = entity_names(doc, "organisation")
+    assert {"Komenda Powiatowa PSP", "Orkiestra Dęta GOK"} <= names, names
     doc = read("Prezes Zarządu Oddziału Gminnego ZOSP RP Jan Kowal przywitał gości.")
-    assert ("person:jan kowal", "prezes", "organisation:zarzad oddzialu gminnego zosp rp") in roles_held(doc), roles_held(doc)
-    doc = read("Koncert dał Gminny Ośrodek Kultury GOK w Lipniku, a potem Zespół Szkół SIĘ rozstał.")  # its own initials;
-    names = entity_names(doc, "organisation")  # a word in capitals
+    held = roles_held(doc)
+    assert ("person:jan kowal", "prezes", "organisation:zarzad oddzialu gminnego zosp rp") in held, held
+    # its own initials; a word in capitals
+    doc = read("Koncert dał Gminny Ośrodek Kultury GOK w Lipniku, a potem Zespół Szkół SIĘ rozstał.")
+    names = entity_names(doc, "organisation")
     assert "Gminny Ośrodek Kultury" in names and not any(n.endswith(("GOK", "SIĘ")) for n in names), names
 
 
 def test_a_units_number_and_its_commander_after_a_rank():
-    doc = read("Gości powitał dowódca 12 Batalionu Saperów ppłk Jan Kowal, a wartę wystawiła 3 Drużyna Harcerska.")
+    doc = read("Gości powitał dowódca 12 Batalionu Saperów ppłk Jan Kowal, a wartę wystawiła "
+               "3 Drużyna Harcerska.")
     assert ("person:jan kowal", "dowódca", "organisation:12 batalion saperow") in roles_held(doc), roles_held(doc)
     assert "3 Drużyna Harcerska" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     doc = read("Mszę odprawił dziekan Dekanatu Lipnickiego ks. Adam Lis.")
@@ -1540,14 +1544,15 @@ def test_a_surname_in_the_nominative_after_a_towns_office_is_no_town():
 
 
 def test_a_part_of_a_continent_is_no_town_the_text_names():
-    doc = read("Goście z Hasselt w Lipniku. Delegacja z Hasselt przyjechała do Lipnika. W ratuszu podjął delegację "
-               "wiceprezydent Jan Kot. Burmistrz Hasselt mówił o Europie Zachodniej i o handlu Hasselt z Europą Zachodnią.")
+    doc = read("Goście z Hasselt w Lipniku. Delegacja z Hasselt przyjechała do Lipnika. W ratuszu podjął "
+               "delegację wiceprezydent Jan Kot. Burmistrz Hasselt mówił o Europie Zachodniej i o handlu Hasselt "
+               "z Europą Zachodnią.")
     assert ("person:jan kot", "wiceprezydent", "place:lipnik") in roles_held(doc), roles_held(doc)
 
 
 def test_a_countrys_president_tells_no_town_of_that_office():
-    doc = read("Prezydent Adam Kot otworzył festyn w Lipniku. Order przyznał mu prezydent Niemiec. Prezydent Adam Kot "
-               "podziękował gościom z Lipnika.")
+    doc = read("Prezydent Adam Kot otworzył festyn w Lipniku. Order przyznał mu prezydent Niemiec. "
+               "Prezydent Adam Kot podziękował gościom z Lipnika.")
     assert {org for person, role, org in roles_held(doc) if person == "person:adam kot"} == {"place:lipnik"}, \
         roles_held(doc)
 
@@ -1573,6 +1578,7 @@ def test_an_event_told_only_with_a_country_is_the_texts_own_towns_too():
 
 
 def test_a_unit_named_by_a_countrys_adjective_is_no_units_name():
-    doc = read("W maju gościliśmy delegację z zaprzyjaźnionego powiatu niemieckiego, a w czerwcu z powiatu lipnickiego.")
+    doc = read("W maju gościliśmy delegację z zaprzyjaźnionego powiatu niemieckiego, a w czerwcu "
+               "z powiatu lipnickiego.")
     names = entity_names(doc, "organisation") | entity_names(doc, "place")
     assert "powiat lipnicki" in names and "powiat niemiecki" not in names, names

@@ -141,7 +141,7 @@ FAR_LARGER = 10   # … and a town abroad at least this many times larger: the t
 
 def abroad(entity, units) -> bool:
     """A town (or "Gmina X") GeoNames knows only outside the writer's country, or there as a village only and
-    abroad as a town many times its size ("Baranówka" of a Ukrainian partner, not the Polish village)."""
+    abroad as a town many times its size ("Konotop" of a Ukrainian partner, not the Polish village)."""
     return _sides(_town_name(entity, units)) == "abroad"
 
 

@@ -260,16 +260,14 @@ class Linker:
                     or not lemma_set(doc[span.start - 2]) & self.rural_offices:
                 continue
             place, name = entities[key], f"{doc[span.start - 1].text[0]}mina {span._.base_form}"
-            key = f"organisation:{fold(name)}"
-            gmina = entities.setdefault(key, Entity(key, "organisation", head="gmina", also_place=True))
+            gmina_key = f"organisation:{fold(name)}"  # the place keeps its mentions as a town ("burmistrz X")
+            gmina = entities.setdefault(gmina_key, Entity(gmina_key, "organisation", head="gmina", also_place=True))
             gmina.names[name] += 1
             gmina.aliases.add(f"{doc[span.start - 1].text} {span.text}")
             gmina.titled_by |= self.rural_offices
             gmina.mentions += [m for m in place.mentions if m[0] == span.start_char]
             place.mentions = [m for m in place.mentions if m[0] != span.start_char]
-            mention_keys[n] = gmina.key
-            if not place.mentions:
-                del entities[key]
+            mention_keys[n] = gmina_key
 
     def _rural_gmina_of_town(self, gmina: Entity, place: Entity) -> bool:
         """"Wójt Gminy X" beside "burmistrz X" or "miasto X": the rural gmina around the town, a unit of its own."""

@@ -272,7 +272,7 @@ class RoleReader(OfficePlacement, FactReader):
                 person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
-                        and not self.not_town(entities[org._.entity]):  # "prezydent Niemiec": no town's office
+                        and not self.not_town(entities[org._.entity]):  # "prezydent Austrii": no town's office
                     unheld.setdefault(role.label, set()).add(org._.entity)  # "Pani Wójt Gminy X wzięła udział"
                 i = end
                 continue

@@ -1551,7 +1551,7 @@ def test_a_part_of_a_continent_is_no_town_the_text_names():
 
 
 def test_a_countrys_president_tells_no_town_of_that_office():
-    doc = read("Prezydent Adam Kot otworzył festyn w Lipniku. Order przyznał mu prezydent Niemiec. "
+    doc = read("Prezydent Adam Kot otworzył festyn w Lipniku. Order przyznał mu prezydent Austrii. "
                "Prezydent Adam Kot podziękował gościom z Lipnika.")
     assert {org for person, role, org in roles_held(doc) if person == "person:adam kot"} == {"place:lipnik"}, \
         roles_held(doc)

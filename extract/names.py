@@ -531,8 +531,8 @@ def place_base(tokens) -> str:
     """A geographical name in the nominative: "Nowego Targu" → "Nowy Targ"; of one word SGJP knows at most as a
     surname and no town in GeoNames, the nominative of its case ending that is one."""
     base = _place_base(tokens)
-    if len(tokens) == 1 and len(text := tokens[0].text) >= 5 and not town_size(base) \
-            and all(a.pos == "ign" or a.classes == ("nazwisko",) for a in analyses(tokens[0])):
+    if len(tokens) == 1 and len(text := tokens[0].text) >= 5 \
+            and all(a.pos == "ign" or a.classes == ("nazwisko",) for a in analyses(tokens[0])) and not town_size(base):
         base = next((text[: -len(written)] + ending for written, ending in DECLINED_ENDINGS
                      if text.endswith(written) and town_size(text[: -len(written)] + ending)), base)
     return base

@@ -106,6 +106,8 @@ class Linker:
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.buildings = set(lex.building_heads)
         self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
+        self.seat_named, self.urban_words, self.rural_words = \
+            set(lex.seat_named_units), set(lex.urban_unit_words), set(lex.rural_unit_words)
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
         if not Span.has_extension("entity"):
@@ -250,7 +252,19 @@ class Linker:
                         and fold(words[1]) == fold(place.name) and not self._rural_gmina_of_town(org, place):
                     self._absorb(org, place, entities, redirect)
                     break
+        places = {fold(e.name) for e in entities.values() if e.kind == "place"}
+        for org in orgs.values():
+            if org.key not in redirect and (seat := self._seat_of(org)) and fold(seat) not in places:
+                org.aliases.add(seat)
         return redirect
+
+    def _seat_of(self, unit: Entity) -> str | None:
+        """ "Gmina X", "Gmina Miejska X" → X: the gmina's seat, by whose name a reader knows it."""
+        words = unit.name.split()
+        if unit.head not in self.seat_named or len(words) < 2 or words[1].lower() in self.rural_words:
+            return None
+        seat = words[2:] if words[1].lower() in self.urban_words else words[1:]
+        return " ".join(seat) if seat and seat[0][:1].isupper() else None
 
     def _split_rural_gminas(self, doc: Doc, entities: dict[str, Entity], mention_keys: list) -> None:
         """"wójt gminy X" of a town X the text also names as one: these mentions are of the gmina, its own unit."""

@@ -1582,3 +1582,14 @@ def test_a_unit_named_by_a_countrys_adjective_is_no_units_name():
                "z powiatu lipnickiego.")
     names = entity_names(doc, "organisation") | entity_names(doc, "place")
     assert "powiat lipnicki" in names and "powiat niemiecki" not in names, names
+
+
+def test_a_gmina_named_only_as_one_is_known_by_its_seat_too():
+    doc = read("Gości powitał Jan Kowal - Burmistrz Miasta i Gminy Lipnik, a wiceburmistrz Gminy Miejskiej Sosnowo "
+               "Ewa Sowa wręczyła kwiaty. Umowę podpisała też Gmina Wiejska Dębowo.")
+    units = {e.name: e.alt_labels for e in doc._.entities.values() if e.kind == "organisation"}
+    assert "Lipnik" in units["Gmina Lipnik"] and "Sosnowo" in units["Gmina Miejska Sosnowo"], units
+    assert "Dębowo" not in units["Gmina Wiejska Dębowo"], "a rural gmina is not its seat"
+    doc = read("Na sesji byli burmistrz Lipnika Jan Kowal oraz wójt Gminy Lipnik Ewa Sowa.")
+    units = {e.name: e.alt_labels for e in doc._.entities.values() if e.kind == "organisation"}
+    assert "Lipnik" not in units["Gmina Lipnik"], "the rural gmina beside the town of its name is not that town"

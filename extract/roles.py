@@ -17,6 +17,8 @@ from .role_towns import OfficePlacement
 
 
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
+LIST_REACH = 40  # how many words a list of officers may hold between "reprezentowali" and an office in it
+CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 
 
 def attributive(token) -> bool:
@@ -198,6 +200,10 @@ class RoleReader(OfficePlacement, FactReader):
                 org, rule = heading, "role-led-by"  # "Klub X w Y z prezesem Z na czele"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
+            elif org is None and person is not None \
+                    and (side := self._represented_side(doc, mentions, i, sent.start)) is not None:
+                org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y": the body named
+                # before the verb, whose officers the list names
             elif org is None and person is not None and i - 2 > sent.start and doc[i - 1].lower_ == "przez" \
                     and lemma_set(doc[i - 2]) & self.representing_verbs:
                 # "pomiędzy Gminą X na Ukrainie reprezentowaną przez Mera Y": the side the officer represents,
@@ -597,6 +603,26 @@ class RoleReader(OfficePlacement, FactReader):
                 k -= 1
         towns = next((run for run in runs if len(run) >= 2), [])
         return towns if len(towns) == n and len({t._.entity for t in towns}) == n else []
+
+    def _represented_side(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """The body or town named just before "reprezentować" when only the list of its officers stands between
+        the verb and the office at `i` ("X był reprezentowany przez prezesa Y, wiceprezesa Z"); no country."""
+        for j in range(i - 1, max(start, i - LIST_REACH) - 1, -1):
+            if doc[j].text in CLAUSE_ENDS:
+                return None
+            if lemma_set(doc[j]) & self.representing_verbs:
+                k = j - 1
+                while k >= start and lemma_set(doc[k]) & self.copulas:
+                    k -= 1  # "był reprezentowany", "reprezentowana była"
+                side = mentions.get(k) if k >= start else None
+                if side is None or side.end != k + 1 or not (side._.entity or "").startswith(("organisation:", "place:")) \
+                        or side._.base_form in lexicon().country_names \
+                        or side.start > start and doc[side.start - 1].lower_ in self.locative:
+                    return None  # "miasto w X reprezentuje wiceprezydent Y": where, not whom
+                return side
+            if j not in mentions and role_at(doc, j) is None and finite_verb(doc[j]):
+                return None  # another clause's verb
+        return None
 
     def _body_of_board(self, key: str, entities) -> str | None:
         """ "Zarząd Towarzystwa X" → the society the text names on its own: a board member is the body's."""

@@ -1593,3 +1593,14 @@ def test_a_gmina_named_only_as_one_is_known_by_its_seat_too():
     doc = read("Na sesji byli burmistrz Lipnika Jan Kowal oraz wójt Gminy Lipnik Ewa Sowa.")
     units = {e.name: e.alt_labels for e in doc._.entities.values() if e.kind == "organisation"}
     assert "Lipnik" not in units["Gmina Lipnik"], "the rural gmina beside the town of its name is not that town"
+
+
+def test_the_officers_listed_after_representing_are_the_bodys_named_before_the_verb():
+    doc = read("Konsulat RP reprezentowali konsul Ewa Lis oraz sekretarz Adam Rak. Uniwersytet Lipnicki był "
+               "reprezentowany przez rektora Jana Sowę i dziekana Piotra Mroza.")
+    held = roles_held(doc)
+    assert ("person:ewa lis", "konsul", "organisation:konsulat rp") in held, held
+    assert ("person:piotr mroz", "dziekan", "organisation:uniwersytet lipnicki") in held, held
+    doc = read("Z ramienia Lipnika muzeum w Dębowie reprezentuje dyrektor Jan Sowa.")
+    where = next(key for key in doc._.entities if key.startswith("place:deb"))
+    assert not any(org == where for _, _, org in roles_held(doc)), "where the officer works, not whom"

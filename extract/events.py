@@ -41,6 +41,7 @@ class EventReader(FactReader):
         self.object_pronouns = set(lex.object_pronouns)
         self.dual_words = set(lex.dual_words)
         self.pair_nouns = set(lex.pair_nouns)
+        self.between = set(lex.between_prepositions)
 
     def events(self, doc: Doc, sent: Span, mentions, entities, found: list[Event], relations: list[Relation],
                unnamed: dict[str, tuple[int, str]], sections=(), towns=(), home: str | None = None) -> None:
@@ -73,8 +74,10 @@ class EventReader(FactReader):
                     (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
                     (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
-                if subject is None:
-                    continue
+                if subject is None:  # "uroczystość odsłonięcia obelisku": no body opened, but the ceremony
+                    if (best := self._trigger(doc, clause, tuple(self.once))) is None:
+                        continue
+                    trigger, etype = best
             dating = self.dating_clause(sent, clause, trigger.i)
             date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
             if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None:
@@ -140,9 +143,11 @@ class EventReader(FactReader):
         return [home]
 
     def _both_towns(self, doc: Doc, sent: Span, clause: tuple[int, int], towns: list[Span]) -> list[str]:
-        """ "Umowę oba miasta podpisały w 2005 r.", "umowę między obydwoma miastami": the last two towns named
-        before, in this sentence or the two before it."""
-        if not any(t.lower_ in self.dual_words and t.i + 1 < clause[1] and lemma_set(doc[t.i + 1]) & self.pair_nouns
+        """ "Umowę oba miasta podpisały w 2005 r.", "umowę między obydwoma miastami", "porozumienie między
+        miastami": the last two towns named before, in this sentence or the two before it."""
+        if not any(t.i + 1 < clause[1] and lemma_set(doc[t.i + 1]) & self.pair_nouns and (
+                t.lower_ in self.dual_words or t.lower_ in self.between and doc[t.i + 1].morph.get("Number") == ["Plur"]
+                and (t.i + 2 >= clause[1] or not doc[t.i + 2].text[:1].isupper()))
                    for t in doc[clause[0]:clause[1]]):
             return []
         since = self._sentences_back(doc, sent, 2)
@@ -159,16 +164,16 @@ class EventReader(FactReader):
             start = doc[start - 1].sent.start
         return start
 
-    def _trigger(self, doc: Doc, clause: tuple[int, int]):
+    def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = ()):
         """The clause's event trigger and type: the first strong one, else the first weak one; what is
-        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował")."""
+        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował"); none of the types excluded."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
             if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]):
                 continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)
-                if etype is None or (lemma in self.capitalised_only and not t.text[:1].isupper()) \
+                if etype is None or etype in excluded or (lemma in self.capitalised_only and not t.text[:1].isupper()) \
                         or lemma in self.trigger_objects and not self._with_object(doc, clause, t.i, self.trigger_objects[lemma]):
                     continue
                 found.append((t, etype))

@@ -1604,3 +1604,19 @@ def test_the_officers_listed_after_representing_are_the_bodys_named_before_the_v
     doc = read("Z ramienia Lipnika muzeum w Dębowie reprezentuje dyrektor Jan Sowa.")
     where = next(key for key in doc._.entities if key.startswith("place:deb"))
     assert not any(org == where for _, _, org in roles_held(doc)), "where the officer works, not whom"
+
+
+def test_an_agreement_between_the_towns_unnamed_is_between_the_two_named_before():
+    doc = read("Kontakty Lipnika z Dębowem trwają od lat. 12 maja 1994 r. podpisano porozumienie o współpracy między "
+               "miastami.")
+    signings = [e for e in doc._.events if e.type == "Signing"]
+    assert [(e.date, sorted(e.participants)) for e in signings] == [("1994-05-12", ["place:debow", "place:lipnik"])], \
+        doc._.events
+    doc = read("Kontakty Lipnika z Dębowem trwają od lat. 12 maja 1994 r. podpisano porozumienie między miastami "
+               "Sosnowem i Wrzosowem.")
+    assert not any("place:lipnik" in e.participants for e in doc._.events), "the towns are named after the noun"
+
+
+def test_an_unveiling_of_no_body_is_still_the_ceremony_it_is_held_at():
+    doc = read("3 czerwca 2015 r. w Lipniku odbyła się uroczystość odsłonięcia pomnika.")
+    assert [(e.date, e.locations) for e in doc._.events] == [("2015-06-03", ["place:lipnik"])], doc._.events

@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .morphology import lemma_set
+from .morphology import analyses, lemma_set
 from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_word, folded_forms, geo,
-                         has_common_reading, is_country, model_persons, name_like, named_otherwise, opening_non_name, starts_sentence)
+from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
+                         common_word, folded_forms, geo, has_common_reading, is_country, model_persons, name_like,
+                         named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, listed_person_base
 from .places import PlaceRules
@@ -154,8 +155,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             elif e.label_ in (PLACE, "geogName") and (len(e) == 1 or after_preposition or any(geo(t) for t in e)
                                                        or e[0].text in self.town_prefixes) \
                     and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition) \
-                    and not (len(e) == 1 and starts_sentence(e[0]) and has_common_reading(e[0])
-                             and e[0].lower_ not in doc._.inner_capitals) \
+                    and not (len(e) == 1 and starts_sentence(e[0]) and common_at_start(e[0])) \
                     and not (len(e) == 1 and self._named_thing(doc, e.start, e[0].sent.start)) \
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name; "z Polakami": a people
@@ -190,9 +190,12 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         surnames: set[str] = set()
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
-        # words the text capitalises inside a sentence: evidence that a word opening one is a name
-        doc._.inner_capitals = {t.lower_ for t in doc if not starts_sentence(t) and cap(t)
-                                and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)}
+        # words the text capitalises inside a sentence, and the lemmas of their names: evidence that a word opening
+        # one is a name ("Kalisz" and "w Kaliszu")
+        inner = [t for t in doc if not starts_sentence(t) and cap(t)
+                 and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)]
+        doc._.inner_capitals = {t.lower_ for t in inner} | {
+            a.lemma.lower() for t in inner for a in analyses(t) if a.proper}
         taken.update(self.titles(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
         for sent in doc.sents:

@@ -152,8 +152,22 @@ def starts_sentence(t) -> bool:
     return t.i in starts
 
 
+ADDRESSING_VERBS = ("fin", "impt", "bedzie")  # Morfeusz's classes of a verb that can address "you" ("sec")
+
+
 def has_common_reading(t) -> bool:
     return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
+
+
+def common_at_start(t) -> bool:
+    """A capitalised word opening a sentence that may be a common word there: it has a common reading other than a
+    verb in the second person (which the prose of reports and chronicles does not open with: "Kalisz", "kalić"), and
+    the text never capitalises it, nor a name of its lemma ("w Kaliszu"), inside a sentence."""
+    known = t.doc._.inner_capitals or frozenset()
+    if t.lower_ in known or any(a.proper and a.lemma.lower() in known for a in analyses(t)):
+        return False
+    return any(a.pos not in ("ign", "brev") and not a.proper and not (a.pos in ADDRESSING_VERBS and ":sec" in a.tag)
+               for a in analyses(t))
 
 
 def common_word(t) -> bool:

@@ -8,9 +8,9 @@ from .dates import bracketed_date
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
                     agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
-from .name_words import (PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, folded_forms, geo, given_name,
-                         has_common_reading, is_country, model_persons, name_cases, named_otherwise, partnership_text,
-                         place_adjective, starts_sentence, NameRules)
+from .name_words import (PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, common_at_start, folded_forms, geo,
+                         given_name, has_common_reading, is_country, model_persons, name_cases, named_otherwise,
+                         partnership_text, place_adjective, starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):
@@ -132,7 +132,7 @@ class PlaceRules(NameRules):
                 rule = "place-noun-adjective"
             elif geo(doc[i]) and (self.name_word(doc, i) or any(a.proper for a in analyses(doc[i])) and not starts_sentence(doc[i])) \
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
-                             and has_common_reading(doc[i]) and doc[i].lower_ not in doc._.inner_capitals) \
+                             and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
                     and not self._inflected_acronym(doc, i):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village

@@ -1620,3 +1620,10 @@ def test_an_agreement_between_the_towns_unnamed_is_between_the_two_named_before(
 def test_an_unveiling_of_no_body_is_still_the_ceremony_it_is_held_at():
     doc = read("3 czerwca 2015 r. w Lipniku odbyła się uroczystość odsłonięcia pomnika.")
     assert [(e.date, e.locations) for e in doc._.events] == [("2015-06-03", ["place:lipnik"])], doc._.events
+
+
+def test_a_town_opening_a_sentence_is_a_place_when_its_other_reading_addresses_you_or_the_text_names_it_inside():
+    assert entity_names(read("Wałcz to miasto nad jeziorem."), "place") == {"Wałcz"}, "wałczyć: no opening word"
+    doc = read("Delegacja przyjechała do Suszu. Susz i Lipnik są miastami partnerskimi.")
+    assert frozenset({"place:susz", "place:lipnik"}) in twinned(doc), twinned(doc)
+    assert entity_names(read("Susz zebrano z pola."), "place") == set(), "a common noun never named inside"

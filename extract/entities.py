@@ -139,6 +139,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue  # the rules' tests of a name word hold for the model's names too
             if allcaps(e[0]) and len(e) == 1 or opening_non_name(e[0]):
                 continue  # acronyms are the rules' business (aliases of organisations); "Byliśmy w…" is a verb
+            if e.label_ == PERSON and any(c.isdigit() or c == "_" for c in e.text):
+                continue  # "DSC_0132 DSC_0165": photographs' file names, no one's name
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says

@@ -182,6 +182,9 @@ class PersonRules(NameRules):
                     and is_acronym(doc[s].text) and self.name_word(doc, s + 1) and given_name(doc[s + 1]):
                 s += 1  # "Senator RP Andrzej X", "prezes PTTK Jan Y": the body's acronym, then the person
             e = self._name_run(doc, s, end) if rule != "person-surname-first" else s + 2
+            if e == s + 1 and given_name(doc[s]) and e + 1 < end and doc[e].is_space and "\n" in doc[e].text \
+                    and self.name_word(doc, e + 1) and not given_name(doc[e + 1]):
+                e = self._name_run(doc, e + 1, end)  # "Pani Anna" / "    Kowal – dyrektor": a wrapped block
             if e - s >= 3 and not given_name(doc[s]) and (rule == "person-after-role" or rule == "person-before-role" and (
                     s > start and lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns)):
                 # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
@@ -194,7 +197,7 @@ class PersonRules(NameRules):
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
                 tokens = [x for x in span if (x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_)
-                          and x.text not in DASH_JOINERS]
+                          and x.text not in DASH_JOINERS and not x.is_space]
                 if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
                     span._.base_form = listed_person_base(tokens, s)
                     if double:  # "Teresa Ossowska – Szara" → "Teresa Ossowska-Szara"

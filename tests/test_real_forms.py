@@ -1627,3 +1627,15 @@ def test_a_town_opening_a_sentence_is_a_place_when_its_other_reading_addresses_y
     doc = read("Delegacja przyjechała do Suszu. Susz i Lipnik są miastami partnerskimi.")
     assert frozenset({"place:susz", "place:lipnik"}) in twinned(doc), twinned(doc)
     assert entity_names(read("Susz zebrano z pola."), "place") == set(), "a common noun never named inside"
+
+
+def test_a_name_wrapped_at_a_line_break_of_an_indented_block_is_one_person():
+    doc = read("W sesji udział wzięli: Pan Jan Lis – Starosta Lipnicki, Pani Anna\n                Sowa – "
+               "Dyrektor Szkoły Podstawowej, Pan Adam\n                Rak – Sołtys Dębowa.")
+    assert {"Anna Sowa", "Adam Rak"} <= entity_names(doc, "person"), entity_names(doc, "person")
+    assert ("person:adam rak", "sołtys") in {(p, r) for p, r, _ in roles_held(doc)}, roles_held(doc)
+
+
+def test_photographs_file_names_are_no_persons():
+    doc = read("Galeria zdjęć z wizyty w Lipniku.\nDSC_0128 DSC_0132\nDSC_0165 DSC_0186\nZdjęcia: Jan Lis")
+    assert entity_names(doc, "person") <= {"Jan Lis"}, entity_names(doc, "person")

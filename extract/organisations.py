@@ -196,8 +196,11 @@ class OrganisationRules(NameRules):
                 if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
                         and e + 1 < end and cap(doc[e + 1]):
                     break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
-                apposed = e > head and self.is_head(t) and not self.genitive(t) \
-                    and self.head_lemma(doc[e - 1]) in self.apposed_name_heads  # "Stowarzyszenia Euroregion X"
+                apposed = e > head and self.is_head(t) and not self.genitive(t) and (
+                    self.head_lemma(doc[e - 1]) in self.apposed_name_heads  # "Stowarzyszenia Euroregion X"
+                    or self.head_lemma(doc[head]) in self.apposed_name_heads and all(  # "Stowarzyszenia Gmin
+                        self._plural_genitive(doc[k]) or doc[k].lower_ == "i"  # Euroregion X": whom it gathers, then
+                        for k in range(head + 1, e)))  # its own name
                 if cap(t) and (not self.blocked(doc, e) or self.is_head(t) and self.genitive(t) or apposed) \
                         and not (allcaps(t) and is_acronym(t.text)):
                     e = self.unit_end(doc, e)

@@ -1639,3 +1639,11 @@ def test_a_name_wrapped_at_a_line_break_of_an_indented_block_is_one_person():
 def test_photographs_file_names_are_no_persons():
     doc = read("Galeria zdjęć z wizyty w Lipniku.\nDSC_0128 DSC_0132\nDSC_0165 DSC_0186\nZdjęcia: Jan Lis")
     assert entity_names(doc, "person") <= {"Jan Lis"}, entity_names(doc, "person")
+
+
+def test_an_associations_own_name_after_whom_it_gathers_is_part_of_its_name():
+    doc = read("Jan Lis, prezes Stowarzyszenia Gmin Euroregion Lipnik, otworzył forum.")
+    assert ("person:jan lis", "prezes", "organisation:stowarzyszenie gmin euroregion lipnik") in roles_held(doc), \
+        roles_held(doc)
+    assert "Stowarzyszenie Miast i Gmin Euroregion Lipnik" in entity_names(
+        read("Stowarzyszenie Miast i Gmin Euroregion Lipnik obradowało w maju."), "organisation")

@@ -285,8 +285,10 @@ class FactReader:
         return entity.kind == "organisation" and fold(entity.name).startswith(self.council_names)
 
     def not_town(self, entity) -> bool:
-        """A country or a continent, by its name or by a state's first word ("Republika Czeska")."""
-        return not self.not_towns.isdisjoint(entity.names) or entity.name.split()[0].lower() in self.state_heads
+        """A country or a continent, by its name or by a state's first word ("Republika Czeska"); a river or a lake
+        the text names only as what a town lies on ("nad X")."""
+        return not self.not_towns.isdisjoint(entity.names) or entity.name.split()[0].lower() in self.state_heads \
+            or entity.kind == "place" and entity.waterside
 
     def evidence(self, sent: Span, start: int, end: int, rule: str) -> Evidence:
         doc = sent.doc

@@ -33,6 +33,7 @@ class Entity:
     head: str | None = None
     titled_by: set = field(default_factory=set)  # lemmas of the words just before its mentions ("wójt" Gminy X)
     seat_name: str | None = None  # a generic name with the seat the text gives it: "Rada Miejska w Sanoku"
+    waterside: bool = True  # every mention after "nad": a river or a lake ("miasto nad X"), no town
 
     @property
     def name(self) -> str:
@@ -106,6 +107,7 @@ class Linker:
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.buildings = set(lex.building_heads)
         self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
+        self.waterside = set(lex.waterside_prepositions)
         self.seat_named, self.urban_words, self.rural_words = \
             set(lex.seat_named_units), set(lex.urban_unit_words), set(lex.rural_unit_words)
         if not Doc.has_extension("entities"):
@@ -137,6 +139,7 @@ class Linker:
             entity.district |= bool(span._.district)
             if span.start > 0:
                 entity.titled_by |= lemma_set(doc[span.start - 1])
+            entity.waterside = entity.waterside and span.start > 0 and doc[span.start - 1].lower_ in self.waterside
             if kind == "organisation" and span._.head in self.territorial | self.buildings:
                 entity.also_place = True
             for n in names + [span.text]:
@@ -291,6 +294,7 @@ class Linker:
     def _absorb(keep: Entity, gone: Entity, entities: dict, redirect: dict) -> None:
         keep.aliases |= gone.aliases | set(gone.names)
         keep.titled_by |= gone.titled_by
+        keep.waterside = keep.waterside and gone.waterside
         keep.mentions += gone.mentions
         redirect[gone.key] = keep.key
         for k, v in list(redirect.items()):

@@ -1647,3 +1647,10 @@ def test_an_associations_own_name_after_whom_it_gathers_is_part_of_its_name():
         roles_held(doc)
     assert "Stowarzyszenie Miast i Gmin Euroregion Lipnik" in entity_names(
         read("Stowarzyszenie Miast i Gmin Euroregion Lipnik obradowało w maju."), "organisation")
+
+
+def test_a_river_named_only_as_what_a_town_lies_on_is_no_town_of_an_office():
+    doc = read("Przyjechał burmistrz Jan Lis z delegacją. Festiwal trwał trzy dni w mieście nad Wierzycą.")
+    assert not any(org.endswith("wierzyca") for _, _, org in roles_held(doc)), roles_held(doc)
+    doc = read("Spotkanie odbyło się nad Wierzycą. Burmistrz Wierzycy Jan Lis przywitał gości.")
+    assert ("person:jan lis", "burmistrz", "place:wierzyca") in roles_held(doc), "named as a town too: a town"

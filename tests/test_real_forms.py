@@ -1654,3 +1654,9 @@ def test_a_river_named_only_as_what_a_town_lies_on_is_no_town_of_an_office():
     assert not any(org.endswith("wierzyca") for _, _, org in roles_held(doc)), roles_held(doc)
     doc = read("Spotkanie odbyło się nad Wierzycą. Burmistrz Wierzycy Jan Lis przywitał gości.")
     assert ("person:jan lis", "burmistrz", "place:wierzyca") in roles_held(doc), "named as a town too: a town"
+
+
+def test_a_town_after_a_dash_following_the_partner_town_of_another_is_that_ones_partner():
+    doc = read("W mieście partnerskim Lipnika – Sosnovej na Słowacji odbył się festiwal.")
+    pairs = twinned(doc)
+    assert any("place:lipnik" in pair and any(k.startswith("place:sosnov") for k in pair) for pair in pairs), pairs

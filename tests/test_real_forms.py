@@ -1660,3 +1660,9 @@ def test_a_town_after_a_dash_following_the_partner_town_of_another_is_that_ones_
     doc = read("W mieście partnerskim Lipnika – Sosnovej na Słowacji odbył się festiwal.")
     pairs = twinned(doc)
     assert any("place:lipnik" in pair and any(k.startswith("place:sosnov") for k in pair) for pair in pairs), pairs
+
+
+def test_a_town_named_in_the_plural_and_its_genitive_are_one_town():
+    doc = read("W Lipniku wypoczywają dzieci z ukraińskich Hnilowiec. Z władzami spotkały się dzieci z miasta "
+               "partnerskiego Hnilowce.")
+    assert entity_names(doc, "place") == {"Lipnik", "Hnilowce"}, entity_names(doc, "place")

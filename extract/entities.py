@@ -140,7 +140,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             if allcaps(e[0]) and len(e) == 1 or opening_non_name(e[0]):
                 continue  # acronyms are the rules' business (aliases of organisations); "Byliśmy w…" is a verb
             if e.label_ == PERSON and any(c.isdigit() or c == "_" for c in e.text):
-                continue  # "DSC_0132 DSC_0165": photographs' file names, no one's name
+                continue  # "DSC_4101 DSC_4104": photographs' file names, no one's name
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says
@@ -193,7 +193,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         doc._.place_names = self.place_names(doc)
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence, and the lemmas of their names: evidence that a word opening
-        # one is a name ("Kalisz" and "w Kaliszu")
+        # one is a name ("Wrzeszcz" and "we Wrzeszczu")
         inner = [t for t in doc if not starts_sentence(t) and cap(t)
                  and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)]
         doc._.inner_capitals = {t.lower_ for t in inner} | {

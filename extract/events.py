@@ -74,7 +74,7 @@ class EventReader(FactReader):
                     (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
                     (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
-                if subject is None:  # "uroczystość odsłonięcia obelisku": no body opened, but the ceremony
+                if subject is None:  # "uroczystość odsłonięcia pomnika": no body opened, but the ceremony
                     if (best := self._trigger(doc, clause, tuple(self.once))) is None:
                         continue
                     trigger, etype = best

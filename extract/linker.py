@@ -78,13 +78,13 @@ def softened_nominatives(name: str) -> list[str]:
             if folded.endswith(ending) and len(folded) - len(ending) >= 4]
 
 
-# A town named in the plural ("Dunajowce", "Siedlce") drops the nominative's -e in the genitive, with a mobile "ie"
-# ("z Dunajowiec", "do Siedlec"): the folded genitive ending and the nominative's it stands for.
+# A town named in the plural ("Hnilowce", "Siedlce") drops the nominative's -e in the genitive, with a mobile "ie"
+# ("z Hnilowiec", "do Siedlec"): the folded genitive ending and the nominative's it stands for.
 PLURAL_GENITIVE_ENDINGS = {"iec": "ce", "ec": "ce", "ic": "ice", "yc": "yce"}
 
 
 def plural_nominatives(name: str) -> list[str]:
-    """The folded nominatives a town's name in the genitive plural may stand for ("dunajowiec" → "dunajowce")."""
+    """The folded nominatives a town's name in the genitive plural may stand for ("hnilowiec" → "hnilowce")."""
     folded = fold(name)
     return [folded[: -len(ending)] + nominative for ending, nominative in PLURAL_GENITIVE_ENDINGS.items()
             if folded.endswith(ending) and len(folded) - len(ending) >= 4]
@@ -226,7 +226,7 @@ class Linker:
         by_name = {fold(p.name): p for p in towns}
         for other in towns:  # "w Tomaszowce" and "z Tomaszowką": Tomaszowka, the name in -a the text also writes
             keep = next((by_name[n] for n in softened_nominatives(other.name) + plural_nominatives(other.name)
-                         if n in by_name), None)  # "z Dunajowiec" and "Dunajowce": Dunajowce
+                         if n in by_name), None)  # "z Hnilowiec" and "Hnilowce": Hnilowce
             if keep is not None and keep.key not in redirect and other.key not in redirect:
                 self._absorb(keep, other, entities, redirect)
         for n, keep in enumerate(towns):  # "Templin", "Templinie", "Templina": a name SGJP does not inflect, one town

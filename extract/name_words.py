@@ -161,8 +161,8 @@ def has_common_reading(t) -> bool:
 
 def common_at_start(t) -> bool:
     """A capitalised word opening a sentence that may be a common word there: it has a common reading other than a
-    verb in the second person (which the prose of reports and chronicles does not open with: "Kalisz", "kalić"), and
-    the text never capitalises it, nor a name of its lemma ("w Kaliszu"), inside a sentence."""
+    verb in the second person (which the prose of reports and chronicles does not open with: "Wrzeszcz",
+    "wrzeszczeć"), and the text never capitalises it, nor a name of its lemma ("we Wrzeszczu"), inside a sentence."""
     known = t.doc._.inner_capitals or frozenset()
     if t.lower_ in known or any(a.proper and a.lemma.lower() in known for a in analyses(t)):
         return False

@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 
 from .dates import past_date
 from .gazetteer import gazetteer
-from .lexicon import lexicon
 from .morphology import analyser, analyses, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, geo, given_name, has_proper_only,
@@ -18,11 +17,6 @@ from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, ca
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
 NEUTER_ENDINGS = (("ski", "skie"), ("cki", "ckie"), ("dzki", "dzkie"), ("y", "e"), ("i", "ie"))
 MASCULINE_CASE_ENDINGS = ("iem", "em", "u", "ie", "owi")  # a masculine noun's other cases beside the genitive -a
-
-
-@lru_cache(maxsize=1)
-def twinning_stems() -> tuple[str, ...]:
-    return tuple(lexicon().relations["twinning_stems"])
 
 
 def list_item_start(doc: Doc, i: int) -> bool:
@@ -278,15 +272,14 @@ class PersonRules(NameRules):
         return k >= start and any(a.pos == "prep" for a in analyses(doc[k]))  # "z (partnerską) gminą X", not an
         # office's ("burmistrz włoskiego miasta X Y") nor a body's ("w Urzędzie Gminy Marcin Y")
 
-    @staticmethod
-    def _noun_before_name(doc: Doc, i: int, start: int) -> int:
+    def _noun_before_name(self, doc: Doc, i: int, start: int) -> int:
         """The word before a name at i, past a dash or colon and lower-case adjectives ("miastem – X", "miasta
         partnerskiego X", "miast partnerskich – X", "w mieście partnerskim Y – X", Y's partner): where the noun
         naming what X is would stand."""
         j = i - 1
         if j - 1 >= start and (doc[j].text in DASH_JOINERS or doc[j].text == ":"):
             j -= 1
-            if j - 1 >= start and cap(doc[j]) and doc[j - 1].lower_.startswith(twinning_stems()):
+            if j - 1 >= start and cap(doc[j]) and doc[j - 1].lower_.startswith(self.twinning):
                 j -= 1
         first = j
         while j - 1 >= start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])) and j > first - 2:

@@ -202,17 +202,7 @@ class RoleReader(OfficePlacement, FactReader):
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None \
                     and (side := self._represented_side(doc, mentions, i, sent.start)) is not None:
-                org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y": the body named
-                # before the verb, whose officers the list names
-            elif org is None and person is not None and i - 2 > sent.start and doc[i - 1].lower_ == "przez" \
-                    and lemma_set(doc[i - 2]) & self.representing_verbs:
-                # "pomiędzy Gminą X na Ukrainie reprezentowaną przez Mera Y": the side the officer represents,
-                # not the country it lies in
-                side = self._antecedent(doc, mentions, i - 2, sent.start)
-                while side is not None and side._.base_form in lexicon().country_names:
-                    side = self._antecedent(doc, mentions, side.start, sent.start)
-                if side is not None:
-                    org, rule = side, "role-led-by"
+                org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"
             office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
@@ -605,11 +595,18 @@ class RoleReader(OfficePlacement, FactReader):
         return towns if len(towns) == n and len({t._.entity for t in towns}) == n else []
 
     def _represented_side(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
-        """The body or town named just before "reprezentować" when only the list of its officers stands between
-        the verb and the office at `i` ("X był reprezentowany przez prezesa Y, wiceprezesa Z"); no country."""
+        """The side the officer at `i` represents: right after "reprezentowaną przez", the body or town named before
+        the verb, past the country it lies in ("Gminą X na Ukrainie reprezentowaną przez Mera Y"); later in a list
+        of its officers, the body or town named just before the verb ("X był reprezentowany przez prezesa Y,
+        wiceprezesa Z", "Ambasadę RP reprezentowali …"), not a country and not where ("miasto w X reprezentuje")."""
         for j in range(i - 1, max(start, i - LIST_REACH) - 1, -1):
             if doc[j].text in CLAUSE_ENDS:
                 return None
+            if lemma_set(doc[j]) & self.representing_verbs and j == i - 2 and doc[i - 1].lower_ == "przez":
+                side = self._antecedent(doc, mentions, j, start)
+                while side is not None and side._.base_form in lexicon().country_names:
+                    side = self._antecedent(doc, mentions, side.start, start)
+                return side
             if lemma_set(doc[j]) & self.representing_verbs:
                 k = j - 1
                 while k >= start and lemma_set(doc[k]) & self.copulas:
@@ -618,7 +615,7 @@ class RoleReader(OfficePlacement, FactReader):
                 if side is None or side.end != k + 1 or not (side._.entity or "").startswith(("organisation:", "place:")) \
                         or side._.base_form in lexicon().country_names \
                         or side.start > start and doc[side.start - 1].lower_ in self.locative:
-                    return None  # "miasto w X reprezentuje wiceprezydent Y": where, not whom
+                    return None
                 return side
             if j not in mentions and role_at(doc, j) is None and finite_verb(doc[j]):
                 return None  # another clause's verb

@@ -286,12 +286,16 @@ class RoleReader(OfficePlacement, FactReader):
                 # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
                 side = max((k for k in range(sent.start, i) if "strona" in lemma_sets(doc)[k]), default=sent.start)
                 side_named = self._on_behalf_before(doc, mentions, sent.start, i)
-                org = (side_named if isinstance(side_named, Span) else None if side_named
-                       else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
-                    or self._place_of_unit(doc, mentions, entities, side, i, self.unit_of_role.get(role.label)) \
-                    or self._place_before(doc, mentions, entities, max(clause[0], side), i)
+                org = self._town_after_name(doc, mentions, entities, person.end, sent.end)
                 if org is not None:
-                    rule = "role-context"
+                    rule = "role-from-town"  # "burmistrz X z Kutna i wójt Y z Łęczycy": each one's own town
+                else:
+                    org = (side_named if isinstance(side_named, Span) else None if side_named
+                           else self._on_behalf_after(doc, mentions, person.end, sent.end)) \
+                        or self._place_of_unit(doc, mentions, entities, side, i, self.unit_of_role.get(role.label)) \
+                        or self._place_before(doc, mentions, entities, max(clause[0], side), i)
+                    if org is not None:
+                        rule = "role-context"
             if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
                 self._homeward(doc, sent, clause, mentions, person, role, i, end, several, homeward)  # "naszym starostą X"
                 i = end
@@ -330,6 +334,13 @@ class RoleReader(OfficePlacement, FactReader):
                 i = end
                 continue
             others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
+            if rule == "role-from-town":  # "burmistrzowie X z Kutna oraz Y z Łęczycy": each of the others from a town
+                others = [o for o in others if self._town_after_name(doc, mentions, entities, o.end, sent.end)]
+                for other in others:  # of their own; one named without it is not known to share the first one's
+                    town = self._town_after_name(doc, mentions, entities, other.end, sent.end)
+                    found.append(Membership(other._.entity, role, town._.entity, self.date_at(sent, dated),
+                                            self.evidence(sent, min(i, other.start), town.end, rule)))
+                others = []
             if several and role.municipal and rule == "role-context" \
                     and (towns := self._respective(doc, mentions, entities, sent.start, i, 1 + len(others))):
                 for holder, town in zip([person, *others], towns):  # "między gminami A i B … burmistrzowie X i Y"
@@ -506,6 +517,8 @@ class RoleReader(OfficePlacement, FactReader):
             if k + 1 < end and doc[k].lower_ in self.source and (where := mentions.get(k + 1)) is not None \
                     and where.start == k + 1 and where._.base_form in lexicon().country_names:
                 k = where.end  # "X i Y z Niemiec oraz Z": past the country X and Y come from (a town may be theirs)
+            elif (town := self._town_after_name(doc, mentions, doc._.entities or {}, k, end)) is not None:
+                k = town.end  # "X z Kutna oraz Y z Łęczycy": past the town X comes from
             numbered = list_number(doc, k, end)  # "1. X 2. Y 3. Z"
             if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a") or numbered):
                 break
@@ -517,6 +530,18 @@ class RoleReader(OfficePlacement, FactReader):
             out.append(nxt)
             k = nxt.end
         return out
+
+    def _town_after_name(self, doc: Doc, mentions, entities, k: int, end: int) -> Span | None:
+        """The town a person named just before k comes from: "z Kutna", "ze Złocieńca", "z gminy X" (a place, or a
+        town or gmina acting as a body), not a country ("z Niemiec") nor a river."""
+        if not (k + 1 < end and doc[k].lower_ in self.source):
+            return None
+        n = k + 1 + (k + 2 < end and k + 1 not in mentions and bool(lemma_set(doc[k + 1]) & self.city_nouns))
+        town = mentions.get(n)
+        entity = entities.get(town._.entity) if town is not None and town.start == n and town._.entity else None
+        if entity is None or self.not_town(entity) or town._.base_form in lexicon().country_names:
+            return None
+        return town if entity.kind == "place" or entity.also_place and entity.head in self.city_nouns else None
 
     @staticmethod
     def _unread_name(doc: Doc, k: int, end: int) -> int | None:

@@ -1667,3 +1667,21 @@ def test_a_town_named_in_the_plural_and_its_genitive_are_one_town():
     doc = read("W Lipniku wypoczywają dzieci z ukraińskich Hnilowiec. Z władzami spotkały się dzieci z miasta "
                "partnerskiego Hnilowce.")
     assert entity_names(doc, "place") == {"Lipnik", "Hnilowce"}, entity_names(doc, "place")
+
+
+def test_each_mayor_is_of_the_town_named_after_his_name():
+    held = roles_held(read("Gości powitali burmistrz Tomasz Kot z Kutna i wójt Michał Kruk z Łęczycy."))
+    assert ("person:tomasz kot", "burmistrz", "place:kutno") in held, held
+    assert ("person:michal kruk", "wójt", "place:leczyca") in held, held
+    assert not any(p == "person:tomasz kot" and o == "place:leczyca" for p, _r, o in held), held
+    held = roles_held(read("W naradzie udział wzięli wójtowie: Adam Sęk z gminy Kutno "
+                           "i Ewa Buk z gminy Łęczyca."))
+    assert {("person:adam sek", "wójt"), ("person:ewa buk", "wójt")} <= {(p, r) for p, r, _ in held}, held
+    assert all(o.endswith(("kutno", "leczyca")) and (o.endswith("kutno")) == (p == "person:adam sek")
+               for p, _r, o in held), held
+    held = roles_held(read("Gościłem burmistrzów: Adama Lisa z Kutna oraz Marka Wilka ze Złocieńca."))
+    assert ("person:adam lis", "burmistrz", "place:kutno") in held and (
+        "person:marek wilk", "burmistrz", "place:zlocieniec") in held, held
+    held = roles_held(read("Delegację z Niemiec prowadził burmistrz Hans Maier z Bambergu, a Opole reprezentował "
+                           "prezydent Jan Sowa."))
+    assert not any(o.endswith("niemcy") for _p, _r, o in held), held

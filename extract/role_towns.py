@@ -95,6 +95,7 @@ class OfficePlacement:
                        or m.organisation in stated.get((m.person, m.role.label), {m.organisation})]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
         memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        memberships = [m for m in memberships if m.evidence.rule != "role-context" or self._fits_body(m, entities)]
         regions = {k for k, e in entities.items() if self.regions & set(e.names)}  # "burmistrz" of "Brandenburgia": no
         memberships = [m for m in memberships if not (m.organisation in regions and m.role.label in self.town_heads)]
         return [Membership(m.person, m.role, unit, m.date, m.evidence)
@@ -287,6 +288,19 @@ class OfficePlacement:
         entity = entities.get(key)
         return m.role.label in self.state_roles and entity is not None and (entity.kind == "place" or entity.also_place) \
             and key not in countries
+
+    def _fits_body(self, m: Membership, entities) -> bool:
+        """An office placed from the context is one its body can have: a parish priest's is a church's body, a
+        teacher's a school's (or a body named by an acronym, whose head is not known); a director's or a president's
+        is no town's and no territorial unit's."""
+        body = entities.get(m.organisation)
+        if body is None:
+            return True
+        heads = self.office_body_heads.get(m.role.label)
+        if heads is not None and (body.kind != "organisation" or body.head is not None and body.head not in heads):
+            return False
+        return not (m.role.label in self.institution_offices
+                    and (body.kind == "place" or body.also_place and body.head in self.territorial | self.city_nouns))
 
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:

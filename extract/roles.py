@@ -75,6 +75,8 @@ class RoleReader(OfficePlacement, FactReader):
         self.territorial = set(lex.territorial_heads)
         self.dual_words = set(lex.dual_words)
         self.joining = {",", *rel["pair_conjunctions"]}
+        self.office_body_heads = {office: frozenset(heads) for office, heads in lex.office_body_heads.items()}
+        self.institution_offices = frozenset(lex.institution_offices)
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
 

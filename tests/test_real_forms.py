@@ -1685,3 +1685,13 @@ def test_each_mayor_is_of_the_town_named_after_his_name():
     held = roles_held(read("Delegację z Niemiec prowadził burmistrz Hans Maier z Bambergu, a Opole reprezentował "
                            "prezydent Jan Sowa."))
     assert not any(o.endswith("niemcy") for _p, _r, o in held), held
+
+
+def test_an_office_placed_from_the_context_fits_its_body():
+    held = roles_held(read("Koncert przygotowało Towarzystwo Śpiewacze Ziemi Lipnickiej. "
+                           "Mszę odprawił proboszcz Jan Mróz."))
+    assert not any(p == "person:jan mroz" for p, _r, _o in held), "a priest is no singing society's"
+    held = roles_held(read("Powiat Lipnicki współpracuje z Niemcami. Na spotkaniu był dyrektor Adam Wrona."))
+    assert not any(p == "person:adam wrona" for p, _r, _o in held), "a director is no county's"
+    held = roles_held(read("W Lipnie działa Szkoła Podstawowa nr 3. Gości powitała nauczycielka Ewa Kos."))
+    assert ("person:ewa kos", "nauczyciel", "organisation:szkola podstawowa nr 3") in held, held

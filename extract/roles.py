@@ -337,11 +337,10 @@ class RoleReader(OfficePlacement, FactReader):
                 continue
             others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
             if rule == "role-from-town":  # "burmistrzowie X z Kutna oraz Y z Łęczycy": each of the others from a town
-                others = [o for o in others if self._town_after_name(doc, mentions, entities, o.end, sent.end)]
                 for other in others:  # of their own; one named without it is not known to share the first one's
-                    town = self._town_after_name(doc, mentions, entities, other.end, sent.end)
-                    found.append(Membership(other._.entity, role, town._.entity, self.date_at(sent, dated),
-                                            self.evidence(sent, min(i, other.start), town.end, rule)))
+                    if (town := self._town_after_name(doc, mentions, entities, other.end, sent.end)) is not None:
+                        found.append(Membership(other._.entity, role, town._.entity, self.date_at(sent, dated),
+                                                self.evidence(sent, min(i, other.start), town.end, rule)))
                 others = []
             if several and role.municipal and rule == "role-context" \
                     and (towns := self._respective(doc, mentions, entities, sent.start, i, 1 + len(others))):

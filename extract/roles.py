@@ -321,13 +321,17 @@ class RoleReader(OfficePlacement, FactReader):
                     and self._antecedent(doc, mentions, side, sent.start, ("place",)):
                 i = end  # "a ze strony gości starosta Y": a side whose unit the sentence does not name, not the place
                 continue  # of the side named before it
+            if several and rule == "role-apposition" and person.end <= i and self._plural_only(doc[i]) \
+                    and not self._coordinated_before(doc, mentions, person, sent.start):
+                i = end  # "…, przewodniczący Rady X, radni, skarbnik Y": an office in the plural is not X's alone
+                continue
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal or role.label in self.state_roles else \
                     self._topic(doc, mentions, sent, i)  # an office of a body, the one
-                holders = [person, *(self._coordinated(doc, mentions, person, sent.end)  # the text is about
-                                     if several else [])]
+                holders = [person, *(self._co_holders(doc, mentions, sent, person, i, rule, after_dash)  # the text
+                                     if several else [])]  # is about
                 council = self._council_before(doc, mentions, entities, i) \
-                    if len(holders) > 1 and role.label in self.council_offices else None
+                    if role.label in self.council_offices else None
                 for holder in holders:  # "wiceprezesami X i Y": each of them; "Radnymi zostali: X, Y, Z": members
                     (found if council else unresolved).append(  # of the council named last before them
                         Membership(holder._.entity, role, council or (topic._.entity if topic else ""), self.date_at(sent, dated),
@@ -682,10 +686,15 @@ class RoleReader(OfficePlacement, FactReader):
         none for an office in apposition otherwise ("X, Y (Przewodniczący Rady), Z": Y's alone)."""
         if rule != "role-apposition" or person.end > i:
             return self._coordinated(doc, mentions, person, sent.end)
-        if after_dash and doc[self._before_role(doc, i, sent.start)].text != "(" \
-                and not any("sg" in a.numbers for a in analyses(doc[i]) if a.pos in ("subst", "adj")):
-            return self._coordinated_before(doc, mentions, person, sent.start)
+        before = doc[self._before_role(doc, i, sent.start)].text
+        if (after_dash and before != "(" or before == ",") and self._plural_only(doc[i]):
+            return self._coordinated_before(doc, mentions, person, sent.start)  # "A i B, radni Rady X": both
         return []
+
+    @staticmethod
+    def _plural_only(token) -> bool:
+        """A form only the plural has ("członkowie", "radni"), not one the singular shares ("zastępcy")."""
+        return not any("sg" in a.numbers for a in analyses(token) if a.pos in ("subst", "adj"))
 
     @staticmethod
     def _coordinated_before(doc: Doc, mentions, person: Span, start: int) -> list[Span]:

@@ -1123,12 +1123,12 @@ def test_a_partnership_begun_is_an_event_dated_by_its_own_clause():
 
 def test_a_parish_named_in_lower_case_by_its_dedication_and_its_town_and_its_priests():
     doc = read("W 2013 r. w parafii Matki Bożej Różańcowej w Kutnie posługę sprawowali – ks. Adam Kot, proboszcz; "
-               "wikariusze – ks. Jan Lis, ks. Piotr Wrona i ks. Marek Sowa (proboszcz od 2010 roku).")
+               "wikariusze – ks. Jan Lis, ks. Piotr Wrona i ks. Marek Wrzos (proboszcz od 2010 roku).")
     parish = "organisation:parafia matki bozej rozancowej w kutnie"
     held = roles_held(doc)
     assert {("person:adam kot", "proboszcz", parish), ("person:jan lis", "wikariusz", parish),
-            ("person:piotr wrona", "wikariusz", parish), ("person:marek sowa", "proboszcz", parish)} <= held, held
-    assert ("person:marek sowa", "wikariusz", parish) not in held, "an office of his own in brackets"
+            ("person:piotr wrona", "wikariusz", parish), ("person:marek wrzos", "proboszcz", parish)} <= held, held
+    assert ("person:marek wrzos", "wikariusz", parish) not in held, "an office of his own in brackets"
     assert "parafia św. Anny w Lipniku" in entity_names(read("Od 2013 r. chór działa przy parafii św. Anny w Lipniku."),
                                                         "organisation")
 
@@ -1695,3 +1695,16 @@ def test_an_office_placed_from_the_context_fits_its_body():
     assert not any(p == "person:adam wrona" for p, _r, _o in held), "a director is no county's"
     held = roles_held(read("W Lipnie działa Szkoła Podstawowa nr 3. Gości powitała nauczycielka Ewa Kos."))
     assert ("person:ewa kos", "nauczyciel", "organisation:szkola podstawowa nr 3") in held, held
+
+
+def test_a_councillor_named_alone_is_of_the_council_named_before():
+    held = roles_held(read("Sesję Rady Gminy Wola otworzył jej przewodniczący. Protokół obrad prowadził radny Marek Wrzos."))
+    assert ("person:marek wrzos", "radny", "organisation:rada gminy wola") in held, held
+
+
+def test_an_office_in_the_plural_after_a_comma_is_of_the_names_joined_before_it():
+    held = roles_held(read("Przyjechali Jerzy Lis i Adam Kot, radni Rady Gminy Osiek."))
+    assert {("person:jerzy lis", "radny"), ("person:adam kot", "radny")} <= {(p, r) for p, r, _o in held}, held
+    held = roles_held(read("Gminę reprezentowali: Wójt Gminy Osiek Jan Kot, Przewodniczący Rady Gminy w Osieku "
+                           "Jerzy Lis, radni, Skarbnik Gminy Osiek Ewa Mak."))
+    assert not any(p == "person:jerzy lis" and r == "radny" for p, r, _o in held), held

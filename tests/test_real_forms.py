@@ -1698,7 +1698,8 @@ def test_an_office_placed_from_the_context_fits_its_body():
 
 
 def test_a_councillor_named_alone_is_of_the_council_named_before():
-    held = roles_held(read("Sesję Rady Gminy Wola otworzył jej przewodniczący. Protokół obrad prowadził radny Marek Wrzos."))
+    held = roles_held(read("Sesję Rady Gminy Wola otworzył jej przewodniczący. "
+                           "Protokół obrad prowadził radny Marek Wrzos."))
     assert ("person:marek wrzos", "radny", "organisation:rada gminy wola") in held, held
 
 

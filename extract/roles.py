@@ -682,7 +682,8 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _co_holders(self, doc: Doc, mentions, sent: Span, person: Span, i: int, rule: str, after_dash: bool) -> list[Span]:
         """The others holding an office named in the plural with this person: those after the office ("wiceprezesami
-        X i Y"), or, after a dash and in a form only the plural has, those before ("A, B i C – członkowie Zarządu");
+        X i Y"), or, after a dash or a comma and in a form only the plural has, those before ("A, B i C – członkowie
+        Zarządu", "A i B, radni Rady X");
         none for an office in apposition otherwise ("X, Y (Przewodniczący Rady), Z": Y's alone)."""
         if rule != "role-apposition" or person.end > i:
             return self._coordinated(doc, mentions, person, sent.end)

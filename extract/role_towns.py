@@ -299,8 +299,8 @@ class OfficePlacement:
         heads = self.office_body_heads.get(m.role.label)
         if heads is not None and (body.kind != "organisation" or body.head is not None and body.head not in heads):
             return False
-        return not (m.role.label in self.institution_offices
-                    and (body.kind == "place" or body.also_place and body.head in self.territorial | self.city_nouns))
+        unit = body.head in self.territorial or body.head in self.city_nouns
+        return not (m.role.label in self.institution_offices and (body.kind == "place" or body.also_place and unit))
 
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:

@@ -321,15 +321,14 @@ class RoleReader(OfficePlacement, FactReader):
                     and self._antecedent(doc, mentions, side, sent.start, ("place",)):
                 i = end  # "a ze strony gości starosta Y": a side whose unit the sentence does not name, not the place
                 continue  # of the side named before it
-            if several and rule == "role-apposition" and person.end <= i and self._plural_only(doc[i]) \
-                    and not self._coordinated_before(doc, mentions, person, sent.start):
+            others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
+            if several and not others and rule == "role-apposition" and person.end <= i and self._plural_only(doc[i]):
                 i = end  # "…, przewodniczący Rady X, radni, skarbnik Y": an office in the plural is not X's alone
                 continue
             if org_key is None:  # "z merem X na czele": the text may say later whose mayor X is; else, for
                 topic = None if role.municipal or role.label in self.state_roles else \
-                    self._topic(doc, mentions, sent, i)  # an office of a body, the one
-                holders = [person, *(self._co_holders(doc, mentions, sent, person, i, rule, after_dash)  # the text
-                                     if several else [])]  # is about
+                    self._topic(doc, mentions, sent, i)  # an office of a body, the one the text is about
+                holders = [person, *others]
                 council = self._council_before(doc, mentions, entities, i) \
                     if role.label in self.council_offices else None
                 for holder in holders:  # "wiceprezesami X i Y": each of them; "Radnymi zostali: X, Y, Z": members
@@ -339,7 +338,6 @@ class RoleReader(OfficePlacement, FactReader):
                                                  "role-council" if council else "role-context")))
                 i = end
                 continue
-            others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
             if rule == "role-from-town":  # "burmistrzowie X z Kutna oraz Y z Łęczycy": each of the others from a town
                 for other in others:  # of their own; one named without it is not known to share the first one's
                     if (town := self._town_after_name(doc, mentions, entities, other.end, sent.end)) is not None:

@@ -93,6 +93,7 @@ class OrganisationRules(NameRules):
                             and self.head_lemma(doc[head]) not in self.organ_heads
                     elif self._parent_acronym(doc, s, e, head):
                         e += 1 + (e + 1 < end and doc[e + 1].text in self.state_acronyms)
+                        e = self._town_of_branch(doc, e, end)  # "Wydział Promocji UM Gniezno"
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
                     close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
@@ -431,10 +432,8 @@ class OrganisationRules(NameRules):
                     e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
             elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
-            elif e < end and e not in taken and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) \
-                    and "nom" in (name_cases(doc[e]) or set()) and not (e + 1 < end and self._person_starts(doc, e)) \
-                    and e not in model_persons(doc):  # "prezes PTTK Jan Nowak": a person, not the town of the branch
-                e = self.unit_end(doc, e)
+            elif e not in taken:
+                e = self._town_of_branch(doc, e, end)
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number
             span = Span(doc, s, e, label=ORG)
             span._.base_form, span._.rule, span._.head = tidy(" ".join([*(x.text for x in doc[s:i]), stem or t.text,
@@ -444,6 +443,14 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def _town_of_branch(self, doc: Doc, e: int, end: int) -> int:
+        """Where a body named by an acronym ends, at e or past the town named right after it in the nominative
+        ("OSP Budzów", "Wydział Kultury UM Gniezno"); not past a person ("prezes PTTK Jan Nowak")."""
+        if e < end and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) and "nom" in (name_cases(doc[e]) or set()) \
+                and not (e + 1 < end and self._person_starts(doc, e)) and e not in model_persons(doc):
+            return self.unit_end(doc, e)
+        return e
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:
         """Where the town a body is seated in, named at k after "w", ends: "w Gliwicach"; with its adjective

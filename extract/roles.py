@@ -137,9 +137,14 @@ class RoleReader(OfficePlacement, FactReader):
             else:
                 the_city = None
             end = after_portfolio(doc, end, sent.end)  # "wicemer ds. kultury X"
-            if end + 2 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.organisation_heads \
-                    and doc[end + 1].text in QUOTES_OPEN and self._mention_at(mentions, end + 2, ("organisation",)) is not None:
-                end += 2  # "kierownik zespołu „Lipnianka”": the body named in quotes after its common noun
+            if end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.organisation_heads \
+                    and not lemma_set(doc[end]) & self.territorial:
+                quoted = doc[end + 1].text in QUOTES_OPEN
+                name = end + 1 + quoted
+                if name < sent.end and (body := self._mention_at(mentions, name, ("organisation",))) is not None \
+                        and body.start == name and (quoted or not any("gen" in a.cases for a in analyses(doc[name]))):
+                    end = name  # "kierownik zespołu „Lipnianka”", "prezes spółki Rolmex": the body's own name after its
+                    # common noun; not "przewodniczący rady Powiatu X", "radny sejmiku Województwa Y": a complement
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is

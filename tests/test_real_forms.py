@@ -1709,3 +1709,24 @@ def test_an_office_in_the_plural_after_a_comma_is_of_the_names_joined_before_it(
     held = roles_held(read("Gminę reprezentowali: Wójt Gminy Osiek Jan Kot, Przewodniczący Rady Gminy w Osieku "
                            "Jerzy Lis, radni, Skarbnik Gminy Osiek Ewa Mak."))
     assert not any(p == "person:jerzy lis" and r == "radny" for p, r, _o in held), held
+
+
+def test_a_body_named_after_its_common_noun_is_the_office_of_the_holder():
+    held = roles_held(read("Rozmawiano z Tomaszem Borem – prezesem spółki Rolbud oraz jego zastępcą."))
+    assert ("person:tomasz bor", "prezes", "organisation:rolbud") in held, held
+    held = roles_held(read("Na czele delegacji stał Jan Bor, przewodniczący rady Departamentu Loire."))
+    assert not any(o == "organisation:departament loire" for _p, _r, o in held), "the council's, not the department's"
+
+
+def test_the_town_after_the_acronym_of_its_office_is_part_of_the_departments_name():
+    doc = read("Na spotkanie przyszedł dyrektor Wydziału Kultury i Sportu UM Wąchock Adam Wrona.")
+    assert "Wydział Kultury i Sportu UM Wąchock" in entity_names(doc, "organisation")
+    assert ("person:adam wrona", "dyrektor", "organisation:wydzial kultury i sportu um wachock") in roles_held(doc)
+
+
+def test_two_mayors_named_together_are_each_of_the_town_their_given_name_tells():
+    held = roles_held(read("Miasto Wąchock od lat współpracuje z niemieckim miastem Bruchsal. W Wąchocku odbył się "
+                           "festyn, a mieszkańcy Bruchsal przyjechali autokarem. Burmistrzowie Róża Wąs i Dieter "
+                           "Lange otworzyli festyn. Wąchock i Bruchsal podpisały umowę w 1995 roku."))
+    assert ("person:roza was", "burmistrz", "place:wachock") in held, held
+    assert ("person:dieter lange", "burmistrz", "place:bruchsal") in held, held

@@ -449,7 +449,11 @@ class OrganisationRules(NameRules):
         ("OSP Budzów", "Wydział Kultury UM Gniezno"); not past a person ("prezes PTTK Jan Nowak")."""
         if e < end and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) and "nom" in (name_cases(doc[e]) or set()) \
                 and not (e + 1 < end and self._person_starts(doc, e)) and e not in model_persons(doc):
-            return self.unit_end(doc, e)
+            town = self.unit_end(doc, e)
+            nouns = [a for a in analyses(doc[e]) if a.pos == "subst" and "nom" in a.cases]
+            if town == e + 1 < end and cap(doc[town]) and agrees_with(doc[town], nouns) and town not in model_persons(doc):
+                town += 1  # "OSP Wola Górna": a town named by a noun and its adjective
+            return town
         return e
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:

@@ -1730,3 +1730,9 @@ def test_two_mayors_named_together_are_each_of_the_town_their_given_name_tells()
                            "Lange otworzyli festyn. Wąchock i Bruchsal podpisały umowę w 1995 roku."))
     assert ("person:roza was", "burmistrz", "place:wachock") in held, held
     assert ("person:dieter lange", "burmistrz", "place:bruchsal") in held, held
+
+
+def test_a_town_named_by_a_noun_and_its_adjective_ends_the_name_after_the_acronym():
+    doc = read("Prezes OSP Lipa Dolna Adam Wrona przywitał gości z Czech.")
+    assert "OSP Lipa Dolna" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:adam wrona", "prezes", "organisation:osp lipa dolna") in roles_held(doc)

@@ -16,6 +16,7 @@ from .morphology import Analysis, analyser, analyses, chosen, compound_form, lem
 
 PERSON_CLASSES = {"imię", "nazwisko"}
 GEO_CLASSES = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
+NAME_PART_CLASSES = {"człon_nazwy_geograficznej", "człon_nazwy_organizacji"}  # SGJP: a word of names, no name alone
 DASHES = "-‐‑‒–—"
 
 

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Span
 
 from .dates import bracketed_date
 from .morphology import analyses, chosen, lemma_set
-from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, PLURAL_PLACE_ADJECTIVE, fold, foreign_stems,
-                    agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
+from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
+                    foreign_stems, agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
 from .name_words import (PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, common_at_start, folded_forms, geo,
                          given_name, has_common_reading, is_country, model_persons, name_cases, named_otherwise,
                          partnership_text, place_adjective, starts_sentence, NameRules)
@@ -178,9 +178,10 @@ class PlaceRules(NameRules):
                 i += 1
                 continue
             s = i
-            part_only = {c for a in analyses(doc[i]) if a.proper for c in a.classes} == {"człon_nazwy_geograficznej"}
+            classes = {c for a in analyses(doc[i]) if a.proper for c in a.classes}
+            part_only = bool(classes) and classes <= NAME_PART_CLASSES  # "Targ" of "Nowy Targ", "Polonia" of a club
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and (
-                    not starts_sentence(doc[s - 1]) or part_only) and any(  # "3. Nowy Targ": "Targ" names nothing alone
+                    not starts_sentence(doc[s - 1]) or classes == {"człon_nazwy_geograficznej"}) and any(  # "3. Nowy Targ": "Targ" names nothing alone
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
                     and not doc[s - 1].lower_.startswith(self.twinning) \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names;

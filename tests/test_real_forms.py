@@ -1736,3 +1736,9 @@ def test_a_town_named_by_a_noun_and_its_adjective_ends_the_name_after_the_acrony
     doc = read("Prezes OSP Lipa Dolna Adam Wrona przywitał gości z Czech.")
     assert "OSP Lipa Dolna" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert ("person:adam wrona", "prezes", "organisation:osp lipa dolna") in roles_held(doc)
+
+
+def test_a_word_sgjp_knows_only_inside_names_is_no_place_alone():
+    doc = read("Na festyn w Lipnie przyszła miejscowa Polonia. Polonią opiekuje się konsul.")
+    assert not any(n.startswith("Polonia") for n in entity_names(doc, "place")), entity_names(doc, "place")
+    assert "Lipno" in entity_names(doc, "place")

@@ -411,7 +411,8 @@ def unit_base(unit: str, adjectives) -> str:
 def _compound_base(token) -> str | None:
     """ "Bielsku-Białej" → "Bielsko-Biała": each part of a hyphenated geographical name, read the
     same way in every form the text writes ("Bielsku-Białej", "Bielskiem-Białą"); between equal
-    readings a neuter first part, as in most double names (Bielsko-Biała, Busko-Zdrój)."""
+    readings a neuter first part, as in most double names (Bielsko-Biała, Busko-Zdrój), unless only another
+    reading names a town GeoNames knows ("Połczynie-Zdroju": Połczyn-Zdrój)."""
     parts = token.text.split("-")
     if len(parts) < 2 or not all(parts):
         return None
@@ -427,7 +428,10 @@ def _compound_base(token) -> str | None:
     def rank(i: int, a: Analysis):
         support = sum(any(o.lemma == a.lemma for o in _geo_parts(w[i])) for w in others)
         return bool(a.cases & cases), support, i == 0 and "n" in a.genders
-    return "-".join(with_case_of(max(o, key=lambda a: rank(i, a)).lemma, p) for i, (o, p) in enumerate(zip(options, parts)))
+    rest = [with_case_of(max(o, key=lambda a: rank(i, a)).lemma, p) for i, (o, p) in enumerate(zip(options, parts))][1:]
+    names = ["-".join([with_case_of(a.lemma, parts[0]), *rest])
+             for a in sorted(options[0], key=lambda a: rank(0, a), reverse=True) if a.cases & cases]
+    return next((name for name in names if town_size(name)), names[0])
 
 
 def _geo_parts(word: str) -> list[Analysis]:

@@ -12,7 +12,8 @@
   after a straight one;
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
-  ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta").
+  ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta");
+* a list's bullet glued to the first word of its item is split off ("•1998 r. – …", "►Zarząd").
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .names import APOSTROPHE_CASES
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
+BULLETS = "[•▪►●◦■□➢✓]"  # a list's bullet glued to the item's first word: "•1998 r. – …"
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
 
 
@@ -44,7 +46,8 @@ def create_tokenizer():
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
-        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])"] + list(defaults.prefixes)
+        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])",
+                    BULLETS] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
                     r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word

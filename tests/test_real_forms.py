@@ -1742,3 +1742,13 @@ def test_a_word_sgjp_knows_only_inside_names_is_no_place_alone():
     doc = read("Na festyn w Lipnie przyszła miejscowa Polonia. Polonią opiekuje się konsul.")
     assert not any(n.startswith("Polonia") for n in entity_names(doc, "place")), entity_names(doc, "place")
     assert "Lipno" in entity_names(doc, "place")
+
+
+def test_a_bullet_glued_to_a_chronicles_year_is_no_part_of_it():
+    doc = read("Historia współpracy\n•1997 r. – pierwsze spotkanie mieszkańców obu gmin w Lipnie\n►Zarząd gminy przyjął gości.")
+    assert [d._.date for d in doc.spans["dates"]] == ["1997"]
+    assert "Zarząd" in [t.text for t in doc]
+
+
+def test_a_double_name_is_read_as_the_town_gazetteer_knows():
+    assert "Komarów-Osada" in entity_names(read("Chór pojechał na festyn w Komarowie-Osadzie."), "place")

@@ -21,7 +21,8 @@ ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
 ANY_CASE = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 SENTENCE_ENDS = {".", "!", "?"}
-LINE_BULLETS = {"•", "·", "▪", "●", "*"}  # "• Panorama miasta": the word after a bullet opens its line
+# "• Panorama miasta": the word after a bullet opens its line
+LINE_BULLETS = {"•", "·", "▪", "●", "*", "►", "■", "□", "◦", "➢", "✓"}
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"

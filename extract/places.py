@@ -180,8 +180,9 @@ class PlaceRules(NameRules):
             s = i
             classes = {c for a in analyses(doc[i]) if a.proper for c in a.classes}
             part_only = bool(classes) and classes <= NAME_PART_CLASSES  # "Targ" of "Nowy Targ", "Polonia" of a club
+            # "3. Nowy Targ": "Targ" names nothing alone, so its adjective opening a sentence is the name's
             while s - 1 >= start and s - 1 not in taken and cap(doc[s - 1]) and (
-                    not starts_sentence(doc[s - 1]) or classes == {"człon_nazwy_geograficznej"}) and any(  # "3. Nowy Targ": "Targ" names nothing alone
+                    not starts_sentence(doc[s - 1]) or classes == {"człon_nazwy_geograficznej"}) and any(
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
                     and not doc[s - 1].lower_.startswith(self.twinning) \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])):  # a line in capitals says nothing of names;

@@ -1,10 +1,10 @@
 """Sentences and headings.
 
-A line break ends a sentence, but for a line that ends with a finite verb and goes on in the next. Inside a line a sentence ends at . ! ? …
-before a capital letter, never after an initial ("J.") or an abbreviation
-that keeps its period ("m.in.", "ul."), and may end after "r." A paragraph
-made of one short line without final punctuation is a heading: it is a
-segment of its own and is recorded in `doc.spans["headings"]`.
+A line break ends a sentence, but for a line that ends with a finite verb and goes on in the next, and in a text
+wrapped at a fixed width (a PDF's, a print's or a scan's), where a full line with no final punctuation goes on.
+Inside a line a sentence ends at . ! ? … before a capital letter, never after an initial ("J.") or an abbreviation
+that keeps its period ("m.in.", "ul."), and may end after "r." A paragraph made of one short line without final
+punctuation is a heading: it is a segment of its own and is recorded in `doc.spans["headings"]`.
 """
 
 import re
@@ -27,6 +27,9 @@ ITEM_MARKS = LINE_BULLETS | set(DASHES)  # what opens a list's item on its line
 LIST_OPENING = re.compile(r":\s*1\.")  # "radni: 1. X 2. Y": a numbered list run into the line
 ITEM_STOPS = "kronika.item_stops"  # doc.user_data: the full stops of such lists' item numbers
 MAX_HEADING_TOKENS = 20
+WRAP_MIN_LINES = 6  # a text wrapped at a fixed width shows it over this many lines at least
+WRAP_WIDTHS = (60, 110)  # characters: the widths texts are wrapped at (a list of short items is no wrapped text)
+WRAP_SLACK = 20  # characters: a wrapped line ends short of the width by at most the word that did not fit
 
 
 @Language.factory("kronika_segmenter", default_config={"max_heading_tokens": MAX_HEADING_TOKENS})
@@ -69,9 +72,12 @@ class Segmenter:
                 starts[token.i] = True
         if start is not None:
             lines.append((start, len(doc), newlines_before))
+        width = self._wrap_width(doc, lines)
         for n, (s, e, blank) in enumerate(lines[1:], 1):
             last = lines[n - 1][1] - 1
-            if blank == 1 and (self._goes_on(doc[last], doc[s]) or self._wrapped(doc, last, s)):
+            if blank == 1 and (self._goes_on(doc[last], doc[s]) or self._wrapped(doc, last, s)
+                               or width is not None and self._full_line(doc, lines[n - 1], width)
+                               and self._open_end(doc, last, s)):
                 starts[s] = False
         lines = self._document_headers(doc, lines, starts)
         headings = []
@@ -176,15 +182,46 @@ class Segmenter:
         return (first.text[:1].isdigit() or first.text[:1].islower()) and any(
             a.pos in FINITE_VERB_TAGS for a in analyser().analyse(last.text))
 
-    @staticmethod
-    def _wrapped(doc: Doc, last: int, first: int) -> bool:
+    @classmethod
+    def _wrapped(cls, doc: Doc, last: int, first: int) -> bool:
         """A block of text wrapped at a fixed width and indented (a protocol's "W sesji udział wzięli: Pan X – Wójt
         Gminy, Pani" / "      Y – Skarbnik"): a line that ends with no final punctuation, colon or semicolon goes on
         in the next when that one is indented and opens with no bullet."""
         indent = doc[first - 1].text.rsplit("\n", 1)[-1] if first > 0 and doc[first - 1].is_space else ""
-        return len(indent) >= 2 and doc[last].text not in FINAL and doc[last].text not in (":", ";") \
+        return len(indent) >= 2 and cls._open_end(doc, last, first)
+
+    @staticmethod
+    def _open_end(doc: Doc, last: int, first: int) -> bool:
+        """The line ending at `last` stops with no final punctuation, colon or semicolon, and the next, from `first`,
+        opens with no bullet, dash or item number: the sentence may go on."""
+        return doc[last].text not in FINAL and doc[last].text not in (":", ";") \
             and doc[first].text not in ITEM_MARKS and not (doc[first].like_num and first + 1 < len(doc)
                                                         and doc[first + 1].text in (".", ")"))
+
+    @staticmethod
+    def _line_length(doc: Doc, line: tuple[int, int, int]) -> int:
+        s, e, _blank = line
+        return doc[e - 1].idx + len(doc[e - 1].text.rstrip()) - doc[s].idx
+
+    @classmethod
+    def _wrap_width(cls, doc: Doc, lines) -> int | None:
+        """The width a text is wrapped at, when it is (a PDF's or a print's text, a scan, an e-mail): most of its
+        lines end within a word of the longest usual line, and most of those with no final punctuation; None for a
+        page whose paragraphs are each a line of their own."""
+        if len(lines) < WRAP_MIN_LINES:
+            return None
+        lengths = sorted(cls._line_length(doc, line) for line in lines)
+        width = lengths[int(0.9 * (len(lengths) - 1))]
+        if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+            return None
+        full = [line for line in lines if cls._full_line(doc, line, width)]
+        running_on = [line for line in full if doc[line[1] - 1].text not in FINAL]
+        return width if len(full) * 2 >= len(lines) and len(running_on) * 2 >= len(full) else None
+
+    @classmethod
+    def _full_line(cls, doc: Doc, line: tuple[int, int, int], width: int) -> bool:
+        """The line reaches the wrapping width, less a word."""
+        return width - WRAP_SLACK <= cls._line_length(doc, line) <= width + WRAP_SLACK // 4
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

@@ -25,12 +25,13 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lexicon import lexicon
+from .name_words import LINE_BULLETS
 from .names import APOSTROPHE_CASES
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
 LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
-BULLETS = "[•▪►●◦■□➢✓]"  # a list's bullet glued to the item's first word: "•1998 r. – …"
+BULLETS = "[" + re.escape("".join(sorted(LINE_BULLETS))) + "]"  # glued to an item's first word: "•1998 r. – …"
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
 
 

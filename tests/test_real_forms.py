@@ -1752,3 +1752,19 @@ def test_a_bullet_glued_to_a_chronicles_year_is_no_part_of_it():
 
 def test_a_double_name_is_read_as_the_town_gazetteer_knows():
     assert "Komarów-Osada" in entity_names(read("Chór pojechał na festyn w Komarowie-Osadzie."), "place")
+
+
+WRAPPED = ("Jesienią do Krosna przyjechał chór z zaprzyjaźnionego miasta, by zaśpiewać na\n"
+           "jubileuszu szkoły muzycznej. Gości przywitali burmistrz miasta oraz Oskar Dobrzyk, prezes\n"
+           "Towarzystwa Śpiewaczego Harfa, który przez trzy dni oprowadzał ich po mieście i jego\n"
+           "okolicach, pokazując zabytki, muzea i nowe sale prób zbudowane dzięki wsparciu\n"
+           "samorządu. Chórzyści zaśpiewali w kościele farnym, a wieczorem wspólnie z\n"
+           "miejscowymi zespołami dali koncert na rynku, który zgromadził wielu mieszkańców i\n"
+           "turystów. Na pożegnanie obie strony zapowiedziały kolejne spotkanie za rok.\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_lines():
+    doc = read(WRAPPED)
+    assert ("person:oskar dobrzyk", "prezes", "organisation:towarzystwo spiewacze harfa") in roles_held(doc)
+    assert len(list(doc.sents)) == 4, [s.text for s in doc.sents]
+    assert len(list(read("Gminy partnerskie:\n" + "\n".join(["Lipno (Polska)", "Kamionka (Polska)"] * 4)).sents)) == 9

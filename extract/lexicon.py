@@ -24,7 +24,8 @@ class Role:
 @dataclass(frozen=True)
 class Lexicon:
     raw: dict
-    roles: dict[str, Role]  # every Polish label (pref and alt) -> Role
+    roles: dict[str, Role]  # every Polish label (pref, alt and hidden) -> Role
+    honour_nouns: frozenset[str]  # the last words of hidden labels: "obywatelstwo" of "honorowe obywatelstwo"
 
     def __getattr__(self, name):
         try:
@@ -60,32 +61,34 @@ class Lexicon:
             self.raw["ambiguous_role_abbreviations"]) | frozenset(self.raw["role_prefixes"])
 
 
-def _load_roles() -> dict[str, Role]:
-    """Every Polish label of the role scheme, and for multi-word labels also their words' lemmas
-    ("honorowa obywatelka" is found as "honorowy obywatelka" too)."""
+def _load_roles() -> tuple[dict[str, Role], frozenset[str]]:
+    """Every Polish label of the role scheme, hidden ones included (the honour that makes the holder: "honorowe
+    obywatelstwo"), and for multi-word labels also their words' lemmas ("honorowa obywatelka" is found as
+    "honorowy obywatelka" too)."""
     from .morphology import analyser
 
     graph = rdflib.Graph().parse(ROLES_FILE, format="turtle", publicID="http://kronika.invalid/")
     roles: dict[str, Role] = {}
+    honours = frozenset(str(label).split()[-1] for label in graph.objects(None, SKOS.hiddenLabel))
     for concept in set(graph.subjects(SKOS.inScheme, None)):
         pref = next(str(o) for o in graph.objects(concept, SKOS.prefLabel) if o.language == "pl")
         municipal = any(str(p).endswith(KR_MUNICIPAL) and o.toPython() for p, o in graph.predicate_objects(concept))
         role = Role(pref, str(concept).rsplit("/", 1)[-1], municipal)
-        for label in [pref, *(str(alt) for alt in graph.objects(concept, SKOS.altLabel))]:
+        for label in [pref, *(str(alt) for p in (SKOS.altLabel, SKOS.hiddenLabel) for alt in graph.objects(concept, p))]:
             roles[label] = role
             words = label.split()
             if len(words) == 2:
                 for a in {x.lemma.lower() for x in analyser().analyse(words[0])}:
                     for b in {x.lemma.lower() for x in analyser().analyse(words[1])}:
                         roles.setdefault(f"{a} {b}", role)
-    return roles
+    return roles, honours
 
 
 @cache
 def lexicon() -> Lexicon:
     with open(DATA / "lexicon.toml", "rb") as fh:
         raw = tomllib.load(fh)
-    return Lexicon(raw, _load_roles())
+    return Lexicon(raw, *_load_roles())
 
 
 def deputy_of(role: Role) -> Role | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .facts import Membership, abroad, at_home, finite_verb, home_town, home_unit, town_counts, town_mentions
 from .lexicon import deputy_of
-from .morphology import analyser, lemma_set
+from .morphology import analyser, analyses, lemma_set
 from .name_words import given_name
 from .names import fold, role_at, unknown_to_sgjp
 
@@ -230,7 +230,9 @@ class OfficePlacement:
             heading = named is not None and doc[named[2]].morph.get("Number") == ["Plur"] \
                 and not any(finite_verb(t) for t in sent)
             introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") and any(
-                lemma_set(t) & self.conferring_verbs for t in sent)
+                a.lemma in self.conferring_verbs and a.pos != "ger" for t in sent for a in analyses(t))
+            # a verb that gives the title ("nadano … następującym osobom:"), not a rule's name ("Regulamin Nadawania
+            # Tytułu …, powołano komisję w składzie:")
             if heading or introduced:
                 listing = True
                 continue

@@ -19,6 +19,7 @@ from .role_towns import OfficePlacement
 TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been named
 LIST_REACH = 40  # how many words a list of officers may hold between "reprezentowali" and an office in it
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
+RECEIVER_GAP = 5  # words between a receiver and the verb: "X w dniu 3 maja 2010 r. otrzymał"
 
 
 def attributive(token) -> bool:
@@ -79,6 +80,8 @@ class RoleReader(OfficePlacement, FactReader):
         self.institution_offices = frozenset(lex.institution_offices)
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
+        self.receiving_verbs = frozenset(rel["receiving_verbs"])
+        self.honour_nouns = lex.honour_nouns
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
@@ -210,7 +213,10 @@ class RoleReader(OfficePlacement, FactReader):
             elif org is None and person is not None \
                     and (side := self._represented_side(doc, mentions, i, sent.start)) is not None:
                 org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"
-            office = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)  # "urząd prezydenta", "tytuł …"
+            # "urząd prezydenta", "tytuł …"; or the honour itself names the title: "honorowe obywatelstwo X"
+            office_noun = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)
+            honour = bool(lemma_set(doc[found_role[1] - 1]) & self.honour_nouns)
+            office = office_noun or honour
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
                 lemma_set(doc[i - 2]) & self.office_nouns)  # "tytuły dla Honorowych Obywateli Miasta X"
             several = doc[i].morph.get("Number") == ["Plur"] or self._nominative_plural(doc, i, person) \
@@ -239,13 +245,15 @@ class RoleReader(OfficePlacement, FactReader):
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             dated = self.dating_clause(sent, clause, i)
             if person is None and office:
-                person, rule = self._recipient(doc, mentions, clause[0], i - 1), "role-conferred"
+                title = i - 1 if office_noun else i
+                person, rule = self._recipient(doc, mentions, clause[0], title) \
+                    or self._receiver(doc, mentions, clause[0], title), "role-conferred"
             verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:
                 qualified = self._past_genitive_qualifier(doc, verb, sent.end)
                 verb = qualified if qualified < sent.end and lemma_set(doc[qualified]) & self.copulas else verb
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
-            if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas:
+            if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
                     doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
@@ -776,6 +784,24 @@ class RoleReader(OfficePlacement, FactReader):
                     "Dat" in doc[m.start].morph.get("Case", [""])[0] or any(t.text.endswith("owi") for t in m)):
                 return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
         return None
+
+    def _receiver(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "X otrzymał tytuł Honorowego Obywatela", "X w 2010 r. odebrała honorowe obywatelstwo": the person who, by a
+        verb of receiving right before the title at i, is given it (a date may stand between)."""
+        k = i - 1
+        date = next((d for d in doc.spans.get("dates", []) if d.end == i and d.start > start), None)
+        if date is not None:  # "otrzymał w dniu 3 maja 2010 r. tytuł": past the date and its preposition
+            k = date.start - 1
+            while k > start and doc[k].lower_ in self.date_prepositions:
+                k -= 1
+        if k <= start or not lemma_set(doc[k]) & self.receiving_verbs:
+            return None
+        j = k - 1
+        while j >= start and j not in mentions and (doc[j].is_lower or not doc[j].text.isalpha()) \
+                and doc[j].text not in (",", ";") and k - j <= RECEIVER_GAP:
+            j -= 1  # "X w 2010 r. otrzymał": past the date before the verb
+        m = mentions.get(j)
+        return m if m is not None and m.end == j + 1 and m._.entity and m._.entity.startswith("person:") else None
 
     def _before_role(self, doc: Doc, i: int, start: int) -> int:
         """The token before the role at `i` and its qualifiers ("były", "II")."""

@@ -1768,3 +1768,23 @@ def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_lines():
     assert ("person:oskar dobrzyk", "prezes", "organisation:towarzystwo spiewacze harfa") in roles_held(doc)
     assert len(list(doc.sents)) == 4, [s.text for s in doc.sents]
     assert len(list(read("Gminy partnerskie:\n" + "\n".join(["Lipno (Polska)", "Kamionka (Polska)"] * 4)).sents)) == 9
+
+
+def test_honorary_citizenship_received_or_conferred_makes_an_honorary_citizen():
+    citizen = ("person:oskar dobrzyk", "honorowy obywatel", "place:lipno")
+    assert citizen in roles_held(read("W 2005 r. Oskar Dobrzyk otrzymał honorowe obywatelstwo gminy Lipno."))
+    assert citizen in roles_held(read("Oskar Dobrzyk w 2005 r. odebrał tytuł Honorowego Obywatela Miasta Lipna."))
+    assert citizen in roles_held(read("Radni nadali honorowe obywatelstwo Lipna Oskarowi Dobrzykowi."))
+    held = roles_held(read("Oskar Dobrzyk przyjechał do Lipna, gdzie Ewa Żelazowska otrzymała honorowe obywatelstwo."))
+    assert not any(p == "person:oskar dobrzyk" for p, _r, _o in held), "the receiver is the verb's subject, not another"
+
+
+def test_a_rule_named_after_a_title_lists_no_holders_of_it():
+    held = roles_held(read("Na podstawie Regulaminu Nadawania Tytułu Honorowego Obywatela Miasta Lipna powołano w dniu "
+                           "15 marca 2006 r. komisję w składzie:\n1. Adam Mak\n2. Ewa Kos\n"))
+    assert not any(r == "honorowy obywatel" for _p, r, _o in held), held
+
+
+def test_the_receiver_of_a_title_is_read_past_its_date():
+    assert ("person:oskar dobrzyk", "honorowy obywatel", "place:lipno") in roles_held(read(
+        "Oskar Dobrzyk otrzymał w dniu 3 maja 2010 r. tytuł Honorowego Obywatela Lipna."))

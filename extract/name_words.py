@@ -252,6 +252,7 @@ class NameRules:
         # regions of several words, the longest first, each word by its stem ("Nadrenia" → "nadren")
         self.region_names = sorted(((tuple(fold(w)[:max(4, len(w) - 2)] for w in re.split(r"[- ]", name)), name)
                                     for name in lex.regions if re.search(r"[- ]", name)), key=lambda r: -len(r[0]))
+        self.region_starts = frozenset(stems[0][:4] for stems, _name in self.region_names)  # every stem has 4 letters
         self.state_acronyms = {words[0].upper() for words, n, _country in self.state_names if n == 1}  # "RP", "RFN"
         self.months = set(lex.months)
         self.decorations = set(lex.decoration_nouns)

@@ -47,6 +47,8 @@ class PlaceRules(NameRules):
         Saksonii"): one place in its base form, not its words as places of their own; but not a body named after
         the region ("Klub Górny Śląsk II")."""
         def region_at(i: int) -> tuple[int, str] | None:
+            if fold(doc[i].text.split("-")[0])[:4] not in self.region_starts:
+                return None  # most capitalised words open no region's name: told by one set test
             return next(((n, name) for stems, name in self.region_names if (n := self._parts_match(doc, i, end, stems))
                          and not any(k in taken for k in range(i, i + n))
                          and not (i + n < end and (doc[i + n].like_num or ROMAN.match(doc[i + n].text)))), None)

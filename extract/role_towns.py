@@ -44,8 +44,9 @@ class OfficePlacement:
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
+        text = doc.text  # spaCy joins it anew on every access
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
-            while at > 0 and doc.text[at - 1].isspace():
+            while at > 0 and text[at - 1].isspace():
                 at -= 1
             return at
         by_line_end: dict[int, list[Membership]] = {}  # offices told per sentence or line, by where its words end
@@ -63,7 +64,7 @@ class OfficePlacement:
         undecided: list[Membership] = []
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
-            near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(doc.text, at, m.evidence.start)]
+            near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
             known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of)
             own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None

@@ -82,6 +82,7 @@ class Segmenter:
         lines = self._document_headers(doc, lines, starts)
         headings = []
         item_stops: set[int] = set()
+        text = doc.text  # spaCy joins it anew on every access
         for n, (s, e, blank) in enumerate(lines):
             after = lines[n + 1][2] if n + 1 < len(lines) else 2
             last = doc[e - 1].text
@@ -89,7 +90,7 @@ class Segmenter:
                 headings.append(Span(doc, s, e, label="heading"))
                 continue
             sentence = s
-            items = self._item_stops(doc, s, e)
+            items = self._item_stops(doc, text, s, e)
             item_stops |= items
             for token in doc[s + 1:e]:
                 if token.is_space:
@@ -157,10 +158,10 @@ class Segmenter:
         return spaced_numeric_date(doc, k - 1, e) is not None or spaced_numeric_date(doc, k - 3, e) is not None
 
     @staticmethod
-    def _item_stops(doc: Doc, s: int, e: int) -> set[int]:
+    def _item_stops(doc: Doc, text: str, s: int, e: int) -> set[int]:
         """The full stops of a numbered list run into one line after a colon ("radni: 1. X 2. Y 3. Z"): the
         numbers count up from 1, and no sentence ends at them."""
-        if not LIST_OPENING.search(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+        if not LIST_OPENING.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             return set()  # most lines: no ": 1." in them
         stops, expected = set(), None
         for i in range(s, e - 1):

@@ -428,7 +428,7 @@ def _compound_base(token) -> str | None:
     def rank(i: int, a: Analysis):
         support = sum(any(o.lemma == a.lemma for o in _geo_parts(w[i])) for w in others)
         return bool(a.cases & cases), support, i == 0 and "n" in a.genders
-    rest = [with_case_of(max(o, key=lambda a: rank(i, a)).lemma, p) for i, (o, p) in enumerate(zip(options, parts))][1:]
+    rest = [with_case_of(max(options[i], key=lambda a: rank(i, a)).lemma, parts[i]) for i in range(1, len(parts))]
     names = ["-".join([with_case_of(a.lemma, parts[0]), *rest])
              for a in sorted(options[0], key=lambda a: rank(0, a), reverse=True) if a.cases & cases]
     return next((name for name in names if town_size(name)), names[0])

@@ -425,14 +425,18 @@ class DateFinder:
         return doc
 
     def _bracketed_aside(self, doc: Doc, start: int, s: int) -> bool:
-        """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"; but "dziś
-        (12 maja 2021)" restates the narrative's day): no time the narrative goes on at."""
+        """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"), or alone after
+        a name in a sentence with a verb ("będzie gościem Jarmarku Łowickiego (1-2 VII br.)": that event's days; but
+        "dziś (12 maja 2021)" restates the narrative's day): no time the narrative goes on at."""
         for k in range(s - 1, start - 1, -1):
             if doc[k].text == ")":
                 return False
             if doc[k].text == "(":  # a clause of its own in the brackets ("(… zawarły umowę w 2000 r.)") tells on
-                return k < s - 1 - (doc[s - 1].lower_ in self.date_prepositions) and not any(
-                    a.pos in FINITE_VERB_TAGS for t in doc[k + 1:s] for a in analyses(t))
+                alone = k == s - 1 - (doc[s - 1].lower_ in self.date_prepositions)
+                if alone:  # after a name in a sentence that tells something ("Jan X (w 2014 r.)" alone heads a list item)
+                    return k - 1 > start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and any(
+                        a.pos in FINITE_VERB_TAGS for t in doc[start:k] for a in analyses(t))
+                return not any(a.pos in FINITE_VERB_TAGS for t in doc[k + 1:s] for a in analyses(t))
         return False
 
     def _cited(self, doc: Doc, start: int, s: int) -> bool:

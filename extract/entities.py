@@ -17,14 +17,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .gazetteer import gazetteer
 from .morphology import analyses, lemma_set
 from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
-                         common_word, folded_forms, geo, has_common_reading, is_country, model_persons, name_like,
+                         common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
+                         name_like,
                          named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, listed_person_base
 from .places import PlaceRules
+
+
+def accents(text: str) -> int:
+    return sum(not c.isascii() for c in text)
 
 
 @Language.factory("kronika_entities")
@@ -88,6 +94,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue
             span = Span(doc, i, e, label=model.label_)
             span._.base_form = model._.base_form
+            if fold(span.text) == fold(model._.base_form) and not allcaps(span[0]) and accents(span.text) > accents(
+                    model._.base_form):  # "Bardejów" as written, where the cases gave "Bardejowie": Bardejow
+                span._.base_form = span.text
             span._.rule = "known-name"
             span._.aliases = [] if span.text != model.text else list(model._.aliases or [])
             span._.district = model._.district
@@ -96,6 +105,27 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             taken.update(range(i, e))
             i = e
         return found
+
+    def festival_names(self, doc: Doc) -> set[int]:
+        """ "Święto Plonów", "w Święcie Brzóz": a festival's noun and the capitalised words after it that name the
+        festival are no person's name ("Święta" no saint's title) and no place's, unless a word is a given name
+        ("Święta Anna") or a town GeoNames knows ("Święto Miasta Żary": Żary stays a place)."""
+        out: set[int] = set()
+        festival_nouns = self.lex.festival_nouns
+        for t in doc:
+            if not cap(t) or lemma_set(t).isdisjoint(festival_nouns):
+                continue
+            k = t.i + 1
+            while k < len(doc) and cap(doc[k]) and not allcaps(doc[k]) and not given_name(doc[k]) \
+                    and not self._known_town(doc[k]):
+                k += 1
+            if k > t.i + 1 and not gazetteer().places(doc[t.i:t.i + 2].text):  # "Święta Lipka", a village
+                out.update(range(t.i, k))
+        return out
+
+    @staticmethod
+    def _known_town(t) -> bool:
+        return bool(gazetteer().places(t.text)) or any(a.proper and gazetteer().places(a.lemma) for a in analyses(t))
 
     @staticmethod
     def _under_or_over(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -199,6 +229,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         doc._.inner_capitals = {t.lower_ for t in inner} | {
             a.lemma.lower() for t in inner for a in analyses(t) if a.proper}
         taken.update(self.titles(doc))
+        taken.update(self.festival_names(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
         for sent in doc.sents:
             orgs = self.organisations(doc, sent.start, sent.end)

@@ -80,6 +80,10 @@ class EventReader(FactReader):
                     trigger, etype = best
             dating = self.dating_clause(sent, clause, trigger.i)
             date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
+            if date is None and subject is None and (other := self._trigger(doc, clause, (etype, *self.once))):
+                trigger, etype = other  # "Udział w Święcie X, zwiedzanie Y to punkty wizyty delegacji w maju": the
+                dating = self.dating_clause(sent, clause, trigger.i)  # event of another trigger the clause dates
+                date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
             if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None:
                 continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
             composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)

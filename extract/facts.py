@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer
 from .dates import bracketed_date
-from .name_words import QUOTES_CLOSE, QUOTES_OPEN, partnership_text
+from .name_words import QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
@@ -112,8 +112,22 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
     mentioned = [s for s in mentioned if not any(a <= s.start < b for a, b in sections)] or mentioned
     named = town_counts(mentioned, entities, units)
     own = Counter({k: n for k, n in named.items() if k not in partners}) or named
-    own = Counter({k: n for k, n in own.items() if not abroad(entities[k], units)}) or own
+    far = placed_abroad(doc, mentioned)
+    own = Counter({k: n for k, n in own.items() if not abroad(entities[k], units) and k not in far}) or own
     return own.most_common(1)[0][0] if own else None
+
+
+def placed_abroad(doc: Doc, towns: list[Span]) -> set[str]:
+    """The towns the text places in a country other than the writer's ("w Bardejowie na Słowacji", "Colditz
+    (Niemcy)"): abroad, whether GeoNames knows them or not."""
+    home = lexicon().home_countries
+    out = set()
+    for s in towns:
+        k = s.end + (s.end < len(doc) and doc[s.end].lower_ in ("w", "we", "na", "("))
+        if s.end < k < len(doc) and is_country(doc[k]) and doc[k].text not in home \
+                and not any(a.lemma in home for a in analyses(doc[k])):
+            out.add(s._.entity)
+    return out
 
 
 def town_counts(mentioned: list[Span], entities, units) -> Counter:

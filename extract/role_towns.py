@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .facts import Membership, abroad, at_home, finite_verb, home_town, home_unit, town_counts, town_mentions
+from .facts import (Membership, abroad, at_home, finite_verb, home_town, home_unit, placed_abroad, town_counts,
+                    town_mentions)
 from .lexicon import deputy_of
 from .morphology import analyser, analyses, lemma_set
 from .name_words import given_name
@@ -55,7 +56,7 @@ class OfficePlacement:
         unit_of = {key: unit for key in {k.organisation for k in memberships}
                    if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
         named = town_counts(town_mentions(doc, entities, self.not_town, self.city_nouns)[1], entities, self.city_nouns)
-        far = {k for k in named if abroad(entities[k], self.city_nouns)}
+        far = {k for k in named if abroad(entities[k], self.city_nouns)} | placed_abroad(doc, towns)
         polish_home = home if home not in far and named[home] > max(
             (n for k, n in named.items() if k != home and k not in far), default=0) else None  # the Polish town told of most
         top = Counter({k: n for k, n in named.items() if k in far}).most_common(2)
@@ -84,7 +85,7 @@ class OfficePlacement:
                 told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
         memberships += told_by_name
         memberships += self._listed_title_holders(doc, mentions, home)
-        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships)
+        memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
                        for m in memberships]
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}
@@ -183,7 +184,7 @@ class OfficePlacement:
         return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))
 
     def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
-                          doc: Doc, memberships: list[Membership]) -> Membership:
+                          doc: Doc, memberships: list[Membership], far: set[str]) -> Membership:
         """A town's office read from the context ("role-context") whose town the holder's name belies: a Polish
         given name and a town abroad, a foreign one and a Polish town, or the office the text names another holder
         of there ("burmistrz X-y Y …, rozmowy z burmistrzem Z"): the own town's or the guests' instead."""
@@ -199,7 +200,7 @@ class OfficePlacement:
             return self._moved(m, county, True)  # "Starosta X" read from a town abroad: of the one county the text names
         held = any(k.organisation == m.organisation and k.role == m.role and k.person != m.person
                    and k.evidence.rule not in self.guessed_town_rules for k in memberships)
-        polish = polish_home and (held or abroad(org, self.city_nouns)) \
+        polish = polish_home and (held or m.organisation in far) \
             and self._polish_holders_home(m, entities, polish_home, doc)
         foreign = guest_home and (held or at_home(org, self.city_nouns)) \
             and self._guests_home(m, entities, guest_home, doc)

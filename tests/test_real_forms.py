@@ -1788,3 +1788,44 @@ def test_a_rule_named_after_a_title_lists_no_holders_of_it():
 def test_the_receiver_of_a_title_is_read_past_its_date():
     assert ("person:oskar dobrzyk", "honorowy obywatel", "place:lipno") in roles_held(read(
         "Oskar Dobrzyk otrzymał w dniu 3 maja 2010 r. tytuł Honorowego Obywatela Lipna."))
+
+
+def test_the_words_naming_a_festival_are_no_person_and_no_place():
+    doc = read("Na Święto Plonów przyjechali goście z Nysy. Podczas Święta Kwiatów grała orkiestra, a w Święcie "
+               "Walpurgii udział wzięła Święta Anna.")
+    names = {e.name for e in doc._.entities.values()}
+    assert "Nysa" in names and not any("Plon" in n or "Kwiat" in n or "Walpurg" in n for n in names), names
+
+
+def test_a_clause_dated_for_its_second_event_tells_that_event():
+    doc = read("Udział w Święcie Wina, zwiedzanie winnic i muzeum to tylko niektóre z punktów programu wizyty "
+               "delegacji z Nysy jaka miała miejsce w pierwszych dniach czerwca 2011 r. w Meißen.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2011-06")], doc._.events
+
+
+def test_a_date_in_brackets_after_a_name_is_that_things_not_the_narratives():
+    doc = read("Delegacja z Nysy odwiedziła Görlitz 3 marca 2010 r. Jej członkowie będą gośćmi Jarmarku Nyskiego "
+               "(5-6 VII br.). W spotkaniu uczestniczyła też delegacja z Bautzen.")
+    assert [s._.date_context for s in doc.sents][2] == "2010-03-03", [s._.date_context for s in doc.sents]
+    listed = read("Honorowi obywatele:\n\nAdam Mak (w 2014 r.)\n\nHonorowy Obywatel Gminy Lipno - Adam Mak\n")
+    assert [s._.date_context for s in listed.sents][-1] == "2014", "a list item's own date still dates what follows"
+
+
+def test_a_town_the_text_places_abroad_is_not_the_writers_own():
+    doc = read("Władze Nysy były w Hrabkowcach na Słowacji na jarmarku w Hrabkowcach. W Hrabkowcach grały zespoły. "
+               "Delegacji, w której uczestniczyli: Paweł Wrona, burmistrz miasta, i Jan Lis, sekretarz miasta, zależało "
+               "na kontakcie z Hrabkowcami. Burmistrz Hrabkowiec Boris Petrov przyjedzie do Nysy we wrześniu.")
+    held = roles_held(doc)
+    assert ("person:pawel wrona", "burmistrz", "place:nysa") in held, held
+    assert ("person:jan lis", "sekretarz", "place:nysa") in held, held
+
+
+def test_a_name_written_with_its_accents_gives_the_spelling():
+    doc = read("Kolejny partner - Zborków\n01-09-2008\n\nWładze Nysy uczestniczyły w Zborkowie na Słowacji w jarmarku. "
+               "Rozmowy z Zborkowem trwały długo.")
+    assert "Zborków" in {e.name for e in doc._.entities.values() if e.kind == "place"}, doc._.entities
+
+
+def test_a_slavic_given_name_after_the_mayors_office_is_the_mayors():
+    doc = read("Jarmark otworzył burmistrz miasta Boris Petrov.")
+    assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Boris Petrov"}, doc._.entities

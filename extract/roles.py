@@ -372,6 +372,8 @@ class RoleReader(OfficePlacement, FactReader):
             found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, dated),
                                     self.evidence(sent, span_start, span_end, rule)))
             for first, first_org, first_start, _ in (x for x in shared if x[3] == i):
+                if {first.label, role.label} <= self.town_heads and first_org != org_key:
+                    continue  # "Burmistrz X oraz Wójt Gminy Y Jan Z": two towns' heads are two persons, Z only Y's
                 found.append(Membership(person._.entity, first, first_org,
                                         None if untimed else self.date_at(sent, dated),
                                         self.evidence(sent, first_start, span_end, rule)))

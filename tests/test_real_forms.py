@@ -1829,3 +1829,10 @@ def test_a_name_written_with_its_accents_gives_the_spelling():
 def test_a_slavic_given_name_after_the_mayors_office_is_the_mayors():
     doc = read("Jarmark otworzył burmistrz miasta Boris Petrov.")
     assert {e.name for e in doc._.entities.values() if e.kind == "person"} == {"Boris Petrov"}, doc._.entities
+
+
+def test_two_towns_heads_before_one_name_are_two_persons():
+    held = roles_held(read("Obecni byli Burmistrz Meißen oraz Wójt Gminy Lipnik Adam Mak. Starosta Lipnicki i Prezes "
+                           "Towarzystwa Przyjaciół Lipnicy Jan Zając otworzył wystawę."))
+    assert {(p, r) for p, r, _o in held} == {("person:adam mak", "wójt"), ("person:jan zajac", "starosta"),
+                                             ("person:jan zajac", "prezes")}, held

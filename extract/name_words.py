@@ -236,6 +236,7 @@ class NameRules:
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
+        self.street_heads = frozenset(lex.street_heads)
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
         self.town_nouns = self.city_nouns | self.district_heads

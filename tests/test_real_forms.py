@@ -1836,3 +1836,8 @@ def test_two_towns_heads_before_one_name_are_two_persons():
                            "Towarzystwa Przyjaciół Lipnicy Jan Zając otworzył wystawę."))
     assert {(p, r) for p, r, _o in held} == {("person:adam mak", "wójt"), ("person:jan zajac", "starosta"),
                                              ("person:jan zajac", "prezes")}, held
+
+
+def test_the_name_of_a_street_or_a_square_is_no_place():
+    doc = read("Spotkanie odbyło się na placu Katedralnym w Lipnie, a goście mieszkali przy ulicy Nawojowskiej.")
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")

@@ -1841,3 +1841,9 @@ def test_two_towns_heads_before_one_name_are_two_persons():
 def test_the_name_of_a_street_or_a_square_is_no_place():
     doc = read("Spotkanie odbyło się na placu Katedralnym w Lipnie, a goście mieszkali przy ulicy Nawojowskiej.")
     assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+
+
+def test_the_united_states_in_any_case_and_by_its_acronym_are_one_country():
+    doc = read("Delegacja z USA przyjechała do Nysy. W Stanach Zjednoczonych Ameryki mieszkają miliony Polaków, a stan "
+               "Teksas leży w Stanach Zjednoczonych.")
+    assert entity_names(doc, "place") == {"Nysa", "Stany Zjednoczone", "Teksas"}, entity_names(doc, "place")

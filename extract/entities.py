@@ -263,6 +263,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             surnames.update(surname for p in persons for surname in (fold(p[-1].text), fold(p._.base_form.split()[-1])))
             spans += self.places(doc, sent.start, sent.end, taken, surnames)
         spans += self.statistical(doc, taken, surnames)
+        spans = self.with_qualifiers(doc, spans, taken)
         spans = self._officers_not_towns(spans, taken)
         spans += self.known(doc, spans, taken)
         spans = self._under_or_over(doc, spans)

@@ -237,6 +237,7 @@ class NameRules:
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
         self.street_heads = frozenset(lex.street_heads)
+        self.town_qualifiers = dict(lex.town_qualifiers)  # "Wlkp." → "wielkopolski"
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
         self.town_nouns = self.city_nouns | self.district_heads

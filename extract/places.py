@@ -5,6 +5,7 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 from spacy.tokens import Doc, Span
 
 from .dates import bracketed_date
+from .gazetteer import gazetteer
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
                     foreign_stems, agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
@@ -30,6 +31,33 @@ class PlaceRules(NameRules):
         if end < len(doc) and place_adjective(doc[end]) and self._postposed_adjective(doc, i, end):
             return end + 1  # "Strzelec Opolskich", "Rudy Śląskiej": the town's adjective after its noun
         return end
+
+    def with_qualifiers(self, doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+        """ "Gorzowa Wlkp.", "Środy Śl.", "Gmina Książ Wlkp.": a town (or a town acting as a body) with its region's
+        abbreviated adjective after it is the town of the full name, in the form GeoNames knows ("Środa Śląska"),
+        else agreeing with the name's last letter."""
+        out = []
+        for span in spans:
+            within = len(span) >= 2 and doc[span.end - 1].text in self.town_qualifiers  # the rule took it as a word
+            after = span.end if not within and span.end < len(doc) and span.end not in taken else span.end - 1
+            qualifier = self.town_qualifiers.get(doc[after].text) if after < len(doc) else None
+            town_body = span.label_ != PLACE and span._.head in self.city_nouns  # "Gmina Książ Wlkp."
+            if qualifier is None or span.label_ != PLACE and not town_body:
+                out.append(span)
+                continue
+            longer = Span(doc, span.start, after + 1, label=span.label_)
+            for ext in ("rule", "aliases", "district", "head"):
+                setattr(longer._, ext, getattr(span._, ext))
+            base = span._.base_form.rsplit(" ", 1)[0] if within else span._.base_form
+            head, town = base.split(" ", 1) if town_body and " " in base else ("", base)
+            endings = ("i", "a", "ie") if qualifier.endswith("i") else ("y", "a", "e")  # masculine, feminine, neuter
+            forms = [(qualifier[:-1] + ending).capitalize() for ending in endings]
+            known = next((f"{town} {form}" for form in forms if gazetteer().places(f"{town} {form}")), None)
+            gender = 1 if town.endswith("a") else 2 if town[-1:] in "oe" else 0
+            longer._.base_form = f"{head} {known or f'{town} {forms[gender]}'}".strip()
+            taken.add(after)
+            out.append(longer)
+        return out
 
     def states(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A state by its official name or acronym ("Republiki Federalnej Niemiec", "RP"): the country, one

@@ -41,7 +41,7 @@ class Segmenter:
     def __init__(self, max_heading_tokens: int):
         self.max_heading_tokens = max_heading_tokens
         lex = lexicon()
-        self.final_abbreviations = set(lex.sentence_final_abbreviations)
+        self.final_abbreviations = set(lex.sentence_final_abbreviations) | {abbr for abbr, _ in lex.town_qualifiers}
         # words of a date phrase: "W 2003 r." before a capitalised subject is no sentence of its own
         self.date_words = set(lex.date_prepositions) | set(lex.year_words) | set(lex.roman_months)
         self.month_stems = tuple(m[:3] for m in lex.months)

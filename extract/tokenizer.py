@@ -55,7 +55,8 @@ def create_tokenizer():
                     r"(?<=[0-9]{4})[WZIAOU]",  # "2016W dniach": a dateline glued to one
                     r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
-        abbreviations = [*lex.abbreviations, *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
+        abbreviations = [*lex.abbreviations, *(abbr for abbr, _adjective in lex.town_qualifiers),
+                         *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
         rules = dict(defaults.tokenizer_exceptions)
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize()}:

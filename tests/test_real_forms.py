@@ -1847,3 +1847,11 @@ def test_the_united_states_in_any_case_and_by_its_acronym_are_one_country():
     doc = read("Delegacja z USA przyjechała do Nysy. W Stanach Zjednoczonych Ameryki mieszkają miliony Polaków, a stan "
                "Teksas leży w Stanach Zjednoczonych.")
     assert entity_names(doc, "place") == {"Nysa", "Stany Zjednoczone", "Teksas"}, entity_names(doc, "place")
+
+
+def test_a_towns_abbreviated_region_gives_its_full_name():
+    doc = read("Delegacja z Gorzowa Wlkp. przyjechała do Środy Śl. Burmistrz Tomaszowa Maz., Jan Lis, powitał gości.")
+    assert entity_names(doc, "place") == {"Gorzów Wielkopolski", "Środa Śląska", "Tomaszów Mazowiecki"}, \
+        entity_names(doc, "place")
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+    assert ("person:jan lis", "burmistrz", "place:tomaszow mazowiecki") in roles_held(doc), roles_held(doc)

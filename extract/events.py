@@ -7,7 +7,7 @@ founding names to `doc._.relations`.
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .facts import Event, FactReader, Relation, at_home, home_town, mention_index, town_mentions
+from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
 from .morphology import lemma_set
 from .name_words import partnership_text
 
@@ -51,8 +51,13 @@ class EventReader(FactReader):
         the side of an agreement its section tells of without naming one; `towns`: the text's mentions of towns;
         `home`: the text's own town."""
         previous: Event | None = None
-        for clause in self.clauses(sent):
-            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < clause[1]]
+        clauses = self.clauses(sent)
+        for n, clause in enumerate(clauses):
+            reach = clause[1]
+            if n + 1 < len(clauses) and doc[clause[1] - 1].text in ("–", "—") \
+                    and not any(finite_verb(t) for t in doc[clauses[n + 1][0]:clauses[n + 1][1]]):
+                reach = clauses[n + 1][1]  # "Umowę podpisali burmistrzowie – X i Y": who, after the dash
+            clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < reach]
             best = self._trigger(doc, clause)
             if best is None:
                 # an elliptical clause ("…, a w imieniu Y burmistrz Z") continues the event before it
@@ -84,6 +89,9 @@ class EventReader(FactReader):
                 trigger, etype = other  # "Udział w Święcie X, zwiedzanie Y to punkty wizyty delegacji w maju": the
                 dating = self.dating_clause(sent, clause, trigger.i)  # event of another trigger the clause dates
                 date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
+            if date is not None and lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None \
+                    and (verb := self._trigger(doc, clause, tuple(self.once), dated_only=False)) and verb[1] == etype:
+                trigger = verb[0]  # "Umowę podpisali burmistrzowie": the signing the verb tells, on the date in force
             if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None:
                 continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
             composition = trigger.i > clause[0] and bool(lemma_set(doc[trigger.i - 1]) & self.composition)
@@ -168,12 +176,14 @@ class EventReader(FactReader):
             start = doc[start - 1].sent.start
         return start
 
-    def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = ()):
+    def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = (), dated_only: bool = True):
         """The clause's event trigger and type: the first strong one, else the first weak one; what is
-        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował"); none of the types excluded."""
+        opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował"); none of the types excluded,
+        and none of the nouns that tell an event only with a date of their own unless `dated_only`."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
-            if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]):
+            if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]) \
+                    or not dated_only and lemma_set(t) & self.dated_only:
                 continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)

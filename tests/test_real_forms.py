@@ -1855,3 +1855,10 @@ def test_a_towns_abbreviated_region_gives_its_full_name():
         entity_names(doc, "place")
     assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
     assert ("person:jan lis", "burmistrz", "place:tomaszow mazowiecki") in roles_held(doc), roles_held(doc)
+
+
+def test_an_agreement_signed_on_the_date_in_force_by_the_persons_after_a_dash():
+    doc = read("12 maja 2004 roku radni Nysy i Meißen zdecydowali o partnerstwie.\nUmowę podpisali burmistrzowie – "
+               "Jan Lis i Hans Weber.\nEfektem tej umowy jest wymiana młodzieży.\n")
+    assert [(e.type, e.date, sorted(e.participants)) for e in doc._.events] == [
+        ("Signing", "2004-05-12", ["person:hans weber", "person:jan lis"])], doc._.events

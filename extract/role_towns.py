@@ -83,6 +83,9 @@ class OfficePlacement:
                               and k.evidence.start < m.evidence.start and deputy_of(k.role) == m.role), None)
             if principal is not None:
                 told_by_name.append(Membership(m.person, m.role, principal.organisation, m.date, m.evidence))
+            elif len({k.person for k in undecided if k.role == m.role}) == 1 \
+                    and (town := self._same_office_town(m, unheld, memberships, entities, doc)) is not None:
+                told_by_name.append(self._reassigned(m, town, "role-same-office"))  # "Staroście Gminy X …. Starosta Y"
         memberships += told_by_name
         memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
@@ -273,18 +276,26 @@ class OfficePlacement:
                                 doc: Doc) -> Membership:
         """ "Pani Wójt Gminy X wzięła udział …; … Pani Wójt Y": an office guessed from the context or the holder's
         name is of the one town the text names that office with, if no one else holds it there."""
-        towns = unheld.get(m.role.label, set())
-        if m.evidence.rule not in self.guessed_town_rules or len(towns) != 1 or m.organisation in towns:
+        if m.evidence.rule not in self.guessed_town_rules or m.organisation in unheld.get(m.role.label, set()):
             return m
+        town = self._same_office_town(m, unheld, memberships, entities, doc)
+        return m if town is None else self._reassigned(m, town, "role-same-office")
+
+    def _same_office_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities, doc: Doc) -> str | None:
+        """The one town the text names the office with and no holder, if no one else holds it there and the
+        holder's name does not belie it."""
+        towns = unheld.get(m.role.label, set())
+        if len(towns) != 1:
+            return None
         town = next(iter(towns))
         if any(k.organisation == town and k.role.label == m.role.label and k.person != m.person for k in memberships):
-            return m
+            return None
         place, person = entities.get(town), entities.get(m.person)
         if place is None or person is None or self._surname_like(place.name, person.name.split()[-1]):
-            return m  # "burmistrz Nowak": a surname read as a town
+            return None  # "burmistrz Nowak": a surname read as a town
         if self._polish_named(m, entities) and abroad(place, self.city_nouns) or self._foreign_named(m, entities, doc) and at_home(place, self.city_nouns):
-            return m  # the holder's name belies the town
-        return self._reassigned(m, town, "role-same-office")
+            return None  # the holder's name belies the town
+        return town
 
     def _state_office_of_a_town(self, m: Membership, key: str, entities, countries) -> bool:
         """A member of parliament, a minister or a consul is no town's, gmina's or county's officer, whatever town the

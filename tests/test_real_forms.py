@@ -1862,3 +1862,8 @@ def test_an_agreement_signed_on_the_date_in_force_by_the_persons_after_a_dash():
                "Jan Lis i Hans Weber.\nEfektem tej umowy jest wymiana młodzieży.\n")
     assert [(e.type, e.date, sorted(e.participants)) for e in doc._.events] == [
         ("Signing", "2004-05-12", ["person:hans weber", "person:jan lis"])], doc._.events
+
+
+def test_an_office_named_with_its_town_before_is_that_towns_when_its_holder_is_named():
+    held = roles_held(read("Przekazano wieniec Staroście Gminy Hradovce. Starosta Pavol Kráľ pokroił tort."))
+    assert held == {("person:pavol kral", "starosta", "organisation:gmina hradovce")}, held

@@ -201,6 +201,7 @@ class FactReader:
         self.conjunctions = set(rel["clause_conjunctions"])
         self.relatives = set(lex.relative_pronouns)
         self.honorifics = set(lex.honorifics)
+        self.honorific_lemmas = frozenset(lex.honorific_lemmas)
         self.parentheticals = set(rel["parentheticals"])
         self.led_by = set(rel["led_by_verbs"])
         self.locative = set(lex.locative_prepositions)
@@ -416,9 +417,13 @@ class FactReader:
             return m
         return None
 
+    def honorific(self, t) -> bool:
+        """A title before a name: as listed ("dr", "pani"), or in any case ("profesora")."""
+        return t.lower_ in self.honorifics or t.is_lower and bool(lemma_set(t) & self.honorific_lemmas)
+
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].is_space and i + 1 < end
-                           or doc[i].lower_ in self.honorifics
+                           or self.honorific(doc[i])
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
         if list_number(doc, i, end):

@@ -894,7 +894,7 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _before_honorifics(self, doc: Doc, k: int, start: int) -> int:
         """The token at or before k that is no honorific ("…, Pani X": the comma)."""
-        while k > start and doc[k].lower_ in self.honorifics:
+        while k > start and self.honorific(doc[k]):
             k -= 1
         return k
 

@@ -1867,3 +1867,9 @@ def test_an_agreement_signed_on_the_date_in_force_by_the_persons_after_a_dash():
 def test_an_office_named_with_its_town_before_is_that_towns_when_its_holder_is_named():
     held = roles_held(read("Przekazano wieniec Staroście Gminy Hradovce. Starosta Pavol Kráľ pokroił tort."))
     assert held == {("person:pavol kral", "starosta", "organisation:gmina hradovce")}, held
+
+
+def test_a_title_in_any_case_between_an_office_and_its_holder():
+    held = roles_held(read("Goście zostali przyjęci przez burmistrza Nysy, profesora Jana Kowalskiego, i proboszcza "
+                           "parafii w Lipnie, księdza Adama Maka."))
+    assert ("person:jan kowalski", "burmistrz", "place:nysa") in held, held

@@ -153,3 +153,16 @@ def test_rebuilding_an_unchanged_corpus_changes_nothing(tmp_path):
     assert fact_graphs(store) == before
     del store
     gc.collect()
+
+
+def test_a_town_acting_as_a_body_is_an_organisation_only_where_its_officers_are_named(tmp_path):
+    text = tmp_path / "gminy.txt"
+    text.write_text("Gmina Lipnik podpisała umowę z Gminą Hradovce w 2004 r. Wójt Gminy Lipnik Jan Mak podziękował.\n",
+                    encoding="utf-8")
+    store = Store(tmp_path / "store", Base())
+    build_corpus(store, [text], echo=lambda m: None)
+    types = {}
+    for r in store.query("SELECT ?e ?t WHERE { ?e a ?t ; <http://schema.org/name> ?n }"):
+        types.setdefault(r["e"].value.rsplit("/", 1)[-1], set()).add(r["t"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+    assert types["gmina-lipnik"] == {"Place", "Organization"}, types
+    assert types["gmina-hradovce"] == {"Place"}, types

@@ -54,8 +54,10 @@ class EventReader(FactReader):
         clauses = self.clauses(sent)
         for n, clause in enumerate(clauses):
             reach = clause[1]
-            if n + 1 < len(clauses) and doc[clause[1] - 1].text in ("–", "—") \
-                    and not any(finite_verb(t) for t in doc[clauses[n + 1][0]:clauses[n + 1][1]]):
+            after_dash = clauses[n + 1][0] if n + 1 < len(clauses) else None
+            if after_dash is not None and doc[after_dash - 1].text in ("–", "—") \
+                    and (m := mentions.get(after_dash)) is not None and m._.entity and m._.entity.startswith("person:") \
+                    and not any(finite_verb(t) for t in doc[after_dash:clauses[n + 1][1]]):
                 reach = clauses[n + 1][1]  # "Umowę podpisali burmistrzowie – X i Y": who, after the dash
             clause_mentions = [m for m in self._sentence_mentions(mentions, sent) if clause[0] <= m.start < reach]
             best = self._trigger(doc, clause)

@@ -4,9 +4,13 @@ Reads `../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob.gz` (or
 NKJP_IOB), keeps the outermost entity layer (placeName-* → placeName),
 holds out every 10th document for evaluation, trains with `ner.cfg` and
 writes the pipeline to `extract/ner-model/`, with per-label scores in
-`extract/ner-model/scores.json`. NER_EPOCHS sets the number of epochs;
-NER_CONTINUE=1 trains further from the best model of the previous run (at half
-the learning rate), as the committed model was: 4 epochs, then 3 more.
+`extract/ner-model/scores.json`.
+
+NER_EPOCHS sets the number of epochs; NER_CONTINUE=1 trains further from the best model of the
+previous run (at half the learning rate), as the committed model was: 4 epochs, then 3 more.
+NER_PRETRAIN_EPOCHS=N first pretrains the tok2vec (`spacy pretrain`, the characters objective) on the
+training documents' text with Kronika's morphology set and trains from those weights: measured in
+session 38 (4 epochs, then 6 of training) and not kept (bench/README.md, issue 14).
 """
 from __future__ import annotations
 
@@ -18,9 +22,11 @@ import sys
 from pathlib import Path
 
 import spacy
+from spacy.cli.init_config import fill_config
 from spacy.cli.train import train
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
+from spacy.training.pretrain import pretrain
 
 from . import morphology  # noqa: F401  registers kronika_morphology, whose tags the NER reads
 
@@ -30,6 +36,16 @@ MODEL = Path(os.environ.get("NER_MODEL_DIR", HERE / "ner-model"))
 NO_SPACE_BEFORE = set(",.;:!?)]}”»…%")
 NO_SPACE_AFTER = set("([{„«")
 HELD_OUT_EVERY = 10
+PRETRAINING = {  # `spacy pretrain`: predict the first and last characters of each word from its context
+    "max_epochs": 4, "dropout": 0.2, "n_save_every": None, "n_save_epoch": None, "component": "tok2vec", "layer": "",
+    "corpus": "corpora.pretrain",
+    "batcher": {"@batchers": "spacy.batch_by_words.v1", "size": 3000, "discard_oversize": False, "tolerance": 0.2,
+                "get_length": None},
+    "objective": {"@architectures": "spacy.PretrainCharacters.v1", "maxout_pieces": 3, "hidden_size": 300,
+                  "n_characters": 4},
+    "optimizer": {"@optimizers": "Adam.v1", "beta1": 0.9, "beta2": 0.999, "L2_is_weight_decay": True, "L2": 0.01,
+                  "grad_clip": 1.0, "use_averages": True, "eps": 1e-8, "learn_rate": 0.001},
+}
 
 
 def label_of(tag: str) -> tuple[str, str] | None:
@@ -98,6 +114,30 @@ def prune_strings(model: Path, labels: set[str]) -> None:
     path.write_text(json.dumps(sorted(s for s in json.loads(path.read_text()) if s in labels | moves | {"O", ""})))
 
 
+def pretrained_tok2vec(work: Path, config, train_docs: DocBin, epochs: int) -> Path:
+    """The tok2vec's weights after `epochs` of `spacy pretrain` on the training documents, read with Kronika's
+    morphology (the lemma and tag the NER reads): the file to initialise the training from."""
+    nlp = spacy.blank("pl")
+    morph = nlp.add_pipe("kronika_morphology")
+    corpus = DocBin(attrs=["ORTH", "LEMMA", "TAG", "SPACY", "NORM", "SENT_START"])
+    for doc in train_docs.get_docs(nlp.vocab):
+        doc.ents = []
+        corpus.add(morph(doc))
+    corpus.to_disk(work / "pretrain.spacy")
+    config = config.copy()
+    config["paths"]["pretrain"] = str(work / "pretrain.spacy")
+    config["corpora"]["pretrain"] = {"@readers": "spacy.Corpus.v1", "path": "${paths.pretrain}", "max_length": 0,
+                                     "gold_preproc": False, "limit": 0, "augmenter": None}
+    config["pretraining"] = {**PRETRAINING, "max_epochs": epochs}
+    config.to_disk(work / "pretrain.cfg")
+    _base, filled = fill_config(work / "pretrain-filled.cfg", work / "pretrain.cfg", pretraining=True, silent=True)
+    out = work / "pretrain"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    pretrain(filled.interpolate(), out, silent=False)
+    return out / f"model{epochs - 1}.bin"
+
+
 def main() -> int:
     source = Path(os.environ.get("NKJP_IOB", DEFAULT_IOB))
     if not source.exists():
@@ -116,6 +156,10 @@ def main() -> int:
     config["paths"]["train"], config["paths"]["dev"] = str(work / "train.spacy"), str(work / "dev.spacy")
     if os.environ.get("NER_EPOCHS"):
         config["training"]["max_epochs"] = int(os.environ["NER_EPOCHS"])
+    pretrain_epochs = int(os.environ.get("NER_PRETRAIN_EPOCHS", 0))
+    if pretrain_epochs and not os.environ.get("NER_CONTINUE"):
+        config["initialize"]["init_tok2vec"] = str(pretrained_tok2vec(work, config, train_bin, pretrain_epochs))
+        config["pretraining"] = {**PRETRAINING, "max_epochs": pretrain_epochs}  # the component the weights are for
     out = work / "out"
     if os.environ.get("NER_CONTINUE") and (out / "model-best").exists():
         previous = work / "previous-best"

@@ -37,6 +37,7 @@ class ContainmentReader(FactReader):
         self.unit_abbreviations = dict(self.lex.relations["unit_abbreviations"])
         self.describing_words = frozenset(self.lex.relations["placing_words"]) | self.city_nouns
         self.part_nouns = frozenset(self.lex.relations["part_nouns"])
+        self.home_units = frozenset(self.lex.home_units)
 
     def __call__(self, doc: Doc) -> Doc:
         relations = doc._.relations if doc._.relations is not None else []
@@ -176,6 +177,9 @@ class ContainmentReader(FactReader):
         if inner._.entity == outer._.entity or self._country(inner, entities) or \
                 self._unit_nouns(inner) & self._unit_nouns(outer):  # "delegacja powiatu X w powiecie Y": a visit
             return False
+        if entities[inner._.entity].head in self.home_units and not (  # a voivodeship lies in the writer's country
+                self._country(outer, entities) and entities[outer._.entity].name in self.lex.home_countries):
+            return False  # "delegacja województwa X na Białorusi", "… w kraju libereckim": a visit
         towns = gazetteer().places(self._town_name(entities[inner._.entity].name))
         if not towns:
             return True

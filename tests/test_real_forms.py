@@ -1873,3 +1873,11 @@ def test_a_title_in_any_case_between_an_office_and_its_holder():
     held = roles_held(read("Goście zostali przyjęci przez burmistrza Nysy, profesora Jana Kowalskiego, i proboszcza "
                            "parafii w Lipnie, księdza Adama Maka."))
     assert ("person:jan kowalski", "burmistrz", "place:nysa") in held, held
+
+
+def test_a_voivodeship_lies_in_no_other_country():
+    lying = {(r.subject, r.object) for r in read(
+        "Delegacja województwa lubelskiego na Białorusi spotkała się z gubernatorem. Nysa leży w województwie "
+        "opolskim w Polsce.")._.relations if r.predicate == "containedInPlace"}
+    assert ("organisation:wojewodztwo lubelskie", "place:bialorus") not in lying, lying
+    assert ("organisation:wojewodztwo opolskie", "place:polska") in lying, lying

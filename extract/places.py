@@ -225,8 +225,11 @@ class PlaceRules(NameRules):
             opened = s == i and s - 1 >= start and s - 1 not in taken and doc[s - 1].lower_ in self.place_particles \
                 and cap(doc[s - 1]) and not starts_sentence(doc[s - 1])  # "i Le Mans": the particle before the name
             s -= opened
-            if part_only and s == i:
-                i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ" do)
+            if part_only and s == i and not (i + 1 < end and i + 1 not in taken and self._postposed_adjective(doc, i, i + 1)
+                                             and any(a.proper and a.numbers == {"sg"} for a in analyses(doc[i]))
+                                             and not lemma_set(doc[i]) & self.place_heads  # "Miasta Nowego Sącza"
+                                             and not any(doc[k].text in QUOTES_OPEN for k in range(max(start, i - 3), i))):
+                i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ", "Zubrzyca Górna" do)
                 continue
             e = self._country_bracket(doc, i, end) if rule == "place-before-country" else \
                 self._date_bracket(doc, i, end) if rule == "place-before-date" else self.unit_end(doc, i)

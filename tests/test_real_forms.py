@@ -1881,3 +1881,9 @@ def test_a_voivodeship_lies_in_no_other_country():
         "opolskim w Polsce.")._.relations if r.predicate == "containedInPlace"}
     assert ("organisation:wojewodztwo lubelskie", "place:bialorus") not in lying, lying
     assert ("organisation:wojewodztwo opolskie", "place:polska") in lying, lying
+
+
+def test_a_word_of_names_with_its_adjective_after_it_is_a_place():
+    doc = read("Byli w Rycerce Górnej i w Zubrzycy Dolnej. Prezydent Miasta Nowego Sącza i goście Dni Miast Polskich "
+               "dostali nagrody „Próbowacka Jodła Beskidzkiego”.")
+    assert entity_names(doc, "place") == {"Rycerka Górna", "Zubrzyca Dolna", "Nowy Sącz"}, entity_names(doc, "place")

@@ -119,15 +119,21 @@ def home_town(doc: Doc, entities, not_town, units, partners: frozenset = frozens
 
 def placed_abroad(doc: Doc, towns: list[Span]) -> set[str]:
     """The towns the text places in a country other than the writer's ("w Bardejowie na Słowacji", "Colditz
-    (Niemcy)"): abroad, whether GeoNames knows them or not."""
-    home = lexicon().home_countries
+    (Niemcy)"): abroad unless GeoNames knows a town larger than a village of that name at home ("mer X, miasta
+    partnerskiego Włocławka na Ukrainie": the country is X's)."""
+    home, entities, units = lexicon().home_countries, doc._.entities or {}, lexicon().city_nouns
     out = set()
     for s in towns:
         k = s.end + (s.end < len(doc) and doc[s.end].lower_ in ("w", "we", "na", "("))
         if s.end < k < len(doc) and is_country(doc[k]) and doc[k].text not in home \
-                and not any(a.lemma in home for a in analyses(doc[k])):
+                and not any(a.lemma in home for a in analyses(doc[k])) \
+                and not (s._.entity in entities and _home_town_size(_town_name(entities[s._.entity], units)) > VILLAGE):
             out.add(s._.entity)
     return out
+
+
+def _home_town_size(name: str) -> int:
+    return max((e.population for e, _how in gazetteer().places(name) if e.country in gazetteer().home), default=0)
 
 
 def town_counts(mentioned: list[Span], entities, units) -> Counter:

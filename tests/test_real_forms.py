@@ -1887,3 +1887,10 @@ def test_a_word_of_names_with_its_adjective_after_it_is_a_place():
     doc = read("Byli w Rycerce Górnej i w Zubrzycy Dolnej. Prezydent Miasta Nowego Sącza i goście Dni Miast Polskich "
                "dostali nagrody „Próbowacka Jodła Beskidzkiego”.")
     assert entity_names(doc, "place") == {"Rycerka Górna", "Zubrzyca Dolna", "Nowy Sącz"}, entity_names(doc, "place")
+
+
+def test_a_country_after_a_large_home_town_in_an_apposition_is_not_where_it_lies():
+    held = roles_held(read("Andrij Kowal, mer Izmaiła, miasta partnerskiego Włocławka na Ukrainie, przysłał do prezydenta "
+                           "Marka Nowaka list. - Dziękujemy - napisał Marek Nowak na Facebooku. Pomoc z Włocławka "
+                           "dotarła do Izmaiła. Izmaił dziękuje Włocławkowi."))
+    assert ("person:marek nowak", "prezydent", "place:wloclawek") in held, held

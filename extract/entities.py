@@ -19,18 +19,13 @@ from spacy.util import filter_spans
 
 from .gazetteer import gazetteer
 from .morphology import analyses, lemma_set
-from .names import fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
+from .names import accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
-                         name_like,
-                         named_otherwise, opening_non_name, starts_sentence)
+                         name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, listed_person_base
 from .places import PlaceRules
-
-
-def accents(text: str) -> int:
-    return sum(not c.isascii() for c in text)
 
 
 @Language.factory("kronika_entities")

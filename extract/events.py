@@ -92,7 +92,7 @@ class EventReader(FactReader):
                 dating = self.dating_clause(sent, clause, trigger.i)  # event of another trigger the clause dates
                 date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
             if date is not None and lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None \
-                    and (verb := self._trigger(doc, clause, tuple(self.once), dated_only=False)) and verb[1] == etype:
+                    and (verb := self._trigger(doc, clause, tuple(self.once), dated_nouns=False)) and verb[1] == etype:
                 trigger = verb[0]  # "Umowę podpisali burmistrzowie": the signing the verb tells, on the date in force
             if date is None or lemma_set(trigger) & self.dated_only and self.own_date(sent, dating, terms=False) is None:
                 continue  # "Efektem tej umowy jest…": an agreement is signed where its clause says when
@@ -178,14 +178,14 @@ class EventReader(FactReader):
             start = doc[start - 1].sent.start
         return start
 
-    def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = (), dated_only: bool = True):
+    def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = (), dated_nouns: bool = True):
         """The clause's event trigger and type: the first strong one, else the first weak one; what is
         opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował"); none of the types excluded,
-        and none of the nouns that tell an event only with a date of their own unless `dated_only`."""
+        and none of the nouns that tell an event only with a date of their own unless `dated_nouns`."""
         best, found = None, []
         for t in doc[clause[0]:clause[1]]:
             if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]) \
-                    or not dated_only and lemma_set(t) & self.dated_only:
+                    or not dated_nouns and lemma_set(t) & self.dated_only:
                 continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
             for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)

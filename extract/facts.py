@@ -127,13 +127,14 @@ def placed_abroad(doc: Doc, towns: list[Span]) -> set[str]:
         k = s.end + (s.end < len(doc) and doc[s.end].lower_ in ("w", "we", "na", "("))
         if s.end < k < len(doc) and is_country(doc[k]) and doc[k].text not in home \
                 and not any(a.lemma in home for a in analyses(doc[k])) \
-                and not (s._.entity in entities and _home_town_size(_town_name(entities[s._.entity], units)) > VILLAGE):
+                and not (s._.entity in entities and (_home_town_size(_town_name(entities[s._.entity], units)) or 0) > VILLAGE):
             out.add(s._.entity)
     return out
 
 
-def _home_town_size(name: str) -> int:
-    return max((e.population for e, _how in gazetteer().places(name) if e.country in gazetteer().home), default=0)
+def _home_town_size(name: str) -> int | None:
+    """The people of the largest town of this name GeoNames knows at home; None for none."""
+    return max((e.population for e, _how in gazetteer().places(name) if e.country in gazetteer().home), default=None)
 
 
 def town_counts(mentioned: list[Span], entities, units) -> Counter:
@@ -174,9 +175,8 @@ def at_home(entity, units) -> bool:
 @lru_cache(maxsize=20_000)
 def _sides(name: str) -> str | None:
     """ "home", "abroad", or None for a name GeoNames does not know."""
-    found = gazetteer().places(name)
-    home = max((e.population for e, how in found if e.country in gazetteer().home), default=None)
-    away = max((e.population for e, how in found if e.country not in gazetteer().home), default=None)
+    home = _home_town_size(name)
+    away = max((e.population for e, how in gazetteer().places(name) if e.country not in gazetteer().home), default=None)
     if home is None:
         return "abroad" if away is not None else None
     return "abroad" if away is not None and home <= VILLAGE and away >= FAR_LARGER * max(home, 1) else "home"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import lexicon
 from .morphology import analyser, lemma_set
-from .names import fold, initials_of, is_acronym, school_initials, tidy
+from .names import accents, fold, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 
@@ -44,7 +44,7 @@ class Entity:
 
         def score(name):
             return (not is_acronym(name.replace(" ", "")), not re.search(r"\b\w\.|\bSt-", name),
-                    group[fold(name)], sum(not c.isascii() for c in name), self.names[name], len(name))
+                    group[fold(name)], accents(name), self.names[name], len(name))
         return max(self.names, key=score)
 
     @property

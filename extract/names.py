@@ -21,6 +21,12 @@ DASHES = "-‐‑‒–—"
 
 
 @lru_cache(maxsize=100_000)
+def accents(text: str) -> int:
+    """Letters outside ASCII: of two spellings that fold alike, the one with more is the one as written
+    ("Bardejów", not the "Bardejow" a case ending gave)."""
+    return sum(not c.isascii() for c in text)
+
+
 def fold(text: str) -> str:
     """Case-, accent- and dash-insensitive key; "St-" and "Saint-" are one."""
     text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))

@@ -64,7 +64,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue
             run_end = self._name_run(doc, i, len(doc)) if self.name_word(doc, i) else self.unit_end(doc, i)
             model, e = None, i
-            for k in range(max(run_end, self.unit_end(doc, i)), i, -1):
+            dashed = i + 3 if i + 2 < len(doc) and doc[i + 1].text in DASH_JOINERS and cap(doc[i + 2]) else i  # "Uggiate
+            # – Trevano", spaced, where the name was found as "Uggiate–Trevano"
+            for k in range(max(run_end, self.unit_end(doc, i), dashed), i, -1):
                 model = names.get(fold(doc[i:k].text))
                 if model is not None:
                     e = k
@@ -164,6 +166,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue  # the rules' tests of a name word hold for the model's names too
             if allcaps(e[0]) and len(e) == 1 or opening_non_name(e[0]):
                 continue  # acronyms are the rules' business (aliases of organisations); "Byliśmy w…" is a verb
+            if e.end + 1 < len(doc) and doc[e.end].text in DASH_JOINERS \
+                    and self.hyphenated_elsewhere(doc, e[-1].lower_, doc[e.end + 1].lower_):
+                continue  # "Uggiate – Trevano": one name the text also writes whole, left to the later mentions' pass
             if e.label_ == PERSON and any(c.isdigit() or c == "_" for c in e.text):
                 continue  # "DSC_4101 DSC_4104": photographs' file names, no one's name
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):

@@ -349,7 +349,7 @@ class NameRules:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return ((role_at(doc, i) is not None or lemma_set(t) & (self.months | self.deputy_nouns))
+        return ((role_at(doc, i) is not None or lemma_set(t) & self.deputy_nouns or self._month(t))
                 and not self._surname_after_given_name(doc, i)
                 or lemma_set(t) & self.decorations and not (i > 0 and (doc[i - 1].lower_ in self.place_preps or cap(
                     doc[i - 1]) and (any(a.pos in ("adj", "num") for a in analyses(doc[i - 1])) or i > 1 and self.is_head(
@@ -358,6 +358,11 @@ class NameRules:
                 or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
+
+    def _month(self, t) -> bool:
+        """A month's name as a date writes it, in the singular: not "we Wrześni" (Września; "wrześni" is also an
+        old plural of "wrzesień")."""
+        return any(a.lemma in self.months and "sg" in a.numbers for a in analyses(t))
 
     @staticmethod
     def _surname_after_given_name(doc: Doc, i: int) -> bool:
@@ -414,7 +419,9 @@ class NameRules:
             return False
         pairs = doc.user_data.get("kronika.hyphenated")
         if pairs is None:
-            pairs = doc.user_data["kronika.hyphenated"] = [w.split("-") for w in doc._.word_forms if w.count("-") == 1]
+            pairs = doc.user_data["kronika.hyphenated"] = [w.split("-") for w in doc._.word_forms if w.count("-") == 1] + [
+                [doc[t.i - 1].lower_, doc[t.i + 1].lower_] for t in doc  # "Castello–Molina": a dash written as a hyphen
+                if t.text in DASH_JOINERS and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_]
         return any(a.startswith(first[:4]) and b.startswith(second[:4]) for a, b in pairs)
 
     def _name_run(self, doc: Doc, i: int, end: int, limit: int = 4) -> int:

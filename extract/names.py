@@ -24,7 +24,7 @@ DASHES = "-‐‑‒–—"
 def accents(text: str) -> int:
     """Letters outside ASCII: of two spellings that fold alike, the one with more is the one as written
     ("Bardejów", not the "Bardejow" a case ending gave)."""
-    return sum(not c.isascii() for c in text)
+    return sum(c.isalpha() and not c.isascii() for c in text)
 
 
 def fold(text: str) -> str:
@@ -484,6 +484,7 @@ def best_geo(token) -> Analysis:
     return max(geo, key=rank)
 
 
+GENITIVE_PREPOSITIONS = ("z", "ze", "do", "od", "spod", "koło", "obok", "wokół", "dla")
 FOREIGN_ENDINGS = ("owi", "iem", "em", "u")  # Polish masculine endings on foreign names: Grazu, Grazem, Grazowi
 # Endings read as a case only when the text writes the stem in another form too: a bare -a may
 # be a feminine name ("Brema"), a locative -ie alternates the stem's last consonant.
@@ -499,6 +500,16 @@ def foreign_stems(text: str) -> set[str]:
         if text.endswith(ending) and len(text) - len(ending) >= 4:
             out.add(fold(text[: -len(ending)] + ATTESTED_ENDINGS.get(ending, "")))
     return out
+
+
+def _masculine_genitives(doc) -> set[str]:
+    """Words in -a after a preposition of the genitive ("z Prnjavora", "do Zadara"): a feminine name would end in
+    -y or -i there ("z Nitry"), so these are a masculine name's genitive."""
+    found = doc.user_data.get("kronika.masculine_genitives")
+    if found is None:
+        found = doc.user_data["kronika.masculine_genitives"] = {
+            t.lower_ for t in doc if t.i > 0 and t.lower_.endswith("a") and doc[t.i - 1].lower_ in GENITIVE_PREPOSITIONS}
+    return found
 
 
 def _foreign_base(token) -> str | None:
@@ -527,8 +538,12 @@ def _foreign_base(token) -> str | None:
     for ending, consonant in ATTESTED_ENDINGS.items():
         stem = text[: -len(ending)] + consonant
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \
-                and any((stem + e).lower() in written for e in ("", *FOREIGN_ENDINGS)):
-            return stem
+                and (any((stem + e).lower() in written for e in ("", *FOREIGN_ENDINGS))
+                     or (stem + "a").lower() in _masculine_genitives(token.doc)):
+            return stem  # "w Prnjavorze" of a town the text also writes "z Prnjavora"
+        if ending != "a" and text.endswith(ending) and len(stem) >= 4 \
+                and any((stem + e).lower() in written for e in ("y", "ą", "ę")):
+            return stem + "a"  # "w Nitrze" of a town the text also writes "z Nitry": a feminine name
     return None
 
 

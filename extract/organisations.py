@@ -458,11 +458,14 @@ class OrganisationRules(NameRules):
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:
         """Where the town a body is seated in, named at k after "w", ends: "w Gliwicach"; with its adjective
-        first, "w Starej Lubowli", "w Nowym Targu"."""
+        first, "w Starej Lubowli", "w Nowym Targu"; or after, "w Chełmsku Śląskim", "w Rycerce Górnej"."""
         j = self.unit_end(doc, k)
         if j < end and cap(doc[j]) and not self.blocked(doc, j) and any(a.pos == "adj" for a in analyses(doc[k])) \
                 and not self.is_head(doc[k]):
             j = self.unit_end(doc, j)
+        elif j == k + 1 < end and cap(doc[j]) and not self.blocked(doc, j) and not self.is_head(doc[j]) \
+                and agrees_with(doc[j], [a for a in analyses(doc[k]) if a.pos == "subst" and "loc" in a.cases]):
+            j += 1
         return j
 
     @staticmethod

@@ -598,11 +598,14 @@ class RelationReader(PartnerLists, FactReader):
                 continue  # "położona na Ukrainie, w rejonie lubomelskim, obwodzie wołyńskim": where a town lies
             if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
                 before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
-            if before > sent.start and (doc[before].lower_ in self.locative or doc[before].text == "(") \
-                    and any(n.end == before and n._.entity.startswith("place:") and not (
-                        doc[before].text == "(" and n._.entity in entities and self.not_town(entities[n._.entity]))
-                        for n in sentence_mentions):
-                continue  # "Kaufbeuren (Bawaria)", "X w Y": the region X lies in; but "z Francji (Meudon)": the town
+            if before > sent.start and doc[before].lower_ in self.locative \
+                    and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
+                continue  # "X w Y": the region X lies in
+            if (opening := self._aside_opening(doc, sent, m.start, sentence_mentions)) is not None and any(
+                    n.end == opening and n._.entity.startswith("place:")
+                    and not (n._.entity in entities and self.not_town(entities[n._.entity])) for n in sentence_mentions):
+                continue  # "Kaufbeuren (Bawaria)", "Werlte /Niemcy, Dolna Saksonia/": where X lies; but "z Francji
+                # (Meudon)": the town
             (venues if before >= sent.start and doc[before].lower_ in self.locative else named).add(m._.entity)
             cities.append(m._.entity)
         offices = [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
@@ -611,6 +614,19 @@ class RelationReader(PartnerLists, FactReader):
                   and not entity.district and not self.not_town(entity)]
         sides = [c for c in cities if c not in venues - named - set(offices)]
         return sides if len(sides) >= 2 else cities  # "we Wdzydzach odnowiono akt partnerstwa X i Y": where, not who
+
+    @staticmethod
+    def _aside_opening(doc: Doc, sent: Span, i: int, sentence_mentions) -> int | None:
+        """The bracket that opens a list of names the word i ends, within a few words: "(" or a slash written as
+        one, with a space before it and none after ("/Niemcy, Dolna Saksonia/"); not "(podobnie jak X)"."""
+        named = {k for n in sentence_mentions for k in range(n.start, n.end)}
+        for k in range(i - 1, max(sent.start, i - 8) - 1, -1):
+            t = doc[k]
+            if t.text == "(" or t.text == "/" and k > sent.start and doc[k - 1].whitespace_ and not t.whitespace_:
+                return k
+            if k not in named and t.text != "," and t.lower_ not in ("i", "oraz"):
+                return None
+        return None
 
     def _one_unit(self, a: str, b: str) -> bool:
         """Two names of one town or county: their first words after a unit's noun ("Gmina", "Powiat") are one

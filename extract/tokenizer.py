@@ -13,7 +13,8 @@
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
   ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta");
-* a list's bullet glued to the first word of its item is split off ("•1998 r. – …", "►Zarząd").
+* a list's bullet glued to the first word of its item is split off ("•1998 r. – …", "►Zarząd");
+* slashes written as brackets are split off the words they enclose ("w Werlte /Niemcy, Dolna Saksonia/").
 """
 from __future__ import annotations
 
@@ -47,13 +48,13 @@ def create_tokenizer():
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])"]  # "[300x217]2 maja": an image's size glued to a date
-        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])",
+        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", rf"/(?=[{UPPER}{LOWER}])",
                     BULLETS] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
                     r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
                     r"(?<=[0-9]{4})[WZIAOU]",  # "2016W dniach": a dateline glued to one
-                    r"(?<=[^\W\d_])(?<![oO])-"] + list(defaults.suffixes)
+                    r"(?<=[^\W\d_])(?<![oO])-", r"(?<=[^\W\d_])/"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
         abbreviations = [*lex.abbreviations, *(abbr for abbr, _adjective in lex.town_qualifiers),
                          *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]

@@ -1894,3 +1894,34 @@ def test_a_country_after_a_large_home_town_in_an_apposition_is_not_where_it_lies
                            "Marka Nowaka list. - Dziękujemy - napisał Marek Nowak na Facebooku. Pomoc z Włocławka "
                            "dotarła do Izmaiła. Izmaił dziękuje Włocławkowi."))
     assert ("person:marek nowak", "prezydent", "place:wloclawek") in held, held
+
+
+def test_a_body_seated_in_a_town_named_with_its_adjective_after_it():
+    doc = read("Panie z Koła Gospodyń Wiejskich w Lipnicy Wielkiej upiekły chleb.")
+    orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
+    assert any("Koło Gospodyń Wiejskich w Lipnicy Wielkiej" in e.aliases for e in orgs), [e.aliases for e in orgs]
+
+
+def test_a_town_whose_locative_is_an_old_plural_of_a_month():
+    doc = read("Chór wystąpił w Szkole Muzycznej we Wrześni.")
+    assert "Września" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_slashes_written_as_brackets_enclose_where_a_partner_town_lies():
+    doc = read("W dniach od 3 do 6 maja w Vreden /Niemcy, Nadrenia Północna-Westfalia/, mieście partnerskim "
+               "Lubawy, gościli uczniowie.")
+    assert "Niemcy" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert twinned(doc) == {frozenset(("place:vreden", "place:lubawa"))}, twinned(doc)
+
+
+def test_a_name_written_with_a_dash_once_spaced_and_once_not_is_one_town():
+    doc = read("Gościliśmy delegację z miasta Lozza–Solbiate. Podpisano porozumienie o współpracy między Lubawą, "
+               "a Lozza – Solbiate.")
+    assert entity_names(doc, "place") == {"Lozza-Solbiate", "Lubawa"}, entity_names(doc, "place")
+    assert twinned(doc) == {frozenset(("place:lozza-solbiate", "place:lubawa"))}, twinned(doc)
+
+
+def test_a_foreign_towns_locative_in_rze_with_its_genitive_written():
+    doc = read("Przyjechali goście z Kostrenora i z Vadry. Spotkanie odbyło się w Kostrenorze, a potem w Vadrze.")
+    places = entity_names(doc, "place")
+    assert "Kostrenor" in places and len(places) == 2, places  # "w Vadrze" is the town of "z Vadry"

@@ -1925,3 +1925,12 @@ def test_a_foreign_towns_locative_in_rze_with_its_genitive_written():
     doc = read("Przyjechali goście z Kostrenora i z Vadry. Spotkanie odbyło się w Kostrenorze, a potem w Vadrze.")
     places = entity_names(doc, "place")
     assert "Kostrenor" in places and len(places) == 2, places  # "w Vadrze" is the town of "z Vadry"
+
+
+def test_a_member_of_parliament_is_placed_in_no_council_from_the_context():
+    held = roles_held(read(
+        "Podpisy złożyli także radni Młodzieżowej Rady Opola Jakub Kowal wraz z Mateuszem Lisem.\nOd lewej: Nagy Róbert "
+        "- Burmistrz Dzielnicy Kőbánya, Kiss Halina – przewodnicząca Ogólnokrajowego Samorządu Mniejszości Polskiej "
+        "na Węgrzech, Andrzej Wyczawski - konsul.\nByli: Barsiné Pataki Etelka – posłanka do parlamentu węgierskiego "
+        "i europejskiego, Simon Zsolt – poseł parlamentu słowackiego."))
+    assert not any(r == "poseł" for _, r, _ in held), held

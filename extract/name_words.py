@@ -217,6 +217,7 @@ class NameRules:
         lex = lexicon()
         self.lex = lex
         self.heads = set(lex.organisation_heads)
+        self.qualified_heads = set(lex.qualified_organisation_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
         self.town_prefixes = frozenset(lex.town_prefixes)
@@ -325,7 +326,12 @@ class NameRules:
         if unknown_to_sgjp(t) and (last in self.foreign_heads or (  # "Landesmuseum", "Handwerkskammer"
                 head := next((h for h in self.compound_heads if last.endswith(h)), None))):
             return last if last in self.foreign_heads else head
-        return next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
+        head = next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
+        if head is None and t.i > 0 and cap(t) and cap(prev := t.doc[t.i - 1]) and not starts_sentence(prev):
+            nouns = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.qualified_heads]
+            if nouns and agrees_with(prev, nouns):
+                head = nouns[0].lemma.lower()  # "Ogólnokrajowy Samorząd": a body by its capitalised adjective
+        return head
 
     def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:
         """ "Naczelnik Wydziału Kultury Nodar Kapanadze": after a body's complement in the genitive (no town's noun:

@@ -194,6 +194,9 @@ class PersonRules(NameRules):
             double = self._second_surname(doc, s, e, end)
             if double:
                 e += 2
+            if rule == "person-after-role" and s < e and self._body_in_genitive(doc, i, s):
+                i += 1  # "przewodnicząca Ogólnokrajowego Samorządu Mniejszości Polskiej": a body, not a name
+                continue
             if s < e and not any(k in taken for k in range(s, e)):
                 span = Span(doc, s, e, label=PERSON)
                 tokens = [x for x in span if (x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_)
@@ -210,6 +213,17 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _body_in_genitive(doc: Doc, office: int, s: int) -> bool:
+        """After an office not in the genitive, a word SGJP knows only as a common noun in the genitive opens the
+        name of the body it heads, not a person's ("Omar Kadi" in the nominative is a name)."""
+        x = doc[s]
+        readings = analyses(x)
+        return bool(readings) and not (unknown_to_sgjp(x) or given_name(x) or allcaps(x) or INITIAL.match(x.text)
+                                       or s in model_persons(doc)) \
+            and all(not a.proper and a.pos == "subst" and "gen" in a.cases for a in readings) \
+            and not any("gen" in a.cases for a in analyses(doc[office]))
 
     @staticmethod
     def _named_body(doc: Doc, i: int, end: int) -> bool:

@@ -1934,3 +1934,11 @@ def test_a_member_of_parliament_is_placed_in_no_council_from_the_context():
         "na Węgrzech, Andrzej Wyczawski - konsul.\nByli: Barsiné Pataki Etelka – posłanka do parlamentu węgierskiego "
         "i europejskiego, Simon Zsolt – poseł parlamentu słowackiego."))
     assert not any(r == "poseł" for _, r, _ in held), held
+
+
+def test_a_self_government_named_by_its_adjective_is_a_body_and_no_person():
+    doc = read("Gości przywitała Maria Kiss – przewodnicząca Stołecznego Samorządu Mniejszości Słowackiej w Pradze. "
+               "Rozmawiano z partnerskim samorządem Miasta Lipnik.")
+    assert entity_names(doc, "person") == {"Maria Kiss"}, entity_names(doc, "person")
+    body = "organisation:stoleczny samorzad mniejszosci slowackiej"
+    assert ("person:maria kiss", "przewodniczący", body) in roles_held(doc), roles_held(doc)

@@ -48,6 +48,9 @@ class OrganisationRules(NameRules):
                     any(a.pos == "adj" for a in analyses(doc[s - 1]))
                     or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1
+            if s < head and s - 1 >= start and cap(doc[s - 1]) and doc[s - 1].lower_.endswith("o") \
+                    and any(a.pos == "adv" for a in analyses(doc[s - 1])):
+                s -= 1  # "Polsko Niemiecka Współpraca Młodzieży": a compound adjective written without its hyphen
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
             elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) \
@@ -384,19 +387,24 @@ class OrganisationRules(NameRules):
         found = []
         i = start
         while i + 1 < end:
-            adjective, noun = doc[i], doc[i + 1]
-            if i in taken or i + 1 in taken or not (cap(adjective) and cap(noun)) \
-                    or not any(a.pos == "adj" and BILATERAL.fullmatch(a.lemma.lower()) for a in analyses(adjective)) \
+            # "Polsko Niemiecka Współpraca": the compound adjective written without its hyphen, as two words
+            split = i + 2 < end and cap(doc[i]) and doc[i].lower_.endswith("o") and i + 1 not in taken \
+                and any(a.pos == "adv" for a in analyses(doc[i])) and any(a.pos == "adj" for a in analyses(doc[i + 1]))
+            adjective, noun = doc[i + split], doc[i + 1 + split]
+            if i in taken or i + 1 + split in taken or not (cap(adjective) and cap(noun)) \
+                    or not any(a.pos == "adj" and (split or BILATERAL.fullmatch(a.lemma.lower())) for a in analyses(adjective)) \
                     or not agrees_with(adjective, [a for a in analyses(noun) if a.pos == "subst"]) \
                     or lemma_set(noun) & self.event_nouns or self.is_head(noun):
                 i += 1
                 continue
-            e = i + 2
+            e = i + 2 + split
             while e < min(end, i + 5) and e not in taken and cap(doc[e]) and self.genitive(doc[e]) \
                     and not self.blocked(doc, e) and not geo(doc[e]):
                 e += 1  # "Wymiana Uczniów"
             span = Span(doc, i, e, label=ORG)
-            span._.base_form = organisation_base(list(span), 1, self.heads)
+            span._.base_form = organisation_base(list(span), 1 + split, self.heads)
+            if split:
+                span._.base_form = span._.base_form.replace(" ", "-", 1)
             span._.rule, span._.aliases, span._.head = "organisation-bilateral", [], None
             found.append(span)
             taken.update(range(i, e))

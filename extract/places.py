@@ -150,6 +150,10 @@ class PlaceRules(NameRules):
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
                 i += 1  # an adjective of the next name: "Nowego Sącza"
                 continue
+            if i + 1 < end and cap(doc[i + 1]) and doc[i].lower_.endswith("o") and any(
+                    a.pos == "adv" for a in analyses(doc[i])) and any(a.pos == "adj" for a in analyses(doc[i + 1])):
+                i += 1  # "Polsko Niemieckiej Współpracy": a compound adjective written without its hyphen
+                continue
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue

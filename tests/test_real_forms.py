@@ -1942,3 +1942,11 @@ def test_a_self_government_named_by_its_adjective_is_a_body_and_no_person():
     assert entity_names(doc, "person") == {"Maria Kiss"}, entity_names(doc, "person")
     body = "organisation:stoleczny samorzad mniejszosci slowackiej"
     assert ("person:maria kiss", "przewodniczący", body) in roles_held(doc), roles_held(doc)
+
+
+def test_a_compound_adjective_written_without_its_hyphen_opens_a_bodys_name():
+    doc = read("Wymianę wsparła Polsko Czeska Współpraca Młodzieży, a koncert zorganizował Miejsko Gminny Ośrodek Kultury "
+               "w Lipnicy Murowanej. Gości przyjął koordynator Współpracy Polsko Czeskiej w Opawie.")
+    assert {"Polsko-Czeska Współpraca Młodzieży", "Miejsko Gminny Ośrodek Kultury"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert entity_names(doc, "place") == {"Lipnica Murowana", "Opawa"}, entity_names(doc, "place")

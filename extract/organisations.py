@@ -440,6 +440,8 @@ class OrganisationRules(NameRules):
                     e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
             elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
+            elif e < end and doc[e].text in self.state_acronyms and e not in taken:
+                e += 1  # "ZOSP RP": the body of the state, part of its name
             elif e not in taken:
                 e = self._town_of_branch(doc, e, end)
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number

@@ -1950,3 +1950,9 @@ def test_a_compound_adjective_written_without_its_hyphen_opens_a_bodys_name():
     assert {"Polsko-Czeska Współpraca Młodzieży", "Miejsko Gminny Ośrodek Kultury"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
     assert entity_names(doc, "place") == {"Lipnica Murowana", "Opawa"}, entity_names(doc, "place")
+
+
+def test_the_state_after_a_bodys_acronym_is_part_of_its_name():
+    doc = read("Delegację prowadził prezes ZOSP RP Marian Kruk.")
+    assert "Polska" not in entity_names(doc, "place"), entity_names(doc, "place")
+    assert ("person:marian kruk", "prezes", "organisation:zosp rp") in roles_held(doc), roles_held(doc)

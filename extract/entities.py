@@ -80,7 +80,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 model = model if e > i else None
             if model is None and self.is_head(doc[i]) and not self._towns_plural(doc[i]) \
                     and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken) \
-                    and not (self.head_lemma(doc[i]) in self.territorial and i > 0 and role_at(doc, i - 1)):
+                    and not (self.head_lemma(doc[i]) in self.territorial and i > 0 and role_at(doc, i - 1)) \
+                    and not (i > 0 and (office := role_at(doc, i - 1)) is not None and office[1] > i):
+                # "członek Zarządu OSP X": a word of the office ("członek zarządu"), not the one board the text names
                 # "Wójt Gminy Jan X": the office of the text's own gmina, not of the one other gmina it names
                 same = {fold(x._.base_form): x for x in heads.get(self.head_lemma(doc[i]), [])}
                 if len(same) == 1:  # "Towarzystwo" alone: the one society the text names

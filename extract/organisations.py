@@ -440,8 +440,9 @@ class OrganisationRules(NameRules):
                     e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
             elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
-            elif e < end and doc[e].text in self.state_acronyms and e not in taken:
-                e += 1  # "ZOSP RP": the body of the state, part of its name
+            elif e < end and e not in taken and self._acronym_after(doc[e]):
+                while e < min(end, i + 4) and e not in taken and self._acronym_after(doc[e]):
+                    e += 1  # "ZOSP RP", "ZOW ZOSP RP": a branch's acronym, then its parent's and the state's
             elif e not in taken:
                 e = self._town_of_branch(doc, e, end)
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number
@@ -453,6 +454,9 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def _acronym_after(self, t) -> bool:
+        return t.text in self.state_acronyms or allcaps(t) and is_acronym(t.text) and not geo(t)
 
     def _town_of_branch(self, doc: Doc, e: int, end: int) -> int:
         """Where a body named by an acronym ends, at e or past the town named right after it in the nominative

@@ -1956,3 +1956,11 @@ def test_the_state_after_a_bodys_acronym_is_part_of_its_name():
     doc = read("Delegację prowadził prezes ZOSP RP Marian Kruk.")
     assert "Polska" not in entity_names(doc, "place"), entity_names(doc, "place")
     assert ("person:marian kruk", "prezes", "organisation:zosp rp") in roles_held(doc), roles_held(doc)
+
+
+def test_a_branchs_acronym_with_its_parents_is_one_body_and_a_boards_word_no_other_board():
+    doc = read("Zarząd Towarzystwa Miłośników Ziemi Lipskiej reprezentował prezes Jan Kruk. Byli też: Prezes ZOG ZOSP RP- "
+               "Adam Sowa oraz dh Piotr Lis – członek Zarządu OSP Budzów.")
+    held = roles_held(doc)
+    assert ("person:adam sowa", "prezes", "organisation:zog zosp rp") in held, held
+    assert ("person:piotr lis", "członek zarządu", "organisation:osp budzow") in held, held

@@ -265,7 +265,12 @@ class Linker:
             for org in orgs.values():
                 words = org.name.split(" ", 1)
                 if org.head in self.territorial - {self.county} and len(words) == 2 \
-                        and fold(words[1]) == fold(place.name) and not self._rural_gmina_of_town(org, place):
+                        and (fold(words[1]) == fold(place.name) or org.head in self.seat_named
+                             and len(words[1].split()) == len(place.name.split())
+                             and fold(words[1]) in map(fold, place.aliases)) \
+                        and not self._rural_gmina_of_town(org, place):
+                    if fold(words[1]) != fold(place.name):  # "Gmina Szprotawy": the town's name in the genitive
+                        org.names[f"{words[0]} {place.name}"] += sum(org.names.values()) + 1
                     self._absorb(org, place, entities, redirect)
                     break
         places = {fold(e.name) for e in entities.values() if e.kind == "place"}

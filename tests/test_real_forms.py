@@ -1964,3 +1964,9 @@ def test_a_branchs_acronym_with_its_parents_is_one_body_and_a_boards_word_no_oth
     held = roles_held(doc)
     assert ("person:adam sowa", "prezes", "organisation:zog zosp rp") in held, held
     assert ("person:piotr lis", "członek zarządu", "organisation:osp budzow") in held, held
+
+
+def test_a_gmina_named_by_its_town_in_the_genitive_is_that_town():
+    doc = read("Przyjechali goście z Lubawy. Medal za Zasługi dla Gminy Lubawy otrzymał Jan Lis. W Lubawie było miło.")
+    named = {e.name for e in doc._.entities.values() if e.kind != "person"}
+    assert named == {"Gmina Lubawa"}, named

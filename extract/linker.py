@@ -210,17 +210,21 @@ class Linker:
                 for other_name, other in group[n + 1:]:
                     if short.key not in redirect and other.key not in redirect and with_endings(short_name, other_name):
                         self._absorb(short, other, entities, redirect)
+        countries = lexicon().country_names
         places = [e for e in entities.values() if e.kind == "place" and not e.district]
+        named_places = {fold(p.name) for p in places}
         by_start: dict[str, list[Entity]] = {}  # every shorter name a longer place name begins with
         for place in places:
-            words = fold(place.name).split()
-            for n in range(1, len(words)):
-                by_start.setdefault(" ".join(words[:n]), []).append(place)
-        for short in places:  # "Gorzów" and "Gorzów Wielkopolski", "Frankfurt" and "Frankfurt nad Odrą": one city
-            longer = [p for p in by_start.get(fold(short.name), []) if p.key not in redirect]
-            if len(longer) == 1 and short.key not in redirect:
+            words = re.split(r"(?<=\w)([ -])(?=\w)", fold(place.name))  # the words and the spaces or hyphens between
+            for n in range(1, len(words) // 2 + 1):
+                by_start.setdefault("".join(words[:2 * n - 1]), []).append(place)
+        for short in places:  # "Gorzów" and "Gorzów Wielkopolski", "Frankfurt" and "Frankfurt nad Odrą", "Polanica"
+            # and "Polanica-Zdrój": one city; but a country is not the town named after it ("Polska Cerekiew")
+            longer = [p for p in by_start.get(fold(short.name), []) if p.key not in redirect and not (
+                fold(p.name)[len(fold(short.name))] == "-" and fold(p.name)[len(fold(short.name)) + 1:] in named_places)]
+            # not "Waldbröl-Jüterbog": two towns the text names, joined
+            if len(longer) == 1 and short.key not in redirect and not countries & set(short.names):
                 self._absorb(longer[0], short, entities, redirect)
-        countries = lexicon().country_names
         towns = sorted((p for p in places if p.key not in redirect and not countries & set(p.names)),
                        key=lambda p: (-len(p.mentions), len(p.name)))
         by_name = {fold(p.name): p for p in towns}

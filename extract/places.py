@@ -276,7 +276,8 @@ class PlaceRules(NameRules):
                 if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it
                     river, e = e, k
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
-                    and "inst" in (name_cases(doc[e + 1]) or {"inst"}):
+                    and "inst" in (name_cases(doc[e + 1]) or {"inst"}) and not is_country(doc[i]):  # not "w Bułgarii
+                # nad Dunajem": a country lies on a river, it is not named by it
                 river, e = e, self.unit_end(doc, e + 1)
             if river is None and e == i + 1 < end and doc[i].lower_ in self.place_particles and cap(doc[e]) \
                     and e not in taken:  # "La Valette", "Le Mans": a particle opens the name, all of it as written

@@ -1970,3 +1970,15 @@ def test_a_gmina_named_by_its_town_in_the_genitive_is_that_town():
     doc = read("Przyjechali goście z Lubawy. Medal za Zasługi dla Gminy Lubawy otrzymał Jan Lis. W Lubawie było miło.")
     named = {e.name for e in doc._.entities.values() if e.kind != "person"}
     assert named == {"Gmina Lubawa"}, named
+
+
+def test_a_spa_towns_short_name_is_the_town_but_two_joined_towns_stay_two():
+    doc = read("Szachiści z Krynicy-Zdroju grali w Opawie. Wygrała drużyna z Krynicy. Partnerstwo Lubawa-Vreden trwa od lat; "
+               "w Vreden byli nasi uczniowie, a Lubawa rośnie.")
+    assert entity_names(doc, "place") >= {"Krynica-Zdrój", "Lubawa", "Vreden"}, entity_names(doc, "place")
+    assert "Krynica" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_country_on_a_river_is_not_named_by_it():
+    doc = read("Położone w Rumunii nad Dunajem miasto dołączyło do grona miast partnerskich Lipna.")
+    assert "Rumunia" in entity_names(doc, "place"), entity_names(doc, "place")

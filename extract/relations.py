@@ -42,6 +42,7 @@ class RelationReader(PartnerLists, FactReader):
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)
         self.cooperation = tuple(rel["cooperation_stems"])
+        self.contact_nouns, self.contact_verbs = set(rel["contact_nouns"]), set(rel["contact_verbs"])
         self.own_pronouns = set(rel["own_pronouns"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
@@ -455,8 +456,10 @@ class RelationReader(PartnerLists, FactReader):
         the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z");
         "współpracujemy z Gminą Y", "Z Gminą Y współpracujemy", "nasza współpraca z Y": the writer's own town's."""
         for t in sent:
-            if not t.lower_.startswith(self.cooperation):
+            if not (t.lower_.startswith(self.cooperation) or self._ties(doc, sent, t.i)):
                 continue
+            if (pair := self._pair_before(doc, sent, mentions, cities, t.i)) is not None:
+                return [pair]  # "X i Y oficjalnie nawiązały współpracę"
             ours = home is not None and (any(":pl:pri:" in a.tag for a in analyses(t)) or any(
                 lemma_set(doc[k]) & self.own_pronouns for k in range(max(sent.start, t.i - 2), t.i))
                 or self._unnamed_unit_before(doc, sent, mentions, t.i))  # "samorząd współpracuje z": the text's own
@@ -489,9 +492,20 @@ class RelationReader(PartnerLists, FactReader):
             if inside:
                 first = inside[0]._.entity
             else:
+                ties = not t.lower_.startswith(self.cooperation)  # "X nawiązała kontakty z": X right before the verb
                 before = [m for m in self._sentence_mentions(mentions, sent) if m.end <= t.i and m._.entity in cities
+                          and not (ties and (t.i - m.end > 3 or any(doc[k].is_punct for k in range(m.end, t.i))
+                                             or m.start > sent.start and doc[m.start - 1].lower_ in ("z", "ze")))
                           and not (m.start > sent.start and doc[m.start - 1].lower_ in self.locative)]
                 first = before[-1]._.entity if before else home if ours else None
+            if first is None:  # "kontakty z ukraińską X utrzymuje Y": the one other town, after the verb
+                partner = self._town_after(doc, mentions, with_at + 1, sent.end)
+                after = [m for m in self._sentence_mentions(mentions, sent) if partner is not None
+                         and m.start >= partner.end and m._.entity in cities and m._.entity != partner._.entity
+                         and doc[m.start - 1].lower_ not in ("z", "ze", *self.locative)]
+                first = after[0]._.entity if len(after) == 1 and any(  # a verb between: not "z X i Y", "z X, Y"
+                    an.pos in ("fin", "praet") for k in range(partner.end, after[0].start) for an in analyses(doc[k])) \
+                    else None
             if first is None:
                 continue
             sides = []
@@ -502,6 +516,28 @@ class RelationReader(PartnerLists, FactReader):
                               if m._.entity in cities and m._.entity != first]
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
+
+    def _ties(self, doc: Doc, sent: Span, i: int) -> bool:
+        """ "nawiązał kontakty", "kontakty … utrzymuje", "utrzymuje przyjazne stosunki": ties in the plural that a
+        verb of making or keeping them, within three words before or five after, names."""
+        t = doc[i]
+        return t.is_lower and any(a.lemma in self.contact_nouns and "pl" in a.numbers for a in analyses(t)) and any(
+            lemma_set(doc[k]) & self.contact_verbs for k in range(max(sent.start, i - 3), min(sent.end, i + 6)) if k != i)
+
+    def _pair_before(self, doc: Doc, sent: Span, mentions, cities: list[str], i: int) -> tuple[str, str] | None:
+        """ "Głogówek i ukraińskie Kelmieńce oficjalnie nawiązały współpracę": two towns joined by "i" or "oraz"
+        before the word of cooperation, nothing but lower-case words around them, the verb in the plural."""
+        named = [m for m in self._sentence_mentions(mentions, sent) if m.end <= i]
+        if len(named) != 2 or any(m._.entity not in cities for m in named) or named[0]._.entity == named[1]._.entity:
+            return None
+        a, b = named
+        if doc[a.end].lower_ not in ("i", "oraz") or any(not doc[k].is_lower for k in range(a.end + 1, b.start)) \
+                or any(not (doc[k].is_lower and doc[k].is_alpha) for k in range(b.end, i)):
+            return None
+        if not any(":pl:" in an.tag and an.pos in ("praet", "fin") for k in range(b.end, min(sent.end, i + 3))
+                   for an in analyses(doc[k])):
+            return None
+        return a._.entity, b._.entity
 
     def _signed_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "gmina X podpisała z Samorządem Rejonu Y porozumienie o współpracy": the town before the verb of signing

@@ -1982,3 +1982,14 @@ def test_a_spa_towns_short_name_is_the_town_but_two_joined_towns_stay_two():
 def test_a_country_on_a_river_is_not_named_by_it():
     doc = read("Położone w Rumunii nad Dunajem miasto dołączyło do grona miast partnerskich Lipna.")
     assert "Rumunia" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_ties_made_or_kept_between_two_towns_twin_them():
+    assert twinned(read("Najwcześniej takie związki nawiązał Sieradz z miastem Saint-Avold.")) == {
+        frozenset(("place:sieradz", "place:saint-avold"))}
+    assert twinned(read("Od ponad 20 lat kontakty z ukraińską Kołomyją utrzymuje Prudnik.")) == {
+        frozenset(("place:prudnik", "place:kolomyja"))}
+    assert twinned(read("W 2010 r. Opole i ukraińskie Iwano-Frankiwsk oficjalnie nawiązały współpracę.")) == {
+        frozenset(("place:opole", "place:iwano-frankiwsk"))}
+    assert twinned(read("Dzieci z Lubawy utrzymują kontakty z Wrocławiem.")) == set()
+    assert twinned(read("Współpraca szkół z Lipna i Altdorfu trwa od lat.")) == set()

@@ -114,8 +114,8 @@ class RelationReader(PartnerLists, FactReader):
         cooperating = []
         if not agreement_between and len(cities) < 2:
             named = self._cities(sent, ms, entities, memberships)
-            cooperating = self._cooperation_with(doc, sent, mentions, named, home) or (
-                self._signed_with(doc, sent, mentions, named) if self._cooperation_agreement(doc, sent) else [])
+            cooperating = self._cooperation_with(doc, sent, mentions, named, home) or \
+                self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent))
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -435,6 +435,8 @@ class RelationReader(PartnerLists, FactReader):
         k = self._past_adjectives(doc, i + 1, min(sent.end, i + 3))  # "list intencyjny"
         if k < sent.end and plural_of(doc[k], self.unit_nouns):
             return k  # "porozumienie gmin X i Y": the agreement of two towns
+        if k < sent.end and doc[k].lower_.startswith(self.cooperation) and "gen" in (doc[k].morph.get("Case") or ["Gen"])[0].lower():
+            return k + 1  # "deklaracja dalszej współpracy", "umowa współpracy": of cooperation, in the genitive
         if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
             k += 1  # "w sprawie współpracy"
         if k + 1 < sent.end and doc[k].lower_ in ("o", "sprawie"):
@@ -539,14 +541,21 @@ class RelationReader(PartnerLists, FactReader):
             return None
         return a._.entity, b._.entity
 
-    def _signed_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+    def _signed_with(self, doc: Doc, sent: Span, mentions, cities: list[str], agreement_named: bool = False
+                     ) -> list[tuple[str, str]]:
         """ "gmina X podpisała z Samorządem Rejonu Y porozumienie o współpracy": the town before the verb of signing
-        and the one after its "z"."""
+        and the one after its "z"; "X podpisała także umowę z Y": an agreement after the verb, where the sentence
+        does not say it is one of cooperation (`agreement_named`)."""
         for t in sent:
             if t.pos_ != "VERB" or not any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t)):
                 continue
-            k = self._past_adjectives(doc, t.i + 1, min(sent.end, t.i + 3))
-            if k + 1 >= sent.end or doc[k].lower_ not in ("z", "ze"):
+            k = t.i + 1
+            while k < sent.end and doc[k].is_lower and doc[k].is_alpha and analyses(doc[k]) \
+                    and all(a.pos in ("adv", "qub", "part") for a in analyses(doc[k])):
+                k += 1  # "także", "wczoraj"
+            agreement = k < sent.end and not self.agreement_nouns.isdisjoint(lemma_set(doc[k]))
+            k = self._past_adjectives(doc, k + agreement, min(sent.end, k + agreement + 2))
+            if k + 1 >= sent.end or doc[k].lower_ not in ("z", "ze") or agreement_named and not agreement:
                 continue
             partner = self._town_after(doc, mentions, k + 1, sent.end)
             signer = next((m for m in reversed(self._sentence_mentions(mentions, sent)) if m.end <= t.i), None)

@@ -1993,3 +1993,16 @@ def test_ties_made_or_kept_between_two_towns_twin_them():
         frozenset(("place:opole", "place:iwano-frankiwsk"))}
     assert twinned(read("Dzieci z Lubawy utrzymują kontakty z Wrocławiem.")) == set()
     assert twinned(read("Współpraca szkół z Lipna i Altdorfu trwa od lat.")) == set()
+
+
+def test_a_town_signing_an_agreement_with_another_and_a_declaration_of_cooperation_between_two():
+    assert twinned(read("W tym roku Lubawa podpisała także umowę z Nowogrodem Wołyńskim.")) == {
+        frozenset(("place:lubawa", "place:nowogrod wolynski"))}
+    assert twinned(read("Lubawa podpisała umowę z firmą Budex.")) == set()
+    assert twinned(read("Podpisana została też deklaracja dalszej współpracy między Olsztynem i Kostopolem.")) == {
+        frozenset(("place:olsztyn", "place:kostopol"))}
+
+
+def test_a_german_towns_name_with_its_particles():
+    doc = read("Gmina Lubawa współpracuje z Rosbach vor der Höhe i z Weiden im Oberpfalz.")
+    assert {"Rosbach vor der Höhe", "Weiden im Oberpfalz"} <= entity_names(doc, "place"), entity_names(doc, "place")

@@ -115,7 +115,8 @@ class RelationReader(PartnerLists, FactReader):
         if not agreement_between and len(cities) < 2:
             named = self._cities(sent, ms, entities, memberships)
             cooperating = self._cooperation_with(doc, sent, mentions, named, home) or \
-                self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent))
+                self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent)) or \
+                self._elliptical_pairs(doc, sent, mentions, named)
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -336,6 +337,31 @@ class RelationReader(PartnerLists, FactReader):
             else:
                 break
         return pairs if len(pairs) >= 2 else []
+
+    def _elliptical_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "X wymienia się doświadczeniami z miastem Y, A z gminą B, a C z D": a verb said once, then pairs of a
+        town and the town after its "z", two at least after the first, each pair a town's partner."""
+        named = [m for m in self._sentence_mentions(mentions, sent) if m._.entity in cities]
+        if len(named) < 6:
+            return []
+        first = named[0]
+        joint = next((j for j in range(first.end, min(sent.end, first.end + 7)) if doc[j].lower_ in ("z", "ze")), None)
+        if joint is None or any(not (doc[j].is_lower and doc[j].is_alpha) for j in range(first.end, joint)):
+            return []
+        pairs, k = [], first.start
+        while k < sent.end:
+            a = self._town_at(doc, mentions, k, sent.end, cities)
+            if a is None or a.end + 1 >= sent.end:
+                break
+            at = joint if not pairs else a.end
+            if doc[at].lower_ not in ("z", "ze") or (b := self._town_at(doc, mentions, at + 1, sent.end, cities)) is None \
+                    or b._.entity == a._.entity:
+                break
+            pairs.append((a._.entity, b._.entity))
+            k = b.end
+            while k < sent.end and (doc[k].text == "," or doc[k].lower_ in ("a", "oraz", "i")):
+                k += 1
+        return pairs if len(pairs) >= 3 else []
 
     def _town_at(self, doc: Doc, mentions, k: int, end: int, cities: list[str] | None):
         """The town (one of `cities`, or any place) named at k, past a noun of its unit ("gminą X")."""

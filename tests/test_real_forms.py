@@ -2006,3 +2006,11 @@ def test_a_town_signing_an_agreement_with_another_and_a_declaration_of_cooperati
 def test_a_german_towns_name_with_its_particles():
     doc = read("Gmina Lubawa współpracuje z Rosbach vor der Höhe i z Weiden im Oberpfalz.")
     assert {"Rosbach vor der Höhe", "Weiden im Oberpfalz"} <= entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_pairs_of_towns_after_a_verb_said_once_are_partners():
+    pairs = twinned(read("Lubawa wymienia się doświadczeniami z miastem Vreden, Iława z gminą Apen, Susz z Wiefelstede, "
+                         "a Kisielice z Edewecht."))
+    assert pairs == {frozenset(("place:lubawa", "place:vreden")), frozenset(("place:ilawa", "place:apen")),
+                     frozenset(("place:susz", "place:wiefelstede")), frozenset(("place:kisielice", "place:edewecht"))}, pairs
+    assert twinned(read("Goście z Lubawy, z Iławy i z Suszu przyjechali z Olsztyna, Elbląga i Ostródy.")) == set()

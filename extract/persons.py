@@ -11,7 +11,7 @@ from .gazetteer import gazetteer
 from .morphology import analyser, analyses, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, geo, given_name, has_proper_only,
-                         model_persons, name_like, starts_sentence, NameRules)
+                         model_persons, name_cases, name_like, starts_sentence, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
@@ -207,12 +207,31 @@ class PersonRules(NameRules):
                         span._.base_form = "-".join(span._.base_form.rsplit(" ", 1))
                     span._.rule = rule
                     span._.aliases = []
+                    if (sibling := self._sibling(doc, s, e, start, taken, span._.base_form.split()[-1])) is not None:
+                        found.append(sibling)
+                        taken.add(sibling.start)
                     found.append(span)
                     taken.update(range(s, e))
                     i = e
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _sibling(doc: Doc, s: int, e: int, start: int, taken: set[int], surname: str) -> Span | None:
+        """ "Julia i Jędrzej Skiba", "Małgorzata i Janusz Flisik": a given name alone before "i" and a given name
+        with a surname is a second person of that surname."""
+        if e - s != 2 or s - 2 < start or doc[s - 1].lower_ not in ("i", "oraz") or s - 2 in taken \
+                or not (given_name(doc[s - 2]) and given_name(doc[s]) and cap(doc[s - 2])) \
+                or s - 3 >= start and cap(doc[s - 3]) and not starts_sentence(doc[s - 2]):
+            return None
+        cases = name_cases(doc[s - 2]) or set()
+        if not cases & (name_cases(doc[s]) or set()):
+            return None
+        sibling = Span(doc, s - 2, s - 1, label=PERSON)
+        sibling._.base_form = f"{person_base([doc[s - 2]])} {surname}"  # the surname as the other's name gives it
+        sibling._.rule, sibling._.aliases = "person-given-name", []
+        return sibling
 
     @staticmethod
     def _body_in_genitive(doc: Doc, office: int, s: int) -> bool:

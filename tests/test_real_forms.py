@@ -2014,3 +2014,10 @@ def test_pairs_of_towns_after_a_verb_said_once_are_partners():
     assert pairs == {frozenset(("place:lubawa", "place:vreden")), frozenset(("place:ilawa", "place:apen")),
                      frozenset(("place:susz", "place:wiefelstede")), frozenset(("place:kisielice", "place:edewecht"))}, pairs
     assert twinned(read("Goście z Lubawy, z Iławy i z Suszu przyjechali z Olsztyna, Elbląga i Ostródy.")) == set()
+
+
+def test_two_given_names_before_one_surname_are_two_persons():
+    doc = read("Na scenie wystąpiło rodzeństwo z Lubawy – Oliwia i Tymon Wrona. Fundatorami nagród byli Anna i Piotr "
+               "Lis z Iławy, a także Jan Kruk i Ewa Sowa.")
+    assert entity_names(doc, "person") == {"Oliwia Wrona", "Tymon Wrona", "Anna Lis", "Piotr Lis", "Jan Kruk",
+                                           "Ewa Sowa"}, entity_names(doc, "person")

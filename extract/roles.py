@@ -202,6 +202,8 @@ class RoleReader(OfficePlacement, FactReader):
                 # "X, Burmistrz miasta Y, Z, …": a list of persons, the role X's; but in "burmistrz X, przewodniczący
                 # Rady, Z" X has a role of their own and the next one is Z's
                 person, rule = before, "role-apposition"
+            elif rule == "role-before-person" and (item := self._item_head_before(doc, mentions, i, sent, person)) is not None:
+                person, rule = item, "role-apposition"  # "X – sołtys Y, członek zarządu Z, W – burmistrz V": X's
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
                     "role-possessive"  # "Jej prezes, X,"
@@ -839,6 +841,21 @@ class RoleReader(OfficePlacement, FactReader):
         spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_)
         return j > start and (doc[j].text in ("–", "—", "(") or spaced) \
             and not (j > start and doc[j - 1].is_lower and doc[j - 1].is_alpha)
+
+    @staticmethod
+    def _item_head_before(doc: Doc, mentions, i: int, sent: Span, person: Span | None) -> Span | None:
+        """In a list of items "Name – office, office, Name – office", an office after a comma whose next person
+        opens an item of their own (a dash after the name) is the office of the person who opened this item."""
+        if person is None or person.start < 2 or doc[person.start - 1].text != "," or person.end + 1 >= sent.end \
+                or doc[person.end].text not in ("–", "—", "-") or i - 1 <= sent.start \
+                or doc[i - 1].text != "," and doc[i - 1].lower_ not in ("oraz", "i"):
+            return None
+        named = [m for m in mentions.values() if sent.start <= m.start and m.end <= i and m._.entity
+                 and m._.entity.startswith("person:")]
+        head = max(named, key=lambda m: m.start, default=None)
+        if head is None or head.end >= sent.end or doc[head.end].text not in ("–", "—", "-"):
+            return None
+        return head if not any(doc[k].text in ("–", "—", "-", ";") for k in range(head.end + 1, i)) else None
 
     def _person_before(self, doc: Doc, mentions, i: int, start: int, depth: int = 1) -> Span | None:
         """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:

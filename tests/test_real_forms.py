@@ -2021,3 +2021,12 @@ def test_two_given_names_before_one_surname_are_two_persons():
                "Lis z Iławy, a także Jan Kruk i Ewa Sowa.")
     assert entity_names(doc, "person") == {"Oliwia Wrona", "Tymon Wrona", "Anna Lis", "Piotr Lis", "Jan Kruk",
                                            "Ewa Sowa"}, entity_names(doc, "person")
+
+
+def test_an_office_after_a_comma_in_a_list_of_name_dash_office_items_is_the_items_person():
+    held = roles_held(read("Gości przyjęli: Anna Kruk - sołtys sołectwa Lindenau, członek zarządu TKW, Jan Sowa - burmistrz "
+                           "miasta Vreden, oraz członek zarządu TKW, Ewa Lis - sołtys sołectwa Altdorf."))
+    assert {("person:anna kruk", "sołtys", "place:lindenau"), ("person:anna kruk", "członek zarządu", "organisation:tkw"),
+            ("person:jan sowa", "członek zarządu", "organisation:tkw"),
+            ("person:ewa lis", "sołtys", "place:altdorf")} <= held, held
+    assert not any(p == "person:ewa lis" and r == "członek zarządu" for p, r, _ in held), held

@@ -116,7 +116,7 @@ class RelationReader(PartnerLists, FactReader):
             named = self._cities(sent, ms, entities, memberships)
             cooperating = self._cooperation_with(doc, sent, mentions, named, home) or \
                 self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent)) or \
-                self._elliptical_pairs(doc, sent, mentions, named)
+                self._elliptical_pairs(doc, sent, mentions, named) or self._agreement_with(doc, sent, mentions, named)
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
@@ -337,6 +337,20 @@ class RelationReader(PartnerLists, FactReader):
             else:
                 break
         return pairs if len(pairs) >= 2 else []
+
+    def _agreement_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "Umowa Jeleniej Góry z Changzhou", "porozumienie Gminy X z Gminą Y": an agreement of one town with
+        another."""
+        for t in sent:
+            if self.agreement_nouns.isdisjoint(lemma_set(t)):
+                continue
+            a = self._town_at(doc, mentions, t.i + 1, sent.end, cities)
+            if a is None or a.end + 1 >= sent.end or doc[a.end].lower_ not in ("z", "ze"):
+                continue
+            b = self._town_at(doc, mentions, a.end + 1, sent.end, cities)
+            if b is not None and b._.entity != a._.entity:
+                return [(a._.entity, b._.entity)]
+        return []
 
     def _elliptical_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "X wymienia się doświadczeniami z miastem Y, A z gminą B, a C z D": a verb said once, then pairs of a

@@ -2030,3 +2030,9 @@ def test_an_office_after_a_comma_in_a_list_of_name_dash_office_items_is_the_item
             ("person:jan sowa", "członek zarządu", "organisation:tkw"),
             ("person:ewa lis", "sołtys", "place:altdorf")} <= held, held
     assert not any(p == "person:ewa lis" and r == "członek zarządu" for p, r, _ in held), held
+
+
+def test_an_agreement_of_one_town_with_another():
+    assert twinned(read("Umowa Lubawy z Changzhou\n\nW 2010 r. podpisano porozumienie Gminy Iława z Gminą Vreden.")) == {
+        frozenset(("place:lubawa", "place:changzhou")), frozenset(("organisation:gmina ilawa", "organisation:gmina vreden"))}
+    assert twinned(read("Umowa Lubawy z firmą Budex.")) == set()

@@ -293,6 +293,8 @@ class Morphology:
     def __init__(self):
         self.analyser = analyser()
         self.apposition = frozenset(lexicon().city_nouns) | frozenset(lexicon().place_heads)  # "miasto Radom"
+        self.set_phrases = frozenset(lexicon().adverbial_phrases)  # "z kolei X": no preposition governs X
+        self.phrase_starts = frozenset(p.split()[0] for p in self.set_phrases)
         if not Token.has_extension("analyses"):
             Token.set_extension("analyses", getter=analyses)
             Token.set_extension("analysis", getter=chosen)
@@ -337,7 +339,10 @@ class Morphology:
                 governed = frozenset()
             # a name after a common noun: its genitive ("prezydent Radomia"), or the noun's own case
             # after a noun it stands in apposition to ("miasto Radom", "w mieście Radomiu")
-            if best.pos == "subst" and not best.proper and texts[i][:1].islower():
+            if i > 0 and texts[i - 1].lower() in self.phrase_starts \
+                    and f"{texts[i - 1].lower()} {texts[i].lower()}" in self.set_phrases:
+                governed = adnominal = frozenset()  # "Z kolei Sieradz jest…", "w tym Opole": an adverbial phrase
+            elif best.pos == "subst" and not best.proper and texts[i][:1].islower():
                 adnominal = best.cases if best.lemma.lower() in apposition else frozenset({"gen"})
             else:
                 adnominal = frozenset()

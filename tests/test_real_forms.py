@@ -2036,3 +2036,9 @@ def test_an_agreement_of_one_town_with_another():
     assert twinned(read("Umowa Lubawy z Changzhou\n\nW 2010 r. podpisano porozumienie Gminy Iława z Gminą Vreden.")) == {
         frozenset(("place:lubawa", "place:changzhou")), frozenset(("organisation:gmina ilawa", "organisation:gmina vreden"))}
     assert twinned(read("Umowa Lubawy z firmą Budex.")) == set()
+
+
+def test_a_town_after_a_set_phrase_of_a_preposition_is_in_the_nominative():
+    doc = read("Z kolei Sieradz jest partnerskim miastem Lubawy.")
+    assert entity_names(doc, "place") == {"Sieradz", "Lubawa"}, entity_names(doc, "place")
+    assert twinned(doc) == {frozenset(("place:sieradz", "place:lubawa"))}, twinned(doc)

@@ -202,9 +202,11 @@ class PlaceRules(NameRules):
                     and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
                 rule = "place-before-date"  # "Są to: X (12.05.1990 r.), Y (3.06.1999 r.)": partners and their agreements
             elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
-                    and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i])) \
+                    and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i]) or not agrees_with(
+                        doc[i - 1], [a for a in analyses(doc[i]) if a.pos == "subst"]) and doc[i - 2].lower_ != "po") \
                     and not self._person_starts(doc, i) and not given_name(doc[i]):
-                rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"
+                rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"; "dla
+                # hiszpańskiego Toro": a word SGJP knows in no case the adjective takes, a foreign name
             elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
                     and self.unit_end(doc, i) < end and doc[self.unit_end(doc, i)].text in ("),") \
                     and not self._person_starts(doc, i):
@@ -297,6 +299,9 @@ class PlaceRules(NameRules):
                 f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
             if rule == "place-before-country-in" and not (s > start and doc[s - 1].lower_ in self.place_preps):
                 span._.base_form = doc[s:e].text  # the sentence's subject, in the nominative as written
+            if rule == "place-after-country-adjective" and e == s + 1 and not unknown_to_sgjp(doc[s]) \
+                    and not geo(doc[s]):
+                span._.base_form = doc[s].text  # "hiszpańskiego Toro": undeclined, as written
             if town_end is not None and river is None:
                 span._.base_form = f"{place_base(list(doc[s:town_end]))}-{next(iter(lemma_set(doc[town_end]) & self.town_name_ends)).title()}"
             span._.rule = rule

@@ -2042,3 +2042,8 @@ def test_a_town_after_a_set_phrase_of_a_preposition_is_in_the_nominative():
     doc = read("Z kolei Sieradz jest partnerskim miastem Lubawy.")
     assert entity_names(doc, "place") == {"Sieradz", "Lubawa"}, entity_names(doc, "place")
     assert twinned(doc) == {frozenset(("place:sieradz", "place:lubawa"))}, twinned(doc)
+
+
+def test_a_word_after_a_countrys_adjective_in_no_case_it_takes_is_a_foreign_town():
+    doc = read("Z kolei Sieradz jest partnerskim miastem dla hiszpańskiego Toro. Miasto Cēsis (po polsku KIEŚ) leży na Łotwie.")
+    assert entity_names(doc, "place") == {"Sieradz", "Toro", "Cēsis", "Łotwa"}, entity_names(doc, "place")

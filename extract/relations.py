@@ -341,6 +341,8 @@ class RelationReader(PartnerLists, FactReader):
     def _agreement_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "Umowa Jeleniej Góry z Changzhou", "porozumienie Gminy X z Gminą Y": an agreement of one town with
         another."""
+        if len(cities) < 2:
+            return []
         for t in sent:
             if self.agreement_nouns.isdisjoint(lemma_set(t)):
                 continue
@@ -355,6 +357,8 @@ class RelationReader(PartnerLists, FactReader):
     def _elliptical_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "X wymienia się doświadczeniami z miastem Y, A z gminą B, a C z D": a verb said once, then pairs of a
         town and the town after its "z", two at least after the first, each pair a town's partner."""
+        if len(cities) < 6:
+            return []
         named = [m for m in self._sentence_mentions(mentions, sent) if m._.entity in cities]
         if len(named) < 6:
             return []
@@ -497,6 +501,8 @@ class RelationReader(PartnerLists, FactReader):
         "Współpraca między X i Y", "współpracy Powiatu X i Powiatu Y":
         the town that cooperates and each town it cooperates with ("z niemiecką gminą Y…, z francuską gminą Z");
         "współpracujemy z Gminą Y", "Z Gminą Y współpracujemy", "nasza współpraca z Y": the writer's own town's."""
+        if not cities:
+            return []
         for t in sent:
             if not (t.lower_.startswith(self.cooperation) or self._ties(doc, sent, t.i)):
                 continue
@@ -563,7 +569,8 @@ class RelationReader(PartnerLists, FactReader):
         """ "nawiązał kontakty", "kontakty … utrzymuje", "utrzymuje przyjazne stosunki": ties in the plural that a
         verb of making or keeping them, within three words before or five after, names."""
         t = doc[i]
-        return t.is_lower and any(a.lemma in self.contact_nouns and "pl" in a.numbers for a in analyses(t)) and any(
+        return not lemma_set(t).isdisjoint(self.contact_nouns) and t.is_lower \
+            and any(a.lemma in self.contact_nouns and "pl" in a.numbers for a in analyses(t)) and any(
             lemma_set(doc[k]) & self.contact_verbs for k in range(max(sent.start, i - 3), min(sent.end, i + 6)) if k != i)
 
     def _pair_before(self, doc: Doc, sent: Span, mentions, cities: list[str], i: int) -> tuple[str, str] | None:
@@ -586,6 +593,8 @@ class RelationReader(PartnerLists, FactReader):
         """ "gmina X podpisała z Samorządem Rejonu Y porozumienie o współpracy": the town before the verb of signing
         and the one after its "z"; "X podpisała także umowę z Y": an agreement after the verb, where the sentence
         does not say it is one of cooperation (`agreement_named`)."""
+        if len(cities) < 2:
+            return []
         for t in sent:
             if t.pos_ != "VERB" or not any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t)):
                 continue

@@ -218,6 +218,7 @@ class NameRules:
         self.lex = lex
         self.heads = set(lex.organisation_heads)
         self.qualified_heads = set(lex.qualified_organisation_heads)
+        self.staff_bodies = set(lex.staff_body_heads)
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
         self.town_prefixes = frozenset(lex.town_prefixes)

@@ -189,6 +189,10 @@ class OrganisationRules(NameRules):
                     # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word)
                     e = e + 2 if towns and lemma_set(doc[e + 1]) & self.town_nouns else self.unit_end(doc, e + 1)
                     continue
+                if cap(t) and e == head + 1 and self.head_lemma(doc[head]) in self.staff_bodies \
+                        and (r := role_at(doc, e)) is not None and self.genitive(t):
+                    e = r[1]  # "Biuro Wojewody Lubuskiego", "Kancelaria Prezydenta RP": the office's staff, its name
+                    continue
                 if cap(t) and e > head and (r := role_at(doc, e)) is not None and t.lower_ == r[0].label:
                     break  # "w sali Ratusza Burmistrz Miasta X": an office named in the nominative, its holder the subject
                 if cap(t) and e > head and role_at(doc, e) is not None and any(

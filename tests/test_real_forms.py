@@ -2047,3 +2047,12 @@ def test_a_town_after_a_set_phrase_of_a_preposition_is_in_the_nominative():
 def test_a_word_after_a_countrys_adjective_in_no_case_it_takes_is_a_foreign_town():
     doc = read("Z kolei Sieradz jest partnerskim miastem dla hiszpańskiego Toro. Miasto Cēsis (po polsku KIEŚ) leży na Łotwie.")
     assert entity_names(doc, "place") == {"Sieradz", "Toro", "Cēsis", "Łotwa"}, entity_names(doc, "place")
+
+
+def test_an_offices_staff_is_a_body_named_by_the_office_and_its_staff_hold_no_such_office():
+    doc = read("Udział wzięli: Dyrektor Biura Wojewody Lubuskiego Jan Lis, Przedstawiciel Marszałka Województwa "
+               "Lubuskiego dr Adam Kruk oraz minister w Kancelarii Prezesa Rady Ministrów Ewa Sowa.")
+    held = roles_held(doc)
+    assert ("person:jan lis", "dyrektor", "organisation:biuro wojewody lubuskiego") in held, held
+    assert not any(r in ("wojewoda", "marszałek") for _, r, _ in held), held
+    assert "Kancelaria Prezesa Rady Ministrów" in entity_names(doc, "organisation"), entity_names(doc, "organisation")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import past_date
 from .gazetteer import gazetteer
-from .morphology import analyser, analyses, lemma_set
+from .morphology import analyser, analyses, chosen, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, geo, given_name, has_proper_only,
                          model_persons, name_cases, name_like, starts_sentence, NameRules)
@@ -235,14 +235,18 @@ class PersonRules(NameRules):
 
     @staticmethod
     def _body_in_genitive(doc: Doc, office: int, s: int) -> bool:
-        """After an office not in the genitive, a word SGJP knows only as a common noun in the genitive opens the
-        name of the body it heads, not a person's ("Omar Kadi" in the nominative is a name)."""
-        x = doc[s]
-        readings = analyses(x)
-        return bool(readings) and not (unknown_to_sgjp(x) or given_name(x) or allcaps(x) or INITIAL.match(x.text)
-                                       or s in model_persons(doc)) \
-            and all(not a.proper and a.pos == "subst" and "gen" in a.cases for a in readings) \
-            and not any("gen" in a.cases for a in analyses(doc[office]))
+        """After an office not in the genitive, a word SGJP knows only as a common noun in the genitive (or one that
+        may be, with another after it) opens the name of the body it heads, not a person's ("Omar Kadi" in the
+        nominative is a name)."""
+        def common_genitive(k: int, only: bool) -> bool:
+            x, readings = doc[k], analyses(doc[k])
+            return bool(readings) and not (unknown_to_sgjp(x) or given_name(x) or allcaps(x) or INITIAL.match(x.text)
+                                           or k in model_persons(doc)) \
+                and all(not a.proper and a.pos == "subst" for a in readings) \
+                and (all if only else any)("gen" in a.cases for a in readings)
+        # "Dyrektor Stada Ogierów": two common nouns, the second in the genitive
+        return (common_genitive(s, True) or s + 1 < len(doc) and common_genitive(s, False)
+                and common_genitive(s + 1, True)) and not ((c := chosen(doc[office])) is not None and "gen" in c.cases and "nom" not in c.cases)
 
     @staticmethod
     def _named_body(doc: Doc, i: int, end: int) -> bool:

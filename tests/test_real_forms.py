@@ -2056,3 +2056,9 @@ def test_an_offices_staff_is_a_body_named_by_the_office_and_its_staff_hold_no_su
     assert ("person:jan lis", "dyrektor", "organisation:biuro wojewody lubuskiego") in held, held
     assert not any(r in ("wojewoda", "marszałek") for _, r, _ in held), held
     assert "Kancelaria Prezesa Rady Ministrów" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_pages_buttons_and_a_body_of_two_common_nouns_are_no_persons():
+    doc = read("Z wizytą w Kolackovie PDF Drukuj E-mail\nW niedzielę odbył się wyjazd do Kolackova. Gości przywitał Dyrektor "
+               "Stada Ogierów w Lipnie Krzysztof Mlicki.")
+    assert entity_names(doc, "person") == {"Krzysztof Mlicki"}, entity_names(doc, "person")

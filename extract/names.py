@@ -484,7 +484,6 @@ def best_geo(token) -> Analysis:
     return max(geo, key=rank)
 
 
-GENITIVE_PREPOSITIONS = ("z", "ze", "do", "od", "spod", "koło", "obok", "wokół", "dla")
 FOREIGN_ENDINGS = ("owi", "iem", "em", "u")  # Polish masculine endings on foreign names: Grazu, Grazem, Grazowi
 # Endings read as a case only when the text writes the stem in another form too: a bare -a may
 # be a feminine name ("Brema"), a locative -ie alternates the stem's last consonant.
@@ -502,13 +501,18 @@ def foreign_stems(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def genitive_prepositions() -> frozenset[str]:
+    return frozenset(lexicon().genitive_prepositions)
+
+
 def _masculine_genitives(doc) -> set[str]:
     """Words in -a after a preposition of the genitive ("z Prnjavora", "do Zadara"): a feminine name would end in
     -y or -i there ("z Nitry"), so these are a masculine name's genitive."""
     found = doc.user_data.get("kronika.masculine_genitives")
     if found is None:
         found = doc.user_data["kronika.masculine_genitives"] = {
-            t.lower_ for t in doc if t.i > 0 and t.lower_.endswith("a") and doc[t.i - 1].lower_ in GENITIVE_PREPOSITIONS}
+            t.lower_ for t in doc if t.i > 0 and t.lower_.endswith("a") and doc[t.i - 1].lower_ in genitive_prepositions()}
     return found
 
 

@@ -15,7 +15,7 @@ from .facts import FactReader, Membership, Relation, finite_verb, mention_index
 from .linker import one_word_inflected
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import DASH_OR_COLON, fold, generic_organisation
+from .names import DASH_OR_COLON, fold, generic_organisation, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
 
@@ -199,6 +199,10 @@ class RelationReader(PartnerLists, FactReader):
                                           self.evidence(sent, m.start - 2, m.end, "relation-district")))
             if m._.entity.startswith("organisation:") and m.end + 1 < sent.end and doc[m.end].lower_ in self.locative:
                 place = self._mention_at(mentions, m.end + 1, ("place",))
+                if place is None and m.end + 2 < sent.end and doc[m.end + 1].is_lower \
+                        and lemma_set(doc[m.end + 1]) & self.city_nouns and unknown_to_sgjp(doc[m.end + 2]):
+                    place = self._mention_at(mentions, m.end + 2, ("place",))  # "Straży Pożarnej w mieście Dassel":
+                    # a foreign town's name, undeclined after its noun, as it would stand after "w"
                 if place is not None:
                     found.append(Relation(m._.entity, "location", place._.entity,
                                           self.evidence(sent, m.start, place.end, "relation-location")))

@@ -2062,3 +2062,9 @@ def test_a_pages_buttons_and_a_body_of_two_common_nouns_are_no_persons():
     doc = read("Z wizytą w Kolackovie PDF Drukuj E-mail\nW niedzielę odbył się wyjazd do Kolackova. Gości przywitał Dyrektor "
                "Stada Ogierów w Lipnie Krzysztof Mlicki.")
     assert entity_names(doc, "person") == {"Krzysztof Mlicki"}, entity_names(doc, "person")
+
+
+def test_a_bodys_seat_after_the_towns_noun_names_the_body_by_that_foreign_town():
+    doc = read("Gości przywitała Straż Pożarna w mieście Dassel.")
+    seated = {(r.subject, r.object) for r in doc._.relations if r.predicate == "location"}
+    assert ("organisation:straz pozarna", "place:dassel") in seated, seated

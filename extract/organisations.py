@@ -11,7 +11,7 @@ from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only, tidy, unit_base,
                     unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
-                         geo, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
+                         geo, given_name, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
 
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -189,6 +189,9 @@ class OrganisationRules(NameRules):
                     # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word)
                     e = e + 2 if towns and lemma_set(doc[e + 1]) & self.town_nouns else self.unit_end(doc, e + 1)
                     continue
+                if t.lower_ == "i" and e == head + 2 and e + 1 < end and self._apposed_pair(doc, head, e):
+                    e += 2  # "Fundacja Wolność i Demokracja": a name of two nouns in the nominative, whatever the head's case
+                    break  # and no more: "Fundacji Wolność i Demokracja «Projekt X»" names a project after it
                 if cap(t) and e == head + 1 and self.head_lemma(doc[head]) in self.staff_bodies \
                         and (r := role_at(doc, e)) is not None and self.genitive(t):
                     e = r[1]  # "Biuro Wojewody Lubuskiego", "Kancelaria Prezydenta RP": the office's staff, its name
@@ -458,6 +461,16 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def _apposed_pair(self, doc: Doc, head: int, joint: int) -> bool:
+        """The two capitalised common nouns around "i" after a body's head stand in the nominative, not in the head's
+        case nor as its genitive complement: the body's own name ("z Fundacją Wolność i Demokracja")."""
+        def nominative_noun(k: int) -> bool:
+            t = doc[k]
+            return cap(t) and not geo(t) and not given_name(t) and not self.is_head(t) and not self.blocked(doc, k) \
+                and any(a.pos == "subst" and not a.proper and "nom" in a.cases and "sg" in a.numbers for a in analyses(t)) \
+                and not self.genitive(t)
+        return nominative_noun(joint - 1) and nominative_noun(joint + 1) and (joint + 2 >= len(doc) or not cap(doc[joint + 2]))
 
     def _acronym_after(self, t) -> bool:
         return t.text in self.state_acronyms or allcaps(t) and is_acronym(t.text) and not geo(t)

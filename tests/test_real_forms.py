@@ -2068,3 +2068,11 @@ def test_a_bodys_seat_after_the_towns_noun_names_the_body_by_that_foreign_town()
     doc = read("Gości przywitała Straż Pożarna w mieście Dassel.")
     seated = {(r.subject, r.object) for r in doc._.relations if r.predicate == "location"}
     assert ("organisation:straz pozarna", "place:dassel") in seated, seated
+
+
+def test_a_bodys_name_of_two_nouns_joined_by_i_in_the_nominative():
+    doc = read("Obóz wsparł projekt Fundacji Nauka i Tradycja «Lato z Polską», a zbiórkę prowadziło Stowarzyszenie "
+               "Nauka i Sztuka. Fundacja Rozwoju Miasta i Wspierania Inicjatyw pomogła.")
+    assert {"Fundacja Nauka i Tradycja", "Stowarzyszenie Nauka i Sztuka",
+            "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")

@@ -245,8 +245,9 @@ class PersonRules(NameRules):
                 and all(not a.proper and a.pos == "subst" for a in readings) \
                 and (all if only else any)("gen" in a.cases for a in readings)
         # "Dyrektor Stada Ogierów": two common nouns, the second in the genitive
+        office_genitive = (c := chosen(doc[office])) is not None and "gen" in c.cases and "nom" not in c.cases
         return (common_genitive(s, True) or s + 1 < len(doc) and common_genitive(s, False)
-                and common_genitive(s + 1, True)) and not ((c := chosen(doc[office])) is not None and "gen" in c.cases and "nom" not in c.cases)
+                and common_genitive(s + 1, True)) and not office_genitive
 
     @staticmethod
     def _named_body(doc: Doc, i: int, end: int) -> bool:

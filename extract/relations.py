@@ -483,7 +483,7 @@ class RelationReader(PartnerLists, FactReader):
         k = self._past_adjectives(doc, i + 1, min(sent.end, i + 3))  # "list intencyjny"
         if k < sent.end and plural_of(doc[k], self.unit_nouns):
             return k  # "porozumienie gmin X i Y": the agreement of two towns
-        if k < sent.end and doc[k].lower_.startswith(self.cooperation) and "gen" in (doc[k].morph.get("Case") or ["Gen"])[0].lower():
+        if k < sent.end and doc[k].lower_.startswith(self.cooperation) and "Gen" in (doc[k].morph.get("Case") or ["Gen"]):
             return k + 1  # "deklaracja dalszej współpracy", "umowa współpracy": of cooperation, in the genitive
         if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":
             k += 1  # "w sprawie współpracy"
@@ -602,10 +602,7 @@ class RelationReader(PartnerLists, FactReader):
         for t in sent:
             if t.pos_ != "VERB" or not any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t)):
                 continue
-            k = t.i + 1
-            while k < sent.end and doc[k].is_lower and doc[k].is_alpha and analyses(doc[k]) \
-                    and all(a.pos in ("adv", "qub", "part") for a in analyses(doc[k])):
-                k += 1  # "także", "wczoraj"
+            k = self._past_adverbs(doc, t.i + 1, sent.end)  # "także", "wczoraj"
             agreement = k < sent.end and not self.agreement_nouns.isdisjoint(lemma_set(doc[k]))
             k = self._past_adjectives(doc, k + agreement, min(sent.end, k + agreement + 2))
             if k + 1 >= sent.end or doc[k].lower_ not in ("z", "ze") or agreement_named and not agreement:
@@ -680,6 +677,7 @@ class RelationReader(PartnerLists, FactReader):
         doc = sent.doc
         lex = self.lex
         cities, venues, named = [], set(), set()
+        named_tokens = {k for n in sentence_mentions for k in range(n.start, n.end)}
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
             if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in self.unit_nouns):
@@ -699,7 +697,7 @@ class RelationReader(PartnerLists, FactReader):
             if before > sent.start and doc[before].lower_ in self.locative \
                     and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue  # "X w Y": the region X lies in
-            if (opening := self._aside_opening(doc, sent, m.start, sentence_mentions)) is not None and any(
+            if (opening := self._aside_opening(doc, sent, m.start, named_tokens)) is not None and any(
                     n.end == opening and n._.entity.startswith("place:")
                     and not (n._.entity in entities and self.not_town(entities[n._.entity])) for n in sentence_mentions):
                 continue  # "Kaufbeuren (Bawaria)", "Werlte /Niemcy, Dolna Saksonia/": where X lies; but "z Francji
@@ -714,10 +712,10 @@ class RelationReader(PartnerLists, FactReader):
         return sides if len(sides) >= 2 else cities  # "we Wdzydzach odnowiono akt partnerstwa X i Y": where, not who
 
     @staticmethod
-    def _aside_opening(doc: Doc, sent: Span, i: int, sentence_mentions) -> int | None:
-        """The bracket that opens a list of names the word i ends, within a few words: "(" or a slash written as
-        one, with a space before it and none after ("/Niemcy, Dolna Saksonia/"); not "(podobnie jak X)"."""
-        named = {k for n in sentence_mentions for k in range(n.start, n.end)}
+    def _aside_opening(doc: Doc, sent: Span, i: int, named: set[int]) -> int | None:
+        """The bracket that opens a list of names (their tokens `named`) the word i ends, within a few words: "(" or a
+        slash written as one, with a space before it and none after ("/Niemcy, Dolna Saksonia/"); not "(podobnie
+        jak X)"."""
         for k in range(i - 1, max(sent.start, i - 8) - 1, -1):
             t = doc[k]
             if t.text == "(" or t.text == "/" and k > sent.start and doc[k - 1].whitespace_ and not t.whitespace_:

@@ -257,11 +257,11 @@ class Linker:
         by_school: dict[str, list[Entity]] = {}  # "II LO" and "II Liceum Ogólnokształcące im. X": one school
         for body in bodies:
             key = school_initials(body.name)
-            if body.key not in redirect and key is not None and not body.name.startswith(key):
+            if body.key not in redirect and key is not None and not body.name.lower().startswith(key.lower()):
                 by_school.setdefault(key, []).append(body)
         for short in bodies:
             key = school_initials(short.name)
-            if short.key not in redirect and key is not None and short.name.startswith(key) \
+            if short.key not in redirect and key is not None and short.name.lower().startswith(key.lower()) \
                     and len(full := by_school.get(key, [])) == 1:
                 self._absorb(full[0], short, entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation" and e.key not in redirect}

@@ -103,15 +103,17 @@ def school_initials(name: str) -> str | None:
     roman = words[0] if words and re.fullmatch(r"[IVX]+", words[0]) else None
     rest = words[1:] if roman else words
     head = []
-    for w in rest:
-        if not w[:1].isupper() or w.lower() in ("nr", "nr."):
+    for k, w in enumerate(rest):
+        joined = w == "i" and head and k + 1 < len(rest) and rest[k + 1][:1].isupper()  # "… Weterynaryjnych i Ogólno…"
+        if not (w[:1].isupper() or joined) or w.lower() in ("nr", "nr."):
             break
         head.append(w)
     after = rest[len(head):]
     number = after[1] if len(after) >= 2 and after[0].lower() in ("nr", "nr.") else None
     if not head or (roman is None) == (number is None):
         return None
-    letters = head[0] if len(head) == 1 and head[0].isupper() else "".join(w[0] for w in head)
+    letters = head[0] if len(head) == 1 and (head[0].isupper() or acronym_stem(head[0]) == head[0]) \
+        else "".join(w[0] for w in head)  # "ZSWiO nr 7" for "Zespół Szkół Weterynaryjnych i Ogólnokształcących Nr 7"
     return f"{roman} {letters}" if roman else f"{letters} nr {number}"
 
 
@@ -351,7 +353,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
             if number == "pl" and a:
                 lemma = analyser().inflect(a.lemma, a.pos, "nom", "pl", None) or t.text
             words.append(title_case(with_case_of(lemma, t.text)) if t.text.isupper() else with_case_of(lemma, t.text))
-        elif (i < head_index or i == head_index + 1 or _compound_adjective_end(tokens, head_index, i) or all(
+        elif (i < head_index or i == head_index + 1 and not _opens_complement(tokens, head_index, i)
+              or _compound_adjective_end(tokens, head_index, i) or all(
                 _adjective_of(tokens[j], tokens[head_index]) for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
                 x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
@@ -397,6 +400,15 @@ def _next_nouns_adjective(tokens, i: int) -> bool:
                                                                  or a.lemma in lex.ordinal_adjectives)]
     return any(_agrees(a, tokens[i + 1]) for a in mine) and any(
         n.pos == "subst" and not n.proper for n in analyses(tokens[i + 1]))
+
+
+def _opens_complement(tokens, head_index: int, i: int) -> bool:
+    """ "Powiatowej Komendy Państwowej Straży Pożarnej": after a head with an adjective before it, an adjective before a
+    noun that has an adjective of its own after it opens the head's genitive complement ("Państwowa Straż Pożarna"),
+    whatever case the head is in ("Urzędu Marszałkowskiego Województwa Opolskiego": the head's own)."""
+    return head_index > 0 and any(x.pos == "adj" for x in analyses(tokens[head_index - 1])) and i + 2 < len(tokens) \
+        and _noun_next(tokens, i) and tokens[i + 2].text[:1].isupper() and all(
+        any(x.pos == "adj" and _agrees(x, tokens[i + 1]) for x in analyses(tokens[k])) for k in (i, i + 2))
 
 
 def _noun_next(tokens, i: int) -> bool:

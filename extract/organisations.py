@@ -427,15 +427,17 @@ class OrganisationRules(NameRules):
             t = doc[i]
             written = allcaps(t) and is_acronym(t.text.replace("-", ""))
             stem = None if written or i in taken else acronym_stem(t.text)  # "dyrektor MOSiR-u X": after an office
-            if i in taken or not (written or stem and self._office_of_acronym(doc, i, start)):
+            # "z ZSWiO Nr 7 w Łomży": an acronym with a short number after it is an institution by its number
+            by_number = i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.") and doc[i + 2].text.isdigit() \
+                and len(doc[i + 2].text) <= 3
+            if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start))):
                 continue
             readings = analyses(t)
             club = t.text in self.club_acronyms
             numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
                 and i - 1 not in taken
-            school = t.text in self.school_acronyms and (numbered or i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.")
-                                                          and doc[i + 2].text[:1].isdigit())
-            known = club or school or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
+            school = t.text in self.school_acronyms and (numbered or by_number)
+            known = club or school or by_number or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP

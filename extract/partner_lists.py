@@ -49,7 +49,8 @@ class PartnerLists:
 
     def _partner_headings(self, doc: Doc, mentions, entities) -> list[Span]:
         """A page headed "Miasta partnerskie" whose sections open with a line "Hajdúdorog – Węgry": the town of each
-        such line (a town, a dash, its country, nothing else) is a partner of the text's own town."""
+        such line (a town, a dash, its country, nothing else) is a partner of the text's own town; so is a town
+        whose name alone makes a line below the heading ("SVITAVY")."""
         lines, line = [], []
         for t in doc:
             if t.is_space or "\n" in t.text:
@@ -60,16 +61,21 @@ class PartnerLists:
                 line.append(t)
         if line:
             lines.append(line)
-        if not any(len(words) <= 5 and any(t.lower_.startswith(self.twinning) for t in words)
-                   and any(lemma_set(t) & self.unit_nouns for t in words) for words in lines):  # "Miasta partnerskie"
+        heading = next((n for n, words in enumerate(lines) if len(words) <= 5 and any(
+            t.lower_.startswith(self.twinning) for t in words) and any(lemma_set(t) & self.unit_nouns for t in words)),
+                       None)  # "Miasta partnerskie"
+        if heading is None:
             return []
         found = []
-        for words in lines:
+        for n, words in enumerate(lines):
             town = mentions.get(words[0].i)
             if town is None or town.start != words[0].i or town._.entity not in entities \
                     or entities[town._.entity].kind != "place" or self.not_town(entities[town._.entity]):
                 continue
             rest = [t for t in words if t.i >= town.end]
+            if n > heading and not rest:
+                found.append(town)
+                continue
             country = mentions.get(rest[1].i) if len(rest) >= 2 and rest[0].text in DASHES else None
             if country is not None and country.start == rest[1].i and country.end == words[-1].i + 1 \
                     and country._.entity in entities and self.not_town(entities[country._.entity]):

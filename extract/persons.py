@@ -10,8 +10,8 @@ from .dates import past_date
 from .gazetteer import gazetteer
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, geo, given_name, has_proper_only,
-                         model_persons, name_cases, name_like, starts_sentence, NameRules)
+from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo, given_name,
+                         has_proper_only, model_persons, name_cases, name_like, starts_sentence, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
@@ -159,7 +159,7 @@ class PersonRules(NameRules):
                     # a town GeoNames knows, in any case
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
-                        and not allcaps(run[0]):
+                        and not allcaps(run[0]) and not common_word(run[0]):  # "Strategię IIT SW": no given name
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
                         doc[j].text == "," or all(map(name_like, run))):

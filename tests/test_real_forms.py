@@ -2076,3 +2076,39 @@ def test_a_bodys_name_of_two_nouns_joined_by_i_in_the_nominative():
     assert {"Fundacja Nauka i Tradycja", "Stowarzyszenie Nauka i Sztuka",
             "Fundacja Rozwoju Miasta i Wspierania Inicjatyw"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
+
+
+def test_a_town_whose_form_is_also_a_given_names_vocative_is_a_town():
+    doc = read("Inicjatywa wyszła od samorządowców z Helu, a festiwal odbył się w Helu i w Pucku.")
+    assert entity_names(doc, "place") == {"Hel", "Puck"}, entity_names(doc, "place")
+
+
+def test_an_acronym_with_a_number_is_a_school_and_the_school_named_in_full():
+    doc = read("Projekt realizują Zespół Szkół Rolniczych i Technicznych Nr 4 w Iławie i Gimnazjum w Vreden. W maju "
+               "uczniowie z ZSRiT Nr 4 w Iławie wraz z panią dyrektor Anną Kruk pojechali do Vreden. Uczniowie Gimnazjum "
+               "w Vreden przygotowali występ.")
+    assert entity_names(doc, "organisation") == {"Zespół Szkół Rolniczych i Technicznych Nr 4", "Gimnazjum w Vreden"}, \
+        entity_names(doc, "organisation")
+    assert ("person:anna kruk", "dyrektor", "organisation:zespol szkol rolniczych i technicznych nr 4") \
+        in roles_held(doc), roles_held(doc)
+
+
+def test_a_common_noun_before_acronyms_is_no_person():
+    doc = read("Gminy przygotowują Strategię ZIT WOF, a gości powitał Marek NOWAK oraz Olha KOWAL.")
+    assert entity_names(doc, "person") == {"Marek Nowak", "Olha Kowal"}, entity_names(doc, "person")
+
+
+def test_an_adjective_before_a_noun_with_its_own_adjective_opens_the_bodys_complement():
+    doc = read("Dzięki sprzętowi Powiatowej Komendy Państwowej Straży Pożarnej w Iławie akcja się udała. Rozmowy toczono "
+               "w Konsulacie Generalnym Rzeczypospolitej Polskiej w Łucku, w Polskim Związku Wędkarskim i w Urzędzie "
+               "Marszałkowskim Województwa Opolskiego.")
+    assert {"Powiatowa Komenda Państwowej Straży Pożarnej", "Konsulat Generalny Rzeczypospolitej Polskiej",
+            "Polski Związek Wędkarski", "Urząd Marszałkowski Województwa Opolskiego"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+
+
+def test_towns_whose_names_alone_make_lines_below_a_heading_of_partner_towns():
+    doc = read("Gmina Iława należy do wielu związków.\n\nMiasta partnerskie\n\nHerb miasta Vreden\n\nVREDEN\n\nmiasto "
+               "w zachodniej części Niemiec\n\nLUBAWA\n\nmiasto w Polsce, na Warmii")
+    assert twinned(doc) == {frozenset(("organisation:gmina ilawa", "place:vreden")),
+                            frozenset(("organisation:gmina ilawa", "place:lubawa"))}, twinned(doc)

@@ -279,12 +279,15 @@ class PersonRules(NameRules):
     def _second_surname(self, doc: Doc, s: int, e: int, end: int) -> bool:
         """ "Teresa Ossowska – Szara – starosta", "Heidi Wernerus – Neumann.": a double surname written with a
         spaced dash after a given name and a surname: one word, no role, place, body or given name, and no
-        name word after it."""
+        name word after it; a woman's second surname may be a village's name too ("Beata Nowak – Kokoszka")."""
         if not (e - s >= 2 and e + 1 < end and doc[e].text in DASH_JOINERS and doc[e].whitespace_
                 and doc[e - 1].whitespace_ and given_name(doc[e - 2])):
             return False
         second = doc[e + 1]
-        return cap(second) and not allcaps(second) and second.is_alpha and not given_name(second) and not geo(second) \
+        woman = any("imię" in a.classes and "f" in a.genders for a in analyses(doc[e - 2]))
+        return cap(second) and not allcaps(second) and second.is_alpha and not given_name(second) and (
+            not geo(second) or woman and any("nazwisko" in a.classes for a in analyses(second))
+            and second.text not in doc._.place_names) \
             and role_at(doc, e + 1) is None and not self.is_head(second) \
             and any("nazwisko" in a.classes or a.pos in ("adj", "ign") for a in analyses(second)) \
             and (e + 2 == end or not self.name_word(doc, e + 2))

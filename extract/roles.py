@@ -528,8 +528,9 @@ class RoleReader(OfficePlacement, FactReader):
                 # "delegacja Gminy X na czele z wójtem Y"
         return None
 
-    def _coordinated(self, doc: Doc, mentions, person: Span, end: int) -> list[Span]:
-        """Persons joined to this one by "i", "oraz" or commas."""
+    def _coordinated(self, doc: Doc, mentions, person: Span, end: int, titled: bool = False) -> list[Span]:
+        """Persons joined to this one by "i", "oraz" or commas; `titled`, also those named after an office of their
+        own ("X i była prezydent Y Anna Z zostali honorowymi obywatelami": the subjects of the verb after them)."""
         out, k = [], person.end
         while True:
             if k < end and doc[k].text == "(":  # "X (dyrektor banku), Y": past what the brackets say of X
@@ -545,11 +546,29 @@ class RoleReader(OfficePlacement, FactReader):
             nxt = self._person_after(doc, mentions, k if numbered else k + 1, end)
             if nxt is None and doc[k].text == "," and (skip := self._unread_name(doc, k + 1, end)) is not None:
                 nxt = self._person_after(doc, mentions, skip + 1, end)  # "X, B(olesław) Y, Z": past a name not read
-            if nxt is None or nxt.end + 1 < end and doc[nxt.end].text == "(" and role_at(doc, nxt.end + 1) is not None:
-                break  # "wikariusze – X, Y i Z (proboszcz)": Z has an office of his own
+            if nxt is None and titled:
+                nxt = self._person_after(doc, mentions, self._past_title(doc, mentions, k + 1, end), end)
+            if nxt is None or nxt.end + 1 < end and doc[nxt.end].text in ("(", "–", "—", "-") \
+                    and role_at(doc, nxt.end + 1) is not None:
+                break  # "wikariusze – X, Y i Z (proboszcz)", "radni: X, Y, Z – dyrektor GOK": Z has an office of his own
             out.append(nxt)
             k = nxt.end
         return out
+
+    def _past_title(self, doc: Doc, mentions, k: int, end: int) -> int:
+        """Past an office and the town or body it is of, told before a name ("była prezydent Warszawy", "wójt
+        gminy"), from k; k where no office is."""
+        j = k
+        while j < min(end, k + 2) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "była", "ówczesny"
+        if j >= end or (office := role_at(doc, j)) is None:
+            return k
+        j = office[1]
+        if (of := mentions.get(j)) is not None and of.start == j and not (of._.entity or "").startswith("person:"):
+            j = of.end
+        elif j < end and doc[j].is_lower and lemma_set(doc[j]) & self.city_nouns:
+            j += 1
+        return j
 
     def _town_after_name(self, doc: Doc, mentions, entities, k: int, end: int) -> Span | None:
         """The town a person named just before k comes from: "z Kutna", "ze Złocieńca", "z gminy X" (a place, or a
@@ -701,7 +720,7 @@ class RoleReader(OfficePlacement, FactReader):
         Zarządu", "A i B, radni Rady X");
         none for an office in apposition otherwise ("X, Y (Przewodniczący Rady), Z": Y's alone)."""
         if rule != "role-apposition" or person.end > i:
-            return self._coordinated(doc, mentions, person, sent.end)
+            return self._coordinated(doc, mentions, person, sent.end, titled=rule == "role-copula" and person.end <= i)
         before = doc[self._before_role(doc, i, sent.start)].text
         if (after_dash and before != "(" or before == ",") and self._plural_only(doc[i]):
             return self._coordinated_before(doc, mentions, person, sent.start)  # "A i B, radni Rady X": both

@@ -2112,3 +2112,23 @@ def test_towns_whose_names_alone_make_lines_below_a_heading_of_partner_towns():
                "w zachodniej części Niemiec\n\nLUBAWA\n\nmiasto w Polsce, na Warmii")
     assert twinned(doc) == {frozenset(("organisation:gmina ilawa", "place:vreden")),
                             frozenset(("organisation:gmina ilawa", "place:lubawa"))}, twinned(doc)
+
+
+def test_a_womans_second_surname_after_a_spaced_dash_may_be_a_villages_name():
+    doc = read("Wystawę przygotowała Beata Nowak – Kokoszka, a gości powitała sołtys Anna Lis – Krzywda.")
+    assert entity_names(doc, "person") == {"Beata Nowak-Kokoszka", "Anna Lis-Krzywda"}, entity_names(doc, "person")
+    assert entity_names(doc, "place") == set(), entity_names(doc, "place")
+
+
+def test_a_listed_person_with_an_office_of_his_own_after_a_dash_ends_the_list():
+    held = roles_held(read("Ze strony gminy Iława udział wzięli: radni gminy: Anna Kruk, Jan Sowa, Piotr Lis – dyrektor "
+                           "GOK, pracownicy urzędu."))
+    assert ("person:piotr lis", "dyrektor", "organisation:gok") in held, held
+    assert not any(p == "person:piotr lis" and r == "radny" for p, r, _ in held), held
+
+
+def test_persons_named_after_offices_of_their_own_are_all_subjects_of_the_verb_after_them():
+    held = roles_held(read("Burmistrz Iławy Adam Kruk i była wójt gminy Ewa Sowa zostali honorowymi obywatelami "
+                           "Lubawy."))
+    assert {("person:adam kruk", "honorowy obywatel", "place:lubawa"),
+            ("person:ewa sowa", "honorowy obywatel", "place:lubawa")} <= held, held

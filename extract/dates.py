@@ -394,6 +394,7 @@ class DateFinder:
         segments = [seg for seg in sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
                     if not (seg.start in starts or starts.add(seg.start))]
         datelines, writers_year = self._dateline(doc, segments)
+        yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, segment)
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
@@ -406,6 +407,8 @@ class DateFinder:
                     base = (writers_year, None, None) if writers_year and (later == THIS_YEAR or context is None) \
                         else context
                     months, by_month = NO_SHIFT if later == THIS_YEAR else later
+                    if base is None and day and month and not months:
+                        yearless.append((s, e, month, day, seg))
                     if base is None or by_month and base[1] is None:
                         continue
                     if by_month:  # "miesiąc później": the month in force, moved
@@ -421,8 +424,22 @@ class DateFinder:
                 spans.append(span)
                 if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
-        doc.spans["dates"] = self._restated(doc, spans)
+        spans += self._dated_by_restatement(doc, yearless, spans)
+        doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc
+
+    def _dated_by_restatement(self, doc: Doc, yearless, spans: list[Span]) -> list[Span]:
+        """ "W dniu 8 lipca br. podpisano umowę … spisana w dniu 8 lipca 2017 roku": a day told before any year is
+        known takes the year of the same day told in full later in the text, if the text gives it only one."""
+        found = []
+        for s, e, month, day, seg in yearless:
+            years = {span._.date[:4] for span in spans if span._.date[4:] == f"-{month:02d}-{day:02d}"}
+            if len(years) == 1:
+                span = Span(doc, s, e, label="date")
+                span._.date = date_value(int(years.pop()), month, day)
+                span._.cited = self._cited(doc, seg.start, s)
+                found.append(span)
+        return found
 
     def _bracketed_aside(self, doc: Doc, start: int, s: int) -> bool:
         """A date told in brackets among other words but no verb ("(burmistrz w latach 1994–2002)"), or alone after

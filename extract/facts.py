@@ -21,6 +21,7 @@ from .segmenter import ITEM_STOPS
 
 
 UD_GENDERS = {"m1": "Masc", "m2": "Masc", "m3": "Masc", "f": "Fem", "n1": "Neut", "n2": "Neut", "n": "Neut"}
+UD_GENDERS_ALL = frozenset(UD_GENDERS.values())
 
 
 def past_genders(token) -> frozenset[str]:

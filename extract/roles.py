@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import UD_GENDERS, FactReader, Membership, Relation, finite_verb, list_number, mention_index, past_genders
+from .facts import UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number, mention_index, past_genders
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import QUOTES_OPEN, plural_of
@@ -279,10 +279,15 @@ class RoleReader(OfficePlacement, FactReader):
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
                         self._antecedent(doc, mentions, clause[0], sent.start)
                     rule = "role-relative"
-            if person is None and (verb := self._taking_office(doc, clause[0], i)) is not None:
+            if person is None and (verb := next((k for at in (i, *(x[2] for x in shared if x[3] == i))
+                                                 if (k := self._taking_office(doc, clause[0], at)) is not None),
+                                                None)) is not None:
+                # "pełnił funkcję prezesa X oraz przewodniczącego Y": the verb before the first of two offices
                 # "W 2001 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
-                # subject, not named again, takes the office; the nearest person before, of the verb's gender
-                person, rule = self._subject_before(doc, mentions, clause[0], past_genders(doc[verb])), "role-of-subject"
+                # subject, not named again, takes the office; the nearest person before, of the verb's gender (a verb
+                # in the present tells none: "sprawuje urząd burmistrza"); "X pełnił funkcję prezesa": the clause's own
+                person, rule = self._subject_before(doc, mentions, verb, past_genders(doc[verb]) or UD_GENDERS_ALL,
+                                                    clause[0]), "role-of-subject"
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
                         and not self.not_town(entities[org._.entity]):  # "prezydent Austrii": no town's office
@@ -492,13 +497,16 @@ class RoleReader(OfficePlacement, FactReader):
         return None  # X's; "Delegacja z Francji spotkała się z burmistrzem X": a country has no mayor
 
     @staticmethod
-    def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str]) -> Span | None:
+    def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str], clause: int = 0) -> Span | None:
         """The nearest person named before `start` whose name can be of one of `genders` (by any of its
-        words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun)."""
+        words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun);
+        from `clause` on, only one whose name can be in the nominative ("na wniosek Jana X został wybrany": no
+        subject)."""
         for j in range(start - 1, -1, -1):
             m = mentions.get(j)
             if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") and any(
-                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders):
+                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders) \
+                    and (j < clause or all(any("nom" in a.cases for a in analyses(t)) for t in m)):
                 return m
         return None
 
@@ -508,8 +516,9 @@ class RoleReader(OfficePlacement, FactReader):
         for k in range(i - 1, max(start, i - 5) - 1, -1):
             if doc[k].ent_type_ or doc[k].text in ",;":
                 return None
-            if lemma_set(doc[k]) & (self.office_verbs | self.election_verbs) and past_genders(doc[k]):
-                return k
+            if lemma_set(doc[k]) & (self.office_verbs | self.election_verbs) and past_genders(doc[k]) \
+                    or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
+                return k  # "pełnił funkcję", "sprawuje urząd"
         return None
 
     def _place_of_unit(self, doc: Doc, mentions, entities, start: int, i: int, unit: str | None) -> Span | None:

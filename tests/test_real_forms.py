@@ -2132,3 +2132,22 @@ def test_persons_named_after_offices_of_their_own_are_all_subjects_of_the_verb_a
                            "Lubawy."))
     assert {("person:adam kruk", "honorowy obywatel", "place:lubawa"),
             ("person:ewa sowa", "honorowy obywatel", "place:lubawa")} <= held, held
+
+
+def test_a_day_told_before_any_year_takes_the_year_of_the_same_day_told_in_full_later():
+    doc = read("W dniu 12 maja br. w Iławie została podpisana umowa o współpracy z Lubawą.\n\nSpisano w Iławie, "
+               "w dniu 12 maja 2019 roku.")
+    assert [d._.date for d in doc.spans["dates"]] == ["2019-05-12", "2019-05-12"], [d._.date for d in doc.spans["dates"]]
+    ambiguous = read("W dniu 12 maja br. podpisano umowę. Sesje odbyły się 12 maja 2019 i 12 maja 2020 roku.")
+    assert [d._.date for d in ambiguous.spans["dates"]] == ["2019-05-12", "2020-05-12"]  # two years: none taken
+
+
+def test_a_person_who_holds_an_office_by_a_verb_of_holding_holds_it():
+    held = roles_held(read("Jan Kruk pełnił funkcję Prezesa Towarzystwa Miłośników Iławy oraz Przewodniczącego Rady "
+                           "Miejskiej w Iławie.\n\nAnna Sowa urodziła się w 1960 roku w Lubawie. Od 2006 r. sprawuje "
+                           "urząd burmistrza Lubawy."))
+    assert {("person:jan kruk", "prezes", "organisation:towarzystwo milosnikow ilawy"),
+            ("person:jan kruk", "przewodniczący", "organisation:rada miejska"),
+            ("person:anna sowa", "burmistrz", "place:lubawa")} <= held, held
+    held = roles_held(read("Na wniosek Jana Kruka Adam Sowa został wybrany na burmistrza Lubawy."))
+    assert not any(p == "person:jan kruk" for p, _, _ in held), held

@@ -395,6 +395,7 @@ class DateFinder:
                     if not (seg.start in starts or starts.add(seg.start))]
         datelines, writers_year = self._dateline(doc, segments)
         yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, segment)
+        last_day = None  # the last date told to the day
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
@@ -405,7 +406,9 @@ class DateFinder:
                     # "br.": the writer's year; else the date in force, or the writer's year on a page
                     # whose narrative has named none yet
                     base = (writers_year, None, None) if writers_year and (later == THIS_YEAR or context is None) \
-                        else context
+                        else (last_day[0], None, None) if later == THIS_YEAR and last_day else context
+                    # a page with no dateline: "br." is the year of the last day it told ("09 maja 2010 … wizyta w roku
+                    # 2009 … od 05 maja br."), not that of a year told alone
                     months, by_month = NO_SHIFT if later == THIS_YEAR else later
                     if base is None and day and month and not months:
                         yearless.append((s, e, month, day, seg))
@@ -424,6 +427,7 @@ class DateFinder:
                 spans.append(span)
                 if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
+                    last_day = context if day else last_day
         spans += self._dated_by_restatement(doc, yearless, spans)
         doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc

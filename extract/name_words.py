@@ -228,7 +228,8 @@ class NameRules:
         self.apposed_name_heads = frozenset(lex.apposed_name_heads)
         self.numbered_heads = set(lex.numbered_unit_heads)
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
-        self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 6)  # German compounds end in them
+        self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 5)  # German compounds end in them
+        # ("Landesmuseum"), and Scandinavian ("Fagskole")
         self.particles = set(lex.name_particles)
         self.religious_orders = frozenset(lex.religious_orders)
         self.polish_words = frozenset(lex.polish_body_words)

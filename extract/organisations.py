@@ -56,9 +56,10 @@ class OrganisationRules(NameRules):
             elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) \
                     and self.head_lemma(doc[head]) in self.numbered_heads:
                 s -= 1  # "12 Batalion Saperów", "3 Drużyna Harcerska": a unit's number
-            while s == head and s - 1 >= start and self.head_lemma(doc[head]) in self.foreign_heads and cap(doc[s - 1]) \
-                    and unknown_to_sgjp(doc[s - 1]):
-                s -= 1  # "Deutsches Bergbau-Museum": the words before a foreign head, in its language
+            if s == head and self.head_lemma(doc[head]) in self.foreign_heads:
+                while s - 1 >= start and cap(doc[s - 1]) and unknown_to_sgjp(doc[s - 1]):
+                    s -= 1  # "Deutsches Bergbau-Museum", "Telsiu Zemaites Gimnazija": the words before a foreign
+                    # head, in its language
             if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
                 continue

@@ -2151,3 +2151,18 @@ def test_a_person_who_holds_an_office_by_a_verb_of_holding_holds_it():
             ("person:anna sowa", "burmistrz", "place:lubawa")} <= held, held
     held = roles_held(read("Na wniosek Jana Kruka Adam Sowa został wybrany na burmistrza Lubawy."))
     assert not any(p == "person:jan kruk" for p, _, _ in held), held
+
+
+def test_this_year_on_a_page_without_a_dateline_is_that_of_the_last_day_told():
+    doc = read("W dniu 9 maja 2010 roku w Iławie podpisano umowę. Umowę poprzedziła wizyta w Lubawie w roku 2009.\n\n"
+               "Gości z Lubawy przyjmujemy od dnia 5 maja br.")
+    assert [d._.date for d in doc.spans["dates"]] == ["2010-05-09", "2009", "2010-05-05"], \
+        [d._.date for d in doc.spans["dates"]]
+
+
+def test_the_words_before_a_foreign_head_in_its_language_are_all_the_bodys_name():
+    doc = read("Wymianę z Tekniske Fagskole w Kongsvinger i z Telsiu Zemaites Gimnazija prowadzi nasza szkoła, a zagrała "
+               "orkiestra North Thurston High School Band.")
+    assert {"Tekniske Fagskole", "Telsiu Zemaites Gimnazija", "North Thurston High School Band"} \
+        <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")

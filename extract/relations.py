@@ -107,8 +107,10 @@ class RelationReader(PartnerLists, FactReader):
             cities = self._twinning_clause(sent, ms, cities, next(i for i in twinning if i not in quoted))
         elif self._cooperation_agreement(doc, sent):
             # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
-            agreement_between = any(t.lower_ in self.between or self._agreement_of_towns(doc, t) for t in sent)
-            cities = self._cities(sent, ms if agreement_between else [], entities, memberships)
+            agreement_between = any(t.lower_ in self.between and not self._sides_unnamed(doc, mentions, t.i, sent.end)
+                                    or self._agreement_of_towns(doc, t) for t in sent)
+            cities = self._cities(sent, ms if agreement_between else [m for m in ms if self._role_complement(doc, m)],
+                                  entities, memberships)  # "Wójt Gminy X oraz Burmistrz Gminy Y podpisali umowę"
         else:
             cities = []
         cooperating = []
@@ -425,6 +427,15 @@ class RelationReader(PartnerLists, FactReader):
                 k = more.end
             return [(a._.entity, side) for side in dict.fromkeys(sides) if side != a._.entity]
         return []
+
+    def _sides_unnamed(self, doc: Doc, mentions, i: int, end: int) -> bool:
+        """ "umowę o współpracy pomiędzy samorządami": the sides told by a plural noun with no name after it; the
+        agreement's sides are those the sentence names elsewhere (the heads who signed it)."""
+        k = i + 1
+        while k < end and doc[k].is_lower and any(a.pos in ("adj", "num") for a in analyses(doc[k])):
+            k += 1  # "między obu gminami", "pomiędzy naszymi samorządami"
+        return k < end and plural_of(doc[k], self.unit_nouns | self.community_nouns) \
+            and not (k + 1 < end and (m := mentions.get(k + 1)) is not None and m.start == k + 1)
 
     def _agreement_of_towns(self, doc: Doc, t) -> bool:
         """ "porozumienie gmin X i Y": a plural town noun right after an agreement (and its adjectives)."""

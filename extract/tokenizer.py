@@ -9,7 +9,7 @@
   from a bracket before it
   ("[300x217]2 maja");
 * a foreign name's case ending after a typographic apostrophe stays on it ("Saulius‘a", "Jacques’owi"), as
-  after a straight one;
+  after a straight one; so does an apostrophe written for a Slovak or Czech soft sign ("Topl’ou" for "Topľou");
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
   ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta");
@@ -34,6 +34,7 @@ LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
 BULLETS = "[" + re.escape("".join(sorted(LINE_BULLETS))) + "]"  # glued to an item's first word: "•1998 r. – …"
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
+SOFT_SIGN_APOSTROPHE = re.compile(rf"[{UPPER}][{LOWER}]*[ltdLTD][’'][{LOWER}]+")  # "Topl’ou": Slovak "Topľou"
 
 
 @spacy.registry.tokenizers("kronika.tokenizer.v1")
@@ -67,6 +68,8 @@ def create_tokenizer():
         infix_finditer = compile_infix_regex(infixes).finditer
 
         def infixes_but_case_endings(text: str):
+            if SOFT_SIGN_APOSTROPHE.fullmatch(text):
+                return iter(())
             return (m for m in infix_finditer(text) if not CASE_AFTER_APOSTROPHE.match(text, m.start()))
 
         keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")

@@ -2166,3 +2166,16 @@ def test_the_words_before_a_foreign_head_in_its_language_are_all_the_bodys_name(
     assert {"Tekniske Fagskole", "Telsiu Zemaites Gimnazija", "North Thurston High School Band"} \
         <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+
+
+def test_an_apostrophe_written_for_a_slovak_soft_sign_stays_in_the_word():
+    doc = read("Delegacja z Vranova nad Topl’ou przyjechała do Lubawy.")
+    assert entity_names(doc, "place") == {"Vranov nad Topl’ou", "Lubawa"}, entity_names(doc, "place")
+
+
+def test_an_agreement_between_local_governments_unnamed_is_between_the_towns_of_those_who_signed_it():
+    assert twinned(read("Wójt Gminy Iława oraz Burmistrz Gminy Lubawa podpisali umowę o współpracy pomiędzy "
+                        "samorządami.")) == {frozenset(("organisation:gmina ilawa", "organisation:gmina lubawa"))}
+    assert twinned(read("Burmistrz Iławy Jan Kruk i burmistrz Lubawy Adam Sowa podpisali umowę o współpracy między "
+                        "obu gminami.")) == {frozenset(("place:ilawa", "place:lubawa"))}
+    assert twinned(read("Burmistrz Iławy podpisał umowę o współpracy z firmą Budex.")) == set()

@@ -27,7 +27,7 @@ UPOS = {
     "pact": "ADJ", "ppas": "ADJ", "fin": "VERB", "praet": "VERB", "impt": "VERB", "imps": "VERB", "inf": "VERB",
     "pcon": "VERB", "pant": "VERB", "bedzie": "AUX", "winien": "VERB", "pred": "VERB", "prep": "ADP",
     "conj": "CCONJ", "comp": "SCONJ", "interp": "PUNCT", "num": "NUM", "numcol": "NUM", "dig": "NUM",
-    "romandig": "NUM", "brev": "X", "qub": "PART", "adv": "ADV", "ppron12": "PRON", "ppron3": "PRON",
+    "romandig": "NUM", "brev": "X", "qub": "PART", "part": "PART", "adv": "ADV", "ppron12": "PRON", "ppron3": "PRON",
     "siebie": "PRON", "interj": "INTJ", "aglt": "AUX", "ign": "X", "frag": "X", "burk": "X", "xxx": "X",
 }
 
@@ -335,7 +335,7 @@ class Morphology:
                 token.set_morph(feats)
             if best.pos == "prep":
                 governed = frozenset().union(*(a.cases for a in options if a.pos == "prep"))
-            elif best.pos not in ("adj", "num", "adv", "qub"):
+            elif best.pos not in ("adj", "num", "adv", "qub", "part"):
                 governed = frozenset()
             # a name after a common noun: its genitive ("prezydent Radomia"), or the noun's own case
             # after a noun it stands in apposition to ("miasto Radom", "w mieście Radomiu")

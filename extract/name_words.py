@@ -26,8 +26,8 @@ LINE_BULLETS = {"•", "·", "▪", "●", "*", "►", "■", "□", "◦", "➢
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
-FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "adv", "ppron12",
-                    "ppron3", "bedzie", "aglt", "pred"}
+FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "part", "adv",
+                    "ppron12", "ppron3", "bedzie", "aglt", "pred"}
 
 
 def model_persons(doc: Doc) -> set[int]:

@@ -61,6 +61,11 @@ def test_morphology_lemma_features_and_name_classes():
     assert by["przyjął"].pos_ == "VERB"
 
 
+def test_particles_of_both_sgjp_tag_sets_are_particles():
+    doc = read("Burmistrz także przyjął gości, a wójt już wyjechał.")
+    assert {t.text: t.pos_ for t in doc if t.text in ("także", "już")} == {"także": "PART", "już": "PART"}
+
+
 def test_preposition_case_chooses_the_reading():
     doc = read("Spotkanie odbyło się w Rzeszowie.")
     assert next(t for t in doc if t.text == "Rzeszowie").morph.get("Case") == ["Loc"]

@@ -112,8 +112,15 @@ class PersonRules(NameRules):
                     city_noun = k < end and bool(lemma_set(doc[k]) & self.city_nouns)
                     if city_noun:
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
+                    abroad = not city_noun and k + 1 < end and doc[k].is_lower and cap(doc[k + 1]) \
+                        and bool(lemma_set(doc[k]) & self.country_adjectives)
+                    k += abroad  # "ze starostą czeskiego Opočna Šárką X": the town after its country's adjective
                     unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
-                    if k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
+                    if abroad and (k2 := self._town_end(doc, k)) < end and self.name_word(doc, k2):
+                        rule, s = "person-after-role", k2  # the holder after the town
+                    elif abroad:
+                        pass
+                    elif k < end and lemma_set(doc[k]) & self.body_heads and (named := self._after_body(doc, k, end)):
                         rule, s = "person-after-role", named  # "naczelnik Wydziału Kultury Jan X": the body, its holder
                     elif k < end and self._portfolio(doc[k]) and not (unit_end is not None and unit_end < end):
                         pass  # "Minister Spraw Zagranicznych", "Minister Edukacji Narodowej": a portfolio, no person

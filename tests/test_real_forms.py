@@ -2179,3 +2179,10 @@ def test_an_agreement_between_local_governments_unnamed_is_between_the_towns_of_
     assert twinned(read("Burmistrz Iławy Jan Kruk i burmistrz Lubawy Adam Sowa podpisali umowę o współpracy między "
                         "obu gminami.")) == {frozenset(("place:ilawa", "place:lubawa"))}
     assert twinned(read("Burmistrz Iławy podpisał umowę o współpracy z firmą Budex.")) == set()
+
+
+def test_a_holder_after_a_foreign_town_named_with_its_countrys_adjective_is_a_person_of_that_town():
+    doc = read("Burmistrz Iławy podpisał porozumienie ze starostą czeskiego Dobrušna Zdeňką Hronkovą, a potem spotkał "
+               "się ze starostą czeskiego Hronova Jiřím Malým.")
+    assert entity_names(doc, "place") == {"Iława", "Dobrušna", "Hronov"}, entity_names(doc, "place")
+    assert len(entity_names(doc, "person")) == 2, entity_names(doc, "person")

@@ -488,6 +488,9 @@ class OrganisationRules(NameRules):
             if town == e + 1 < end and cap(doc[town]) and agrees_with(doc[town], nouns) and town not in model_persons(doc):
                 town += 1  # "OSP Wola Górna": a town named by a noun and its adjective
             return town
+        if e < end and cap(doc[e]) and not allcaps(doc[e]) and doc[e].is_alpha and unknown_to_sgjp(doc[e]) \
+                and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):
+            return e + 1  # "SOiO Conradinum": the school's own name, a word SGJP does not know, alone after it
         return e
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:

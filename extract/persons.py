@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from .dates import past_date
 from .gazetteer import gazetteer
 from .morphology import analyser, analyses, chosen, lemma_set
-from .names import after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
+from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo, given_name,
                          has_proper_only, model_persons, name_cases, name_like, starts_sentence, NameRules)
 
@@ -166,7 +166,8 @@ class PersonRules(NameRules):
                     # a town GeoNames knows, in any case
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
-                        and not allcaps(run[0]) and not common_word(run[0]):  # "Strategię IIT SW": no given name
+                        and not allcaps(run[0]) and not common_word(run[0]) and acronym_stem(run[0].text) is None:
+                    # "Strategię IIT SW", "SOiO CONRADINUM": no given name first
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
                         doc[j].text == "," or all(map(name_like, run))):

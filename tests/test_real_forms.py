@@ -2186,3 +2186,10 @@ def test_a_holder_after_a_foreign_town_named_with_its_countrys_adjective_is_a_pe
                "się ze starostą czeskiego Hronova Jiřím Malým.")
     assert entity_names(doc, "place") == {"Iława", "Dobrušna", "Hronov"}, entity_names(doc, "place")
     assert len(entity_names(doc, "person")) == 2, entity_names(doc, "person")
+
+
+def test_an_acronym_and_a_word_sgjp_does_not_know_after_it_are_one_bodys_name():
+    doc = read("SPRAWOZDANIE Z WYMIANY ZSEiU COPERNICANUM W IŁAWIE\n\nNauczyciele ZSEiU Copernicanum pojechali do "
+               "Vreden. Gości powitał Jan Sowa, prezes OSP Hrabyne.")
+    assert entity_names(doc, "person") == {"Jan Sowa"}, entity_names(doc, "person")
+    assert {"ZSEiU Copernicanum", "OSP Hrabyne"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")

@@ -300,7 +300,29 @@ class FactReader:
             if country is not None and country._.entity in entities and self.not_town(entities[country._.entity]) \
                     and entity.kind == "place" and not self.not_town(entity):
                 found.append((town, date))
+        for date in doc.spans.get("dates", []):  # a line "z X – w 1996;": a partner and the year of its agreement
+            if (town := self._town_of_dated_line(doc, mentions, entities, date)) is not None:
+                found.append((town, date))
         return found
+
+    def _town_of_dated_line(self, doc: Doc, mentions, entities, date: Span) -> Span | None:
+        """The town a line names before a dash and a date, nothing else on the line ("z Bruneck – w 1997;",
+        "Tielt – 1998")."""
+        k = date.start - (date.start > 0 and doc[date.start - 1].lower_ in self.date_prepositions)
+        after = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
+        if k < 2 or doc[k - 1].text not in ("–", "—", "-") or not (
+                after >= len(doc) or doc[after].text in (";", ",", ".") or "\n" in doc[after - 1].whitespace_
+                or doc[after].is_space):
+            return None
+        town = next((m for m in (mentions.get(j) for j in range(max(0, k - 6), k - 1)) if m is not None
+                     and m.end == k - 1), None)
+        if town is None or town._.entity not in entities:
+            return None
+        first = town.start - (town.start > 0 and doc[town.start - 1].lower_ in ("z", "ze"))
+        entity = entities[town._.entity]
+        line_start = first == 0 or doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ \
+            or doc[first - 1].text in (";",)
+        return town if line_start and entity.kind == "place" and not self.not_town(entity) else None
 
     def is_council(self, entity) -> bool:
         """A town's, gmina's or county's council, by its name's start ("Rada Miejska w X", "Rada Gminy Y")."""

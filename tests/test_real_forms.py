@@ -2193,3 +2193,10 @@ def test_an_acronym_and_a_word_sgjp_does_not_know_after_it_are_one_bodys_name():
                "Vreden. Gości powitał Jan Sowa, prezes OSP Hrabyne.")
     assert entity_names(doc, "person") == {"Jan Sowa"}, entity_names(doc, "person")
     assert {"ZSEiU Copernicanum", "OSP Hrabyne"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+def test_a_line_naming_a_partner_and_after_a_dash_a_year_dates_its_agreement():
+    doc = read("Iława ma wiele miast partnerskich. Kolejne umowy partnerskie zawierano w następujących latach:\n\n"
+               "z Vreden – w 1996;\nz Lubawą – w 1997;\nz Brnem – w 1998.\n\nRelacja: Jan Kruk, 2 maja 2019")
+    signings = {(e.date, tuple(e.participants)) for e in doc._.events if e.type == "Signing"}
+    assert {("1996", ("place:vreden",)), ("1997", ("place:lubawa",)), ("1998", ("place:brno",))} <= signings, signings

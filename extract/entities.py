@@ -271,6 +271,19 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         spans = self._under_or_over(doc, spans)
         self._renames(doc, spans)
         spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0])
-                                          and not (s.start > 0 and lemma_set(doc[s.start - 1]) & self.place_heads))]
+                                          and not (s.start > 0 and lemma_set(doc[s.start - 1]) & self.place_heads))
+                 and not (s.label_ == PLACE and len(s) == 1 and self._beside_a_people(doc, s.start))]
         doc.ents = filter_spans(spans)
         return doc
+
+    @staticmethod
+    def _beside_a_people(doc: Doc, i: int) -> bool:
+        """ "przybliżyć Niemcom i Polakom", "między Polakami i Niemcami": a country's name that is also its people's
+        plural, joined to another people's noun, names the people."""
+        def people(k: int, country: bool = False) -> bool:  # a people's noun in the plural ("Polakom", "Niemcom")
+            return 0 <= k < len(doc) and is_country(doc[k]) == country and any(
+                a.pos == "subst" and "nazwa_pospolita" in a.classes and a.lemma[:1].isupper() and "m1" in a.genders
+                and a.numbers == {"pl"} for a in analyses(doc[k]))
+        return people(i, country=True) and any(
+            0 <= j < len(doc) and doc[j].lower_ in ("i", "oraz", "a", ",") and people(j + step)
+            for step in (-1, 1) for j in (i + step,))

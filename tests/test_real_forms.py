@@ -2200,3 +2200,11 @@ def test_a_line_naming_a_partner_and_after_a_dash_a_year_dates_its_agreement():
                "z Vreden – w 1996;\nz Lubawą – w 1997;\nz Brnem – w 1998.\n\nRelacja: Jan Kruk, 2 maja 2019")
     signings = {(e.date, tuple(e.participants)) for e in doc._.events if e.type == "Signing"}
     assert {("1996", ("place:vreden",)), ("1997", ("place:lubawa",)), ("1998", ("place:brno",))} <= signings, signings
+
+
+def test_a_countrys_name_joined_to_another_peoples_plural_names_the_people():
+    doc = read("Towarzystwo chce przybliżyć Niemcom i Polakom kulturę Polski. Trwa pojednanie między Polakami i "
+               "Niemcami, a Iława podpisała umowę z Niemcami. Prezydent Izraela i Polacy spotkali się w Iławie.")
+    assert entity_names(doc, "place") == {"Polska", "Iława", "Niemcy", "Izrael"}, entity_names(doc, "place")
+    niemcy = next(e for k, e in doc._.entities.items() if k == "place:niemcy")
+    assert len(niemcy.mentions) == 1, niemcy.mentions

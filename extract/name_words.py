@@ -19,6 +19,7 @@ from .names import (FOREIGN_NAME_ENDINGS, FOREIGN_PLACE_ADJECTIVE, GENITIVE_ADJE
 INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ]\.$")
 ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 DASH_JOINERS = {"–", "—", "-"}
+DOT_LEADER = re.compile(r"\.{3,}|…+")  # "Jan KRUK ...... prezes": dots leading from a name to its office, as a dash
 ANY_CASE = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 SENTENCE_ENDS = {".", "!", "?"}
 # "• Panorama miasta": the word after a bullet opens its line

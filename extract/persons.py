@@ -10,8 +10,8 @@ from .dates import past_date
 from .gazetteer import gazetteer
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo, given_name,
-                         has_proper_only, model_persons, name_cases, name_like, starts_sentence, NameRules)
+from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo,
+                         given_name, has_proper_only, model_persons, name_cases, name_like, starts_sentence, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
@@ -342,8 +342,9 @@ class PersonRules(NameRules):
             return False
         if doc[j].is_lower and lemma_set(doc[j]) & self.qualifiers:
             k = j
-        elif doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_):
-            k = j + 1
+        elif doc[j].text == "," or doc[j].text in DASH_JOINERS and (doc[j - 1].whitespace_ or doc[j].whitespace_) \
+                or DOT_LEADER.fullmatch(doc[j].text):
+            k = j + 1 + (j + 1 < end and DOT_LEADER.fullmatch(doc[j + 1].text) is not None)  # ", ...... prezes"
         else:
             return False
         while k < end and lemma_set(doc[k]) & self.qualifiers:

@@ -11,7 +11,7 @@ from .dates import past_date
 from .facts import UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number, mention_index, past_genders
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .name_words import QUOTES_OPEN, plural_of
+from .name_words import DOT_LEADER, QUOTES_OPEN, plural_of
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
@@ -867,7 +867,7 @@ class RoleReader(OfficePlacement, FactReader):
         X i Y", "2 opiekunów (dyrektor szkoły X i …)"), nor as the sentence's first word, a bullet ("- Wójt gminy X Y")."""
         j = self._before_role(doc, i, start)
         spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_)
-        return j > start and (doc[j].text in ("–", "—", "(") or spaced) \
+        return j > start and (doc[j].text in ("–", "—", "(") or spaced or DOT_LEADER.fullmatch(doc[j].text)) \
             and not (j > start and doc[j - 1].is_lower and doc[j - 1].is_alpha)
 
     @staticmethod
@@ -902,8 +902,8 @@ class RoleReader(OfficePlacement, FactReader):
                 and not self._instrumental_apposition(doc, mentions, mentions.get(j - 1), i, start):
             return None  # "prezesem był X, sekretarzem Y": a role in the instrumental is no apposition to X
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
-            j -= 1
-            m = mentions.get(j)
+            j -= 1 + (j - 1 >= start and doc[j - 1].text == "," and DOT_LEADER.fullmatch(doc[j].text) is not None)
+            m = mentions.get(j)  # "Jan KRUK, ...... prezes": past the comma before the dots too
             if m is not None and m._.entity and m._.entity.startswith("person:"):
                 return m
             if depth and m is not None:  # the complement of another role in apposition

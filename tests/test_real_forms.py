@@ -2208,3 +2208,10 @@ def test_a_countrys_name_joined_to_another_peoples_plural_names_the_people():
     assert entity_names(doc, "place") == {"Polska", "Iława", "Niemcy", "Izrael"}, entity_names(doc, "place")
     niemcy = next(e for k, e in doc._.entities.items() if k == "place:niemcy")
     assert len(niemcy.mentions) == 1, niemcy.mentions
+
+
+def test_dots_leading_from_a_name_to_its_office_stand_for_a_dash():
+    held = roles_held(read("Zarząd Towarzystwa Przyjaciół Iławy:\n\nJan KRUK, ...... prezes\n\nPiotr LIS ........ "
+                           "sekretarz\n"))
+    body = "organisation:zarzad towarzystwa przyjaciol ilawy"
+    assert {("person:jan kruk", "prezes", body), ("person:piotr lis", "sekretarz", body)} <= held, held

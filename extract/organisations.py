@@ -44,7 +44,8 @@ class OrganisationRules(NameRules):
                 s -= 1  # "w Sali Rycerskiej Ratusza": an adjective of another noun is no part of the name;
                 # "Młynowskie Gimnazjum": a foreign town's adjective SGJP lacks, by its ending; "Wroniecka Orkiestra
                 # Dęta": a town's adjective SGJP knows only as a surname
-            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) and (
+            if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) \
+                    and not lemma_set(doc[s - 1]) & self.qualifiers and (  # "Nowy Zarząd": no name's word
                     any(a.pos == "adj" for a in analyses(doc[s - 1]))
                     or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1

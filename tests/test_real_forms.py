@@ -2215,3 +2215,8 @@ def test_dots_leading_from_a_name_to_its_office_stand_for_a_dash():
                            "sekretarz\n"))
     body = "organisation:zarzad towarzystwa przyjaciol ilawy"
     assert {("person:jan kruk", "prezes", body), ("person:piotr lis", "sekretarz", body)} <= held, held
+
+
+def test_a_qualifier_opening_a_sentence_is_no_word_of_a_bodys_name():
+    doc = read("Nowy Zarząd, wybrany jednogłośnie, zebrał się w Iławie. Nowa Rada Gminy Iława zebrała się w maju.")
+    assert entity_names(doc, "organisation") == {"Rada Gminy Iława"}, entity_names(doc, "organisation")

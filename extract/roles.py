@@ -902,8 +902,9 @@ class RoleReader(OfficePlacement, FactReader):
                 and not self._instrumental_apposition(doc, mentions, mentions.get(j - 1), i, start):
             return None  # "prezesem był X, sekretarzem Y": a role in the instrumental is no apposition to X
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
-            j -= 1 + (j - 1 >= start and doc[j - 1].text == "," and DOT_LEADER.fullmatch(doc[j].text) is not None)
-            m = mentions.get(j)  # "Jan KRUK, ...... prezes": past the comma before the dots too
+            j -= 1 + (j - 1 >= start and (doc[j - 1].text == "," and DOT_LEADER.fullmatch(doc[j].text) is not None
+                                          or doc[j].text == "," and DOT_LEADER.fullmatch(doc[j - 1].text) is not None))
+            m = mentions.get(j)  # "Jan KRUK, ...... prezes", "Anna SOWA.......,skarbnik": past the comma and the dots
             if m is not None and m._.entity and m._.entity.startswith("person:"):
                 return m
             if depth and m is not None:  # the complement of another role in apposition

@@ -2212,9 +2212,10 @@ def test_a_countrys_name_joined_to_another_peoples_plural_names_the_people():
 
 def test_dots_leading_from_a_name_to_its_office_stand_for_a_dash():
     held = roles_held(read("Zarząd Towarzystwa Przyjaciół Iławy:\n\nJan KRUK, ...... prezes\n\nPiotr LIS ........ "
-                           "sekretarz\n"))
+                           "sekretarz\n\nAnna SOWA.......,skarbnik\n"))
     body = "organisation:zarzad towarzystwa przyjaciol ilawy"
-    assert {("person:jan kruk", "prezes", body), ("person:piotr lis", "sekretarz", body)} <= held, held
+    assert {("person:jan kruk", "prezes", body), ("person:piotr lis", "sekretarz", body),
+            ("person:anna sowa", "skarbnik", body)} <= held, held
 
 
 def test_a_qualifier_opening_a_sentence_is_no_word_of_a_bodys_name():

@@ -394,7 +394,7 @@ class DateFinder:
         segments = [seg for seg in sorted(list(doc.sents) + list(doc.spans.get("headings", [])), key=lambda s: s.start)
                     if not (seg.start in starts or starts.add(seg.start))]
         datelines, writers_year = self._dateline(doc, segments)
-        yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, segment)
+        yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, seg)
         last_day = None  # the last date told to the day
         for seg in segments:
             segment = doc[seg.start:seg.end]

@@ -306,7 +306,7 @@ class FactReader:
         return found
 
     def _town_of_dated_line(self, doc: Doc, mentions, entities, date: Span) -> Span | None:
-        """The town a line names before a dash and a date, nothing else on the line ("z Bruneck – w 1997;",
+        """The town a line names before a dash and a date, nothing else on the line ("z Vreden – w 1997;",
         "Tielt – 1998")."""
         k = date.start - (date.start > 0 and doc[date.start - 1].lower_ in self.date_prepositions)
         after = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))

@@ -192,8 +192,8 @@ def is_country(t) -> bool:
 
 def named_otherwise(t) -> bool:
     """A given name in the singular (Monika, Roman; not its vocative alone: "z Helu"), an organisation's name (PiS)
-    or a people's member (Polak, Polaków, Holendrów, Romów: SGJP writes an inhabitant's noun with a capital) by one of SGJP's
-    readings: its being a village's name too makes it no place on its own."""
+    or a people's member (Polak, Polaków, Holendrów, Romów: SGJP writes an inhabitant's noun with a capital) by one of
+    SGJP's readings: its being a village's name too makes it no place on its own."""
     readings = analyses(t)
     return any("imię" in a.classes and "sg" in a.numbers and a.cases != {"voc"} or "nazwa_organizacji" in a.classes
                for a in readings) or (

@@ -104,7 +104,7 @@ def school_initials(name: str) -> str | None:
     rest = words[1:] if roman else words
     head = []
     for k, w in enumerate(rest):
-        joined = w == "i" and head and k + 1 < len(rest) and rest[k + 1][:1].isupper()  # "… Weterynaryjnych i Ogólno…"
+        joined = w == "i" and head and k + 1 < len(rest) and rest[k + 1][:1].isupper()  # "… Rolniczych i Technicznych"
         if not (w[:1].isupper() or joined) or w.lower() in ("nr", "nr."):
             break
         head.append(w)
@@ -113,7 +113,7 @@ def school_initials(name: str) -> str | None:
     if not head or (roman is None) == (number is None):
         return None
     letters = head[0] if len(head) == 1 and (head[0].isupper() or acronym_stem(head[0]) == head[0]) \
-        else "".join(w[0] for w in head)  # "ZSWiO nr 7" for "Zespół Szkół Weterynaryjnych i Ogólnokształcących Nr 7"
+        else "".join(w[0] for w in head)  # "ZSRiT nr 4" for "Zespół Szkół Rolniczych i Technicznych Nr 4"
     return f"{roman} {letters}" if roman else f"{letters} nr {number}"
 
 
@@ -403,9 +403,9 @@ def _next_nouns_adjective(tokens, i: int) -> bool:
 
 
 def _opens_complement(tokens, head_index: int, i: int) -> bool:
-    """ "Powiatowej Komendy Państwowej Straży Pożarnej": after a head with an adjective before it, an adjective before a
-    noun that has an adjective of its own after it opens the head's genitive complement ("Państwowa Straż Pożarna"),
-    whatever case the head is in ("Urzędu Marszałkowskiego Województwa Opolskiego": the head's own)."""
+    """ "Powiatowej Komendy Państwowej Straży Pożarnej": after a head with an adjective before it, an adjective
+    before a noun that has an adjective of its own after it opens the head's genitive complement ("Państwowa Straż
+    Pożarna"), whatever case the head is in ("Urzędu Marszałkowskiego Województwa Opolskiego": the head's own)."""
     return head_index > 0 and any(x.pos == "adj" for x in analyses(tokens[head_index - 1])) and i + 2 < len(tokens) \
         and _noun_next(tokens, i) and tokens[i + 2].text[:1].isupper() and all(
         any(x.pos == "adj" and _agrees(x, tokens[i + 1]) for x in analyses(tokens[k])) for k in (i, i + 2))

@@ -59,7 +59,7 @@ class OrganisationRules(NameRules):
                 s -= 1  # "12 Batalion Saperów", "3 Drużyna Harcerska": a unit's number
             if s == head and self.head_lemma(doc[head]) in self.foreign_heads:
                 while s - 1 >= start and cap(doc[s - 1]) and unknown_to_sgjp(doc[s - 1]):
-                    s -= 1  # "Deutsches Bergbau-Museum", "Telsiu Zemaites Gimnazija": the words before a foreign
+                    s -= 1  # "Deutsches Bergbau-Museum", "Kauno Jono Gimnazija": the words before a foreign
                     # head, in its language
             if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
@@ -429,7 +429,7 @@ class OrganisationRules(NameRules):
             t = doc[i]
             written = allcaps(t) and is_acronym(t.text.replace("-", ""))
             stem = None if written or i in taken else acronym_stem(t.text)  # "dyrektor MOSiR-u X": after an office
-            # "z ZSWiO Nr 7 w Łomży": an acronym with a short number after it is an institution by its number
+            # "z ZSRiT Nr 4 w Iławie": an acronym with a short number after it is an institution by its number
             by_number = i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.") and doc[i + 2].text.isdigit() \
                 and len(doc[i + 2].text) <= 3
             if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start))):
@@ -439,7 +439,8 @@ class OrganisationRules(NameRules):
             numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
                 and i - 1 not in taken
             school = t.text in self.school_acronyms and (numbered or by_number)
-            known = club or school or by_number or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
+            known = club or school or by_number \
+                or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
@@ -491,7 +492,7 @@ class OrganisationRules(NameRules):
             return town
         if e < end and cap(doc[e]) and not allcaps(doc[e]) and doc[e].is_alpha and unknown_to_sgjp(doc[e]) \
                 and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):
-            return e + 1  # "SOiO Conradinum": the school's own name, a word SGJP does not know, alone after it
+            return e + 1  # "ZSiO Copernicanum": the school's own name, a word SGJP does not know, alone after it
         return e
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:

@@ -50,7 +50,7 @@ class PartnerLists:
     def _partner_headings(self, doc: Doc, mentions, entities) -> list[Span]:
         """A page headed "Miasta partnerskie" whose sections open with a line "Hajdúdorog – Węgry": the town of each
         such line (a town, a dash, its country, nothing else) is a partner of the text's own town; so is a town
-        whose name alone makes a line below the heading ("SVITAVY")."""
+        whose name alone makes a line below the heading ("VREDEN")."""
         lines, line = [], []
         for t in doc:
             if t.is_space or "\n" in t.text:

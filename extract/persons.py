@@ -114,7 +114,7 @@ class PersonRules(NameRules):
                         k += 1  # "Prezydent Miasta Lublin Jan X": skip the noun "miasto"; the city's name follows
                     abroad = not city_noun and k + 1 < end and doc[k].is_lower and cap(doc[k + 1]) \
                         and bool(lemma_set(doc[k]) & self.country_adjectives)
-                    k += abroad  # "ze starostą czeskiego Opočna Šárką X": the town after its country's adjective
+                    k += abroad  # "ze starostą czeskiego Hronova Jiřím X": the town after its country's adjective
                     unit_end = doc.user_data.get("kronika.unit_ends", {}).get(k)
                     if abroad and (k2 := self._town_end(doc, k)) < end and self.name_word(doc, k2):
                         rule, s = "person-after-role", k2  # the holder after the town
@@ -167,7 +167,7 @@ class PersonRules(NameRules):
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]) and not common_word(run[0]) and acronym_stem(run[0].text) is None:
-                    # "Strategię IIT SW", "SOiO CONRADINUM": no given name first
+                    # "Strategię ZIT WOF", "ZSiO COPERNICANUM": no given name first
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
                         doc[j].text == "," or all(map(name_like, run))):

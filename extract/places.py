@@ -275,7 +275,7 @@ class PlaceRules(NameRules):
                         and not given_name(doc[k])) \
                         and k not in taken and not starts_sentence(doc[k]) and k not in model_persons(doc) \
                         and not (doc[k].lower_.endswith("ą") and not doc[i].lower_.endswith("ą")):
-                    k = self.unit_end(doc, k)  # not "Opočna Šárką Škrabalovą": a Polish case ending no town's takes
+                    k = self.unit_end(doc, k)  # not "Dobrušna Zdeňką X": a Polish case ending no town's takes
                 if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it
                     river, e = e, k
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \

@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number, mention_index, past_genders
+from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
+                    mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_OPEN, plural_of
@@ -284,8 +285,9 @@ class RoleReader(OfficePlacement, FactReader):
                                                 None)) is not None:
                 # "pełnił funkcję prezesa X oraz przewodniczącego Y": the verb before the first of two offices
                 # "W 2001 uzyskał mandat radnego…, w 2006 został wybrany na burmistrza X": a biography's
-                # subject, not named again, takes the office; the nearest person before, of the verb's gender (a verb
-                # in the present tells none: "sprawuje urząd burmistrza"); "X pełnił funkcję prezesa": the clause's own
+                # subject, not named again, takes the office; the nearest person before, of the verb's gender (a
+                # verb in the present tells none: "sprawuje urząd burmistrza"); "X pełnił funkcję prezesa": the
+                # clause's own
                 person, rule = self._subject_before(doc, mentions, verb, past_genders(doc[verb]) or UD_GENDERS_ALL,
                                                     clause[0]), "role-of-subject"
             if person is None:
@@ -505,8 +507,8 @@ class RoleReader(OfficePlacement, FactReader):
         for j in range(start - 1, -1, -1):
             m = mentions.get(j)
             if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") and any(
-                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders) \
-                    and (j < clause or all(any("nom" in a.cases for a in analyses(t)) for t in m)):
+                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst"
+                    for g in a.genders) and (j < clause or all(any("nom" in a.cases for a in analyses(t)) for t in m)):
                 return m
         return None
 
@@ -559,7 +561,8 @@ class RoleReader(OfficePlacement, FactReader):
                 nxt = self._person_after(doc, mentions, self._past_title(doc, mentions, k + 1, end), end)
             if nxt is None or nxt.end + 1 < end and doc[nxt.end].text in ("(", "–", "—", "-") \
                     and role_at(doc, nxt.end + 1) is not None:
-                break  # "wikariusze – X, Y i Z (proboszcz)", "radni: X, Y, Z – dyrektor GOK": Z has an office of his own
+                break  # "wikariusze – X, Y i Z (proboszcz)", "radni: X, Y, Z – dyrektor GOK": Z has an office of
+                # his own
             out.append(nxt)
             k = nxt.end
         return out

@@ -286,10 +286,24 @@ def person_base(tokens) -> str:
             lemma = word[:-1] + "a"  # "Zygmunta Matynii" → Matynia: a surname in -ia declined as a feminine noun
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
+        if lemma is None and "-" in word.strip("-") and "nom" not in cases:
+            lemma = _double_surname(word, cases)  # "Sabinę Leyk-Kanię" → Leyk-Kania
         if lemma is None and unknown_to_sgjp(t) and len(word) > 4:
             lemma = _feminine_declension(word, t.doc._.word_forms or ())
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
+
+
+def _double_surname(word: str, cases: frozenset) -> str | None:
+    """A double surname in the case of its given name, each part that SGJP knows as a surname in that case brought
+    to the nominative ("Leyk-Kanię" → "Leyk-Kania", "Kowalskiej-Nowak" → "Kowalska-Nowak"); None if no part moves."""
+    parts, moved = [], False
+    for part in word.split("-"):
+        lemma = next((a.lemma.split(":")[0] for a in analyser().analyse(part)
+                      if "nazwisko" in a.classes and "sg" in a.numbers and a.cases & cases), None)
+        parts.append(lemma if lemma and lemma[:1].isupper() else part)
+        moved = moved or parts[-1] != part
+    return "-".join(parts) if moved else None
 
 
 def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:

@@ -2221,3 +2221,8 @@ def test_dots_leading_from_a_name_to_its_office_stand_for_a_dash():
 def test_a_qualifier_opening_a_sentence_is_no_word_of_a_bodys_name():
     doc = read("Nowy Zarząd, wybrany jednogłośnie, zebrał się w Iławie. Nowa Rada Gminy Iława zebrała się w maju.")
     assert entity_names(doc, "organisation") == {"Rada Gminy Iława"}, entity_names(doc, "organisation")
+
+
+def test_a_double_surname_in_an_oblique_case_is_brought_to_the_nominative_part_by_part():
+    doc = read("Spotkaliśmy panią Ewę Sowę-Kruk w szkole, a potem rozmawialiśmy z Janem Lisem-Kowalskim.")
+    assert entity_names(doc, "person") == {"Ewa Sowa-Kruk", "Jan Lis-Kowalski"}, entity_names(doc, "person")

@@ -285,5 +285,5 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 a.pos == "subst" and "nazwa_pospolita" in a.classes and a.lemma[:1].isupper() and "m1" in a.genders
                 and a.numbers == {"pl"} for a in analyses(doc[k]))
         return people(i, country=True) and any(
-            0 <= j < len(doc) and doc[j].lower_ in ("i", "oraz", "a", ",") and people(j + step)
-            for step in (-1, 1) for j in (i + step,))
+            0 <= i + step < len(doc) and doc[i + step].lower_ in ("i", "oraz", "a", ",") and people(i + 2 * step)
+            for step in (-1, 1))

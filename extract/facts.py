@@ -314,14 +314,13 @@ class FactReader:
                 after >= len(doc) or doc[after].text in (";", ",", ".") or "\n" in doc[after - 1].whitespace_
                 or doc[after].is_space):
             return None
-        town = next((m for m in (mentions.get(j) for j in range(max(0, k - 6), k - 1)) if m is not None
-                     and m.end == k - 1), None)
-        if town is None or town._.entity not in entities:
+        town = mentions.get(k - 2)  # the mention that ends right before the dash
+        if town is None or town.end != k - 1 or town._.entity not in entities:
             return None
         first = town.start - (town.start > 0 and doc[town.start - 1].lower_ in ("z", "ze"))
         entity = entities[town._.entity]
         line_start = first == 0 or doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ \
-            or doc[first - 1].text in (";",)
+            or doc[first - 1].text == ";"
         return town if line_start and entity.kind == "place" and not self.not_town(entity) else None
 
     def is_council(self, entity) -> bool:

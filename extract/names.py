@@ -287,7 +287,7 @@ def person_base(tokens) -> str:
         if lemma is None and APOSTROPHE_ENDING.search(word):
             lemma = APOSTROPHE_ENDING.sub("", word)  # "Jean-Pierre'owi" → Jean-Pierre: the ending after an apostrophe
         if lemma is None and "-" in word.strip("-") and "nom" not in cases:
-            lemma = _double_surname(word, cases)  # "Sabinę Leyk-Kanię" → Leyk-Kania
+            lemma = _double_surname(word, cases)  # "Ewę Sowę-Kruk" → Sowa-Kruk
         if lemma is None and unknown_to_sgjp(t) and len(word) > 4:
             lemma = _feminine_declension(word, t.doc._.word_forms or ())
         words.append(with_case_of(lemma, word) if lemma else word)
@@ -296,7 +296,7 @@ def person_base(tokens) -> str:
 
 def _double_surname(word: str, cases: frozenset) -> str | None:
     """A double surname in the case of its given name, each part that SGJP knows as a surname in that case brought
-    to the nominative ("Leyk-Kanię" → "Leyk-Kania", "Kowalskiej-Nowak" → "Kowalska-Nowak"); None if no part moves."""
+    to the nominative ("Sowę-Kruk" → "Sowa-Kruk", "Kowalskiej-Nowak" → "Kowalska-Nowak"); None if no part moves."""
     parts, moved = [], False
     for part in word.split("-"):
         lemma = next((a.lemma.split(":")[0] for a in analyser().analyse(part)

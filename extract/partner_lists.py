@@ -61,9 +61,10 @@ class PartnerLists:
                 line.append(t)
         if line:
             lines.append(line)
-        heading = next((n for n, words in enumerate(lines) if len(words) <= 5 and any(
-            t.lower_.startswith(self.twinning) for t in words) and any(lemma_set(t) & self.unit_nouns for t in words)),
-                       None)  # "Miasta partnerskie"
+        headings = [n for n, words in enumerate(lines) if len(words) <= 5  # "Miasta partnerskie"
+                    and any(t.lower_.startswith(self.twinning) for t in words)
+                    and any(lemma_set(t) & self.unit_nouns for t in words)]
+        heading = headings[0] if headings else None
         if heading is None:
             return []
         found = []

@@ -49,7 +49,7 @@ def create_tokenizer():
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])",  # "[300x217]2 maja": an image's size glued to a date
-                    rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])"]  # "SOWA.......,skarbnik": a comma after leading dots
+                    rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])"]  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", rf"/(?=[{UPPER}{LOWER}])",
                     BULLETS] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",

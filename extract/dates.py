@@ -83,6 +83,7 @@ class DateFinder:
         self.law_citations = set(lex.law_citations)
         self.date_prepositions = set(lex.date_prepositions)
         self.street_nouns = set(lex.street_nouns)
+        self.day_ordinals = dict(lex.day_ordinals)
         self._month_of = lru_cache(maxsize=50_000)(self._month_of_text)
         self._may_begin = lru_cache(maxsize=100_000)(self._may_begin_a_date)
         for ext in ("date", "date_context", "cited"):
@@ -197,8 +198,9 @@ class DateFinder:
             m = NUMERIC_DATE.match(t.text)
             if m:
                 s, day = self._first_day(doc, i, start, int(m["d"])) or (i, int(m["d"]))  # "14. – 18.10.2013": from its first day
-                found.append((s, i + 1, int(m["y"]), int(m["m"]), day, NO_SHIFT))
-                i += 1
+                e = self._range_end(doc, i + 1, end)
+                found.append((s, e, int(m["y"]), int(m["m"]), day, NO_SHIFT))
+                i = e
                 continue
             if (spaced := spaced_numeric_date(doc, i, end)) is not None:  # "3. 11. 2016 r.": spaces after the periods
                 month, year = spaced
@@ -225,8 +227,9 @@ class DateFinder:
                         s, day, month = first  # "03.05-11.05.2019", "od 27.02 do 4.03.2021": from its first day
                     elif (first_day := self._first_day(doc, s, start, day)) is not None:
                         s, day = first_day  # "10-19.IX.2007", "10 – 19.IX.2007": from its first day
-                    found.append((s, i + 5, int(m["y"]), month, day, NO_SHIFT))
-                    i += 5
+                    e = self._range_end(doc, i + 5, end)
+                    found.append((s, e, int(m["y"]), month, day, NO_SHIFT))
+                    i = e
                     continue
             if (DAY.match(t.text) and i + 2 < end and doc[i + 1].text == "." and not t.whitespace_
                     and not doc[i + 1].whitespace_ and TWO_DIGIT_MONTH.match(doc[i + 2].text)
@@ -250,14 +253,14 @@ class DateFinder:
                     and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()):
                 i += 1  # "Janina Kwiecień", "Adam Maj", "Anna Nowak-Lipiec": a surname
                 continue
-            if month and t.text[:1].isupper() and i - 2 >= start and DAY.match(doc[i - 1].text) \
-                    and doc[i - 2].lower_ in self.street_nouns:
+            if month and t.text[:1].isupper() and i - 2 >= start and doc[i - 2].lower_ in self.street_nouns \
+                    and (DAY.match(doc[i - 1].text) or self._ordinal_day(doc[i - 1])):
                 i += 1  # "przy ul. 3 Maja", "na Placu 11 Listopada": a street named after a day
                 continue
             if month and not t.text[:1].isdigit():
                 s, day = i, None
-                if i > start and SPOKEN_DAY.match(doc[i - 1].text):
-                    s, day = i - 1, day_number(doc[i - 1].text)
+                if i > start and (spoken := self._spoken_day(doc, i - 1, start)) is not None:
+                    s, day = spoken
                     if s - 2 >= start and doc[s - 1].lower_ in ("–", "-", "—", "i", "oraz") and SPOKEN_DAY.match(doc[s - 2].text):
                         s, day = s - 2, day_number(doc[s - 2].text)  # "12–14 czerwca", "2 i 3 czerwca": from its first day
                     elif s - 2 >= start and doc[s - 1].lower_ == "do" and SPOKEN_DAY.match(doc[s - 2].text):
@@ -277,6 +280,9 @@ class DateFinder:
                 if day is not None and nxt is not None and nxt.text == "," and nxt.i + 1 < end \
                         and re.fullmatch(r"\d{4}", doc[nxt.i + 1].text):
                     nxt = doc[nxt.i + 1]  # "29 sierpnia, 2024": a web page's dateline with a comma
+                if day is not None and nxt is not None and nxt.lower_ in ("w", "we") and nxt.i + 2 < end \
+                        and YEAR.match(doc[nxt.i + 1].text) and doc[nxt.i + 2].text in self.year_words:
+                    nxt = doc[nxt.i + 1]  # "13 lipca w 1996 roku": the year after "w"
                 if nxt is not None and YEAR.match(nxt.text):
                     year, e = int(nxt.text), nxt.i + 1
                     if e < end and doc[e].text in self.year_words:
@@ -363,6 +369,39 @@ class DateFinder:
         if doc[s - 1].lower_ == "do" and first - 1 >= start and doc[first - 1].lower_ == "od":
             first -= 1
         return first, int(doc[k - 2].text), int(month)
+
+    def _spoken_day(self, doc: Doc, k: int, start: int) -> tuple[int, int] | None:
+        """(token, day) of a day told before a month's name at k + 1: "12", "12-go", "dwunastego", "dwudziestego
+        pierwszego"."""
+        if SPOKEN_DAY.match(doc[k].text):
+            return k, day_number(doc[k].text)
+        day = self._ordinal_day(doc[k])
+        if day is None:
+            return None
+        tens = self._ordinal_day(doc[k - 1]) if day < 10 and k - 1 >= start else None
+        return (k - 1, tens + day) if tens in (20, 30) and tens + day <= 31 else (k, day)
+
+    def _ordinal_day(self, token) -> int | None:
+        """The day an ordinal in the genitive tells ("dwunastego" → 12), or None."""
+        if not token.lower_.endswith("ego"):
+            return None
+        return next((self.day_ordinals[a.lemma] for a in analyses(token)
+                     if a.pos == "adj" and a.lemma in self.day_ordinals), None)
+
+    def _range_end(self, doc: Doc, e: int, end: int) -> int:
+        """Past a second full date that closes a range the date ending at e opens ("25.05.2025 r. - 30.05.2025 r.":
+        one date, from its first day); e where none follows."""
+        k = e + (e < end and doc[e].text in self.year_words)
+        if not (k + 1 < end and doc[k].text in DASHES):
+            return e
+        if NUMERIC_DATE.match(doc[k + 1].text):
+            last = k + 2
+        elif k + 5 < end and not any(x.whitespace_ for x in doc[k + 1:k + 5]) \
+                and NUMERIC_DATE.match("".join(x.text for x in doc[k + 1:k + 6])):
+            last = k + 6
+        else:
+            return e
+        return last + (last < end and doc[last].text in self.year_words)
 
     @staticmethod
     def _first_day(doc: Doc, s: int, start: int, last: int) -> tuple[int, int] | None:

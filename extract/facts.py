@@ -364,6 +364,11 @@ class FactReader:
         w 2003 roku, porozumienie podpisano 9 października 2004 r.": a comma with a verb on each side (up to the
         clause's edges and the next comma) parts two statements, each with its date."""
         doc = sent.doc
+        opening = next((k for k in range(at - 1, clause[0] - 1, -1) if doc[k].text in "()"), None)
+        if opening is not None and doc[opening].text == "(":  # "…od 2008 roku (umowę podpisano 13 sierpnia
+            closing = next((k for k in range(at + 1, clause[1]) if doc[k].text == ")"), clause[1])  # 2008 roku)"
+            if any(opening < d.start < closing for d in doc.spans.get("dates", [])):
+                return opening + 1, closing  # a bracket that dates its own statement
         commas = [k for k in range(*clause) if doc[k].text == ","]
         verbs = [k for k in range(*clause) if finite_verb(doc[k])]
         start = clause[0]

@@ -2226,3 +2226,18 @@ def test_a_qualifier_opening_a_sentence_is_no_word_of_a_bodys_name():
 def test_a_double_surname_in_an_oblique_case_is_brought_to_the_nominative_part_by_part():
     doc = read("Spotkaliśmy panią Ewę Sowę-Kruk w szkole, a potem rozmawialiśmy z Janem Lisem-Kowalskim.")
     assert entity_names(doc, "person") == {"Ewa Sowa-Kruk", "Jan Lis-Kowalski"}, entity_names(doc, "person")
+
+
+def test_days_told_by_ordinals_years_after_w_and_ranges_of_full_numeric_dates():
+    assert dates("Dwunastego maja 2006 roku gmina podpisała umowę.") == ["2006-05-12"]
+    assert dates("Trzydziestego pierwszego grudnia 1999 r. skończył się wiek.") == ["1999-12-31"]
+    assert dates("Pierwszego marca 2001 r. otwarto szkołę przy ulicy Trzeciego Maja.") == ["2001-03-01"]
+    assert dates("Równo 9 października w 2004 roku przyjechali goście.") == ["2004-10-09"]
+    assert dates("Obóz w Iławie trwał 3.07.2024 r. – 9.07.2024 r. i był udany.") == ["2024-07-03"]
+    assert dates("Obóz w Iławie trwał 3.07.2024-9.07.2024 i był udany.") == ["2024-07-03"]
+
+
+def test_an_event_told_in_brackets_takes_the_brackets_date():
+    doc = read("Gmina Iława od 2001 roku współpracuje z miastem Vreden (umowę o partnerstwie podpisano 9 października "
+               "2004 roku).")
+    assert {e.date for e in doc._.events if e.type == "Signing"} == {"2004-10-09"}, doc._.events

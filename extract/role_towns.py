@@ -45,6 +45,7 @@ class OfficePlacement:
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
+        governed = {s.start_char for s in units if self._from_place(doc, s.start, governing=True)}
         text = doc.text  # spaCy joins it anew on every access
         def words_end(at: int) -> int:  # where the words before `at` end, past the blank between lines
             while at > 0 and text[at - 1].isspace():
@@ -66,7 +67,7 @@ class OfficePlacement:
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
-            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of)
+            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
             own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
@@ -107,7 +108,7 @@ class OfficePlacement:
                 if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
 
     def _organisation_in_context(self, m: Membership, memberships: list[Membership], city_mentions,
-                                 sources=(), line_before=(), unit_of=None) -> set[str]:
+                                 sources=(), line_before=(), unit_of=None, governed=frozenset()) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else, for a mayor, the last one named before for that role, or that of the
@@ -146,9 +147,12 @@ class OfficePlacement:
             if not known:
                 known = {k.organisation for k in option}
         if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
-            # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place
+            # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place;
+            # so is the unit acting as a body: "delegacja Gminy X", "z władzami Gminy X, na czele z burmistrzem Y"
+            acting = source[1] if source is not None and (delegation or source[0] >= m.evidence.sentence_start
+                                                          and source[0] in governed) else None
             known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k
-                     or delegation and k == source[1]}  # "delegacja Gminy X": the unit acting as a body
+                     or k == acting}
         if not known and m.organisation:
             known = {m.organisation}
         return known
@@ -347,11 +351,13 @@ class OfficePlacement:
         return next((key for key, e in entities.items() if e.kind == "organisation" and e.head == unit
                      and fold(e.name.split(" ", 1)[-1]) == fold(place.name)), None)
 
-    def _from_place(self, doc: Doc, first: int) -> bool:
+    def _from_place(self, doc: Doc, first: int, governing: bool = False) -> bool:
         """A place named as where someone comes from: "z Vrbna", "z gminy Vrbno", "delegacja gminy Vrbno" (or "Gminy
-        Vrbno", the unit's noun in its name), "przedstawiciele władz miasta X"."""
+        Vrbno", the unit's noun in its name), "przedstawiciele władz miasta X"; `governing`: only after the noun of
+        its delegation or government ("z władzami Gminy X"), not "z" ("umowę z Gminą X")."""
         j = first - 1
         if j > 0 and lemma_set(doc[j]) & self.city_nouns:
             j -= 1
         unit_named = j < first - 1 or bool(lemma_set(doc[first]) & self.city_nouns)  # "delegacja gminy X", "delegacja Gminy X"
-        return j >= 0 and (doc[j].lower_ in self.source or unit_named and bool(lemma_set(doc[j]) & self.delegation_nouns))
+        return j >= 0 and (doc[j].lower_ in self.source and not governing
+                           or unit_named and bool(lemma_set(doc[j]) & self.delegation_nouns))

@@ -72,6 +72,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.serving_nouns = set(lex.aide_nouns) | self.deputy_nouns  # "asystent burmistrza X", "zastępca ambasadora X"
         self.representing_verbs = set(rel["representing_verbs"])
         self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
+        self.town_noun_abbreviations = {short for short, noun in rel["unit_abbreviations"].items() if noun in self.town_nouns}
         self.own_side_words = set(rel["own_side_adjectives"])
         self.own_pronouns = set(rel["own_pronouns"])
         self.territorial = set(lex.territorial_heads)
@@ -122,10 +123,12 @@ class RoleReader(OfficePlacement, FactReader):
             both = self._both_towns(doc, end, sent.end)
             end += 2 if both else 0  # "burmistrzowie obu miast: X i Y"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
-            if end < sent.end and lemma_set(doc[end]) & self.town_nouns and not self._mention_at(mentions, end, ("organisation",)):
+            abbreviated = self._abbreviated_town_noun(doc, end, sent.end)  # "wójt g.Srokowo": its tokens
+            if end < sent.end and (lemma_set(doc[end]) & self.town_nouns or abbreviated) \
+                    and not self._mention_at(mentions, end, ("organisation",)):
                 bare_unit = end == k and (  # "Sekretarz Gminy", "sekretarzem gminy była X"
                     end + 1 >= sent.end or not attributive(doc[end + 1]))
-                end += 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
+                end += abbreviated or 1  # "Prezydent Miasta Lublin": the city is the name after "miasto"
                 if end + 1 < sent.end and doc[end].lower_ == "i" and lemma_set(doc[end + 1]) & self.city_nouns:
                     # "Burmistrz Gminy i Miasta X", "Miasta i Gminy X": one unit, named once (or as "Gmina X")
                     end += 1 if self._mention_at(mentions, end + 1, ("organisation", "place")) else 2
@@ -217,7 +220,8 @@ class RoleReader(OfficePlacement, FactReader):
                     and (side := self._represented_side(doc, mentions, i, sent.start)) is not None:
                 org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"
             # "urząd prezydenta", "tytuł …"; or the honour itself names the title: "honorowe obywatelstwo X"
-            office_noun = i > sent.start and bool(lemma_set(doc[i - 1]) & self.office_nouns)
+            noun_at = i - 1 - (i > sent.start + 1 and doc[i - 1].text in QUOTES_OPEN)  # "tytułu „Honorowy Obywatel X”"
+            office_noun = noun_at >= sent.start and bool(lemma_set(doc[noun_at]) & self.office_nouns)
             honour = bool(lemma_set(doc[found_role[1] - 1]) & self.honour_nouns)
             office = office_noun or honour
             titles = office or i > sent.start + 1 and doc[i - 1].lower_ == "dla" and bool(
@@ -248,7 +252,7 @@ class RoleReader(OfficePlacement, FactReader):
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
             dated = self.dating_clause(sent, clause, i)
             if person is None and office:
-                title = i - 1 if office_noun else i
+                title = noun_at if office_noun else i
                 person, rule = self._recipient(doc, mentions, clause[0], title) \
                     or self._receiver(doc, mentions, clause[0], title), "role-conferred"
             verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
@@ -566,6 +570,13 @@ class RoleReader(OfficePlacement, FactReader):
             out.append(nxt)
             k = nxt.end
         return out
+
+    def _abbreviated_town_noun(self, doc: Doc, k: int, end: int) -> int:
+        """The tokens of a town's noun abbreviated at k ("gm.", and "g." split as "g" "."), or 0."""
+        if k < end and doc[k].lower_ in self.town_noun_abbreviations:
+            return 1
+        glued = k + 1 < end and not doc[k].whitespace_ and doc[k + 1].text == "."
+        return 2 if glued and doc[k].lower_ + "." in self.town_noun_abbreviations else 0
 
     def _past_title(self, doc: Doc, mentions, k: int, end: int) -> int:
         """Past an office and the town or body it is of, told before a name ("była prezydent Warszawy", "wójt

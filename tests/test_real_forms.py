@@ -2241,3 +2241,21 @@ def test_an_event_told_in_brackets_takes_the_brackets_date():
     doc = read("Gmina Iława od 2001 roku współpracuje z miastem Vreden (umowę o partnerstwie podpisano 9 października "
                "2004 roku).")
     assert {e.date for e in doc._.events if e.type == "Signing"} == {"2004-10-09"}, doc._.events
+
+
+def test_a_title_conferred_in_quotes_in_the_nominative():
+    held = roles_held(read("Radni Iławy zdecydowali o przyznaniu Janowi Krukowi tytułu „Honorowy Obywatel Iławy”."))
+    assert ("person:jan kruk", "honorowy obywatel", "place:ilawa") in held, held
+
+
+def test_a_mayor_at_the_head_of_the_authorities_of_a_gmina_named_before_him():
+    held = roles_held(read("Wójt Gminy Iława Jan Kruk pojechał na Litwę. W Iławie mieszka wielu Litwinów, a Iława "
+                           "to miasto nad jeziorem. W urzędzie doszło do spotkania z władzami Gminy Żagary, na czele "
+                           "z burmistrzem – Piotrem Lisem."))
+    assert ("person:piotr lis", "burmistrz", "organisation:gmina zagary") in held, held
+
+
+def test_a_gmina_abbreviated_after_an_office_in_a_list_of_members():
+    held = roles_held(read("W Iławie powstało stowarzyszenie gmin, a Iława jest jego siedzibą. Zarząd stowarzyszenia:\n"
+                           "- p.Jan Kruk (wójt g.Kisielice) – prezes,\n- p.Piotr Lis (wójt gm. Zalewo),\n"))
+    assert {("person:jan kruk", "wójt", "place:kisielice"), ("person:piotr lis", "wójt", "place:zalewo")} <= held, held

@@ -11,9 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import FactReader, Membership, Relation, finite_verb, mention_index
+from .facts import FactReader, Membership, Relation, at_home, finite_verb, mention_index, placed_abroad
 from .linker import one_word_inflected
-from .morphology import analyses, lemma_set, lemma_sets
+from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import plural_of
 from .names import DASH_OR_COLON, fold, generic_organisation, unknown_to_sgjp
 from .partner_lists import PartnerLists
@@ -38,6 +38,7 @@ class RelationReader(PartnerLists, FactReader):
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
+        self.home_upper_units = frozenset(lex.home_upper_units)
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)
@@ -275,6 +276,22 @@ class RelationReader(PartnerLists, FactReader):
         named = [bool(self.regions & set(e.names)) for e in sides]
         level = [n or e.name.split()[0].lower() in self.region_heads for n, e in zip(named, sides)]
         return named[0] and not level[1] or named[1] and not level[0]
+
+    def _town_and_home_unit(self, relation: Relation, entities, far: set[str]) -> bool:
+        """A Polish town and a Polish county or voivodeship: named as one side of a visit ("delegacja Gminy X i
+        Powiatu Y"), or as where the town lies, far more often than as partners (on the real passages 1 pair of 7)."""
+        sides = [entities.get(relation.subject), entities.get(relation.object)]
+        if None in sides:
+            return False
+        upper = [self._home_upper_unit(e) for e in sides]
+        town = relation.object if upper[0] else relation.subject
+        return upper[0] != upper[1] and town not in far and at_home(entities[town], self.city_nouns)
+
+    def _home_upper_unit(self, entity) -> bool:
+        """ "powiat nakielski", "Województwo Kujawsko-Pomorskie": a Polish unit above a gmina, named by its adjective."""
+        words = entity.name.split()
+        return len(words) == 2 and words[0].lower() in self.home_upper_units \
+            and any(a.pos == "adj" for a in analyser().analyse(words[1].lower()))
 
     def _coordinated_gap(self, doc: Doc, a: int, b: int, sentence_mentions) -> bool:
         """Between two towns of a list only commas, "i", "oraz" and where each lies ("A w Irlandii i B w Rosji")."""
@@ -830,7 +847,9 @@ class RelationReader(PartnerLists, FactReader):
             if sent.text.strip():
                 before = sent
         self._counties_twin_counties(doc, entities, relations)
-        relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and self._region_and_town(r, entities))]
+        far = placed_abroad(doc, list(doc.ents))  # "Brody na Ukrainie": not the Polish village of that name
+        relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and (
+            self._region_and_town(r, entities) or self._town_and_home_unit(r, entities, far)))]
         doc._.memberships = memberships
         doc._.relations = relations
         return doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract import read
 from extract.morphology import lemma_set
 
-from .test_extract_components import roles_held, twinned
+from .test_extract_components import roles_held, twinned, twinned_pairs
 
 
 def entity_names(doc, kind: str) -> set[str]:
@@ -2259,3 +2259,10 @@ def test_a_gmina_abbreviated_after_an_office_in_a_list_of_members():
     held = roles_held(read("W Iławie powstało stowarzyszenie gmin, a Iława jest jego siedzibą. Zarząd stowarzyszenia:\n"
                            "- p.Jan Kruk (wójt g.Kisielice) – prezes,\n- p.Piotr Lis (wójt gm. Zalewo),\n"))
     assert {("person:jan kruk", "wójt", "place:kisielice"), ("person:piotr lis", "wójt", "place:zalewo")} <= held, held
+
+
+def test_a_polish_town_and_a_polish_county_visiting_a_partner_together_are_not_partners():
+    doc = read("W maju delegacja władz Gminy Susz i Powiatu Iławskiego złożyła wizytę w partnerskim mieście Vreden.")
+    pairs = twinned_pairs(doc)
+    assert frozenset(("organisation:gmina susz", "place:vreden")) in pairs, pairs
+    assert not any("organisation:powiat ilawski" in pair and "organisation:gmina susz" in pair for pair in pairs), pairs

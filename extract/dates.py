@@ -449,6 +449,10 @@ class DateFinder:
                     # a page with no dateline: "br." is the year of the last day it told ("09 maja 2010 … wizyta w roku
                     # 2009 … od 05 maja br."), not that of a year told alone
                     months, by_month = NO_SHIFT if later == THIS_YEAR else later
+                    if base is not None and later == NO_SHIFT and day and month \
+                            and (told := self._year_told_before(spans, month, day)) and told > base[0]:
+                        base = (told, None, None)  # "podpisano 11 października 2017 … kontakty od 2006 r. … umowę podpisano
+                        # 11 października": the day told again, back from an aside into an earlier year
                     if base is None and day and month and not months:
                         yearless.append((s, e, month, day, seg))
                     if base is None or by_month and base[1] is None:
@@ -470,6 +474,12 @@ class DateFinder:
         spans += self._dated_by_restatement(doc, yearless, spans)
         doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc
+
+    @staticmethod
+    def _year_told_before(spans: list[Span], month: int, day: int) -> int | None:
+        """The one year the text told this day and month with before, if it told it with one."""
+        years = {span._.date[:4] for span in spans if span._.date[4:] == f"-{month:02d}-{day:02d}"}
+        return int(years.pop()) if len(years) == 1 else None
 
     def _dated_by_restatement(self, doc: Doc, yearless, spans: list[Span]) -> list[Span]:
         """ "W dniu 8 lipca br. podpisano umowę … spisana w dniu 8 lipca 2017 roku": a day told before any year is

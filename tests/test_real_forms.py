@@ -2266,3 +2266,10 @@ def test_a_polish_town_and_a_polish_county_visiting_a_partner_together_are_not_p
     pairs = twinned_pairs(doc)
     assert frozenset(("organisation:gmina susz", "place:vreden")) in pairs, pairs
     assert not any("organisation:powiat ilawski" in pair and "organisation:gmina susz" in pair for pair in pairs), pairs
+
+
+def test_a_day_told_again_without_its_year_after_an_aside_into_an_earlier_year():
+    assert dates("Umowę podpisano 9 października 2019 roku w Iławie. Kontakty z Vreden trwały już od 2005 r. "
+                 "Dokument podpisali 9 października burmistrzowie obu miast.") == ["2019-10-09", "2005", "2019-10-09"]
+    assert dates("Dnia 11 listopada 2015 r. był koncert.\n\n2016\n\n11 listopada – znów koncert.") == \
+        ["2015-11-11", "2016", "2016-11-11"]

@@ -268,6 +268,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         spans = self.with_qualifiers(doc, spans, taken)
         spans = self._officers_not_towns(spans, taken)
         spans += self.known(doc, spans, taken)
+        spans += self.surnames_after_offices(doc, taken)
         spans = self._under_or_over(doc, spans)
         self._renames(doc, spans)
         spans = [s for s in spans if not (s.label_ == PLACE and len(s) == 1 and common_word(s[0])

@@ -225,6 +225,39 @@ class PersonRules(NameRules):
             i += 1
         return found
 
+    def surnames_after_offices(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "z burmistrzem Giermasińskim", "proboszcz Badura": an office's holder named by the surname alone, where no
+        other rule (nor a fuller mention of the name elsewhere) read the word."""
+        found = []
+        for t in doc:
+            role = role_at(doc, t.i) if t.is_alpha else None
+            if role is None or role[1] >= len(doc) or role[1] in taken:
+                continue
+            base = self._surname_alone(doc, t.i, role[1])
+            if base is not None:
+                span = Span(doc, role[1], role[1] + 1, label=PERSON)
+                span._.base_form, span._.rule, span._.aliases = base, "person-surname-after-role", []
+                found.append(span)
+                taken.add(role[1])
+        return found
+
+    def _surname_alone(self, doc: Doc, office: int, s: int) -> str | None:
+        """The surname at s in its nominative: a capitalised word SGJP knows only as a surname (not as a common noun, a
+        place's or a given name), in the office's case, with no name word after it; not in a patron's name ("im.
+        Stefana Kardynała X")."""
+        t = doc[s]
+        if not cap(t) or given_name(t) or geo(t) or allcaps(t) or s + 1 < len(doc) and self.name_word(doc, s + 1) \
+                or any(x.lower_ in ("im.", "imienia") for x in doc[max(0, office - 3):office]) \
+                or office > 0 and cap(doc[office]) and given_name(doc[office - 1]):
+            return None
+        readings = analyses(t)
+        office_cases = {c for a in analyses(doc[office]) for c in a.cases} | \
+            {c for a in analyses(doc[s - 1]) for c in a.cases}
+        if not readings or any("nazwisko" not in a.classes for a in readings):
+            return None
+        bases = {a.lemma for a in readings if a.cases & office_cases}
+        return bases.pop() if len(bases) == 1 else None
+
     @staticmethod
     def _sibling(doc: Doc, s: int, e: int, start: int, taken: set[int], surname: str) -> Span | None:
         """ "Julia i Jędrzej Skiba", "Małgorzata i Janusz Flisik": a given name alone before "i" and a given name

@@ -2273,3 +2273,12 @@ def test_a_day_told_again_without_its_year_after_an_aside_into_an_earlier_year()
                  "Dokument podpisali 9 października burmistrzowie obu miast.") == ["2019-10-09", "2005", "2019-10-09"]
     assert dates("Dnia 11 listopada 2015 r. był koncert.\n\n2016\n\n11 listopada – znów koncert.") == \
         ["2015-11-11", "2016", "2016-11-11"]
+
+
+def test_an_office_holder_named_by_the_surname_alone():
+    doc = read("Goście rozmawiali z burmistrzem Krzemińskim, a mszę odprawił proboszcz Badura.")
+    assert entity_names(doc, "person") == {"Krzemiński", "Badura"}, entity_names(doc, "person")
+    doc = read("Burmistrz Jan Krzemiński powitał gości. Oprócz burmistrza Krzemińskiego byli radni. Szpital im. "
+               "Stefana Kardynała Wyszyńskiego przyjął gości z Lyonu, a burmistrz Iławy i mer Lyonu rozmawiali.")
+    assert entity_names(doc, "person") == {"Jan Krzemiński"}, entity_names(doc, "person")
+    assert {"Iława", "Lyon"} <= entity_names(doc, "place"), entity_names(doc, "place")

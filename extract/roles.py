@@ -12,7 +12,7 @@ from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
-from .name_words import DOT_LEADER, QUOTES_OPEN, plural_of
+from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
 from .names import after_portfolio, fold, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
@@ -82,6 +82,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.institution_offices = frozenset(lex.institution_offices)
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
+        self.proposal_nouns = frozenset(rel["proposal_nouns"])
         self.receiving_verbs = frozenset(rel["receiving_verbs"])
         self.honour_nouns = lex.honour_nouns
 
@@ -255,6 +256,10 @@ class RoleReader(OfficePlacement, FactReader):
                 title = noun_at if office_noun else i
                 person, rule = self._recipient(doc, mentions, clause[0], title) \
                     or self._receiver(doc, mentions, clause[0], title), "role-conferred"
+                proposed = any(lemma_set(t) & self.proposal_nouns for t in doc[max(sent.start, title - 4):title])
+                if person is None and not proposed \
+                        and (person := self._beneficiary(doc, mentions, after, sent.end)) is not None:
+                    several = True  # "… dla X i Y", "dwóm osobom: X i Y": each of them
             verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
             if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:
                 qualified = self._past_genitive_qualifier(doc, verb, sent.end)
@@ -582,7 +587,7 @@ class RoleReader(OfficePlacement, FactReader):
         """Past an office and the town or body it is of, told before a name ("była prezydent Warszawy", "wójt
         gminy"), from k; k where no office is."""
         j = k
-        while j < min(end, k + 2) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        while j < min(end, k + 2) and doc[j].is_lower and doc[j].pos_ == "ADJ" and role_at(doc, j) is None:
             j += 1  # "była", "ówczesny"
         if j >= end or (office := role_at(doc, j)) is None:
             return k
@@ -830,6 +835,18 @@ class RoleReader(OfficePlacement, FactReader):
                     "Dat" in doc[m.start].morph.get("Case", [""])[0] or any(t.text.endswith("owi") for t in m)):
                 return m  # a dative SGJP knows, or a foreign name's -owi ("Jean-Pierre'owi")
         return None
+
+    def _beneficiary(self, doc: Doc, mentions, k: int, end: int) -> Span | None:
+        """ "nadania tytułu „Honorowego Obywatela X” dla pani Y", "… tytułu X dwóm osobom: marszałkowi Y i Z": the person
+        a title is given to, named after it (past an office of theirs)."""
+        k += k < end and doc[k].text in QUOTES_CLOSE
+        if k < end and doc[k].lower_ == "dla":
+            return self._person_after(doc, mentions, self._past_title(doc, mentions, k + 1, end), end)
+        colon = next((j for j in range(k, min(end, k + 4)) if doc[j].text == ":"), None)
+        if colon is None or not all(doc[j].is_lower for j in range(k, colon)):
+            return None
+        person = self._person_after(doc, mentions, self._past_title(doc, mentions, colon + 1, end), end)
+        return person if person is not None and "Dat" in doc[person.start].morph.get("Case", [""])[0] else None
 
     def _receiver(self, doc: Doc, mentions, start: int, i: int) -> Span | None:
         """ "X otrzymał tytuł Honorowego Obywatela", "X w 2010 r. odebrała honorowe obywatelstwo": the person who, by a

@@ -2282,3 +2282,15 @@ def test_an_office_holder_named_by_the_surname_alone():
                "Stefana Kardynała Wyszyńskiego przyjął gości z Lyonu, a burmistrz Iławy i mer Lyonu rozmawiali.")
     assert entity_names(doc, "person") == {"Jan Krzemiński"}, entity_names(doc, "person")
     assert {"Iława", "Lyon"} <= entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_title_given_to_persons_named_after_it_but_not_one_only_proposed():
+    held = roles_held(read("Uchwała w sprawie nadania tytułu „Honorowego Obywatela Miasta Iławy” dla pani Anny Sowy."))
+    assert ("person:anna sowa", "honorowy obywatel", "place:ilawa") in held, held
+    held = roles_held(read("Radni podjęli uchwałę w sprawie nadania tytułu Honorowego Obywatela Gminy Iława dwóm "
+                           "osobom: marszałkowi Janowi Krukowi i Piotrowi Lisowi."))
+    assert {("person:jan kruk", "honorowy obywatel"), ("person:piotr lis", "honorowy obywatel")} <= \
+        {(p, r) for p, r, _ in held}, held
+    held = roles_held(read("Na sesji zostanie złożony wniosek o nadanie tytułu honorowego obywatela Iławy dla Jana "
+                           "Kruka."))
+    assert not any(r == "honorowy obywatel" for _, r, _ in held), held

@@ -23,7 +23,7 @@ class PartnerLists:
         sections = self.section_towns(doc, mentions, entities)
         headed += [mentions[start] for start, _, _ in sections if all(m.start != start for m in headed)]
         called = self._called_partners(doc, mentions) if partnership else frozenset()
-        home = home_town(doc, entities, self.not_town, self.lex.territorial_heads,  # it may be "Gmina X"
+        home = home_town(doc, entities, self._no_settlement, self.lex.territorial_heads,  # it may be "Gmina X"
                          called | {m._.entity for m in headed}, [(start, end) for start, end, _ in sections])
         headed += [town for town, _ in self.dated_partners(doc, mentions, entities)]
         for m in headed:
@@ -32,6 +32,10 @@ class PartnerLists:
                 relations.append(Relation(home, "twinnedWith", m._.entity,
                                           self.evidence(sent, m.start, m.end, "relation-partner-list")))
         return home
+
+    def _no_settlement(self, entity) -> bool:
+        """No town at all: a country, a state, a sea or a mountain range ("Morze Bałtyckie" a text names often)."""
+        return self.not_town(entity) or entity.name.split()[0].lower() in self.no_settlement
 
     def listed_partners(self, doc: Doc, sent: Span, before: Span | None, mentions, entities,
                         memberships: list[Membership], relations: list[Relation], home: str | None) -> None:

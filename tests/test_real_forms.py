@@ -2294,3 +2294,9 @@ def test_a_title_given_to_persons_named_after_it_but_not_one_only_proposed():
     held = roles_held(read("Na sesji zostanie złożony wniosek o nadanie tytułu honorowego obywatela Iławy dla Jana "
                            "Kruka."))
     assert not any(r == "honorowy obywatel" for _, r, _ in held), held
+
+
+def test_a_sea_the_text_names_most_is_no_home_town_of_its_partners():
+    doc = read("Miasta partnerskie\n\nVREDEN\n\nMiasto nad Morzem Bałtyckim? Nie, ale nad Morzem Bałtyckim leży Iława "
+               "Morska, a Morze Bałtyckie jest blisko. Z Morza Bałtyckiego płyną statki do Vreden i do Iławy.")
+    assert not any("place:morze baltyckie" in pair for pair in twinned_pairs(doc)), twinned_pairs(doc)

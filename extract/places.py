@@ -4,7 +4,7 @@ and after municipal roles ("Mer X"), with the town a foreign name's Polish endin
 
 from spacy.tokens import Doc, Span
 
-from .dates import bracketed_date
+from .dates import YEAR, bracketed_date
 from .gazetteer import gazetteer
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
@@ -250,7 +250,7 @@ class PlaceRules(NameRules):
                     and any(a.pos == "adj" for a in analyses(doc[i])) and not allcaps(doc[e]) and "-" not in doc[e].text \
                     and not lemma_set(doc[i]) & self.country_adjectives:
                 e = self.unit_end(doc, e)  # "w Starej Lubowli": an adjective, then a noun SGJP does not know
-            if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not (
+            if e < end and doc[e].text.isdigit() and len(doc[e].text) <= 2 and not is_country(doc[e - 1]) and not (
                     e + 1 < len(doc) and (lemma_set(doc[e + 1]) & self.months or doc[e + 1].text in ("r.", "-", "–")
                                           or doc[e + 1].lower_.startswith(("lec", "lat"))
                                           or doc[e + 1].text == "." and e + 2 < len(doc) and doc[e + 2].text[:1].isdigit())):
@@ -335,6 +335,13 @@ class PlaceRules(NameRules):
                 and is_country(doc[j + 1]) and (j + 2 < len(doc) and doc[j + 2].text == ")" if bracketed else
                                                j + 2 >= len(doc) or "\n" in doc[j + 2].text or doc[j + 2].text in (",", ";")):
             return j  # a heading "Trakai – Litwa" over a section about a partner town; "X, Rosja"; "(X, Białoruś)"
+        listed = i > 0 and (doc[i - 1].text in (",", ";") or doc[i - 1].lower_ in ("i", "oraz"))
+        if listed and j + 4 < len(doc) and doc[j].text in DASHES and is_country(doc[j + 1]) and doc[j + 2].text == "(" \
+                and YEAR.match(doc[j + 3].text) and doc[j + 4].text == ")":
+            return j  # "…, Druskienniki – Litwa (1996)": a partner listed with its country and year
+        if listed and j + 1 < end and doc[j].lower_ in ("i", "oraz") and cap(doc[j + 1]) \
+                and self._country_bracket(doc, j + 1, end) is not None:
+            return j  # "…, Kelme i Birże – Litwa (1994)": both
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

@@ -2300,3 +2300,17 @@ def test_a_sea_the_text_names_most_is_no_home_town_of_its_partners():
     doc = read("Miasta partnerskie\n\nVREDEN\n\nMiasto nad Morzem Bałtyckim? Nie, ale nad Morzem Bałtyckim leży Iława "
                "Morska, a Morze Bałtyckie jest blisko. Z Morza Bałtyckiego płyną statki do Vreden i do Iławy.")
     assert not any("place:morze baltyckie" in pair for pair in twinned_pairs(doc)), twinned_pairs(doc)
+
+
+def test_partners_listed_with_their_country_and_year_are_dated_partners():
+    doc = read("Do grona miast partnerskich Iławy dołączyły Vreden – Niemcy (1992), Kelme i Birże – Litwa (1994), "
+               "Zbaraż – Ukraina (1996).")
+    assert {"Vreden", "Kelme", "Birże", "Zbaraż"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    dated = {(e.date, p) for e in doc._.events for p in e.participants}
+    assert {("1992", "place:vreden"), ("1994", "place:kelme"), ("1994", "place:birze"), ("1996", "place:zbaraz")} \
+        <= dated, dated
+
+
+def test_a_number_after_a_country_is_no_part_of_its_name():
+    assert entity_names(read("Spotkanie Niemcy 1\n\nGoście z Niemiec przyjechali do Iławy."), "place") == \
+        {"Niemcy", "Iława"}

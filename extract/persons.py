@@ -91,8 +91,9 @@ class PersonRules(NameRules):
                 i += 1
                 continue
             rule, s = None, i
-            if t.lower_ in self.saints and i > start and doc[i - 1].pos_ in ("NOUN", "PROPN"):
-                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja": the name of a thing
+            if t.lower_ in self.saints and i > start and (doc[i - 1].pos_ in ("NOUN", "PROPN")
+                                                           or doc[i - 1].lower_ in ("pw.", "p.w.", "wezwaniem")):
+                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's name
                 taken.update(range(i, e))
                 i = e
                 continue

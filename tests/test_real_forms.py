@@ -2314,3 +2314,15 @@ def test_partners_listed_with_their_country_and_year_are_dated_partners():
 def test_a_number_after_a_country_is_no_part_of_its_name():
     assert entity_names(read("Spotkanie Niemcy 1\n\nGoście z Niemiec przyjechali do Iławy."), "place") == \
         {"Niemcy", "Iława"}
+
+
+def test_a_saint_a_church_is_dedicated_to_is_no_person():
+    doc = read("Koncert odbył się w kościele pw. św. Jana Chrzciciela w Iławie, a wystawę otwarto w kościele p.w. "
+               "św. Anny.")
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+
+
+def test_a_resolution_in_the_instrumental_is_the_means_of_the_act_its_verb_tells():
+    doc = read("Uchwałą nr XII/40/09 z dnia 3 marca 2009 roku nawiązano współpracę partnerską pomiędzy gminami "
+               "Iława i Vreden.")
+    assert {(e.type, e.date) for e in doc._.events} == {("Partnership", "2009-03-03")}, doc._.events

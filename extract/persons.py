@@ -161,6 +161,7 @@ class PersonRules(NameRules):
                         i > start and doc[i - 1].lower_ in ("w", "we") and (
                             not has_proper_only(run[0]) or any(a.pos == "adj" for a in analyses(run[1])))) \
                         and not (len(run) == 2 and known_town(run[0], run[1])) \
+                        and not (len(run) == 2 and not has_proper_only(run[0]) and common_word(run[1])) \
                         and not self._town_noun_before(doc, i, start):
                     # "w Sali Rycerskiej": in a room, not a person; "w Kazimierzu Biskupim": in a town named
                     # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Piotrkowa Kujawskiego":

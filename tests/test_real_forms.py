@@ -2326,3 +2326,9 @@ def test_a_resolution_in_the_instrumental_is_the_means_of_the_act_its_verb_tells
     doc = read("Uchwałą nr XII/40/09 z dnia 3 marca 2009 roku nawiązano współpracę partnerską pomiędzy gminami "
                "Iława i Vreden.")
     assert {(e.type, e.date) for e in doc._.events} == {("Partnership", "2009-03-03")}, doc._.events
+
+
+def test_a_given_name_that_is_also_a_common_noun_before_a_common_word_names_a_room_not_a_person():
+    doc = read("Goście z Vreden spotkali się w Sala Posiedzeń, a potem Sala Widowiskowej była pełna. Przyszły też "
+               "Róża Kruk i Sala Nowak.")
+    assert entity_names(doc, "person") == {"Róża Kruk", "Sala Nowak"}, entity_names(doc, "person")

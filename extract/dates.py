@@ -451,8 +451,8 @@ class DateFinder:
                     months, by_month = NO_SHIFT if later == THIS_YEAR else later
                     if base is not None and later == NO_SHIFT and day and month \
                             and (told := self._year_told_before(spans, month, day)) and told > base[0]:
-                        base = (told, None, None)  # "podpisano 11 października 2017 … kontakty od 2006 r. … umowę podpisano
-                        # 11 października": the day told again, back from an aside into an earlier year
+                        base = (told, None, None)  # "podpisano 11 października 2017 … od 2006 r. … umowę podpisano 11
+                        # października": the day told again, back from an aside into an earlier year
                     if base is None and day and month and not months:
                         yearless.append((s, e, month, day, seg))
                     if base is None or by_month and base[1] is None:

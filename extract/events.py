@@ -69,7 +69,7 @@ class EventReader(FactReader):
             trigger, etype = best
             if trigger.pos_ == "NOUN" and trigger.morph.get("Case") == ["Ins"] \
                     and (verbal := self._trigger(doc, clause, (etype,))) is not None and verbal[0].pos_ == "VERB":
-                trigger, etype = verbal  # "Uchwałą nr X z dnia … nawiązano współpracę": the act the instrument performs
+                trigger, etype = verbal  # "Uchwałą nr X z dnia … nawiązano współpracę": the act done by that means
             if self._negated(doc, clause):
                 continue  # "do podpisania umowy nie doszło", "delegacja nie przyjechała"
             if etype in self.weak and previous is not None and any(

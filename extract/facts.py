@@ -300,14 +300,16 @@ class FactReader:
             if country is not None and country._.entity in entities and self.not_town(entities[country._.entity]) \
                     and entity.kind == "place" and not self.not_town(entity):
                 found.append((town, date))
-        for k, town in mentions.items():  # "dołączyły X – Ukraina (1992), Y i Z – Rosja (1994)": the year after the country
+        for k, town in mentions.items():  # "dołączyły X – Ukraina (1992), Y i Z – Rosja (1994)": a year after a country
             if k != town.start or town._.entity not in entities or town.end + 1 >= len(doc) \
                     or doc[town.end].text not in ("–", "—", "-") or (country := mentions.get(town.end + 1)) is None \
                     or country.start != town.end + 1 or country._.entity not in entities \
-                    or not self.not_town(entities[country._.entity]) or (date := bracketed_date(doc, country.end)) is None:
+                    or not self.not_town(entities[country._.entity]) \
+                    or (date := bracketed_date(doc, country.end)) is None:
                 continue
             towns = [town]
-            before = mentions.get(town.start - 2) if town.start > 1 and doc[town.start - 1].lower_ in ("i", "oraz") else None
+            joined = town.start > 1 and doc[town.start - 1].lower_ in ("i", "oraz")
+            before = mentions.get(town.start - 2) if joined else None
             if before is not None and before.end == town.start - 1:
                 towns.insert(0, before)  # "Kaliningrad i Bałtyjsk – Rosja (1994)": both
             for t in towns:

@@ -93,7 +93,7 @@ class PersonRules(NameRules):
             rule, s = None, i
             if t.lower_ in self.saints and i > start and (doc[i - 1].pos_ in ("NOUN", "PROPN")
                                                            or doc[i - 1].lower_ in ("pw.", "p.w.", "wezwaniem")):
-                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's name
+                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's
                 taken.update(range(i, e))
                 i = e
                 continue

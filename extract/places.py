@@ -188,8 +188,8 @@ class PlaceRules(NameRules):
                     and not ((any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i]))
                               or all("nazwisko" in a.classes for a in analyses(doc[i])))
                              and not any("gen" in a.cases for a in analyses(doc[i]))):
-                rule = "place-of-municipal-role"  # "mer Lyonu"; but "wójt Gołębiewski", "z burmistrzem Giermasińskim":
-                # the holder by his surname (a town after its office is in the genitive)
+                rule = "place-of-municipal-role"  # "mer Lyonu"; but "wójt Gołębiewski", "z burmistrzem X-skim": the
+                # holder by his surname (a town after its office is in the genitive)
             elif starts_sentence(doc[i]) and not given_name(doc[i]) and self._defined_as_town(doc, i, end):
                 rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's head
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:

@@ -288,7 +288,7 @@ class RelationReader(PartnerLists, FactReader):
         return upper[0] != upper[1] and town not in far and at_home(entities[town], self.city_nouns)
 
     def _home_upper_unit(self, entity) -> bool:
-        """ "powiat nakielski", "Województwo Kujawsko-Pomorskie": a Polish unit above a gmina, named by its adjective."""
+        """ "powiat nakielski", "Województwo Kujawsko-Pomorskie": a Polish unit above a gmina, named by an adjective."""
         words = entity.name.split()
         return len(words) == 2 and words[0].lower() in self.home_upper_units \
             and any(a.pos == "adj" for a in analyser().analyse(words[1].lower()))

@@ -72,7 +72,8 @@ class RoleReader(OfficePlacement, FactReader):
         self.serving_nouns = set(lex.aide_nouns) | self.deputy_nouns  # "asystent burmistrza X", "zastępca ambasadora X"
         self.representing_verbs = set(rel["representing_verbs"])
         self.town_nouns = self.city_nouns | set(lex.village_nouns)  # "Prezydent Miasta X", "sołtys wsi Y"
-        self.town_noun_abbreviations = {short for short, noun in rel["unit_abbreviations"].items() if noun in self.town_nouns}
+        self.town_noun_abbreviations = {short for short, noun in rel["unit_abbreviations"].items()
+                                        if noun in self.town_nouns}
         self.own_side_words = set(rel["own_side_adjectives"])
         self.own_pronouns = set(rel["own_pronouns"])
         self.territorial = set(lex.territorial_heads)
@@ -837,8 +838,8 @@ class RoleReader(OfficePlacement, FactReader):
         return None
 
     def _beneficiary(self, doc: Doc, mentions, k: int, end: int) -> Span | None:
-        """ "nadania tytułu „Honorowego Obywatela X” dla pani Y", "… tytułu X dwóm osobom: marszałkowi Y i Z": the person
-        a title is given to, named after it (past an office of theirs)."""
+        """ "nadania tytułu „Honorowego Obywatela X” dla pani Y", "… tytułu X dwóm osobom: marszałkowi Y i Z": the
+        person a title is given to, named after it (past an office of theirs)."""
         k += k < end and doc[k].text in QUOTES_CLOSE
         if k < end and doc[k].lower_ == "dla":
             return self._person_after(doc, mentions, self._past_title(doc, mentions, k + 1, end), end)

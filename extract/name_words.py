@@ -238,6 +238,8 @@ class NameRules:
         self.english_place_words = frozenset(lex.english_place_words)
         self.town_name_ends = set(lex.town_name_ends)
         self.state_heads = set(lex.state_heads)  # "Republika Słowacka"
+        self.council_chair_offices = frozenset(lex.council_chair_offices)
+        self.council_unit_words = frozenset(lex.council_unit_words)
         self.honorifics = set(lex.honorifics)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)

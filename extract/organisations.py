@@ -547,6 +547,30 @@ class OrganisationRules(NameRules):
             found.append(self._unit(doc, k, first, j, unit, taken))
         return found + self._units_by_adjective(doc, start, end, taken)
 
+    def councils_after_offices(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A council named in lower case with its unit after the office of its chair or a member ("przewodniczący
+        rady gminy Jan X", "przewodniczącego rady miejskiej Y"): a body of its own, as written; not "rady" alone."""
+        found = []
+        noun = self.lex.council_noun
+        for i in range(start, end):
+            if (found_role := role_at(doc, i)) is None or found_role[0].label not in self.council_chair_offices:
+                continue
+            k = found_role[1]
+            if k >= end or k in taken or not doc[k].is_lower or noun not in lemma_set(doc[k]):
+                continue
+            j = k + 1
+            while j < min(end, k + 3) and j not in taken and doc[j].is_lower and lemma_set(doc[j]) & self.council_unit_words:
+                j += 1  # "rady gminy", "rady miejskiej"
+            if j == k + 1 or j < end and doc[j].is_lower and doc[j].is_alpha:
+                continue  # "przewodniczący rady Jan X", "rady nadzorczej": no unit told, or a council of something else
+            span = Span(doc, k, j, label=ORG)
+            span._.base_form = unit_base(noun, doc[k + 1:j])
+            span._.rule = "org-council-after-office"
+            span._.head = noun
+            found.append(span)
+            taken.update(range(k, j))
+        return found
+
     @staticmethod
     def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:
         """The territorial unit named at k..j (its adjectives from `first`), taken."""

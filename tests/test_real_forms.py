@@ -2332,3 +2332,12 @@ def test_a_given_name_that_is_also_a_common_noun_before_a_common_word_names_a_ro
     doc = read("Goście z Vreden spotkali się w Sala Posiedzeń, a potem Sala Widowiskowej była pełna. Przyszły też "
                "Róża Kruk i Sala Nowak.")
     assert entity_names(doc, "person") == {"Róża Kruk", "Sala Nowak"}, entity_names(doc, "person")
+
+
+def test_a_council_named_in_lower_case_with_its_unit_after_its_chairs_office():
+    doc = read("Iławę reprezentowali: Jan Kruk – burmistrz Iławy, Piotr Lis – przewodniczący rady miejskiej, Anna Sowa – "
+               "przewodnicząca rady nadzorczej spółki.")
+    held = roles_held(doc)
+    assert ("person:piotr lis", "przewodniczący") in {(p, r) for p, r, o in held if o.startswith("organisation:rada")}, held
+    assert "rada miejska" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert not any(o.startswith("organisation:rada") for p, r, o in held if p == "person:anna sowa"), held

@@ -435,6 +435,7 @@ class DateFinder:
         datelines, writers_year = self._dateline(doc, segments)
         yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, seg)
         last_day = None  # the last date told to the day
+        years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) → the years the text told that day with
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
@@ -450,7 +451,7 @@ class DateFinder:
                     # 2009 … od 05 maja br."), not that of a year told alone
                     months, by_month = NO_SHIFT if later == THIS_YEAR else later
                     if base is not None and later == NO_SHIFT and day and month \
-                            and (told := self._year_told_before(spans, month, day)) and told > base[0]:
+                            and (told := one_year(years_of_day, month, day)) and told > base[0]:
                         base = (told, None, None)  # "podpisano 11 października 2017 … od 2006 r. … umowę podpisano 11
                         # października": the day told again, back from an aside into an earlier year
                     if base is None and day and month and not months:
@@ -468,28 +469,23 @@ class DateFinder:
                 span._.date = date_value(year, month, day)
                 span._.cited = self._cited(doc, seg.start, s)
                 spans.append(span)
+                if day and month:
+                    years_of_day.setdefault((month, day), set()).add(year)
                 if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
                     last_day = context if day else last_day
-        spans += self._dated_by_restatement(doc, yearless, spans)
+        spans += self._dated_by_restatement(doc, yearless, years_of_day)
         doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc
 
-    @staticmethod
-    def _year_told_before(spans: list[Span], month: int, day: int) -> int | None:
-        """The one year the text told this day and month with before, if it told it with one."""
-        years = {span._.date[:4] for span in spans if span._.date[4:] == f"-{month:02d}-{day:02d}"}
-        return int(years.pop()) if len(years) == 1 else None
-
-    def _dated_by_restatement(self, doc: Doc, yearless, spans: list[Span]) -> list[Span]:
+    def _dated_by_restatement(self, doc: Doc, yearless, years_of_day) -> list[Span]:
         """ "W dniu 8 lipca br. podpisano umowę … spisana w dniu 8 lipca 2017 roku": a day told before any year is
         known takes the year of the same day told in full later in the text, if the text gives it only one."""
         found = []
         for s, e, month, day, seg in yearless:
-            years = {span._.date[:4] for span in spans if span._.date[4:] == f"-{month:02d}-{day:02d}"}
-            if len(years) == 1:
+            if (year := one_year(years_of_day, month, day)) is not None:
                 span = Span(doc, s, e, label="date")
-                span._.date = date_value(int(years.pop()), month, day)
+                span._.date = date_value(year, month, day)
                 span._.cited = self._cited(doc, seg.start, s)
                 found.append(span)
         return found
@@ -525,6 +521,12 @@ class DateFinder:
                 kept.pop()
             kept.append(span)
         return kept
+
+
+def one_year(years_of_day: dict[tuple[int, int], set[int]], month: int, day: int) -> int | None:
+    """The one year the text told this day and month with, if it told it with one."""
+    years = years_of_day.get((month, day), ())
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def spaced_numeric_date(doc: Doc, i: int, end: int) -> tuple[int, int] | None:

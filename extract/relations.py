@@ -847,7 +847,8 @@ class RelationReader(PartnerLists, FactReader):
             if sent.text.strip():
                 before = sent
         self._counties_twin_counties(doc, entities, relations)
-        far = placed_abroad(doc, list(doc.ents))  # "Brody na Ukrainie": not the Polish village of that name
+        twinned = any(r.predicate == "twinnedWith" for r in relations)  # "Brody na Ukrainie": not the Polish village
+        far = placed_abroad(doc, list(doc.ents)) if twinned else set()
         relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and (
             self._region_and_town(r, entities) or self._town_and_home_unit(r, entities, far)))]
         doc._.memberships = memberships

@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span
 
 from .name_words import INITIAL, opening_non_name, starts_sentence
 from .lexicon import lexicon
+from .ner import NAMES
 
 MERGE_FILE = Path(__file__).parent / "data" / "ner_merge.toml"
-NAMES = {"persName", "orgName", "placeName", "geogName"}
 DASHES = {"-", "–", "—"}
 EDGE_PUNCTUATION = DASHES | {",", "/", ";", ":"}  # never a name's first or last word (quotes may be: „Solidarność”)
 

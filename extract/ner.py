@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span
 from .name_words import cap, has_common_reading
 from .morphology import analyses
 
+NAMES = frozenset({"persName", "orgName", "placeName", "geogName"})
+
 
 @Language.factory("kronika_ner", default_config={"model": ""})
 def make_ner(nlp: Language, name: str, model: str):
@@ -60,6 +62,14 @@ class SentenceNER:
             part.from_array([TAG, LEMMA], numpy.ascontiguousarray(rows[:, 2:]))
             for e in self.ner(part).ents:
                 start, end = read[e.start], read[e.end - 1] + 1
-                if end - start == len(e):  # not across a sentence left out
-                    found.append(Span(doc, start, end, label=e.label_))
+                if end - start != len(e):
+                    continue  # across a sentence left out
+                while e.label_ in NAMES and end - start > 1 and joining_word(doc[end - 1]):
+                    end -= 1  # "szkołą Zealand Business College w Ringsted": a name ends before its seat's "w"
+                found.append(Span(doc, start, end, label=e.label_))
         return found
+
+
+def joining_word(token) -> bool:
+    """A preposition or conjunction in lower case: it joins a name to the next words, it never ends one."""
+    return token.is_lower and any(a.pos in ("prep", "conj") for a in analyses(token))

@@ -11,6 +11,7 @@ import extract
 from bench.ner import Score, as_document, model_alone, product
 from extract.name_words import starts_sentence
 from extract.merge import Mention, Table, merge, model_mentions
+from extract.ner import joining_word
 from extract.train_ner import documents
 
 SLICE = Path(__file__).parent / "data" / "nkjp-heldout-slice.iob"
@@ -43,6 +44,17 @@ def test_honorifics_and_abbreviations_are_no_part_of_a_name():
         ("Jan Nowak", "persName")]
     assert model_says("Przyszli też inni, np. sąsiedzi.", ("np.", "persName")) == []
     assert model_says("Pracował tam m.in. Adam Wolny.", ("m.in. Adam Wolny", "persName")) == [("Adam Wolny", "persName")]
+
+
+def test_the_models_name_ends_before_a_preposition_or_conjunction():
+    """The model sometimes runs a name on into the "w" of its seat ("Konsulatu Generalnego RP w"): the name
+    ends before it, and the seat stays a name of its own."""
+    doc = extract.read("Na spotkanie przybyli przedstawiciele Konsulatu Generalnego RP w Toronto w osobach konsula "
+                       "i jego zastępcy.")
+    names = [s.text for s in doc.spans["ner"]]
+    assert "Konsulatu Generalnego RP" in names and "Toronto" in names
+    assert not any(joining_word(s[-1]) for s in doc.spans["ner"])
+    assert [joining_word(t) for t in extract.read("Rada w Lipnie i oraz Wola")] == [False, True, False, True, True, False]
 
 
 def test_an_initial_stays_with_its_name():

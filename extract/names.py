@@ -27,8 +27,10 @@ def accents(text: str) -> int:
     return sum(c.isalpha() and not c.isascii() for c in text)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Case-, accent- and dash-insensitive key; "St-" and "Saint-" are one."""
+    """Case-, accent- and dash-insensitive key; "St-" and "Saint-" are one (cached: the same names are folded
+    again and again as mentions are linked)."""
     text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(rf"\s*[{DASHES}]\s*", "-", text)

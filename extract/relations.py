@@ -200,17 +200,33 @@ class RelationReader(PartnerLists, FactReader):
                 if city and city != m._.entity:
                     found.append(Relation(m._.entity, "containedInPlace", city,
                                           self.evidence(sent, m.start - 2, m.end, "relation-district")))
-            if m._.entity.startswith("organisation:") and m.end + 1 < sent.end and doc[m.end].lower_ in self.locative:
-                place = self._mention_at(mentions, m.end + 1, ("place",))
-                if place is None and m.end + 2 < sent.end and doc[m.end + 1].is_lower \
-                        and lemma_set(doc[m.end + 1]) & self.city_nouns and unknown_to_sgjp(doc[m.end + 2]):
-                    place = self._mention_at(mentions, m.end + 2, ("place",))  # "Straży Pożarnej w mieście Dassel":
-                    # a foreign town's name, undeclined after its noun, as it would stand after "w"
-                if place is not None:
-                    found.append(Relation(m._.entity, "location", place._.entity,
-                                          self.evidence(sent, m.start, place.end, "relation-location")))
-                    if entity.seat_name is None and generic_organisation(entity.name):
-                        entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+            place = self._seat(doc, sent, mentions, m, entity) if m._.entity.startswith("organisation:") else None
+            if place is not None:
+                found.append(Relation(m._.entity, "location", place._.entity,
+                                      self.evidence(sent, m.start, place.end, "relation-location")))
+                if entity.seat_name is None and generic_organisation(entity.name):
+                    entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+
+    def _seat(self, doc: Doc, sent: Span, mentions, m: Span, entity) -> Span | None:
+        """The town a body named at m is seated in: after "w" ("Rada Miejska w Sanoku"); for a body every town has
+        its own, also the town it is from, in the genitive ("Ochotnicza Straż Pożarna z Gdowa"; not "współpraca
+        Ośrodka Kultury z Gminą X": with it)."""
+        if m.end + 1 >= sent.end:
+            return None
+        word = doc[m.end].lower_
+        if word in self.locative:
+            place = self._mention_at(mentions, m.end + 1, ("place",))
+            if place is None and m.end + 2 < sent.end and doc[m.end + 1].is_lower \
+                    and lemma_set(doc[m.end + 1]) & self.city_nouns and unknown_to_sgjp(doc[m.end + 2]):
+                place = self._mention_at(mentions, m.end + 2, ("place",))  # "Straży Pożarnej w mieście Dassel":
+                # a foreign town's name, undeclined after its noun, as it would stand after "w"
+            return place
+        if word in ("z", "ze") and generic_organisation(entity.name):
+            place = self._mention_at(mentions, m.end + 1, ("place",))
+            if place is not None and place.start == m.end + 1 and (
+                    unknown_to_sgjp(doc[place.start]) or any("gen" in a.cases for a in analyses(doc[place.start]))):
+                return place
+        return None
 
     def _same_level(self, a, b) -> bool:
         """Two towns, or two units: a county's partner is no town's."""

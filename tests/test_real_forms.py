@@ -2341,3 +2341,13 @@ def test_a_council_named_in_lower_case_with_its_unit_after_its_chairs_office():
     assert ("person:piotr lis", "przewodniczący") in {(p, r) for p, r, o in held if o.startswith("organisation:rada")}, held
     assert "rada miejska" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert not any(o.startswith("organisation:rada") for p, r, o in held if p == "person:anna sowa"), held
+
+
+def test_a_body_every_town_has_is_named_by_the_town_it_is_from():
+    doc = read("Ochotnicza Straż Pożarna z Lipnika gościła strażaków z Vreden. Gminny Ośrodek Kultury z Gminą Iława "
+               "przygotował festyn.")
+    seats = {e.name: e.seat_name for e in doc._.entities.values() if e.kind == "organisation"}
+    assert seats["Ochotnicza Straż Pożarna"] == "Ochotnicza Straż Pożarna z Lipnika", seats
+    assert seats["Gminny Ośrodek Kultury"] is None, "with the gmina, not from it"
+    located = {(r.subject, r.object) for r in doc._.relations if r.predicate == "location"}
+    assert located == {("organisation:ochotnicza straz pozarna", "place:lipnik")}, located

@@ -157,9 +157,10 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
-            if prev is not None and self._role_before(doc, i) and surnames & folded_forms(doc[i]):
-                i += 1  # "mer Dworkis", "oprócz burmistrza Wróbla": an officer named before by his full name, in any case
-                continue
+            if prev is not None and surnames & folded_forms(doc[i]) and (self._role_before(doc, i) or alone and not (
+                    prev.lower_ in self.place_preps) and any("nazwisko" in a.classes for a in analyses(doc[i]))):
+                i += 1  # "mer Dworkis", "oprócz burmistrza Wróbla": an officer named before by his full name, in any case;
+                continue  # "– powiedział Oleszek": a person named before in full, by the surname alone (not "w Kaliszu")
             if doc[i].text in self.town_prefixes and self.unit_end(doc, i) > i + 1:
                 rule = "place-town-prefix"  # "Bad Dürkheim", "Saint Brice"
             elif named_by_noun:

@@ -2351,3 +2351,10 @@ def test_a_body_every_town_has_is_named_by_the_town_it_is_from():
     assert seats["Gminny Ośrodek Kultury"] is None, "with the gmina, not from it"
     located = {(r.subject, r.object) for r in doc._.relations if r.predicate == "location"}
     assert located == {("organisation:ochotnicza straz pozarna", "place:lipnik")}, located
+
+
+def test_a_person_named_before_in_full_is_no_place_by_the_surname_alone():
+    doc = read("Umowę podpisał przewodniczący rady Bogdan Oleszek. „Goście mają wiele pytań” – powiedział Oleszek. "
+               "Potem Jan Kalisz pojechał do Kalisza.")
+    assert entity_names(doc, "place") == {"Kalisz"}, "the town after 'do', not the surname alone"
+    assert entity_names(doc, "person") == {"Bogdan Oleszek", "Jan Kalisz"}, entity_names(doc, "person")

@@ -68,7 +68,9 @@ class OfficePlacement:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
             known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
-            own = self._polish_holders_home(m, entities, polish_home, doc) if not known and m.role.municipal else None
+            listed = sum(k.role == m.role and k.evidence.sentence_start == m.evidence.sentence_start for k in unresolved) > 1
+            own = self._polish_holders_home(m, entities, polish_home, doc, listed) \
+                if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
                 told_by_name.append(self._moved(m, own or guest, own is not None))
@@ -157,10 +159,12 @@ class OfficePlacement:
             known = {m.organisation}
         return known
 
-    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc) -> str | None:
+    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc, listed: bool = False) -> str | None:
         """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
-        when the text names that town more than any other Polish town."""
-        if home is None or not self._polish_named(m, entities) or m.role.label not in self.polish_town_offices:
+        when the text names that town more than any other Polish town; a councillor's only when listed with others
+        ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or another town)."""
+        if home is None or not self._polish_named(m, entities) or not (
+                m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
         if unit in self.city_nouns:

@@ -2358,3 +2358,11 @@ def test_a_person_named_before_in_full_is_no_place_by_the_surname_alone():
                "Potem Jan Kalisz pojechał do Kalisza.")
     assert entity_names(doc, "place") == {"Kalisz"}, "the town after 'do', not the surname alone"
     assert entity_names(doc, "person") == {"Bogdan Oleszek", "Jan Kalisz"}, entity_names(doc, "person")
+
+
+def test_councillors_listed_without_a_town_are_of_the_town_the_text_tells_of():
+    doc = read("Burmistrz Lipnika Jan Nowak pojechał do Vreden. W skład polskiej delegacji wchodzili poza burmistrzem "
+               "radni: Stefan Mazur i Tadeusz Sowa. Był tam też radny Adam Kot. Lipnik odwiedzi Vreden znowu.")
+    held = roles_held(doc)
+    assert {("person:stefan mazur", "radny", "place:lipnik"), ("person:tadeusz sowa", "radny", "place:lipnik")} <= held, held
+    assert not any(p == "person:adam kot" for p, _, _ in held), "one councillor alone: of no town the text names"

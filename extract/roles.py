@@ -818,8 +818,9 @@ class RoleReader(OfficePlacement, FactReader):
         """An organisation's noun alone ("muzeum", "prezes Towarzystwa X") standing for the nearest organisation
         with that head the text named before; a school's or institution's common noun for the nearest school or
         institution ("dyrektor szkoły X" after "Zespół Szkół nr 2", "dyrektor placówki X")."""
-        if i >= end or i in mentions or doc[i].morph.get("Number") == ["Plur"]:
-            return None  # "dyrektorzy szkół – X i Y": each of one of them
+        if i >= end or i in mentions or doc[i].morph.get("Number") == ["Plur"] and not any(
+                "sg" in a.numbers and "gen" in a.cases for a in analyses(doc[i])):
+            return None  # "dyrektorzy szkół – X i Y": each of one of them; but "prezes stowarzyszenia X": of one
         heads = {l for l in lemma_set(doc[i]) if l in self.organisation_heads}
         heads.update(h for l in lemma_set(doc[i]) for h in self.institution_references.get(l, ()))  # "placówki"
         if not heads:

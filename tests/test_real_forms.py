@@ -2366,3 +2366,11 @@ def test_councillors_listed_without_a_town_are_of_the_town_the_text_tells_of():
     held = roles_held(doc)
     assert {("person:stefan mazur", "radny", "place:lipnik"), ("person:tadeusz sowa", "radny", "place:lipnik")} <= held, held
     assert not any(p == "person:adam kot" for p, _, _ in held), "one councillor alone: of no town the text names"
+
+
+def test_an_organisations_noun_in_a_form_the_plural_shares_stands_for_the_one_named_before():
+    doc = read("Walne zebranie Stowarzyszenia Przyjaciół Vreden odbyło się w maju. Na początku prezes stowarzyszenia "
+               "Renata Kowal przywitała gości. Dyrektorzy szkół – Jan Kruk i Ewa Sowa – podpisali list.")
+    held = roles_held(doc)
+    assert ("person:renata kowal", "prezes", "organisation:stowarzyszenie przyjaciol vreden") in held, held
+    assert not any(p in ("person:jan kruk", "person:ewa sowa") for p, _, _ in held), "schools, in the plural only"

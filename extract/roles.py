@@ -821,6 +821,8 @@ class RoleReader(OfficePlacement, FactReader):
         if i >= end or i in mentions or doc[i].morph.get("Number") == ["Plur"] and not any(
                 "sg" in a.numbers and "gen" in a.cases for a in analyses(doc[i])):
             return None  # "dyrektorzy szkół – X i Y": each of one of them; but "prezes stowarzyszenia X": of one
+        if i + 1 < end and doc[i + 1].is_lower and any(a.pos == "adj" for a in analyses(doc[i + 1])):
+            return None  # "przewodnicząca rady nadzorczej": a body of another kind than the one named
         heads = {l for l in lemma_set(doc[i]) if l in self.organisation_heads}
         heads.update(h for l in lemma_set(doc[i]) for h in self.institution_references.get(l, ()))  # "placówki"
         if not heads:

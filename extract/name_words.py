@@ -222,6 +222,7 @@ class NameRules:
         self.qualified_heads = set(lex.qualified_organisation_heads)
         self.staff_bodies = set(lex.staff_body_heads)
         self.page_chrome = set(lex.page_chrome_words)
+        self.field_labels = frozenset(lex.page_field_labels)
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
         self.town_prefixes = frozenset(lex.town_prefixes)
@@ -401,6 +402,8 @@ class NameRules:
             return False  # "Pana Jezusa": in a church's dedication, no person
         if t.text in self.page_chrome:
             return False  # "Z wizytą w X PDF Drukuj E-mail": a page's buttons glued to its title
+        if t.lower_ in self.field_labels and i + 1 < len(doc) and doc[i + 1].text == ":":
+            return False  # "Dodał: X Data: 2022-05-30": a page's field label
         if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in analyses(t)) and not any(a.proper for a in analyses(t)):
             return False  # a verb or function word in a text written in capitals
         if starts_sentence(t) or (i > 0 and doc[i - 1].text in "„\"(“«"):

@@ -2374,3 +2374,10 @@ def test_an_organisations_noun_in_a_form_the_plural_shares_stands_for_the_one_na
     held = roles_held(doc)
     assert ("person:renata kowal", "prezes", "organisation:stowarzyszenie przyjaciol vreden") in held, held
     assert not any(p in ("person:jan kruk", "person:ewa sowa") for p, _, _ in held), "schools, in the plural only"
+
+
+def test_a_web_pages_field_label_before_a_colon_is_no_part_of_a_name():
+    doc = read("Sesja wyjazdowa w Lipniku\nDodał: Radek Data: 2022-05-30 11:01:03 (czytane: 566)\nTekst: Anna Lis "
+               "Zdjęcia: Jan Kruk\nRadni gminy Lipnik pojechali do Vreden.")
+    assert entity_names(doc, "person") == {"Anna Lis", "Jan Kruk"}, entity_names(doc, "person")
+    assert "Lis" not in entity_names(doc, "place"), entity_names(doc, "place")

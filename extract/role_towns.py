@@ -151,8 +151,9 @@ class OfficePlacement:
         if m.role.municipal and not deputising:  # a county named as a body ("powiat lipnicki") is its deputy's too
             # the unit whose council is named before ("Przewodnicząca Rady Powiatu X Y, wicestarosta Z") is a place;
             # so is the unit acting as a body: "delegacja Gminy X", "z władzami Gminy X, na czele z burmistrzem Y"
-            acting = source[1] if source is not None and (delegation or source[0] >= m.evidence.sentence_start
-                                                          and source[0] in governed) else None
+            # "delegacja z Gminy X w składzie: Burmistrz Y": the delegation's gmina is its own head's too
+            acting = source[1] if source is not None and (delegation or source[0] >= m.evidence.sentence_start and (
+                source[0] in governed or m.role.label in self.town_heads)) else None
             known = {unit for k in known if (unit := (unit_of or {}).get(k, k)).startswith("place:") or unit != k
                      or k == acting}
         if not known and m.organisation:

@@ -2381,3 +2381,10 @@ def test_a_web_pages_field_label_before_a_colon_is_no_part_of_a_name():
                "Zdjęcia: Jan Kruk\nRadni gminy Lipnik pojechali do Vreden.")
     assert entity_names(doc, "person") == {"Anna Lis", "Jan Kruk"}, entity_names(doc, "person")
     assert "Lis" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_mayor_listed_in_a_delegation_from_a_gmina_named_against_a_town_abroad_is_the_gminas():
+    doc = read("Delegacja z Gminy Ryn w składzie: Burmistrz Józef Kruk, radny Stanisław Sowa udała się na Litwę do "
+               "Jurbarkasu.")
+    held = roles_held(doc)
+    assert ("person:jozef kruk", "burmistrz", "organisation:gmina ryn") in held, held

@@ -219,8 +219,11 @@ class RoleReader(OfficePlacement, FactReader):
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None \
-                    and (side := self._represented_side(doc, mentions, i, sent.start)) is not None:
-                org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"
+                    and (side := self._represented_side(doc, mentions, i, sent.start)) is not None \
+                    and not (side._.entity.startswith("place:")
+                             and self.unit_of_role.get(role.label, "gmina") != "gmina"):
+                org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"; not a county's
+                # office for the town ("Zwoleń reprezentowała delegacja: X Starosta Zwoleński, Y Wicestarosta")
             # "urząd prezydenta", "tytuł …"; or the honour itself names the title: "honorowe obywatelstwo X"
             noun_at = i - 1 - (i > sent.start + 1 and doc[i - 1].text in QUOTES_OPEN)  # "tytułu „Honorowy Obywatel X”"
             office_noun = noun_at >= sent.start and bool(lemma_set(doc[noun_at]) & self.office_nouns)

@@ -2388,3 +2388,10 @@ def test_a_mayor_listed_in_a_delegation_from_a_gmina_named_against_a_town_abroad
                "Jurbarkasu.")
     held = roles_held(doc)
     assert ("person:jozef kruk", "burmistrz", "organisation:gmina ryn") in held, held
+
+
+def test_a_county_office_in_a_delegation_representing_a_town_is_the_countys():
+    doc = read("Polski Lipnik reprezentowała delegacja w składzie: Jan Kruk Starosta Lipnicki, Adam Sowa Wicestarosta, "
+               "Piotr Kot z-ca Burmistrza i Ewa Lis dyrektor Domu Kultury.")
+    held = roles_held(doc)
+    assert ("person:adam sowa", "wicestarosta", "organisation:powiat lipnicki") in held, held

@@ -250,8 +250,10 @@ class DateFinder:
             if month and t.text[:1].isupper() and i > start and (
                     doc[i - 1].text[:1].isupper() and given_name(doc[i - 1])
                     or i - 2 >= start and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
-                    and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()):
-                i += 1  # "Janina Kwiecień", "Adam Maj", "Anna Nowak-Lipiec": a surname
+                    and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper()
+                    or i - 2 >= start and doc[i - 1].text in DASHES and doc[i - 2].text[:1].isupper()
+                    and doc[i - 2].is_alpha and not (i + 1 < end and YEAR.match(doc[i + 1].text))):
+                i += 1  # "Janina Kwiecień", "Adam Maj", "Anna Nowak-Lipiec", "Anna Nowak – Luty": a surname
                 continue
             if month and t.text[:1].isupper() and i - 2 >= start and doc[i - 2].lower_ in self.street_nouns \
                     and (DAY.match(doc[i - 1].text) or self._ordinal_day(doc[i - 1])):

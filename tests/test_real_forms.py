@@ -2395,3 +2395,10 @@ def test_a_county_office_in_a_delegation_representing_a_town_is_the_countys():
                "Piotr Kot z-ca Burmistrza i Ewa Lis dyrektor Domu Kultury.")
     held = roles_held(doc)
     assert ("person:adam sowa", "wicestarosta", "organisation:powiat lipnicki") in held, held
+
+
+def test_a_months_name_after_a_spaced_dash_in_a_double_surname_is_no_date():
+    text = ("Sesja odbyła się w styczniu 2022 r. W wyjeździe uczestniczyli: Zastępca Burmistrza – Adam Sowa, Skarbnik "
+            "Gminy - Anna Kowal – Luty, Radni. Program – Luty 2023 – przygotowano w Lipniku.")
+    assert dates(text) == ["2022-01", "2023-02"], dates(text)
+    assert "Anna Kowal-Luty" in entity_names(read(text), "person"), entity_names(read(text), "person")

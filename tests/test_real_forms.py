@@ -2402,3 +2402,9 @@ def test_a_months_name_after_a_spaced_dash_in_a_double_surname_is_no_date():
             "Gminy - Anna Kowal – Luty, Radni. Program – Luty 2023 – przygotowano w Lipniku.")
     assert dates(text) == ["2022-01", "2023-02"], dates(text)
     assert "Anna Kowal-Luty" in entity_names(read(text), "person"), entity_names(read(text), "person")
+
+
+def test_a_state_of_the_past_is_no_partner_town():
+    doc = read("Lipnik podejmuje współpracę partnerską także z miastami byłego ZSRR. W 1975 r. Seiffen w NRD został "
+               "miastem partnerskim Lipnika.")
+    assert twinned(doc) == {frozenset(("place:seiffen", "place:lipnik"))}, twinned(doc)

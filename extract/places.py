@@ -328,8 +328,9 @@ class PlaceRules(NameRules):
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it
         ("Nove Mesto (Słowenia)", "Mikulov (Czechy, Morawy)"): a town of that country."""
         j = self.unit_end(doc, i)
-        while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) or doc[j].lower_ in self.place_particles):
-            j = self.unit_end(doc, j)
+        while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) and not any(
+                a.pos in ("prep", "conj") for a in analyses(doc[j])) or doc[j].lower_ in self.place_particles):
+            j = self.unit_end(doc, j)  # not across "Z" of a heading in capitals ("WSPÓŁPRACA Z KOŁOMYJĄ - UKRAINA")
         line_start = i == 0 or "\n" in doc[i - 1].text
         bracketed = i > 0 and doc[i - 1].text == "("
         if (line_start or bracketed) and j + 1 < len(doc) and (doc[j].text in DASHES or doc[j].text == ",") \

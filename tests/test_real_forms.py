@@ -2408,3 +2408,11 @@ def test_a_state_of_the_past_is_no_partner_town():
     doc = read("Lipnik podejmuje współpracę partnerską także z miastami byłego ZSRR. W 1975 r. Seiffen w NRD został "
                "miastem partnerskim Lipnika.")
     assert twinned(doc) == {frozenset(("place:seiffen", "place:lipnik"))}, twinned(doc)
+
+
+def test_a_heading_in_capitals_with_a_preposition_is_no_towns_name():
+    doc = read("WSPÓŁPRACA Z KOŁOMYJĄ - UKRAINA\n\nLipnik podpisał porozumienie z Kołomyją w 2000 roku.\n\n"
+               "NOWE MIASTO - SŁOWACJA\n\nTo drugi partner Lipnika.")
+    places = entity_names(doc, "place")
+    assert not any(name.lower().startswith("współpraca") for name in places), places
+    assert {"Kołomyja", "Lipnik"} <= places, places

@@ -256,6 +256,7 @@ class NameRules:
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.wide_places = {n.lower() for n in (*lex.country_names, *lex.continents)}  # countries, continents: lemmas
         self.place_preps = set(lex.place_prepositions)
+        self.locative_preps = frozenset(lex.locative_case_prepositions)
         self.between = set(lex.relations["between_prepositions"])
         self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),
                                   key=lambda state: -state[1])  # the longest official name first

@@ -9,8 +9,8 @@ from .gazetteer import gazetteer
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
                     foreign_stems, agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
-from .name_words import (PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, common_at_start, folded_forms, geo,
-                         given_name, has_common_reading, is_country, model_persons, name_cases, named_otherwise,
+from .name_words import (GEO_CLASSES, PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, common_at_start,
+                         folded_forms, geo, given_name, has_common_reading, is_country, model_persons, name_cases, named_otherwise,
                          partnership_text, place_adjective, starts_sentence, NameRules)
 
 
@@ -169,7 +169,7 @@ class PlaceRules(NameRules):
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
-                    and not self._inflected_acronym(doc, i):
+                    and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i, start):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
@@ -323,6 +323,24 @@ class PlaceRules(NameRules):
         return e <= i + 3 and e + 1 < end and doc[e].text in DASHES and doc[e + 1].is_lower \
             and bool(lemma_set(doc[e + 1]) & (self.city_nouns | self.village_nouns)) \
             and all(cap(t) or t.text == "-" for t in doc[i:e])
+
+    def _ungoverned_locative(self, doc: Doc, i: int, start: int) -> bool:
+        """SGJP knows the word as a place only in the locative (or vocative), and no preposition of the locative
+        governs it: "Radziwiłłowie", "Kiszkowie" as a family's name ("Radziwiłłowie, Kiszkowie i inni"), not
+        "w Radziwiłłowie"; a list or an adjective may stand between ("w Krakowie, Sanoku i pięknym Lipniku")."""
+        places = [a for a in analyses(doc[i]) if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"]
+        if not places or any(a.cases - {"loc", "voc"} for a in places):
+            return False
+        k = i - 1
+        while k >= max(0, i - 12):  # a wrapped line may have split the sentence after its preposition ("w\nGdańsku")
+            t = doc[k]
+            if t.lower_ in self.locative_preps:
+                return False
+            if not (t.is_space or t.text in (",", "–", "-") or t.lower_ in ("i", "oraz", "a", "lub") or cap(t)
+                    or t.is_lower and any(a.pos == "adj" for a in analyses(t))):
+                return True
+            k -= 1
+        return True
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it

@@ -2416,3 +2416,9 @@ def test_a_heading_in_capitals_with_a_preposition_is_no_towns_name():
     places = entity_names(doc, "place")
     assert not any(name.lower().startswith("współpraca") for name in places), places
     assert {"Kołomyja", "Lipnik"} <= places, places
+
+
+def test_a_form_sgjp_knows_as_a_place_only_in_the_locative_needs_a_preposition_of_that_case():
+    doc = read("Zamek wznieśli magnaci: Radziwiłłowie i Kiszkowie budowali tu pałace. Spotkanie odbyło się w Krakowie, "
+               "Sanoku i pięknym Lipniku.")
+    assert entity_names(doc, "place") == {"Kraków", "Sanok", "Lipnik"}, entity_names(doc, "place")

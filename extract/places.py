@@ -10,8 +10,8 @@ from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
                     foreign_stems, agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
 from .name_words import (GEO_CLASSES, PLACE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap, common_at_start,
-                         folded_forms, geo, given_name, has_common_reading, is_country, model_persons, name_cases, named_otherwise,
-                         partnership_text, place_adjective, starts_sentence, NameRules)
+                         folded_forms, geo, given_name, has_common_reading, is_country, model_persons, name_cases,
+                         named_otherwise, partnership_text, place_adjective, starts_sentence, NameRules)
 
 
 class PlaceRules(NameRules):

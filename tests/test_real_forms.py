@@ -2422,3 +2422,9 @@ def test_a_form_sgjp_knows_as_a_place_only_in_the_locative_needs_a_preposition_o
     doc = read("Zamek wznieśli magnaci: Radziwiłłowie i Kiszkowie budowali tu pałace. Spotkanie odbyło się w Krakowie, "
                "Sanoku i pięknym Lipniku.")
     assert entity_names(doc, "place") == {"Kraków", "Sanok", "Lipnik"}, entity_names(doc, "place")
+
+
+def test_a_vice_rector_is_an_office_of_the_university():
+    doc = read("Uczelnię reprezentowali: rektor Jan Kruk i prorektor Politechniki Lipnickiej Anna Kot.")
+    held = roles_held(doc)
+    assert ("person:anna kot", "prorektor", "organisation:politechnika lipnicka") in held, held

@@ -169,7 +169,7 @@ class PlaceRules(NameRules):
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
-                    and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i, start):
+                    and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
@@ -324,7 +324,7 @@ class PlaceRules(NameRules):
             and bool(lemma_set(doc[e + 1]) & (self.city_nouns | self.village_nouns)) \
             and all(cap(t) or t.text == "-" for t in doc[i:e])
 
-    def _ungoverned_locative(self, doc: Doc, i: int, start: int) -> bool:
+    def _ungoverned_locative(self, doc: Doc, i: int) -> bool:
         """SGJP knows the word as a place only in the locative (or vocative), and no preposition of the locative
         governs it: "Radziwiłłowie", "Kiszkowie" as a family's name ("Radziwiłłowie, Kiszkowie i inni"), not
         "w Radziwiłłowie"; a list or an adjective may stand between ("w Krakowie, Sanoku i pięknym Lipniku")."""

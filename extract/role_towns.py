@@ -64,11 +64,12 @@ class OfficePlacement:
         guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
         undecided: list[Membership] = []
+        per_sentence = Counter((m.role, m.evidence.sentence_start) for m in unresolved)
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
             known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
-            listed = sum(k.role == m.role and k.evidence.sentence_start == m.evidence.sentence_start for k in unresolved) > 1
+            listed = per_sentence[(m.role, m.evidence.sentence_start)] > 1  # "radni: X i Y"
             own = self._polish_holders_home(m, entities, polish_home, doc, listed) \
                 if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None

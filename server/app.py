@@ -13,6 +13,7 @@ from graph.vocab import Base
 
 from . import config as config_module
 from .curators import Curators
+from .answers import AnswerCache
 from .queries import QueryRunner
 
 csrf = CSRFProtect()
@@ -50,8 +51,10 @@ class Kronika:
                            write_wait=config["WRITE_WAIT"],
                            queue_index=config_module.queue_index(config))
         local = path if path is not None and not self.store.remote else None
+        answers = (AnswerCache(config["ANSWER_CACHE"], config["ANSWER_CACHE_MB"] * 1_000_000)
+                   if config.get("ANSWER_CACHE") and config["ANSWER_CACHE_MB"] > 0 else None)
         self.queries = QueryRunner(self.store, local, workers=config["QUERY_WORKERS"],
-                                   in_server=config.get("ONE_REQUEST_PER_PROCESS", False))
+                                   in_server=config.get("ONE_REQUEST_PER_PROCESS", False), answers=answers)
         self.curators = Curators(config["CURATORS"] or config_module.beside_store(config, "-curators.sqlite"))
         self.dumps = Dumps(config_module.beside_store(config, "-dumps"))
         self._dumping = None  # the process making the dumps, started by this one

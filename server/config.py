@@ -15,6 +15,7 @@ DEFAULTS = {
     "HOST": "127.0.0.1",
     "PORT": 5000,
     "WORKERS": 2 * (os.cpu_count() or 1) + 1,  # server processes, one request at a time each (gunicorn's advice)
+    "KEEPALIVE": 2,                            # seconds a client's idle connection is kept while no other waits
     "ACCESS_LOG": None,                        # gunicorn's access log: a file, or "-" for standard output
     "QUERY_WORKERS": 2,                        # processes per server process that run SPARQL queries (killable)
     "QUERY_TIMEOUT": 10.0,                     # seconds; a query running longer is stopped
@@ -24,6 +25,8 @@ DEFAULTS = {
     "WRITE_WAIT": 15.0,                        # seconds a write waits while another process writes the store
     "DUMP_QUIET": 3.0,                         # seconds without a curator's change before the public dumps are made
     "ROW_LIMIT": 10_000,                       # rows of a SELECT result; more are cut and flagged
+    "ANSWER_CACHE_MB": 64,                     # SPARQL answers kept for repeated queries (server/answers.py); 0: none
+    "ANSWER_CACHE": None,                      # their SQLite file (`kronika serve` makes one per store and port)
     "QUERY_MAX_BYTES": 100_000,                # a longer SPARQL query is refused (413)
     "QUERY_MAX_DEPTH": 256,                    # brackets nested deeper are refused (400)
     "SERVICE_ALLOW": "",                       # endpoint IRIs a query may call with SERVICE (space-separated); none by default
@@ -46,7 +49,7 @@ DEFAULTS = {
 }
 INTEGER = {"PORT", "WORKERS", "LOAD_BATCH", "QUERY_WORKERS", "ROW_LIMIT", "UPLOAD_LIMIT", "PAGE_SIZE", "QUERY_MAX_BYTES",
            "QUERY_MAX_DEPTH", "LOGIN_MAX_FAILURES", "LOGIN_MAX_WAIT", "LOGIN_WINDOW",
-           "QUERY_PER_CLIENT", "QUERY_CONCURRENT"}
+           "QUERY_PER_CLIENT", "QUERY_CONCURRENT", "ANSWER_CACHE_MB", "KEEPALIVE"}
 FLOAT = {"QUERY_TIMEOUT", "DESK_TIMEOUT", "WRITE_WAIT", "DUMP_QUIET"}
 
 

@@ -436,8 +436,9 @@ class _Worker:
 class QueryRunner:
     """Where queries run: see the module's docstring. `store` is the app's Store."""
 
-    def __init__(self, store, path: str | None, workers: int = 2, in_server: bool = False):
+    def __init__(self, store, path: str | None, workers: int = 2, in_server: bool = False, answers=None):
         self.store, self.path = store, path
+        self.answers = answers if path is not None else None  # an AnswerCache (server/answers.py): embedded stores only
         self.size = workers
         self.in_server = in_server  # this process serves one request at a time and may end itself
         self._watchdog = Watchdog() if in_server else None
@@ -465,7 +466,7 @@ class QueryRunner:
             return execute(self.store.ox, req)
         if self.in_server and sock is not None:
             with self._watchdog.guard(sock, req.timeout, headers or {}):
-                return execute(self.store.ox, req)
+                return self._keep(req, execute(self.store.ox, req))
         pool = self._pool()
         worker = pool.get()
         try:
@@ -484,7 +485,18 @@ class QueryRunner:
             pool.put(worker)
         if status == "error":
             raise QueryError(*payload)
-        return payload
+        return self._keep(req, payload)
+
+    def cached(self, req: QueryRequest) -> QueryResult | None:
+        """The answer to the same request on the same store version, if a server process kept it."""
+        key = None if self.answers is None else self.answers.key(req)
+        return None if key is None else self.answers.get(key)
+
+    def _keep(self, req: QueryRequest, result: QueryResult) -> QueryResult:
+        key = None if self.answers is None else self.answers.key(req)
+        if key is not None:
+            self.answers.put(key, req.version, result)
+        return result
 
     def limited(self, sock, timeout: float, message: str, as_json: bool = False):
         """A request that only reads, ended at `timeout` with a 503 saying `message` (under gunicorn; elsewhere

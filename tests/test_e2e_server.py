@@ -94,3 +94,53 @@ def test_browser_yasgui_shows_the_servers_error_and_keeps_the_query_across_reloa
     page.reload()
     page.wait_for_selector(".CodeMirror")
     assert page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()") == query
+
+
+def test_gunicorn_keeps_a_clients_connection_while_no_other_client_waits(store_copy):
+    """One worker: three requests on one connection, then another client is answered at once (not after the
+    connection's 120 s keep-alive), and the idle connection is let go for it."""
+    import http.client
+    from urllib.parse import quote
+
+    from .conftest import free_port, start_server, stop_server
+    from .test_sparql_endpoint import PERSONS
+    port = free_port()
+    proc, url = start_server(store_copy, port, {"KRONIKA_WORKERS": "1", "KRONIKA_KEEPALIVE": "120"})
+    try:
+        kept = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        sockets = set()
+        for _ in range(3):
+            kept.request("GET", "/sparql?query=" + quote(PERSONS))
+            response = kept.getresponse()
+            assert response.status == 200 and "Jerzy Śmiałek" in response.read().decode()
+            assert response.getheader("Connection") == "keep-alive"
+            sockets.add(id(kept.sock))
+        assert len(sockets) == 1 and kept.sock is not None
+        other = requests.get(url + "/sparql", params={"query": PERSONS}, timeout=30)
+        assert other.status_code == 200 and "Jerzy Śmiałek" in other.text
+        assert kept.sock.recv(1) == b""  # the server closed the idle connection to take the other client
+    finally:
+        stop_server(proc)
+
+
+def test_gunicorn_stops_a_query_past_its_limit_on_a_kept_connection(store_copy):
+    import http.client
+    from urllib.parse import quote, urlencode
+
+    from .conftest import free_port, start_server, stop_server
+    from .test_sparql_endpoint import EXPLOSIVE, PERSONS
+    port = free_port()
+    proc, url = start_server(store_copy, port, {"KRONIKA_WORKERS": "1"})
+    try:
+        kept = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        kept.request("GET", "/sparql?query=" + quote(PERSONS))
+        first = kept.getresponse()
+        assert first.status == 200 and first.getheader("Connection") == "keep-alive"
+        first.read()
+        kept.request("GET", "/sparql?" + urlencode({"query": EXPLOSIVE, "timeout": "1"}))
+        stopped = kept.getresponse()
+        assert stopped.status == 503 and stopped.getheader("Connection") == "close"
+        assert "time limit of 1 s" in stopped.read().decode()
+        assert requests.get(url + "/sparql", params={"query": PERSONS}, timeout=60).status_code == 200
+    finally:
+        stop_server(proc)

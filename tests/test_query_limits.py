@@ -129,7 +129,7 @@ def test_gunicorn_refuses_a_third_query_of_a_busy_client_and_answers_another_add
             thread.start()
         deadline = time.monotonic() + WAIT
         while True:  # until both slow queries hold the client's slots: only they can make this one a 429
-            status, body = get(port, PERSONS)
+            status, body = get(port, f"{PERSONS} # {time.monotonic_ns()}")  # a new query: no cached answer
             if status == 429:
                 break
             assert status == 200 and time.monotonic() < deadline, (status, body)

@@ -157,3 +157,82 @@ def test_every_example_query_runs_and_finds_something(client):
         assert r.status_code == 200, (example["title"], r.get_data(as_text=True))
         if "przyjęte" not in example["title"]:
             assert r.get_json()["results"]["bindings"], example["title"]
+
+
+# --- the answer cache (server/answers.py) ------------------------------------------------------
+
+@pytest.fixture
+def cached_app(store_copy, tmp_path):
+    app = create_app({"STORE": str(store_copy), "QUERY_WORKERS": 1, "TESTING": True,
+                      "ANSWER_CACHE": str(tmp_path / "answers.sqlite")})
+    yield app
+    app.extensions["kronika"].queries.close()
+
+
+def _runs(monkeypatch, app) -> list[str]:
+    """The queries the app runs on its store from now on (a cached answer runs none)."""
+    runs, queries = [], app.extensions["kronika"].queries
+    real = queries.run
+    monkeypatch.setattr(queries, "run", lambda req, **kwargs: runs.append(req.query) or real(req, **kwargs))
+    return runs
+
+
+def test_a_repeated_query_is_answered_from_the_cache_until_the_store_changes(cached_app, monkeypatch):
+    client, runs = cached_app.test_client(), _runs(monkeypatch, cached_app)
+    first = client.get("/sparql", query_string={"query": PERSONS})
+    again = client.get("/sparql", query_string={"query": PERSONS})
+    posted = client.post("/sparql", data={"query": PERSONS})  # the view, not the fast path: the same cache
+    assert runs == [PERSONS]
+    assert first.status_code == again.status_code == posted.status_code == 200
+    assert again.data == posted.data == first.data and "Jerzy Śmiałek" in first.get_data(as_text=True)
+    for header in ("Content-Type", "ETag", "Kronika-Rows"):
+        assert again.headers[header] == first.headers[header]
+    as_csv = client.get("/sparql", query_string={"query": PERSONS}, headers={"Accept": "text/csv"})
+    assert as_csv.mimetype == "text/csv" and len(runs) == 2  # another format is another answer
+    cached_app.extensions["kronika"].store.bump_version()
+    changed = client.get("/sparql", query_string={"query": PERSONS})
+    assert len(runs) == 3 and changed.data == first.data and changed.headers["ETag"] != first.headers["ETag"]
+
+
+def test_answers_that_change_from_run_to_run_and_failures_are_not_cached(cached_app, monkeypatch):
+    client, runs = cached_app.test_client(), _runs(monkeypatch, cached_app)
+    volatile = "SELECT ?t ?r WHERE { BIND(NOW() AS ?t) BIND(rand() AS ?r) }"
+    assert client.get("/sparql", query_string={"query": volatile}).status_code == 200
+    assert client.get("/sparql", query_string={"query": volatile}).status_code == 200
+    broken = "SELECT ?x WHERE { ?x <http://schema.org/name> ?n } ORDER BY xsd:nothing(?n)"
+    assert client.get("/sparql", query_string={"query": broken}).status_code == 400
+    assert client.get("/sparql", query_string={"query": broken}).status_code == 400
+    assert runs.count(volatile) == 2 and runs.count(broken) == 2
+
+
+def test_a_cache_that_cannot_be_used_costs_no_answer(store_copy, tmp_path, monkeypatch):
+    (tmp_path / "not-a-database").write_bytes(b"\x00garbage" * 1000)
+    app = create_app({"STORE": str(store_copy), "QUERY_WORKERS": 1, "ANSWER_CACHE": str(tmp_path / "not-a-database")})
+    try:
+        runs = _runs(monkeypatch, app)
+        for _ in range(2):
+            r = app.test_client().get("/sparql", query_string={"query": PERSONS})
+            assert r.status_code == 200 and "Jerzy Śmiałek" in r.get_data(as_text=True)
+        assert runs == [PERSONS, PERSONS]
+    finally:
+        app.extensions["kronika"].queries.close()
+
+
+def test_the_answer_cache_keeps_to_its_size_and_to_the_current_version(tmp_path):
+    from server.answers import CHECK_EVERY, AnswerCache
+    from server.queries import QueryRequest, QueryResult
+
+    cache = AnswerCache(tmp_path / "answers.sqlite", max_bytes=50_000)
+    body = b"x" * 1000
+    for i in range(20 * CHECK_EVERY):
+        req = QueryRequest(f"ASK {{ <urn:x:{i}> ?p ?o }}", version="7")
+        cache.put(cache.key(req), "7", QueryResult(body, "application/sparql-results+json", False, 1))
+    size = sum(len(r[0]) for r in cache._open().execute("SELECT body FROM answers"))
+    assert size <= 50_000 + CHECK_EVERY * len(body)
+    newest = QueryRequest(f"ASK {{ <urn:x:{20 * CHECK_EVERY - 1}> ?p ?o }}", version="7")
+    assert cache.get(cache.key(newest)).body == body  # the oldest go first
+    assert cache.get(cache.key(QueryRequest("ASK { <urn:x:0> ?p ?o }", version="7"))) is None
+    later = QueryRequest("ASK {}", version="8")
+    cache.put(cache.key(later), "8", QueryResult(b"true", "application/sparql-results+json"))
+    assert cache._open().execute("SELECT DISTINCT version FROM answers").fetchall() == [("8",)]
+    assert AnswerCache.key(QueryRequest("SELECT (STRUUID() AS ?u) {}")) is None

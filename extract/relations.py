@@ -160,15 +160,23 @@ class RelationReader(PartnerLists, FactReader):
             host, sides = home, [home, *sides]  # "20-lecie partnerstwa z A oraz 15-lecie partnerstwa z B": the home's, each
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
-        pairs = self._twin_pairs(sides, host or home)
-        if agreement_between:
+        listed = self._listed_after_plural(doc, [i for i in twinning if i not in quoted], ms, cities) \
+            if home is not None else []
+        home_list = bool(listed) and home not in listed
+        if home_list:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
+            host, sides = home, [home, *listed]
+        if home_list:
+            pairs = self._twin_pairs(sides, home)
+        elif agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
         elif cooperating:
             pairs = cooperating
         elif len(sides) > 2 and (between := self._between_pairs(doc, sent, mentions, cities)):
             pairs = between
-        elif len(sides) > 2 and (listed := self._listed_pairs(doc, sent, mentions, cities)):
-            pairs = listed
+        elif len(sides) > 2 and (in_twos := self._listed_pairs(doc, sent, mentions, cities)):
+            pairs = in_twos
+        else:
+            pairs = self._twin_pairs(sides, host or home)
         for a, b in pairs:
             if len(self._one_per_name([a, b], entities)) == 2:  # not one town named twice ("Namsos", "Namosos")
                 found.append(Relation(a, "twinnedWith", b, self.evidence(sent, sent.start, sent.end, "relation-twinning")))
@@ -282,6 +290,27 @@ class RelationReader(PartnerLists, FactReader):
             and not any("nom" in a.cases for a in analyses(doc[word]))  # "partnerskie miasta A i B": each other's
         with_z = any(doc[j].lower_ in ("z", "ze") for j in range(word + 1, k))
         return k == named[0].start and (with_z or plural)
+
+    def _listed_after_plural(self, doc: Doc, words: list[int], sentence_mentions, cities: list[str]) -> list[str]:
+        """Three towns or more listed right after a word of partnership in the genitive plural ("przedstawiciele
+        miast partnerskich A, B, C i D"): its partners, not each other's; the first is no host, as in "miast
+        partnerskich X są: A, B" where no comma follows X. Other names and words inside the list are passed over."""
+        for word in words:
+            if doc[word].morph.get("Number") != ["Plur"] or not any("gen" in a.cases for a in analyses(doc[word])):
+                continue
+            after = sorted((m for m in sentence_mentions if m.start > word), key=lambda m: m.start)
+            if not after or after[0].start != word + 1:
+                continue
+            run = [after[0]]
+            for m in after[1:]:
+                if not all(doc[k].text == "," or doc[k].lower_ in ("i", "oraz") or doc[k].is_title
+                           for k in range(run[-1].end, m.start)):  # a town not recognised is still an item
+                    break
+                run.append(m)
+            towns = list(dict.fromkeys(m._.entity for m in run if m._.entity in cities))
+            if len(towns) >= 3 and doc[run[0].end].text == ",":
+                return towns
+        return []
 
     def _region_and_town(self, relation: Relation, entities) -> bool:
         """A region named as such twinned with what is no unit of a region's level ("Saksonia" and a town of a

@@ -14,7 +14,8 @@
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
   ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta");
 * a list's bullet glued to the first word of its item is split off ("•1998 r. – …", "►Zarząd");
-* slashes written as brackets are split off the words they enclose ("w Werlte /Niemcy, Dolna Saksonia/").
+* slashes written as brackets are split off the words they enclose ("w Werlte /Niemcy, Dolna Saksonia/"), and
+  a slash between two names ("Gubin/Guben", "Frankfurt (Oder)/Słubice").
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def create_tokenizer():
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])",  # "[300x217]2 maja": an image's size glued to a date
+                    rf"(?<=[{LOWER})])/(?=[{UPPER}])",  # "Gubin/Guben", "Frankfurt (Oder)/Słubice": twin towns
                     rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])"]  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", rf"/(?=[{UPPER}{LOWER}])",
                     BULLETS] + list(defaults.prefixes)

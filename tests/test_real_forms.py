@@ -2428,3 +2428,16 @@ def test_a_vice_rector_is_an_office_of_the_university():
     doc = read("Uczelnię reprezentowali: rektor Jan Kruk i prorektor Politechniki Lipnickiej Anna Kot.")
     held = roles_held(doc)
     assert ("person:anna kot", "prorektor", "organisation:politechnika lipnicka") in held, held
+
+
+def test_towns_listed_after_partner_towns_in_the_genitive_are_the_home_towns_partners():
+    doc = read("Lipnik gościł w sobotę swoich przyjaciół. Przybyli przedstawiciele miast partnerskich Kremnicy, Zwolenia, "
+               "Vernon, Lohmaru i Ustki oraz radni Lipnika.")
+    assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}"))
+                            for town in ("kremnica", "zwolen", "lohmar", "ustka")}, twinned(doc)  # Vernon: not known
+
+
+def test_a_slash_between_two_names_of_twin_towns():
+    doc = read("Zebranie odbyło się w miastach Görlitz/Zgorzelec, a rok wcześniej w Frankfurt (Oder)/Słubice.")
+    places = entity_names(doc, "place")
+    assert {"Görlitz", "Zgorzelec", "Słubice"} <= places and not any("/" in p for p in places), places

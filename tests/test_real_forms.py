@@ -2441,3 +2441,10 @@ def test_a_slash_between_two_names_of_twin_towns():
     doc = read("Zebranie odbyło się w miastach Görlitz/Zgorzelec, a rok wcześniej w Frankfurt (Oder)/Słubice.")
     places = entity_names(doc, "place")
     assert {"Görlitz", "Zgorzelec", "Słubice"} <= places and not any("/" in p for p in places), places
+
+
+def test_a_market_square_is_no_partner_town():
+    doc = read("W Lipniku, mieście partnerskim Vernon, goście zwiedzili Rynek Główny i ratusz.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:vernon"))}, twinned(doc)
+    doc = read("Goście z partnerskiego Vernon zwiedzili w Lipniku Rynek Główny (Hauptmarkt), ratusz i kościół.")
+    assert not any("place:rynek glowny" in pair for pair in twinned(doc)), twinned(doc)

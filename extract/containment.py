@@ -4,7 +4,7 @@ The `kronika_containment` component adds `containedInPlace` relations to `doc._.
 in which real pages say it, each in one place of a sentence:
 - a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y";
 - brackets: "X (Niemcy)", "X (Czechy, kraj Y)", and a country's towns "Francji (X, Y)";
-- a list line: "X – Austria", "X, Chorwacja", "X, gmina Y";
+- a list line: "X – Austria", "X, Chorwacja", "X, gmina Y", and a slash: "X/Litwa";
 - a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y".
 The wider place is a country (by its name) or a territorial unit named as one ("gmina X", "obwód Y"); what lies
 in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech": Opole lies in Poland).
@@ -74,6 +74,11 @@ class ContainmentReader(FactReader):
                 elif inner is not None:
                     yield from ((inner, outer, inner.start, outer.end, "relation-containment-bracket") for outer in inside
                                 if self._country(outer, entities) or self._unit(outer))
+            elif t.text == "/" and inner is not None and inner.end == t.i:  # "Alytus/Litwa, Bruntal/Czechy"
+                outer = self._starting_at(mentions, t.i + 1, entities)
+                if outer is not None and self._country(outer, entities) and (
+                        self._closes_line(doc, outer.end, sent) or doc[outer.end].lower_ in ("i", "oraz")):
+                    yield inner, outer, inner.start, outer.end, "relation-containment-list"
             elif (t.text in DASHES or t.text == ",") and inner is not None and self._opens_line(doc, inner.start, sent):
                 outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
                 if outer is not None and self._closes_line(doc, outer.end, sent) and (

@@ -344,7 +344,7 @@ class PlaceRules(NameRules):
 
     def _country_bracket(self, doc: Doc, i: int, end: int) -> int | None:
         """Where a name of at most three capitalised words at `i` ends when a country opens the brackets after it
-        ("Nove Mesto (Słowenia)", "Mikulov (Czechy, Morawy)"): a town of that country."""
+        ("Nove Mesto (Słowenia)", "Mikulov (Czechy, Morawy)", "Alytus/Litwa"): a town of that country."""
         j = self.unit_end(doc, i)
         while j < min(end, i + 4) and (cap(doc[j]) and not self.blocked(doc, j) and not any(
                 a.pos in ("prep", "conj") for a in analyses(doc[j])) or doc[j].lower_ in self.place_particles):
@@ -362,6 +362,9 @@ class PlaceRules(NameRules):
         if listed and j + 1 < end and doc[j].lower_ in ("i", "oraz") and cap(doc[j + 1]) \
                 and self._country_bracket(doc, j + 1, end) is not None:
             return j  # "…, Kelme i Birże – Litwa (1994)": both
+        if j + 1 < end and doc[j].text == "/" and is_country(doc[j + 1]) and (
+                j + 2 >= end or doc[j + 2].text in (",", ";", ")", ".") or doc[j + 2].lower_ in ("i", "oraz")):
+            return j  # "Alytus/Litwa, Bruntal/Czechy"
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

@@ -303,12 +303,12 @@ class RelationReader(PartnerLists, FactReader):
                 continue
             run = [after[0]]
             for m in after[1:]:
-                if not all(doc[k].text == "," or doc[k].lower_ in ("i", "oraz") or doc[k].is_title
+                if not all(doc[k].text in (",", "/", "(", ")") or doc[k].lower_ in ("i", "oraz") or doc[k].is_title
                            for k in range(run[-1].end, m.start)):  # a town not recognised is still an item
                     break
                 run.append(m)
             towns = list(dict.fromkeys(m._.entity for m in run if m._.entity in cities))
-            if len(towns) >= 3 and doc[run[0].end].text == ",":
+            if len(towns) >= 3 and doc[run[0].end].text in (",", "/", "("):  # "A, B", "A/Litwa, B", "A (Litwa), B"
                 return towns
         return []
 

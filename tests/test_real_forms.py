@@ -2448,3 +2448,13 @@ def test_a_market_square_is_no_partner_town():
     assert twinned(doc) == {frozenset(("place:lipnik", "place:vernon"))}, twinned(doc)
     doc = read("Goście z partnerskiego Vernon zwiedzili w Lipniku Rynek Główny (Hauptmarkt), ratusz i kościół.")
     assert not any("place:rynek glowny" in pair for pair in twinned(doc)), twinned(doc)
+
+
+def test_partner_towns_written_with_their_country_after_a_slash():
+    doc = read("Lipnik przyjął gości.\nDo Lipnika przyjechali goście z miast partnerskich Poczdam/Niemcy, Alytus/Litwa i "
+               "Bruntal/Czechy.")
+    contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert contained == {("place:poczdam", "place:niemcy"), ("place:alytus", "place:litwa"),
+                         ("place:bruntal", "place:czechy")}, contained
+    assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}")) for town in ("poczdam", "alytus", "bruntal")}, \
+        twinned(doc)

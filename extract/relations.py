@@ -79,7 +79,8 @@ class RelationReader(PartnerLists, FactReader):
                                               self.evidence(sent, j, named.end, "relation-successor")))
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
-        twinning = [t.i for t in sent if t.lower_.startswith(self.twinning) and not self._of_institutions(doc, sent, t.i, ms)]
+        twinning = [t.i for t in sent if (t.lower_.startswith(self.twinning) or self._partner_of_town(doc, t, mentions))
+                    and not self._of_institutions(doc, sent, t.i, ms)]
         agreement_between = False
         quoted = self._quoted(sent) if twinning else set()
         if any(i not in quoted for i in twinning):
@@ -290,6 +291,14 @@ class RelationReader(PartnerLists, FactReader):
             and not any("nom" in a.cases for a in analyses(doc[word]))  # "partnerskie miasta A i B": each other's
         with_z = any(doc[j].lower_ in ("z", "ze") for j in range(word + 1, k))
         return k == named[0].start and (with_z or plural)
+
+    @staticmethod
+    def _partner_of_town(doc: Doc, t, mentions) -> bool:
+        """ "X było pierwszym partnerem Białogardu", "Gmina X, partnerem Koziegłów": the noun of a partner followed by
+        a town in the genitive is a word of partnership; before anything else it is a partner of any kind."""
+        m = mentions.get(t.i + 1)
+        return "partner" in lemma_set(t) and t.pos_ == "NOUN" and m is not None and m.start == t.i + 1 \
+            and m._.entity.startswith("place:") and any("gen" in a.cases for a in analyses(doc[t.i + 1]))
 
     def _listed_after_plural(self, doc: Doc, words: list[int], sentence_mentions, cities: list[str]) -> list[str]:
         """Three towns or more listed right after a word of partnership in the genitive plural ("przedstawiciele

@@ -2458,3 +2458,10 @@ def test_partner_towns_written_with_their_country_after_a_slash():
                          ("place:bruntal", "place:czechy")}, contained
     assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}")) for town in ("poczdam", "alytus", "bruntal")}, \
         twinned(doc)
+
+
+def test_the_noun_partner_before_a_town_in_the_genitive_tells_a_partnership():
+    doc = read("Miasto Kremnica było pierwszym zagranicznym partnerem Lipnika.")
+    assert twinned(doc) == {frozenset(("place:kremnica", "place:lipnik"))}, twinned(doc)
+    doc = read("Miasto Kremnica było partnerem projektu, który Lipnik prowadził z Sanokiem.")
+    assert not any("place:kremnica" in pair for pair in twinned(doc)), twinned(doc)

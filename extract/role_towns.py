@@ -58,8 +58,7 @@ class OfficePlacement:
                    if (unit := self.unit_of_body(key, entities)) is not None}  # "Rada Powiatu X" → "powiat X"
         named = town_counts(town_mentions(doc, entities, self.not_town, self.city_nouns)[1], entities, self.city_nouns)
         far = {k for k in named if abroad(entities[k], self.city_nouns)} | placed_abroad(doc, towns)
-        polish_home = home if home not in far and named[home] > max(
-            (n for k, n in named.items() if k != home and k not in far), default=0) else None  # the Polish town told of most
+        polish_home = self._polish_home(home, named, far, entities)
         top = Counter({k: n for k, n in named.items() if k in far}).most_common(2)
         guest_home = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
@@ -195,6 +194,24 @@ class OfficePlacement:
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")
         return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))
+
+    @staticmethod
+    def _polish_home(home: str | None, named: Counter, far: set[str], entities) -> str | None:
+        """The Polish town told of most; of towns told of as often, the one the text's bodies are named after
+        ("Rada Gminy X", "Gminny Ośrodek Kultury w X"), if one is so more than the others."""
+        if home is None or home in far:
+            return None
+        rivals = [k for k, n in named.items() if k != home and k not in far and n >= named[home]]
+        if not rivals:
+            return home
+        if any(named[k] > named[home] for k in rivals):
+            return None
+        bodies = [{fold(w) for n in (*e.names, *e.aliases) for w in n.split()}
+                  for e in entities.values() if e.kind == "organisation"]
+        seated = Counter({k: sum(1 for words in bodies if {fold(a) for a in (entities[k].name, *entities[k].aliases)
+                                                           if " " not in a} & words) for k in (home, *rivals)})
+        (first, most), *rest = seated.most_common()
+        return first if most > 0 and all(n < most for _k, n in rest) else None
 
     def _town_of_the_name(self, m: Membership, entities, polish_home: str | None, guest_home: str | None,
                           doc: Doc, memberships: list[Membership], far: set[str]) -> Membership:

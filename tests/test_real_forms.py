@@ -2465,3 +2465,10 @@ def test_the_noun_partner_before_a_town_in_the_genitive_tells_a_partnership():
     assert twinned(doc) == {frozenset(("place:kremnica", "place:lipnik"))}, twinned(doc)
     doc = read("Miasto Kremnica było partnerem projektu, który Lipnik prowadził z Sanokiem.")
     assert not any("place:kremnica" in pair for pair in twinned(doc)), twinned(doc)
+
+
+def test_of_two_towns_told_as_often_the_own_is_the_one_its_bodies_are_named_after():
+    doc = read("Wczoraj jubileusz świętowała Gminna Orkiestra Dęta w Lipnikach.\nOrkiestra powstała w 1998 roku przy "
+               "wsparciu wójta Jana Kruka. Zagrała m.in. na Placu Zamkowym w Warszawie.\nKwiaty wręczył przewodniczący "
+               "Rady Gminy Lipniki Adam Sowa.")
+    assert ("person:jan kruk", "wójt", "place:lipniki") in roles_held(doc), roles_held(doc)

@@ -139,6 +139,9 @@ class RelationReader(PartnerLists, FactReader):
             before = [m._.entity for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
             other = before[-1] if before else home
             cities = [c for c in cities if c in named_partners or c == other]
+        if host is None and (owner := self._owner_before_list(doc, sent, [i for i in twinning if i not in quoted], ms,
+                                                               cities)) is not None:
+            host = owner  # "Radomsko posiada pięć miast partnerskich: A (Węgry), B i C": the owner's, each
         sides = self._one_per_name(cities, entities)
         venues = [m._.entity for m in ms if m._.entity not in sides and m.start > sent.start
                   and doc[m.start - 1].lower_ in self.locative and not doc[m.start].is_lower
@@ -299,6 +302,16 @@ class RelationReader(PartnerLists, FactReader):
         m = mentions.get(t.i + 1)
         return "partner" in lemma_set(t) and t.pos_ == "NOUN" and m is not None and m.start == t.i + 1 \
             and m._.entity.startswith("place:") and any("gen" in a.cases for a in analyses(doc[t.i + 1]))
+
+    @staticmethod
+    def _owner_before_list(doc: Doc, sent: Span, words: list[int], sentence_mentions, cities: list[str]) -> str | None:
+        """The one town named before a word of partnership that a colon or a dash follows, with two towns or more
+        listed after it ("X posiada pięć miast partnerskich: A, B i C"): the partner of each of them."""
+        if not words or words[0] + 1 >= sent.end or doc[words[0] + 1].text not in DASH_OR_COLON:
+            return None
+        before = {m._.entity for m in sentence_mentions if m.end <= words[0] and m._.entity in cities}
+        after = {m._.entity for m in sentence_mentions if m.start > words[0] + 1 and m._.entity in cities}
+        return next(iter(before)) if len(before) == 1 and len(after - before) >= 2 else None
 
     def _listed_after_plural(self, doc: Doc, words: list[int], sentence_mentions, cities: list[str]) -> list[str]:
         """Three towns or more listed right after a word of partnership in the genitive plural ("przedstawiciele

@@ -2472,3 +2472,11 @@ def test_of_two_towns_told_as_often_the_own_is_the_one_its_bodies_are_named_afte
                "wsparciu wójta Jana Kruka. Zagrała m.in. na Placu Zamkowym w Warszawie.\nKwiaty wręczył przewodniczący "
                "Rady Gminy Lipniki Adam Sowa.")
     assert ("person:jan kruk", "wójt", "place:lipniki") in roles_held(doc), roles_held(doc)
+
+
+def test_the_town_that_has_the_partner_towns_listed_after_a_colon_is_their_partner():
+    doc = read("Gmina Sanok od lat rozwija współpracę z zagranicą. Sanok słynie z pięknych widoków i gór, a Sanok to "
+               "miasto gościnne.\n\nDziś Lipnik ma cztery miasta partnerskie: Kremnica (Słowacja), Lohmar (Niemcy), "
+               "Zwoleń oraz Ustka.")
+    assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}")) for town in ("kremnica", "lohmar", "zwolen",
+                                                                                       "ustka")}, twinned(doc)

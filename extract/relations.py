@@ -83,15 +83,16 @@ class RelationReader(PartnerLists, FactReader):
                     and not self._of_institutions(doc, sent, t.i, ms)]
         agreement_between = False
         quoted = self._quoted(sent) if twinning else set()
-        if any(i not in quoted for i in twinning):
+        unquoted = [i for i in twinning if i not in quoted]  # in the sentence's order
+        if unquoted:
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
             following = sent
             # "miasta partnerskie będą działać…": partner towns in general, named by no sentence after it
-            generic = not cities and all(doc[i].morph.get("Number") == ["Plur"] for i in twinning if i not in quoted)
-            if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in twinning if i not in quoted):
+            generic = not cities and all(doc[i].morph.get("Number") == ["Plur"] for i in unquoted)
+            if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in unquoted):
                 generic, cities = True, []  # "przed podpisaniem dokumentu o zbliźniaczeniu miast, odbyły się koncerty
                 # orkiestry z X": the towns told before, not those of another clause
-            first_word = next(i for i in twinning if i not in quoted)
+            first_word = unquoted[0]
             if len(cities) == 1 and home is not None and home != cities[0] \
                     and self._partner_with_z(doc, sent, first_word, mentions, cities[0]) \
                     and self._same_level(entities.get(home), entities.get(cities[0])):
@@ -106,7 +107,7 @@ class RelationReader(PartnerLists, FactReader):
                 if len(set(more) - set(cities)) > 2:
                     break  # a list of towns of its own ("współpracę Gmin X, Y, Z i W"), not the partner left unnamed
                 cities = list(dict.fromkeys(cities + more))
-            cities = self._twinning_clause(sent, ms, cities, next(i for i in twinning if i not in quoted))
+            cities = self._twinning_clause(sent, ms, cities, unquoted[0])
         elif self._cooperation_agreement(doc, sent):
             # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
             agreement_between = any(t.lower_ in self.between and not self._sides_unnamed(doc, mentions, t.i, sent.end)
@@ -126,21 +127,20 @@ class RelationReader(PartnerLists, FactReader):
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
         # adjective of partnership is a partner, not the host; in a list of three towns or more, the text's
         # home town's partner, not the others'
-        named_partners = [m._.entity for i in twinning if i not in quoted and doc[i].pos_ == "ADJ"
+        named_partners = [m._.entity for i in unquoted if doc[i].pos_ == "ADJ"
                           and doc[i].morph.get("Number") == ["Sing"] and (m := mentions.get(i + 1)) is not None
                           and m.start == i + 1 and m._.entity in cities]
-        host = next((m._.entity for i in twinning if i not in quoted and (m := mentions.get(i + 1)) is not None
+        host = next((m._.entity for i in unquoted if (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities and m._.entity not in named_partners
                      and "Ins" not in doc[i].morph.get("Case")), None)  # "a miastami partnerskimi X oraz Y": partners
         if host is None and named_partners and len(self._one_per_name(cities, entities)) > 2:
             # the partner of the town named before the word ("Podczas Dni X gościliśmy przedstawicieli
             # partnerskiej Gminy Y, …"), else of the text's home town
-            first = min(i for i in twinning if i not in quoted)
+            first = unquoted[0]
             before = [m._.entity for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
             other = before[-1] if before else home
             cities = [c for c in cities if c in named_partners or c == other]
-        if host is None and (owner := self._owner_before_list(doc, sent, [i for i in twinning if i not in quoted], ms,
-                                                               cities)) is not None:
+        if host is None and (owner := self._owner_before_list(doc, sent, unquoted, ms, cities)) is not None:
             host = owner  # "Radomsko posiada pięć miast partnerskich: A (Węgry), B i C": the owner's, each
         sides = self._one_per_name(cities, entities)
         venues = [m._.entity for m in ms if m._.entity not in sides and m.start > sent.start
@@ -157,20 +157,16 @@ class RelationReader(PartnerLists, FactReader):
                 for t in sent):  # "nasze miasto związało się umową partnerską z X, a rok później z Y": ours, each
             host, sides = home, [home, *sides]
         if home is not None and len(sides) >= 2 and home not in sides \
-                and self._partners_listed_after(doc, sent, [i for i in twinning if i not in quoted], ms, sides, host):
+                and self._partners_listed_after(doc, sent, unquoted, ms, sides, host):
             host, sides = home, [home, *sides]  # "X-lecia Partnerstwa z A i B", "przedstawiciele miast partnerskich - A i B"
         if home is not None and len(sides) >= 2 and home not in sides and all(
-                any(self._partner_with_z(doc, sent, i, mentions, c) for i in twinning if i not in quoted) for c in sides):
+                any(self._partner_with_z(doc, sent, i, mentions, c) for i in unquoted) for c in sides):
             host, sides = home, [home, *sides]  # "20-lecie partnerstwa z A oraz 15-lecie partnerstwa z B": the home's, each
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
-        listed = self._listed_after_plural(doc, [i for i in twinning if i not in quoted], ms, cities) \
-            if home is not None else []
-        home_list = bool(listed) and home not in listed
-        if home_list:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
-            host, sides = home, [home, *listed]
-        if home_list:
-            pairs = self._twin_pairs(sides, home)
+        listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []
+        if listed and home not in listed:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
+            pairs = self._twin_pairs([home, *listed], home)
         elif agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
         elif cooperating:

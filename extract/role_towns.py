@@ -208,8 +208,10 @@ class OfficePlacement:
             return None
         bodies = [{fold(w) for n in (*e.names, *e.aliases) for w in n.split()}
                   for e in entities.values() if e.kind == "organisation"]
-        seated = Counter({k: sum(1 for words in bodies if {fold(a) for a in (entities[k].name, *entities[k].aliases)
-                                                           if " " not in a} & words) for k in (home, *rivals)})
+        seated = Counter()
+        for k in (home, *rivals):
+            forms = {fold(a) for a in (entities[k].name, *entities[k].aliases) if " " not in a}  # "Lipniki", "Lipnikach"
+            seated[k] = sum(1 for words in bodies if forms & words)
         (first, most), *rest = seated.most_common()
         return first if most > 0 and all(n < most for _k, n in rest) else None
 

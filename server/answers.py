@@ -31,15 +31,20 @@ class AnswerCache:
         self._pid = None
         self._kept = 0
         self._version: str | None = None  # the store version this process last kept an answer for
+        self._last: tuple | None = None  # (request, key) of the last request asked about
 
-    @staticmethod
-    def key(req: QueryRequest) -> bytes | None:
-        """The answer's key, or None if the query's answer is not to be kept."""
-        if VOLATILE.search(req.query):
-            return None
-        parts = [req.version, req.query, "\x1f".join(req.default_graphs), "\x1f".join(req.named_graphs),
-                 "\x1f".join(req.formats), str(req.row_limit), req.base_iri or ""]
-        return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).digest()
+    def key(self, req: QueryRequest) -> bytes | None:
+        """The answer's key, or None if the query's answer is not to be kept. Asked for the same request twice
+        (looked up, then kept after it ran), it is computed once: the query may be 100 KB long."""
+        if self._last is not None and self._last[0] is req:
+            return self._last[1]
+        key = None
+        if not VOLATILE.search(req.query):
+            parts = [req.version, req.query, "\x1f".join(req.default_graphs), "\x1f".join(req.named_graphs),
+                     "\x1f".join(req.formats), str(req.row_limit), req.base_iri or ""]
+            key = hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).digest()
+        self._last = (req, key)
+        return key
 
     def get(self, key: bytes) -> QueryResult | None:
         try:

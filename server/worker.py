@@ -119,7 +119,7 @@ class KeepAliveWorker(SyncWorker):
                     respiter.close()
             return not resp.should_close()
         except OSError:
-            raise
+            raise  # the connection's own failure, for handle(): not an error of the application
         except (Exception, SystemExit):
             if resp and resp.headers_sent:  # a second answer on the same socket would corrupt the first
                 self.log.exception("Error handling request")

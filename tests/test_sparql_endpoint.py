@@ -235,4 +235,4 @@ def test_the_answer_cache_keeps_to_its_size_and_to_the_current_version(tmp_path)
     later = QueryRequest("ASK {}", version="8")
     cache.put(cache.key(later), "8", QueryResult(b"true", "application/sparql-results+json"))
     assert cache._open().execute("SELECT DISTINCT version FROM answers").fetchall() == [("8",)]
-    assert AnswerCache.key(QueryRequest("SELECT (STRUUID() AS ?u) {}")) is None
+    assert cache.key(QueryRequest("SELECT (STRUUID() AS ?u) {}")) is None

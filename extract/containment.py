@@ -163,8 +163,10 @@ class ContainmentReader(FactReader):
         return self.not_town(entity) and entity.name not in self.continents
 
     def _unit(self, mention: Span) -> bool:
-        """A territorial unit named as one ("gmina X", "obwodzie lwowskim"), not a town acting as one."""
-        return bool(self._unit_nouns(mention))
+        """A territorial unit named as one ("gmina X", "obwodzie lwowskim", "(lubuskie)": a voivodeship by its
+        adjective), not a town acting as one."""
+        entity = (mention.doc._.entities or {}).get(mention._.entity)
+        return bool(self._unit_nouns(mention)) or entity is not None and entity.head in self.home_units
 
     def _unit_nouns(self, mention: Span) -> set[str]:
         """The units' nouns a mention is named with: its first word's, or the word's before it."""

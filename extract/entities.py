@@ -236,7 +236,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         taken.update(self.festival_names(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
         for sent in doc.sents:
-            orgs = self.organisations(doc, sent.start, sent.end)
+            orgs = [o for o in self.organisations(doc, sent.start, sent.end)  # "Federacja Rosyjska": a state, a place
+                    if not any(len(state) == len(o) for state in self.states(doc, o.start, o.end, set()))]
             spans += orgs
             for o in orgs:
                 taken.update(range(o.start, o.end))

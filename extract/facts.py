@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer
 from .dates import bracketed_date
-from .name_words import QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
+from .name_words import ORG, PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
@@ -484,6 +484,48 @@ class FactReader:
         while i < end and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in self.parentheticals):
             i += 1
         return i
+
+    def city_of_adjective(self, token, entities) -> str | None:
+        """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
+        return next((key for a in analyses(token) if a.pos == "adj"
+                     and (key := self.city_of_adjective_lemma(a.lemma, entities)) is not None), None)
+
+    @staticmethod
+    def city_of_adjective_lemma(lemma: str, entities) -> str | None:
+        """ "krakowski" → the place "Kraków" named in the document."""
+        stem = fold(lemma)
+        for suffix in ("ski", "cki", "dzki", "ki", "i"):
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        if len(stem) < 4:
+            return None
+        return next((key for key, e in entities.items() if e.kind == "place" and not e.district
+                     and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
+
+    def agreement_side(self, doc: Doc, start: int, sent_start: int) -> bool:
+        """The town at `start` is the other side of an agreement: named after the "z" of an agreement that no town
+        holds ("Umowę partnerską z miastem X podpisał…"), or of its ellipsis ("…, a z Y w 2002 r.")."""
+        k = start - 1
+        while k > sent_start and doc[k].lower_ not in ("z", "ze"):
+            if k < start - 3 or not doc[k].is_lower or not (lemma_set(doc[k]) & (self.city_nouns | self.territorial_heads)
+                                                          or any(a.pos == "adj" for a in analyses(doc[k]))):
+                return False  # "z niemieckim miastem X": adjectives and a town's noun only
+            k -= 1
+        if k <= sent_start or doc[k].lower_ not in ("z", "ze"):
+            return False
+        j = k - 1
+        while j > sent_start and doc[j].is_lower and any(a.pos == "adj" for a in analyses(doc[j])):
+            j -= 1  # "umowę partnerską"
+        if lemma_set(doc[j]) & self.agreement_nouns:
+            return self._unheld(doc, sent_start, j)
+        return doc[j].lower_ in ("a", "oraz") and j - 1 > sent_start and doc[j - 1].text == "," \
+            and any(lemma_set(t) & self.agreement_nouns and self._unheld(doc, sent_start, t.i) for t in doc[sent_start:j])
+
+    @staticmethod
+    def _unheld(doc: Doc, sent_start: int, i: int) -> bool:
+        """No town or body named before the agreement at i ("Gmina X zawarła umowę z Y": X's, with Y)."""
+        return not any(t.ent_type_ in (PLACE, ORG) for t in doc[sent_start:i])
 
     def _led_by(self, doc: Doc, i: int, start: int) -> bool:
         """A participle of leading ("kierowany", "prowadzona") at i, after adverbs."""

@@ -276,6 +276,7 @@ class NameRules:
         self.territorial = set(lex.territorial_heads)
         self.units_by_adjective = set(lex.units_named_by_adjective)
         self.singular_units = set(lex.singular_units)
+        self.voivodeship_adjectives = frozenset(lex.voivodeship_adjectives)
         self.club_acronyms = set(lex.sports_club_acronyms)
         self.school_acronyms = set(lex.school_acronyms)
         self.sacred_names = frozenset(lex.sacred_names)

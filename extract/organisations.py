@@ -545,7 +545,7 @@ class OrganisationRules(NameRules):
             if unit is None or j == first:
                 continue
             found.append(self._unit(doc, k, first, j, unit, taken))
-        return found + self._units_by_adjective(doc, start, end, taken)
+        return found + self._units_by_adjective(doc, start, end, taken) + self._bracketed_voivodeships(doc, start, end, taken)
 
     def councils_after_offices(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A council named in lower case with its unit after the office of its chair or a member ("przewodniczący
@@ -583,6 +583,19 @@ class OrganisationRules(NameRules):
         doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
         taken.update(range(k, j))
         return span
+
+    def _bracketed_voivodeships(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A voivodeship by its adjective alone in brackets, as after a town: "Bobrowice (lubuskie)", "(woj.
+        wielkopolskie)"."""
+        found = []
+        for k in range(start + 1, end - 1):
+            if doc[k - 1].text != "(" or k in taken:
+                continue
+            first = k + 1 if doc[k].lower_ in ("woj.", "woj", "województwo") else k
+            if first + 1 < end and doc[first + 1].text == ")" and first not in taken and doc[first].is_lower \
+                    and doc[first].lower_.endswith("ie") and lemma_set(doc[first]) & self.voivodeship_adjectives:
+                found.append(self._unit(doc, k, first, first + 1, "województwo", taken))
+        return found
 
     def _units_by_adjective(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A unit in lower case with its place adjectives, no office before it: "umowa między powiatem

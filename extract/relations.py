@@ -36,6 +36,7 @@ class RelationReader(PartnerLists, FactReader):
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
+        self.compass_adjectives = frozenset(rel["compass_adjectives"])
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
         self.home_upper_units = frozenset(lex.home_upper_units)
@@ -162,6 +163,9 @@ class RelationReader(PartnerLists, FactReader):
         if home is not None and len(sides) >= 2 and home not in sides and all(
                 any(self._partner_with_z(doc, sent, i, mentions, c) for i in unquoted) for c in sides):
             host, sides = home, [home, *sides]  # "20-lecie partnerstwa z A oraz 15-lecie partnerstwa z B": the home's, each
+        if home is not None and len(sides) >= 2 and home not in sides and all(
+                any(self.agreement_side(doc, m.start, sent.start) for m in ms if m._.entity == c) for c in sides):
+            host, sides = home, [home, *sides]  # "Umowę partnerską z A podpisał w 1992 r. prezydent X, a z B w 2002 r.": each
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []
@@ -204,7 +208,7 @@ class RelationReader(PartnerLists, FactReader):
                 found.append(Relation(m._.entity, "containedInPlace", city._.entity,  # "Nowa Huta, dzielnica Krakowa"
                                       self.evidence(sent, m.start, city.end, "relation-district")))
             if entity.district and m.start - 2 >= sent.start:
-                city = self._city_of_adjective(doc[m.start - 2], entities)
+                city = self.city_of_adjective(doc[m.start - 2], entities)
                 if city and city != m._.entity:
                     found.append(Relation(m._.entity, "containedInPlace", city,
                                           self.evidence(sent, m.start - 2, m.end, "relation-district")))
@@ -785,8 +789,11 @@ class RelationReader(PartnerLists, FactReader):
                 continue  # "położona na Ukrainie, w rejonie lubomelskim, obwodzie wołyńskim": where a town lies
             if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
                 before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
-            if before > sent.start and doc[before].lower_ in self.locative \
-                    and any(n.end == before and n._.entity.startswith("place:") for n in sentence_mentions):
+            at = before
+            while at > max(sent.start, m.start - 3) and lemma_set(doc[at]) & self.compass_adjectives:
+                at -= 1  # "X w północnej Hesji"
+            if at > sent.start and doc[at].lower_ in self.locative \
+                    and any(n.end == at and n._.entity.startswith("place:") for n in sentence_mentions):
                 continue  # "X w Y": the region X lies in
             if (opening := self._aside_opening(doc, sent, m.start, named_tokens)) is not None and any(
                     n.end == opening and n._.entity.startswith("place:")
@@ -857,7 +864,7 @@ class RelationReader(PartnerLists, FactReader):
         for key, e in entities.items():
             words = e.name.split()
             if e.kind == "organisation" and e.also_place and e.head == self.county_noun and len(words) == 2 \
-                    and (town := self._city_of_adjective_lemma(words[1], entities)) is not None:
+                    and (town := self.city_of_adjective_lemma(words[1], entities)) is not None:
                 county_of[town] = key
         counties = set(county_of.values())
         for n, r in enumerate(relations):
@@ -878,24 +885,6 @@ class RelationReader(PartnerLists, FactReader):
         if len(cities) > 2:  # of three towns or more none of which is the text's own, no pair is told
             return [(home, c) for c in cities if c != home] if home in cities else []
         return [(cities[a], cities[b]) for a in range(len(cities)) for b in range(a + 1, len(cities))]
-
-    def _city_of_adjective(self, token, entities) -> str | None:
-        """ "krakowskiej" → the place "Kraków" named elsewhere in the document."""
-        return next((key for a in analyses(token) if a.pos == "adj"
-                     and (key := self._city_of_adjective_lemma(a.lemma, entities)) is not None), None)
-
-    @staticmethod
-    def _city_of_adjective_lemma(lemma: str, entities) -> str | None:
-        """ "krakowski" → the place "Kraków" named in the document."""
-        stem = fold(lemma)
-        for suffix in ("ski", "cki", "dzki", "ki", "i"):
-            if stem.endswith(suffix):
-                stem = stem[: -len(suffix)]
-                break
-        if len(stem) < 4:
-            return None
-        return next((key for key, e in entities.items() if e.kind == "place" and not e.district
-                     and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or {}

@@ -40,8 +40,9 @@ class OfficePlacement:
             where = home if unit in self.city_nouns else home_unit(doc, entities, unit)
             if where is not None:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
-        city_mentions = [(s.start_char, s._.entity) for s in towns  # "przybyła do X": where they went, not whose
-                         if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)]
+        city_mentions = [(s.start_char, s._.entity) for s in towns  # "przybyła do X": where they went, not whose;
+                         if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)  # "umowę z X podpisał
+                         and not self.agreement_side(doc, s.start, s.sent.start)]  # prezydent Y": the other side's
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
@@ -384,5 +385,5 @@ class OfficePlacement:
         if j > 0 and lemma_set(doc[j]) & self.city_nouns:
             j -= 1
         unit_named = j < first - 1 or bool(lemma_set(doc[first]) & self.city_nouns)  # "delegacja gminy X", "delegacja Gminy X"
-        return j >= 0 and (doc[j].lower_ in self.source and not governing
+        return j >= 0 and (doc[j].lower_ in self.source and not governing and not self.agreement_side(doc, first, doc[first].sent.start)
                            or unit_named and bool(lemma_set(doc[j]) & self.delegation_nouns))

@@ -201,6 +201,10 @@ class RoleReader(OfficePlacement, FactReader):
                 person = None  # "X (burmistrz), Y": X's; but "X (wiceburmistrzem Y, …)": the verb left out, Y's
             if org is None and body is not None and person is not None:
                 org = body  # "w imieniu Gminy X – starosta – Y"
+            if org is None and person is not None and role.municipal and i > sent.start and doc[i - 1].is_lower \
+                    and (key := self.city_of_adjective(doc[i - 1], entities)) is not None \
+                    and not self.not_town(entities[key]):
+                org = next(s for s in doc.ents if s._.entity == key)  # "gdańskiego burmistrza X": the adjective's town
             rule = "role-before-person"
             if person is not None and person.start > after and doc[self._before_honorifics(doc, person.start - 1, sent.start)].text == "," and \
                     (before := self._person_before(doc, mentions, i, sent.start)) is not None and not any(
@@ -506,10 +510,11 @@ class RoleReader(OfficePlacement, FactReader):
                     entities[m._.entity].head in self.territorial) and (
                     m.start == start or doc[m.start - 1].lower_ in ("imieniu", "strony"))) and not (
                     m.start > 0 and doc[m.start - 1].lower_ in self.locative | self.destination) \
-                    and not self._role_complement(doc, m) \
+                    and not self._role_complement(doc, m) and not self.agreement_side(doc, m.start, m.sent.start) \
                     and not (m._.entity in entities and self.not_town(entities[m._.entity])):
                 return m  # "w Opolu", "do Opola" is where, not whose; "prezydent Krakowa X i nadburmistrz Y": Kraków is
-        return None  # X's; "Delegacja z Francji spotkała się z burmistrzem X": a country has no mayor
+        return None  # X's; "Delegacja z Francji spotkała się z burmistrzem X": a country has no mayor; "Umowę z X
+        # podpisał prezydent Y": the other side's
 
     @staticmethod
     def _subject_before(doc: Doc, mentions, start: int, genders: frozenset[str], clause: int = 0) -> Span | None:

@@ -2480,3 +2480,42 @@ def test_the_town_that_has_the_partner_towns_listed_after_a_colon_is_their_partn
                "Zwoleń oraz Ustka.")
     assert twinned(doc) == {frozenset(("place:lipnik", f"place:{town}")) for town in ("kremnica", "lohmar", "zwolen",
                                                                                        "ustka")}, twinned(doc)
+
+
+def test_agreements_with_partner_towns_that_no_town_holds_are_the_own_towns_and_not_of_their_signers():
+    doc = read("Sanok, Kremnica i Lohmar leżą daleko od siebie. Kremnica i Lohmar to stare miasta.\n"
+               "Umowę partnerską z Kremnicą podpisał w 1995 r. burmistrz Pavel Horak, a z Lohmarem w 2004 r. burmistrz "
+               "Klaus Weber. Rada Miejska w Sanoku obradowała wczoraj.")
+    assert twinned(doc) == {frozenset(("place:sanok", "place:kremnica")), frozenset(("place:sanok", "place:lohmar"))}, \
+        twinned(doc)
+    offices = {(person, town) for person, _role, town in roles_held(doc)}
+    assert not offices & {("person:pavel horak", "place:kremnica"), ("person:klaus weber", "place:lohmar")}, offices
+    doc = read("Gmina Lipnik zawarła umowę partnerską z gminą Lohmar. Dokument podpisali burmistrzowie: Adam Sowa i "
+               "Ewa Kruk.")
+    assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "place:lohmar"))} or \
+        twinned(doc) == {frozenset(("place:lipnik", "place:lohmar"))}, twinned(doc)
+
+
+def test_a_state_by_its_official_name_is_a_place_but_its_embassy_a_body():
+    doc = read("Radni potępili działania Federacji Rosyjskiej. Ambasada Federacji Rosyjskiej milczała.")
+    assert [(e.text, e._.entity) for e in doc.ents] == [("Federacji Rosyjskiej", "place:rosja"),
+                                                        ("Ambasada Federacji Rosyjskiej",
+                                                         "organisation:ambasada federacji rosyjskiej")], doc.ents
+
+
+def test_a_mayor_named_with_the_adjective_of_a_town_the_text_names_is_that_towns():
+    doc = read("Sanok żegna Lipnik. W Sanoku ludzie zapalają znicze przed ratuszem, a flaga Sanoka jest opuszczona. "
+               "Zginął lipnicki burmistrz Adam Sowa.")
+    assert ("person:adam sowa", "burmistrz", "place:lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_a_voivodeship_named_by_its_adjective_in_brackets_after_a_town():
+    doc = read("Na obóz pojechali strażacy z Lipnika (lubuskie) i Sanoka (woj. podkarpackie).")
+    contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert contained == {("place:lipnik", "organisation:wojewodztwo lubuskie"),
+                         ("place:sanok", "organisation:wojewodztwo podkarpackie")}, contained
+
+
+def test_a_town_in_the_north_of_a_region_is_no_partner_of_the_region():
+    doc = read("Lipnik to małe miasto. Od 2016 roku Lipnik jest miastem partnerskim Lohmaru w północnej Hesji.")
+    assert twinned(doc) == {frozenset(("place:lipnik", "place:lohmar"))}, twinned(doc)

@@ -508,8 +508,9 @@ class FactReader:
         holds ("Umowę partnerską z miastem X podpisał…"), or of its ellipsis ("…, a z Y w 2002 r.")."""
         k = start - 1
         while k > sent_start and doc[k].lower_ not in ("z", "ze"):
-            if k < start - 3 or not doc[k].is_lower or not (lemma_set(doc[k]) & (self.city_nouns | self.territorial_heads)
-                                                          or any(a.pos == "adj" for a in analyses(doc[k]))):
+            if k < start - 3 or not doc[k].is_lower or not (
+                    lemma_set(doc[k]) & (self.city_nouns | self.territorial_heads)
+                    or any(a.pos == "adj" for a in analyses(doc[k]))):
                 return False  # "z niemieckim miastem X": adjectives and a town's noun only
             k -= 1
         if k <= sent_start or doc[k].lower_ not in ("z", "ze"):
@@ -520,7 +521,8 @@ class FactReader:
         if lemma_set(doc[j]) & self.agreement_nouns:
             return self._unheld(doc, sent_start, j)
         return doc[j].lower_ in ("a", "oraz") and j - 1 > sent_start and doc[j - 1].text == "," \
-            and any(lemma_set(t) & self.agreement_nouns and self._unheld(doc, sent_start, t.i) for t in doc[sent_start:j])
+            and any(lemma_set(t) & self.agreement_nouns and self._unheld(doc, sent_start, t.i)
+                    for t in doc[sent_start:j])
 
     @staticmethod
     def _unheld(doc: Doc, sent_start: int, i: int) -> bool:

@@ -545,7 +545,8 @@ class OrganisationRules(NameRules):
             if unit is None or j == first:
                 continue
             found.append(self._unit(doc, k, first, j, unit, taken))
-        return found + self._units_by_adjective(doc, start, end, taken) + self._bracketed_voivodeships(doc, start, end, taken)
+        return found + self._units_by_adjective(doc, start, end, taken) \
+            + self._bracketed_voivodeships(doc, start, end, taken)
 
     def councils_after_offices(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A council named in lower case with its unit after the office of its chair or a member ("przewodniczący

@@ -165,7 +165,7 @@ class RelationReader(PartnerLists, FactReader):
             host, sides = home, [home, *sides]  # "20-lecie partnerstwa z A oraz 15-lecie partnerstwa z B": the home's, each
         if home is not None and len(sides) >= 2 and home not in sides and all(
                 any(self.agreement_side(doc, m.start, sent.start) for m in ms if m._.entity == c) for c in sides):
-            host, sides = home, [home, *sides]  # "Umowę partnerską z A podpisał w 1992 r. prezydent X, a z B w 2002 r.": each
+            host, sides = home, [home, *sides]  # "Umowę partnerską z A podpisał w 1992 r. X, a z B w 2002 r. Y"
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []

@@ -385,5 +385,6 @@ class OfficePlacement:
         if j > 0 and lemma_set(doc[j]) & self.city_nouns:
             j -= 1
         unit_named = j < first - 1 or bool(lemma_set(doc[first]) & self.city_nouns)  # "delegacja gminy X", "delegacja Gminy X"
-        return j >= 0 and (doc[j].lower_ in self.source and not governing and not self.agreement_side(doc, first, doc[first].sent.start)
+        return j >= 0 and (doc[j].lower_ in self.source and not governing
+                           and not self.agreement_side(doc, first, doc[first].sent.start)
                            or unit_named and bool(lemma_set(doc[j]) & self.delegation_nouns))

@@ -2484,14 +2484,14 @@ def test_the_town_that_has_the_partner_towns_listed_after_a_colon_is_their_partn
 
 def test_agreements_with_partner_towns_that_no_town_holds_are_the_own_towns_and_not_of_their_signers():
     doc = read("Sanok, Kremnica i Lohmar leżą daleko od siebie. Kremnica i Lohmar to stare miasta.\n"
-               "Umowę partnerską z Kremnicą podpisał w 1995 r. burmistrz Pavel Horak, a z Lohmarem w 2004 r. burmistrz "
-               "Klaus Weber. Rada Miejska w Sanoku obradowała wczoraj.")
+               "Umowę partnerską z Kremnicą podpisał w 1995 r. burmistrz Pavel Horak, a z Lohmarem w 2004 r. "
+               "burmistrz Klaus Weber. Rada Miejska w Sanoku obradowała wczoraj.")
     assert twinned(doc) == {frozenset(("place:sanok", "place:kremnica")), frozenset(("place:sanok", "place:lohmar"))}, \
         twinned(doc)
     offices = {(person, town) for person, _role, town in roles_held(doc)}
     assert not offices & {("person:pavel horak", "place:kremnica"), ("person:klaus weber", "place:lohmar")}, offices
-    doc = read("Gmina Lipnik zawarła umowę partnerską z gminą Lohmar. Dokument podpisali burmistrzowie: Adam Sowa i "
-               "Ewa Kruk.")
+    doc = read("Gmina Lipnik zawarła umowę partnerską z gminą Lohmar. Dokument podpisali burmistrzowie: "
+               "Adam Sowa i Ewa Kruk.")
     assert twinned(doc) == {frozenset(("organisation:gmina lipnik", "place:lohmar"))} or \
         twinned(doc) == {frozenset(("place:lipnik", "place:lohmar"))}, twinned(doc)
 

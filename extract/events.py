@@ -29,6 +29,7 @@ class EventReader(FactReader):
         self.once = set(lex.event_types["once_per_organisation"])
         self.quoted_types = set(lex.event_types["named_in_quotes"])
         self.weak = set(lex.event_types["weak"])
+        self.weak_lemmas = frozenset(lex.event_types["weak_triggers"])
         self.dated_only = set(lex.event_types["dated_only"])
         self.between_places = set(lex.event_types["between_places"])
         self.group_nouns = set(lex.participant_group_nouns)
@@ -182,10 +183,11 @@ class EventReader(FactReader):
         return start
 
     def _trigger(self, doc: Doc, clause: tuple[int, int], excluded: tuple[str, ...] = (), dated_nouns: bool = True):
-        """The clause's event trigger and type: the first strong one, else the first weak one; what is
+        """The clause's event trigger and type: the first strong one, else the first weak one (of a weak type, or a
+        weak word of another: "rozpoczęła się"); what is
         opened rather than the opening ("otwarto wystawę", "festiwal zainaugurował"); none of the types excluded,
         and none of the nouns that tell an event only with a date of their own unless `dated_nouns`."""
-        best, found = None, []
+        best, best_weak, found = None, False, []
         for t in doc[clause[0]:clause[1]]:
             if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]) \
                     or not dated_nouns and lemma_set(t) & self.dated_only:
@@ -196,8 +198,8 @@ class EventReader(FactReader):
                         or lemma in self.trigger_objects and not self._with_object(doc, clause, t.i, self.trigger_objects[lemma]):
                     continue
                 found.append((t, etype))
-                if best is None or (best[1] in self.weak and etype not in self.weak):
-                    best = (t, etype)
+                if best is None or (best_weak and etype not in self.weak and lemma not in self.weak_lemmas):
+                    best, best_weak = (t, etype), etype in self.weak or lemma in self.weak_lemmas
                 break
         if best is not None and best[1] == "Inauguration":
             opened = next((f for f in found if f[1] not in ("Inauguration", *self.weak) and f[0].pos_ == "NOUN"

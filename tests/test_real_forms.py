@@ -2522,7 +2522,7 @@ def test_a_town_in_the_north_of_a_region_is_no_partner_of_the_region():
 
 
 def test_a_cooperation_begun_in_a_year_is_a_dated_event_but_other_things_begun_are_not():
-    doc = read("Współpraca z gminą Lohmar rozpoczęła się w 1991 roku. Gmina Lipnik podjęła współpracę z Kremnicą w 1998 "
-               "roku. W 2010 roku rozpoczęto remont szkoły.")
+    doc = read("Współpraca z gminą Lohmar rozpoczęła się w 1991 roku. Gmina Lipnik podjęła współpracę z Kremnicą "
+               "w 1998 roku. W 2010 roku rozpoczęto remont szkoły.")
     assert sorted((e.type, e.date) for e in doc._.events) == [("Partnership", "1991"), ("Partnership", "1998")], \
         [(e.type, e.date, e.trigger) for e in doc._.events]

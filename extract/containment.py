@@ -56,9 +56,7 @@ class ContainmentReader(FactReader):
 
     def _placed(self, doc: Doc, sent: Span, mentions, entities):
         """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
-        described = self._described(doc, sent, mentions, entities)
-        if described is not None:
-            yield described
+        yield from self._described(doc, sent, mentions, entities)
         for t in sent:
             inner = self._ending_at(mentions, t.i, entities)
             if t.lower_ in self.prepositions and t.i + 1 < sent.end and self._locating(t, doc[t.i + 1]):
@@ -85,29 +83,41 @@ class ContainmentReader(FactReader):
                         self._country(outer, entities) or t.text == "," and self._unit(outer)):
                     yield inner, outer, inner.start, outer.end, "relation-containment-list"
 
-    def _described(self, doc: Doc, sent: Span, mentions, entities):
+    def _described(self, doc: Doc, sent: Span, mentions, entities) -> list[tuple]:
         """ "X położony jest w Y", "X leży w zachodniej części Y", "X to miasto w Y": the place a sentence opens
-        with, described as lying in a country or unit, with no other name between."""
+        with, described as lying in a country or unit, with no other name between; and in each wider place told
+        right after it ("X to miasto w Niemczech, w kraju związkowym Z", "X położone jest na Ukrainie w obwodzie Z")."""
         first = next((mentions[k] for k in range(sent.start, min(sent.end, sent.start + 3)) if k in mentions), None)
         if first is None or not self._place(first, entities) or first.start > sent.start + 1:
-            return None
+            return []
         cue = None
         for k in range(first.end, min(sent.end, first.end + DESCRIPTION_LENGTH)):
             t = doc[k]
             if k in mentions or t.text in ".;:()":
-                return None
+                return []
             if lemma_set(t) & self.describing_words:
                 cue = k
             elif cue is not None and t.lower_ in self.locative:
-                j = k + 1
-                while j < sent.end and j not in mentions and (
-                        any(a.pos == "adj" for a in analyses(doc[j])) or lemma_set(doc[j]) & self.part_nouns):
-                    j += 1  # "w północno-zachodniej części Y"
-                outer = self._outer_at(doc, mentions, entities, j, sent.end)
-                if outer is not None and (self._country(outer, entities) or self._unit(outer)):
-                    return first, outer, first.start, outer.end, "relation-containment-described"
-                return None
-        return None
+                found = []
+                while (outer := self._located_at(doc, mentions, entities, k + 1, sent.end)) is not None:
+                    found.append((first, outer, first.start, outer.end, "relation-containment-described"))
+                    k = outer.end + (outer.end < sent.end and doc[outer.end].text == ",")
+                    if k >= sent.end or doc[k].lower_ not in self.locative:
+                        break
+                return found
+        return []
+
+    def _located_at(self, doc: Doc, mentions, entities, j: int, end: int) -> Span | None:
+        """The country or unit named after a locative preposition, past adjectives, a part's noun and a unit's ("w
+        północno-zachodniej części Y", "w kraju związkowym Z": a place named after a unit's noun is that unit)."""
+        unit_named, limit = False, min(end, j + 4)
+        while j < limit and j not in mentions and doc[j].is_lower and (
+                any(a.pos == "adj" for a in analyses(doc[j])) or lemma_set(doc[j]) & self.part_nouns
+                or (unit_named := unit_named or bool(self._nouns_of_unit(doc[j])))):
+            j += 1
+        outer = self._starting_at(mentions, j, entities)
+        return outer if outer is not None and (self._country(outer, entities) or self._unit(outer) or unit_named) \
+            else None
 
     def _place(self, mention: Span, entities) -> bool:
         """A place, a town acting as a body, or a territorial unit named as a body ("Rejon X", "obwód Y")."""

@@ -2526,3 +2526,12 @@ def test_a_cooperation_begun_in_a_year_is_a_dated_event_but_other_things_begun_a
                "w 1998 roku. W 2010 roku rozpoczęto remont szkoły.")
     assert sorted((e.type, e.date) for e in doc._.events) == [("Partnership", "1991"), ("Partnership", "1998")], \
         [(e.type, e.date, e.trigger) for e in doc._.events]
+
+
+def test_a_town_described_as_lying_in_a_country_and_in_its_units_lies_in_each():
+    doc = read("Miasto Borysław położone jest na Ukrainie w obwodzie lwowskim. Miasto Lohmar to miasto w Niemczech, "
+               "w kraju związkowym Nadrenia Północna-Westfalia.")
+    contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert {("place:boryslaw", "place:ukraina"), ("place:lohmar", "place:niemcy"),
+            ("place:lohmar", "place:nadrenia polnocna-westfalia")} <= contained, contained
+    assert any(town == "place:boryslaw" and "lwowski" in unit for town, unit in contained), contained

@@ -86,7 +86,8 @@ class ContainmentReader(FactReader):
     def _described(self, doc: Doc, sent: Span, mentions, entities) -> list[tuple]:
         """ "X położony jest w Y", "X leży w zachodniej części Y", "X to miasto w Y": the place a sentence opens
         with, described as lying in a country or unit, with no other name between; and in each wider place told
-        right after it ("X to miasto w Niemczech, w kraju związkowym Z", "X położone jest na Ukrainie w obwodzie Z")."""
+        right after it ("X to miasto w Niemczech, w kraju związkowym Z", "X położone jest na Ukrainie w obwodzie
+        Z")."""
         first = next((mentions[k] for k in range(sent.start, min(sent.end, sent.start + 3)) if k in mentions), None)
         if first is None or not self._place(first, entities) or first.start > sent.start + 1:
             return []

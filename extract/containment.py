@@ -57,12 +57,17 @@ class ContainmentReader(FactReader):
     def _placed(self, doc: Doc, sent: Span, mentions, entities):
         """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
         yield from self._described(doc, sent, mentions, entities)
+        in_country: dict[int, Span] = {}  # where a country a place was said to lie in ends: that place
         for t in sent:
             inner = self._ending_at(mentions, t.i, entities)
             if t.lower_ in self.prepositions and t.i + 1 < sent.end and self._locating(t, doc[t.i + 1]):
                 outer = self._outer_at(doc, mentions, entities, t.i + 1, sent.end)
+                if inner is not None and inner.end in in_country and outer is not None and self._unit(outer):
+                    inner = in_country[inner.end]  # "X na Ukrainie w obwodzie Y": X's unit, not the country's
                 if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(
                         outer) and self._unit_nouns(inner) <= self.city_nouns):  # not "powiatu X w obwodzie Y"
+                    if self._country(outer, entities):
+                        in_country[outer.end] = inner
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)

@@ -2535,3 +2535,9 @@ def test_a_town_described_as_lying_in_a_country_and_in_its_units_lies_in_each():
     assert {("place:boryslaw", "place:ukraina"), ("place:lohmar", "place:niemcy"),
             ("place:lohmar", "place:nadrenia polnocna-westfalia")} <= contained, contained
     assert any(town == "place:boryslaw" and "lwowski" in unit for town, unit in contained), contained
+
+
+def test_a_town_in_a_country_and_in_a_unit_named_after_it_lies_in_that_unit():
+    doc = read("Przyjechała delegacja z Kowla na Ukrainie w obwodzie wołyńskim.")
+    contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert contained == {("place:kowel", "place:ukraina"), ("place:kowel", "organisation:obwod wolynski")}, contained

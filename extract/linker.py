@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, lemma_set
 from .names import accents, fold, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
+TYPO_LENGTH = 7  # letters: a shorter name one letter apart from another is as often another town ("Lubin", "Gubin")
 
 
 @dataclass
@@ -96,6 +98,19 @@ def inflected_forms(a: str, b: str) -> bool:
     if a == b or len(words_a) != len(words_b):
         return False
     return all(map(one_word_inflected, words_a, words_b)) and len(words_a[0]) >= 4 and len(words_b[0]) >= 4
+
+
+def one_typo(a: str, b: str) -> bool:
+    """Two folded spellings one keystroke apart (a letter added, left out or changed, or two letters swapped): one
+    name mistyped ("crailheim" and "crailsheim", "elbe-ester" and "elbe-elster")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (p, q) in enumerate(zip(a, b)) if p != q), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
 
 
 def with_endings(base: str, other: str) -> bool:
@@ -237,6 +252,7 @@ class Linker:
             for other in towns[n + 1:]:
                 if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):
                     self._absorb(keep, other, entities, redirect)
+        self._merge_typos([p for p in towns if p.key not in redirect], entities, redirect)
         bodies = [e for e in entities.values() if e.kind == "organisation" and e.key not in redirect]
         by_start = {}  # "Rada Gminy" and "Rada Gminy Sokółka", "II Liceum Ogólnokształcące" and its full name
         for body in bodies:
@@ -282,6 +298,35 @@ class Linker:
             if org.key not in redirect and (seat := self._seat_of(org)) and fold(seat) not in places:
                 org.aliases.add(seat)
         return redirect
+
+    def _merge_typos(self, towns: list[Entity], entities: dict, redirect: dict) -> None:
+        """A long foreign name written once with a typo ("Crailsheim", "Crailheim"): one town, named as GeoNames
+        knows it or else as most often written; not two towns GeoNames knows by both names. Compared within names
+        that begin alike, so the pass stays linear in the towns."""
+        groups: dict[str, list[Entity]] = {}
+        for town in towns:  # most mentioned first
+            if len(fold(town.name)) >= TYPO_LENGTH and not self._polish(town.name):
+                groups.setdefault(fold(town.name)[:2], []).append(town)
+        for group in groups.values():
+            for n, keep in enumerate(group):
+                for other in group[n + 1:]:
+                    if keep.key not in redirect and other.key not in redirect \
+                            and any(one_typo(fold(name), fold(other.name)) for name in keep.names):
+                        known = [self._known(keep.name), self._known(other.name)]
+                        if all(known):
+                            continue
+                        if known[1]:  # the spelling GeoNames knows is the name, however often mistyped
+                            keep.names[other.name] += sum(keep.names.values()) + 1
+                        self._absorb(keep, other, entities, redirect)
+
+    @staticmethod
+    def _known(name: str) -> bool:
+        return any(how == "name" for _entry, how in gazetteer().places(name))
+
+    @staticmethod
+    def _polish(name: str) -> bool:
+        """A name SGJP knows: its spellings are inflections, not typos."""
+        return any(a.pos != "ign" for word in name.split() for a in analyser().analyse(word))
 
     def _seat_of(self, unit: Entity) -> str | None:
         """ "Gmina X", "Gmina Miejska X" → X: the gmina's seat, by whose name a reader knows it."""

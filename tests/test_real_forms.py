@@ -2541,3 +2541,17 @@ def test_a_town_in_a_country_and_in_a_unit_named_after_it_lies_in_that_unit():
     doc = read("Przyjechała delegacja z Kowla na Ukrainie w obwodzie wołyńskim.")
     contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
     assert contained == {("place:kowel", "place:ukraina"), ("place:kowel", "organisation:obwod wolynski")}, contained
+
+
+def test_a_long_foreign_town_name_mistyped_once_is_the_same_town():
+    doc = read("Uczniowie z Lipnika pojechali do Crailsheim. W Crailsheim gościli ich uczniowie gimnazjum, a z "
+               "Crailheim wrócili po tygodniu.")
+    towns = [e for e in doc._.entities.values() if e.kind == "place"]
+    assert [(e.name, sorted(e.aliases)) for e in towns if e.name.startswith("Crail")] == \
+        [("Crailsheim", ["Crailheim", "Crailsheim"])], [(e.name, e.aliases) for e in towns]
+    doc = read("Goście z Niederorshel przyjechali do Lipnika. Burmistrz Niederorshel dziękował, a do Niederorschel "
+               "wrócili po tygodniu.")
+    assert [e.name for e in doc._.entities.values() if e.name.startswith("Nieder")] == ["Niederorschel"], \
+        [e.name for e in doc._.entities.values()]
+    doc = read("Delegacje z Kalisza i z Kaliska spotkały się w Gubinie, a potem w Lubinie.")
+    assert {"place:kalisz", "place:gubin", "place:lubin"} <= set(doc._.entities), set(doc._.entities)

@@ -131,6 +131,7 @@ class Linker:
     def __init__(self):
         lex = lexicon()
         self.territorial = set(lex.territorial_heads)
+        self.voivodeship_regions = [tuple(pair) for pair in lex.voivodeship_regions]
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.buildings = set(lex.building_heads)
         self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
@@ -253,6 +254,7 @@ class Linker:
                 if keep.key not in redirect and other.key not in redirect and inflected_forms(keep.name, other.name):
                     self._absorb(keep, other, entities, redirect)
         self._merge_typos([p for p in towns if p.key not in redirect], entities, redirect)
+        self._merge_voivodeship_regions(entities, redirect)
         bodies = [e for e in entities.values() if e.kind == "organisation" and e.key not in redirect]
         by_start = {}  # "Rada Gminy" and "Rada Gminy Sokółka", "II Liceum Ogólnokształcące" and its full name
         for body in bodies:
@@ -318,6 +320,26 @@ class Linker:
                         if known[1]:  # the spelling GeoNames knows is the name, however often mistyped
                             keep.names[other.name] += sum(keep.names.values()) + 1
                         self._absorb(keep, other, entities, redirect)
+
+    def _merge_voivodeship_regions(self, entities: dict, redirect: dict) -> None:
+        """ "województwo małopolskie" and "Małopolska" (or "Małopolski") named in one text: one unit; a region
+        named in another case takes its base form ("Podlasia" → "Podlasie")."""
+        units = {}
+        for e in entities.values():
+            words = fold(e.name).split(" ", 1)
+            if e.kind == "organisation" and e.head == "województwo" and len(words) == 2 and e.key not in redirect:
+                units[words[1]] = e
+        for place in [e for e in entities.values() if e.kind == "place" and e.key not in redirect]:
+            region = next((r for r, _adjective in self.voivodeship_regions
+                           if any(fold(n) == fold(r) or inflected_forms(n, r) for n in place.names)), None)
+            if region is None:
+                continue
+            if fold(place.name) != fold(region):
+                place.names[region] += sum(place.names.values()) + 1
+            adjective = fold(dict(self.voivodeship_regions)[region])[:-1]  # "małopolsk" of "małopolskie"
+            unit = next((u for name, u in units.items() if name.startswith(adjective)), None)
+            if unit is not None:
+                self._absorb(unit, place, entities, redirect)
 
     @staticmethod
     def _known(name: str) -> bool:

@@ -2555,3 +2555,11 @@ def test_a_long_foreign_town_name_mistyped_once_is_the_same_town():
         [e.name for e in doc._.entities.values()]
     doc = read("Delegacje z Kalisza i z Kaliska spotkały się w Gubinie, a potem w Lubinie.")
     assert {"place:kalisz", "place:gubin", "place:lubin"} <= set(doc._.entities), set(doc._.entities)
+
+
+def test_a_voivodeship_and_the_region_it_is_named_after_are_one_unit_in_one_text():
+    doc = read("Goście z Podlasia odwiedzili Lipnik. Marszałek województwa podlaskiego Jan Kruk przyjechał z nimi.")
+    units = [(e.name, sorted(e.aliases)) for e in doc._.entities.values() if e.name != "Lipnik" and e.kind != "person"]
+    assert units == [("województwo podlaskie", ["Podlasia", "Podlasie", "województwa podlaskiego"])], units
+    doc = read("Turyści z Pomorza przyjechali do Lipnika.")
+    assert "Pomorze" in {e.name for e in doc._.entities.values()}, doc._.entities

@@ -245,6 +245,7 @@ class NameRules:
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)
+        self.feature_heads = frozenset(lex.feature_heads)
         self.street_heads = frozenset(lex.street_heads)
         self.town_qualifiers = dict(lex.town_qualifiers)  # "Wlkp." → "wielkopolski"
         self.district_heads = set(lex.district_heads)

@@ -141,6 +141,10 @@ class PlaceRules(NameRules):
             named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
             if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
                     lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
+                    lemma_set(doc[i]) & self.feature_heads and has_common_reading(doc[i]) and not named_by_noun
+                    and not alone and not (i > start and cap(doc[i - 1]))
+                    and not self._postposed_adjective(doc, i, i + 1)) or (  # "pod Pomnikiem Chwały", "na Rynek
+                    # Starego Sącza", "nad Jeziorem Garda": a thing's name, no village; but "w Dolinie", "Jelenia Góra"
                     lemma_set(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or not alone or lemma_set(doc[i]) & self.city_nouns)):  # "Miastem i Gminą X"
                 i += 1

@@ -2563,3 +2563,14 @@ def test_a_voivodeship_and_the_region_it_is_named_after_are_one_unit_in_one_text
     assert units == [("województwo podlaskie", ["Podlasia", "Podlasie", "województwa podlaskiego"])], units
     doc = read("Turyści z Pomorza przyjechali do Lipnika.")
     assert "Pomorze" in {e.name for e in doc._.entities.values()}, doc._.entities
+
+
+def test_a_capitalised_feature_heading_a_things_name_is_no_village_but_a_town_named_so_is():
+    doc = read("Delegacja złożyła kwiaty pod Pomnikiem Chwały, a potem zaprosiliśmy gości na Rynek "
+               "Starego Sącza.")
+    assert {e.name for e in doc._.entities.values()} & {"Pomnik", "Rynek"} == set(), \
+        [(e.name, e.kind) for e in doc._.entities.values()]
+    doc = read("Wóz strażacki przekazano strażakom w Dolinie. Goście z Jeleniej Góry przyjechali nad Jezioro "
+               "Tarnobrzeskie.")
+    assert {"Dolina", "Jelenia Góra", "Jezioro Tarnobrzeskie"} <= {e.name for e in doc._.entities.values()}, \
+        [(e.name, e.kind) for e in doc._.entities.values()]

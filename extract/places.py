@@ -144,7 +144,7 @@ class PlaceRules(NameRules):
                     lemma_set(doc[i]) & self.feature_heads and has_common_reading(doc[i]) and not named_by_noun
                     and not alone and not (i > start and cap(doc[i - 1]))
                     and not self._postposed_adjective(doc, i, i + 1)) or (  # "pod Pomnikiem Chwały", "na Rynek
-                    # Starego Sącza", "nad Jeziorem Garda": a thing's name, no village; but "w Dolinie", "Jelenia Góra"
+                    # Starego Sącza", "nad Jeziorem Garda": a thing's name; but "w Dolinie", "Jelenia Góra"
                     lemma_set(doc[i]) & self.place_heads and has_common_reading(doc[i]) and not named_by_noun
                     and (not geo(doc[i]) or not alone or lemma_set(doc[i]) & self.city_nouns)):  # "Miastem i Gminą X"
                 i += 1

@@ -91,9 +91,13 @@ class PersonRules(NameRules):
                 i += 1
                 continue
             rule, s = None, i
-            if t.lower_ in self.saints and i > start and (doc[i - 1].pos_ in ("NOUN", "PROPN")
-                                                           or doc[i - 1].lower_ in ("pw.", "p.w.", "wezwaniem")):
-                e = self._name_run(doc, i + 1, end)  # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's
+            if t.lower_ in self.saints and (t.text.endswith(".") or i > start and (
+                    doc[i - 1].pos_ in ("NOUN", "PROPN") or doc[i - 1].lower_ in ("pw.", "p.w.", "wezwaniem"))):
+                # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's; "patronką jest św. Kinga": a saint,
+                # no person the text tells of (the abbreviation always; "Święta Lipka" is a village)
+                while i + 1 < end and doc[i + 1].lower_ in self.saints:
+                    i += 1  # "kościele św. św. Piotra i Pawła"
+                e = self._name_run(doc, i + 1, end)
                 taken.update(range(i, e))
                 i = e
                 continue

@@ -2574,3 +2574,11 @@ def test_a_capitalised_feature_heading_a_things_name_is_no_village_but_a_town_na
                "Tarnobrzeskie.")
     assert {"Dolina", "Jelenia Góra", "Jezioro Tarnobrzeskie"} <= {e.name for e in doc._.entities.values()}, \
         [(e.name, e.kind) for e in doc._.entities.values()]
+
+
+def test_a_saint_named_after_an_abbreviated_title_is_no_person_of_the_text():
+    doc = read("Patronką Dnia Samorządowca jest św. Kinga. Chór śpiewał ze św. Antonim w Padwie, a przy "
+               "kościele św. św. Piotra i Pawła stoi klasztor. Goście odwiedzili Świętą Lipkę.")
+    assert not [e.name for e in doc._.entities.values() if e.kind == "person"], \
+        [(e.name, e.kind) for e in doc._.entities.values()]
+    assert "Święta Lipka" in {e.name for e in doc._.entities.values()}

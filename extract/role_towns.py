@@ -94,6 +94,7 @@ class OfficePlacement:
         memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
                        for m in memberships]
+        memberships = self._one_head_per_town(memberships, entities, polish_home, doc)
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}
         for m in memberships:
@@ -238,6 +239,23 @@ class OfficePlacement:
         foreign = guest_home and (held or at_home(org, self.city_nouns)) \
             and self._guests_home(m, entities, guest_home, doc)
         return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
+
+    def _one_head_per_town(self, memberships: list[Membership], entities, polish_home: str | None,
+                           doc: Doc) -> list[Membership]:
+        """ "Dokument podpisali burmistrzowie: Piotr X i Andreas Y", both read as the partner town's: a town has one
+        head, so of holders with Polish and foreign given names the Polish ones are the own town's."""
+        if polish_home is None:
+            return memberships
+        together: dict[tuple, list[Membership]] = {}
+        for m in memberships:
+            if m.role.label in self.town_heads and m.evidence.rule in self.guessed_town_rules:
+                together.setdefault((m.role.label, m.organisation, m.evidence.sentence_start), []).append(m)
+        moved = {}
+        for (_label, town, _sentence), held in together.items():
+            polish = [m for m in held if self._polish_named(m, entities)]
+            if town != polish_home and 0 < len(polish) < len({m.person for m in held}):
+                moved.update({id(m): self._moved(m, polish_home, True) for m in polish})
+        return [moved.get(id(m), m) for m in memberships]
 
     def _county_of_the_name(self, m: Membership, county, entities, doc: Doc) -> Membership:
         """A county's office read from the context whose county the holder's name belies: of two counties, one

@@ -2582,3 +2582,13 @@ def test_a_saint_named_after_an_abbreviated_title_is_no_person_of_the_text():
     assert not [e.name for e in doc._.entities.values() if e.kind == "person"], \
         [(e.name, e.kind) for e in doc._.entities.values()]
     assert "Święta Lipka" in {e.name for e in doc._.entities.values()}
+
+
+def test_two_heads_read_as_one_partner_towns_are_the_own_towns_head_and_the_partners():
+    doc = read("Gmina Lipnik od lat współpracuje z gminą Wendelsbach, a Gmina Lipnik jest z tego dumna. "
+               "7 października Gmina Lipnik zawarła umowę partnerską z gminą Wendelsbach. Dokument podpisali "
+               "burmistrzowie: Piotr Sowa i Andreas Weber.")
+    offices = {(person, town) for person, role, town in roles_held(doc) if role == "burmistrz"}
+    assert ("person:andreas weber", "place:wendelsbach") in offices, offices
+    assert ("person:piotr sowa", "place:wendelsbach") not in offices, offices
+    assert any(person == "person:piotr sowa" and "lipnik" in town for person, town in offices), offices

@@ -321,5 +321,18 @@ class EventReader(FactReader):
             event.evidence = self.evidence(town.sent, town.start, date.end + 1, "event-signing")
             events.append(event)  # "X (12.05.1990 r.)" in a list of partners: the date of its agreement
         doc._.events = self.merge_events(events)
+        self._towns_of_officers(doc._.events, doc._.memberships or [], entities)
         doc._.relations = relations
         return doc
+
+    def _towns_of_officers(self, events: list[Event], memberships, entities) -> None:
+        """A mayor, wójt or starosta signing acts for the unit: "umowę podpisali burmistrz X i mer Y" is an
+        agreement of their towns too."""
+        offices: dict[str, list[str]] = {}
+        for m in memberships:
+            if m.role.municipal and (m.organisation.startswith("place:") or (e := entities.get(m.organisation))
+                                     is not None and e.head in self.territorial_heads):
+                offices.setdefault(m.person, []).append(m.organisation)
+        for event in (e for e in events if e.type in self.between_places):
+            towns = [town for person in event.participants for town in offices.get(person, ())]
+            event.participants += [t for t in dict.fromkeys(towns) if t not in event.participants + event.locations]

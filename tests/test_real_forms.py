@@ -1861,7 +1861,7 @@ def test_an_agreement_signed_on_the_date_in_force_by_the_persons_after_a_dash():
     doc = read("12 maja 2004 roku radni Nysy i Meißen zdecydowali o partnerstwie.\nUmowę podpisali burmistrzowie – "
                "Jan Lis i Hans Weber.\nEfektem tej umowy jest wymiana młodzieży.\n")
     assert [(e.type, e.date, sorted(e.participants)) for e in doc._.events] == [
-        ("Signing", "2004-05-12", ["person:hans weber", "person:jan lis"])], doc._.events
+        ("Signing", "2004-05-12", ["person:hans weber", "person:jan lis", "place:nysa"])], doc._.events  # Lis is Nysa's
 
 
 def test_an_office_named_with_its_town_before_is_that_towns_when_its_holder_is_named():
@@ -2592,3 +2592,11 @@ def test_two_heads_read_as_one_partner_towns_are_the_own_towns_head_and_the_part
     assert ("person:andreas weber", "place:wendelsbach") in offices, offices
     assert ("person:piotr sowa", "place:wendelsbach") not in offices, offices
     assert any(person == "person:piotr sowa" and "lipnik" in town for person, town in offices), offices
+
+
+def test_an_event_its_mayors_take_part_in_is_their_towns_too():
+    doc = read("Burmistrz Lipnika Adam Sowa i mer Lohmaru Jean Morel znają się od lat. 12 czerwca 2019 r. umowę "
+               "podpisali Adam Sowa i Jean Morel.")
+    signing = [e for e in doc._.events if e.type == "Signing"]
+    assert len(signing) == 1 and {"place:lipnik", "place:lohmar"} <= set(signing[0].participants), \
+        [(e.type, e.participants) for e in doc._.events]

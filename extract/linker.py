@@ -133,6 +133,7 @@ class Linker:
         self.territorial = set(lex.territorial_heads)
         self.voivodeship_regions = [tuple(pair) for pair in lex.voivodeship_regions]
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
+        self.voivodeship = lex.voivodeship_unit
         self.buildings = set(lex.building_heads)
         self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
         self.waterside = set(lex.waterside_prepositions)
@@ -307,14 +308,14 @@ class Linker:
         that begin alike, so the pass stays linear in the towns."""
         groups: dict[str, list[Entity]] = {}
         for town in towns:  # most mentioned first
-            if len(fold(town.name)) >= TYPO_LENGTH and not self._polish(town.name):
+            if len(fold(town.name)) >= TYPO_LENGTH and not self._known_to_sgjp(town.name):
                 groups.setdefault(fold(town.name)[:2], []).append(town)
         for group in groups.values():
             for n, keep in enumerate(group):
                 for other in group[n + 1:]:
                     if keep.key not in redirect and other.key not in redirect \
                             and any(one_typo(fold(name), fold(other.name)) for name in keep.names):
-                        known = [self._known(keep.name), self._known(other.name)]
+                        known = [self._in_geonames(keep.name), self._in_geonames(other.name)]
                         if all(known):
                             continue
                         if known[1]:  # the spelling GeoNames knows is the name, however often mistyped
@@ -327,7 +328,7 @@ class Linker:
         units = {}
         for e in entities.values():
             words = fold(e.name).split(" ", 1)
-            if e.kind == "organisation" and e.head == "województwo" and len(words) == 2 and e.key not in redirect:
+            if e.kind == "organisation" and e.head == self.voivodeship and len(words) == 2 and e.key not in redirect:
                 units[words[1]] = e
         for place in [e for e in entities.values() if e.kind == "place" and e.key not in redirect]:
             region = next((r for r, _adjective in self.voivodeship_regions
@@ -342,11 +343,11 @@ class Linker:
                 self._absorb(unit, place, entities, redirect)
 
     @staticmethod
-    def _known(name: str) -> bool:
+    def _in_geonames(name: str) -> bool:
         return any(how == "name" for _entry, how in gazetteer().places(name))
 
     @staticmethod
-    def _polish(name: str) -> bool:
+    def _known_to_sgjp(name: str) -> bool:
         """A name SGJP knows: its spellings are inflections, not typos."""
         return any(a.pos != "ign" for word in name.split() for a in analyser().analyse(word))
 

@@ -131,7 +131,7 @@ class Linker:
     def __init__(self):
         lex = lexicon()
         self.territorial = set(lex.territorial_heads)
-        self.voivodeship_regions = [tuple(pair) for pair in lex.voivodeship_regions]
+        self.voivodeship_regions = dict(lex.voivodeship_regions)  # region → the voivodeship's adjective
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
         self.voivodeship = lex.voivodeship_unit
         self.buildings = set(lex.building_heads)
@@ -331,13 +331,13 @@ class Linker:
             if e.kind == "organisation" and e.head == self.voivodeship and len(words) == 2 and e.key not in redirect:
                 units[words[1]] = e
         for place in [e for e in entities.values() if e.kind == "place" and e.key not in redirect]:
-            region = next((r for r, _adjective in self.voivodeship_regions
+            region = next((r for r in self.voivodeship_regions
                            if any(fold(n) == fold(r) or inflected_forms(n, r) for n in place.names)), None)
             if region is None:
                 continue
             if fold(place.name) != fold(region):
                 place.names[region] += sum(place.names.values()) + 1
-            adjective = fold(dict(self.voivodeship_regions)[region])[:-1]  # "małopolsk" of "małopolskie"
+            adjective = fold(self.voivodeship_regions[region])[:-1]  # "małopolsk" of "małopolskie"
             unit = next((u for name, u in units.items() if name.startswith(adjective)), None)
             if unit is not None:
                 self._absorb(unit, place, entities, redirect)

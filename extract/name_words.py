@@ -278,6 +278,9 @@ class NameRules:
         self.units_by_adjective = set(lex.units_named_by_adjective)
         self.singular_units = set(lex.singular_units)
         self.voivodeship_adjectives = frozenset(lex.voivodeship_adjectives)
+        self.voivodeship = lex.voivodeship_unit
+        self.voivodeship_words = {self.voivodeship} | {  # "województwo", "woj."
+            short for short, noun in lex.relations["unit_abbreviations"].items() if noun == self.voivodeship}
         self.club_acronyms = set(lex.sports_club_acronyms)
         self.school_acronyms = set(lex.school_acronyms)
         self.sacred_names = frozenset(lex.sacred_names)

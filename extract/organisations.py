@@ -592,10 +592,10 @@ class OrganisationRules(NameRules):
         for k in range(start + 1, end - 1):
             if doc[k - 1].text != "(" or k in taken:
                 continue
-            first = k + 1 if doc[k].lower_ in ("woj.", "woj", "województwo") else k
+            first = k + 1 if doc[k].lower_ in self.voivodeship_words else k
             if first + 1 < end and doc[first + 1].text == ")" and first not in taken and doc[first].is_lower \
                     and doc[first].lower_.endswith("ie") and lemma_set(doc[first]) & self.voivodeship_adjectives:
-                found.append(self._unit(doc, k, first, first + 1, "województwo", taken))
+                found.append(self._unit(doc, k, first, first + 1, self.voivodeship, taken))
         return found
 
     def _units_by_adjective(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:

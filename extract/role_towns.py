@@ -94,7 +94,7 @@ class OfficePlacement:
         memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
                        for m in memberships]
-        memberships = self._one_head_per_town(memberships, entities, polish_home, doc)
+        memberships = self._one_head_per_town(memberships, entities, polish_home)
         memberships = [self._office_named_with_town(m, unheld, memberships, entities, doc) for m in memberships]
         stated: dict[tuple[str, str], set[str]] = {}
         for m in memberships:
@@ -240,8 +240,7 @@ class OfficePlacement:
             and self._guests_home(m, entities, guest_home, doc)
         return self._moved(m, polish or foreign, bool(polish)) if polish or foreign else m
 
-    def _one_head_per_town(self, memberships: list[Membership], entities, polish_home: str | None,
-                           doc: Doc) -> list[Membership]:
+    def _one_head_per_town(self, memberships: list[Membership], entities, polish_home: str | None) -> list[Membership]:
         """ "Dokument podpisali burmistrzowie: Piotr X i Andreas Y", both read as the partner town's: a town has one
         head, so of holders with Polish and foreign given names the Polish ones are the own town's."""
         if polish_home is None:

@@ -22,7 +22,7 @@ from .morphology import analyses, lemma_set
 from .names import accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
-                         name_like, named_otherwise, opening_non_name, starts_sentence)
+                         may_hold_a_name, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, listed_person_base
 from .places import PlaceRules
@@ -236,6 +236,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         taken.update(self.festival_names(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
         for sent in doc.sents:
+            if not may_hold_a_name(sent):  # no name but a unit by its common noun ("w powiecie ostrzeszowskim")
+                spans += self.territorial_units(doc, sent.start, sent.end, taken)
+                continue
             orgs = [o for o in self.organisations(doc, sent.start, sent.end)  # "Federacja Rosyjska": a state, a place
                     if not any(len(state) == len(o) for state in self.states(doc, o.start, o.end, set()))]
             spans += orgs

@@ -161,6 +161,16 @@ def has_common_reading(t) -> bool:
     return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
 
 
+def may_hold_a_name(sent) -> bool:
+    """A capitalised word inside the sentence, or an opening one that is a name or unknown to SGJP: a sentence
+    without one gives neither the model nor the rules a name (asked of each sentence by both, known per document)."""
+    known = sent.doc.user_data.setdefault("kronika.may_hold_a_name", {})
+    if sent.start not in known:
+        known[sent.start] = any(cap(t) and (t.i != sent.start or not has_common_reading(t)
+                                            or any(a.proper for a in analyses(t))) for t in sent)
+    return known[sent.start]
+
+
 def common_at_start(t) -> bool:
     """A capitalised word opening a sentence that may be a common word there: it has a common reading other than a
     verb in the second person (which the prose of reports and chronicles does not open with: "Wrzeszcz",

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .name_words import cap, has_common_reading
+from .name_words import may_hold_a_name
 from .morphology import analyses
 
 NAMES = frozenset({"persName", "orgName", "placeName", "geogName"})
@@ -26,14 +26,6 @@ NAMES = frozenset({"persName", "orgName", "placeName", "geogName"})
 @Language.factory("kronika_ner", default_config={"model": ""})
 def make_ner(nlp: Language, name: str, model: str):
     return SentenceNER(nlp, Path(model))
-
-
-def may_hold_a_name(sent: Span) -> bool:
-    """A capitalised word inside the sentence, or an opening one that is a name or unknown to SGJP."""
-    for t in sent:
-        if cap(t) and (t.i != sent.start or not has_common_reading(t) or any(a.proper for a in analyses(t))):
-            return True
-    return False
 
 
 class SentenceNER:

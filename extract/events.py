@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
-from .morphology import lemma_set
+from .morphology import YEARS_NOUN, lemma_set
 from .name_words import partnership_text
 
 
@@ -190,8 +190,10 @@ class EventReader(FactReader):
         best, best_weak, found = None, False, []
         for t in doc[clause[0]:clause[1]]:
             if self.trigger_lemmas.isdisjoint(lemma_set(t)) or self._remembered(doc, t.i, clause[0]) \
-                    or not dated_nouns and lemma_set(t) & self.dated_only:
-                continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause
+                    or not dated_nouns and lemma_set(t) & self.dated_only \
+                    or YEARS_NOUN in lemma_set(t) and t.i > clause[0] and doc[t.i - 1].pos_ == "ADP":
+                continue  # no trigger; or "w X rocznicę podpisania": an event of the past, not of this clause; or
+                # "w 15-lecie powrotu": the occasion of another event
             for lemma in lemma_set(t):
                 etype = self.triggers.get(lemma)
                 if etype is None or etype in excluded or (lemma in self.capitalised_only and not t.text[:1].isupper()) \
@@ -226,7 +228,10 @@ class EventReader(FactReader):
 
     def _arguments(self, doc: Doc, sent: Span, clause_mentions, entities, event: Event, trigger) -> None:
         """Places after a locative preposition (or the object of a visit) are locations; persons,
-        organisations and places acting through their people are participants."""
+        organisations and places acting through their people are participants, and so are the towns of a
+        partnership whose jubilee it is ("10-lecie partnerstwa X i Y")."""
+        jubilee = trigger is not None and bool(lemma_set(trigger) & self.anniversaries) and trigger.i + 1 < sent.end \
+            and doc[trigger.i + 1].lower_.startswith(self.twinning)
         for m in clause_mentions:
             kind = m._.entity.split(":")[0]
             prev = doc[m.start - 1].lower_ if m.start > sent.start else ""
@@ -246,7 +251,8 @@ class EventReader(FactReader):
             if placelike and (prev in self.locative or visited or named_place):
                 event.locations.append(m._.entity)
             elif kind != "place" or self._group_before(doc, m, sent.start) or (
-                    event.type in self.between_places and not entity.district):  # cities are parties, not districts
+                    (event.type in self.between_places or jubilee) and not entity.district):  # cities are parties,
+                # not districts
                 if m._.entity != event.subject:
                     event.participants.append(m._.entity)
         event.locations = list(dict.fromkeys(event.locations))

@@ -48,6 +48,8 @@ class Analysis(NamedTuple):
         return cls(lemma, pos, cases, numbers, genders, classes, tag, not PROPER_CLASSES.isdisjoint(classes))
 
 
+YEARS_ENDINGS = frozenset({"lecie", "lecia", "leciu", "leciem", "leciach"})
+YEARS_NOUN = "-lecie"  # the lemma of "30-lecie", "10-lecia" (the lexicon's trigger of a jubilee)
 UNKNOWN = Analysis("", "ign", frozenset(), frozenset(), frozenset(), (), "ign")
 
 
@@ -103,6 +105,8 @@ class Analyser:
             lemmas |= {prefix + lemma for lemma in self.lemma_set(rest)}  # "Vice-Wójt", "wice-burmistrz"
         if all(a.pos == "ign" for a in self.analyse(text)):
             lemmas |= self._inflected_role(text.lower())
+        if first.isdigit() and rest.lower() in YEARS_ENDINGS:
+            lemmas.add(YEARS_NOUN)  # "30-lecia": the noun of an anniversary in years ("trzydziestolecie")
         return frozenset(lemmas)
 
     @staticmethod

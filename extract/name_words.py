@@ -203,13 +203,14 @@ def is_country(t) -> bool:
 def named_otherwise(t) -> bool:
     """A given name in the singular (Monika, Roman; not its vocative alone: "z Helu"), an organisation's name (PiS)
     or a people's member (Polak, Polaków, Holendrów, Romów: SGJP writes an inhabitant's noun with a capital) by one of
-    SGJP's readings: its being a village's name too makes it no place on its own."""
+    SGJP's readings: its being a village's name too makes it no place on its own. A country's name is a place
+    whatever else it names (Niemcy: the Germans and their country; Izrael: a given name too)."""
     readings = analyses(t)
-    return any("imię" in a.classes and "sg" in a.numbers and a.cases != {"voc"} or "nazwa_organizacji" in a.classes
-               for a in readings) or (
-        any(a.pos == "subst" and "nazwa_pospolita" in a.classes and a.lemma[:1].isupper() and "m1" in a.genders
-            for a in readings)  # a person's noun (m1): not "Bolszewia", not the sign "Strzelec"
-        and not is_country(t))  # Niemcy: the Germans and their country
+    return not is_country(t) and (
+        any("imię" in a.classes and "sg" in a.numbers and a.cases != {"voc"} or "nazwa_organizacji" in a.classes
+            for a in readings)
+        or any(a.pos == "subst" and "nazwa_pospolita" in a.classes and a.lemma[:1].isupper() and "m1" in a.genders
+               for a in readings))  # a person's noun (m1): not "Bolszewia", not the sign "Strzelec"
 
 
 def geo(t) -> bool:

@@ -563,6 +563,10 @@ def _foreign_base(token) -> str | None:
                 and (ending != "iem" or stem[-1] in "kg"):
             # "z Breznem" of a neuter name the text also writes "Brezno"; else masculine: "z Grazem" → "Graz"
             return stem + "o" if ending in ("em", "u") and (stem + "o").lower() in written else stem
+    if text.endswith(("ach", "ami")) and len(text) >= 6:  # "w Sużanach" of a town the text also writes "Sużany"
+        plural = next((text[:-3] + e for e in ("y", "e", "i") if (text[:-3] + e).lower() in written), None)
+        if plural is not None:
+            return plural
     if text.endswith("ą") and len(text) >= 5 and text[-2].lower() not in "aeiouyąęóé":
         return text[:-1] + "a"  # "z Jihlavą", "Valmierą": only a feminine noun ends in -ą
     if text.endswith("y") and len(text) >= 5 and any((text[:-1] + e).lower() in written for e in ("a", "ą")):
@@ -582,7 +586,8 @@ def _foreign_base(token) -> str | None:
 # Case endings of a town's name and the nominative's ending they replace, tried against GeoNames where SGJP
 # gives no town: "z Kodymy", "w Kodymie" → Kodyma (SGJP knows "Kodym" only as a surname).
 DECLINED_ENDINGS = (("ą", "a"), ("ę", "a"), ("y", "a"), ("i", "a"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"),
-                    ("ie", ""), ("u", ""), ("em", ""), ("owi", ""), ("a", ""))
+                    ("ie", ""), ("u", ""), ("em", ""), ("owi", ""), ("a", ""),
+                    ("ami", "e"), ("ami", "y"), ("ami", "i"), ("ach", "e"), ("ach", "y"), ("ach", "i"))  # plurals
 
 
 def place_base(tokens) -> str:

@@ -138,16 +138,9 @@ class OrganisationRules(NameRules):
                     if k < end and cap(doc[k]):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))
                         continue
-                if t.lower_ in ("im.", "imienia"):
-                    k = e + 1
-                    while k < end and doc[k].lower_ in self.honorifics:
-                        k += 1  # "im. prof. Edwarda Lipińskiego"
-                    if k < end and cap(doc[k]):
-                        e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
-                        if e + 1 < end and doc[e].lower_ == "i" and not self.is_head(doc[e + 1]) and (
-                                INITIAL.match(doc[e + 1].text) or self.name_word(doc, e + 1)):
-                            e = self._name_run(doc, e + 1, end)  # "im. Jana i Anny Lisów": two patrons
-                        continue
+                if (patron := self._patron_end(doc, e, end)) is not None:
+                    e = patron
+                    continue
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
@@ -184,8 +177,10 @@ class OrganisationRules(NameRules):
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
                         and not (e + 2 < end and self.is_head(doc[e + 2]) and any(a.pos == "adj" for a in analyses(doc[e + 1]))) \
                         and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
-                             or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])):
-                    # "Związek Kół i Klubów": two plural complements, though the second names bodies too
+                             or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])
+                             or e > head + 1 and self._closing_matter(doc, e, end)):
+                    # "Związek Kół i Klubów": two plural complements, though the second names bodies too; "Wydział
+                    # Prawa i Administracji": a matter closing the name, though a body's head too
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich";
                     # but "Rady Gminy i Gminnego Ośrodka Kultury" names a second body, an adjective and its head
                     # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word)
@@ -301,6 +296,12 @@ class OrganisationRules(NameRules):
     @staticmethod
     def _plural_genitive(t) -> bool:
         return any(a.pos == "subst" and "gen" in a.cases and a.numbers == {"pl"} for a in analyses(t))
+
+    @staticmethod
+    def _plural_only(t, lemma: str | None = None) -> bool:
+        """Every reading of the word (as `lemma`, if given) is plural."""
+        readings = [a for a in analyses(t) if a.pos in ("subst", "adj") and lemma in (None, a.lemma)]
+        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
 
     def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
         """Acronyms and other-language names right after an organisation name, or after its seat
@@ -457,6 +458,8 @@ class OrganisationRules(NameRules):
                     e += 1  # "ZOSP RP", "ZOW ZOSP RP": a branch's acronym, then its parent's and the state's
             elif e not in taken:
                 e = self._town_of_branch(doc, e, end)
+            if (school or by_number) and e < end and e not in taken:
+                e = self._patron_end(doc, e, end) or e  # "I LO im. Bolesława Krzywoustego": its patron's name too
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number
             span = Span(doc, s, e, label=ORG)
             span._.base_form, span._.rule, span._.head = tidy(" ".join([*(x.text for x in doc[s:i]), stem or t.text,
@@ -466,6 +469,33 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def _patron_end(self, doc: Doc, e: int, end: int) -> int | None:
+        """Where the patron's name after "im." (at e) ends: "im. prof. Edwarda Lipińskiego", "im. Jana i Anny
+        Lisów"."""
+        if doc[e].lower_ not in ("im.", "imienia"):
+            return None
+        k = e + 1
+        while k < end and doc[k].lower_ in self.honorifics:
+            k += 1
+        if k >= end or not cap(doc[k]):
+            return None
+        e = max(self._name_run(doc, k, end), self.unit_end(doc, k))  # the patron's whole name
+        if e + 1 < end and doc[e].lower_ == "i" and not self.is_head(doc[e + 1]) and (
+                INITIAL.match(doc[e + 1].text) or self.name_word(doc, e + 1)):
+            e = self._name_run(doc, e + 1, end)  # two patrons
+        return e
+
+    def _closing_matter(self, doc: Doc, e: int, end: int) -> bool:
+        """ "Wydziału Prawa i Administracji, …": after "i" (at e) a body's head in the genitive, last of the name,
+        joined to a matter in the genitive that is neither a body's head nor a town's noun: the name's second
+        matter, not a second body ("Urzędu Miasta i Rady Miejskiej", "Zarządu Powiatu i Starostwa")."""
+        after = e + 2
+        return self.is_head(doc[e + 1]) and role_at(doc, e + 1) is None and self.genitive(doc[e - 1]) \
+            and not self.blocked(doc, e - 1) and not lemma_set(doc[e - 1]) & self.town_nouns \
+            and not any(a.proper for a in analyses(doc[e - 1])) and not unknown_to_sgjp(doc[e - 1]) \
+            and not (after < end and (cap(doc[after]) or doc[after].is_lower and any(
+                a.pos == "adj" for a in analyses(doc[after]))))
 
     def _apposed_pair(self, doc: Doc, head: int, joint: int) -> bool:
         """The two capitalised common nouns around "i" after a body's head stand in the nominative, not in the head's
@@ -542,8 +572,9 @@ class OrganisationRules(NameRules):
                 # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"; not a
                 # country's ("starostowie niemieckich powiatów X i Y": the counties are named after it)
                 j += 1
-            if unit is None or j == first:
-                continue
+            if unit is None or j == first \
+                    or first > k and self._plural_only(doc[k], unit) and self._plural_only(doc[first]):
+                continue  # "z wójtami gmin członkowskich": units in general, no one unit's name
             found.append(self._unit(doc, k, first, j, unit, taken))
         return found + self._units_by_adjective(doc, start, end, taken) \
             + self._bracketed_voivodeships(doc, start, end, taken)

@@ -46,6 +46,7 @@ class RelationReader(PartnerLists, FactReader):
         self.cooperation = tuple(rel["cooperation_stems"])
         self.contact_nouns, self.contact_verbs = set(rel["contact_nouns"]), set(rel["contact_verbs"])
         self.own_pronouns = set(rel["own_pronouns"])
+        self.capital_nouns = frozenset(rel["capital_nouns"])
         self.management_nouns = set(rel["management_nouns"])
         self.management_verbs = set(rel["management_verbs"])
         self.district_nouns = set(lex.district_heads)
@@ -109,6 +110,7 @@ class RelationReader(PartnerLists, FactReader):
                     break  # a list of towns of its own ("współpracę Gmin X, Y, Z i W"), not the partner left unnamed
                 cities = list(dict.fromkeys(cities + more))
             cities = self._twinning_clause(sent, ms, cities, unquoted[0])
+            cities = self._capital_for_unit(doc, ms, cities, home)
         elif self._cooperation_agreement(doc, sent):
             # the cities of the heads who signed it, or the two sides "między X i Y", "gmin X i Y" (both towns)
             agreement_between = any(t.lower_ in self.between and not self._sides_unnamed(doc, mentions, t.i, sent.end)
@@ -302,6 +304,15 @@ class RelationReader(PartnerLists, FactReader):
         m = mentions.get(t.i + 1)
         return "partner" in lemma_set(t) and t.pos_ == "NOUN" and m is not None and m.start == t.i + 1 \
             and m._.entity.startswith("place:") and any("gen" in a.cases for a in analyses(doc[t.i + 1]))
+
+    def _capital_for_unit(self, doc: Doc, sentence_mentions, cities: list[str], home: str | None) -> list[str]:
+        """ "Stolica województwa X ma 16 miast partnerskich: …": the unit named after a capital's noun is not a side,
+        its capital is, and the capital a text speaks of that way is its own town."""
+        units = {m._.entity for m in sentence_mentions if m.start > 0 and m._.entity in cities
+                 and lemma_set(doc[m.start - 1]) & self.capital_nouns}
+        if home is None or not units:
+            return cities
+        return list(dict.fromkeys(home if c in units else c for c in cities))
 
     @staticmethod
     def _owner_before_list(doc: Doc, sent: Span, words: list[int], sentence_mentions, cities: list[str]) -> str | None:

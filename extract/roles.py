@@ -223,7 +223,7 @@ class RoleReader(OfficePlacement, FactReader):
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None \
-                    and (side := self._represented_side(doc, mentions, i, sent.start)) is not None \
+                    and (side := self._represented_side(doc, mentions, i, sent.start, role.municipal)) is not None \
                     and not (side._.entity.startswith("place:")
                              and self.unit_of_role.get(role.label, "gmina") != "gmina"):
                 org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"; not a county's
@@ -695,11 +695,12 @@ class RoleReader(OfficePlacement, FactReader):
         towns = next((run for run in runs if len(run) >= 2), [])
         return towns if len(towns) == n and len({t._.entity for t in towns}) == n else []
 
-    def _represented_side(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+    def _represented_side(self, doc: Doc, mentions, i: int, start: int, municipal: bool = False) -> Span | None:
         """The side the officer at `i` represents: right after "reprezentowaną przez", the body or town named before
         the verb, past the country it lies in ("Gminą X na Ukrainie reprezentowaną przez Mera Y"); later in a list
         of its officers, the body or town named just before the verb ("X był reprezentowany przez prezesa Y,
-        wiceprezesa Z", "Ambasadę RP reprezentowali …"), not a country and not where ("miasto w X reprezentuje")."""
+        wiceprezesa Z", "Ambasadę RP reprezentowali …"), not a country and not where ("miasto w X reprezentuje").
+        A body's town after it is the body's, unless the office is a town's (`municipal`)."""
         for j in range(i - 1, max(start, i - LIST_REACH) - 1, -1):
             if doc[j].text in CLAUSE_ENDS:
                 return None
@@ -707,6 +708,11 @@ class RoleReader(OfficePlacement, FactReader):
                 side = self._antecedent(doc, mentions, j, start)
                 while side is not None and side._.base_form in lexicon().country_names:
                     side = self._antecedent(doc, mentions, side.start, start)
+                if not municipal and side is not None and side.start - 2 >= start \
+                        and doc[side.start - 1].lower_ in self.locative \
+                        and (body := mentions.get(side.start - 2)) is not None and body.end == side.start - 1 \
+                        and (body._.entity or "").startswith("organisation:"):
+                    side = body  # "Szkołą Podstawową w X reprezentowaną przez dyrektor Y": the school, in its town
                 return side
             if lemma_set(doc[j]) & self.representing_verbs:
                 k = j - 1

@@ -54,7 +54,8 @@ def create_tokenizer():
                     rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])"]  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", rf"/(?=[{UPPER}{LOWER}])",
                     BULLETS] + list(defaults.prefixes)
-        suffixes = [r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
+        suffixes = [r"(?<=[0-9]r\.)[-–]",  # "2016r.- 10-lecie …": a chronicle's dash glued to its year
+                    r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",
                     r"(?<=^[0-9])[-–]", r"(?<=^[0-9]{2})[-–]",  # "4- 11 czerwca": a first day, its dash glued
                     rf"(?<=[{LOWER}]{{3}})[WZIAOU]",  # "GrodnaW dniach": a heading glued to a one-letter word
                     r"(?<=[0-9]{4})[WZIAOU]",  # "2016W dniach": a dateline glued to one

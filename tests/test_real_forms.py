@@ -2600,3 +2600,67 @@ def test_an_event_its_mayors_take_part_in_is_their_towns_too():
     signing = [e for e in doc._.events if e.type == "Signing"]
     assert len(signing) == 1 and {"place:lipnik", "place:lohmar"} <= set(signing[0].participants), \
         [(e.type, e.participants) for e in doc._.events]
+
+
+# --- batch fl: a broadcaster's news, school chronicles, university and association pages ---------------------
+
+def test_the_capital_of_a_unit_stands_for_the_texts_own_town_in_a_list_of_its_partners():
+    doc = read("Miasto Lipnik od lat współpracuje z Lohmarem. Stolica powiatu lipnickiego ma obecnie 5 miast "
+               "partnerskich – "
+               "od czeskiego Trutnova, przez niemieckie Lohmar i Rheinau, po słowackie Koszyce.")
+    pairs = twinned_pairs(doc)
+    assert {frozenset(("place:lipnik", town)) for town in ("place:trutnov", "place:rheinau", "place:koszyce")} <= pairs
+    assert not [p for p in pairs if any("powiat" in side for side in p)], pairs
+
+
+def test_a_countrys_name_that_is_also_a_given_name_is_the_country():
+    doc = read("Partnerem Lipnika jest miasto Holon w Izraelu. Delegacja z Izraela przyjechała w maju.")
+    assert "Izrael" in entity_names(doc, "place"), [(e.name, e.kind) for e in doc._.entities.values()]
+    contained = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert ("place:holon", "place:izrael") in contained, contained
+
+
+def test_towns_after_any_countrys_adjective_and_in_the_plural_take_their_base_form():
+    doc = read("Lipnik współpracuje z ormiańskim Giumri, azerbejdżańskim Sumgaitem i mołdawskimi Bielcami.")
+    assert {"Giumri", "Sumgait", "Bielce"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    doc = read("Delegacja z Lipnika gościła w Sużanach. Sużany leżą w rejonie wileńskim.")
+    assert "Sużany" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_matter_closing_a_bodys_name_after_i_is_the_names_not_a_second_body():
+    doc = read("Przyjechał prof. Jan Kowal, dziekan Wydziału Prawa i Administracji, a także inni goście.")
+    assert ("person:jan kowal", "dziekan", "organisation:wydzial prawa i administracji") in roles_held(doc), \
+        roles_held(doc)
+    for text in ("Gości przyjęli przedstawiciele Urzędu Miasta i Rady Miejskiej.",
+                 "Gości przyjęli przedstawiciele Urzędu Miasta Lipnika i Starostwa."):
+        names = entity_names(read(text), "organisation")
+        assert names and not [n for n in names if " i " in n], names
+
+
+def test_units_in_the_plural_are_no_ones_name():
+    doc = read("Goście spotkali się z wójtami gmin członkowskich i ze starostą powiatu lipnickiego.")
+    assert entity_names(doc, "organisation") == {"powiat lipnicki"}, entity_names(doc, "organisation")
+
+
+def test_a_school_by_its_acronym_keeps_its_patrons_name():
+    doc = read("W 2016 r. I LO im. Jana Kowala w Lipniku obchodziło jubileusz z uczniami SP nr 3 im. Anny Sowy.")
+    assert not entity_names(doc, "person"), entity_names(doc, "person")
+    assert {"I LO im. Jana Kowala", "SP nr 3 im. Anny Sowy"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+
+
+def test_a_jubilee_in_years_is_a_dated_event_but_not_the_occasion_of_another():
+    doc = read("2016r.- 10-lecie partnerstwa Lipnika i Lohmaru\n\n2017 r. – 20-lecie wymiany młodzieży w Lipniku\n")
+    assert [(e.type, e.date) for e in doc._.events] == [("Festival", "2016"), ("Festival", "2017")], \
+        [(e.type, e.date, e.trigger) for e in doc._.events]
+    assert {"place:lipnik", "place:lohmar"} <= set(doc._.events[0].participants), doc._.events[0].participants
+    doc = read("Tytuły nadano 13 lutego 1960 roku w Lipniku, w 15-lecie powrotu miasta do Polski. "
+               "W lecie 2014 r. Lipnik gościł mieszkańców Lohmaru.")
+    assert "Festival" not in {e.type for e in doc._.events}, [(e.type, e.date) for e in doc._.events]
+
+
+def test_a_body_represented_by_its_head_is_the_body_in_its_town_unless_the_office_is_the_towns():
+    doc = read("Umowę podpisały Szkoła Podstawowa w Lipniku reprezentowana przez dyrektor Annę Sowę oraz gmina "
+               "Rheinau.")
+    held = roles_held(doc)
+    assert any(p == "person:anna sowa" and o.startswith("organisation:szkola podstawowa") for p, _, o in held), held

@@ -557,6 +557,8 @@ def _foreign_base(token) -> str | None:
         if not head or not last[:1].isupper():
             return None
     written = token.doc._.word_forms or ()
+    if len(text) >= 5 and text.endswith(("ji", "ii")) and text[-3].lower() not in "aeiouyąęóé":
+        return text[:-1] + "a"  # "w Hesji", "z Emilii": only a feminine name in -ja or -ia ends so
     for ending in FOREIGN_ENDINGS:
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 4 and stem[-1].lower() not in "aeiouyąęóé" \

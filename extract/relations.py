@@ -135,7 +135,8 @@ class RelationReader(PartnerLists, FactReader):
                           and m.start == i + 1 and m._.entity in cities]
         host = next((m._.entity for i in unquoted if (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities and m._.entity not in named_partners
-                     and "Ins" not in doc[i].morph.get("Case")), None)  # "a miastami partnerskimi X oraz Y": partners
+                     and ("Ins" not in doc[i].morph.get("Case") or self._genitive_only(doc[i + 1]))), None)
+        # "a miastami partnerskimi X oraz Y": partners; but "miastami partnerskimi Oksfordu są: …": its partners
         if host is None and named_partners and len(self._one_per_name(cities, entities)) > 2:
             # the partner of the town named before the word ("Podczas Dni X gościliśmy przedstawicieli
             # partnerskiej Gminy Y, …"), else of the text's home town
@@ -304,6 +305,12 @@ class RelationReader(PartnerLists, FactReader):
         m = mentions.get(t.i + 1)
         return "partner" in lemma_set(t) and t.pos_ == "NOUN" and m is not None and m.start == t.i + 1 \
             and m._.entity.startswith("place:") and any("gen" in a.cases for a in analyses(doc[t.i + 1]))
+
+    @staticmethod
+    def _genitive_only(t) -> bool:
+        """A word SGJP reads in the genitive and never in the instrumental ("Oksfordu", not "Bonn")."""
+        readings = [a for a in analyses(t) if a.pos == "subst"]
+        return any("gen" in a.cases for a in readings) and not any("inst" in a.cases for a in readings)
 
     def _capital_for_unit(self, doc: Doc, sentence_mentions, cities: list[str], home: str | None) -> list[str]:
         """ "Stolica województwa X ma 16 miast partnerskich: …": the unit named after a capital's noun is not a side,

@@ -2664,3 +2664,16 @@ def test_a_body_represented_by_its_head_is_the_body_in_its_town_unless_the_offic
                "Rheinau.")
     held = roles_held(doc)
     assert any(p == "person:anna sowa" and o.startswith("organisation:szkola podstawowa") for p, _, o in held), held
+
+
+def test_a_foreign_regions_name_in_ji_or_ii_is_a_feminine_name_in_ja_or_ia():
+    doc = read("Goście z Hesji przyjechali do Lipnika, a delegacja z Emilii-Romanii i z Kalabrii do Lohmaru.")
+    assert {"Hesja", "Emilia-Romania", "Kalabria"} <= entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_partner_towns_of_a_town_in_the_genitive_are_its_own_though_the_text_is_about_another():
+    doc = read("Lipnik to piękne miasto. Lipnik jest duży. W Lipniku mieszka wielu studentów. Oksford chce, by "
+               "Lipnik był jego miastem partnerskim.\n\nDziś miastami partnerskimi Oksfordu są między innymi: Bonn, "
+               "Grenoble i Perugia.")
+    assert {frozenset(("place:oksford", town)) for town in ("place:bonn", "place:grenoble", "place:perugia")} \
+        <= twinned_pairs(doc), twinned_pairs(doc)

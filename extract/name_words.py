@@ -292,7 +292,7 @@ class NameRules:
         self.voivodeship = lex.voivodeship_unit
         self.voivodeship_words = {self.voivodeship} | {  # "województwo", "woj."
             short for short, noun in lex.relations["unit_abbreviations"].items() if noun == self.voivodeship}
-        self.club_acronyms = set(lex.sports_club_acronyms)
+        self.club_acronyms = set(lex.club_acronyms)
         self.school_acronyms = set(lex.school_acronyms)
         self.sacred_names = frozenset(lex.sacred_names)
         self.dedications = frozenset(lex.dedication_words)

@@ -447,9 +447,11 @@ class OrganisationRules(NameRules):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
             e = i + 1
             if club and e < end and cap(doc[e]) and e not in taken:
-                while e < min(end, i + 6) and e not in taken and cap(doc[e]) and doc[e].is_alpha \
-                        and not (e + 1 < end and self._person_starts(doc, e)) and e not in model_persons(doc) \
-                        and role_at(doc, e) is None:  # "prezes MKS Jan Nowak": the person after the club
+                while e < min(end, i + 6) and e not in taken and cap(doc[e]) \
+                        and doc[e].text.replace("-", "").isalpha() \
+                        and not (e + 1 < end and (self._person_starts(doc, e) or given_name(doc[e]) and cap(
+                            doc[e + 1]))) and e not in model_persons(doc) \
+                        and role_at(doc, e) is None:  # "prezes MKS Jan Nowak", "RC Lubomír X": the person after it
                     e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
             elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
@@ -460,6 +462,9 @@ class OrganisationRules(NameRules):
                 e = self._town_of_branch(doc, e, end)
             if (school or by_number) and e < end and e not in taken:
                 e = self._patron_end(doc, e, end) or e  # "I LO im. Bolesława Krzywoustego": its patron's name too
+            if club and e == i + 1 and not any("nazwa_organizacji" in a.classes for a in readings):
+                taken.add(i)  # "Zlate Hory (RC)", "minister RC Jan X": a club's acronym names one only with its
+                continue  # name after it, and is no part of the next name
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number
             span = Span(doc, s, e, label=ORG)
             span._.base_form, span._.rule, span._.head = tidy(" ".join([*(x.text for x in doc[s:i]), stem or t.text,

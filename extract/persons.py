@@ -171,9 +171,11 @@ class PersonRules(NameRules):
                     # by a given name and an adjective; "w" seldom takes a person; "Burmistrza Piotrkowa Kujawskiego":
                     # a town GeoNames knows, in any case
                     rule = "person-given-name"
-                elif len(run) >= 2 and any(allcaps(x) and len(x.text) >= 3 for x in run[1:]) and not geo(run[0]) \
+                elif len(run) >= 2 and any(allcaps(x) and min(len(part) for part in x.text.split("-")) >= 3
+                                           for x in run[1:]) and not geo(run[0]) \
                         and not allcaps(run[0]) and not common_word(run[0]) and acronym_stem(run[0].text) is None:
-                    # "Strategię ZIT WOF", "ZSiO COPERNICANUM": no given name first
+                    # "Strategię ZIT WOF", "ZSiO COPERNICANUM": no given name first; "Interreg V-A": a programme's
+                    # number, no surname
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
                         doc[j].text == "," or all(map(name_like, run))):

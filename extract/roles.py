@@ -13,7 +13,7 @@ from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
-from .names import after_portfolio, fold, role_at, unknown_to_sgjp
+from .names import after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
 
@@ -76,6 +76,7 @@ class RoleReader(OfficePlacement, FactReader):
                                         if noun in self.town_nouns}
         self.own_side_words = set(rel["own_side_adjectives"])
         self.own_pronouns = set(rel["own_pronouns"])
+        self.demonstratives = frozenset(rel["demonstratives"])
         self.territorial = set(lex.territorial_heads)
         self.dual_words = set(lex.dual_words)
         self.joining = {",", *rel["pair_conjunctions"]}
@@ -110,6 +111,8 @@ class RoleReader(OfficePlacement, FactReader):
                 end = gloss[1] + 1  # "Primator (Burmistrz) Miasta X Jan Y": the office glossed in Polish
             while end + 1 < sent.end and doc[end].is_space:
                 end += 1  # "Dyrektor" / "    Przedszkola w X": a wrapped line goes on with the body
+            demonstrative = end + 1 < sent.end and doc[end].is_lower and bool(lemma_set(doc[end]) & self.demonstratives)
+            end += demonstrative  # "burmistrz tego miasta", "rektor tej uczelni": the town or body named before
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
             while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
@@ -139,6 +142,7 @@ class RoleReader(OfficePlacement, FactReader):
                     end += 1  # "burmistrz miasta partnerskiego X"
                 # "w Koszalinie prezydent miasta X": no name after it, the city is the one just named
                 the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
+                    self._unit_named_before(doc, mentions, entities, i) if demonstrative else \
                     self._antecedent(doc, mentions, i, sent.start, ("place",))
                 if the_city is not None and the_city._.base_form in lexicon().country_names:
                     the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
@@ -217,9 +221,11 @@ class RoleReader(OfficePlacement, FactReader):
             if org is None and person is not None and i > sent.start and doc[i - 1].lower_ in self.possessives:
                 org, rule = self._antecedent(doc, mentions, i - 1, 0, ("organisation",), self._genders(doc[i - 1])), \
                     "role-possessive"  # "Jej prezes, X,"
-            if org is None and person is not None and not role.municipal and (
-                    heading := self._body_with(doc, mentions, i, sent.start)) is not None:
-                org, rule = heading, "role-led-by"  # "Klub X w Y z prezesem Z na czele"
+            if org is None and person is not None and (
+                    heading := self._body_with(doc, mentions, i, sent.start)) is not None and not (
+                    role.municipal and self._unit_or_office(entities.get(heading._.entity))):
+                org, rule = heading, "role-led-by"  # "Klub X w Y z prezesem Z na czele", "z klubu Rotary w Y z
+                # prezydentem Z"; but a town's office stays the town's ("z Urzędu Gminy X z wójtem Y")
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None \
@@ -659,6 +665,20 @@ class RoleReader(OfficePlacement, FactReader):
             if m is not None and m.start == k and (e := entities.get(m._.entity)) is not None and self.is_council(e):
                 return m._.entity
         return None
+
+    def _unit_named_before(self, doc: Doc, mentions, entities, i: int) -> Span | None:
+        """ "Burmistrza tej Gminy", "burmistrz tego miasta": the last town or unit the text named before i."""
+        for k in range(i - 1, -1, -1):
+            m = mentions.get(k)
+            if m is not None and m.start == k and (entity := entities.get(m._.entity)) is not None \
+                    and (entity.kind == "place" and not self.not_town(entity) or entity.also_place):
+                return m
+        return None
+
+    def _unit_or_office(self, entity) -> bool:
+        """A territorial unit or a body of one ("Gmina X", "Urząd Miasta", "Rada Gminy"): where a town's office is."""
+        return entity is None or entity.also_place or entity.head in self.territorial \
+            or generic_organisation(entity.name)
 
     def _body_with(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """The organisation named right before "z" and the office at i ("Związek X w Y z prezesem Z"): the body

@@ -2677,3 +2677,32 @@ def test_partner_towns_of_a_town_in_the_genitive_are_its_own_though_the_text_is_
                "Grenoble i Perugia.")
     assert {frozenset(("place:oksford", town)) for town in ("place:bonn", "place:grenoble", "place:perugia")} \
         <= twinned_pairs(doc), twinned_pairs(doc)
+
+
+def test_an_office_of_this_body_is_the_bodys_named_before():
+    doc = read("W Lipniku gościli rektorzy Uniwersytetu Lohmarskiego, z prof. Janem Kowalem, rektorem tej uczelni, "
+               "na czele. Delegację Fundacji Rozwoju Wsi przyjęła Anna Sowa, prezes tej fundacji.")
+    held = roles_held(doc)
+    assert ("person:jan kowal", "rektor", "organisation:uniwersytet lohmarski") in held, held
+    assert ("person:anna sowa", "prezes", "organisation:fundacja rozwoju wsi") in held, held
+    doc = read("Za pośrednictwem Anny Sowy z Oberdorfu Gmina Lipnik nawiązała kontakty z Gminą Rheinau. Z czasem "
+               "Burmistrza tej Gminy, Hansa Webera, przekonała ciekawość.")
+    assert any(p == "person:hans weber" and "rheinau" in o for p, _, o in roles_held(doc)), roles_held(doc)
+
+
+def test_a_service_clubs_acronym_opens_its_name_and_its_president_heads_it():
+    doc = read("Przyjechali goście z RC Bartoszyce-Lidzbark Warmiński, z klubu Rotary w Prenzlau z prezydentem "
+               "Axelem Krauze oraz z RC Sopot z prezydentką Anną Sową.")
+    assert {"RC Bartoszyce-Lidzbark Warmiński", "RC Sopot"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert not entity_names(doc, "person") & {"Bartoszyce-Lidzbark Warmiński"}, entity_names(doc, "person")
+    assert ("person:anna sowa", "prezydent", "organisation:rc sopot") in roles_held(doc), roles_held(doc)
+    doc = read("W biegu wzięli udział goście z miasta partnerskiego Hronov (RC), a minister kultury RC Jiří "
+               "Novák przysłał list.")
+    assert not entity_names(doc, "organisation") and entity_names(doc, "person") == {"Jiří Novák"}, \
+        [(e.name, e.kind) for e in doc._.entities.values()]
+
+
+def test_a_programmes_name_with_a_numbered_strand_is_no_person():
+    doc = read("Projekt dofinansowano w ramach Programu Interreg V-A Polska-Słowacja. Przyjechał też Jan KOWALSKI.")
+    assert entity_names(doc, "person") == {"Jan Kowalski"}, entity_names(doc, "person")

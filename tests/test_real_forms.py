@@ -2706,3 +2706,9 @@ def test_a_service_clubs_acronym_opens_its_name_and_its_president_heads_it():
 def test_a_programmes_name_with_a_numbered_strand_is_no_person():
     doc = read("Projekt dofinansowano w ramach Programu Interreg V-A Polska-Słowacja. Przyjechał też Jan KOWALSKI.")
     assert entity_names(doc, "person") == {"Jan Kowalski"}, entity_names(doc, "person")
+
+
+def test_a_vice_dean_is_an_office_of_the_scheme():
+    doc = read("Wizytę złożyli Dyrektor CEW UMCS, prof. dr hab. Jan Kowal oraz Prodziekan Wydziału Prawa UMCS, dr hab. "
+               "Anna Sowa, prof. UMCS.")
+    assert ("person:anna sowa", "prodziekan", "organisation:wydzial prawa umcs") in roles_held(doc), roles_held(doc)

@@ -221,10 +221,13 @@ class OrganisationRules(NameRules):
             if e - s < 2 and not seat:
                 i = e
                 continue
-            if seat:  # "Uniwersytet w Lejdzie", "Muzeum w Gliwicach": named by the head and its seat
-                e = self.seat_end(doc, e + 1, end)
             span = Span(doc, s, e, label=ORG)
             span._.base_form = organisation_base(list(span), head - s, self.heads)
+            if seat:  # "Uniwersytet w Lejdzie", "Muzeum w Gliwicach": named by the head and its seat, the town a
+                # place of its own
+                seat_end = self.seat_end(doc, e + 1, end)
+                span._.base_form = f"{span._.base_form} {doc[e:seat_end].text}"
+                aliases.append(doc[s:seat_end].text)
             span._.rule = "org-head"
             span._.head = self.head_lemma(doc[head])
             if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):

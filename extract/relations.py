@@ -791,10 +791,14 @@ class RelationReader(PartnerLists, FactReader):
         lex = self.lex
         cities, venues, named = [], set(), set()
         named_tokens = {k for n in sentence_mentions for k in range(n.start, n.end)}
+        seated = {n.end + 1 for n in sentence_mentions if len(n) == 1 and n._.entity.startswith("organisation:")
+                  and n.end + 1 < sent.end and doc[n.end].lower_ in self.locative}
         for m in sentence_mentions:
             entity = entities.get(m._.entity)
             if not (m._.entity.startswith("place:") or entity is not None and entity.also_place and entity.head in self.unit_nouns):
                 continue  # a place, or a body named by its unit ("Gminą X", "Powiat Y")
+            if m.start in seated:
+                continue  # "Muzeum w X", "Uniwersytet w Y": a body named by its head and its seat, which is no side
             if entity is not None and entity.name.split()[0].lower() in self.no_settlement:
                 continue  # "Republika Słowacka", "Morze Bałtyckie"
             before = m.start - 1

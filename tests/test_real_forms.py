@@ -2712,3 +2712,15 @@ def test_a_vice_dean_is_an_office_of_the_scheme():
     doc = read("Wizytę złożyli Dyrektor CEW UMCS, prof. dr hab. Jan Kowal oraz Prodziekan Wydziału Prawa UMCS, dr hab. "
                "Anna Sowa, prof. UMCS.")
     assert ("person:anna sowa", "prodziekan", "organisation:wydzial prawa umcs") in roles_held(doc), roles_held(doc)
+
+
+def test_a_body_named_by_its_head_and_seat_leaves_the_town_a_place():
+    doc = read("Rektor Uniwersytetu w Lipsku przyjechał do Lipnika. Dyrektor Muzeum w Rheinau Jan Kowal też.")
+    assert {"Uniwersytet w Lipsku", "Muzeum w Rheinau"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert {"Lipsk", "Rheinau"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    located = {(r.subject, r.object) for r in doc._.relations if r.predicate == "location"}
+    assert ("organisation:muzeum w rheinau", "place:rheinau") in located, located
+    assert ("person:jan kowal", "dyrektor", "organisation:muzeum w rheinau") in roles_held(doc), roles_held(doc)
+    doc = read("Partnerstwo Liceum w Lipsku i Gimnazjum w Rheinau trwa od 2001 roku.")
+    assert twinned_pairs(doc) == set(), twinned_pairs(doc)

@@ -589,7 +589,8 @@ def _foreign_base(token) -> str | None:
 # gives no town: "z Kodymy", "w Kodymie" → Kodyma (SGJP knows "Kodym" only as a surname).
 DECLINED_ENDINGS = (("ą", "a"), ("ę", "a"), ("y", "a"), ("i", "a"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"),
                     ("ie", ""), ("u", ""), ("em", ""), ("owi", ""), ("a", ""),
-                    ("ami", "e"), ("ami", "y"), ("ami", "i"), ("ach", "e"), ("ach", "y"), ("ach", "i"))  # plurals
+                    ("ami", "e"), ("ami", "y"), ("ami", "i"), ("ach", "e"), ("ach", "y"), ("ach", "i"),  # plurals
+                    ("dzie", "d"), ("rze", "r"), ("rze", "ro"), ("cie", "t"))  # "w Szegedzie", "w Egerze", "w Dniprze"
 
 
 def place_base(tokens) -> str:

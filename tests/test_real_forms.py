@@ -2724,3 +2724,8 @@ def test_a_body_named_by_its_head_and_seat_leaves_the_town_a_place():
     assert ("person:jan kowal", "dyrektor", "organisation:muzeum w rheinau") in roles_held(doc), roles_held(doc)
     doc = read("Partnerstwo Liceum w Lipsku i Gimnazjum w Rheinau trwa od 2001 roku.")
     assert twinned_pairs(doc) == set(), twinned_pairs(doc)
+
+
+def test_a_foreign_towns_locative_in_dzie_rze_or_cie_is_brought_to_the_name_geonames_knows():
+    doc = read("Goście z Lipnika byli w Szegedzie, w Egerze, w Bielefeldzie i w Dniprze.")
+    assert {"Szeged", "Eger", "Bielefeld", "Dnipro"} <= entity_names(doc, "place"), entity_names(doc, "place")

@@ -217,9 +217,10 @@ def geo(t) -> bool:
     return any(GEO_CLASSES.intersection(a.classes) and a.pos == "subst" for a in analyses(t))
 
 
-def plural_of(t, nouns: set[str]) -> bool:
-    """The word is one of `nouns`, and only in the plural ("gmin", "miastami")."""
-    readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in nouns]
+def plural_of(t, nouns: set[str] | None = None, pos: tuple[str, ...] = ("subst",)) -> bool:
+    """The word is one of `nouns` (or any word of the parts of speech `pos`), and only in the plural ("gmin",
+    "miastami"; "członkowskich" as an adjective)."""
+    readings = [a for a in analyses(t) if a.pos in pos and (nouns is None or a.lemma.lower() in nouns)]
     return bool(readings) and all(a.numbers == {"pl"} for a in readings)
 
 

@@ -11,7 +11,8 @@ from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only, tidy, unit_base,
                     unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
-                         geo, given_name, is_country, model_persons, name_cases, place_adjective, starts_sentence, NameRules)
+                         geo, given_name, is_country, model_persons, name_cases, place_adjective, plural_of,
+                         starts_sentence, NameRules)
 
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -300,12 +301,6 @@ class OrganisationRules(NameRules):
     def _plural_genitive(t) -> bool:
         return any(a.pos == "subst" and "gen" in a.cases and a.numbers == {"pl"} for a in analyses(t))
 
-    @staticmethod
-    def _plural_only(t, lemma: str | None = None) -> bool:
-        """Every reading of the word (as `lemma`, if given) is plural."""
-        readings = [a for a in analyses(t) if a.pos in ("subst", "adj") and lemma in (None, a.lemma)]
-        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
-
     def _aliases(self, doc: Doc, i: int, end: int, aliases: list[str]) -> int:
         """Acronyms and other-language names right after an organisation name, or after its seat
         ("Muzeum Górnictwa w Zabrzu (MGW)")."""
@@ -581,7 +576,7 @@ class OrganisationRules(NameRules):
                 # country's ("starostowie niemieckich powiatów X i Y": the counties are named after it)
                 j += 1
             if unit is None or j == first \
-                    or first > k and self._plural_only(doc[k], unit) and self._plural_only(doc[first]):
+                    or first > k and plural_of(doc[k], {unit}) and plural_of(doc[first], pos=("adj",)):
                 continue  # "z wójtami gmin członkowskich": units in general, no one unit's name
             found.append(self._unit(doc, k, first, j, unit, taken))
         return found + self._units_by_adjective(doc, start, end, taken) \

@@ -263,6 +263,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
             spans += self.bilateral_names(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
+            spans += self.one_word_names(doc, sent.start, sent.end, taken)
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
             spans += self.councils_after_offices(doc, sent.start, sent.end, taken)
             spans += self.states(doc, sent.start, sent.end, taken)

@@ -206,6 +206,7 @@ class FactReader:
         self.date_prepositions = set(lex.date_prepositions)
         self.term_words = set(lex.term_words)
         self.conjunctions = set(rel["clause_conjunctions"])
+        self.continuers = set(rel["clause_continuers"])
         self.relatives = set(lex.relative_pronouns)
         self.honorifics = set(lex.honorifics)
         self.honorific_lemmas = frozenset(lex.honorific_lemmas)
@@ -368,6 +369,7 @@ class FactReader:
                     doc[t.i - 1].like_num and not last and doc[t.i + 1].like_num):  # not "5–7 września"
                 cuts.append(t.i + 1)
             elif text == "," and not last and (doc[t.i + 1].lower_ in self.conjunctions
+                                               and not (t.i + 2 < sent.end and doc[t.i + 2].lower_ in self.continuers)
                                                or lemma_set(doc[t.i + 1]) & self.relatives
                                                or t.i + 1 in date_starts and self._verb_follows(doc, t.i + 1, sent.end)):
                 cuts.append(t.i + 1)  # "…, w 1999 objął obowiązki starosty": a clause of its own date

@@ -182,7 +182,7 @@ class Analyser:
         for form in self.generate(lemma):
             if form.pos == pos and case in form.cases and number in form.numbers and (
                     gender is None or gender in form.genders or not form.genders) and (
-                    pos != "adj" or form.tag.endswith(":" + degree)):
+                    pos != "adj" or form.tag.endswith(":" + degree)) and (pos != "ppas" or form.tag.endswith(":aff")):
                 return form.lemma
         prefix, _, last = lemma.rpartition("-")
         if pos == "adj" and prefix:

@@ -259,6 +259,7 @@ class NameRules:
         self.place_heads = set(lex.place_heads)
         self.feature_heads = frozenset(lex.feature_heads)
         self.street_heads = frozenset(lex.street_heads)
+        self.street_nouns = frozenset(lex.street_nouns)
         self.town_qualifiers = dict(lex.town_qualifiers)  # "Wlkp." → "wielkopolski"
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
@@ -294,6 +295,7 @@ class NameRules:
         self.voivodeship_words = {self.voivodeship} | {  # "województwo", "woj."
             short for short, noun in lex.relations["unit_abbreviations"].items() if noun == self.voivodeship}
         self.club_acronyms = set(lex.club_acronyms)
+        self.one_word_bodies = frozenset(lex.one_word_bodies)
         self.school_acronyms = set(lex.school_acronyms)
         self.sacred_names = frozenset(lex.sacred_names)
         self.dedications = frozenset(lex.dedication_words)
@@ -309,7 +311,7 @@ class NameRules:
 
     @staticmethod
     def genitive(t) -> bool:
-        return any("gen" in a.cases for a in analyses(t) if a.pos in ("subst", "adj", "ger"))
+        return any("gen" in a.cases for a in analyses(t) if a.pos in ("subst", "adj", "ger", "ppas", "pact"))
 
     @staticmethod
     def given_name_nominative(t) -> bool:

@@ -335,9 +335,9 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
     gen = analyser()
     text = token.text
     for a in analyses(token):
-        if a.pos == "adj":
+        if a.pos in ("adj", "ppas"):  # "Brygady Zmechanizowanej": a participle, as an adjective
             degree = a.tag.rsplit(":", 1)[-1]  # "Wyższa Szkoła" stays comparative
-            form = gen.inflect(a.lemma, "adj", "nom", head_number, head_gender,
+            form = gen.inflect(a.lemma, a.pos, "nom", head_number, head_gender,
                                degree if degree in ("pos", "com", "sup") else "pos")
             if form:
                 return with_case_of(form, text) if not text.isupper() else form.upper()
@@ -373,7 +373,8 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
               or _compound_adjective_end(tokens, head_index, i) or all(
                 _adjective_of(tokens[j], tokens[head_index]) for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
-                x.pos == "adj" and _agrees(x, tokens[head_index]) for x in analyses(t)) and t.text[:1].isupper() \
+                x.pos in ("adj", "ppas") and _agrees(x, tokens[head_index]) for x in analyses(t)) \
+                and t.text[:1].isupper() \
                 and not (i > head_index and _next_nouns_adjective(tokens, i)):
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         elif (i < head_index and (unknown_to_sgjp(t) or surname_only(t))

@@ -14,7 +14,19 @@ from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUO
                          geo, given_name, is_country, model_persons, name_cases, place_adjective, plural_of,
                          starts_sentence, NameRules)
 
+INSTITUTION_CLASSES = {"nazwa_instytucji", "nazwa_organizacji"}  # SGJP's classes of a body's name
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def unit_number_before(doc: Doc, s: int, start: int) -> int:
+    """How many tokens the number before s takes that opens a unit's name: 1 for "12" ("12 Batalion"), 2 for "10"
+    and its ordinal period ("10. Brygada"), else 0."""
+    if s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text):
+        return 1
+    if s - 2 >= start and doc[s - 1].text == "." and not doc[s - 2].whitespace_ \
+            and UNIT_NUMBER.fullmatch(doc[s - 2].text):
+        return 2
+    return 0
 
 
 class OrganisationRules(NameRules):
@@ -55,9 +67,9 @@ class OrganisationRules(NameRules):
                 s -= 1  # "Polsko Niemiecka Współpraca Młodzieży": a compound adjective written without its hyphen
             if s - 1 >= start and ROMAN.match(doc[s - 1].text) and doc[s - 1].text.isupper():
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
-            elif s - 1 >= start and UNIT_NUMBER.fullmatch(doc[s - 1].text) \
-                    and self.head_lemma(doc[head]) in self.numbered_heads:
-                s -= 1  # "12 Batalion Saperów", "3 Drużyna Harcerska": a unit's number
+            elif s - 1 >= start and self.head_lemma(doc[head]) in self.numbered_heads \
+                    and (number := unit_number_before(doc, s, start)):
+                s -= number  # "12 Batalion Saperów", "10. Brygada Kawalerii", "3 Drużyna Harcerska": a unit's number
             if s == head and self.head_lemma(doc[head]) in self.foreign_heads:
                 while s - 1 >= start and cap(doc[s - 1]) and unknown_to_sgjp(doc[s - 1]):
                     s -= 1  # "Deutsches Bergbau-Museum", "Kauno Jono Gimnazija": the words before a foreign
@@ -218,7 +230,8 @@ class OrganisationRules(NameRules):
             if e - s >= 2 and e + 1 < end and self._country_of_a_body(doc, s, e, head):
                 e += 2  # "Stowarzyszenie Polaków na Łotwie", "Ambasada RP w Chile": the country is part of the name
             seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
-                and not self.blocked(doc, e + 1) and not starts_sentence(doc[head])
+                and not self.blocked(doc, e + 1) and not starts_sentence(doc[head]) \
+                and not self._opens_body(doc, e + 1, end)
             if e - s < 2 and not seat:
                 i = e
                 continue
@@ -231,7 +244,8 @@ class OrganisationRules(NameRules):
                 aliases.append(doc[s:seat_end].text)
             span._.rule = "org-head"
             span._.head = self.head_lemma(doc[head])
-            if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) and not self.blocked(doc, e + 1):
+            if not seat and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
+                    and not self.blocked(doc, e + 1) and not self._opens_body(doc, e + 1, end):
                 # "Rada Miejska w Kcyni": also known by its name with its seat, as written (the town stays a place)
                 aliases.append(f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}")
                 if span._.head in self.dedicated_heads:  # "parafia św. Anny w Lipnie": many parishes share a
@@ -419,6 +433,35 @@ class OrganisationRules(NameRules):
             i = e
         return found
 
+    def one_word_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "Bundestagu", "Caritas", "w Sejmie": a body named by one word, which SGJP knows only as an institution's or
+        an organisation's name, or which names one the state has (the lexicon's `one_word_bodies`); not an acronym
+        (`acronyms`), no word of a longer name ("Mała Upa", "Sali Senatu", "Caritas w Gütersloh"; but "Marszałek
+        Senatu Jan X": the holder's name after it), and not where the
+        text names the body in full elsewhere ("Sejm RP": the word alone is linked to that name)."""
+        found = []
+        for i in range(start, end):
+            t = doc[i]
+            if i in taken or not cap(t) or len(t.text) < 4 or allcaps(t) or acronym_stem(t.text) is not None \
+                    or i + 1 < end and (cap(doc[i + 1]) and not given_name(doc[i + 1])
+                                        or doc[i + 1].lower_ in ("w", "we")) \
+                    or i > start and cap(doc[i - 1]) and not starts_sentence(doc[i - 1]) \
+                    and role_at(doc, i - 1) is None:
+                continue
+            readings = analyses(t)
+            named = bool(readings) and all(a.classes and set(a.classes) <= INSTITUTION_CLASSES for a in readings)
+            lemma = next((a.lemma for a in readings if a.lemma.lower() in self.one_word_bodies), None)
+            lemma = lemma or named and readings[0].lemma
+            if not lemma or any(x.i + 1 < len(doc) and cap(x) and cap(doc[x.i + 1]) and not given_name(doc[x.i + 1])
+                                and lemma.lower() in lemma_set(x) for x in doc):
+                continue
+            span = Span(doc, i, i + 1, label=ORG)
+            span._.base_form = lemma[:1].upper() + lemma[1:]
+            span._.rule, span._.aliases, span._.head = "organisation-one-word", [], lemma.lower()
+            found.append(span)
+            taken.add(i)
+        return found
+
     def acronyms(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """ "OSP Budzów", "z OSP w Kierlikówce", "PTTK": a body SGJP knows by its acronym (its class
         nazwa_organizacji, none geographical) is an organisation, never a place; the town named right
@@ -468,7 +511,8 @@ class OrganisationRules(NameRules):
             span._.base_form, span._.rule, span._.head = tidy(" ".join([*(x.text for x in doc[s:i]), stem or t.text,
                                                                         doc[i + 1:e].text]).strip()), "organisation-acronym", None
             span._.aliases = [f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}"] \
-                if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) else []
+                if e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
+                and not self._opens_body(doc, e + 1, end) else []
             found.append(span)
             taken.update(range(i, e))
         return found
@@ -527,6 +571,10 @@ class OrganisationRules(NameRules):
                 and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):
             return e + 1  # "ZSiO Copernicanum": the school's own name, a word SGJP does not know, alone after it
         return e
+
+    def _opens_body(self, doc: Doc, k: int, end: int) -> bool:
+        """An adjective at k before a body's head: "w Ewangelickim Kościele X" names another body, no seat."""
+        return k + 1 < end and any(a.pos == "adj" for a in analyses(doc[k])) and self.is_head(doc[k + 1])
 
     def seat_end(self, doc: Doc, k: int, end: int) -> int:
         """Where the town a body is seated in, named at k after "w", ends: "w Gliwicach"; with its adjective

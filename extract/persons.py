@@ -91,6 +91,14 @@ class PersonRules(NameRules):
                 i += 1
                 continue
             rule, s = None, i
+            if i > start and doc[i - 1].lower_ in self.street_nouns and (given_name(t) or t.lower_ in self.honorifics):
+                k = i
+                while k < end and doc[k].lower_ in self.honorifics:
+                    k += 1  # "ul. gen. Józefa Bema"
+                e = max(self._name_run(doc, k, end), i + 1)
+                taken.update(range(i, e))  # "przy ul. Jana Kilińskiego": a street's name, no person of the text
+                i = e
+                continue
             if t.lower_ in self.saints and (t.text.endswith(".") or i > start and (
                     doc[i - 1].pos_ in ("NOUN", "PROPN") or doc[i - 1].lower_ in ("pw.", "p.w.", "wezwaniem"))):
                 # "parafii św. Mikołaja", "kościół pw. św. Jana": a thing's; "patronką jest św. Kinga": a saint,
@@ -146,8 +154,10 @@ class PersonRules(NameRules):
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
-            if rule == "person-after-role" and self._named_body(doc, s, end):
-                rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person
+            if rule == "person-after-role" and (self._named_body(doc, s, end) or (
+                    readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)):
+                rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
+                # "Dowódca Generalny Rodzajów Sił": an adjective of the office, no name's word
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
                     and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"

@@ -354,13 +354,15 @@ class OfficePlacement:
     def _fits_body(self, m: Membership, entities) -> bool:
         """An office placed from the context is one its body can have: a parish priest's is a church's body, a
         teacher's a school's (or a body named by an acronym, whose head is not known); a director's or a president's
-        is no town's and no territorial unit's."""
+        is no town's and no territorial unit's; a parliament's only its members'."""
         body = entities.get(m.organisation)
         if body is None:
             return True
         heads = self.office_body_heads.get(m.role.label)
         if heads is not None and (body.kind != "organisation" or body.head is not None and body.head not in heads):
             return False
+        if body.head in self.one_word_bodies and (heads is None or body.head not in heads):
+            return False  # the Sejm has members of parliament, not a president or a parish priest
         unit = body.head in self.territorial or body.head in self.city_nouns
         return not (m.role.label in self.institution_offices and (body.kind == "place" or body.also_place and unit))
 

@@ -81,6 +81,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.dual_words = set(lex.dual_words)
         self.joining = {",", *rel["pair_conjunctions"]}
         self.office_body_heads = {office: frozenset(heads) for office, heads in lex.office_body_heads.items()}
+        self.one_word_bodies = frozenset(lex.one_word_bodies)
         self.institution_offices = frozenset(lex.institution_offices)
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
@@ -161,11 +162,13 @@ class RoleReader(OfficePlacement, FactReader):
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is
-            if end + 1 < sent.end and doc[end].lower_ in ("w", "we", "na") and not role.municipal and the_city is None \
+            if end + 1 < sent.end and (doc[end].lower_ in ("w", "we", "na") or doc[end].lower_ == "do" and lemma_set(
+                    doc[end + 1]) & self.office_body_heads.get(role.label, frozenset())) \
+                    and not role.municipal and the_city is None \
                     and self._mention_at(mentions, end, ("organisation", "place")) is None \
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
-                end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2", "poseł na Sejm RP X":
-                # where the office is
+                end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2",
+                # "poseł na Sejm RP X", "poseł do Sejmu": where the office is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
@@ -398,6 +401,15 @@ class RoleReader(OfficePlacement, FactReader):
                 continue
             if org is None or org is the_city:
                 rule = "role-context"
+            if (paired := self._paired_office(doc, i, sent.start)) is not None and not several \
+                    and person.start >= after and len(pair := self._coordinated(doc, mentions, person, sent.end)) == 1:
+                first, first_start = paired  # "prezes i wiceprezes Towarzystwa X, A i B": A the first office's, B the
+                # second's
+                for holder, office, start in ((person, first, first_start), (pair[0], role, i)):
+                    found.append(Membership(holder._.entity, office, org_key, self.date_at(sent, dated),
+                                            self.evidence(sent, start, holder.end, rule)))
+                i = end
+                continue
             span_start = min(i, person.start)
             span_end = max(after, person.end)
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
@@ -419,6 +431,17 @@ class RoleReader(OfficePlacement, FactReader):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    @staticmethod
+    def _paired_office(doc: Doc, i: int, start: int) -> tuple[Role, int] | None:
+        """The office in the singular joined by "i" or "oraz" to the one at i ("prezes i wiceprezes Towarzystwa"),
+        and where it starts, else None."""
+        if i - 2 < start or doc[i - 1].lower_ not in ("i", "oraz"):
+            return None
+        for k in range(max(start, i - 4), i - 1):
+            if (found := role_at(doc, k)) is not None and found[1] == i - 1 and doc[k].morph.get("Number") != ["Plur"]:
+                return found[0], k
+        return None
 
     def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership], unresolved: list[Membership]) -> None:
         """ "burmistrz X Y i jego zastępca Z": Z holds the deputy's office of the office named before ("wice" and

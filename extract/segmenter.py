@@ -47,6 +47,7 @@ class Segmenter:
         self.month_stems = tuple(m[:3] for m in lex.months)
         self.document_titles = set(lex.document_titles)
         self.offices = set(lex.roles)  # every Polish label of an office, in the nominative
+        self.numbered_heads = set(lex.numbered_unit_heads)
 
     def _starts_sentence(self, token) -> bool:
         first = token.text[:1]
@@ -100,7 +101,7 @@ class Segmenter:
                     k -= 1
                 prev = doc[k]
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1) \
-                        and k not in items and not self._spaced_date(doc, k, e):
+                        and k not in items and not self._spaced_date(doc, k, e) and not self._unit_number(doc, k, e):
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._dated_document(doc[sentence:token.i])
@@ -156,6 +157,18 @@ class Segmenter:
     def _spaced_date(doc: Doc, k: int, e: int) -> bool:
         """The period at k is inside a numeric date written with spaces ("3. 11. 2016"): its first or second."""
         return spaced_numeric_date(doc, k - 1, e) is not None or spaced_numeric_date(doc, k - 3, e) is not None
+
+    def _unit_number(self, doc: Doc, k: int, e: int) -> bool:
+        """The period at k makes the number before it an ordinal that opens a unit's name ("10. Brygady Kawalerii",
+        "11. Lubuskiej Dywizji"): the unit's noun follows, capitalised, within a few adjectives."""
+        if doc[k].text != "." or k == 0 or doc[k - 1].whitespace_ or not re.fullmatch(r"\d{1,3}", doc[k - 1].text):
+            return False
+        for word in doc[k + 1:min(k + 4, e)]:
+            if not word.text[:1].isupper():
+                return False
+            if any(a.lemma.lower() in self.numbered_heads for a in analyser().analyse(word.text)):
+                return True
+        return False
 
     @staticmethod
     def _item_stops(doc: Doc, text: str, s: int, e: int) -> set[int]:

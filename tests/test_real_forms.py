@@ -2729,3 +2729,64 @@ def test_a_body_named_by_its_head_and_seat_leaves_the_town_a_place():
 def test_a_foreign_towns_locative_in_dzie_rze_or_cie_is_brought_to_the_name_geonames_knows():
     doc = read("Goście z Lipnika byli w Szegedzie, w Egerze, w Bielefeldzie i w Dniprze.")
     assert {"Szeged", "Eger", "Bielefeld", "Dnipro"} <= entity_names(doc, "place"), entity_names(doc, "place")
+
+
+# --- batch fo: embassies, army units, hospitals, parishes ----------------------------------------------------
+
+def test_a_military_unit_keeps_its_ordinal_number_and_period():
+    doc = read("Umowę podpisali dowódca 12. Brygady Zmechanizowanej, płk dypl. Adam Lis, i żołnierze "
+               "7. Pomorskiej Dywizji Piechoty.")
+    assert [s.text for s in doc.sents][0].startswith("Umowę podpisali dowódca 12. Brygady"), list(doc.sents)
+    assert {"12. Brygada Zmechanizowana", "7. Pomorska Dywizja Piechoty"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert ("person:adam lis", "dowódca", "organisation:12 brygada zmechanizowana") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_an_adjective_of_the_office_is_no_name():
+    doc = read("Na uroczystość przybył Dowódca Generalny Sił Powietrznych gen. Jan Lis.")
+    assert entity_names(doc, "person") == {"Jan Lis"}, entity_names(doc, "person")
+
+
+def test_two_offices_of_one_body_and_their_two_holders_each_in_turn():
+    doc = read("Gości przywitali prezes i wiceprezes Towarzystwa Miłośników Lipnika, Jan Kowal i Anna Sowa.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert held == {("person:jan kowal", "prezes"), ("person:anna sowa", "wiceprezes")}, roles_held(doc)
+
+
+def test_a_participle_in_the_genitive_goes_on_with_the_name_and_its_patron():
+    doc = read("Szpital podpisał umowę z Wojewódzkim Szpitalem Kombatantów i Więzionych im. Jana Lisa "
+               "w Lipniku.")
+    assert "Wojewódzki Szpital Kombatantów i Więzionych im. Jana Lisa" in entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+
+
+def test_an_adjective_of_another_case_is_no_part_of_a_countrys_name():
+    doc = read("Projekt sfinansowano z Programu Współpracy Przygranicznej Polska – Litwa.")
+    assert {"Polska", "Litwa"} == entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_person_in_a_streets_name_is_no_person_of_the_text():
+    doc = read("Delegacja odwiedziła szkołę przy ul. Tadeusza Kościuszki i park przy al. gen. Józefa Bema, "
+               "gdzie czekał na nią burmistrz Jan Kowal.")
+    assert entity_names(doc, "person") == {"Jan Kowal"}, entity_names(doc, "person")
+
+
+def test_an_adjective_opening_another_body_is_no_seat():
+    doc = read("Przyjechali goście z Dekanatu Nadreńskiego w Ewangelickim Kościele Palatynatu.")
+    orgs = {e.name: e for e in doc._.entities.values() if e.kind == "organisation"}
+    assert "Dekanat Nadreński" in orgs and not any("Ewangelickim" in a for a in orgs["Dekanat Nadreński"].aliases), \
+        {n: e.aliases for n, e in orgs.items()}
+
+
+def test_a_second_office_after_a_zarazem_is_the_same_persons():
+    doc = read("Nagrodę dostała Anna Sowa, która jest lekarką, a zarazem konsulem honorowym Litwy w Lipniku.")
+    assert ("person:anna sowa", "konsul honorowy", "place:litwa") in roles_held(doc), roles_held(doc)
+
+
+def test_a_body_named_by_one_word():
+    doc = read("Posłowie Bundestagu i Caritas odwiedzili Lipnik. Jan Kowal, poseł do Sejmu, mówił o Senacie.")
+    assert {"Bundestag", "Caritas", "Sejm", "Senat"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert ("person:jan kowal", "poseł", "organisation:sejm") in roles_held(doc), roles_held(doc)

@@ -80,6 +80,7 @@ class DateFinder:
         self.deictic = [tuple(phrase.split()) for phrase in lex.deictic_times]
         self.this_year = [tuple(phrase.split()) for phrase in lex.this_year]
         self.dateline_words = set(lex.dateline_words)
+        self.weekdays = {day: n for n, day in enumerate(lex.weekdays)}
         self.law_citations = set(lex.law_citations)
         self.date_prepositions = set(lex.date_prepositions)
         self.street_nouns = set(lex.street_nouns)
@@ -438,6 +439,7 @@ class DateFinder:
         yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, seg)
         last_day = None  # the last date told to the day
         years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) → the years the text told that day with
+        years_told: list[int] = [writers_year] if writers_year else []  # in the order the text told them
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
@@ -465,6 +467,8 @@ class DateFinder:
                         month += 1
                     else:
                         year = base[0] + months // 12
+                    if day and month and not months:
+                        year = self._year_of_weekday(doc, s, seg.start, year, month, day, years_told)
                 if day and month and day > calendar.monthrange(year, month)[1]:
                     continue  # "31 lutego": not a date
                 span = Span(doc, s, e, label="date")
@@ -473,19 +477,37 @@ class DateFinder:
                 spans.append(span)
                 if day and month:
                     years_of_day.setdefault((month, day), set()).add(year)
+                years_told.append(year)
                 if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
                     last_day = context if day else last_day
-        spans += self._dated_by_restatement(doc, yearless, years_of_day)
+        spans += self._dated_by_restatement(doc, yearless, years_of_day, years_told)
         doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc
 
-    def _dated_by_restatement(self, doc: Doc, yearless, years_of_day) -> list[Span]:
+    def _year_of_weekday(self, doc: Doc, s: int, start: int, year: int, month: int, day: int, years_told) -> int:
+        """The year of a day told without one after its day of the week ("w piątek 25 sierpnia"): the year in force
+        if the day falls on that weekday in it, else the last year the text told in which it does ("… w 1983 roku.
+        … w piątek 25 sierpnia": back in the writer's year)."""
+        k = s - 1 - (s - 1 > start and doc[s - 1].text == ",")
+        weekday = next((self.weekdays[lemma] for lemma in lemma_set(doc[k]) if lemma in self.weekdays), None) \
+            if k >= start else None
+        if weekday is None or not _valid(year, month, day) or calendar.weekday(year, month, day) == weekday:
+            return year
+        return next((y for y in reversed(years_told)
+                     if _valid(y, month, day) and calendar.weekday(y, month, day) == weekday), year)
+
+    def _dated_by_restatement(self, doc: Doc, yearless, years_of_day, years_told) -> list[Span]:
         """ "W dniu 8 lipca br. podpisano umowę … spisana w dniu 8 lipca 2017 roku": a day told before any year is
-        known takes the year of the same day told in full later in the text, if the text gives it only one."""
+        known takes the year of the same day told in full later in the text, if the text gives it only one; in a
+        text that tells no year at all, the one year of the editions it names ("25 maja br. … 16 czerwca podczas
+        Jarmarku X 2018")."""
         found = []
+        editions = {int(t.text) for t in doc if YEAR.match(t.text) and t.i > 0 and doc[t.i - 1].text[:1].isupper()
+                    and doc[t.i - 1].is_alpha} if yearless and not years_told else set()
         for s, e, month, day, seg in yearless:
-            if (year := one_year(years_of_day, month, day)) is not None:
+            year = one_year(years_of_day, month, day) or (next(iter(editions)) if len(editions) == 1 else None)
+            if year is not None and _valid(year, month, day):
                 span = Span(doc, s, e, label="date")
                 span._.date = date_value(year, month, day)
                 span._.cited = self._cited(doc, seg.start, s)
@@ -523,6 +545,10 @@ class DateFinder:
                 kept.pop()
             kept.append(span)
         return kept
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def one_year(years_of_day: dict[tuple[int, int], set[int]], month: int, day: int) -> int | None:

@@ -171,7 +171,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             if e.end + 1 < len(doc) and doc[e.end].text in DASH_JOINERS \
                     and self.hyphenated_elsewhere(doc, e[-1].lower_, doc[e.end + 1].lower_):
                 continue  # "Uggiate – Trevano": one name the text also writes whole, left to the later mentions' pass
-            if e.label_ == PERSON and any(c.isdigit() or c == "_" for c in e.text):
+            credit = e.start > 0 and doc[e.start - 1].text == "/" and not doc[e.start - 1].whitespace_ \
+                and not doc[e.start - 1].is_sent_start  # "X/Wikimedia Commons": a photograph credit's source
+            if e.label_ == PERSON and (any(c.isdigit() or c == "_" for c in e.text) or credit):
                 continue  # "DSC_4101 DSC_4104": photographs' file names, no one's name
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it

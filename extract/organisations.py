@@ -150,6 +150,8 @@ class OrganisationRules(NameRules):
                         continue
                     if k < end and cap(doc[k]):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))
+                        while e < end and lemma_set(doc[e]) & self.sacred_names:  # "Matki Bożej Częstochowskiej"
+                            e = max(e + 1, self._name_run(doc, e + 1, end)) if e + 1 < end else e + 1
                         continue
                 if (patron := self._patron_end(doc, e, end)) is not None:
                     e = patron
@@ -171,6 +173,10 @@ class OrganisationRules(NameRules):
                 if foreign and t.like_num and e > head + 1 and cap(doc[e - 1]):
                     e += 1
                     continue
+                if e > head and INITIAL.match(t.text) and e + 1 < end and cap(doc[e + 1]) \
+                        and self.name_word(doc, e + 1) and not lemma_set(doc[e - 1]) & self.city_nouns:
+                    break  # "radny Rady Powiatu J. Kowalski": a person by an initial after the body's name (but "Urząd
+                    # Miasta T.Teplic": the town's name abbreviated)
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
@@ -442,9 +448,8 @@ class OrganisationRules(NameRules):
         found = []
         for i in range(start, end):
             t = doc[i]
-            if i in taken or not cap(t) or len(t.text) < 4 or allcaps(t) or acronym_stem(t.text) is not None \
-                    or i + 1 < end and (cap(doc[i + 1]) and not given_name(doc[i + 1])
-                                        or doc[i + 1].lower_ in ("w", "we")) \
+            if i in taken or not cap(t) or len(t.text) < 4 or allcaps(t) or acronym_stem(t.text) not in (None, t.text) \
+                    or i + 1 < end and (self._name_goes_on(doc, i) or doc[i + 1].lower_ in ("w", "we")) \
                     or i > start and cap(doc[i - 1]) and not starts_sentence(doc[i - 1]) \
                     and role_at(doc, i - 1) is None:
                 continue
@@ -452,7 +457,7 @@ class OrganisationRules(NameRules):
             named = bool(readings) and all(a.classes and set(a.classes) <= INSTITUTION_CLASSES for a in readings)
             lemma = next((a.lemma for a in readings if a.lemma.lower() in self.one_word_bodies), None)
             lemma = lemma or named and readings[0].lemma
-            if not lemma or any(x.i + 1 < len(doc) and cap(x) and cap(doc[x.i + 1]) and not given_name(doc[x.i + 1])
+            if not lemma or any(x.i + 1 < len(doc) and cap(x) and self._name_goes_on(doc, x.i)
                                 and lemma.lower() in lemma_set(x) for x in doc):
                 continue
             span = Span(doc, i, i + 1, label=ORG)
@@ -461,6 +466,11 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.add(i)
         return found
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, i: int) -> bool:
+        """A capitalised word after the one at i that is no person's ("Sejm RP", not "Marszałek Senatu Jan X")."""
+        return cap(doc[i + 1]) and not given_name(doc[i + 1]) and i + 1 not in model_persons(doc)
 
     def acronyms(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """ "OSP Budzów", "z OSP w Kierlikówce", "PTTK": a body SGJP knows by its acronym (its class

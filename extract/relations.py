@@ -40,6 +40,7 @@ class RelationReader(PartnerLists, FactReader):
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
         self.home_upper_units = frozenset(lex.home_upper_units)
+        self.anniversaries = frozenset(lex.anniversary_nouns) - {"okazja", "pamiątka"}  # "-lecie", "rocznica", …
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
         self.features = set(lex.feature_heads)
         self.not_a_town_nouns = self.features | set(lex.region_nouns)
@@ -627,7 +628,8 @@ class RelationReader(PartnerLists, FactReader):
                 return [pair]  # "X i Y oficjalnie nawiązały współpracę"
             ours = home is not None and (any(":pl:pri:" in a.tag for a in analyses(t)) or any(
                 lemma_set(doc[k]) & self.own_pronouns for k in range(max(sent.start, t.i - 2), t.i))
-                or self._unnamed_unit_before(doc, sent, mentions, t.i))  # "samorząd współpracuje z": the text's own
+                or self._unnamed_unit_before(doc, sent, mentions, t.i)  # "samorząd współpracuje z": the text's own
+                or t.i > sent.start and lemma_set(doc[t.i - 1]) & self.anniversaries)  # "15. rocznica współpracy z"
             if ours and t.i - 2 >= sent.start:  # "Z Gminą Y współpracujemy od 2006 roku"
                 partner = next((m for k in range(max(sent.start, t.i - 5), t.i) if doc[k].lower_ in ("z", "ze")
                                 and (m := self._town_after(doc, mentions, k + 1, t.i)) is not None), None)

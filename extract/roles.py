@@ -116,9 +116,9 @@ class RoleReader(OfficePlacement, FactReader):
             end += demonstrative  # "burmistrz tego miasta", "rektor tej uczelni": the town or body named before
             if end - 1 > i and self._mention_at(mentions, end - 1, ("organisation",)) is not None:
                 end -= 1  # "członek Zarządu Powiatu X": the role's last word opens the body's name
-            while end + 1 < sent.end and doc[end].is_lower and lemma_set(doc[end]) & self.government_nouns \
-                    and end not in mentions:
-                end += 1  # "wicemer samorządu rejonu X": the unit after its government's noun
+            while end + 1 < sent.end and lemma_set(doc[end]) & self.government_nouns and end not in mentions:
+                end += 1  # "wicemer samorządu rejonu X", "mer Samorządu Rejonu X": the unit after its government's
+                # noun
             k = end
             while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1
@@ -298,7 +298,7 @@ class RoleReader(OfficePlacement, FactReader):
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
-                                      for t in doc[clause[0]:i]):
+                                      and not self._passive(doc, t.i, i) for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
                 rule = "role-copula"
@@ -938,6 +938,12 @@ class RoleReader(OfficePlacement, FactReader):
         """ "były" of "były przewodniczący": a qualifier of the office after it, not the verb "być"."""
         return bool(lemma_set(doc[k]) & self.qualifiers) and k + 1 < len(doc) and role_at(doc, k + 1) is not None
 
+    @staticmethod
+    def _passive(doc: Doc, k: int, end: int) -> bool:
+        """ "został przekazany", "była wręczona": "być" or "zostać" at k makes a passive with the participle after
+        it, no copula of the office named later."""
+        return k + 1 < end and all(a.pos == "ppas" for a in analyses(doc[k + 1])) and bool(analyses(doc[k + 1]))
+
     def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""
         before = mentions.get(self._before_role(doc, i, start) - 1)
@@ -1002,6 +1008,11 @@ class RoleReader(OfficePlacement, FactReader):
             if depth and m is not None:  # the complement of another role in apposition
                 k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
                           if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
+                if k is not None:
+                    return self._person_before(doc, mentions, k, start, depth - 1)
+            if depth and m is None:  # "X – ordynariusz diecezji lipnickiej, członek Y": a complement in lower case
+                k = next((k for k in range(j - 1, max(start, j - 5) - 1, -1) if (r := role_at(doc, k)) is not None
+                          and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], j + 1))), None)
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
         return None

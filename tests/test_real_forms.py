@@ -2790,3 +2790,58 @@ def test_a_body_named_by_one_word():
     assert {"Bundestag", "Caritas", "Sejm", "Senat"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
     assert ("person:jan kowal", "poseł", "organisation:sejm") in roles_held(doc), roles_held(doc)
+
+
+# --- batch fp: small towns' pages, a mission abroad, a county and a district ------------------------------------
+
+def test_a_day_told_with_its_weekday_falls_in_the_year_where_that_weekday_fits():
+    text = ("Umowę podpisano 10 czerwca 2022 r. Przypomniano, że kontakty nawiązano w 1995 roku. "
+            "Uroczystość odbyła się w piątek 17 czerwca z udziałem gości. W 1995 roku, we wtorek 13 czerwca, "
+            "przyjechali pierwsi goście.")
+    assert dates(text) == ["2022-06-10", "1995", "2022-06-17", "1995", "1995-06-13"], dates(text)
+
+
+def test_an_anniversary_of_cooperation_with_a_town_is_the_home_towns_partnership():
+    doc = read("Burmistrz Lipnika przyjął gości z Włoch. Przypadająca w tym roku 20. rocznica współpracy "
+               "z miastem Pontassieve została uczczona koncertem.")
+    assert twinned_pairs(doc) == {frozenset({"place:lipnik", "place:pontassieve"})}, twinned_pairs(doc)
+
+
+def test_an_inflected_prelates_title_is_no_part_of_the_name_and_p_is_an_abbreviation():
+    doc = read("Podziękowano ks. Prałatowi Janowi Kowalowi. Następnie Konsul RP w Lipsku p. Adam Sowa "
+               "powitał gości.")
+    assert entity_names(doc, "person") == {"Jan Kowal", "Adam Sowa"}, entity_names(doc, "person")
+    assert ("person:adam sowa", "konsul", "place:polska") in roles_held(doc), roles_held(doc)
+
+
+def test_an_initial_after_a_bodys_name_opens_its_holders_name():
+    doc = read("Najwięcej głosów zdobył radny Rady Powiatu J. Kowalski.")
+    assert "Rada Powiatu" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert entity_names(doc, "person") == {"J. Kowalski"}, entity_names(doc, "person")
+
+
+def test_the_mayor_of_a_passive_sentence_is_not_the_person_before_it():
+    doc = read("Na ręce Pana Burmistrza Hansa Webera została przekazana grafika od Burmistrza Lipnika.")
+    assert not {r for r in roles_held(doc) if r[0] == "person:hans weber" and r[2] == "place:lipnik"}, roles_held(doc)
+
+
+def test_the_virgins_name_and_a_credits_source_are_no_persons():
+    doc = read("Lipnik/Wikimedia Commons\n\nGrupa parafian udała się do sanktuarium Matki Bożej w Lipsku. "
+               "Mszę odprawiono w kościele pw. Matki Bożej Różańcowej.")
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+
+
+def test_an_apposition_goes_on_past_an_office_of_a_body_in_lower_case():
+    doc = read("Gościem był Adam Sowa – ordynariusz diecezji lipnickiej, członek Rady Fundacji Lipnik.")
+    assert ("person:adam sowa", "członek", "organisation:rada fundacji lipnik") in roles_held(doc), roles_held(doc)
+
+
+def test_an_office_of_a_districts_government_is_the_districts():
+    doc = read("Dyplomy przekazano na ręce mer Samorządu Rejonu Lipnickiego Anny Sowy.")
+    assert ("person:anna sowa", "mer", "organisation:rejon lipnicki") in roles_held(doc), roles_held(doc)
+
+
+def test_a_year_only_in_an_editions_name_dates_the_days_of_a_text_without_years():
+    text = ("W dniach 12-13 maja br. delegacja gościła w Lipniku. 9 czerwca podczas Festynu Lipnickiego 2019 "
+            "podpisano porozumienie.")
+    assert dates(text) == ["2019-05-12", "2019-06-09"], dates(text)

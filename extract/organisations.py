@@ -180,6 +180,8 @@ class OrganisationRules(NameRules):
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
+                                    or e == head + 1 and self.head_lemma(doc[head]) in self.one_word_bodies
+                                    and self._person_in_case(doc, e, ANY_CASE)
                                     or held and (e > head + 1 or head > s) and self.foreign_holder(doc, e, end)
                                     or office and e > head + 1 and self._surname_first_in_case(doc, e, office_cases)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca

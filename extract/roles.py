@@ -11,7 +11,7 @@ from .dates import past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
-from .morphology import analyses, lemma_set, lemma_sets
+from .morphology import FINITE_VERB_TAGS, analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
 from .names import after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
@@ -107,6 +107,13 @@ class RoleReader(OfficePlacement, FactReader):
                                             self.evidence(sent, town.start, holder.end, "role-before-person")))
                 i = pairs[-1][1].end
                 continue
+            if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) \
+                    and (pairs := self._respective_holders(doc, mentions, end, sent.end)):
+                for body, holder in pairs:  # "marszałkowie Sejmu i Senatu X i Y", "burmistrzowie A i B: X i Y"
+                    found.append(Membership(holder._.entity, role, body._.entity, self.date_at(sent, (sent.start, sent.end)),
+                                            self.evidence(sent, i, holder.end, "role-before-person")))
+                i = pairs[-1][1].end
+                continue
             if end + 2 < sent.end and doc[end].text == "(" and (gloss := role_at(doc, end + 1)) is not None \
                     and gloss[1] < sent.end and doc[gloss[1]].text == ")":
                 end = gloss[1] + 1  # "Primator (Burmistrz) Miasta X Jan Y": the office glossed in Polish
@@ -198,6 +205,8 @@ class RoleReader(OfficePlacement, FactReader):
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
+            if person is not None and self._case_clash(doc[i:found_role[1]], doc[person.start]):
+                person = None  # "członek Rady przy marszałku Senatu Jan X": X is no holder of an office in the locative
             # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash before the office opened a list
             dash_then_person = person is not None and after < sent.end and doc[after].text in ("–", "—", "-") \
                 and person.start == after + 1
@@ -298,7 +307,8 @@ class RoleReader(OfficePlacement, FactReader):
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
-                                      and not self._passive(doc, t.i, i) for t in doc[clause[0]:i]):
+                                      and not self._passive(doc, t.i, i) and self._verb(t)
+                                      for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
                 rule = "role-copula"
@@ -681,6 +691,27 @@ class RoleReader(OfficePlacement, FactReader):
                 break
         return pairs
 
+    @staticmethod
+    def _case_clash(office: Span, name) -> bool:
+        """The office's words stand in the locative or dative only and the given name after it in the nominative
+        only (an office in the instrumental or genitive may still be the nominative's: "a sekretarzem Anna X")."""
+        office_cases = {c for t in office for a in analyses(t) if a.pos in ("subst", "adj") for c in a.cases} - {"voc"}
+        name_cases = {c for a in analyses(name) if "imię" in a.classes for c in a.cases} - {"voc"}
+        return bool(office_cases) and office_cases <= {"loc", "dat"} and name_cases == {"nom"}
+
+    def _respective_holders(self, doc: Doc, mentions, k: int, end: int) -> list[tuple[Span, Span]]:
+        """(body, person) for two bodies or towns joined by "i" or "oraz" from k and the two persons joined after
+        them, each the holder of the office in the plural before them, in turn; none otherwise."""
+        first = self._mention_at(mentions, k, ("organisation", "place"))
+        if first is None or first.start != k or first.end + 1 >= end or doc[first.end].lower_ not in ("i", "oraz"):
+            return []
+        second = self._mention_at(mentions, first.end + 1, ("organisation", "place"))
+        if second is None or second.start != first.end + 1 or second._.entity == first._.entity:
+            return []
+        holder = self._person_after(doc, mentions, second.end + (second.end < end and doc[second.end].text == ":"), end)
+        others = self._coordinated(doc, mentions, holder, end) if holder is not None else []
+        return list(zip((first, second), (holder, others[0]))) if len(others) == 1 else []
+
     def _council_before(self, doc: Doc, mentions, entities, i: int) -> str | None:
         """The town's, gmina's or county's council named last before i."""
         for k in range(i - 1, -1, -1):
@@ -939,10 +970,15 @@ class RoleReader(OfficePlacement, FactReader):
         return bool(lemma_set(doc[k]) & self.qualifiers) and k + 1 < len(doc) and role_at(doc, k + 1) is not None
 
     @staticmethod
-    def _passive(doc: Doc, k: int, end: int) -> bool:
+    def _verb(t) -> bool:
+        """A verb's form ("był", "wybrano"), not a participle qualifying an office ("nowo wybrany burmistrz")."""
+        return any(a.pos in FINITE_VERB_TAGS or a.pos in ("inf", "impt") for a in analyses(t))
+
+    def _passive(self, doc: Doc, k: int, end: int) -> bool:
         """ "został przekazany", "była wręczona": "być" or "zostać" at k makes a passive with the participle after
-        it, no copula of the office named later."""
-        return k + 1 < end and all(a.pos == "ppas" for a in analyses(doc[k + 1])) and bool(analyses(doc[k + 1]))
+        it, no copula of the office named later (but "został mianowany Honorowym Obywatelem": a copula's own)."""
+        readings = analyses(doc[k + 1]) if k + 1 < end else []
+        return bool(readings) and all(a.pos == "ppas" for a in readings) and not lemma_set(doc[k + 1]) & self.copulas
 
     def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""

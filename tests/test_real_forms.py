@@ -2845,3 +2845,26 @@ def test_a_year_only_in_an_editions_name_dates_the_days_of_a_text_without_years(
     text = ("W dniach 12-13 maja br. delegacja gościła w Lipniku. 9 czerwca podczas Festynu Lipnickiego 2019 "
             "podpisano porozumienie.")
     assert dates(text) == ["2019-05-12", "2019-06-09"], dates(text)
+
+
+# --- batch fq: county news, small towns' partnerships, a politician's site, an association abroad ---------------
+
+def test_officers_in_the_plural_of_two_bodies_and_two_names_after_them_each_in_turn():
+    doc = read("Gości powitali marszałkowie Sejmu i Senatu Jan Lis i Adam Sowa. Byli też burmistrzowie Lipnika "
+               "i Opola: Ewa Kos oraz Anna Wrona.")
+    held = roles_held(doc)
+    assert {("person:jan lis", "marszałek", "organisation:sejm"), ("person:adam sowa", "marszałek", "organisation:senat"),
+            ("person:ewa kos", "burmistrz", "place:lipnik"), ("person:anna wrona", "burmistrz", "place:opole")} <= held, held
+    assert entity_names(doc, "organisation") == {"Sejm", "Senat"}, entity_names(doc, "organisation")
+
+
+def test_a_name_after_an_office_in_the_locative_is_not_its_holder():
+    doc = read("Nagrodę odebrał członek Rady Programowej przy prezesie Fundacji Lipnik Jan Kowal.")
+    assert not {r for r in roles_held(doc) if r[1] == "prezes"}, roles_held(doc)
+
+
+def test_a_participle_before_an_office_is_no_copula():
+    doc = read("Gościliśmy delegację z miasta partnerskiego Opole.\n\nNa czele delegacji stał nowo wybrany Burmistrz "
+               "Jan Kowal, wraz z nim przybyli: Zastępca Burmistrza Adam Sowa oraz były radny Opola i udzielający się "
+               "społecznie Piotr Lis.")
+    assert not {r for r in roles_held(doc) if r[0] == "person:jan kowal" and r[1] == "radny"}, roles_held(doc)

@@ -110,7 +110,8 @@ class RoleReader(OfficePlacement, FactReader):
             if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) \
                     and (pairs := self._respective_holders(doc, mentions, end, sent.end)):
                 for body, holder in pairs:  # "marszałkowie Sejmu i Senatu X i Y", "burmistrzowie A i B: X i Y"
-                    found.append(Membership(holder._.entity, role, body._.entity, self.date_at(sent, (sent.start, sent.end)),
+                    found.append(Membership(holder._.entity, role, body._.entity,
+                                            self.date_at(sent, (sent.start, sent.end)),
                                             self.evidence(sent, i, holder.end, "role-before-person")))
                 i = pairs[-1][1].end
                 continue
@@ -206,7 +207,7 @@ class RoleReader(OfficePlacement, FactReader):
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
             if person is not None and self._case_clash(doc[i:found_role[1]], doc[person.start]):
-                person = None  # "członek Rady przy marszałku Senatu Jan X": X is no holder of an office in the locative
+                person = None  # "członek Rady przy marszałku Senatu Jan X": X holds no office named in the locative
             # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash before the office opened a list
             dash_then_person = person is not None and after < sent.end and doc[after].text in ("–", "—", "-") \
                 and person.start == after + 1

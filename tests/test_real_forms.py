@@ -2854,7 +2854,8 @@ def test_officers_in_the_plural_of_two_bodies_and_two_names_after_them_each_in_t
                "i Opola: Ewa Kos oraz Anna Wrona.")
     held = roles_held(doc)
     assert {("person:jan lis", "marszałek", "organisation:sejm"), ("person:adam sowa", "marszałek", "organisation:senat"),
-            ("person:ewa kos", "burmistrz", "place:lipnik"), ("person:anna wrona", "burmistrz", "place:opole")} <= held, held
+            ("person:ewa kos", "burmistrz", "place:lipnik"),
+            ("person:anna wrona", "burmistrz", "place:opole")} <= held, held
     assert entity_names(doc, "organisation") == {"Sejm", "Senat"}, entity_names(doc, "organisation")
 
 
@@ -2864,7 +2865,7 @@ def test_a_name_after_an_office_in_the_locative_is_not_its_holder():
 
 
 def test_a_participle_before_an_office_is_no_copula():
-    doc = read("Gościliśmy delegację z miasta partnerskiego Opole.\n\nNa czele delegacji stał nowo wybrany Burmistrz "
-               "Jan Kowal, wraz z nim przybyli: Zastępca Burmistrza Adam Sowa oraz były radny Opola i udzielający się "
-               "społecznie Piotr Lis.")
+    doc = read("Gościliśmy delegację z miasta partnerskiego Opole.\n\nNa czele delegacji stał nowo wybrany "
+               "Burmistrz Jan Kowal, wraz z nim przybyli: Zastępca Burmistrza Adam Sowa oraz były radny Opola "
+               "i udzielający się społecznie Piotr Lis.")
     assert not {r for r in roles_held(doc) if r[0] == "person:jan kowal" and r[1] == "radny"}, roles_held(doc)

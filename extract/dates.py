@@ -488,13 +488,14 @@ class DateFinder:
     def _year_of_weekday(self, doc: Doc, s: int, start: int, year: int, month: int, day: int, years_told) -> int:
         """The year of a day told without one after its day of the week ("w piątek 25 sierpnia"): the year in force
         if the day falls on that weekday in it, else the last year the text told in which it does ("… w 1983 roku.
-        … w piątek 25 sierpnia": back in the writer's year)."""
+        … w piątek 25 sierpnia": back in the writer's year), else the year after or before it ("29 grudnia 2022 …
+        we wtorek, 24 stycznia": 2023)."""
         k = s - 1 - (s - 1 > start and doc[s - 1].text == ",")
         weekday = next((self.weekdays[lemma] for lemma in lemma_set(doc[k]) if lemma in self.weekdays), None) \
             if k >= start else None
         if weekday is None or not _valid(year, month, day) or calendar.weekday(year, month, day) == weekday:
             return year
-        return next((y for y in reversed(years_told)
+        return next((y for y in (*reversed(years_told), year + 1, year - 1)
                      if _valid(y, month, day) and calendar.weekday(y, month, day) == weekday), year)
 
     def _dated_by_restatement(self, doc: Doc, yearless, years_of_day, years_told) -> list[Span]:

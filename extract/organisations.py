@@ -69,7 +69,7 @@ class OrganisationRules(NameRules):
                 s -= 1  # "I Liceum Ogólnokształcące": a school's number
             elif s - 1 >= start and self.head_lemma(doc[head]) in self.numbered_heads \
                     and (number := unit_number_before(doc, s, start)):
-                s -= number  # "12 Batalion Saperów", "10. Brygada Kawalerii", "3 Drużyna Harcerska": a unit's number
+                s -= number  # "12 Batalion Saperów", "12. Brygada Zmechanizowana", "3 Drużyna Harcerska": its number
             if s == head and self.head_lemma(doc[head]) in self.foreign_heads:
                 while s - 1 >= start and cap(doc[s - 1]) and unknown_to_sgjp(doc[s - 1]):
                     s -= 1  # "Deutsches Bergbau-Museum", "Kauno Jono Gimnazija": the words before a foreign
@@ -444,7 +444,7 @@ class OrganisationRules(NameRules):
     def one_word_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """ "Bundestagu", "Caritas", "w Sejmie": a body named by one word, which SGJP knows only as an institution's or
         an organisation's name, or which names one the state has (the lexicon's `one_word_bodies`); not an acronym
-        (`acronyms`), no word of a longer name ("Mała Upa", "Sali Senatu", "Caritas w Gütersloh"; but "Marszałek
+        (`acronyms`), no word of a longer name ("Mała Wieś", "Sali Senatu", "Caritas w Lipsku"; but "Marszałek
         Senatu Jan X": the holder's name after it), and not where the
         text names the body in full elsewhere ("Sejm RP": the word alone is linked to that name)."""
         found = []
@@ -631,9 +631,10 @@ class OrganisationRules(NameRules):
             j = first
             while j < end and j not in taken and (cap(doc[j]) == (official and cap(doc[k])) and place_adjective(doc[j])
                                                   or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)) \
-                    and not lemma_set(doc[j]) & self.country_adjectives:
+                    and not lemma_set(doc[j]) & self.country_adjectives and not (j > first and given_name(doc[j])):
                 # after the unit's noun its adjective by its ending, as capitalised: "Rejonu Horodeckiego"; not a
-                # country's ("starostowie niemieckich powiatów X i Y": the counties are named after it)
+                # country's ("starostowie niemieckich powiatów X i Y": the counties are named after it); not the
+                # holder's given name ("starosty powiatu lipnickiego Jacka X")
                 j += 1
             if unit is None or j == first \
                     or first > k and plural_of(doc[k], {unit}) and plural_of(doc[first], pos=("adj",)):

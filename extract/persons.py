@@ -157,7 +157,7 @@ class PersonRules(NameRules):
             if rule == "person-after-role" and (self._named_body(doc, s, end) or (
                     readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
-                # "Dowódca Generalny Rodzajów Sił": an adjective of the office, no name's word
+                # "Dowódca Generalny Sił Powietrznych": an adjective of the office, no name's word
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
                     and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"

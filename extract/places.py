@@ -140,6 +140,8 @@ class PlaceRules(NameRules):
             alone = not (i + 1 < end and cap(doc[i + 1]))
             named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
             if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
+                    i + 1 < end and doc[i + 1].lower_ in self.dedications) or (  # "Kaplicy p.w. X": a church's name
+
                     lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
                     lemma_set(doc[i]) & self.feature_heads and has_common_reading(doc[i]) and not named_by_noun
                     and not alone and not (i > start and cap(doc[i - 1]))
@@ -233,7 +235,7 @@ class PlaceRules(NameRules):
                     and (geo(doc[s - 1]) or not (nouns := [a for a in analyses(doc[i]) if a.pos == "subst"])
                          or agrees_with(doc[s - 1], nouns)):
                 # a line in capitals says nothing of names; "Miast Partnerskich Lublina": the towns' adjective, not the
-                # town's name; "Współpracy Transgranicznej Polska": an adjective of another case, another noun's
+                # town's name; "Współpracy Przygranicznej Polska": an adjective of another case, another noun's
                 s -= 1
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to
             district = s > start and bool(lemma_set(doc[s - 1]) & self.district_heads) and any(

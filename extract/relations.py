@@ -36,6 +36,7 @@ class RelationReader(PartnerLists, FactReader):
         self.between = set(rel["between_prepositions"])
         self.pair_conjunctions = set(rel["pair_conjunctions"])
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
+        self.occasions = frozenset(rel["partnership_occasions"])
         self.compass_adjectives = frozenset(rel["compass_adjectives"])
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
@@ -83,7 +84,7 @@ class RelationReader(PartnerLists, FactReader):
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
         twinning = [t.i for t in sent if (t.lower_.startswith(self.twinning) or self._partner_of_town(doc, t, mentions))
-                    and not self._of_institutions(doc, sent, t.i, ms)]
+                    and not self._of_institutions(doc, sent, t.i, ms) and not self._theirs(doc, sent, t.i)]
         agreement_between = False
         quoted = self._quoted(sent) if twinning else set()
         unquoted = [i for i in twinning if i not in quoted]  # in the sentence's order
@@ -243,6 +244,12 @@ class RelationReader(PartnerLists, FactReader):
                     unknown_to_sgjp(doc[place.start]) or any("gen" in a.cases for a in analyses(doc[place.start]))):
                 return place
         return None
+
+    def _theirs(self, doc: Doc, sent: Span, i: int) -> bool:
+        """ "spotkali się z ich gminą partnerską z Niemiec": the partner of the persons' town the plural pronoun
+        points back to, which the sentence does not name as such; neither the home town's nor the towns' the
+        sentence names ("jej", "jego" may point to the town just named: "Gmina X i jej gmina partnerska Y")."""
+        return any(doc[k].lower_ == "ich" for k in range(max(sent.start, i - 2), i))
 
     def _same_level(self, a, b) -> bool:
         """Two towns, or two units: a county's partner is no town's."""
@@ -405,13 +412,15 @@ class RelationReader(PartnerLists, FactReader):
     def _of_institutions(self, doc: Doc, sent: Span, i: int, sentence_mentions) -> bool:
         """A word of partnership about institutions, not towns: a word of an organisation's name
         ("Stowarzyszenie Przyjaciół Miast Partnerskich"), or next to an institution's noun ("szkoła partnerska",
-        "partnerskiej szkoły"; not "rady partnerskiej gminy", where it is the town's)."""
+        "partnerskiej szkoły"; not "rady partnerskiej gminy", where it is the town's) or an occasion's ("partnerskie
+        odwiedziny")."""
         name = next((m for m in sentence_mentions if m.start <= i < m.end and m._.entity.startswith("organisation:")), None)
         if name is not None:
             return not lemma_set(doc[name.start]) & self.city_nouns  # "Gminą Partnerską X" is the town's own body
         after = doc[i + 1] if i + 1 < sent.end else None
-        if after is not None and lemma_set(after) & self.institution_heads:
-            return True
+        if after is not None and lemma_set(after) & (self.institution_heads | self.occasions) \
+                or i - 1 >= sent.start and lemma_set(doc[i - 1]) & self.occasions:
+            return True  # "szkoła partnerska"; "partnerskie odwiedziny": an occasion, no towns
         return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
             and not (after is not None and lemma_set(after) & self.city_nouns)
 

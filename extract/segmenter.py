@@ -159,8 +159,8 @@ class Segmenter:
         return spaced_numeric_date(doc, k - 1, e) is not None or spaced_numeric_date(doc, k - 3, e) is not None
 
     def _unit_number(self, doc: Doc, k: int, e: int) -> bool:
-        """The period at k makes the number before it an ordinal that opens a unit's name ("10. Brygady Kawalerii",
-        "11. Lubuskiej Dywizji"): the unit's noun follows, capitalised, within a few adjectives."""
+        """The period at k makes the number before it an ordinal that opens a unit's name ("12. Brygady
+        Zmechanizowanej", "7. Pomorskiej Dywizji"): the unit's noun follows, capitalised, within a few adjectives."""
         if doc[k].text != "." or k == 0 or doc[k - 1].whitespace_ or not re.fullmatch(r"\d{1,3}", doc[k - 1].text):
             return False
         for word in doc[k + 1:min(k + 4, e)]:

@@ -2869,3 +2869,30 @@ def test_a_participle_before_an_office_is_no_copula():
                "Burmistrz Jan Kowal, wraz z nim przybyli: Zastępca Burmistrza Adam Sowa oraz były radny Opola "
                "i udzielający się społecznie Piotr Lis.")
     assert not {r for r in roles_held(doc) if r[0] == "person:jan kowal" and r[1] == "radny"}, roles_held(doc)
+
+
+def test_a_mission_is_an_organisation_and_a_chapel_with_its_dedication_no_place():
+    doc = read("Przyjechał rektor Polskiej Misji Katolickiej we Francji ks. Jan Lis. Sprzęt trafił do nowej "
+               "Kaplicy p.w. Miłosierdzia Bożego.\n\nCopyright Towarzystwo Lipnickie © 2016. All Rights Reserved.")
+    assert ("person:jan lis", "rektor", "organisation:polska misja katolicka we francji") in roles_held(doc), \
+        roles_held(doc)
+    assert entity_names(doc, "person") == {"Jan Lis"}, entity_names(doc, "person")
+    assert "Kaplica" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_partner_of_their_town_and_a_partnership_visit_twin_no_town_the_sentence_names():
+    doc = read("Burmistrz Lipnika podpisał umowę partnerską z gminą Sowin. Goście przybyli do Lipnika z Brna, "
+               "gdzie spotkali się z ich gminą partnerską z Niemiec (Aalen). Partnerskie odwiedziny były okazją "
+               "do poznania "
+               "gminy Lipnik i stolicy regionu - Opola.")
+    assert twinned_pairs(doc) == {frozenset({"place:lipnik", "place:sowin"})}, twinned_pairs(doc)
+
+
+def test_a_weekday_may_move_a_day_into_the_next_year():
+    text = "Uchwałę przyjęto 29 grudnia 2022 r. Goście zwiedzili miasto we wtorek, 24 stycznia."
+    assert dates(text) == ["2022-12-29", "2023-01-24"], dates(text)
+
+
+def test_a_units_adjectives_stop_at_its_holders_given_name():
+    doc = read("Gości powitał w towarzystwie starosty powiatu lipnickiego Jacka Kruka wójt gminy.")
+    assert ("person:jacek kruk", "starosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)

@@ -24,7 +24,7 @@ from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
                          may_hold_a_name, name_like, named_otherwise, opening_non_name, starts_sentence)
 from .organisations import OrganisationRules
-from .persons import PersonRules, listed_person_base
+from .persons import PersonRules, known_town, listed_person_base
 from .places import PlaceRules
 
 
@@ -183,8 +183,13 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             appositive_role = after is not None and (after.text in (",", "(") or dash and all(map(name_like, e))) \
                 and role_at(doc, e.end + 1) is not None
             after_preposition = e.start > 0 and doc[e.start - 1].lower_ in self.place_preps
-            if e[0].text in self.town_prefixes and len(e) >= 2:
-                e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice": a town's name, whatever the model says
+            if e[0].text in self.town_prefixes and len(e) >= 2 or e.label_ == PERSON and len(e) == 2 \
+                    and not appositive_role and known_town(e[0], e[1]):
+                e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice", "Kazimierz Dolny": a town's name, whatever
+                # the model says
+            if e.label_ == PERSON and (self._legal_form(doc, e.end - 1, len(doc))
+                                       or self._legal_form(doc, e.end, len(doc))):
+                continue  # "X Tech Sp. z o.o.": a company, not a person whatever the model says
             if (e.label_ == PERSON or appositive_role) and len(e) >= 2 and e.label_ != PLACE:
                 span = Span(doc, e.start, e.end, label=PERSON)
                 span._.base_form = listed_person_base([t for t in span if t.lower_ not in self.honorifics], span.start)

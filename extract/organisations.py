@@ -196,6 +196,7 @@ class OrganisationRules(NameRules):
                     continue
                 towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
+                        and not self.given_name_nominative(doc[e + 1]) \
                         and not (e + 2 < end and self.is_head(doc[e + 2]) and any(a.pos == "adj" for a in analyses(doc[e + 1]))) \
                         and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
                              or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])

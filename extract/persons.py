@@ -212,11 +212,12 @@ class PersonRules(NameRules):
                     and self.name_word(doc, e + 1) and not given_name(doc[e + 1]):
                 e = self._name_run(doc, e + 1, end)  # "Pani Anna" / "    Kowal – dyrektor": a wrapped block
             if e - s >= 3 and not given_name(doc[s]) and (rule == "person-after-role" or rule == "person-before-role" and (
-                    s > start and lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns)):
+                    s > start and (lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns
+                                   or doc[s - 1].lower_ in ("w", "we")))):  # "radny w X-Y Bernhard Z, członek …"
                 # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
                 # the given name that opens the person
                 s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)),
-                         s + 1 if self._town_declined_elsewhere(doc, s) else s)
+                         s + 1 if self._town_declined_elsewhere(doc, s) or doc[s - 1].lower_ in ("w", "we") else s)
             double = self._second_surname(doc, s, e, end)
             if double:
                 e += 2

@@ -108,6 +108,10 @@ class OfficePlacement:
         memberships = [m for m in memberships if m.evidence.rule != "role-context" or self._fits_body(m, entities)]
         regions = {k for k, e in entities.items() if self.regions & set(e.names)}  # "burmistrz" of "Brandenburgia": no
         memberships = [m for m in memberships if not (m.organisation in regions and m.role.label in self.town_heads)]
+        # "wójtowie i burmistrzowie powiatu X": the heads of towns in a county, no office of the county itself
+        memberships = [m for m in memberships if not (
+            m.role.label in self.town_heads and self.unit_of_role.get(m.role.label, "gmina") == "gmina"
+            and (e := entities.get(m.organisation)) is not None and e.head in self.upper_units)]
         return [Membership(m.person, m.role, unit, m.date, m.evidence)
                 if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
 

@@ -51,6 +51,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.county_noun = lex.county_unit
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
+        self.upper_units = frozenset(lex.home_upper_units)  # "powiat", "województwo"
         self.local_roles = set(lex.local_roles)
         self.town_heads = frozenset(lex.town_head_offices)
         self.state_roles = set(lex.state_roles)
@@ -308,10 +309,12 @@ class RoleReader(OfficePlacement, FactReader):
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
-                                      and not self._passive(doc, t.i, i) and self._verb(t)
+                                      and not self._predicate_adjective(doc, t.i, i) and self._verb(t)
                                       for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
+                if person is not None and not self._may_be_subject(person):
+                    person = None  # "Na ręce Burmistrza X przekazana została grafika od Burmistrza Y": no subject
                 rule = "role-copula"
                 if org is None and any(lemma_set(t) & self.relatives for t in doc[clause[0]:i]):
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
@@ -576,7 +579,11 @@ class RoleReader(OfficePlacement, FactReader):
         for k in range(i - 1, max(start, i - 5) - 1, -1):
             if doc[k].ent_type_ or doc[k].text in ",;":
                 return None
-            if lemma_set(doc[k]) & (self.office_verbs | self.election_verbs) and past_genders(doc[k]) \
+            verbs = lemma_set(doc[k]) & (self.office_verbs | self.election_verbs)
+            if verbs == {"zostać"} and not any("inst" in a.cases for a in analyses(doc[i])
+                                               if a.pos in ("subst", "adj") and not a.proper):
+                continue  # "została wójtem", but not "podyktowana została spotkaniami wójtów"
+            if verbs and past_genders(doc[k]) \
                     or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
                 return k  # "pełnił funkcję", "sprawuje urząd"
         return None
@@ -971,15 +978,22 @@ class RoleReader(OfficePlacement, FactReader):
         return bool(lemma_set(doc[k]) & self.qualifiers) and k + 1 < len(doc) and role_at(doc, k + 1) is not None
 
     @staticmethod
+    def _may_be_subject(person: Span) -> bool:
+        """The person's name may stand in the nominative: its first word has a nominative reading or none known."""
+        readings = analyses(person[0])
+        return not readings or any("nom" in a.cases or not a.cases for a in readings)
+
+    @staticmethod
     def _verb(t) -> bool:
         """A verb's form ("był", "wybrano"), not a participle qualifying an office ("nowo wybrany burmistrz")."""
         return any(a.pos in FINITE_VERB_TAGS or a.pos in ("inf", "impt") for a in analyses(t))
 
-    def _passive(self, doc: Doc, k: int, end: int) -> bool:
-        """ "został przekazany", "była wręczona": "być" or "zostać" at k makes a passive with the participle after
-        it, no copula of the office named later (but "został mianowany Honorowym Obywatelem": a copula's own)."""
+    @staticmethod
+    def _predicate_adjective(doc: Doc, k: int, end: int) -> bool:
+        """ "byli obecni": "być" at k takes an adjective, no copula of the office named later (but "była
+        przewodniczącą": an office)."""
         readings = analyses(doc[k + 1]) if k + 1 < end else []
-        return bool(readings) and all(a.pos == "ppas" for a in readings) and not lemma_set(doc[k + 1]) & self.copulas
+        return bool(readings) and all(a.pos == "adj" for a in readings) and role_at(doc, k + 1) is None
 
     def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""

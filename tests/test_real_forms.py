@@ -2896,3 +2896,42 @@ def test_a_weekday_may_move_a_day_into_the_next_year():
 def test_a_units_adjectives_stop_at_its_holders_given_name():
     doc = read("Gości powitał w towarzystwie starosty powiatu lipnickiego Jacka Kruka wójt gminy.")
     assert ("person:jacek kruk", "starosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+
+
+# --- batch fr: partnership chronicles, a school's jubilee, a home page's notices --------------------------------
+
+def test_a_given_name_after_and_ends_a_units_name():
+    doc = read("Podpisali go: Jan Lis - Wójt Gminy Sowin, Adam Kot Wójt Gminy Lipnik i Błażej Wrona - Wójt Gminy "
+               "Borowiec.")
+    held = roles_held(doc)
+    assert ("person:adam kot", "wójt", "organisation:gmina lipnik") in held, held
+    assert ("person:blazej wrona", "wójt", "organisation:gmina borowiec") in held, held
+
+
+def test_zostac_before_an_office_not_in_the_instrumental_is_no_taking_of_it():
+    doc = read("W uroczystości wzięli udział: Jan Lis - Wójt Gminy Sowin i Adam Kot - Wójt Gminy Lipnik. Potrzeba "
+               "współpracy podyktowana została spotkaniami Wójtów Gmin Sowin i Lipnik.")
+    assert {r for r in roles_held(doc) if r[0] == "person:adam kot"} == {
+        ("person:adam kot", "wójt", "organisation:gmina lipnik")}, roles_held(doc)
+
+
+def test_heads_of_towns_in_a_county_hold_no_office_of_the_county_and_being_present_is_no_office():
+    doc = read("Wśród gości byli obecni: starosta lipnicki Jan Lis, dyrektor Muzeum Regionalnego Adam Kot, "
+               "wójtowie "
+               "i burmistrzowie powiatu lipnickiego: Ewa Sowa, Anna Wrona.")
+    held = roles_held(doc)
+    assert ("person:jan lis", "starosta", "organisation:powiat lipnicki") in held, held
+    assert not {r for r in held if r[1] in ("wójt", "burmistrz")}, held
+
+
+def test_a_place_after_w_opens_no_persons_name_before_an_office():
+    doc = read("Byli też: radny dzielnicy w Berlin-Mitte Hans Weber, członek Rady Fundacji Lipnik, i burmistrz.")
+    assert entity_names(doc, "person") == {"Hans Weber"}, entity_names(doc, "person")
+
+
+def test_a_known_towns_name_and_a_company_are_no_persons_whatever_the_model_says():
+    doc = read("Umowę podpisały miasta: Lipnik, Kazimierz Dolny i Nałęczów. Przedstawiciele Lipnik Tech "
+               "Sp. z o.o. "
+               "zaprezentowali swoją spółkę.")
+    assert entity_names(doc, "person") == set(), entity_names(doc, "person")
+    assert "Kazimierz Dolny" in entity_names(doc, "place"), entity_names(doc, "place")

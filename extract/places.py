@@ -320,17 +320,32 @@ class PlaceRules(NameRules):
             span._.rule = rule
             span._.district = district
             span._.aliases = []
+            if (other := self._name_in_another_language(doc, e, end)) is not None:
+                span._.aliases = [doc[other[0]:other[1]].text]  # "Sowin (lit. Savinas)": one place, two names
+                taken.update(range(other[0], other[1]))
             found.append(span)
             taken.update(range(s, e))
             i = e
         return found
 
+    def _name_in_another_language(self, doc: Doc, e: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the name in brackets after a place at e that a language's abbreviation opens, else None."""
+        if not (e + 3 < end and doc[e].text == "(" and doc[e + 1].lower_ in self.language_abbreviations
+                and cap(doc[e + 2])):
+            return None
+        close = next((k for k in range(e + 3, min(end, e + 7)) if doc[k].text == ")"), None)
+        return (e + 2, close) if close is not None else None
+
     def _defined_as_town(self, doc: Doc, i: int, end: int) -> bool:
-        """A name of one to three capitalised words, then a dash and a town's or a village's noun in lower case: how an
-        encyclopaedia's entry or a list of partners opens ("Kwareli – miasto w Gruzji")."""
+        """A name of one to three capitalised words, then a dash (or "to") and a town's or a village's noun in lower
+        case: how an encyclopaedia's entry or a list of partners opens ("Kwareli – miasto w Gruzji", "Sowin (lit.
+        Savinas) to miasto na Litwie": past the name in brackets)."""
         e = self.unit_end(doc, i)
-        return e <= i + 3 and e + 1 < end and doc[e].text in DASHES and doc[e + 1].is_lower \
-            and bool(lemma_set(doc[e + 1]) & (self.city_nouns | self.village_nouns)) \
+        k = e
+        if k < end and doc[k].text == "(":
+            k = next((j + 1 for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), k)
+        return e <= i + 3 and k + 1 < end and (doc[k].text in DASHES or doc[k].lower_ == "to") and doc[k + 1].is_lower \
+            and bool(lemma_set(doc[k + 1]) & (self.city_nouns | self.village_nouns)) \
             and all(cap(t) or t.text == "-" for t in doc[i:e])
 
     def _ungoverned_locative(self, doc: Doc, i: int) -> bool:

@@ -309,11 +309,12 @@ class RoleReader(OfficePlacement, FactReader):
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
-                                      and not self._predicate_adjective(doc, t.i, i) and self._verb(t)
+                                      and not self._passive(doc, t.i, i) and self._verb(t)
                                       for t in doc[clause[0]:i]):
                 person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
                                and m.start < i), None)
-                if person is not None and not self._may_be_subject(person):
+                if person is not None and not self._may_be_subject(person) \
+                        and not any(lemma_set(t) & self.relatives for t in doc[person.end:i]):  # "X-owi, który jest"
                     person = None  # "Na ręce Burmistrza X przekazana została grafika od Burmistrza Y": no subject
                 rule = "role-copula"
                 if org is None and any(lemma_set(t) & self.relatives for t in doc[clause[0]:i]):
@@ -988,12 +989,15 @@ class RoleReader(OfficePlacement, FactReader):
         """A verb's form ("był", "wybrano"), not a participle qualifying an office ("nowo wybrany burmistrz")."""
         return any(a.pos in FINITE_VERB_TAGS or a.pos in ("inf", "impt") for a in analyses(t))
 
-    @staticmethod
-    def _predicate_adjective(doc: Doc, k: int, end: int) -> bool:
-        """ "byli obecni": "być" at k takes an adjective, no copula of the office named later (but "była
-        przewodniczącą": an office)."""
+    def _passive(self, doc: Doc, k: int, end: int) -> bool:
+        """ "została przekazana grafika", "zostanie złożony wniosek", "byli obecni": "być" or "zostać" at k makes a
+        passive with the participle after it or takes an adjective, no copula of the office named later; but "został
+        mianowany X-em" (a copula's own participle), "został uhonorowany tytułem X" (a title conferred) and "była
+        przewodniczącą" (an office) are."""
         readings = analyses(doc[k + 1]) if k + 1 < end else []
-        return bool(readings) and all(a.pos == "adj" for a in readings) and role_at(doc, k + 1) is None
+        return bool(readings) and all(a.pos in ("ppas", "adj") for a in readings) \
+            and not lemma_set(doc[k + 1]) & self.copulas and role_at(doc, k + 1) is None \
+            and not (k + 2 < end and lemma_set(doc[k + 2]) & self.office_nouns)
 
     def _body_before_dash(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "w imieniu Gminy X – starosta – Y": the dash follows a body, so the role is the next person's, of that body."""

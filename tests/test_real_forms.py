@@ -2935,3 +2935,25 @@ def test_a_known_towns_name_and_a_company_are_no_persons_whatever_the_model_says
                "zaprezentowali swoją spółkę.")
     assert entity_names(doc, "person") == set(), entity_names(doc, "person")
     assert "Kazimierz Dolny" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+# --- batch fs: gminas' partnership news, a chronicle, village heads' elections, a library's history ----------
+
+def test_a_towns_name_in_another_language_in_brackets_is_its_alias_and_defines_it():
+    doc = read("Sowin (lit. Savinas) to miasto na Litwie. Delegacja z Lipska (niem. Leipzig) przyjechała do Opola.")
+    places = {e.name: sorted(e.aliases) for e in doc._.entities.values() if e.kind == "place"}
+    assert "Savinas" in places.get("Sowin", []) and "Leipzig" in places.get("Lipsk", []), places
+    assert [s.text for s in doc.sents][0] == "Sowin (lit. Savinas) to miasto na Litwie.", list(doc.sents)
+
+
+def test_a_logos_caption_is_no_persons_name():
+    doc = read("Logo DKK\n\nBiblioteką kierowała wtedy Anna Lis.")
+    assert entity_names(doc, "person") == {"Anna Lis"}, entity_names(doc, "person")
+
+
+def test_a_title_conferred_in_the_passive_is_its_holders_and_a_passive_proposal_is_nobodys():
+    doc = read("Jan Lis został uhonorowany tytułem Honorowego Obywatela Gminy Sowin. W imieniu burmistrza Adama Kota "
+               "zostanie złożony wniosek o nadanie tytułu honorowego obywatela Sowina dla Ewy Wrony.")
+    held = roles_held(doc)
+    assert ("person:jan lis", "honorowy obywatel", "organisation:gmina sowin") in held, held
+    assert not {r for r in held if r[0] == "person:adam kot" and r[1] == "honorowy obywatel"}, held

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import past_date
 from .gazetteer import gazetteer
+from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo,
@@ -45,7 +46,14 @@ def listed_person_base(tokens, start: int) -> str:
     doc = tokens[0].doc
     if len(tokens) == 2 and list_item_start(doc, start) and surname_first(*tokens):
         tokens = tokens[::-1]
-    return person_base(tokens)
+    base = person_base(tokens)
+    last = base.rsplit(" ", 1)[-1]
+    glued = last.rpartition("-")[2] if len(tokens) >= 2 and "-" in last.strip("-") else ""
+    if glued[:1].isupper() and (any(a.lemma.lower() in lexicon().roles for a in analyser().analyse(glued))
+                                or (readings := analyser().analyse(glued)) and all(a.pos == "adj" for a in readings)):
+        base = base[: -len(glued) - 1]  # "Jan Lis-Członek Zarządu", "X-Nadzwyczajny i Pełnomocny Ambasador": a hyphen
+        # for a dash, the office glued to the surname
+    return base
 
 
 def known_town(noun, adjective) -> bool:

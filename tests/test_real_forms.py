@@ -2957,3 +2957,8 @@ def test_a_title_conferred_in_the_passive_is_its_holders_and_a_passive_proposal_
     held = roles_held(doc)
     assert ("person:jan lis", "honorowy obywatel", "organisation:gmina sowin") in held, held
     assert not {r for r in held if r[0] == "person:adam kot" and r[1] == "honorowy obywatel"}, held
+
+
+def test_an_office_glued_to_a_surname_by_a_hyphen_is_no_part_of_it():
+    doc = read("Tytuł otrzymał Adam Sowa-Członek Zarządu Województwa. Była też Anna Lis-Kowalska.")
+    assert entity_names(doc, "person") == {"Adam Sowa", "Anna Lis-Kowalska"}, entity_names(doc, "person")

@@ -8,8 +8,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only, tidy, unit_base,
-                    unknown_to_sgjp)
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, fold, is_acronym, organisation_base, role_at,
+                    surname_only, tidy, unit_base, unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, given_name, is_country, model_persons, name_cases, place_adjective, plural_of,
                          starts_sentence, NameRules)
@@ -259,6 +259,8 @@ class OrganisationRules(NameRules):
                 aliases.append(f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}")
                 if span._.head in self.dedicated_heads:  # "parafia św. Anny w Lipnie": many parishes share a
                     span._.base_form, aliases[-1] = aliases[-1], span._.base_form  # dedication, the town tells which
+                elif fold(span._.base_form) in self.council_names:  # "Rada Miejska w Lipnie": every town has its
+                    span._.base_form = aliases.pop()  # council; the town tells which, no other's is also so called
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)
@@ -573,12 +575,17 @@ class OrganisationRules(NameRules):
     def _town_of_branch(self, doc: Doc, e: int, end: int) -> int:
         """Where a body named by an acronym ends, at e or past the town named right after it in the nominative
         ("OSP Budzów", "Wydział Kultury UM Gniezno"); not past a person ("prezes PTTK Jan Nowak")."""
-        if e < end and cap(doc[e]) and not allcaps(doc[e]) and geo(doc[e]) and "nom" in (name_cases(doc[e]) or set()) \
+        adjective_first = e + 1 < end and cap(doc[e + 1]) and geo(doc[e + 1]) and agrees_with(doc[e], [
+            a for a in analyses(doc[e + 1]) if a.pos == "subst" and "nom" in a.cases])  # "OSP Nowy Dwór"
+        if e < end and cap(doc[e]) and not allcaps(doc[e]) and (geo(doc[e]) and "nom" in (name_cases(doc[e]) or set())
+                                                                 or adjective_first) \
                 and not (e + 1 < end and self._person_starts(doc, e)) and e not in model_persons(doc):
             town = self.unit_end(doc, e)
             nouns = [a for a in analyses(doc[e]) if a.pos == "subst" and "nom" in a.cases]
-            if town == e + 1 < end and cap(doc[town]) and agrees_with(doc[town], nouns) and town not in model_persons(doc):
-                town += 1  # "OSP Wola Górna": a town named by a noun and its adjective
+            if town == e + 1 < end and cap(doc[town]) and town not in model_persons(doc) and (
+                    agrees_with(doc[town], nouns) or agrees_with(doc[e], [
+                        a for a in analyses(doc[town]) if a.pos == "subst" and "nom" in a.cases])):
+                town += 1  # "OSP Wola Górna", "OSP Nowa Wieś": a town named by a noun and its adjective
             return town
         if e < end and cap(doc[e]) and not allcaps(doc[e]) and doc[e].is_alpha and unknown_to_sgjp(doc[e]) \
                 and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):

@@ -260,7 +260,6 @@ class NameRules:
         self.feature_heads = frozenset(lex.feature_heads)
         self.street_heads = frozenset(lex.street_heads)
         self.street_nouns = frozenset(lex.street_nouns)
-        self.council_names = frozenset(fold(name) for name in lex.council_names)
         self.language_abbreviations = frozenset(lex.language_abbreviations)
         self.town_qualifiers = dict(lex.town_qualifiers)  # "Wlkp." → "wielkopolski"
         self.district_heads = set(lex.district_heads)

@@ -8,8 +8,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .morphology import analyses, chosen, lemma_set
-from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, fold, is_acronym, organisation_base, role_at,
-                    surname_only, tidy, unit_base, unknown_to_sgjp)
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only,
+                    tidy, unit_base, unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
                          geo, given_name, is_country, model_persons, name_cases, place_adjective, plural_of,
                          starts_sentence, NameRules)
@@ -259,8 +259,6 @@ class OrganisationRules(NameRules):
                 aliases.append(f"{span._.base_form} {doc[e:self.seat_end(doc, e + 1, end)].text}")
                 if span._.head in self.dedicated_heads:  # "parafia św. Anny w Lipnie": many parishes share a
                     span._.base_form, aliases[-1] = aliases[-1], span._.base_form  # dedication, the town tells which
-                elif fold(span._.base_form) in self.council_names:  # "Rada Miejska w Lipnie": every town has its
-                    span._.base_form = aliases.pop()  # council; the town tells which, no other's is also so called
             e2 = self._aliases(doc, e, end, aliases)
             span._.aliases = aliases
             found.append(span)

@@ -107,7 +107,7 @@ def date_ranges(doc: Doc, rules: list[Mention]) -> list[Mention]:
 @cache
 def _titles_and_abbreviations() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(lex.honorifics) | frozenset(lex.abbreviations)
+    return frozenset(lex.honorifics) | frozenset(lex.abbreviations) | frozenset(lex.language_abbreviations)
 
 
 def _title(t) -> bool:

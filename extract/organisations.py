@@ -460,14 +460,21 @@ class OrganisationRules(NameRules):
             named = bool(readings) and all(a.classes and set(a.classes) <= INSTITUTION_CLASSES for a in readings)
             lemma = next((a.lemma for a in readings if a.lemma.lower() in self.one_word_bodies), None)
             lemma = lemma or named and readings[0].lemma
-            if not lemma or any(x.i + 1 < len(doc) and cap(x) and self._name_goes_on(doc, x.i)
-                                and lemma.lower() in lemma_set(x) for x in doc):
+            if not lemma or lemma.lower() in self._longer_name_lemmas(doc):
                 continue
             span = Span(doc, i, i + 1, label=ORG)
             span._.base_form = lemma[:1].upper() + lemma[1:]
             span._.rule, span._.aliases, span._.head = "organisation-one-word", [], lemma.lower()
             found.append(span)
             taken.add(i)
+        return found
+
+    def _longer_name_lemmas(self, doc: Doc) -> frozenset[str]:
+        """The lemmas of the words that open a longer name somewhere in the text (asked once per document)."""
+        found = doc.user_data.get("kronika.longer_name_lemmas")
+        if found is None:
+            found = doc.user_data["kronika.longer_name_lemmas"] = frozenset().union(
+                *(lemma_set(x) for x in doc[:-1] if cap(x) and self._name_goes_on(doc, x.i)))
         return found
 
     @staticmethod

@@ -49,8 +49,9 @@ def listed_person_base(tokens, start: int) -> str:
     base = person_base(tokens)
     last = base.rsplit(" ", 1)[-1]
     glued = last.rpartition("-")[2] if len(tokens) >= 2 and "-" in last.strip("-") else ""
-    if glued[:1].isupper() and (any(a.lemma.lower() in lexicon().roles for a in analyser().analyse(glued))
-                                or (readings := analyser().analyse(glued)) and all(a.pos == "adj" for a in readings)):
+    readings = analyser().analyse(glued) if glued[:1].isupper() else []
+    if readings and (any(a.lemma.lower() in lexicon().roles for a in readings)
+                     or all(a.pos == "adj" for a in readings)):
         base = base[: -len(glued) - 1]  # "Jan Lis-Członek Zarządu", "X-Nadzwyczajny i Pełnomocny Ambasador": a
         # hyphen for a dash, the office glued to the surname
     return base

@@ -141,7 +141,6 @@ class PlaceRules(NameRules):
             named_by_place_noun = i > start and not cap(doc[i - 1]) and bool(lemma_set(doc[i - 1]) & self.place_heads)
             if (self.blocked(doc, i) and not self._after_place_noun(doc, i, start)) or (
                     i + 1 < end and doc[i + 1].lower_ in self.dedications) or (  # "Kaplicy p.w. X": a church's name
-
                     lemma_set(doc[i]) & self.event_nouns and not named_by_place_noun) or (  # "w dzielnicy Zawarcie"
                     lemma_set(doc[i]) & self.feature_heads and has_common_reading(doc[i]) and not named_by_noun
                     and not alone and not (i > start and cap(doc[i - 1]))

@@ -11,7 +11,7 @@ from .dates import past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
-from .morphology import FINITE_VERB_TAGS, analyses, lemma_set, lemma_sets
+from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
 from .names import after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
@@ -986,8 +986,9 @@ class RoleReader(OfficePlacement, FactReader):
 
     @staticmethod
     def _verb(t) -> bool:
-        """A verb's form ("był", "wybrano"), not a participle qualifying an office ("nowo wybrany burmistrz")."""
-        return any(a.pos in FINITE_VERB_TAGS or a.pos in ("inf", "impt") for a in analyses(t))
+        """A verb's form ("był", "wybrano", "zostać"), not a participle qualifying an office ("nowo wybrany
+        burmistrz")."""
+        return finite_verb(t) or any(a.pos in ("inf", "impt") for a in analyses(t))
 
     def _passive(self, doc: Doc, k: int, end: int) -> bool:
         """ "została przekazana grafika", "zostanie złożony wniosek", "byli obecni": "być" or "zostać" at k makes a

@@ -61,7 +61,8 @@ def create_tokenizer():
                     r"(?<=[0-9]{4})[WZIAOU]",  # "2016W dniach": a dateline glued to one
                     r"(?<=[^\W\d_])(?<![oO])-", r"(?<=[^\W\d_])/"] + list(defaults.suffixes)
         lex = lexicon()  # an honorific with a period is an abbreviation too ("doc.", "kpt.")
-        abbreviations = [*lex.abbreviations, *(abbr for abbr, _adjective in lex.town_qualifiers),
+        abbreviations = [*lex.abbreviations, *lex.language_abbreviations,
+                         *(abbr for abbr, _adjective in lex.town_qualifiers),
                          *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
         rules = dict(defaults.tokenizer_exceptions)
         for abbr in abbreviations:

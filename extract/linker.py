@@ -50,6 +50,13 @@ class Entity:
         return max(self.names, key=score)
 
     @property
+    def written_as_common_noun(self) -> bool:
+        """Every mention writes the unit's head or its adjective in lower case ("w obwodzie wołyńskim", "Rejon
+        lubomelski" opening a sentence): the text names a territory, where "Województwo Śląskie" may name a body."""
+        words = [alias.split() for alias in self.aliases]
+        return bool(words) and all(w[0][:1].islower() or len(w) > 1 and w[1][:1].islower() for w in words)
+
+    @property
     def alt_labels(self) -> list[str]:
         name = self.name
         return sorted({tidy(a) for a in self.aliases | set(self.names)} - {name})

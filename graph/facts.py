@@ -303,9 +303,11 @@ class FactBuilder:
         t = [(iri, RDFS.label, Literal(name, lang="pl"))]
         if entity.kind == "person":
             t += [(iri, RDF.type, SCHEMA.Person), (iri, SCHEMA.name, Literal(name))]
-        elif entity.kind == "organisation" and entity.also_place and entity.head in lexicon().city_nouns:
-            # a town acting as a body ("Gmina X", "Miasto X"): a place, and an organisation where the text names its
-            # office-holders (their memberships say so), as the vocabulary contract has it for a city
+        elif entity.kind == "organisation" and entity.also_place and (entity.head in lexicon().city_nouns or (
+                entity.head in lexicon().territorial_heads and entity.written_as_common_noun)):
+            # a town acting as a body ("Gmina X", "Miasto X") or a unit named as a territory ("w rejonie lubomelskim"):
+            # a place, and an organisation where the text names its office-holders (their memberships say so), as
+            # the vocabulary contract has it for a city
             t += [(iri, RDF.type, SCHEMA.Place), (iri, SKOS.prefLabel, Literal(name, lang="pl")), (iri, SCHEMA.name, Literal(name))]
         elif entity.kind == "organisation":
             t += [(iri, RDF.type, ORG.Organization), (iri, SKOS.prefLabel, Literal(name, lang="pl")), (iri, SCHEMA.name, Literal(name))]

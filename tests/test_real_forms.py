@@ -2967,3 +2967,33 @@ def test_an_office_glued_to_a_surname_by_a_hyphen_is_no_part_of_it():
 def test_a_fire_brigade_by_its_acronym_takes_a_village_named_by_an_adjective_and_a_noun():
     doc = read("Kluczyki przekazano prezesowi OSP Nowa Wieś. Była też OSP Stary Dwór.")
     assert {"OSP Nowa Wieś", "OSP Stary Dwór"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+
+
+# --- batch fu: a machine-translated partner page, a charter, fire brigades' events with long guest lists ----------
+
+def _types_by_label(text: str, tmp_path) -> dict[str, set[str]]:
+    """The RDF classes of each entity `kronika extract` writes for a text, by the entity's label."""
+    from rdflib import Dataset, RDF, RDFS
+
+    from graph.build import extract_file
+    from graph.facts import FactBuilder
+    from graph.vocab import Base
+
+    source, out = tmp_path / "text.txt", tmp_path / "out.nq"
+    source.write_text(text, encoding="utf-8")
+    extract_file(source, FactBuilder(Base()), out)
+    data = Dataset(default_union=True)
+    data.parse(out, format="nquads")
+    return {str(label): {str(t).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for t in data.objects(node, RDF.type)}
+            for node, label in data.subject_objects(RDFS.label)}
+
+
+def test_a_unit_written_in_lower_case_is_a_territory_and_a_capitalised_one_may_be_a_body(tmp_path):
+    types = _types_by_label("Gmina Lipnik leży w rejonie kowelskim, w obwodzie lwowskim. Rejon kowelski ma wiele "
+                            "jezior. Województwo Lubuskie podpisało umowę z Województwem Opolskim.", tmp_path)
+    assert types["rejon kowelski"] == {"Place"}, types
+    assert types["obwód lwowski"] == {"Place"}, types
+    assert "Organization" in types["Województwo Lubuskie"], types
+    types = _types_by_label("W obwodzie lwowskim gości przyjął gubernator obwodu lwowskiego Jan Kowal.",
+                            tmp_path)
+    assert {"Organization", "Place"} <= types["obwód lwowski"], "a unit whose office-holder is named is a body too"

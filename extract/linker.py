@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, lemma_set
-from .names import accents, fold, initials_of, is_acronym, school_initials, tidy
+from .names import accents, fold, generic_organisation, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 TYPO_LENGTH = 7  # letters: a shorter name one letter apart from another is as often another town ("Lubin", "Gubin")
@@ -129,6 +129,15 @@ def with_endings(base: str, other: str) -> bool:
         for a, b in zip(words_a, words_b))  # "Makalatia", "Makalatii": a name in -a declines on its stem
 
 
+def seated_name(span: Span) -> str | None:
+    """A generic body's name with its seat, as a mention writes it ("OSP w Zawadzie" of "OSP"): what tells it
+    from another body of that name in the same text."""
+    base = span._.base_form
+    if not generic_organisation(base):
+        return None
+    return next((a for a in span._.aliases or () if a.startswith((f"{base} w ", f"{base} we "))), None)
+
+
 @Language.factory("kronika_linker")
 def make_linker(nlp: Language, name: str):
     return Linker()
@@ -155,16 +164,27 @@ class Linker:
         entities: dict[str, Entity] = {}
         index: dict[tuple[str, str], str] = {}  # (kind, folded name or alias) -> key
         mention_keys = []
+        seats: dict[str, str] = {}  # a body of a generic name -> its name with the seat that told it apart
         for span in doc.ents:
             kind = KIND.get(span.label_)
             if kind is None or not span._.base_form:
                 mention_keys.append(None)
                 continue
             names = [span._.base_form, *(span._.aliases or [])]
-            key = next((index[(kind, fold(n))] for n in names if (kind, fold(n)) in index), None)
+            seated = seated_name(span) if kind == "organisation" else None
+            if seated is not None:  # "OSP w Zawadzie", "OSP w Łaznowie": two bodies of one generic name
+                key = index.get((kind, fold(seated)))
+                bare = index.get((kind, fold(span._.base_form)))
+                key = key or (bare if bare is not None and bare not in seats else None)  # the first seat takes
+                # the bare name's mentions before it
+            else:
+                key = next((index[(kind, fold(n))] for n in names if (kind, fold(n)) in index), None)
             if key is None:
                 key = f"{kind}:{fold(span._.base_form)}"
+                key = f"{kind}:{fold(seated)}" if key in entities else key  # another seat's body has the bare key
                 entities[key] = Entity(key, kind, head=span._.head)
+            if seated is not None:
+                seats.setdefault(key, seated)
             entity = entities[key]
             # an acronym standing for a known name does not vote for the canonical name
             entity.names[span._.base_form] += 0 if span._.rule == "known-name" and is_acronym(span.text) else 1

@@ -102,6 +102,7 @@ class EntityRegistry:
         self.by_name: dict[tuple[str, str], tuple[str, str]] = {}   # (kind, folded name) -> (iri, name)
         self.taken: dict[str, str] = {}                              # iri -> folded canonical name
         self.local: dict[tuple[str, str, str], tuple[str, str]] = {}  # (document, folded name, seat) -> (iri, name)
+        self.seats: dict[str, str] = {}                              # generic body's iri -> its seat's iri
         self.people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # folded name -> persons (iri, name)
         self.documents: dict[str, set[str]] = defaultdict(set)   # person iri -> documents naming them
         self.named: dict[str, set[str]] = defaultdict(set)       # document -> places, organisations it names
@@ -134,17 +135,22 @@ class EntityRegistry:
                       seat_name: str | None = None) -> tuple[str, str]:
         """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
         gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Sanoku").
-        Within a document the name keeps the first IRI it got, seat or not; across documents the same seat
-        gives the same IRI, and no seat never joins another document's."""
+        Within a document the name keeps the first IRI it got unless another seat tells another body ("OSP w
+        Zawadzie", "OSP w Łaznowie"); across documents the same seat gives the same IRI, and no seat never joins
+        another document's."""
         folded = fold(name)
-        hit = self.local.get((document, folded, seat[0] if seat else "")) or self.local.get((document, folded, ""))
+        hit = self.local.get((document, folded, seat[0] if seat else ""))
+        first = self.local.get((document, folded, ""))
+        if hit is None and first is not None and not (seat and self.seats.get(first[0], seat[0]) != seat[0]):
+            hit = first
         if hit is None:
             slug = f"{slugify(name)}-{slugify(seat[1])}" if seat else in_document(slugify(name), document)
             hit = (self._new_iri(kind, slug, name), seat_name or name)
             self.taken.setdefault(hit[0], folded)
-            self.local[(document, folded, "")] = hit
+            self.local.setdefault((document, folded, ""), hit)
         if seat:
             self.local.setdefault((document, folded, seat[0]), hit)
+            self.seats.setdefault(hit[0], seat[0])
         return hit
 
     def name_in(self, document: str, iri: str) -> None:

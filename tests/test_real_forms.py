@@ -2997,3 +2997,12 @@ def test_a_unit_written_in_lower_case_is_a_territory_and_a_capitalised_one_may_b
     types = _types_by_label("W obwodzie lwowskim gości przyjął gubernator obwodu lwowskiego Jan Kowal.",
                             tmp_path)
     assert {"Organization", "Place"} <= types["obwód lwowski"], "a unit whose office-holder is named is a body too"
+
+
+def test_bodies_of_one_generic_name_at_two_seats_are_two(tmp_path):
+    types = _types_by_label("Zagrały orkiestry: Orkiestra Dęta przy OSP w Zawadzie i Orkiestra Dęta przy OSP w "
+                            "Łaznowie. Przed koncertem OSP w Zawadzie przeszła przez rynek.", tmp_path)
+    assert {"OSP w Zawadzie", "OSP w Łaznowie"} <= set(types), types
+    doc = read("Przyjechały jednostki OSP w Zawadzie i OSP w Łaznowie.")
+    assert {e.key for e in doc._.entities.values() if e.kind == "organisation"} == {
+        "organisation:osp", "organisation:osp w laznowie"}, doc._.entities.keys()

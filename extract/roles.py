@@ -370,8 +370,9 @@ class RoleReader(OfficePlacement, FactReader):
             if org_key and org is not None and lemma_set(doc[org.start]) & self.board_nouns \
                     and any(w.startswith(tuple(self.board_nouns)) for w in role.label.split()[1:]):
                 org_key = self._body_of_board(org_key, entities) or org_key  # "członkowie Zarządu Towarzystwa X": X's
-            if org_key is None and unnamed is not None:  # "dyrektor miejskiego gimnazjum X": of no named body
-                i = end
+            if org_key is None and (unnamed is not None or not role.municipal and role.label not in self.state_roles
+                                    and self._unread_body(doc, mentions, end, sent.end)):
+                i = end  # "dyrektor miejskiego gimnazjum X", "Dyrektor Regionalnej Dyrekcji X": of no body read
                 continue
             own_side = side > sent.start and self._own_side(doc, side)  # "ze strony polskiej", "z naszej strony"
             side_told = side > sent.start and any(f.evidence.sentence_start == sent.start_char
@@ -910,6 +911,17 @@ class RoleReader(OfficePlacement, FactReader):
             k = other[1]
             return mentions[k].end if k < end and k in mentions and mentions[k].start == k else k
         return i
+
+    @staticmethod
+    def _unread_body(doc: Doc, mentions, i: int, end: int) -> bool:
+        """A capitalised genitive or an acronym right after an office, no person's name: the office is of a body
+        named there that the rules did not read ("Dyrektor Regionalnej Dyrekcji X", "Komendant PSP"), not of the
+        body the text is about."""
+        if i >= end or (m := mentions.get(i)) is not None and m._.entity.startswith("person:"):
+            return False
+        word = doc[i].text
+        return word[:1].isupper() and (word.isupper() and len(word) > 1 and word.isalpha()
+                                       or any("gen" in a.cases for a in analyses(doc[i])))
 
     def _named_before(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         """An organisation's noun alone ("muzeum", "prezes Towarzystwa X") standing for the nearest organisation

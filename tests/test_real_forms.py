@@ -3006,3 +3006,11 @@ def test_bodies_of_one_generic_name_at_two_seats_are_two(tmp_path):
     doc = read("Przyjechały jednostki OSP w Zawadzie i OSP w Łaznowie.")
     assert {e.key for e in doc._.entities.values() if e.kind == "organisation"} == {
         "organisation:osp", "organisation:osp w laznowie"}, doc._.entities.keys()
+
+
+def test_an_office_of_a_body_the_rules_do_not_read_takes_no_other_body():
+    doc = read("Gości przywitał Prezes LZS Adam Lis. Wśród gości byli również: Marek Sowa Dyrektor Okręgowej "
+               "Dyrekcji Dróg Wiejskich, Anna Wrona Kierownik Posterunku Straży Leśnej w Lipnie.")
+    held = roles_held(doc)
+    assert ("person:adam lis", "prezes", "organisation:lzs") in held, held
+    assert not any(p in ("person:marek sowa", "person:anna wrona") and o == "organisation:lzs" for p, _r, o in held), held

@@ -164,9 +164,11 @@ class PersonRules(NameRules):
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
             if rule == "person-after-role" and (self._named_body(doc, s, end) or (
-                    readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)):
+                    readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)
+                    or self._adjective_of_acronym(doc, s, end)):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
-                # "Dowódca Generalny Sił Powietrznych": an adjective of the office, no name's word
+                # "Dowódca Generalny Sił Powietrznych", "Komendant Miejski PSP": an adjective of the office, no name's
+                # word
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
                     and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"
@@ -192,9 +194,11 @@ class PersonRules(NameRules):
                     rule = "person-given-name"
                 elif len(run) >= 2 and any(allcaps(x) and min(len(part) for part in x.text.split("-")) >= 3
                                            for x in run[1:]) and not geo(run[0]) \
-                        and not allcaps(run[0]) and not common_word(run[0]) and acronym_stem(run[0].text) is None:
+                        and not allcaps(run[0]) and not common_word(run[0]) and acronym_stem(run[0].text) is None \
+                        and not (self._adjective_of_acronym(doc, i, end) and any(
+                            (r := role_at(doc, k)) is not None and r[1] == i for k in range(max(start, i - 3), i))):
                     # "Strategię ZIT WOF", "ZSiO COPERNICANUM": no given name first; "Interreg V-A": a programme's
-                    # number, no surname
+                    # number, no surname; "Komendanta Miejskiego PSP": the office's adjective, then a body
                     rule = "person-capital-surname"
                 elif 2 <= len(run) <= 3 and not any(geo(x) for x in run) and self._role_after(doc, j, end) and (
                         doc[j].text == "," or all(map(name_like, run))):
@@ -252,6 +256,13 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    @staticmethod
+    def _adjective_of_acronym(doc: Doc, i: int, end: int) -> bool:
+        """ "Miejski PSP", "Wojewódzkiego PSP": a word that may be an adjective before a body's acronym, though SGJP
+        also knows it as a surname."""
+        return i + 1 < end and allcaps(doc[i + 1]) and is_acronym(doc[i + 1].text) \
+            and any(a.pos == "adj" and not a.proper for a in analyses(doc[i]))
 
     def surnames_after_offices(self, doc: Doc, taken: set[int]) -> list[Span]:
         """ "z burmistrzem Giermasińskim", "proboszcz Badura": an office's holder named by the surname alone, where no

@@ -3014,3 +3014,9 @@ def test_an_office_of_a_body_the_rules_do_not_read_takes_no_other_body():
     held = roles_held(doc)
     assert ("person:adam lis", "prezes", "organisation:lzs") in held, held
     assert not any(p in ("person:marek sowa", "person:anna wrona") and o == "organisation:lzs" for p, _r, o in held), held
+
+
+def test_an_offices_adjective_before_an_acronym_is_no_persons_name():
+    doc = read("Gości przywitali Komendant Miejski PSP w Lipnie Jan Wrona oraz Zastępca Komendanta Powiatowego PSP "
+               "w Lipnie st. bryg. Adam Lis.")
+    assert entity_names(doc, "person") == {"Jan Wrona", "Adam Lis"}, entity_names(doc, "person")

@@ -3020,3 +3020,8 @@ def test_an_offices_adjective_before_an_acronym_is_no_persons_name():
     doc = read("Gości przywitali Komendant Miejski PSP w Lipnie Jan Wrona oraz Zastępca Komendanta Powiatowego PSP "
                "w Lipnie st. bryg. Adam Lis.")
     assert entity_names(doc, "person") == {"Jan Wrona", "Adam Lis"}, entity_names(doc, "person")
+
+
+def test_a_given_name_sgjp_does_not_know_before_a_middle_initial_opens_the_name():
+    doc = read("Umowę podpisali Anna Lis oraz Timothy Z. Jennings. Przyjechał też gość z Roswell J. Smith.")
+    assert entity_names(doc, "person") == {"Anna Lis", "Timothy Z. Jennings", "J. Smith"}, entity_names(doc, "person")

@@ -43,7 +43,7 @@ class PartnerLists:
         (`before`) that spoke of towns without naming them."""
         if sent.text.rstrip().endswith(":") and (any(t.lower_.startswith(self.twinning) for t in sent)
                                                   or self._with_towns(sent)):
-            self._partner_list(doc, sent, mentions, entities, memberships, relations, home)
+            self._partner_list(doc, sent, mentions, entities, memberships, relations, home, told=before)
         elif sent.text.rstrip().endswith(":") and len(sent) <= 4 and before is not None \
                 and self._with_towns(before):  # "X współpracuje z miastami i gminami … Są to:"
             self._partner_list(doc, before, mentions, entities, memberships, relations, home, start=sent.end)
@@ -138,12 +138,18 @@ class PartnerLists:
                                           self.evidence(sent, town.start, town.end, "relation-partner-list")))
 
     def _partner_list(self, doc: Doc, intro: Span, mentions, entities, memberships: list[Membership],
-                      found: list[Relation], home: str | None, start: int | None = None) -> None:
+                      found: list[Relation], home: str | None, start: int | None = None,
+                      told: Span | None = None) -> None:
         """ "Miasto X współpracuje z 11 miastami partnerskimi:", then a town at the start of each line ("1. Göttingen
         (Niemcy), umowa – 1978"): X, or the text's home town where the line names none, and each listed town.
-        The list begins after the intro, or at `start` ("X współpracuje z miastami… Są to:")."""
+        The list begins after the intro, or at `start` ("X współpracuje z miastami… Są to:"). An intro naming no
+        town takes the one of the sentence before it that told of the cooperation (`told`: "Gmina X współpracuje z
+        jednostkami z zagranicy. Umowy podpisano z 5 partnerami:")."""
         cities = self._one_per_name(self._cities(intro, self._sentence_mentions(mentions, intro), entities, memberships),
                                     entities)
+        if not cities and told is not None and self._with_towns(told):
+            cities = self._one_per_name(self._cities(told, self._sentence_mentions(mentions, told), entities,
+                                                     memberships), entities)
         bodies = self._with_towns(intro)  # "współpracy ze społecznościami:": units are listed as well as towns
         if not cities and bodies:  # "Rada Powiatu X podjęła uchwały o współpracy ze społecznościami:": the unit X
             cities = list(dict.fromkeys(unit for m in self._sentence_mentions(mentions, intro)

@@ -3025,3 +3025,12 @@ def test_an_offices_adjective_before_an_acronym_is_no_persons_name():
 def test_a_given_name_sgjp_does_not_know_before_a_middle_initial_opens_the_name():
     doc = read("Umowę podpisali Anna Lis oraz Timothy Z. Jennings. Przyjechał też gość z Roswell J. Smith.")
     assert entity_names(doc, "person") == {"Anna Lis", "Timothy Z. Jennings", "J. Smith"}, entity_names(doc, "person")
+
+
+def test_partners_listed_after_an_intro_naming_none_are_partners_of_the_town_of_the_sentence_before():
+    doc = read("Partnerstwa\n\nGmina Lipnik od lat współpracuje z jednostkami samorządowymi z zagranicy. Umowy o "
+               "współpracę podpisano z 3 partnerami:\n\n • Hranice z Czech, umowę podpisano w 2001 r.\n • Lörrach z "
+               "Niemiec, umowę podpisano w 2005 r.\n • Hranice z Czech, aneks podpisano w 2009 r.\n")
+    assert {frozenset(p) for p in twinned_pairs(doc)} == {
+        frozenset({"organisation:gmina lipnik", "place:hranice"}),
+        frozenset({"organisation:gmina lipnik", "place:lorrach"})}, twinned_pairs(doc)

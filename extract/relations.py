@@ -84,7 +84,8 @@ class RelationReader(PartnerLists, FactReader):
                         if successor:
                             self._succeeded_office(sent, named, earlier, j, memberships)
         twinning = [t.i for t in sent if (t.lower_.startswith(self.twinning) or self._partner_of_town(doc, t, mentions))
-                    and not self._of_institutions(doc, sent, t.i, ms) and not self._theirs(doc, sent, t.i)]
+                    and not self._of_institutions(doc, sent, t.i, ms) and not self._theirs(doc, sent, t.i)
+                    and not self._with_institution(doc, sent, t.i)]
         agreement_between = False
         quoted = self._quoted(sent) if twinning else set()
         unquoted = [i for i in twinning if i not in quoted]  # in the sentence's order
@@ -423,6 +424,13 @@ class RelationReader(PartnerLists, FactReader):
             return True  # "szkoła partnerska"; "partnerskie odwiedziny": an occasion, no towns
         return i - 1 >= sent.start and bool(lemma_set(doc[i - 1]) & self.institution_heads) \
             and not (after is not None and lemma_set(after) & self.city_nouns)
+
+    def _with_institution(self, doc: Doc, sent: Span, i: int) -> bool:
+        """A partnership after the word at i with an institution named by its common noun ("podpisali partnerstwo
+        ze strażą pożarną z X", "umowę partnerską ze szkołą w Y"): the bodies' partnership, not their towns'; but "obóz
+        partnerski dla dzieci ze szkół A, B i C" is the towns' (the nouns' genitive: where the children are from)."""
+        return any(doc[k].lower_ in ("z", "ze") and doc[k + 1].is_lower and "Ins" in doc[k + 1].morph.get("Case")
+                   and lemma_set(doc[k + 1]) & self.institution_heads for k in range(i + 1, min(i + 4, sent.end - 1)))
 
     def _listed_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F", "umowy podpisały: gmina A z gminą B, C z D

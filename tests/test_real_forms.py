@@ -3034,3 +3034,12 @@ def test_partners_listed_after_an_intro_naming_none_are_partners_of_the_town_of_
     assert {frozenset(p) for p in twinned_pairs(doc)} == {
         frozenset({"organisation:gmina lipnik", "place:hranice"}),
         frozenset({"organisation:gmina lipnik", "place:lorrach"})}, twinned_pairs(doc)
+
+
+def test_a_partnership_with_an_institution_named_by_its_noun_twins_no_towns():
+    for text in ("Druhowie Ochotniczej Straży Pożarnej w Lipnie w 2007 roku podpisali partnerstwo ze strażą pożarną "
+                 "z węgierskiego Nogradu.",
+                 "Szkoła Podstawowa w Lipnie podpisała umowę partnerską ze szkołą z Nogradu."):
+        assert not twinned_pairs(read(text)), text
+    doc = read("W 2013 roku zorganizowano obóz partnerski dla dzieci ze szkół trzech gmin: Lipna, Nogradu i Hranic.")
+    assert twinned_pairs(doc), "the children come from the schools of the towns: the towns' partnership"

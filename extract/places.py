@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import YEAR, bracketed_date
 from .gazetteer import gazetteer
+from .lexicon import lexicon
 from .morphology import analyses, chosen, lemma_set
 from .names import (DASH_OR_COLON, DASHES, GENITIVE_ADJECTIVE_ENDINGS, NAME_PART_CLASSES, PLURAL_PLACE_ADJECTIVE, fold,
                     foreign_stems, agreeing_noun, is_acronym, place_base, role_at, unknown_to_sgjp)
@@ -385,12 +386,19 @@ class PlaceRules(NameRules):
         if listed and j + 1 < end and doc[j].lower_ in ("i", "oraz") and cap(doc[j + 1]) \
                 and self._country_bracket(doc, j + 1, end) is not None:
             return j  # "…, Kelme i Birże – Litwa (1994)": both
-        if j + 1 < end and doc[j].text == "/" and is_country(doc[j + 1]) and (
-                j + 2 >= end or doc[j + 2].text in (",", ";", ")", ".") or doc[j + 2].lower_ in ("i", "oraz")):
-            return j  # "Alytus/Litwa, Bruntal/Czechy"
+        if j + 1 < end and doc[j].text == "/" and (c := self._country_end(doc, j + 1, end)) is not None and (
+                c >= end or doc[c].text in (",", ";", ")", ".") or doc[c].lower_ in ("i", "oraz") or "\n" in doc[c].text):
+            return j  # "Alytus/Litwa, Bruntal/Czechy"; a list's line "North Tyneside/ Wielka Brytania"
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None
+
+    @staticmethod
+    def _country_end(doc: Doc, k: int, end: int) -> int | None:
+        """Where a country's name at k ends: one word ("Niemcy") or two ("Wielka Brytania"); None for none."""
+        if is_country(doc[k]):
+            return k + 1
+        return k + 2 if k + 1 < end and f"{doc[k].text} {doc[k + 1].text}" in lexicon().country_names else None
 
     def _before_country_in(self, doc: Doc, i: int, end: int) -> bool:
         """The name (one word or a run SGJP does not know) is followed by "w"/"we" and a country."""

@@ -3043,3 +3043,11 @@ def test_a_partnership_with_an_institution_named_by_its_noun_twins_no_towns():
         assert not twinned_pairs(read(text)), text
     doc = read("W 2013 roku zorganizowano obóz partnerski dla dzieci ze szkół trzech gmin: Lipna, Nogradu i Hranic.")
     assert twinned_pairs(doc), "the children come from the schools of the towns: the towns' partnership"
+
+
+def test_a_list_of_partners_written_town_slash_country_one_per_line():
+    doc = read("Gmina Lipno współpracuje z miastami:\n\nHalluin /Francja\n\nNorth Tyneside/ Wielka Brytania\n\n"
+               "Oer-Erkenschwick/ Niemcy\n\nKočevje/ Słowenia.\n")
+    assert {"North Tyneside", "Oer-Erkenschwick"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    partners = {next(iter(p - {"place:lipno", "organisation:gmina lipno"})) for p in twinned_pairs(doc)}
+    assert {"place:north tyneside", "place:oer-erkenschwick", "place:kocevje"} <= partners, partners

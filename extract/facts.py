@@ -318,9 +318,33 @@ class FactReader:
                 if entity is not None and entity.kind == "place" and not self.not_town(entity):
                     found.append((t, date))
         for date in doc.spans.get("dates", []):  # a line "z X – w 1996;": a partner and the year of its agreement
-            if (town := self._town_of_dated_line(doc, mentions, entities, date)) is not None:
+            if (town := self._town_of_dated_line(doc, mentions, entities, date)
+                    or self._town_after_dated_line_start(doc, mentions, entities, date)) is not None:
                 found.append((town, date))
         return found
+
+    def _town_after_dated_line_start(self, doc: Doc, mentions, entities, date: Span) -> Span | None:
+        """The town a line names right after the date that opens it, in a list after an intro of agreements
+        ("podpisała umowy o współpracy:" / "1996 r. X" / "- w 2000 r. z Gminą Y"): the partner of that year's."""
+        k = date.start - (date.start > 0 and doc[date.start - 1].lower_ in self.date_prepositions)
+        while k > 0 and doc[k - 1].text in ("–", "—", "-", "•", "*"):
+            k -= 1
+        if k > 0 and not (doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_):
+            return None
+        at = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
+        at += at < len(doc) and doc[at].is_space and "\n" not in doc[at].text  # "1996 r.  X": a space doubled
+        at += at < len(doc) and doc[at].lower_ in ("z", "ze")
+        town = mentions.get(at)
+        if town is None or town.start != at or town._.entity not in entities:
+            return None
+        entity = entities[town._.entity]
+        if not (entity.kind == "place" or entity.also_place) or self.not_town(entity):
+            return None
+        intro = next((j for j in range(k - 1, max(-1, k - 80), -1) if doc[j].text == ":"), None)
+        between = doc[intro + 1:k].text if intro is not None else ""
+        return town if intro is not None and "\n" in between and not any(
+            line.strip() and not line.strip()[:1] in "–—-•*0123456789" for line in between.split("\n")[1:]) \
+            and any(lemma_set(t) & self.agreement_nouns for t in doc[intro].sent) else None
 
     def _town_of_dated_line(self, doc: Doc, mentions, entities, date: Span) -> Span | None:
         """The town a line names before a dash and a date, nothing else on the line ("z Vreden – w 1997;",

@@ -7,7 +7,7 @@ names the partners of a town it names once, in its intro or heading, or of the t
 from spacy.tokens import Doc, Span
 
 from .facts import Membership, Relation, home_town
-from .morphology import lemma_set
+from .morphology import analyses, lemma_set
 from .name_words import partnership_text
 from .names import DASHES
 
@@ -92,7 +92,15 @@ class PartnerLists:
         gmina X"): the text's partners, not its own town."""
         return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
-                         and m.start == t.i + 1)
+                         and m.start == t.i + 1 and not self._owner_after(t, doc[t.i + 1]))
+
+    @staticmethod
+    def _owner_after(adjective, word) -> bool:
+        """ "Współpraca partnerska Gminy X": the word after the adjective in a case and number it cannot take is the
+        genitive of its noun's owner, the town whose partnership it is (an undeclined foreign name agrees with any)."""
+        own = {(c, n) for a in analyses(adjective) if a.pos == "adj" for c in a.cases for n in a.numbers}
+        forms = {(c, n) for a in analyses(word) for c in a.cases for n in a.numbers}
+        return bool(own and forms) and not own & forms
 
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z gminami i miastami", "ma trzy miasta partnerskie": towns the sentence does not name."""

@@ -3051,3 +3051,14 @@ def test_a_list_of_partners_written_town_slash_country_one_per_line():
     assert {"North Tyneside", "Oer-Erkenschwick"} <= entity_names(doc, "place"), entity_names(doc, "place")
     partners = {next(iter(p - {"place:lipno", "organisation:gmina lipno"})) for p in twinned_pairs(doc)}
     assert {"place:north tyneside", "place:oer-erkenschwick", "place:kocevje"} <= partners, partners
+
+
+def test_dated_lines_after_an_intro_of_agreements_are_signings_with_their_partners():
+    doc = read("Współpraca partnerska Gminy Lipno z innymi miastami trwa od lat. Z czasem Gmina Lipno podpisała "
+               "partnerskie umowy o współpracy:\n\n1996 r.  Hranice\n\n1998 r.  Trutnov\n\n- w 2000 r. z Gminą "
+               "Radków\n\nKontakty są utrzymywane.")
+    signed = {(e.date, tuple(sorted(e.participants))) for e in doc._.events}
+    assert {("1996", ("place:hranice",)), ("2000", ("organisation:gmina radkow",))} <= signed, signed
+    partners = {next(iter(p - {"organisation:gmina lipno"})) for p in twinned_pairs(doc)}
+    assert {"place:hranice", "organisation:gmina radkow"} <= partners, partners
+    assert "organisation:gmina lipno" not in partners, "the owner of 'Współpraca partnerska Gminy X' is no partner"

@@ -294,12 +294,13 @@ class OrganisationRules(NameRules):
 
     def _dedicated(self, doc: Doc, i: int, end: int) -> bool:
         """A head in lower case before its dedication: "parafii św. Anny", "parafia pw. Ducha Świętego", "parafią
-        Matki Bożej" (a capitalised genitive that names no place)."""
+        Matki Bożej" (a capitalised genitive that names no place); or before its seat alone: "parafii w Lipnie"."""
         if i + 1 >= end or not lemma_set(doc[i]) & self.dedicated_heads or self.head_lemma(doc[i]) not in self.dedicated_heads:
             return False
         t = doc[i + 1]
         return t.lower_ in self.dedications or t.lower_ in self.saints or bool(lemma_set(t) & self.sacred_names) \
-            or cap(t) and self.genitive(t) and not geo(t) and not self.blocked(doc, i + 1)
+            or cap(t) and self.genitive(t) and not geo(t) and not self.blocked(doc, i + 1) \
+            or t.lower_ in ("w", "we") and i + 2 < end and cap(doc[i + 2]) and not self.blocked(doc, i + 2)
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),

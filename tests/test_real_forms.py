@@ -3062,3 +3062,11 @@ def test_dated_lines_after_an_intro_of_agreements_are_signings_with_their_partne
     partners = {next(iter(p - {"organisation:gmina lipno"})) for p in twinned_pairs(doc)}
     assert {"place:hranice", "organisation:gmina radkow"} <= partners, partners
     assert "organisation:gmina lipno" not in partners, "the owner of 'Współpraca partnerska Gminy X' is no partner"
+
+
+def test_a_parish_named_by_its_seat_alone_is_a_body():
+    doc = read("W parafii w Lipnie funkcję proboszcza sprawował ks. Tadeusz Kopczynski. Dekret erygował też parafię "
+               "w Nowym Dworze.")
+    assert {"parafia w Lipnie", "parafia w Nowym Dworze"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert ("person:tadeusz kopczynski", "proboszcz", "organisation:parafia w lipnie") in roles_held(doc), roles_held(doc)

@@ -7,7 +7,7 @@ The `kronika_roles` component writes `doc._.memberships`, and the founders a rol
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import past_date
+from .dates import YEAR, past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
@@ -268,7 +268,9 @@ class RoleReader(OfficePlacement, FactReader):
                     named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k + 1, sent.end), sent.end),
                                                sent.end)  # "… otrzymał w 2010 roku X": past the date too
                     person, rule = self._person_after(doc, mentions, named, sent.end), "role-office"
-                    several = several or bool(lemma_set(doc[k]) & self.conferring_verbs)  # a title given to several
+                    several = several or bool(lemma_set(doc[k]) & self.conferring_verbs) \
+                        or doc[k].morph.get("Number") == ["Plur"]  # a title given to several; "funkcję prezesa
+                    # sprawowali: X (1990-95), Y (1995-2001)": each of them in turn
             if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
                     and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
                     and not plural_of(doc[after + 1], lemma_set(doc[after + 1])) \
@@ -429,7 +431,8 @@ class RoleReader(OfficePlacement, FactReader):
             span_start = min(i, person.start)
             span_end = max(after, person.end)
             untimed = i > sent.start and lemma_set(doc[i - 1]) & self.untimed  # "późniejszy przewodniczący"
-            found.append(Membership(person._.entity, role, org_key, None if untimed else self.date_at(sent, dated),
+            found.append(Membership(person._.entity, role, org_key, None if untimed else
+                                    self._term_after(doc, person, sent.end) or self.date_at(sent, dated),
                                     self.evidence(sent, span_start, span_end, rule)))
             for first, first_org, first_start, _ in (x for x in shared if x[3] == i):
                 if {first.label, role.label} <= self.town_heads and first_org != org_key:
@@ -440,13 +443,24 @@ class RoleReader(OfficePlacement, FactReader):
             if several:
                 for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
-                    found.append(Membership(other._.entity, role, org_key, self.date_at(sent, dated), evidence))
+                    found.append(Membership(other._.entity, role, org_key,
+                                            self._term_after(doc, other, sent.end) or self.date_at(sent, dated), evidence))
                     if role.label in self.founder_roles and org_key.startswith("organisation:"):
                         relations.append(Relation(org_key, "founder", other._.entity, evidence))
             if role.label in self.founder_roles and org_key.startswith("organisation:"):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    @staticmethod
+    def _term_after(doc: Doc, holder: Span, end: int) -> str | None:
+        """The year a holder's term starts, in brackets right after the name: "X (1923-39)", "Y (od 1996)"."""
+        k = holder.end
+        if k + 2 >= end or doc[k].text != "(":
+            return None
+        k += 1 + (doc[k + 1].lower_ == "od")
+        return doc[k].text if k + 1 < end and YEAR.match(doc[k].text) and doc[k + 1].text in (")", "-", "–", "—") \
+            else None
 
     @staticmethod
     def _paired_office(doc: Doc, i: int, start: int) -> tuple[Role, int] | None:

@@ -3070,3 +3070,11 @@ def test_a_parish_named_by_its_seat_alone_is_a_body():
     assert {"parafia w Lipnie", "parafia w Nowym Dworze"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
     assert ("person:tadeusz kopczynski", "proboszcz", "organisation:parafia w lipnie") in roles_held(doc), roles_held(doc)
+
+
+def test_an_office_held_in_turn_by_those_listed_after_a_plural_verb_each_from_the_year_in_brackets():
+    doc = read("Funkcję prezesa klubu Sparta Lipno sprawowali: Jan Lis (1990-95), Adam Wrona (1995-2001), Ewa Sowa "
+               "(od 2001).")
+    held = {(m.person, m.role.label, m.date) for m in doc._.memberships}
+    assert held == {("person:jan lis", "prezes", "1990"), ("person:adam wrona", "prezes", "1995"),
+                    ("person:ewa sowa", "prezes", "2001")}, held

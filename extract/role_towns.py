@@ -112,8 +112,30 @@ class OfficePlacement:
         memberships = [m for m in memberships if not (
             m.role.label in self.town_heads and self.unit_of_role.get(m.role.label, "gmina") == "gmina"
             and (e := entities.get(m.organisation)) is not None and e.head in self.upper_units)]
-        return [Membership(m.person, m.role, unit, m.date, m.evidence)
-                if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
+        memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)
+                       if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
+        return self._councillors_of_the_council(memberships, entities)
+
+    def _councillors_of_the_council(self, memberships: list[Membership], entities) -> list[Membership]:
+        """A councillor the context made one of a town ("W gminie X mandat radnego uzyskali: …") sits in the town's
+        council where the text names exactly one council, and that one is the town's or names no town ("wybrano
+        Radę Miejską")."""
+        councils = [k for k, e in entities.items() if self.is_council(e)]
+        if len(councils) != 1:
+            return memberships
+        council = entities[councils[0]]
+        rest = fold(council.name)
+        for name in self.council_names:
+            rest = rest[len(name):].strip() if rest.startswith(name) else rest
+        out = []
+        for m in memberships:
+            town = entities.get(m.organisation)
+            if m.role.label in self.council_offices and m.evidence.rule in self.guessed_town_rules \
+                    and town is not None and (town.kind == "place" or town.also_place) \
+                    and (not rest or fold(town.name).split()[-1][:4] in rest):
+                m = Membership(m.person, m.role, councils[0], m.date, m.evidence)
+            out.append(m)
+        return out
 
     def _organisation_in_context(self, m: Membership, memberships: list[Membership], city_mentions,
                                  sources=(), line_before=(), unit_of=None, governed=frozenset()) -> set[str]:

@@ -46,6 +46,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.council_offices = frozenset(lex.council_offices)
+        self.naming_verbs = frozenset(lex.naming_verbs)  # "Byli to: A, B", "Są to: …"
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
         self.county_noun = lex.county_unit
@@ -451,6 +452,26 @@ class RoleReader(OfficePlacement, FactReader):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    def _named_in_turn(self, doc: Doc, before: Span, sent: Span, mentions, entities,
+                       found: list[Membership]) -> None:
+        """ "22 radnych Rady Miejskiej X złożyło ślubowanie. Byli to: A, B, C.": the persons a sentence names in turn
+        after "Byli to:" hold the office the sentence before named in the plural, of the council it named."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or words[0].lower_ not in self.naming_verbs or words[1].lower_ != "to" \
+                or words[2].text != ":":
+            return
+        office = next((r[0] for t in before if (r := role_at(doc, t.i)) is not None
+                       and r[0].label in self.council_offices and t.morph.get("Number") == ["Plur"]), None)
+        council = next((m for m in self._sentence_mentions(mentions, before)
+                        if m._.entity in entities and self.is_council(entities[m._.entity])), None)
+        if office is None or council is None:
+            return
+        date = self.date_at(before, (before.start, before.end))
+        for m in self._sentence_mentions(mentions, sent):
+            if m._.entity.startswith("person:"):
+                found.append(Membership(m._.entity, office, council._.entity, date,
+                                        self.evidence(sent, m.start, m.end, "role-named-in-turn")))
 
     @staticmethod
     def _term_after(doc: Doc, holder: Span, end: int) -> str | None:
@@ -1169,9 +1190,14 @@ class RoleReader(OfficePlacement, FactReader):
         unresolved: list[Membership] = []
         homeward: list[Membership] = []  # offices of the text's own town, named by its noun alone
         unheld: dict[str, set[str]] = {}  # offices named with their town and no holder: role label → towns
+        before = None
         for sent in doc.sents:
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward, unheld)
             self._deputies(doc, sent, mentions, memberships, unresolved)
+            if before is not None:
+                self._named_in_turn(doc, before, sent, mentions, entities, memberships)
+            if sent.text.strip():
+                before = sent
         doc._.memberships = self.place_offices(doc, entities, mentions, memberships, unresolved, homeward, unheld)
         doc._.relations = relations
         return doc

@@ -3078,3 +3078,19 @@ def test_an_office_held_in_turn_by_those_listed_after_a_plural_verb_each_from_th
     held = {(m.person, m.role.label, m.date) for m in doc._.memberships}
     assert held == {("person:jan lis", "prezes", "1990"), ("person:adam wrona", "prezes", "1995"),
                     ("person:ewa sowa", "prezes", "2001")}, held
+
+
+def test_councillors_named_in_turn_after_the_sentence_that_counted_them_sit_in_its_council():
+    doc = read("W Lipnie 5 czerwca 1990 roku 15 radnych podczas sesji Rady Miasta i Gminy Lipno złożyło ślubowanie. "
+               "Byli to: Kowalczyk Józef, Nowicki Karol, Wiśniewska Anna.")
+    held = {(m.person, m.role.label, m.organisation) for m in doc._.memberships}
+    assert {(p, "radny", "organisation:rada miasta i gminy lipno")
+            for p in ("person:kowalczyk jozef", "person:nowicki karol", "person:wisniewska anna")} <= held, held
+
+
+def test_councillors_the_context_gives_a_town_sit_in_the_one_council_the_text_names():
+    doc = read("W 1990 roku wybrano 15-osobową Radę Miejską. W mieście i gminie Lipno mandat radnego uzyskali: "
+               "Henryk Sowa, Paweł Wrona, Jacek Lis.")
+    held = {(m.person, m.organisation) for m in doc._.memberships if m.role.label == "radny"}
+    assert held == {(p, "organisation:rada miejska") for p in
+                    ("person:henryk sowa", "person:pawel wrona", "person:jacek lis")}, held

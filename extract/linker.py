@@ -254,6 +254,7 @@ class Linker:
                 for other_name, other in group[n + 1:]:
                     if short.key not in redirect and other.key not in redirect and with_endings(short_name, other_name):
                         self._absorb(short, other, entities, redirect)
+        self._merge_reversed_names(persons, entities, redirect)
         countries = lexicon().country_names
         places = [e for e in entities.values() if e.kind == "place" and not e.district]
         named_places = {fold(p.name) for p in places}
@@ -406,6 +407,21 @@ class Linker:
     def _rural_gmina_of_town(self, gmina: Entity, place: Entity) -> bool:
         """"Wójt Gminy X" beside "burmistrz X" or "miasto X": the rural gmina around the town, a unit of its own."""
         return bool(gmina.titled_by & self.rural_offices and place.titled_by & self.town_marks)
+
+    def _merge_reversed_names(self, persons: list[Entity], entities: dict, redirect: dict) -> None:
+        """ "Gumularz Adam" in a list written surname first and "Adam Gumularz" elsewhere: one person, named as
+        the text names them with the given name first."""
+        pairs: dict[frozenset, list[Entity]] = {}
+        for person in persons:
+            words = fold(person.name).split()
+            if person.key not in redirect and len(words) == 2 and words[0] != words[1]:
+                pairs.setdefault(frozenset(words), []).append(person)
+        for group in pairs.values():
+            if len(group) != 2 or fold(group[0].name) == fold(group[1].name):
+                continue
+            keep, gone = sorted(group, key=lambda p: not any(
+                "imię" in a.classes for a in analyser().analyse(p.name.split()[0])))
+            self._absorb(keep, gone, entities, redirect)
 
     @staticmethod
     def _absorb(keep: Entity, gone: Entity, entities: dict, redirect: dict) -> None:

@@ -3094,3 +3094,8 @@ def test_councillors_the_context_gives_a_town_sit_in_the_one_council_the_text_na
     held = {(m.person, m.organisation) for m in doc._.memberships if m.role.label == "radny"}
     assert held == {(p, "organisation:rada miejska") for p in
                     ("person:henryk sowa", "person:pawel wrona", "person:jacek lis")}, held
+
+
+def test_a_name_written_surname_first_in_a_list_is_the_person_named_given_name_first_elsewhere():
+    doc = read("Radnymi zostali: Gumularz Adam, Korpal Aleksandra. Burmistrzem został Adam Gumularz.")
+    assert entity_names(doc, "person") == {"Adam Gumularz", "Korpal Aleksandra"}, entity_names(doc, "person")

@@ -132,17 +132,21 @@ class EntityRegistry:
         return iri, name
 
     def resolve_local(self, document: str, kind: str, name: str, seat: tuple[str, str] | None,
-                      seat_name: str | None = None) -> tuple[str, str]:
+                      seat_name: str | None = None, taken=frozenset()) -> tuple[str, str]:
         """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
         gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Sanoku").
         Within a document the name keeps the first IRI it got unless another seat tells another body ("OSP w
-        Zawadzie", "OSP w Łaznowie"); across documents the same seat gives the same IRI, and no seat never joins
-        another document's."""
+        Zawadzie", "OSP w Łaznowie") or the IRI is one of `taken`, those other bodies of the part got (the linker
+        told them apart); across documents the same seat gives the same IRI, and no seat never joins another
+        document's."""
         folded = fold(name)
         hit = self.local.get((document, folded, seat[0] if seat else ""))
         first = self.local.get((document, folded, ""))
-        if hit is None and first is not None and not (seat and self.seats.get(first[0], seat[0]) != seat[0]):
+        if hit is None and first is not None and first[0] not in taken \
+                and not (seat and self.seats.get(first[0], seat[0]) != seat[0]):
             hit = first
+        if hit is not None and hit[0] in taken:
+            hit = None  # another body of this name, told apart in this part of the text
         if hit is None:
             slug = f"{slugify(name)}-{slugify(seat[1])}" if seat else in_document(slugify(name), document)
             hit = (self._new_iri(kind, slug, name), seat_name or name)
@@ -264,7 +268,7 @@ class FactBuilder:
             names: dict[str, str] = {}
             facts: list[Fact] = []
             aliases = {key: e.alt_labels for key, e in part.entities.items()}  # a property: computed once
-            local = {key for key, e in part.entities.items() if e.kind == "organisation" and generic_organisation(e.name)}
+            local = [key for key, e in part.entities.items() if e.kind == "organisation" and generic_organisation(e.name)]
             for key, entity in part.entities.items():
                 if key not in local and entity.kind != "person":
                     iri, names[key] = self.registry.resolve(entity.kind, entity.name, aliases[key])
@@ -279,10 +283,12 @@ class FactBuilder:
                     iris[key] = URIRef(iri)
             seats = {r.subject: r.object for r in reversed(part.relations)
                      if r.predicate == "location" and r.subject in local and r.object in iris}
+            given: set[str] = set()  # the linker told apart two bodies of one name here: two IRIs
             for key in local:
                 seat = (str(iris[seats[key]]), names[seats[key]]) if key in seats else None
                 iri, names[key] = self.registry.resolve_local(str(document), "organisation", part.entities[key].name, seat,
-                                                              part.entities[key].seat_name if seat else None)
+                                                              part.entities[key].seat_name if seat else None, given)
+                given.add(iri)
                 iris[key] = URIRef(iri)
                 if names[key] != part.entities[key].name:  # "Rada Miejska w Sanoku", also "Rada Miejska"
                     aliases[key] = sorted({*aliases[key], part.entities[key].name})

@@ -444,3 +444,15 @@ def test_every_event_type_the_extractor_gives_is_a_class_of_the_ontology_and_the
     auth = uploaded_by_a_curator(app, client, "uchwala.txt", "Rada Miejska w Kutnie podjęła 12 maja 1987 r. uchwałę.")
     page = client.get("/page/document/uchwala", headers=auth).get_data(as_text=True)
     assert all(f"<option>{name}</option>" in page for name in EVENT_LABELS_PL), page[:2000]
+
+
+def test_bodies_of_one_generic_name_the_linker_told_apart_keep_two_iris_in_the_order_named():
+    from graph.facts import EntityRegistry
+
+    registry = EntityRegistry(Base())
+    first = registry.resolve_local("doc", "organisation", "Ochotnicza Straż Pożarna", None)
+    second = registry.resolve_local("doc", "organisation", "Ochotnicza Straż Pożarna", ("urn:seat", "Krubin"),
+                                    "Ochotnicza Straż Pożarna w Krubinie", {first[0]})
+    assert first[0] != second[0] and second[1] == "Ochotnicza Straż Pożarna w Krubinie"
+    again = registry.resolve_local("doc", "organisation", "Ochotnicza Straż Pożarna", None)
+    assert again == first, "a later bare mention stays the first body's"

@@ -4,6 +4,8 @@ The `kronika_roles` component writes `doc._.memberships`, and the founders a rol
 `doc._.relations`.
 """
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -472,6 +474,58 @@ class RoleReader(OfficePlacement, FactReader):
             if m._.entity.startswith("person:"):
                 found.append(Membership(m._.entity, office, council._.entity, date,
                                         self.evidence(sent, m.start, m.end, "role-named-in-turn")))
+
+    def _office_lists(self, doc: Doc, mentions, entities, found: list[Membership],
+                      unresolved: list[Membership]) -> None:
+        """A heading of an office in the plural on a line of its own ("Burmistrzowie", "Proboszczowie"), then a
+        line per holder opened by the term or the name ("1867–1871 Edward X", "ks. Jan Y (2001 – )"): each holds
+        the office from the term's start; a town's office is of the town the lines just before name ("Burmistrzowie
+        miasta X w okresie …"), a body's of the body the text is about. The list ends at a line with no holder."""
+        dates = {d.start: d for d in doc.spans.get("dates", [])}
+        sents = [s for s in doc.sents if s.text.strip()]
+        office, town, topic = None, None, None
+        for n, sent in enumerate(sents):
+            words = [t for t in sent if not t.is_space]
+            role = role_at(doc, words[0].i) if len(words) == 1 else None
+            if role is not None and role[1] == words[0].i + 1 and words[0].morph.get("Number") == ["Plur"]:
+                office = role[0]
+                towns = [m for s in reversed(sents[max(0, n - 3):n]) for m in self._sentence_mentions(mentions, s)
+                         if m._.entity in entities and (entities[m._.entity].kind == "place"
+                                                        or entities[m._.entity].also_place)
+                         and not self.not_town(entities[m._.entity])]
+                headed = [m for m in towns if (r := role_at(doc, m.sent[0].i)) is not None and r[0] == office]
+                town = (headed or towns or [None])[0]  # "Burmistrzowie miasta X w okresie …" over the list
+                topic = self._topic(doc, mentions, sent, sent.start) or self._most_named_body(doc, entities)
+                continue
+            if office is None:
+                continue
+            first = words[0].i
+            while first < sent.end and self.honorific(doc[first]):
+                first += 1
+            holder = mentions.get(first) if first not in dates else next(
+                (m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")), None)
+            if holder is None or not holder._.entity.startswith("person:"):
+                office = None
+                continue
+            term = next((d._.date for d in doc.spans.get("dates", []) if sent.start <= d.start < sent.end), None) \
+                or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
+            if term is None:
+                office = None
+                continue
+            unit = town if office.municipal else topic
+            evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
+            membership = Membership(holder._.entity, office, unit._.entity if unit is not None else "", term, evidence)
+            (found if unit is not None else unresolved).append(membership)
+
+    @staticmethod
+    def _most_named_body(doc: Doc, entities) -> Span | None:
+        """The first mention of the organisation the text names most: the body it is about."""
+        counts = Counter(s._.entity for s in doc.ents if s._.entity and s._.entity.startswith("organisation:")
+                         and s._.entity in entities and not entities[s._.entity].also_place)
+        if not counts:
+            return None
+        top = counts.most_common(1)[0][0]
+        return next(s for s in doc.ents if s._.entity == top)
 
     @staticmethod
     def _term_after(doc: Doc, holder: Span, end: int) -> str | None:
@@ -1198,6 +1252,7 @@ class RoleReader(OfficePlacement, FactReader):
                 self._named_in_turn(doc, before, sent, mentions, entities, memberships)
             if sent.text.strip():
                 before = sent
+        self._office_lists(doc, mentions, entities, memberships, unresolved)
         doc._.memberships = self.place_offices(doc, entities, mentions, memberships, unresolved, homeward, unheld)
         doc._.relations = relations
         return doc

@@ -3099,3 +3099,16 @@ def test_councillors_the_context_gives_a_town_sit_in_the_one_council_the_text_na
 def test_a_name_written_surname_first_in_a_list_is_the_person_named_given_name_first_elsewhere():
     doc = read("Radnymi zostali: Gumularz Adam, Korpal Aleksandra. Burmistrzem został Adam Gumularz.")
     assert entity_names(doc, "person") == {"Adam Gumularz", "Korpal Aleksandra"}, entity_names(doc, "person")
+
+
+def test_holders_listed_under_a_heading_of_their_office_each_from_their_terms_start():
+    doc = read("Burmistrzowie miasta Lipna w okresie zaborów\n\nBurmistrzowie\n1867–1871 Edward Kowalczyk\n"
+               "1871–1873 Jan Nowicki\n\nŹródło: A. Zielecki, Dzieje Lipna, Lipno 1996.\n")
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert held == {("person:edward kowalczyk", "burmistrz", "place:lipno", "1867"),
+                    ("person:jan nowicki", "burmistrz", "place:lipno", "1871")}, held
+    doc = read("Parafia pw. św. Franciszka z Asyżu została erygowana w 1994 roku przez biskupa.\n\nProboszczowie\n"
+               "ks. Józef Kowalczyk (1994 – 2001)\nks. Jan Nowicki (2001 – )\n")
+    held = {(m.person, m.organisation, m.date) for m in doc._.memberships if m.role.label == "proboszcz"}
+    assert held == {("person:jozef kowalczyk", "organisation:parafia pw sw franciszka z asyzu", "1994"),
+                    ("person:jan nowicki", "organisation:parafia pw sw franciszka z asyzu", "2001")}, held

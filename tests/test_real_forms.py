@@ -3112,3 +3112,8 @@ def test_holders_listed_under_a_heading_of_their_office_each_from_their_terms_st
     held = {(m.person, m.organisation, m.date) for m in doc._.memberships if m.role.label == "proboszcz"}
     assert held == {("person:jozef kowalczyk", "organisation:parafia pw sw franciszka z asyzu", "1994"),
                     ("person:jan nowicki", "organisation:parafia pw sw franciszka z asyzu", "2001")}, held
+
+
+def test_the_abbreviation_of_malopolski_after_a_towns_name_is_part_of_it():
+    doc = read("Gości przywitał burmistrz Sędziszowa Młp. Jan Nowak. Spotkanie odbyło się w Sędziszowie Młp.")
+    assert "Sędziszów Małopolski" in entity_names(doc, "place"), entity_names(doc, "place")

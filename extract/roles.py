@@ -446,8 +446,8 @@ class RoleReader(OfficePlacement, FactReader):
             if several:
                 for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
-                    found.append(Membership(other._.entity, role, org_key,
-                                            self._term_after(doc, other, sent.end) or self.date_at(sent, dated), evidence))
+                    date = self._term_after(doc, other, sent.end) or self.date_at(sent, dated)
+                    found.append(Membership(other._.entity, role, org_key, date, evidence))
                     if role.label in self.founder_roles and org_key.startswith("organisation:"):
                         relations.append(Relation(org_key, "founder", other._.entity, evidence))
             if role.label in self.founder_roles and org_key.startswith("organisation:"):

@@ -268,7 +268,8 @@ class FactBuilder:
             names: dict[str, str] = {}
             facts: list[Fact] = []
             aliases = {key: e.alt_labels for key, e in part.entities.items()}  # a property: computed once
-            local = [key for key, e in part.entities.items() if e.kind == "organisation" and generic_organisation(e.name)]
+            local = [key for key, e in part.entities.items()
+                     if e.kind == "organisation" and generic_organisation(e.name)]
             for key, entity in part.entities.items():
                 if key not in local and entity.kind != "person":
                     iri, names[key] = self.registry.resolve(entity.kind, entity.name, aliases[key])

@@ -3013,7 +3013,8 @@ def test_an_office_of_a_body_the_rules_do_not_read_takes_no_other_body():
                "Dyrekcji Dróg Wiejskich, Anna Wrona Kierownik Posterunku Straży Leśnej w Lipnie.")
     held = roles_held(doc)
     assert ("person:adam lis", "prezes", "organisation:lzs") in held, held
-    assert not any(p in ("person:marek sowa", "person:anna wrona") and o == "organisation:lzs" for p, _r, o in held), held
+    assert not any(p in ("person:marek sowa", "person:anna wrona") and o == "organisation:lzs"
+                   for p, _r, o in held), held
 
 
 def test_an_offices_adjective_before_an_acronym_is_no_persons_name():
@@ -3069,7 +3070,8 @@ def test_a_parish_named_by_its_seat_alone_is_a_body():
                "w Nowym Dworze.")
     assert {"parafia w Lipnie", "parafia w Nowym Dworze"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
-    assert ("person:tadeusz kopczynski", "proboszcz", "organisation:parafia w lipnie") in roles_held(doc), roles_held(doc)
+    held = roles_held(doc)
+    assert ("person:tadeusz kopczynski", "proboszcz", "organisation:parafia w lipnie") in held, held
 
 
 def test_an_office_held_in_turn_by_those_listed_after_a_plural_verb_each_from_the_year_in_brackets():

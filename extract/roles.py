@@ -455,8 +455,8 @@ class RoleReader(OfficePlacement, FactReader):
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
 
-    def _named_in_turn(self, doc: Doc, before: Span, sent: Span, mentions, entities,
-                       found: list[Membership]) -> None:
+    def _holders_named_in_turn(self, doc: Doc, before: Span, sent: Span, mentions, entities,
+                               found: list[Membership]) -> None:
         """ "22 radnych Rady Miejskiej X złożyło ślubowanie. Byli to: A, B, C.": the persons a sentence names in turn
         after "Byli to:" hold the office the sentence before named in the plural, of the council it named."""
         words = [t for t in sent if not t.is_space]
@@ -1249,7 +1249,7 @@ class RoleReader(OfficePlacement, FactReader):
             self.memberships(doc, sent, mentions, entities, memberships, relations, unresolved, homeward, unheld)
             self._deputies(doc, sent, mentions, memberships, unresolved)
             if before is not None:
-                self._named_in_turn(doc, before, sent, mentions, entities, memberships)
+                self._holders_named_in_turn(doc, before, sent, mentions, entities, memberships)
             if sent.text.strip():
                 before = sent
         self._office_lists(doc, mentions, entities, memberships, unresolved)

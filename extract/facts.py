@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import gazetteer
 from .dates import bracketed_date
-from .name_words import ORG, PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
+from .name_words import LINE_BULLETS, ORG, PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
 from .names import DASHES, fold, role_at
@@ -327,7 +327,7 @@ class FactReader:
         """The town a line names right after the date that opens it, in a list after an intro of agreements
         ("podpisała umowy o współpracy:" / "1996 r. X" / "- w 2000 r. z Gminą Y"): the partner of that year's."""
         k = date.start - (date.start > 0 and doc[date.start - 1].lower_ in self.date_prepositions)
-        while k > 0 and doc[k - 1].text in ("–", "—", "-", "•", "*"):
+        while k > 0 and (doc[k - 1].text in DASHES or doc[k - 1].text in LINE_BULLETS):
             k -= 1
         if k > 0 and not (doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_):
             return None
@@ -343,7 +343,8 @@ class FactReader:
         intro = next((j for j in range(k - 1, max(-1, k - 80), -1) if doc[j].text == ":"), None)
         between = doc[intro + 1:k].text if intro is not None else ""
         return town if intro is not None and "\n" in between and not any(
-            line.strip() and not line.strip()[:1] in "–—-•*0123456789" for line in between.split("\n")[1:]) \
+            line.strip() and not (line.strip()[:1] in DASHES or line.strip()[:1] in LINE_BULLETS
+                                  or line.strip()[:1].isdigit()) for line in between.split("\n")[1:]) \
             and any(lemma_set(t) & self.agreement_nouns for t in doc[intro].sent) else None
 
     def _town_of_dated_line(self, doc: Doc, mentions, entities, date: Span) -> Span | None:

@@ -51,8 +51,8 @@ class Entity:
 
     @property
     def written_as_common_noun(self) -> bool:
-        """Every mention writes the unit's head or its adjective in lower case ("w obwodzie wołyńskim", "Rejon
-        lubomelski" opening a sentence): the text names a territory, where "Województwo Śląskie" may name a body."""
+        """Every mention writes the unit's head or its adjective in lower case ("w obwodzie lwowskim", "Rejon
+        kowelski" opening a sentence): the text names a territory, where "Województwo Śląskie" may name a body."""
         words = [alias.split() for alias in self.aliases]
         return bool(words) and all(w[0][:1].islower() or len(w) > 1 and w[1][:1].islower() for w in words)
 
@@ -130,7 +130,7 @@ def with_endings(base: str, other: str) -> bool:
 
 
 def seated_name(span: Span) -> str | None:
-    """A generic body's name with its seat, as a mention writes it ("OSP w Zawadzie" of "OSP"): what tells it
+    """A generic body's name with its seat, as a mention writes it ("OSP w Zagórzu" of "OSP"): what tells it
     from another body of that name in the same text."""
     base = span._.base_form
     if not generic_organisation(base):
@@ -172,7 +172,7 @@ class Linker:
                 continue
             names = [span._.base_form, *(span._.aliases or [])]
             seated = seated_name(span) if kind == "organisation" else None
-            if seated is not None:  # "OSP w Zawadzie", "OSP w Łaznowie": two bodies of one generic name
+            if seated is not None:  # "OSP w Zagórzu", "OSP w Brzezinach": two bodies of one generic name
                 key = index.get((kind, fold(seated)))
                 bare = index.get((kind, fold(span._.base_form)))
                 key = key or (bare if bare is not None and bare not in seats else None)  # the first seat takes
@@ -409,7 +409,7 @@ class Linker:
         return bool(gmina.titled_by & self.rural_offices and place.titled_by & self.town_marks)
 
     def _merge_reversed_names(self, persons: list[Entity], entities: dict, redirect: dict) -> None:
-        """ "Gumularz Adam" in a list written surname first and "Adam Gumularz" elsewhere: one person, named as
+        """ "Marciniak Adam" in a list written surname first and "Adam Marciniak" elsewhere: one person, named as
         the text names them with the given name first."""
         pairs: dict[frozenset, list[Entity]] = {}
         for person in persons:

@@ -154,7 +154,7 @@ class OrganisationRules(NameRules):
                             e = max(e + 1, self._name_run(doc, e + 1, end)) if e + 1 < end else e + 1
                         if e + 1 < end and doc[e].lower_ in ("z", "ze") and cap(doc[e + 1]) \
                                 and "gen" in {c for a in analyses(doc[e + 1]) for c in a.cases}:
-                            e = self._name_run(doc, e + 1, end)  # "św. Franciszka z Asyżu": the saint's own town
+                            e = self._name_run(doc, e + 1, end)  # "św. Jana z Dukli": the saint's own town
                         continue
                 if (patron := self._patron_end(doc, e, end)) is not None:
                     e = patron

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .facts import Membership, Relation, home_town
 from .morphology import analyses, lemma_set
-from .name_words import partnership_text
+from .name_words import agrees_with, partnership_text
 from .names import DASHES
 
 
@@ -96,11 +96,10 @@ class PartnerLists:
 
     @staticmethod
     def _owner_after(adjective, word) -> bool:
-        """ "Współpraca partnerska Gminy X": the word after the adjective in a case and number it cannot take is the
+        """ "Współpraca partnerska Gminy X": the word after the adjective in a form it cannot agree with is the
         genitive of its noun's owner, the town whose partnership it is (an undeclined foreign name agrees with any)."""
-        own = {(c, n) for a in analyses(adjective) if a.pos == "adj" for c in a.cases for n in a.numbers}
-        forms = {(c, n) for a in analyses(word) for c in a.cases for n in a.numbers}
-        return bool(own and forms) and not own & forms
+        nouns = [a for a in analyses(word) if a.cases]
+        return bool(nouns) and not agrees_with(adjective, nouns)
 
     def _with_towns(self, sent: Span) -> bool:
         """ "współpracuje z gminami i miastami", "ma trzy miasta partnerskie": towns the sentence does not name."""

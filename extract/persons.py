@@ -128,7 +128,7 @@ class PersonRules(NameRules):
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
                 if self._foreign_first_name(doc, i - 1, start, taken):
-                    s = i - 1  # "oraz Timothy Z. Jennings": a given name SGJP does not know before the initial
+                    s = i - 1  # "oraz Hank W. Morrow": a given name SGJP does not know before the initial
             else:
                 role = role_at(doc, i)
                 if role or t.lower_ in self.successors:
@@ -262,7 +262,7 @@ class PersonRules(NameRules):
     @staticmethod
     def _foreign_first_name(doc: Doc, k: int, start: int, taken: set[int]) -> bool:
         """A capitalised word SGJP does not know, not opening the sentence nor after a preposition (where it is a
-        town's name: "z Roswell J. Smith")."""
+        town's name: "z Fresno J. Smith")."""
         if k <= start or k in taken or not (doc[k].is_title and doc[k].is_alpha and unknown_to_sgjp(doc[k])) \
                 or starts_sentence(doc[k]):
             return False

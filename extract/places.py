@@ -389,7 +389,7 @@ class PlaceRules(NameRules):
         if j + 1 < end and doc[j].text == "/" and (c := self._country_end(doc, j + 1, end)) is not None and (
                 c >= end or doc[c].text in (",", ";", ")", ".") or doc[c].lower_ in ("i", "oraz")
                 or "\n" in doc[c].text):
-            return j  # "Alytus/Litwa, Bruntal/Czechy"; a list's line "North Tyneside/ Wielka Brytania"
+            return j  # "Alytus/Litwa, Bruntal/Czechy"; a list's line "Milton Keynes/ Wielka Brytania"
         if j + 2 >= end or doc[j].text != "(" or doc[j + 2].text not in ("),"):  # "Mikulov (Czechy, Morawy)"
             return None
         return j if is_country(doc[j + 1]) else None

@@ -132,7 +132,7 @@ class OfficePlacement:
             town = entities.get(m.organisation)
             if m.role.label in self.council_offices and m.evidence.rule in self.guessed_town_rules \
                     and town is not None and (town.kind == "place" or town.also_place) \
-                    and (not rest or fold(town.name).split()[-1][:4] in rest):
+                    and (not rest or fold(town.name).split()[-1][:4] in rest):  # its stem, in any case
                 m = Membership(m.person, m.role, councils[0], m.date, m.evidence)
             out.append(m)
         return out

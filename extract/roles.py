@@ -377,7 +377,7 @@ class RoleReader(OfficePlacement, FactReader):
                 org_key = self._body_of_board(org_key, entities) or org_key  # "członkowie Zarządu Towarzystwa X": X's
             if org_key is None and (unnamed is not None or not role.municipal and role.label not in self.state_roles
                                     and self._unread_body(doc, mentions, end, sent.end)):
-                i = end  # "dyrektor miejskiego gimnazjum X", "Dyrektor Regionalnej Dyrekcji X": of no body read
+                i = end  # "dyrektor miejskiego gimnazjum X", "Dyrektor Okręgowej Dyrekcji X": of no body read
                 continue
             own_side = side > sent.start and self._own_side(doc, side)  # "ze strony polskiej", "z naszej strony"
             side_told = side > sent.start and any(f.evidence.sentence_start == sent.start_char
@@ -482,14 +482,19 @@ class RoleReader(OfficePlacement, FactReader):
         the office from the term's start; a town's office is of the town the lines just before name ("Burmistrzowie
         miasta X w okresie …"), a body's of the body the text is about. The list ends at a line with no holder."""
         dates = {d.start: d for d in doc.spans.get("dates", [])}
-        sents = [s for s in doc.sents if s.text.strip()]
+        sents = list(doc.sents)
         office, town, topic = None, None, None
         for n, sent in enumerate(sents):
+            if office is None and len(sent) > 3:
+                continue  # a heading is one word and the line's end
             words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
             role = role_at(doc, words[0].i) if len(words) == 1 else None
             if role is not None and role[1] == words[0].i + 1 and words[0].morph.get("Number") == ["Plur"]:
                 office = role[0]
-                towns = [m for s in reversed(sents[max(0, n - 3):n]) for m in self._sentence_mentions(mentions, s)
+                lines = [s for s in sents[max(0, n - 6):n] if s.text.strip()][-3:]
+                towns = [m for s in reversed(lines) for m in self._sentence_mentions(mentions, s)
                          if m._.entity in entities and (entities[m._.entity].kind == "place"
                                                         or entities[m._.entity].also_place)
                          and not self.not_town(entities[m._.entity])]
@@ -507,7 +512,7 @@ class RoleReader(OfficePlacement, FactReader):
             if holder is None or not holder._.entity.startswith("person:"):
                 office = None
                 continue
-            term = next((d._.date for d in doc.spans.get("dates", []) if sent.start <= d.start < sent.end), None) \
+            term = next((dates[k]._.date for k in range(sent.start, sent.end) if k in dates), None) \
                 or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
             if term is None:
                 office = None
@@ -1004,7 +1009,7 @@ class RoleReader(OfficePlacement, FactReader):
     @staticmethod
     def _unread_body(doc: Doc, mentions, i: int, end: int) -> bool:
         """A capitalised genitive or an acronym right after an office, no person's name: the office is of a body
-        named there that the rules did not read ("Dyrektor Regionalnej Dyrekcji X", "Komendant PSP"), not of the
+        named there that the rules did not read ("Dyrektor Okręgowej Dyrekcji X", "Komendant PSP"), not of the
         body the text is about."""
         if i >= end or (m := mentions.get(i)) is not None and m._.entity.startswith("person:"):
             return False

@@ -136,7 +136,7 @@ class EntityRegistry:
         """The IRI of an organisation of a generic name in `document`, at `seat` (IRI, name) if the text
         gives one, and its name with the seat as the text writes it (`seat_name`: "Rada Miejska w Sanoku").
         Within a document the name keeps the first IRI it got unless another seat tells another body ("OSP w
-        Zawadzie", "OSP w Łaznowie") or the IRI is one of `taken`, those other bodies of the part got (the linker
+        Zagórzu", "OSP w Brzezinach") or the IRI is one of `taken`, those other bodies of the part got (the linker
         told them apart); across documents the same seat gives the same IRI, and no seat never joins another
         document's."""
         folded = fold(name)
@@ -318,7 +318,7 @@ class FactBuilder:
             t += [(iri, RDF.type, SCHEMA.Person), (iri, SCHEMA.name, Literal(name))]
         elif entity.kind == "organisation" and entity.also_place and (entity.head in lexicon().city_nouns or (
                 entity.head in lexicon().territorial_heads and entity.written_as_common_noun)):
-            # a town acting as a body ("Gmina X", "Miasto X") or a unit named as a territory ("w rejonie lubomelskim"):
+            # a town acting as a body ("Gmina X", "Miasto X") or a unit named as a territory ("w rejonie kowelskim"):
             # a place, and an organisation where the text names its office-holders (their memberships say so), as
             # the vocabulary contract has it for a city
             t += [(iri, RDF.type, SCHEMA.Place), (iri, SKOS.prefLabel, Literal(name, lang="pl")), (iri, SCHEMA.name, Literal(name))]

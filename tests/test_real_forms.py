@@ -3000,12 +3000,12 @@ def test_a_unit_written_in_lower_case_is_a_territory_and_a_capitalised_one_may_b
 
 
 def test_bodies_of_one_generic_name_at_two_seats_are_two(tmp_path):
-    types = _types_by_label("Zagrały orkiestry: Orkiestra Dęta przy OSP w Zawadzie i Orkiestra Dęta przy OSP w "
-                            "Łaznowie. Przed koncertem OSP w Zawadzie przeszła przez rynek.", tmp_path)
-    assert {"OSP w Zawadzie", "OSP w Łaznowie"} <= set(types), types
-    doc = read("Przyjechały jednostki OSP w Zawadzie i OSP w Łaznowie.")
+    types = _types_by_label("Zagrały orkiestry: Orkiestra Dęta przy OSP w Zagórzu i Orkiestra Dęta przy OSP w "
+                            "Brzezinach. Przed koncertem OSP w Zagórzu przeszła przez rynek.", tmp_path)
+    assert {"OSP w Zagórzu", "OSP w Brzezinach"} <= set(types), types
+    doc = read("Przyjechały jednostki OSP w Zagórzu i OSP w Brzezinach.")
     assert {e.key for e in doc._.entities.values() if e.kind == "organisation"} == {
-        "organisation:osp", "organisation:osp w laznowie"}, doc._.entities.keys()
+        "organisation:osp", "organisation:osp w brzezinach"}, doc._.entities.keys()
 
 
 def test_an_office_of_a_body_the_rules_do_not_read_takes_no_other_body():
@@ -3024,8 +3024,8 @@ def test_an_offices_adjective_before_an_acronym_is_no_persons_name():
 
 
 def test_a_given_name_sgjp_does_not_know_before_a_middle_initial_opens_the_name():
-    doc = read("Umowę podpisali Anna Lis oraz Timothy Z. Jennings. Przyjechał też gość z Roswell J. Smith.")
-    assert entity_names(doc, "person") == {"Anna Lis", "Timothy Z. Jennings", "J. Smith"}, entity_names(doc, "person")
+    doc = read("Umowę podpisali Anna Lis oraz Hank W. Morrow. Przyjechał też gość z Fresno J. Smith.")
+    assert entity_names(doc, "person") == {"Anna Lis", "Hank W. Morrow", "J. Smith"}, entity_names(doc, "person")
 
 
 def test_partners_listed_after_an_intro_naming_none_are_partners_of_the_town_of_the_sentence_before():
@@ -3039,39 +3039,39 @@ def test_partners_listed_after_an_intro_naming_none_are_partners_of_the_town_of_
 
 def test_a_partnership_with_an_institution_named_by_its_noun_twins_no_towns():
     for text in ("Druhowie Ochotniczej Straży Pożarnej w Lipnie w 2007 roku podpisali partnerstwo ze strażą pożarną "
-                 "z węgierskiego Nogradu.",
-                 "Szkoła Podstawowa w Lipnie podpisała umowę partnerską ze szkołą z Nogradu."):
+                 "z węgierskiego Hatvanu.",
+                 "Szkoła Podstawowa w Lipnie podpisała umowę partnerską ze szkołą z Hatvanu."):
         assert not twinned_pairs(read(text)), text
-    doc = read("W 2013 roku zorganizowano obóz partnerski dla dzieci ze szkół trzech gmin: Lipna, Nogradu i Hranic.")
+    doc = read("W 2013 roku zorganizowano obóz partnerski dla dzieci ze szkół trzech gmin: Lipna, Hatvanu i Hranic.")
     assert twinned_pairs(doc), "the children come from the schools of the towns: the towns' partnership"
 
 
 def test_a_list_of_partners_written_town_slash_country_one_per_line():
-    doc = read("Gmina Lipno współpracuje z miastami:\n\nHalluin /Francja\n\nNorth Tyneside/ Wielka Brytania\n\n"
-               "Oer-Erkenschwick/ Niemcy\n\nKočevje/ Słowenia.\n")
-    assert {"North Tyneside", "Oer-Erkenschwick"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    doc = read("Gmina Lipno współpracuje z miastami:\n\nLahti /Finlandia\n\nMilton Keynes/ Wielka Brytania\n\n"
+               "Recklinghausen/ Niemcy\n\nTrenčín/ Słowacja.\n")
+    assert {"Milton Keynes", "Recklinghausen"} <= entity_names(doc, "place"), entity_names(doc, "place")
     partners = {next(iter(p - {"place:lipno", "organisation:gmina lipno"})) for p in twinned_pairs(doc)}
-    assert {"place:north tyneside", "place:oer-erkenschwick", "place:kocevje"} <= partners, partners
+    assert {"place:milton keynes", "place:recklinghausen", "place:trencin"} <= partners, partners
 
 
 def test_dated_lines_after_an_intro_of_agreements_are_signings_with_their_partners():
     doc = read("Współpraca partnerska Gminy Lipno z innymi miastami trwa od lat. Z czasem Gmina Lipno podpisała "
                "partnerskie umowy o współpracy:\n\n1996 r.  Hranice\n\n1998 r.  Trutnov\n\n- w 2000 r. z Gminą "
-               "Radków\n\nKontakty są utrzymywane.")
+               "Sowin\n\nKontakty są utrzymywane.")
     signed = {(e.date, tuple(sorted(e.participants))) for e in doc._.events}
-    assert {("1996", ("place:hranice",)), ("2000", ("organisation:gmina radkow",))} <= signed, signed
+    assert {("1996", ("place:hranice",)), ("2000", ("organisation:gmina sowin",))} <= signed, signed
     partners = {next(iter(p - {"organisation:gmina lipno"})) for p in twinned_pairs(doc)}
-    assert {"place:hranice", "organisation:gmina radkow"} <= partners, partners
+    assert {"place:hranice", "organisation:gmina sowin"} <= partners, partners
     assert "organisation:gmina lipno" not in partners, "the owner of 'Współpraca partnerska Gminy X' is no partner"
 
 
 def test_a_parish_named_by_its_seat_alone_is_a_body():
-    doc = read("W parafii w Lipnie funkcję proboszcza sprawował ks. Tadeusz Kopczynski. Dekret erygował też parafię "
+    doc = read("W parafii w Lipnie funkcję proboszcza sprawował ks. Tadeusz Mazur. Dekret erygował też parafię "
                "w Nowym Dworze.")
     assert {"parafia w Lipnie", "parafia w Nowym Dworze"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
     held = roles_held(doc)
-    assert ("person:tadeusz kopczynski", "proboszcz", "organisation:parafia w lipnie") in held, held
+    assert ("person:tadeusz mazur", "proboszcz", "organisation:parafia w lipnie") in held, held
 
 
 def test_an_office_held_in_turn_by_those_listed_after_a_plural_verb_each_from_the_year_in_brackets():
@@ -3099,21 +3099,21 @@ def test_councillors_the_context_gives_a_town_sit_in_the_one_council_the_text_na
 
 
 def test_a_name_written_surname_first_in_a_list_is_the_person_named_given_name_first_elsewhere():
-    doc = read("Radnymi zostali: Gumularz Adam, Korpal Aleksandra. Burmistrzem został Adam Gumularz.")
-    assert entity_names(doc, "person") == {"Adam Gumularz", "Korpal Aleksandra"}, entity_names(doc, "person")
+    doc = read("Radnymi zostali: Marciniak Adam, Korpal Aleksandra. Burmistrzem został Adam Marciniak.")
+    assert entity_names(doc, "person") == {"Adam Marciniak", "Korpal Aleksandra"}, entity_names(doc, "person")
 
 
 def test_holders_listed_under_a_heading_of_their_office_each_from_their_terms_start():
     doc = read("Burmistrzowie miasta Lipna w okresie zaborów\n\nBurmistrzowie\n1867–1871 Edward Kowalczyk\n"
-               "1871–1873 Jan Nowicki\n\nŹródło: A. Zielecki, Dzieje Lipna, Lipno 1996.\n")
+               "1871–1873 Jan Nowicki\n\nŹródło: A. Wrona, Dzieje Lipna, Lipno 1996.\n")
     held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
     assert held == {("person:edward kowalczyk", "burmistrz", "place:lipno", "1867"),
                     ("person:jan nowicki", "burmistrz", "place:lipno", "1871")}, held
-    doc = read("Parafia pw. św. Franciszka z Asyżu została erygowana w 1994 roku przez biskupa.\n\nProboszczowie\n"
+    doc = read("Parafia pw. św. Jana z Dukli została erygowana w 1994 roku przez biskupa.\n\nProboszczowie\n"
                "ks. Józef Kowalczyk (1994 – 2001)\nks. Jan Nowicki (2001 – )\n")
     held = {(m.person, m.organisation, m.date) for m in doc._.memberships if m.role.label == "proboszcz"}
-    assert held == {("person:jozef kowalczyk", "organisation:parafia pw sw franciszka z asyzu", "1994"),
-                    ("person:jan nowicki", "organisation:parafia pw sw franciszka z asyzu", "2001")}, held
+    assert held == {("person:jozef kowalczyk", "organisation:parafia pw sw jana z dukli", "1994"),
+                    ("person:jan nowicki", "organisation:parafia pw sw jana z dukli", "2001")}, held
 
 
 def test_the_abbreviation_of_malopolski_after_a_towns_name_is_part_of_it():

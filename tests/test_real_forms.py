@@ -3119,3 +3119,13 @@ def test_holders_listed_under_a_heading_of_their_office_each_from_their_terms_st
 def test_the_abbreviation_of_malopolski_after_a_towns_name_is_part_of_it():
     doc = read("Gości przywitał burmistrz Sędziszowa Młp. Jan Nowak. Spotkanie odbyło się w Sędziszowie Młp.")
     assert "Sędziszów Małopolski" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+# --- batches gc–gg: school, club and parish histories, obituaries, openings with guest lists, appointments --------
+
+def test_an_institution_housed_in_a_building_is_a_body_and_the_building_a_place(tmp_path):
+    types = _types_by_label("Wystawę otwarto w Muzeum Ziemi Sowińskiej w 2020 roku, a koncert odbył się w Bibliotece "
+                            "Miejskiej w Lipniku. Mszę odprawiono w Kościele św. Marka.", tmp_path)
+    assert types["Muzeum Ziemi Sowińskiej"] == {"Organization"}, types
+    assert types["Biblioteka Miejska w Lipniku"] == {"Organization"}, types
+    assert "Place" in types["Kościół św. Marka"], types

@@ -2,13 +2,19 @@
 
 The `kronika_containment` component adds `containedInPlace` relations to `doc._.relations` for the forms
 in which real pages say it, each in one place of a sentence:
-- a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y";
-- brackets: "X (Niemcy)", "X (Czechy, kraj Y)", and a country's towns "Francji (X, Y)";
+- a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y", "X we wschodniej Fryzji";
+- brackets: "X (Niemcy)", "X (Czechy, kraj Y)", "X (wschodnia Bawaria)", "X w Niemczech (Saksonia)", and a
+  country's towns "Francji (X, Y)";
 - a list line: "X – Austria", "X, Chorwacja", "X, gmina Y", and a slash: "X/Litwa";
-- a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y".
-The wider place is a country (by its name) or a territorial unit named as one ("gmina X", "obwód Y"); what lies
-in it is no country. GeoNames vetoes a country a known town does not lie in ("wizyta burmistrza Opola w Niemczech": Opole lies in Poland).
+- a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y"; and of
+  a place anywhere by a participle after it: "z miastem X położonym w Y", "X, leżącego w obwodzie Y".
+The wider place is a country (by its name), a territorial unit named as one ("gmina X", "obwód Y") or a land the
+lexicon names ("Bawaria", "Spisz"), that only for a town; what lies in it is no country. GeoNames vetoes a country
+a known town does not lie in ("wizyta burmistrza Opola w Niemczech": Opole lies in Poland), and a land of another
+country than the town's ("przedstawicielstwo Lyonu na Śląsku").
 """
+
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,7 +43,10 @@ class ContainmentReader(FactReader):
         self.unit_abbreviations = dict(self.lex.relations["unit_abbreviations"])
         self.describing_words = frozenset(self.lex.relations["placing_words"]) | self.city_nouns
         self.part_nouns = frozenset(self.lex.relations["part_nouns"])
+        self.compass = frozenset(self.lex.relations["compass_adjectives"])
+        self.placing_participles = frozenset(self.lex.relations["placing_participles"])
         self.home_units = frozenset(self.lex.home_units)
+        self.home_lands = frozenset(self.lex.home_lands)
 
     def __call__(self, doc: Doc) -> Doc:
         relations = doc._.relations if doc._.relations is not None else []
@@ -57,6 +66,7 @@ class ContainmentReader(FactReader):
     def _placed(self, doc: Doc, sent: Span, mentions, entities):
         """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
         yield from self._described(doc, sent, mentions, entities)
+        yield from self._by_participle(doc, sent, mentions, entities)
         in_country: dict[int, Span] = {}  # where a country a place was said to lie in ends: that place
         for t in sent:
             inner = self._ending_at(mentions, t.i, entities)
@@ -65,7 +75,8 @@ class ContainmentReader(FactReader):
                 if inner is not None and inner.end in in_country and outer is not None and self._unit(outer):
                     inner = in_country[inner.end]  # "X na Ukrainie w obwodzie Y": X's unit, not the country's
                 if inner is not None and outer is not None and (self._country(outer, entities) or self._unit(
-                        outer) and self._unit_nouns(inner) <= self.city_nouns):  # not "powiatu X w obwodzie Y"
+                        outer) and self._unit_nouns(inner) <= self.city_nouns  # not "powiatu X w obwodzie Y"
+                        or self._land(outer) and self._town(inner, entities)):
                     if self._country(outer, entities):
                         in_country[outer.end] = inner
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
@@ -74,9 +85,14 @@ class ContainmentReader(FactReader):
                 if inner is not None and self._country(inner, entities):  # "Francji (X, Y)"
                     yield from ((town, inner, inner.start, town.end, "relation-containment-bracket") for town in inside
                                 if not self._country(town, entities))
+                    placed = in_country.get(inner.end)  # "X w Niemczech (Dolna Saksonia)": X lies in the land too
+                    yield from ((placed, land, placed.start, land.end, "relation-containment-bracket")
+                                for land in inside if placed is not None and self._land(land)
+                                and self._town(placed, entities))
                 elif inner is not None:
                     yield from ((inner, outer, inner.start, outer.end, "relation-containment-bracket") for outer in inside
-                                if self._country(outer, entities) or self._unit(outer))
+                                if self._country(outer, entities) or self._unit(outer)
+                                or self._land(outer) and self._town(inner, entities))
             elif t.text == "/" and inner is not None and inner.end == t.i:  # "Alytus/Litwa, Bruntal/Czechy"
                 outer = self._starting_at(mentions, t.i + 1, entities)
                 if outer is not None and self._country(outer, entities) and (
@@ -87,6 +103,32 @@ class ContainmentReader(FactReader):
                 if outer is not None and self._closes_line(doc, outer.end, sent) and (
                         self._country(outer, entities) or t.text == "," and self._unit(outer)):
                     yield inner, outer, inner.start, outer.end, "relation-containment-list"
+
+    def _by_participle(self, doc: Doc, sent: Span, mentions, entities) -> Iterator[tuple]:
+        """ "z miastem X położonym w Y", "X, miasta położonego w Rosji w obwodzie Z", "X leżący w Y": a town, then
+        (past a comma and a city noun with its adjectives) a participle of lying, then where, in a word or two."""
+        for inner in self._sentence_mentions(mentions, sent):
+            if not self._town(inner, entities):
+                continue
+            k = inner.end + (inner.end < sent.end and doc[inner.end].text == ",")
+            if k < sent.end and lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower:
+                k += 1
+                while k < sent.end and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])) \
+                        and not self._participle_of_lying(doc[k]):
+                    k += 1
+            if k + 1 >= sent.end or not self._participle_of_lying(doc[k]):
+                continue
+            k += 1 + (doc[k + 1].lower_ == "się")  # "znajdujący się w Y"
+            while k < sent.end and doc[k].lower_ in self.locative:
+                outer = self._located_at(doc, mentions, entities, k + 1, sent.end, land=True)
+                if outer is None:
+                    break
+                yield inner, outer, inner.start, outer.end, "relation-containment-described"
+                k = outer.end
+
+    def _participle_of_lying(self, token) -> bool:
+        return bool(lemma_set(token) & self.placing_participles) \
+            and any(a.pos in ("pact", "ppas") for a in analyses(token))
 
     def _described(self, doc: Doc, sent: Span, mentions, entities) -> list[tuple]:
         """ "X położony jest w Y", "X leży w zachodniej części Y", "X to miasto w Y": the place a sentence opens
@@ -113,17 +155,18 @@ class ContainmentReader(FactReader):
                 return found
         return []
 
-    def _located_at(self, doc: Doc, mentions, entities, j: int, end: int) -> Span | None:
-        """The country or unit named after a locative preposition, past adjectives, a part's noun and a unit's ("w
-        północno-zachodniej części Y", "w kraju związkowym Z": a place named after a unit's noun is that unit)."""
+    def _located_at(self, doc: Doc, mentions, entities, j: int, end: int, land: bool = False) -> Span | None:
+        """The country or unit (or, with `land`, the land) named after a locative preposition, past adjectives, a
+        part's noun and a unit's ("w północno-zachodniej części Y", "w kraju związkowym Z": a place named after a
+        unit's noun is that unit)."""
         unit_named, limit = False, min(end, j + 4)
         while j < limit and j not in mentions and doc[j].is_lower and (
                 any(a.pos == "adj" for a in analyses(doc[j])) or lemma_set(doc[j]) & self.part_nouns
                 or (unit_named := unit_named or bool(self._nouns_of_unit(doc[j])))):
             j += 1
         outer = self._starting_at(mentions, j, entities)
-        return outer if outer is not None and (self._country(outer, entities) or self._unit(outer) or unit_named) \
-            else None
+        return outer if outer is not None and (self._country(outer, entities) or self._unit(outer) or unit_named
+                                               or land and self._land(outer)) else None
 
     def _place(self, mention: Span, entities) -> bool:
         """A place, a town acting as a body, or a territorial unit named as a body ("Rejon X", "obwód Y")."""
@@ -154,6 +197,9 @@ class ContainmentReader(FactReader):
         outer = self._starting_at(mentions, i, entities)
         if outer is None and i + 1 < end and self._nouns_of_unit(doc[i]):
             outer = self._starting_at(mentions, i + 1, entities)
+        if outer is None and i + 1 < end and lemma_set(doc[i]) & self.compass:  # "we wschodniej Fryzji"
+            outer = self._starting_at(mentions, i + 1, entities)
+            outer = outer if outer is not None and self._land(outer) else None
         return outer
 
     def _bracketed(self, doc: Doc, mentions, entities, i: int, end: int) -> list[Span]:
@@ -168,7 +214,8 @@ class ContainmentReader(FactReader):
             if m is not None:
                 found.append(m)
                 i = m.end
-            elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") or self._nouns_of_unit(t):
+            elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") \
+                    or self._nouns_of_unit(t) or lemma_set(t) & self.compass:  # "(wschodnia Bawaria)"
                 i += 1
             else:
                 return []
@@ -177,6 +224,16 @@ class ContainmentReader(FactReader):
     def _country(self, mention: Span, entities) -> bool:
         entity = entities[mention._.entity]
         return self.not_town(entity) and entity.name not in self.continents
+
+    def _land(self, mention: Span) -> bool:
+        """A land or region the lexicon names ("Bawaria", "Dolna Saksonia", "Spisz"): no country, no unit."""
+        entity = (mention.doc._.entities or {}).get(mention._.entity)
+        return entity is not None and not self.regions.isdisjoint(entity.names)
+
+    def _town(self, mention: Span, entities) -> bool:
+        """A place that may lie in a land: not a country, a land or a unit named as one."""
+        return self._place(mention, entities) and not self._country(mention, entities) and not self._land(mention) \
+            and not self._unit_nouns(mention) - self.city_nouns
 
     def _unit(self, mention: Span) -> bool:
         """A territorial unit named as one ("gmina X", "obwodzie lwowskim", "(lubuskie)": a voivodeship by its
@@ -206,6 +263,9 @@ class ContainmentReader(FactReader):
         towns = gazetteer().places(self._town_name(entities[inner._.entity].name))
         if not towns:
             return True
+        if self._land(outer):  # a town known only at home lies in no land abroad, one known only abroad in none at home
+            at_home = entities[outer._.entity].name in self.home_lands
+            return any((entry.country in gazetteer().home) == at_home for entry, _how in towns)
         outer_name = self._town_name(entities[outer._.entity].name)
         if self._country(outer, entities):
             country = gazetteer().country(outer_name)

@@ -15,7 +15,7 @@ from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
-from .names import after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
+from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
 
@@ -521,6 +521,51 @@ class RoleReader(OfficePlacement, FactReader):
             evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
             membership = Membership(holder._.entity, office, unit._.entity if unit is not None else "", term, evidence)
             (found if unit is not None else unresolved).append(membership)
+
+    def _listed_bodies(self, doc: Doc, mentions, found: list[Membership]) -> None:
+        """ "Dyrektorami szkół zostały następujące osoby:" / "1. Szkoła Podstawowa w X – Pani Anna Y." / "2. …": after
+        a sentence naming an office in the plural, lines of a body, a dash and a person (two at least): each person
+        holds that office of the body on the line."""
+        office, lines = None, []
+        for sent in list(doc.sents) + [None]:
+            if sent is not None and all(t.like_num or t.is_punct or t.is_space for t in sent):
+                continue  # an empty line, or an item's number "1." the segmenter cut off its line
+            line = self._body_dash_holder(doc, mentions, sent) if sent is not None else None
+            if line is not None and (office is not None or lines):
+                lines.append((sent, *line))
+                continue
+            if office is not None and len(lines) >= 2:
+                for listed, body, holder in lines:
+                    found.append(Membership(holder._.entity, office, body._.entity,
+                                            self.date_at(listed, (listed.start, listed.end)),
+                                            self.evidence(listed, body.start, holder.end, "role-body-list")))
+            lines = []
+            if sent is not None:
+                office = next((r[0] for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
+                               and t.morph.get("Number") == ["Plur"]), None)
+
+    def _body_dash_holder(self, doc: Doc, mentions, sent: Span) -> tuple[Span, Span] | None:
+        """The body opening a list line ("3. Dekanat X – ks. Jan Y (Z)") and the person after its dash."""
+        words = [t for t in sent if not t.is_space]
+        k = 0
+        while k < len(words) and (words[k].like_num or words[k].text in (".", ")", "•", "*") or words[k].text in DASHES
+                                  and k == 0):
+            k += 1
+        body = mentions.get(words[k].i) if k < len(words) else None
+        if body is None or body.start != words[k].i or not body._.entity.startswith("organisation:"):
+            return None
+        end = body.end
+        if end + 1 < sent.end and doc[end].lower_ in self.locative and (seat := mentions.get(end + 1)) is not None \
+                and seat.start == end + 1:
+            end = seat.end  # "Szkoła Podstawowa w X – …": the body's seat
+        if end >= sent.end or doc[end].text not in DASHES:
+            return None
+        first = end + 1
+        while first < sent.end and (self.honorific(doc[first]) or doc[first].text == "."):
+            first += 1
+        holder = mentions.get(first)
+        return (body, holder) if holder is not None and holder.start == first \
+            and holder._.entity.startswith("person:") else None
 
     @staticmethod
     def _most_named_body(doc: Doc, entities) -> Span | None:
@@ -1258,6 +1303,7 @@ class RoleReader(OfficePlacement, FactReader):
             if sent.text.strip():
                 before = sent
         self._office_lists(doc, mentions, entities, memberships, unresolved)
+        self._listed_bodies(doc, mentions, memberships)
         doc._.memberships = self.place_offices(doc, entities, mentions, memberships, unresolved, homeward, unheld)
         doc._.relations = relations
         return doc

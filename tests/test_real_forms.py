@@ -3129,3 +3129,15 @@ def test_an_institution_housed_in_a_building_is_a_body_and_the_building_a_place(
     assert types["Muzeum Ziemi Sowińskiej"] == {"Organization"}, types
     assert types["Biblioteka Miejska w Lipniku"] == {"Organization"}, types
     assert "Place" in types["Kościół św. Marka"], types
+
+
+def test_lines_of_a_body_and_its_holder_after_a_sentence_naming_their_office_in_the_plural():
+    held = roles_held(read("Dyrektorami przedszkoli zostały następujące osoby:\n\n  1. Przedszkole Gminne w Lipnie - "
+                           "Pani Anna Maria Sowa.\n  2. Przedszkole Gminne w Dębnie - Pan Jan Kruk.\n"))
+    assert {(p, r) for p, r, _ in held} == {("person:anna maria sowa", "dyrektor"),
+                                             ("person:jan kruk", "dyrektor")}, held
+    held = roles_held(read("Biskup ogłosił listę nowych dziekanów.\n\nDekanat Lipno – ks. Adam Wrona (Lipno)\n\n"
+                           "Dekanat Sowin – Zachód – ks. Piotr Gil (Dębno)\n"))
+    assert {(p, r) for p, r, _ in held} == {("person:adam wrona", "dziekan"), ("person:piotr gil", "dziekan")}, held
+    assert roles_held(read("Dekanat Lipno – ks. Adam Wrona\n\nDekanat Sowin – ks. Piotr Gil\n")) == set(), \
+        "no office named before the lines"

@@ -3141,3 +3141,10 @@ def test_lines_of_a_body_and_its_holder_after_a_sentence_naming_their_office_in_
     assert {(p, r) for p, r, _ in held} == {("person:adam wrona", "dziekan"), ("person:piotr gil", "dziekan")}, held
     assert roles_held(read("Dekanat Lipno – ks. Adam Wrona\n\nDekanat Sowin – ks. Piotr Gil\n")) == set(), \
         "no office named before the lines"
+
+
+def test_regional_offices_of_one_acronym_at_two_seats_are_two():
+    doc = read("Dyrektorem RDLP w Lipnie został Jan Kowal, a dyrektorem RDLP w Dębnie Adam Nowak. Komendantem KPP w "
+               "Sowinie jest Ewa Mróz, a KPP w Lipnie Jan Gil.")
+    assert {e.key for e in doc._.entities.values() if e.kind == "organisation"} == {
+        "organisation:rdlp", "organisation:rdlp w debnie", "organisation:kpp", "organisation:kpp w lipnie"}

@@ -544,6 +544,51 @@ class RoleReader(OfficePlacement, FactReader):
                 office = next((r[0] for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
                                and t.morph.get("Number") == ["Plur"]), None)
 
+    def _holders_listed_under(self, doc: Doc, mentions, entities, found: list[Membership],
+                              unresolved: list[Membership]) -> None:
+        """ "wieloletni przewodniczący Rady Spółdzielni:" / "• Jan X" / "• Adam Y": the persons listed one a line
+        under a line that ends in a colon after an office in the plural hold that office, of the body named after
+        it ("prezesi zarządu:": of the body the text is about); the list ends at a line that is not a name."""
+        office, body, listed = None, None, []
+        for sent in list(doc.sents) + [None]:
+            if sent is not None and all(t.like_num or t.is_punct or t.is_space for t in sent):
+                continue  # an empty line, or an item's number "1." the segmenter cut off its line
+            holders = self._listed_names(doc, mentions, sent) if sent is not None else []
+            if holders and office is not None:
+                listed += [(sent, holder) for holder in holders]
+                continue
+            for item, person in listed if len(listed) >= 2 else ():
+                membership = Membership(person._.entity, office, body._.entity if body is not None else "",
+                                        self.date_at(item, (item.start, item.end)),
+                                        self.evidence(item, person.start, person.end, "role-listed-under"))
+                (found if body is not None else unresolved).append(membership)
+            office, body, listed = None, None, []
+            words = [t for t in sent if not t.is_space] if sent is not None else []
+            if len(words) < 2 or words[-1].text != ":":
+                continue
+            at = next((t.i for t in words if (r := role_at(doc, t.i)) is not None and t.morph.get("Number") == ["Plur"]
+                       and r[1] <= words[-1].i), None)
+            if at is None:
+                continue
+            office, end = role_at(doc, at)
+            named = mentions.get(end)
+            if named is not None and named.start == end and named._.entity.startswith("organisation:"):
+                body = named  # "przewodniczący Rady Spółdzielni:"
+            elif end < sent.end and lemma_set(doc[end]) & self.board_nouns:
+                body = self._most_named_body(doc, entities)  # "prezesi zarządu:": the board of the text's body
+            elif office.label in self.council_offices:  # "W sesji Rady Gminy X wzięło udział 15 radnych:"
+                body = next((m for m in self._sentence_mentions(mentions, sent)
+                             if m._.entity in entities and self.is_council(entities[m._.entity])), None)
+
+    def _listed_names(self, doc: Doc, mentions, sent: Span) -> list[Span]:
+        """The persons a list line holds ("• Jan X,", "1. Jan X 2. Adam Y" run into one line) when it holds nothing
+        else but bullets, numbers, honorifics and punctuation."""
+        persons = [m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")]
+        named = {i for m in persons for i in range(m.start, m.end)}
+        rest = [t for t in sent if not (t.i in named or t.is_space or t.is_punct or t.like_num or t.text in ("•", "*")
+                                        or self.honorific(t))]
+        return persons if not rest else []
+
     def _body_dash_holder(self, doc: Doc, mentions, sent: Span) -> tuple[Span, Span] | None:
         """The body opening a list line ("3. Dekanat X – ks. Jan Y (Z)") and the person after its dash."""
         words = [t for t in sent if not t.is_space]
@@ -1304,6 +1349,7 @@ class RoleReader(OfficePlacement, FactReader):
                 before = sent
         self._office_lists(doc, mentions, entities, memberships, unresolved)
         self._listed_bodies(doc, mentions, memberships)
+        self._holders_listed_under(doc, mentions, entities, memberships, unresolved)
         doc._.memberships = self.place_offices(doc, entities, mentions, memberships, unresolved, homeward, unheld)
         doc._.relations = relations
         return doc

@@ -3148,3 +3148,14 @@ def test_regional_offices_of_one_acronym_at_two_seats_are_two():
                "Sowinie jest Ewa Mróz, a KPP w Lipnie Jan Gil.")
     assert {e.key for e in doc._.entities.values() if e.kind == "organisation"} == {
         "organisation:rdlp", "organisation:rdlp w debnie", "organisation:kpp", "organisation:kpp w lipnie"}
+
+
+def test_persons_listed_one_a_line_under_a_plural_office_and_a_colon_hold_it():
+    held = roles_held(read("Na jubileusz przybyli byli przewodniczący Rady Nadzorczej Banku Spółdzielczego w "
+                           "Lipnie:\n\n • Jan Kowal\n\n • Adam Nowak\n\nW sesji Rady Gminy Sowin wzięło udział "
+                           "trzech radnych:\n\n  1. Ewa Mróz\n  2. Piotr Gil\n  3. Anna Lis\n"))
+    assert {(p, r) for p, r, _ in held} == {
+        ("person:jan kowal", "przewodniczący"), ("person:adam nowak", "przewodniczący"),
+        ("person:ewa mroz", "radny"), ("person:piotr gil", "radny"), ("person:anna lis", "radny")}, held
+    assert {o for p, r, o in held if r == "radny"} == {"organisation:rada gminy sowin"}, held
+    assert roles_held(read("Na jubileusz przybyli goście:\n\n • Jan Kowal\n\n • Adam Nowak\n")) == set()

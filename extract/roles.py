@@ -300,8 +300,10 @@ class RoleReader(OfficePlacement, FactReader):
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
             if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
+                named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(doc, verb + 1, sent.end),
+                                                                  sent.end), sent.end)  # "został wybrany X"
                 person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
-                    doc, self._past_adverbs(doc, verb + 1, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
+                    doc, named, sent.end), sent.end), sent.end)  # "był do 2005 r. X"
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -543,6 +545,11 @@ class RoleReader(OfficePlacement, FactReader):
             if sent is not None:
                 office = next((r[0] for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
                                and t.morph.get("Number") == ["Plur"]), None)
+
+    def _past_elected(self, doc: Doc, k: int, end: int) -> int:
+        """Past the participle of an election or appointment after "został" ("wybrany", "powołana")."""
+        return k + 1 if k < end and lemma_set(doc[k]) & self.election_verbs \
+            and any(a.pos == "ppas" for a in analyses(doc[k])) else k
 
     def _holders_listed_under(self, doc: Doc, mentions, entities, found: list[Membership],
                               unresolved: list[Membership]) -> None:

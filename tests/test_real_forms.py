@@ -3159,3 +3159,10 @@ def test_persons_listed_one_a_line_under_a_plural_office_and_a_colon_hold_it():
         ("person:ewa mroz", "radny"), ("person:piotr gil", "radny"), ("person:anna lis", "radny")}, held
     assert {o for p, r, o in held if r == "radny"} == {"organisation:rada gminy sowin"}, held
     assert roles_held(read("Na jubileusz przybyli goście:\n\n • Jan Kowal\n\n • Adam Nowak\n")) == set()
+
+
+def test_an_office_taken_by_election_in_the_passive_is_the_elected_persons():
+    held = roles_held(read("W 1990 roku powstało Towarzystwo Miłośników Lipna. Pierwszym prezesem został wybrany Jan "
+                           "Kowal, a w 1995 roku prezesem została ponownie wybrana Ewa Mróz."))
+    assert held == {("person:jan kowal", "prezes", "organisation:towarzystwo milosnikow lipna"),
+                    ("person:ewa mroz", "prezes", "organisation:towarzystwo milosnikow lipna")}, held

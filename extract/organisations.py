@@ -303,7 +303,8 @@ class OrganisationRules(NameRules):
         t = doc[i + 1]
         return t.lower_ in self.dedications or t.lower_ in self.saints or bool(lemma_set(t) & self.sacred_names) \
             or cap(t) and self.genitive(t) and not geo(t) and not self.blocked(doc, i + 1) \
-            or t.lower_ in ("w", "we") and i + 2 < end and cap(doc[i + 2]) and not self.blocked(doc, i + 2)
+            or t.lower_ in ("w", "we") and i + 2 < end and cap(doc[i + 2]) and not self.blocked(doc, i + 2) \
+            or cap(t) and geo(t) and self._nominative(t) and not self.blocked(doc, i + 1)  # "parafii Lipno"
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),
@@ -323,6 +324,11 @@ class OrganisationRules(NameRules):
             while k < end and cap(doc[k]) and self.genitive(doc[k]) and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1  # "Programów Pomocowych": the matter's adjective
         return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1], last=True)
+
+    @staticmethod
+    def _nominative(t) -> bool:
+        """A name that may be in the nominative: a town's name in apposition ("parafii Lipno")."""
+        return any(a.pos == "subst" and "nom" in a.cases for a in analyses(t))
 
     @staticmethod
     def _plural_genitive(t) -> bool:

@@ -3166,3 +3166,8 @@ def test_an_office_taken_by_election_in_the_passive_is_the_elected_persons():
                            "Kowal, a w 1995 roku prezesem została ponownie wybrana Ewa Mróz."))
     assert held == {("person:jan kowal", "prezes", "organisation:towarzystwo milosnikow lipna"),
                     ("person:ewa mroz", "prezes", "organisation:towarzystwo milosnikow lipna")}, held
+
+
+def test_a_parish_named_by_its_town_in_apposition_is_a_body():
+    doc = read("Ks. Jan Kowal - proboszcz parafii Sowin w latach 1899 - 1901.")
+    assert roles_held(doc) == {("person:jan kowal", "proboszcz", "organisation:parafia sowin")}, roles_held(doc)

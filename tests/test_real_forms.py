@@ -3171,3 +3171,10 @@ def test_an_office_taken_by_election_in_the_passive_is_the_elected_persons():
 def test_a_parish_named_by_its_town_in_apposition_is_a_body():
     doc = read("Ks. Jan Kowal - proboszcz parafii Sowin w latach 1899 - 1901.")
     assert roles_held(doc) == {("person:jan kowal", "proboszcz", "organisation:parafia sowin")}, roles_held(doc)
+
+
+def test_a_church_unit_named_in_lower_case_by_its_adjective_is_a_body():
+    doc = read("Biskup diecezji lipnickiej Adam Nowak poświęcił kościół, a kazanie wygłosił gość z archidiecezji "
+               "opolskiej.")
+    assert {"diecezja lipnicka", "archidiecezja opolska"} <= entity_names(doc, "organisation"), doc._.entities
+    assert ("person:adam nowak", "biskup", "organisation:diecezja lipnicka") in roles_held(doc), roles_held(doc)

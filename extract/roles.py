@@ -407,6 +407,9 @@ class RoleReader(OfficePlacement, FactReader):
                         Membership(holder._.entity, role, council or (topic._.entity if topic else ""), self.date_at(sent, dated),
                                    self.evidence(sent, min(i, holder.start), max(end, holder.end),
                                                  "role-council" if council else "role-context")))
+                # "z prezesem Związku X i posłem Y": the first office, of its body, is Y's whatever the second's
+                self._shared_offices(sent, shared, i, person, role, None, self.date_at(sent, dated),
+                                     max(end, person.end), rule, found)
                 i = end
                 continue
             if rule == "role-from-town":  # "burmistrzowie X z Kutna oraz Y z Łęczycy": each of the others from a town
@@ -439,12 +442,8 @@ class RoleReader(OfficePlacement, FactReader):
             found.append(Membership(person._.entity, role, org_key, None if untimed else
                                     self._term_after(doc, person, sent.end) or self.date_at(sent, dated),
                                     self.evidence(sent, span_start, span_end, rule)))
-            for first, first_org, first_start, _ in (x for x in shared if x[3] == i):
-                if {first.label, role.label} <= self.town_heads and first_org != org_key:
-                    continue  # "Burmistrz X oraz Wójt Gminy Y Jan Z": two towns' heads are two persons, Z only Y's
-                found.append(Membership(person._.entity, first, first_org,
-                                        None if untimed else self.date_at(sent, dated),
-                                        self.evidence(sent, first_start, span_end, rule)))
+            self._shared_offices(sent, shared, i, person, role, org_key, None if untimed else self.date_at(sent, dated),
+                                 span_end, rule, found)
             if several:
                 for other in others:
                     evidence = self.evidence(sent, min(i, other.start), max(after, other.end), rule)
@@ -456,6 +455,16 @@ class RoleReader(OfficePlacement, FactReader):
                 relations.append(Relation(org_key, "founder", person._.entity,
                                               self.evidence(sent, span_start, span_end, "relation-founder")))
             i = end
+
+    def _shared_offices(self, sent: Span, shared, i: int, person: Span, role: Role, org_key: str | None,
+                        date: str | None, end: int, rule: str, found: list[Membership]) -> None:
+        """The offices joined to the one at i ("Starosta X i Prezes Towarzystwa Y Jan Z"), each of its own body, held
+        by the person the one at i names."""
+        for first, first_org, first_start, _ in (x for x in shared if x[3] == i):
+            if {first.label, role.label} <= self.town_heads and first_org != org_key:
+                continue  # "Burmistrz X oraz Wójt Gminy Y Jan Z": two towns' heads are two persons, Z only Y's
+            found.append(Membership(person._.entity, first, first_org, date,
+                                    self.evidence(sent, first_start, end, rule)))
 
     def _holders_named_in_turn(self, doc: Doc, before: Span, sent: Span, mentions, entities,
                                found: list[Membership]) -> None:

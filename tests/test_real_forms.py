@@ -3178,3 +3178,8 @@ def test_a_church_unit_named_in_lower_case_by_its_adjective_is_a_body():
                "opolskiej.")
     assert {"diecezja lipnicka", "archidiecezja opolska"} <= entity_names(doc, "organisation"), doc._.entities
     assert ("person:adam nowak", "biskup", "organisation:diecezja lipnicka") in roles_held(doc), roles_held(doc)
+
+
+def test_an_office_joined_to_a_state_office_of_no_body_is_still_its_holders():
+    held = roles_held(read("Delegacja spotkała się z prezesem Związku Sadowników Lipnickich i posłem Janem Sową."))
+    assert ("person:jan sowa", "prezes", "organisation:zwiazek sadownikow lipnickich") in held, held

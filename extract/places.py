@@ -163,6 +163,10 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
+            if prev is not None and (office := self._role_before(doc, i)) is not None and not office.municipal \
+                    and agrees_with(doc[i], [a for a in analyses(prev) if a.pos == "subst" and not a.proper]):
+                i += 1  # "zastępca Komendanta Głównego": the office's own adjective, not the village Główne (a town
+                continue  # after a town's office is its town: "Sołtys Dębowa")
             if prev is not None and surnames & folded_forms(doc[i]) and (self._role_before(doc, i) or alone and not (
                     prev.lower_ in self.place_preps) and any("nazwisko" in a.classes for a in analyses(doc[i]))):
                 i += 1  # "mer Dworkis", "oprócz burmistrza Wróbla": an officer named before by his full name, in any case;

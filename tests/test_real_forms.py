@@ -3183,3 +3183,12 @@ def test_a_church_unit_named_in_lower_case_by_its_adjective_is_a_body():
 def test_an_office_joined_to_a_state_office_of_no_body_is_still_its_holders():
     held = roles_held(read("Delegacja spotkała się z prezesem Związku Sadowników Lipnickich i posłem Janem Sową."))
     assert ("person:jan sowa", "prezes", "organisation:zwiazek sadownikow lipnickich") in held, held
+
+
+def test_deputies_of_a_commander_and_of_a_fire_brigades_chief_and_the_offices_own_adjective():
+    held = roles_held(read("Ochotnicza Straż Pożarna w Lipnie obchodziła jubileusz. Kompanią dowodził z-ca naczelnika "
+                           "dh Marek Kot, a meldunek przyjął zastępca komendanta Jan Wrona."))
+    assert {(p, r) for p, r, _ in held} == {("person:marek kot", "wicenaczelnik"),
+                                             ("person:jan wrona", "wicekomendant")}, held
+    doc = read("Gościem był Adam Wrona – zastępca Komendanta Głównego PSP.")
+    assert entity_names(doc, "place") == set(), "the office's adjective is no village"

@@ -3192,3 +3192,11 @@ def test_deputies_of_a_commander_and_of_a_fire_brigades_chief_and_the_offices_ow
                                              ("person:jan wrona", "wicekomendant")}, held
     doc = read("Gościem był Adam Wrona – zastępca Komendanta Głównego PSP.")
     assert entity_names(doc, "place") == set(), "the office's adjective is no village"
+
+
+def test_feminine_and_abbreviated_forms_of_deputies_and_a_treasurer():
+    held = roles_held(read("Koło Emerytów w Lipnie wybrało zarząd. Przewodniczącą została Anna Lis, zastępcą "
+                           "przewodniczącej Jan Kot, a skarbniczką Ewa Mróz. Sprawozdanie złożył W-ce Prezes Adam "
+                           "Gil."))
+    assert {(p, r) for p, r, _ in held} >= {("person:jan kot", "wiceprzewodniczący"), ("person:ewa mroz", "skarbnik"),
+                                            ("person:adam gil", "wiceprezes")}, held

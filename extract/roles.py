@@ -172,8 +172,9 @@ class RoleReader(OfficePlacement, FactReader):
                     end = name  # "kierownik zespołu „Lipnianka”", "prezes spółki Rolmex": the body's own name after its
                     # common noun; not "przewodniczący rady Powiatu X", "radny sejmiku Województwa Y": a complement
             if end + 1 < sent.end and lemma_set(doc[end]) & self.board_nouns and end not in mentions \
-                    and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
-                end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is
+                    and self._mention_at(mentions, end + 1, ("organisation", "person")) is not None:
+                end += 1  # "wiceprezes Zarządu OSP w Wysokiej X": the office of the body whose board it is; "prezes
+                # Zarządu X": of the body the text is about
             if end + 1 < sent.end and (doc[end].lower_ in ("w", "we", "na") or doc[end].lower_ == "do" and lemma_set(
                     doc[end + 1]) & self.office_body_heads.get(role.label, frozenset())) \
                     and not role.municipal and the_city is None \

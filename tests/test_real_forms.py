@@ -3200,3 +3200,9 @@ def test_feminine_and_abbreviated_forms_of_deputies_and_a_treasurer():
                            "Gil."))
     assert {(p, r) for p, r, _ in held} >= {("person:jan kot", "wiceprzewodniczący"), ("person:ewa mroz", "skarbnik"),
                                             ("person:adam gil", "wiceprezes")}, held
+
+
+def test_the_president_of_the_board_alone_is_the_president_of_the_body_the_text_is_about():
+    held = roles_held(read("Spółdzielnia Mleczarska w Lipnie obchodziła jubileusz 85-lecia. Uroczystość odbyła się "
+                           "22 sierpnia 2015 r. Gości przywitał prezes Zarządu Jan Kot."))
+    assert held == {("person:jan kot", "prezes", "organisation:spoldzielnia mleczarska")}, held

@@ -3206,3 +3206,9 @@ def test_the_president_of_the_board_alone_is_the_president_of_the_body_the_text_
     held = roles_held(read("Spółdzielnia Mleczarska w Lipnie obchodziła jubileusz 85-lecia. Uroczystość odbyła się "
                            "22 sierpnia 2015 r. Gości przywitał prezes Zarządu Jan Kot."))
     assert held == {("person:jan kot", "prezes", "organisation:spoldzielnia mleczarska")}, held
+
+
+def test_an_office_entrusted_to_a_person_in_the_dative_is_theirs():
+    held = roles_held(read("W 1924 roku powstała Ochotnicza Straż Pożarna w Sowinie. Pierwszym prezesem został "
+                           "wybrany Adam Nowak, a funkcję naczelnika powierzono Piotrowi Gilowi."))
+    assert {(p, r) for p, r, _ in held} == {("person:adam nowak", "prezes"), ("person:piotr gil", "naczelnik")}, held

@@ -2,8 +2,8 @@
 
 The `kronika_containment` component adds `containedInPlace` relations to `doc._.relations` for the forms
 in which real pages say it, each in one place of a sentence:
-- a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y", "X we wschodniej Fryzji";
-- brackets: "X (Niemcy)", "X (Czechy, kraj Y)", "X (wschodnia Bawaria)", "X w Niemczech (Saksonia)", and a
+- a preposition: "X w Niemczech", "X ze Słowacji", "X w powiecie Y", "X w południowej Hesji";
+- brackets: "X (Niemcy)", "X (Czechy, kraj Y)", "X (zachodnia Saksonia)", "X w Niemczech (Saksonia)", and a
   country's towns "Francji (X, Y)";
 - a list line: "X – Austria", "X, Chorwacja", "X, gmina Y", and a slash: "X/Litwa";
 - a description of the place a sentence opens with: "X położony jest w obwodzie Y", "X to miasto w Y"; and of
@@ -197,7 +197,7 @@ class ContainmentReader(FactReader):
         outer = self._starting_at(mentions, i, entities)
         if outer is None and i + 1 < end and self._nouns_of_unit(doc[i]):
             outer = self._starting_at(mentions, i + 1, entities)
-        if outer is None and i + 1 < end and lemma_set(doc[i]) & self.compass:  # "we wschodniej Fryzji"
+        if outer is None and i + 1 < end and lemma_set(doc[i]) & self.compass:  # "w południowej Hesji"
             outer = self._starting_at(mentions, i + 1, entities)
             outer = outer if outer is not None and self._land(outer) else None
         return outer
@@ -215,7 +215,7 @@ class ContainmentReader(FactReader):
                 found.append(m)
                 i = m.end
             elif t.text in (",", ";") or t.lower_ in self.prepositions or t.lower_ in ("i", "oraz") \
-                    or self._nouns_of_unit(t) or lemma_set(t) & self.compass:  # "(wschodnia Bawaria)"
+                    or self._nouns_of_unit(t) or lemma_set(t) & self.compass:  # "(zachodnia Saksonia)"
                 i += 1
             else:
                 return []

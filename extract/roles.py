@@ -408,7 +408,7 @@ class RoleReader(OfficePlacement, FactReader):
                         Membership(holder._.entity, role, council or (topic._.entity if topic else ""), self.date_at(sent, dated),
                                    self.evidence(sent, min(i, holder.start), max(end, holder.end),
                                                  "role-council" if council else "role-context")))
-                # "z prezesem Związku X i posłem Y": the first office, of its body, is Y's whatever the second's
+                # "z prezesem Towarzystwa X i posłem Y": the first office, of its body, is Y's whatever the second's
                 self._shared_offices(sent, shared, i, person, role, None, self.date_at(sent, dated),
                                      max(end, person.end), rule, found)
                 i = end
@@ -563,9 +563,9 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _holders_listed_under(self, doc: Doc, mentions, entities, found: list[Membership],
                               unresolved: list[Membership]) -> None:
-        """ "wieloletni przewodniczący Rady Spółdzielni:" / "• Jan X" / "• Adam Y": the persons listed one a line
+        """ "przewodniczący Rady Nadzorczej Banku:" / "• Jan X" / "• Adam Y": the persons listed one a line
         under a line that ends in a colon after an office in the plural hold that office, of the body named after
-        it ("prezesi zarządu:": of the body the text is about); the list ends at a line that is not a name."""
+        it ("wiceprezesi zarządu:": of the body the text is about); the list ends at a line that is not a name."""
         office, body, listed = None, None, []
         for sent in list(doc.sents) + [None]:
             if sent is not None and all(t.like_num or t.is_punct or t.is_space for t in sent):
@@ -590,9 +590,9 @@ class RoleReader(OfficePlacement, FactReader):
             office, end = role_at(doc, at)
             named = mentions.get(end)
             if named is not None and named.start == end and named._.entity.startswith("organisation:"):
-                body = named  # "przewodniczący Rady Spółdzielni:"
+                body = named  # "przewodniczący Rady Nadzorczej Banku:"
             elif end < sent.end and lemma_set(doc[end]) & self.board_nouns:
-                body = self._most_named_body(doc, entities)  # "prezesi zarządu:": the board of the text's body
+                body = self._most_named_body(doc, entities)  # "wiceprezesi zarządu:": the board of the text's body
             elif office.label in self.council_offices:  # "W sesji Rady Gminy X wzięło udział 15 radnych:"
                 body = next((m for m in self._sentence_mentions(mentions, sent)
                              if m._.entity in entities and self.is_council(entities[m._.entity])), None)

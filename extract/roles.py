@@ -92,6 +92,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.proposal_nouns = frozenset(rel["proposal_nouns"])
         self.receiving_verbs = frozenset(rel["receiving_verbs"])
         self.honour_nouns = lex.honour_nouns
+        self.residence_words = frozenset(lex.residence_words)
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
@@ -1272,6 +1273,8 @@ class RoleReader(OfficePlacement, FactReader):
             j -= 1 + (j - 1 >= start and (doc[j - 1].text == "," and DOT_LEADER.fullmatch(doc[j].text) is not None
                                           or doc[j].text == "," and DOT_LEADER.fullmatch(doc[j - 1].text) is not None))
             m = mentions.get(j)  # "Jan KRUK, ...... prezes", "Anna SOWA.......,skarbnik": past the comma and the dots
+            if m is not None and m.start - 2 >= start and doc[m.start - 1].lower_ in self.residence_words:
+                m = mentions.get(m.start - 2)  # "Anna X zam. Lipno – sołtys": where the person lives, then the office
             if m is not None and m._.entity and m._.entity.startswith("person:"):
                 return m
             if depth and m is not None:  # the complement of another role in apposition

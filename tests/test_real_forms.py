@@ -3212,3 +3212,9 @@ def test_an_office_entrusted_to_a_person_in_the_dative_is_theirs():
     held = roles_held(read("W 1924 roku powstała Ochotnicza Straż Pożarna w Sowinie. Pierwszym prezesem został "
                            "wybrany Adam Nowak, a funkcję naczelnika powierzono Piotrowi Gilowi."))
     assert {(p, r) for p, r, _ in held} == {("person:adam nowak", "prezes"), ("person:piotr gil", "naczelnik")}, held
+
+
+def test_where_a_person_lives_between_the_name_and_the_office_in_a_list():
+    held = roles_held(read("Odeszli od nas także: Anna Kot zam. Dębno – wieloletnia sołtys wsi Dębno, Jan Sójka zam. "
+                           "Sowin – radny Rady Gminy Lipno."))
+    assert {(p, r) for p, r, _ in held} == {("person:anna kot", "sołtys"), ("person:jan sojka", "radny")}, held

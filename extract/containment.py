@@ -11,7 +11,7 @@ in which real pages say it, each in one place of a sentence:
 The wider place is a country (by its name), a territorial unit named as one ("gmina X", "obwód Y") or a land the
 lexicon names ("Bawaria", "Spisz"), that only for a town; what lies in it is no country. GeoNames vetoes a country
 a known town does not lie in ("wizyta burmistrza Opola w Niemczech": Opole lies in Poland), and a land of another
-country than the town's ("przedstawicielstwo Lyonu na Śląsku").
+country than the town's ("biuro Lyonu w Wielkopolsce").
 """
 
 from collections.abc import Iterator

@@ -5,6 +5,7 @@ The `kronika_roles` component writes `doc._.memberships`, and the founders a rol
 """
 
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -539,23 +540,36 @@ class RoleReader(OfficePlacement, FactReader):
         """ "Dyrektorami szkół zostały następujące osoby:" / "1. Szkoła Podstawowa w X – Pani Anna Y." / "2. …": after
         a sentence naming an office in the plural, lines of a body, a dash and a person (two at least): each person
         holds that office of the body on the line."""
-        office, lines = None, []
-        for sent in list(doc.sents) + [None]:
-            if sent is not None and all(t.like_num or t.is_punct or t.is_space for t in sent):
-                continue  # an empty line, or an item's number "1." the segmenter cut off its line
-            line = self._body_dash_holder(doc, mentions, sent) if sent is not None else None
-            if line is not None and (office is not None or lines):
-                lines.append((sent, *line))
+        for intro, lines in self._list_runs(doc, lambda sent: self._body_dash_holder(doc, mentions, sent)):
+            if len(lines) < 2 or (plural := self._plural_office(doc, intro)) is None:
                 continue
-            if office is not None and len(lines) >= 2:
-                for listed, body, holder in lines:
-                    found.append(Membership(holder._.entity, office, body._.entity,
-                                            self.date_at(listed, (listed.start, listed.end)),
-                                            self.evidence(listed, body.start, holder.end, "role-body-list")))
-            lines = []
-            if sent is not None:
-                office = next((r[0] for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
-                               and t.morph.get("Number") == ["Plur"]), None)
+            for line, (body, holder) in lines:
+                found.append(Membership(holder._.entity, plural[0], body._.entity,
+                                        self.date_at(line, (line.start, line.end)),
+                                        self.evidence(line, body.start, holder.end, "role-body-list")))
+
+    @staticmethod
+    def _list_runs(doc: Doc, read_line) -> Iterator[tuple[Span, list]]:
+        """Each sentence with the run of lines right after it that `read_line` reads, as (line, what it read);
+        empty lines and an item's number "1." the segmenter cut off its line are passed over."""
+        intro, lines = None, []
+        for sent in doc.sents:
+            if all(t.like_num or t.is_punct or t.is_space for t in sent):
+                continue
+            if intro is not None and (read := read_line(sent)):
+                lines.append((sent, read))
+                continue
+            if lines:
+                yield intro, lines
+            intro, lines = sent, []
+        if lines:
+            yield intro, lines
+
+    @staticmethod
+    def _plural_office(doc: Doc, sent: Span) -> tuple[Role, int] | None:
+        """The first office a sentence names in the plural ("dyrektorami", "radnych"), and where it ends."""
+        return next((r for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
+                     and t.morph.get("Number") == ["Plur"]), None)
 
     def _past_elected(self, doc: Doc, k: int, end: int) -> int:
         """Past the participle of an election or appointment after "został" ("wybrany", "powołana")."""
@@ -567,36 +581,27 @@ class RoleReader(OfficePlacement, FactReader):
         """ "przewodniczący Rady Nadzorczej Banku:" / "• Jan X" / "• Adam Y": the persons listed one a line
         under a line that ends in a colon after an office in the plural hold that office, of the body named after
         it ("wiceprezesi zarządu:": of the body the text is about); the list ends at a line that is not a name."""
-        office, body, listed = None, None, []
-        for sent in list(doc.sents) + [None]:
-            if sent is not None and all(t.like_num or t.is_punct or t.is_space for t in sent):
-                continue  # an empty line, or an item's number "1." the segmenter cut off its line
-            holders = self._listed_names(doc, mentions, sent) if sent is not None else []
-            if holders and office is not None:
-                listed += [(sent, holder) for holder in holders]
+        for intro, lines in self._list_runs(doc, lambda sent: self._listed_names(doc, mentions, sent)):
+            listed = [(line, person) for line, persons in lines for person in persons]
+            words = [t for t in intro if not t.is_space]
+            if len(listed) < 2 or len(words) < 2 or words[-1].text != ":" \
+                    or (plural := self._plural_office(doc, intro)) is None:
                 continue
-            for item, person in listed if len(listed) >= 2 else ():
-                membership = Membership(person._.entity, office, body._.entity if body is not None else "",
-                                        self.date_at(item, (item.start, item.end)),
-                                        self.evidence(item, person.start, person.end, "role-listed-under"))
-                (found if body is not None else unresolved).append(membership)
-            office, body, listed = None, None, []
-            words = [t for t in sent if not t.is_space] if sent is not None else []
-            if len(words) < 2 or words[-1].text != ":":
-                continue
-            at = next((t.i for t in words if (r := role_at(doc, t.i)) is not None and t.morph.get("Number") == ["Plur"]
-                       and r[1] <= words[-1].i), None)
-            if at is None:
-                continue
-            office, end = role_at(doc, at)
+            office, end = plural
             named = mentions.get(end)
+            body = None
             if named is not None and named.start == end and named._.entity.startswith("organisation:"):
                 body = named  # "przewodniczący Rady Nadzorczej Banku:"
-            elif end < sent.end and lemma_set(doc[end]) & self.board_nouns:
+            elif end < intro.end and lemma_set(doc[end]) & self.board_nouns:
                 body = self._most_named_body(doc, entities)  # "wiceprezesi zarządu:": the board of the text's body
             elif office.label in self.council_offices:  # "W sesji Rady Gminy X wzięło udział 15 radnych:"
-                body = next((m for m in self._sentence_mentions(mentions, sent)
+                body = next((m for m in self._sentence_mentions(mentions, intro)
                              if m._.entity in entities and self.is_council(entities[m._.entity])), None)
+            for line, person in listed:
+                membership = Membership(person._.entity, office, body._.entity if body is not None else "",
+                                        self.date_at(line, (line.start, line.end)),
+                                        self.evidence(line, person.start, person.end, "role-listed-under"))
+                (found if body is not None else unresolved).append(membership)
 
     def _listed_names(self, doc: Doc, mentions, sent: Span) -> list[Span]:
         """The persons a list line holds ("• Jan X,", "1. Jan X 2. Adam Y" run into one line) when it holds nothing

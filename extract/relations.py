@@ -222,8 +222,10 @@ class RelationReader(PartnerLists, FactReader):
             if place is not None:
                 found.append(Relation(m._.entity, "location", place._.entity,
                                       self.evidence(sent, m.start, place.end, "relation-location")))
-                if entity.seat_name is None and generic_organisation(entity.name):
-                    entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+                if generic_organisation(entity.name):
+                    if entity.seat_name is None:
+                        entity.seat_name = f"{entity.name} {doc[m.end].lower_} {place.text}"  # "Rada Miejska w Sanoku"
+                    entity.aliases.add(doc[m.start:place.end].text)  # as written: "Radzie Miejskiej w Sanoku"
 
     def _seat(self, doc: Doc, sent: Span, mentions, m: Span, entity) -> Span | None:
         """The town a body named at m is seated in: after "w" ("Rada Miejska w Sanoku"); for a body every town has
@@ -233,18 +235,24 @@ class RelationReader(PartnerLists, FactReader):
             return None
         word = doc[m.end].lower_
         if word in self.locative:
-            place = self._mention_at(mentions, m.end + 1, ("place",))
+            place = self._seat_at(mentions, m.end + 1)
             if place is None and m.end + 2 < sent.end and doc[m.end + 1].is_lower \
                     and lemma_set(doc[m.end + 1]) & self.city_nouns and unknown_to_sgjp(doc[m.end + 2]):
                 place = self._mention_at(mentions, m.end + 2, ("place",))  # "Straży Pożarnej w mieście Dassel":
                 # a foreign town's name, undeclined after its noun, as it would stand after "w"
             return place
         if word in ("z", "ze") and generic_organisation(entity.name):
-            place = self._mention_at(mentions, m.end + 1, ("place",))
+            place = self._seat_at(mentions, m.end + 1)
             if place is not None and place.start == m.end + 1 and (
                     unknown_to_sgjp(doc[place.start]) or any("gen" in a.cases for a in analyses(doc[place.start]))):
                 return place
         return None
+
+    def _seat_at(self, mentions, i: int) -> Span | None:
+        """A place named at i, also where the text's territorial body of that name took the place in ("OSP w
+        Starym Dzikowie" in a text on the Gmina Stary Dzików): the mention was written as a place."""
+        m = self._mention_at(mentions, i, ("place", "organisation"))
+        return m if m is not None and (m._.entity.startswith("place:") or m.label_ == "placeName") else None
 
     def _theirs(self, doc: Doc, sent: Span, i: int) -> bool:
         """ "spotkali się z ich gminą partnerską z Niemiec": the partner of the persons' town the plural pronoun

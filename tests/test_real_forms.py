@@ -3218,3 +3218,13 @@ def test_where_a_person_lives_between_the_name_and_the_office_in_a_list():
     held = roles_held(read("Odeszli od nas także: Anna Kot zam. Dębno – wieloletnia sołtys wsi Dębno, Jan Sójka zam. "
                            "Sowin – radny Rady Gminy Lipno."))
     assert {(p, r) for p, r, _ in held} == {("person:anna kot", "sołtys"), ("person:jan sojka", "radny")}, held
+
+
+# --- batches gn–gu: scouting, bands and hunting clubs, council sessions, memorials, associations ---------------
+
+def test_a_generic_body_keeps_its_seat_as_written_also_in_a_town_its_gmina_took_in():
+    doc = read("Wójt Gminy Lipnik Jan Kowal podziękował strażakom. Prezesem Ochotniczej Straży Pożarnej w Lipniku "
+               "jest Adam Wrona, a druhowie z Ochotniczej Straży Pożarnej z Borek przyjechali wozem.")
+    bodies = {e.seat_name: e.aliases for e in doc._.entities.values() if e.kind == "organisation" and e.seat_name}
+    assert "Ochotniczej Straży Pożarnej w Lipniku" in bodies.get("Ochotnicza Straż Pożarna w Lipniku", ()), bodies
+    assert any("Ochotniczej Straży Pożarnej z Borek" in aliases for aliases in bodies.values()), bodies

@@ -135,9 +135,10 @@ def generic_organisation(name: str) -> bool:
         words = words[:words.index("im.")]
     if not words:
         return False
+    branch = bool(analyser().lemma_set(words[0]) & set(lex.branch_heads))
     for word in words:
-        if ROMAN_OR_NUMBER.fullmatch(word):
-            continue
+        if ROMAN_OR_NUMBER.fullmatch(word) or branch and is_acronym(word):
+            continue  # "Koło PZW": a branch the town tells
         lemmas = analyser().lemma_set(word)
         if not (lemmas & known or any(BILATERAL.fullmatch(lemma) for lemma in lemmas)):
             return False

@@ -106,6 +106,10 @@ class OrganisationRules(NameRules):
                     break
                 if allcaps(t) and is_acronym(t.text):
                     # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)
+                    if e == head + 1 and s == head and self.head_lemma(doc[head]) in self.branch_heads \
+                            and not allcaps(doc[head]) and t.text not in self.state_acronyms:
+                        e += 1  # "Oddział PTTK „X”", "Koło PZW w Y": a branch of the body the acronym names
+                        continue
                     if e == head + 1 and s == head:
                         e += not allcaps(doc[head]) and not ROMAN.match(t.text) \
                             and self.head_lemma(doc[head]) not in self.organ_heads

@@ -14,7 +14,7 @@ from .dates import YEAR, past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
-from .morphology import analyses, lemma_set, lemma_sets
+from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
 from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
@@ -377,8 +377,7 @@ class RoleReader(OfficePlacement, FactReader):
                 continue
             org_key = org._.entity if org is not None else deputised or \
                 self._role_context(doc, sent, person, role, mentions, found)
-            if org_key and org is not None and lemma_set(doc[org.start]) & self.board_nouns \
-                    and any(w.startswith(tuple(self.board_nouns)) for w in role.label.split()[1:]):
+            if org_key:
                 org_key = self._body_of_board(org_key, entities) or org_key  # "członkowie Zarządu Towarzystwa X": X's
             if org_key is None and (unnamed is not None or not role.municipal and role.label not in self.state_roles
                                     and self._unread_body(doc, mentions, end, sent.end)):
@@ -1020,9 +1019,12 @@ class RoleReader(OfficePlacement, FactReader):
         return None
 
     def _body_of_board(self, key: str, entities) -> str | None:
-        """ "Zarząd Towarzystwa X" → the society the text names on its own: a board member is the body's."""
+        """ "Zarząd Towarzystwa X" → the society the text names on its own: the board's officers and members are
+        the body's; "Zarząd Koła", "Zarząd Oddziału": the one body of that head the text names ("Koło Łowieckie
+        X", "Oddział PTTK Y")."""
         board = entities.get(key)
-        if board is None or board.kind != "organisation":
+        if board is None or board.kind != "organisation" or not board.name.split() \
+                or not analyser().lemma_set(board.name.split()[0]) & self.board_nouns:
             return None
         words = fold(board.name).split()[1:]
         for other_key, other in entities.items():
@@ -1030,6 +1032,12 @@ class RoleReader(OfficePlacement, FactReader):
             if other_key != key and other.kind == "organisation" and not other.also_place and len(named) == len(words) >= 2 and all(
                     w[:5] == n[:5] for w, n in zip(words, named)):
                 return other_key
+        heads = analyser().lemma_set(board.name.split()[1]) & self.organisation_heads if len(words) == 1 else set()
+        if heads and not heads & self.territorial:
+            bodies = [k for k, o in entities.items() if k != key and o.kind == "organisation" and not o.also_place
+                      and o.head in heads]
+            if len(bodies) == 1:
+                return bodies[0]
         return None  # "Zarząd Powiatu X" stays the county's board: the unit is a body of its own
 
     @staticmethod

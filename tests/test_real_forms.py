@@ -3228,3 +3228,16 @@ def test_a_generic_body_keeps_its_seat_as_written_also_in_a_town_its_gmina_took_
     bodies = {e.seat_name: e.aliases for e in doc._.entities.values() if e.kind == "organisation" and e.seat_name}
     assert "Ochotniczej Straży Pożarnej w Lipniku" in bodies.get("Ochotnicza Straż Pożarna w Lipniku", ()), bodies
     assert any("Ochotniczej Straży Pożarnej z Borek" in aliases for aliases in bodies.values()), bodies
+
+
+def test_a_branch_of_a_nationwide_body_named_by_its_acronym_is_a_body_of_its_own():
+    doc = read("Zjazd Oddziału PTTK „Wierchy” w Lipniku odbył się w marcu 2019 r. Obradom przewodniczyła Ewa Wrona – "
+               "prezes Zarządu Oddziału, a sekretarzem Zarządu Oddziału jest Jan Kos.")
+    branch = "organisation:oddzial pttk wierchy"
+    assert branch in doc._.entities, doc._.entities.keys()
+    held = roles_held(doc)
+    assert ("person:ewa wrona", "prezes", branch) in held, held
+    assert ("person:jan kos", "sekretarz", branch) in held, "the board's officers are the branch's"
+    doc = read("Prezesem Koła PZW w Borkach został Adam Nowak.")
+    assert {e.seat_name for e in doc._.entities.values() if e.kind == "organisation"} == {"Koło PZW w Borkach"}, \
+        doc._.entities

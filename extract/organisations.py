@@ -503,20 +503,22 @@ class OrganisationRules(NameRules):
         found = []
         for i in range(start, end):
             t = doc[i]
-            written = allcaps(t) and is_acronym(t.text.replace("-", ""))
+            readings = analyses(t)
+            written = allcaps(t) and is_acronym(t.text.replace("-", "")) or sum(c.isupper() for c in t.text) >= 2 \
+                and t.text.isalpha() and any("nazwa_organizacji" in a.classes for a in readings)  # "BCh"
             stem = None if written or i in taken else acronym_stem(t.text)  # "dyrektor MOSiR-u X": after an office
             # "z ZSRiT Nr 4 w Iławie": an acronym with a short number after it is an institution by its number
             by_number = i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.") and doc[i + 2].text.isdigit() \
                 and len(doc[i + 2].text) <= 3
             if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start))):
                 continue
-            readings = analyses(t)
             club = t.text in self.club_acronyms
             numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
                 and i - 1 not in taken
             school = t.text in self.school_acronyms and (numbered or by_number)
             known = club or school or by_number \
-                or any("nazwa_organizacji" in a.classes for a in readings) and is_acronym(t.text)
+                or any("nazwa_organizacji" in a.classes for a in readings) and (is_acronym(t.text) or not allcaps(t)) \
+                or any("nazwa_instytucji" in a.classes for a in readings) and self._after_office(doc, i, start)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
@@ -632,8 +634,12 @@ class OrganisationRules(NameRules):
         """ "prezes ZOPAK Jan Nowak", "wiceprezes SML-W Anna Lis": an acronym SGJP does not know as one (it may
         read the letters as a common word or a surname in another case: "PUP" as "pupa"), right after the
         office of a body (not a town's: "burmistrz XYZ" is rather a name), is the body's."""
-        if any(a.pos != "ign" and a.lemma.isupper() for a in analyses(doc[i])):
-            return False
+        return not any(a.pos != "ign" and a.lemma.isupper() for a in analyses(doc[i])) \
+            and OrganisationRules._after_office(doc, i, start)
+
+    @staticmethod
+    def _after_office(doc: Doc, i: int, start: int) -> bool:
+        """Right after the office of a body, not a town's: "komendant WKU", "dyrektor MOSiR-u"."""
         return any((r := role_at(doc, k)) is not None and r[1] == i and not r[0].municipal
                    for k in range(max(start, i - 3), i))
 

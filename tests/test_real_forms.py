@@ -3241,3 +3241,13 @@ def test_a_branch_of_a_nationwide_body_named_by_its_acronym_is_a_body_of_its_own
     doc = read("Prezesem Koła PZW w Borkach został Adam Nowak.")
     assert {e.seat_name for e in doc._.entities.values() if e.kind == "organisation"} == {"Koło PZW w Borkach"}, \
         doc._.entities
+
+
+def test_an_institutions_acronym_after_an_office_and_a_mixed_case_acronym_are_bodies():
+    held = roles_held(read("Nominacje wręczył płk Jan Lis – komendant WKU w Lipnie. Medal z podobizną komendanta "
+                           "BCh gen. Adama Sowy wręczył Jan Kruk."))
+    assert ("person:jan lis", "komendant", "organisation:wku") in held, held
+    assert ("person:adam sowa", "komendant", "organisation:bch") in held, held
+    doc = read("Wniosek złożono w UM Lipno.")
+    assert not {e.name for e in doc._.entities.values() if e.kind == "organisation"} & {"UM", "UM Lipno"}, \
+        "an institution's acronym many bodies share, with no office before it, is left to the model"

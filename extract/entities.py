@@ -268,6 +268,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     taken.add(k)
                     k += 1
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
+            spans += self.named_by_seat(doc, sent.start, sent.end, taken)
             spans += self.bilateral_names(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.one_word_names(doc, sent.start, sent.end, taken)

@@ -20,6 +20,7 @@ from .morphology import analyser, lemma_set
 from .names import accents, fold, generic_organisation, initials_of, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
+COMMON_NOUN_RULE = "organisation-named-by-seat"  # "ze szkoły w Lipnie": see OrganisationRules.named_by_seat
 TYPO_LENGTH = 7  # letters: a shorter name one letter apart from another is as often another town ("Lubin", "Gubin")
 
 
@@ -311,6 +312,7 @@ class Linker:
             if short.key not in redirect and key is not None and short.name.lower().startswith(key.lower()) \
                     and len(full := by_school.get(key, [])) == 1:
                 self._absorb(full[0], short, entities, redirect)
+        self._merge_common_nouns([b for b in bodies if b.key not in redirect], entities, redirect)
         orgs = {fold(e.name): e for e in entities.values() if e.kind == "organisation" and e.key not in redirect}
         for place in [e for e in entities.values() if e.kind == "place"]:
             for org in orgs.values():
@@ -422,6 +424,19 @@ class Linker:
             keep, gone = sorted(group, key=lambda p: not any(
                 "imię" in a.classes for a in analyser().analyse(p.name.split()[0])))
             self._absorb(keep, gone, entities, redirect)
+
+    def _merge_common_nouns(self, bodies: list[Entity], entities: dict, redirect: dict) -> None:
+        """ "muzeum w Lipnie" after "Muzeum Ziemi Lipnowskiej": a body the text names by its common noun and seat
+        is the one of that head it names in full, the one whose names hold the seat if there are several."""
+        common = COMMON_NOUN_RULE
+        for short in [b for b in bodies if b.mentions and all(m[2] == common for m in b.mentions)]:
+            named = [b for b in bodies if b is not short and b.key not in redirect and b.head == short.head
+                     and any(m[2] != common for m in b.mentions)]
+            seat = fold(short.name.split(" w ", 1)[-1])[:5] if " w " in short.name else None
+            at_seat = [b for b in named if seat and any(seat in fold(n) for n in (*b.names, *b.aliases))]
+            keep = at_seat if at_seat else named
+            if len(keep) == 1:
+                self._absorb(keep[0], short, entities, redirect)
 
     @staticmethod
     def _absorb(keep: Entity, gone: Entity, entities: dict, redirect: dict) -> None:

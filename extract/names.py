@@ -375,7 +375,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
                 _adjective_of(tokens[j], tokens[head_index]) for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
                 x.pos in ("adj", "ppas") and _agrees(x, tokens[head_index]) for x in analyses(t)) \
-                and t.text[:1].isupper() \
+                and (t.text[:1].isupper() or tokens[head_index].text[:1].islower()) \
                 and not (i > head_index and _next_nouns_adjective(tokens, i)):
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept
         elif (i < head_index and (unknown_to_sgjp(t) or surname_only(t))

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from .linker import COMMON_NOUN_RULE
 from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only,
                     tidy, unit_base, unknown_to_sgjp)
@@ -421,6 +422,42 @@ class OrganisationRules(NameRules):
             span = Span(doc, j, stop, label=ORG)
             span._.base_form, span._.rule, span._.aliases = tidy(span.text), "organisation-named-after-head", []
             span._.head = self.head_lemma(doc[i])
+            found.append(span)
+            taken.update(range(span.start, span.end))
+        return found
+
+    def named_by_seat(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "ze szkoły podstawowej w Lipnie", "dyrektor cukrowni w Borkach", "kopalnia „Wanda”": an institution a
+        text names by its common noun in lower case, with its seat after "w" or its own name in quotes."""
+        found = []
+        for i in range(start, end):
+            t = doc[i]
+            if i in taken or not t.is_lower or not lemma_set(t) & self.seat_named_institutions:
+                continue
+            nouns = [a for a in analyses(t) if a.pos == "subst"]
+            k = i + 1
+            while k < min(end, i + 3) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])) \
+                    and agrees_with(doc[k], nouns):
+                k += 1  # "szkoły podstawowej"
+            if k + 1 >= end or k in taken or any((a := chosen(doc[j])) is not None and a.numbers == {"pl"}
+                                                 for j in range(i, k)):
+                continue  # "szkoły podstawowe w X", "banki w Polsce": many
+            if doc[k].text in QUOTES_OPEN and cap(doc[k + 1]):
+                close = next((c for c in range(k + 2, min(end, k + 8)) if doc[c].text in QUOTES_CLOSE), None)
+                if close is None:
+                    continue
+                span = Span(doc, i, close + 1, label=ORG)
+                span._.base_form = f"{organisation_base(list(doc[i:k]), 0, self.heads)} {doc[k:close + 1].text}"
+                span._.aliases = []
+            elif doc[k].lower_ in ("w", "we") and cap(doc[k + 1]) and geo(doc[k + 1]) and not self.blocked(doc, k + 1) \
+                    and not is_country(doc[k + 1]) and not self._opens_body(doc, k + 1, end) and k + 1 not in taken:
+                seat = self.seat_end(doc, k + 1, end)
+                span = Span(doc, i, k, label=ORG)  # the town stays a place of its own
+                span._.base_form = f"{organisation_base(list(doc[i:k]), 0, self.heads)} {doc[k:seat].text}"
+                span._.aliases = [doc[i:seat].text]
+            else:
+                continue
+            span._.rule, span._.head = COMMON_NOUN_RULE, self.head_lemma(t) or t.lemma_
             found.append(span)
             taken.update(range(span.start, span.end))
         return found

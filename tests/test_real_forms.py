@@ -3251,3 +3251,15 @@ def test_an_institutions_acronym_after_an_office_and_a_mixed_case_acronym_are_bo
     doc = read("Wniosek złożono w UM Lipno.")
     assert not {e.name for e in doc._.entities.values() if e.kind == "organisation"} & {"UM", "UM Lipno"}, \
         "an institution's acronym many bodies share, with no office before it, is left to the model"
+
+
+def test_an_institution_named_by_its_common_noun_and_seat_or_quoted_name_is_a_body():
+    doc = read("W 1895 r. dyrektorem cukrowni w Lipnie został Jan Lis. Wydobycie w kopalni „Wanda” rozpoczęto w "
+               "1908 r. Uczniowie ze szkół w Polsce i banki w Niemczech.")
+    bodies = {e.name for e in doc._.entities.values() if e.kind == "organisation"}
+    assert {"cukrownia w Lipnie", "kopalnia „Wanda”"} <= bodies, bodies
+    assert not any("Polsce" in b or "Niemczech" in b for b in bodies), "many, in a country: no one body"
+    assert ("person:jan lis", "dyrektor", "organisation:cukrownia w lipnie") in roles_held(doc), roles_held(doc)
+    doc = read("Muzeum Ziemi Borkowskiej otwarto w 1990 r. Dyrektorem muzeum w Borkach był Jan Kos.")
+    assert [e.name for e in doc._.entities.values() if e.kind == "organisation"] == ["Muzeum Ziemi Borkowskiej"], \
+        "the common noun points back to the body named in full"

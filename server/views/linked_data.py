@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, redirect, re
 from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.dumps import NAMES as DUMP_NAMES
-from graph.facts import EVENT_LABELS_PL
+from graph.facts import EVENT_LABELS_PL, RELATION_LABELS_PL
 from graph.links import TARGETS, CuratorLinks, linkset_triples
 from graph.review import Review
 from graph.sources import Sources
@@ -348,7 +348,8 @@ def page(path):
     if as_json:
         response = jsonify(data_)
     else:
-        response = Response(render_template("page.html", r=data_, event_types=EVENT_LABELS_PL))
+        response = Response(render_template("page.html", r=data_, event_types=EVENT_LABELS_PL,
+                                            relation_predicates=RELATION_LABELS_PL))
     response.headers["Link"] = ", ".join(f'<{url}>; rel="alternate"; type="{m}"' for m, url in data_["alternates"].items())
     response.headers["Vary"] = "Accept, Accept-Language"
     return response

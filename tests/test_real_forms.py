@@ -3263,3 +3263,11 @@ def test_an_institution_named_by_its_common_noun_and_seat_or_quoted_name_is_a_bo
     doc = read("Muzeum Ziemi Borkowskiej otwarto w 1990 r. Dyrektorem muzeum w Borkach był Jan Kos.")
     assert [e.name for e in doc._.entities.values() if e.kind == "organisation"] == ["Muzeum Ziemi Borkowskiej"], \
         "the common noun points back to the body named in full"
+
+
+def test_ranks_of_the_reserve_and_the_retired_between_an_office_and_its_holder():
+    held = roles_held(read("Stowarzyszenie Kombatantów reprezentował prezes - płk rez. Adam Sowa, sekretarz - mjr w "
+                           "st. spocz. Jan Mróz."))
+    assert {(p, r) for p, r, _ in held} == {("person:adam sowa", "prezes"), ("person:jan mroz", "sekretarz")}, held
+    assert "Rada Gminy St. Lipnica" in {e.name for e in read(
+        "Przewodniczący Rady Gminy St. Lipnica Jan Kos otworzył sesję.")._.entities.values()}, "no rank: Stara"

@@ -3271,3 +3271,10 @@ def test_ranks_of_the_reserve_and_the_retired_between_an_office_and_its_holder()
     assert {(p, r) for p, r, _ in held} == {("person:adam sowa", "prezes"), ("person:jan mroz", "sekretarz")}, held
     assert "Rada Gminy St. Lipnica" in {e.name for e in read(
         "Przewodniczący Rady Gminy St. Lipnica Jan Kos otworzył sesję.")._.entities.values()}, "no rank: Stara"
+
+
+def test_a_dated_death_is_an_event_of_the_person_who_died():
+    doc = read("Leszek Sowa zmarł 25 stycznia 2017 r. w Lipnie. W 1964 r. zginął Wiktor Kos. Po śmierci Jana Mroza "
+               "muzeum nadal działało.")
+    deaths = sorted((e.date, tuple(e.participants)) for e in doc._.events if e.type == "Death")
+    assert deaths == [("1964", ("person:wiktor kos",)), ("2017-01-25", ("person:leszek sowa",))], deaths

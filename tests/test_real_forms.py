@@ -3278,3 +3278,14 @@ def test_a_dated_death_is_an_event_of_the_person_who_died():
                "muzeum nadal działało.")
     deaths = sorted((e.date, tuple(e.participants)) for e in doc._.events if e.type == "Death")
     assert deaths == [("1964", ("person:wiktor kos",)), ("2017-01-25", ("person:leszek sowa",))], deaths
+
+
+def test_offices_of_parishes_clubs_scouts_and_fire_commands_and_a_senior_rank_before_the_holder():
+    held = roles_held(read("Gości powitał Komendant Powiatowy PSP w Lipnie st. kpt. Jan Lis. Drużynowym 2 Drużyny "
+                           "Harcerskiej został Adam Kos. Trenerem drużyny LKS Borki był Adam Wrona."))
+    assert ("person:jan lis", "komendant powiatowy", "organisation:psp") in held, held
+    assert ("person:adam kos", "drużynowy", "organisation:2 druzyna harcerska") in held, held
+    assert ("person:adam wrona", "trener", "organisation:lks borki") in held, held
+    assert not any(r == "kurator oświaty" and o.startswith("organisation:szkola") for _, r, o in roles_held(read(
+        "Szkoła Podstawowa w Lipnie świętowała jubileusz. Przybyła kurator oświaty Anna Sowa."))), \
+        "a school superintendent is the voivodeship's, no school's"

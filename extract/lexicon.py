@@ -4,6 +4,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import product
 from pathlib import Path
 
 import rdflib
@@ -77,10 +78,9 @@ def _load_roles() -> tuple[dict[str, Role], frozenset[str]]:
         for label in [pref, *(str(alt) for p in (SKOS.altLabel, SKOS.hiddenLabel) for alt in graph.objects(concept, p))]:
             roles[label] = role
             words = label.split()
-            if len(words) == 2:
-                for a in {x.lemma.lower() for x in analyser().analyse(words[0])}:
-                    for b in {x.lemma.lower() for x in analyser().analyse(words[1])}:
-                        roles.setdefault(f"{a} {b}", role)
+            if len(words) in (2, 3):  # "honorowy obywatel", "zastępca komendanta wojewódzkiego": by their lemmas too
+                for lemmas in product(*({x.lemma.lower() for x in analyser().analyse(w)} for w in words)):
+                    roles.setdefault(" ".join(lemmas), role)
     return roles, honours
 
 

@@ -685,7 +685,7 @@ def after_portfolio(doc, k: int, end: int) -> int:
 
 
 def role_at(doc, i: int) -> tuple[Role, int] | None:
-    """The role noun (one or two words) starting at token i, and where it ends (remembered per
+    """The role noun (one to three words) starting at token i, and where it ends (remembered per
     document: the rules ask about the same token many times)."""
     found = doc.user_data.setdefault("kronika.role_at", {})
     if i not in found:  # most words are no role's first word: told by one set test
@@ -696,6 +696,12 @@ def role_at(doc, i: int) -> tuple[Role, int] | None:
 def _role_at(doc, i: int) -> tuple[Role, int] | None:
     lex = lexicon()
     roles, sets = lex.roles, lemma_sets(doc)
+    if i + 2 < len(doc):  # three words first: "zastępca komendanta wojewódzkiego", "członek komisji rewizyjnej"
+        for a in sets[i] & lex.role_first_words:
+            for b in sets[i + 1]:
+                for c in sets[i + 2]:
+                    if f"{a} {b} {c}" in roles:
+                        return roles[f"{a} {b} {c}"], i + 3
     if i + 1 < len(doc):
         for a in sets[i] & lex.role_first_words:
             for b in sets[i + 1]:

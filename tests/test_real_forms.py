@@ -3289,3 +3289,12 @@ def test_offices_of_parishes_clubs_scouts_and_fire_commands_and_a_senior_rank_be
     assert not any(r == "kurator oświaty" and o.startswith("organisation:szkola") for _, r, o in roles_held(read(
         "Szkoła Podstawowa w Lipnie świętowała jubileusz. Przybyła kurator oświaty Anna Sowa."))), \
         "a school superintendent is the voivodeship's, no school's"
+
+
+def test_offices_of_three_words_are_read_whole():
+    held = roles_held(read("Odznaczenia wręczył zastępca komendanta wojewódzkiego PSP w Lipnie st. bryg. Jan Lis. "
+                           "Stowarzyszenie Przyjaciół Borek wybrało władze: członkami komisji rewizyjnej zostali Adam "
+                           "Kos i Piotr Wrona."))
+    assert ("person:jan lis", "zastępca komendanta wojewódzkiego", "organisation:psp") in held, held
+    assert {(p, r) for p, r, _ in held} >= {("person:adam kos", "członek komisji rewizyjnej"),
+                                             ("person:piotr wrona", "członek komisji rewizyjnej")}, held

@@ -3298,3 +3298,9 @@ def test_offices_of_three_words_are_read_whole():
     assert ("person:jan lis", "zastępca komendanta wojewódzkiego", "organisation:psp") in held, held
     assert {(p, r) for p, r, _ in held} >= {("person:adam kos", "członek komisji rewizyjnej"),
                                              ("person:piotr wrona", "członek komisji rewizyjnej")}, held
+
+
+def test_a_farmers_circle_is_a_body():
+    doc = read("Kółko Rolnicze w Lipnie założono w 1900 r. Prezesem Kółka Rolniczego był Jan Kos.")
+    assert ("person:jan kos", "prezes", "organisation:kolko rolnicze") in roles_held(doc), roles_held(doc)
+    assert {e.name for e in doc._.entities.values() if e.kind == "place"} == {"Lipno"}, doc._.entities

@@ -3304,3 +3304,11 @@ def test_a_farmers_circle_is_a_body():
     doc = read("Kółko Rolnicze w Lipnie założono w 1900 r. Prezesem Kółka Rolniczego był Jan Kos.")
     assert ("person:jan kos", "prezes", "organisation:kolko rolnicze") in roles_held(doc), roles_held(doc)
     assert {e.name for e in doc._.entities.values() if e.kind == "place"} == {"Lipno"}, doc._.entities
+
+
+def test_a_local_police_or_fire_command_named_by_its_services_acronym_is_a_body_of_its_town():
+    doc = read("Komendantem Posterunku MO w Lipnie był Jan Kos. Komenda PSP w Borkach przekazała wóz. Kierownikiem "
+               "Komisariatu Policji w Lipnie jest Adam Lis.")
+    seats = {e.seat_name or e.name for e in doc._.entities.values() if e.kind == "organisation"}
+    assert {"Posterunek MO w Lipnie", "Komenda PSP w Borkach", "Komisariat Policji w Lipnie"} <= seats, seats
+    assert ("person:jan kos", "komendant", "organisation:posterunek mo") in roles_held(doc), roles_held(doc)

@@ -500,7 +500,7 @@ class FactReader:
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].is_space and i + 1 < end
                            or doc[i].lower_ == "w" and i + 1 < end and doc[i + 1].lower_ == "st."  # "mjr w st. spocz."
-                           or doc[i].lower_ == "st." and (doc[i - 1].lower_ == "w" or i + 1 < end
+                           or doc[i].lower_ == "st." and (i > 0 and doc[i - 1].lower_ == "w" or i + 1 < end
                                                           and self.honorific(doc[i + 1]))  # "st. kpt.": senior
                            or self.honorific(doc[i])
                            and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial

@@ -428,10 +428,9 @@ class Linker:
     def _merge_common_nouns(self, bodies: list[Entity], entities: dict, redirect: dict) -> None:
         """ "muzeum w Lipnie" after "Muzeum Ziemi Lipnowskiej": a body the text names by its common noun and seat
         is the one of that head it names in full, the one whose names hold the seat if there are several."""
-        common = COMMON_NOUN_RULE
-        for short in [b for b in bodies if b.mentions and all(m[2] == common for m in b.mentions)]:
+        for short in [b for b in bodies if b.mentions and all(m[2] == COMMON_NOUN_RULE for m in b.mentions)]:
             named = [b for b in bodies if b is not short and b.key not in redirect and b.head == short.head
-                     and any(m[2] != common for m in b.mentions)]
+                     and any(m[2] != COMMON_NOUN_RULE for m in b.mentions)]
             seat = fold(short.name.split(" w ", 1)[-1])[:5] if " w " in short.name else None
             at_seat = [b for b in named if seat and any(seat in fold(n) for n in (*b.names, *b.aliases))]
             keep = at_seat if at_seat else named

@@ -12,7 +12,8 @@ from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo,
-                         given_name, has_proper_only, model_persons, name_cases, name_like, starts_sentence, NameRules)
+                         given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
+                         starts_sentence, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
@@ -228,7 +229,8 @@ class PersonRules(NameRules):
                 e = self._name_run(doc, e + 1, end)  # "Pani Anna" / "    Kowal – dyrektor": a wrapped block
             if e - s >= 3 and not given_name(doc[s]) and (rule == "person-after-role" or rule == "person-before-role" and (
                     s > start and (lemma_set(doc[self._noun_before_name(doc, s, start)]) & self.city_nouns
-                                   or doc[s - 1].lower_ in ("w", "we")))):  # "radny w X-Y Bernhard Z, członek …"
+                                   or doc[s - 1].lower_ in ("w", "we")) or has_common_reading(doc[s]) and given_name(
+                    doc[s + 1]))):  # "radny w X-Y Bernhard Z, członek …"; "Minister Sportu i Turystyki Anna Y, …"
                 # "burmistrz Bad Berka Wolfgang X", "burmistrz miasta Waldbröl Peter X, …": the town's words, then
                 # the given name that opens the person
                 s = next((g for g in range(s + 1, e - 1) if given_name(doc[g]) or g in model_persons(doc)),

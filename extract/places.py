@@ -163,6 +163,9 @@ class PlaceRules(NameRules):
             if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
                 i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
                 continue
+            if alone and prev is not None and i - 1 not in taken and self._epithet_after(doc, i):
+                i += 1  # "Mszą Świętą", "Słowo Boże", "Strona Główna", "Kazimierza Wielkiego", "Maryi Panny"
+                continue
             if prev is not None and (office := self._role_before(doc, i)) is not None and not office.municipal \
                     and agrees_with(doc[i], [a for a in analyses(prev) if a.pos == "subst" and not a.proper]):
                 i += 1  # "zastępca Komendanta Głównego": the office's own adjective, not the village Główne (a town
@@ -485,6 +488,20 @@ class PlaceRules(NameRules):
         return cap(noun) and not starts_sentence(noun) and not geo(noun) and not self.blocked(doc, i - 1) \
             and not lemma_set(noun) & (self.place_heads | self.town_nouns | self.territorial | self.body_heads) \
             and any(a.pos == "subst" and not a.proper for a in analyses(noun)) and role_at(doc, i - 1) is None
+
+    def _epithet_after(self, doc: Doc, i: int) -> bool:
+        """The word at i, which SGJP also knows as a village, is the epithet of the word before it: an adjective
+        agreeing with a common noun that names no place, or a word in the case of a given name before it."""
+        prev = doc[i - 1]
+        if lemma_set(prev) & (self.place_heads | self.town_nouns | self.territorial | self.district_heads) \
+                or self._role_before(doc, i) is not None:  # "Sołtys Dębowa": an office's town
+            return False
+        names = [a for a in analyses(prev) if "imię" in a.classes]  # a town of two words was read at the first
+        if any(
+                a.cases & n.cases and a.numbers & n.numbers and (a.pos == "adj" or not a.proper)
+                for a in analyses(doc[i]) if a.pos in ("adj", "subst") for n in names):
+            return True
+        return not geo(prev) and agrees_with(doc[i], [a for a in analyses(prev) if a.pos == "subst" and not a.proper])
 
     def _after_place_noun(self, doc: Doc, i: int, start: int) -> bool:
         """ "dzielnica Nowa Huta": a geographical name after a place noun, even if it looks like an organisation."""

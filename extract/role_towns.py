@@ -104,7 +104,8 @@ class OfficePlacement:
         memberships = [m for m in memberships if m.evidence.rule not in self.guessed_town_rules
                        or m.organisation in stated.get((m.person, m.role.label), {m.organisation})]
         # a mayor, a councillor, a school's director is never a country's ("delegacja z Niemiec: burmistrz X")
-        memberships = [m for m in memberships if not (m.organisation in countries and m.role.label in self.local_roles)]
+        memberships = [m for m in memberships if not (m.organisation in countries and (
+            m.role.label in self.local_roles or m.role.label in self.institution_offices))]  # nor a choir's tutor
         memberships = [m for m in memberships if m.evidence.rule != "role-context" or self._fits_body(m, entities)]
         regions = {k for k, e in entities.items() if self.regions & set(e.names)}  # "burmistrz" of "Brandenburgia": no
         memberships = [m for m in memberships if not (m.organisation in regions and m.role.label in self.town_heads)]

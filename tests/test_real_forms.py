@@ -3312,3 +3312,39 @@ def test_a_local_police_or_fire_command_named_by_its_services_acronym_is_a_body_
     seats = {e.seat_name or e.name for e in doc._.entities.values() if e.kind == "organisation"}
     assert {"Posterunek MO w Lipnie", "Komenda PSP w Borkach", "Komisariat Policji w Lipnie"} <= seats, seats
     assert ("person:jan kos", "komendant", "organisation:posterunek mo") in roles_held(doc), roles_held(doc)
+
+
+# --- batches hi–hr: museums, cultural centres, universities, railways, religious orders, parks, spas ----------
+
+def test_an_epithet_after_a_common_noun_or_a_given_name_is_no_place():
+    doc = read("Uroczystość rozpoczęła się Mszą Świętą w kościele w Lipnie. Słowo Boże wygłosił ks. Adam Kos. "
+               "Modlono się w kościele Najświętszej Maryi Panny, a kronikarz wspomniał króla Kazimierza Wielkiego.")
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+    assert "Wielkie" in entity_names(read("Delegacja przybyła do wsi Wielkie."), "place"), "a village after its noun"
+
+
+def test_offices_of_religious_orders_museums_courts_and_ministries():
+    held = roles_held(read(
+        "Prowincjałem Prowincji św. Wojciecha wybrano o. Adama Kosa, a przełożoną generalną Zgromadzenia Sióstr "
+        "Pasterek została s. Anna Wrona. Biskup pomocniczy diecezji lipnickiej Marek Lis poświęcił kaplicę. "
+        "Kustoszem Muzeum Regionalnego w Borkach jest Ewa Sowa. Sędzią Sądu Rejonowego w Lipnie była Irena Kruk."))
+    assert {("person:adam kos", "prowincjał", "organisation:prowincja sw wojciecha"),
+            ("person:anna wrona", "przełożony generalny", "organisation:zgromadzenie siostr pasterek"),
+            ("person:marek lis", "biskup pomocniczy", "organisation:diecezja lipnicka"),
+            ("person:ewa sowa", "kustosz", "organisation:muzeum regionalne"),
+            ("person:irena kruk", "sędzia", "organisation:sad rejonowy")} <= held, held
+
+
+def test_an_office_of_a_body_named_by_its_common_noun_is_not_the_paragraphs_body():
+    held = roles_held(read("Sąd Rejonowy w Lipnie ogłosił wyrok. Opiekunem drużyny harcerskiej był wtedy Jan Łoś."))
+    assert not any(p == "person:jan los" for p, _, _ in held), held
+    held = roles_held(read("Muzeum Regionalne w Lipnie otwarto w 1960 r. Kustoszem został Adam Kos."))
+    assert ("person:adam kos", "kustosz", "organisation:muzeum regionalne") in held, held
+    held = roles_held(read("Szkoła Podstawowa w Lipnie gościła turniej. Ukraina – opiekun: Jan Łoś."))
+    assert not any(p == "person:jan los" and o.startswith("place:") for p, _, o in held), "a tutor is no country's"
+
+
+def test_a_common_noun_before_a_given_name_and_a_surname_before_an_office_is_not_the_persons():
+    doc = read("Zaproszenie otrzymali Minister Sportu i Turystyki Joanna Kwiek, Podsekretarz Stanu w Ministerstwie "
+               "Kultury Anna Lis.")
+    assert "Joanna Kwiek" in entity_names(doc, "person"), entity_names(doc, "person")

@@ -727,7 +727,8 @@ class OrganisationRules(NameRules):
             j = k + 1
             while j < min(end, k + 3) and j not in taken and doc[j].is_lower and lemma_set(doc[j]) & self.council_unit_words:
                 j += 1  # "rady gminy", "rady miejskiej"
-            if j == k + 1 or j < end and doc[j].is_lower and doc[j].is_alpha:
+            if j == k + 1 or j < end and doc[j].is_lower and doc[j].is_alpha and not (
+                    doc[j].lower_ in ("w", "we") and j + 1 < end and cap(doc[j + 1])):  # "radni rady gminy w X"
                 continue  # "przewodniczący rady Jan X", "rady nadzorczej": no unit told, or a council of something else
             span = Span(doc, k, j, label=ORG)
             span._.base_form = unit_base(noun, doc[k + 1:j])

@@ -35,10 +35,11 @@ def list_item_start(doc: Doc, i: int) -> bool:
 
 
 def surname_first(first, second) -> bool:
-    """A surname (one SGJP knows only so, or a word it lacks) and then a given name in the nominative."""
+    """A surname (one SGJP knows only so, or a word it lacks) and then a given name in the nominative; a word both a
+    surname and a given name before a given name that is no surname ("Karp Witold")."""
     surname = unknown_to_sgjp(first) or any("nazwisko" in a.classes for a in analyses(first))
-    return surname and not given_name(first) and any(
-        "imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in analyses(second))
+    given = any("imię" in a.classes and "nom" in a.cases and "sg" in a.numbers for a in analyses(second))
+    return surname and given and (not given_name(first) or not any("nazwisko" in a.classes for a in analyses(second)))
 
 
 def listed_person_base(tokens, start: int) -> str:

@@ -88,6 +88,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.office_body_heads = {office: frozenset(heads) for office, heads in lex.office_body_heads.items()}
         self.one_word_bodies = frozenset(lex.one_word_bodies)
         self.institution_offices = frozenset(lex.institution_offices)
+        self.term_words_in_brackets = frozenset(lex.term_words_in_brackets)
         self.guessed_town_rules = {"role-context", "role-own-town", "role-guest-town", "role-same-office"}
         self.conferred_titles = frozenset(rel["conferred_titles"])
         self.proposal_nouns = frozenset(rel["proposal_nouns"])
@@ -600,20 +601,79 @@ class RoleReader(OfficePlacement, FactReader):
             elif office.label in self.council_offices:  # "W sesji Rady Gminy X wzięło udział 15 radnych:"
                 body = next((m for m in self._sentence_mentions(mentions, intro)
                              if m._.entity in entities and self.is_council(entities[m._.entity])), None)
+            if body is None and not office.municipal:  # "W kolejnych latach dziekanami byli:": the text's faculty
+                body = self._body_holding(doc, entities, office)
             for line, person in listed:
-                membership = Membership(person._.entity, office, body._.entity if body is not None else "",
-                                        self.date_at(line, (line.start, line.end)),
-                                        self.evidence(line, person.start, person.end, "role-listed-under"))
-                (found if body is not None else unresolved).append(membership)
+                seat = self._seat_after(doc, mentions, person, line.end)  # "br. X w Lipnie": where the office is
+                unit = seat if seat is not None else body
+                date = self.date_at(line, (line.start, line.end))
+                for role in (office, *self._bracketed_offices(doc, person, line.end)):  # "X (wiceprzewodniczący)"
+                    membership = Membership(person._.entity, role, unit._.entity if unit is not None else "", date,
+                                            self.evidence(line, person.start, person.end, "role-listed-under"))
+                    (found if unit is not None else unresolved).append(membership)
 
     def _listed_names(self, doc: Doc, mentions, sent: Span) -> list[Span]:
         """The persons a list line holds ("• Jan X,", "1. Jan X 2. Adam Y" run into one line) when it holds nothing
-        else but bullets, numbers, honorifics and punctuation."""
+        else but bullets, numbers, honorifics and punctuation, and after a name its offices and years in brackets
+        ("X (wiceprzewodniczący)", "Y (1923–1939)") or its seat ("br. Z w Lipnie")."""
         persons = [m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")]
         named = {i for m in persons for i in range(m.start, m.end)}
+        for person in persons:
+            if (seat := self._seat_after(doc, mentions, person, sent.end)) is not None:
+                named.update(range(person.end, seat.end))
+                if seat.end < sent.end and doc[seat.end].lower_ == "przy":  # "w X przy ul. Y 5": its address
+                    named.update(range(seat.end, sent.end))
+            elif (close := self._bracket_end(doc, person.end, sent.end)) is not None:
+                named.update(range(person.end, close))
         rest = [t for t in sent if not (t.i in named or t.is_space or t.is_punct or t.like_num or t.text in ("•", "*")
                                         or self.honorific(t))]
         return persons if not rest else []
+
+    def _seat_after(self, doc: Doc, mentions, person: Span, end: int) -> Span | None:
+        """The place or body right after a listed name and "w" ("br. X w Lipnie", "Y we Wrocławiu")."""
+        k = person.end
+        seat = mentions.get(k + 1) if k + 1 < end and doc[k].lower_ in ("w", "we") else None
+        return seat if seat is not None and seat.start == k + 1 and not seat._.entity.startswith("person:") else None
+
+    def _bracket_end(self, doc: Doc, k: int, end: int) -> int | None:
+        """Past the brackets right after a listed name when they hold only offices, years and the words of a term
+        ("(wiceprzewodniczący)", "(burmistrz, 1843–1847)", "(od 1996 r.)"), else None."""
+        if k >= end or doc[k].text != "(":
+            return None
+        j = k + 1
+        while j < end and doc[j].text != ")":
+            role = role_at(doc, j)
+            if role is not None and role[1] > j:
+                j = role[1]
+            elif doc[j].is_punct or doc[j].like_num or doc[j].lower_ in self.term_words_in_brackets:
+                j += 1
+            else:
+                return None
+        return j + 1 if j < end else None
+
+    def _bracketed_offices(self, doc: Doc, person: Span, end: int) -> list[Role]:
+        """The offices named in the brackets after a listed name: "Jan X (przewodniczący)"."""
+        close = self._bracket_end(doc, person.end, end)
+        offices, j = [], person.end + 1
+        while close is not None and j < close - 1:
+            role = role_at(doc, j)
+            if role is not None and role[1] > j:
+                offices.append(role[0])
+                j = role[1]
+            else:
+                j += 1
+        return offices
+
+    def _body_holding(self, doc: Doc, entities, office: Role) -> Span | None:
+        """The first mention of the body the text names most among those the office is held in: whose faculty's
+        deans a list names. None for an office of no known heads (a member, a secretary: of any body)."""
+        heads = self.office_body_heads.get(office.label, frozenset())
+        counts = Counter(s._.entity for s in doc.ents if s._.entity and s._.entity.startswith("organisation:")
+                         and (e := entities.get(s._.entity)) is not None and not e.also_place and e.head in heads)
+        if not counts:
+            return None
+        top = counts.most_common(1)[0][0]
+        return next(s for s in doc.ents if s._.entity == top)
 
     def _body_dash_holder(self, doc: Doc, mentions, sent: Span) -> tuple[Span, Span] | None:
         """The body opening a list line ("3. Dekanat X – ks. Jan Y (Z)") and the person after its dash."""

@@ -42,6 +42,7 @@ class Segmenter:
         self.max_heading_tokens = max_heading_tokens
         lex = lexicon()
         self.final_abbreviations = set(lex.sentence_final_abbreviations) | {abbr for abbr, _ in lex.town_qualifiers}
+        self.title_abbreviations = set(lex.title_final_abbreviations)
         # words of a date phrase: "W 2003 r." before a capitalised subject is no sentence of its own
         self.date_words = set(lex.date_prepositions) | set(lex.year_words) | set(lex.roman_months)
         self.month_stems = tuple(m[:3] for m in lex.months)
@@ -103,6 +104,8 @@ class Segmenter:
                 if (prev.text in FINAL or prev.text in self.final_abbreviations) and (prev.whitespace_ or k < token.i - 1) \
                         and k not in items and not self._spaced_date(doc, k, e) and not self._unit_number(doc, k, e):
                     starts[token.i] = self._starts_sentence(token) and not (
+                        prev.text in self.title_abbreviations and self._given_name(token) and not (
+                            k > s and (doc[k - 1].like_num or doc[k - 1].lower_.startswith(self.month_stems)))) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._dated_document(doc[sentence:token.i])
                                                                   or self._oblique_name(doc, token.i)))
@@ -236,6 +239,10 @@ class Segmenter:
     def _full_line(cls, doc: Doc, line: tuple[int, int, int], width: int) -> bool:
         """The line reaches the wrapping width, less a word."""
         return width - WRAP_SLACK <= cls._line_length(doc, line) <= width + WRAP_SLACK // 4
+
+    @staticmethod
+    def _given_name(token) -> bool:
+        return any("imię" in a.classes for a in analyser().analyse(token.text))
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

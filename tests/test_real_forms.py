@@ -3348,3 +3348,33 @@ def test_a_common_noun_before_a_given_name_and_a_surname_before_an_office_is_not
     doc = read("Zaproszenie otrzymali Minister Sportu i Turystyki Joanna Kwiek, Podsekretarz Stanu w Ministerstwie "
                "Kultury Anna Lis.")
     assert "Joanna Kwiek" in entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_a_friar_abbreviated_before_his_name_does_not_end_a_sentence_but_this_years_month_may():
+    doc = read("Spotkanie odbyło się w maju br. Jan Kos przywitał gości. Gwardianem został br. Adam Lis.")
+    assert [s.text.strip() for s in doc.sents] == ["Spotkanie odbyło się w maju br.", "Jan Kos przywitał gości.",
+                                                   "Gwardianem został br. Adam Lis."], list(doc.sents)
+
+
+def test_holders_listed_under_their_office_with_a_seat_or_an_office_in_brackets_on_their_line():
+    held = roles_held(read("Gwardianami zostali:\n\nbr. Adam Wrona w Lipnie\nbr. Piotr Kruk w Borkach Wielkich\n"
+                           "br. Jan Sowa w Lipnie przy ul. Długiej 5\n"))
+    assert {("person:adam wrona", "gwardian", "place:lipno"), ("person:piotr kruk", "gwardian", "place:borki wielkie"),
+            ("person:jan sowa", "gwardian", "place:lipno")} <= held, held
+    held = roles_held(read("Radni rady gminy w Zalesiu wybrani w 1990 r.:\n\n • Bąk Adam\n • Karp Witold\n"
+                           " • Wrona Jan (wiceprzewodniczący)\n • Kos Piotr (przewodniczący)\n"))
+    councillors = {p for p, r, o in held if r == "radny" and o.startswith("organisation:rada gminy")}
+    assert councillors == {"person:adam bak", "person:witold karp", "person:jan wrona", "person:piotr kos"}, held
+    assert {(p, r) for p, r, _ in held} >= {("person:jan wrona", "wiceprzewodniczący"),
+                                             ("person:piotr kos", "przewodniczący")}, held
+
+
+def test_deans_listed_after_a_sentence_naming_their_office_are_of_the_faculty_the_text_names():
+    held = roles_held(read("Wydział Rolniczy Akademii Lipnickiej powstał w 1950 roku.\n\nW kolejnych latach dziekanami "
+                           "byli:\n1950-1954 prof. dr Adam Kowal\n1954-1960 dr Stefan Marek\n"))
+    assert {(p, r, o) for p, r, o in held if r == "dziekan"} == {
+        ("person:adam kowal", "dziekan", "organisation:wydzial rolniczy akademii lipnickiej"),
+        ("person:stefan marek", "dziekan", "organisation:wydzial rolniczy akademii lipnickiej")}, held
+    held = roles_held(read("Stowarzyszenie Przyjaciół Lipna działa od 1990 r. i wydaje Sejmik.\n\nCzłonkami zarządu "
+                           "byli:\n• Adam Kowal\n• Stefan Marek\n"))
+    assert not any(o == "organisation:sejmik" for _, _, o in held), "a member is of no body chosen by its count"

@@ -120,6 +120,7 @@ def school_initials(name: str) -> str | None:
 
 
 ROMAN_OR_NUMBER = re.compile(r"[IVXLC]+|\d+[a-z]?|nr\.?|Nr\.?")
+ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")  # "Mikołaj II Radziwiłł": a ruler's number
 BILATERAL = re.compile(r"\w+o-\w+")  # "polsko-niemiecki": a society of a kind found in many towns
 
 
@@ -263,8 +264,8 @@ def person_base(tokens) -> str:
                        and a.cases & cases]
             if fitting:
                 lemma = max(fitting, key=lambda a: len(PERSON_CLASSES.intersection(a.classes))).lemma
-        if words and text in lexicon().name_particles:
-            words.append(text)  # "von", "van": as written
+        if words and (text in lexicon().name_particles or ROMAN_NUMERAL.fullmatch(text)):
+            words.append(text)  # "von", "van", "II": as written
             continue
         word = title_case(text)
         if lemma and text.isupper():

@@ -500,19 +500,17 @@ class RoleReader(OfficePlacement, FactReader):
         the office from the term's start; a town's office is of the town the lines just before name ("Burmistrzowie
         miasta X w okresie …"), a body's of the body the text is about. The list ends at a line with no holder."""
         dates = {d.start: d for d in doc.spans.get("dates", [])}
+        headings = {h.start for h in doc.spans.get("headings", [])}
         sents = list(doc.sents)
         office, town, topic = None, None, None
         for n, sent in enumerate(sents):
-            if office is None and len(sent) > 3:
-                continue  # a heading is one word and the line's end
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            role = role_at(doc, words[0].i) if len(words) == 1 else None
-            if role is not None and role[1] == words[0].i + 1 and words[0].morph.get("Number") == ["Plur"]:
-                office = role[0]
+            if (role := self._heading_office(doc, sent, words, headings)) is not None:
+                office = role
                 lines = [s for s in sents[max(0, n - 6):n] if s.text.strip()][-3:]
-                towns = [m for s in reversed(lines) for m in self._sentence_mentions(mentions, s)
+                towns = [m for s in (sent, *reversed(lines)) for m in self._sentence_mentions(mentions, s)
                          if m._.entity in entities and (entities[m._.entity].kind == "place"
                                                         or entities[m._.entity].also_place)
                          and not self.not_town(entities[m._.entity])]
@@ -528,17 +526,38 @@ class RoleReader(OfficePlacement, FactReader):
             holder = mentions.get(first) if first not in dates else next(
                 (m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")), None)
             if holder is None or not holder._.entity.startswith("person:"):
-                office = None
+                if len(words) > 12 or any(self._verb(t) for t in words) and not any(k in dates for k in range(
+                        sent.start, sent.end)):  # the list has ended; not at a short line of no holder: "(zm. ok.
+                    office = None  # 1450 r.)", "X – lata 30–40 XV w." ("lata" is also a verb)
                 continue
             term = next((dates[k]._.date for k in range(sent.start, sent.end) if k in dates), None) \
                 or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
-            if term is None:
-                office = None
+            if term is None and not (holder.end >= sent.end or doc[holder.end].text in DASHES or doc[holder.end].is_space):
+                office = None  # a line of prose, not the list's: "Jan X był …"
                 continue
+            if any((r := role_at(doc, k)) is not None for k in range(holder.end, sent.end)):
+                continue  # "X – starosta brański 1533–1539": the line names its own office
             unit = town if office.municipal else topic
             evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
             membership = Membership(holder._.entity, office, unit._.entity if unit is not None else "", term, evidence)
             (found if unit is not None else unresolved).append(membership)
+
+    @staticmethod
+    def _heading_office(doc: Doc, sent: Span, words, headings: set[int]) -> Role | None:
+        """The office in the plural a list's heading names: a line of that one word ("Burmistrzowie"), or a heading
+        (a short line with no final punctuation) that opens with it or with a noun of a list before it ("Poczet
+        starostów powiatu X", "Burmistrzowie miasta Y w latach 1919–1939")."""
+        if len(words) == 1:
+            role = role_at(doc, words[0].i)
+            return role[0] if role is not None and role[1] == words[0].i + 1 \
+                and words[0].morph.get("Number") == ["Plur"] else None
+        if sent.start not in headings or len(words) > 10:
+            return None
+        for t in words[:2]:
+            role = role_at(doc, t.i)
+            if role is not None and t.morph.get("Number") == ["Plur"]:
+                return role[0]
+        return None
 
     def _listed_bodies(self, doc: Doc, mentions, found: list[Membership]) -> None:
         """ "Dyrektorami szkół zostały następujące osoby:" / "1. Szkoła Podstawowa w X – Pani Anna Y." / "2. …": after

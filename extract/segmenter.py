@@ -210,10 +210,12 @@ class Segmenter:
     @staticmethod
     def _open_end(doc: Doc, last: int, first: int) -> bool:
         """The line ending at `last` stops with no final punctuation, colon or semicolon, and the next, from `first`,
-        opens with no bullet, dash or item number: the sentence may go on."""
+        opens with no bullet, dash or item number: the sentence may go on; not after a bracket or a number closing a
+        line before a capital ("X – 1454 r. (zm. 1459 r.)" / "Y – 1466 r.": a list's lines)."""
         return doc[last].text not in FINAL and doc[last].text not in (":", ";") \
             and doc[first].text not in ITEM_MARKS and not (doc[first].like_num and first + 1 < len(doc)
-                                                        and doc[first + 1].text in (".", ")"))
+                                                        and doc[first + 1].text in (".", ")")) \
+            and not ((doc[last].text == ")" or doc[last].like_num) and doc[first].text[:1].isupper())
 
     @staticmethod
     def _line_length(doc: Doc, line: tuple[int, int, int]) -> int:

@@ -3378,3 +3378,23 @@ def test_deans_listed_after_a_sentence_naming_their_office_are_of_the_faculty_th
     held = roles_held(read("Stowarzyszenie Przyjaciół Lipna działa od 1990 r. i wydaje Sejmik.\n\nCzłonkami zarządu "
                            "byli:\n• Adam Kowal\n• Stefan Marek\n"))
     assert not any(o == "organisation:sejmik" for _, _, o in held), "a member is of no body chosen by its count"
+
+
+def test_holders_listed_under_a_heading_that_names_their_office_and_its_unit():
+    text = ("Poczet wójtów gminy Zalesie\n\nAdam Kruk – 1919 r.\n(zm. ok. 1930 r.)\nJan Wrona – 1923–1927\n"
+            "Piotr Sowa – wójt zaleski od 1931 r.\nStefan Kos – 1934 r.\n\nW okresie okupacji gmina przeżyła wiele.")
+    held = roles_held(read(text))
+    listed = {p for p, r, o in held if r == "wójt" and o.endswith("zalesie")}
+    assert {"person:adam kruk", "person:jan wrona", "person:stefan kos"} <= listed, held
+    assert "Mikołaj II Lis" in entity_names(read("Wtedy Mikołaj II Lis objął urząd."), "person")
+
+
+def test_a_line_closing_with_a_bracket_or_a_year_before_a_capital_ends_in_a_text_wrapped_at_a_width():
+    doc = read("Adam Kruk – wójt gminy od stycznia 1919 r. do jesieni 1922 r. (zm. ok. 1930 r.)\n"
+               "Jan Wrona – wójt gminy od stycznia 1923 r. do grudnia 1927 r. (zm. ok. 1941 r.)\n"
+               "Piotr Sowa – wójt gminy od kwietnia 1928 r. do września 1931 r. (zm. ok. 1950)\n"
+               "Stefan Kos – wójt gminy od września 1931 r. do listopada 1934 r. (zm. w 1961 r.)\n"
+               "Marek Lis – wójt gminy od listopada 1934 r. do wybuchu wojny w 1939 r. (zm. 1944)\n"
+               "Jan Kowal – wójt gminy od 1945 r. do zniesienia gmin jesienią 1954 r. (zm. 1970)\n")
+    lines = [s.text.strip() for s in doc.sents]
+    assert sum(line.startswith(("Adam", "Jan", "Piotr", "Stefan", "Marek")) for line in lines) == 6, lines

@@ -28,6 +28,14 @@ from .persons import PersonRules, known_town, listed_person_base
 from .places import PlaceRules
 
 
+def only_adjective(t) -> bool:
+    """SGJP reads the word only as a common adjective, or as one and a surname ("Warszawski", "Tarnowskiego"): no
+    place's name by itself."""
+    readings = analyses(t)
+    return any(a.pos == "adj" and not a.proper for a in readings) and all(
+        a.pos == "adj" and not a.proper or a.proper and set(a.classes) <= {"nazwisko"} for a in readings)
+
+
 @Language.factory("kronika_entities")
 def make_entities(nlp: Language, name: str):
     return EntityRecognizer()
@@ -199,9 +207,10 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     and not (len(e) == 1 and starts_sentence(e[0]) and common_at_start(e[0])) \
                     and not (len(e) == 1 and self._named_thing(doc, e.start, e[0].sent.start)) \
                     and not (len(e) == 1 and self._ungoverned_locative(doc, e.start)) \
+                    and not (len(e) == 1 and only_adjective(e[0])) \
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name; "z Polakami": a people;
-                # "Radziwiłłowie": a family
+                # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:

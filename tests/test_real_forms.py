@@ -3398,3 +3398,11 @@ def test_a_line_closing_with_a_bracket_or_a_year_before_a_capital_ends_in_a_text
                "Jan Kowal – wójt gminy od 1945 r. do zniesienia gmin jesienią 1954 r. (zm. 1970)\n")
     lines = [s.text.strip() for s in doc.sents]
     assert sum(line.startswith(("Adam", "Jan", "Piotr", "Stefan", "Marek")) for line in lines) == 6, lines
+
+
+def test_an_offices_adjective_alone_is_no_place_and_a_foreign_town_keeps_its_land():
+    doc = read("Wśród gości byli kardynał Jan Lis Metropolita Warszawski oraz burmistrz Hürth Dirk Breuer.")
+    assert entity_names(doc, "place") == {"Hürth"}, entity_names(doc, "place")
+    doc = read("Gmina Lipno nawiązała współpracę partnerską z gminą Náměšť na Hané w Republice Czeskiej.")
+    assert "Náměšť na Hané" in entity_names(doc, "place"), entity_names(doc, "place")
+    assert "Rynek Lipna" not in entity_names(read("Spotkanie odbyło się w Lipnie na Rynku."), "place")

@@ -270,6 +270,7 @@ class RoleReader(OfficePlacement, FactReader):
                 if k + 1 < sent.end and doc[k].text == "," and lemma_set(doc[k + 1]) & self.relatives:
                     k += 2  # "tytuł Honorowego Obywatela Miasta X, który otrzymali: Y, Z"
                 k = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k, sent.end), sent.end), sent.end)
+                k = self._verb_past_time_phrase(doc, mentions, k, sent.end)
                 if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
                     named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k + 1, sent.end), sent.end),
@@ -1168,6 +1169,17 @@ class RoleReader(OfficePlacement, FactReader):
             out.insert(0, m)
             k = m.start - 1
         return out
+
+    def _verb_past_time_phrase(self, doc: Doc, mentions, k: int, end: int) -> int:
+        """ "funkcję dyrektora tej placówki od początku jej istnienia sprawowali kolejno: X, Y": the office verb after a
+        phrase of time opened by a preposition, with no name or punctuation in it; else k."""
+        if k >= end or not doc[k].is_lower or not any(a.pos == "prep" for a in analyses(doc[k])):
+            return k
+        j = k + 1
+        while j < min(end, k + 6) and not doc[j].is_punct and j not in mentions \
+                and not lemma_set(doc[j]) & (self.office_verbs | self.conferring_verbs):
+            j += 1
+        return j if j < end and lemma_set(doc[j]) & (self.office_verbs | self.conferring_verbs) else k
 
     def _unnamed_body_after(self, doc: Doc, k: int, end: int, role: Role) -> bool:
         """ "Opiekunem drużyny harcerskiej był X", "gwardianem klasztoru został Y", "redaktor „Z”": the office of a body

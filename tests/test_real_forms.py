@@ -3406,3 +3406,11 @@ def test_an_offices_adjective_alone_is_no_place_and_a_foreign_town_keeps_its_lan
     doc = read("Gmina Lipno nawiązała współpracę partnerską z gminą Náměšť na Hané w Republice Czeskiej.")
     assert "Náměšť na Hané" in entity_names(doc, "place"), entity_names(doc, "place")
     assert "Rynek Lipna" not in entity_names(read("Spotkanie odbyło się w Lipnie na Rynku."), "place")
+
+
+def test_holders_in_turn_of_an_office_after_a_phrase_of_time_and_a_doctors_title_in_the_genitive():
+    held = roles_held(read("Gminny Ośrodek Kultury w Lipnie powołano w 1969 roku. Funkcję dyrektora tej placówki od "
+                           "początku jej istnienia sprawowali kolejno: Jan Kruk, Adam Sowa, Piotr Wrona."))
+    assert {p for p, r, _ in held if r == "dyrektor"} == {"person:jan kruk", "person:adam sowa", "person:piotr wrona"}
+    held = roles_held(read("Mszę celebrował Biskup Diecezji Lipnickiej ks. dra Adama Kosa."))
+    assert ("person:adam kos", "biskup", "organisation:diecezja lipnicka") in held, held

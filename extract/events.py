@@ -53,6 +53,7 @@ class EventReader(FactReader):
         `home`: the text's own town."""
         previous: Event | None = None
         clauses = self.clauses(sent)
+        told_before, happenings = len(found), []
         for n, clause in enumerate(clauses):
             reach = clause[1]
             after_dash = clauses[n + 1][0] if n + 1 < len(clauses) else None
@@ -66,6 +67,8 @@ class EventReader(FactReader):
                 # an elliptical clause ("…, a w imieniu Y burmistrz Z") continues the event before it
                 if previous is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[clause[0]:clause[1]]):
                     self._arguments(doc, sent, clause_mentions, entities, previous, None)
+                elif (happening := self._happening(doc, sent, clause, clause_mentions, entities)) is not None:
+                    happenings.append(happening)
                 continue
             trigger, etype = best
             if trigger.pos_ == "NOUN" and trigger.morph.get("Case") == ["Ins"] \
@@ -152,6 +155,25 @@ class EventReader(FactReader):
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
+        # a happening of no event word, unless the sentence told an event of its date ("Pierwszy kontakt odbył się w
+        # marcu 1991 r. – wtedy to delegacja złożyła wizytę …": the visit)
+        found += [h for h in happenings if not any(e.date == h.date for e in found[told_before:])]
+
+    def _happening(self, doc: Doc, sent: Span, clause: tuple[int, int], clause_mentions, entities) -> Event | None:
+        """A clause of no event word that states its own date, a finite verb and a name: a dated happening of a
+        chronicle ("W 1906 r. uruchomiono w X gazownię", "Rosjanie podpalili cukrownię 12 maja 1915 r.")."""
+        date = self.own_date(sent, clause, terms=False)
+        verbs = [t for t in doc[clause[0]:clause[1]] if finite_verb(t)]
+        if date is None or not verbs or not clause_mentions:
+            return None
+        event = Event("Happening", date, verbs[0].text)
+        self._arguments(doc, sent, clause_mentions, entities, event, None)
+        if not event.locations and not event.participants:
+            return None
+        start = min([verbs[0].i] + [m.start for m in clause_mentions])
+        end = max([verbs[0].i + 1] + [m.end for m in clause_mentions])
+        event.evidence = self.evidence(sent, start, end, "event-happening")
+        return event
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
         """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku": an agreement of partnership, dated in its

@@ -27,7 +27,7 @@ from .vocab import ORG, OA, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, Base, digest, sl
 EVENT_LABELS_PL = {"Visit": "wizyta", "Founding": "założenie", "Signing": "podpisanie", "Confirmation": "potwierdzenie",
                    "Inauguration": "inauguracja", "Festival": "dni, festiwal", "Fair": "targi", "Exhibition": "wystawa",
                    "Appointment": "nominacja", "Meeting": "spotkanie", "Resolution": "uchwała",
-                   "Partnership": "nawiązanie współpracy", "Death": "śmierć"}
+                   "Partnership": "nawiązanie współpracy", "Death": "śmierć", "Happening": "wydarzenie"}
 RELATION_LABELS_PL = {"twinnedWith": "miasto bliźniacze", "successorOf": "następca", "founder": "założyciel",
                       "managedBy": "zarządzany przez", "containedInPlace": "część", "location": "siedziba w"}
 QUOTE_CONTEXT = 32

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
-from .morphology import YEARS_NOUN, lemma_set
+from .morphology import YEARS_NOUN, analyses, lemma_set
 from .name_words import partnership_text
 
 
@@ -88,10 +88,11 @@ class EventReader(FactReader):
                     (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
                     (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
-                if subject is None:  # "uroczystość odsłonięcia pomnika": no body opened, but the ceremony
-                    if (best := self._trigger(doc, clause, tuple(self.once))) is None:
-                        continue
-                    trigger, etype = best
+                if subject is None and (best := self._trigger(doc, clause, tuple(self.once))) is not None:
+                    trigger, etype = best  # "uroczystość odsłonięcia pomnika": no body opened, but the ceremony
+                elif subject is None and not (self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)):
+                    continue  # a body unnamed is founded where the clause dates it ("1947 – założenie pierwszej
+                    # biblioteki w gminie X"), not "zdecydowano o otwarciu placówki" dated by the sentence before
             dating = self.dating_clause(sent, clause, trigger.i)
             date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
             if date is None and subject is None and (other := self._trigger(doc, clause, (etype, *self.once))):
@@ -148,21 +149,34 @@ class EventReader(FactReader):
             event.evidence = self.evidence(sent, start, end, rule)
             found.append(event)
             previous = event
-            if etype == "Founding":
+            if etype == "Founding" and subject is not None:
                 for m in clause_mentions:
                     initiative = m.start > 0 and lemma_set(doc[m.start - 1]) & self.founder_markers or \
                         m.start > 1 and lemma_set(doc[m.start - 2]) & self.founder_markers
-                    if m._.entity.startswith("person:") and (m.start < trigger.i or initiative):
+                    if m._.entity.startswith("person:") and (m.start < trigger.i or initiative
+                                                             or self._founders_after(doc, trigger, subject, m)):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
         # a happening of no event word, unless the sentence told an event of its date ("Pierwszy kontakt odbył się w
         # marcu 1991 r. – wtedy to delegacja złożyła wizytę …": the visit)
         found += [h for h in happenings if not any(e.date == h.date for e in found[told_before:])]
 
+    @staticmethod
+    def _founders_after(doc: Doc, trigger, subject: Span, person: Span) -> bool:
+        """A person after the founding verb is its founder: the agent of a passive ("została założona w 2019 r. przez
+        X, Y"), or the subject after an active verb whose object, the body, comes first ("Towarzystwo X założył w
+        1905 r. ks. Y")."""
+        between = doc[trigger.i + 1:person.start]
+        agent = next((t.i for t in between if t.lower_ == "przez"), None)
+        if agent is not None:  # not "powołaną … Fundację X – reprezentowaną przez Y": another participle's agent
+            return not any(t.pos_ in ("VERB", "AUX") or any(a.pos in ("ppas", "pact") for a in analyses(t))
+                           for t in doc[trigger.i + 1:agent])
+        return subject.end <= trigger.i and finite_verb(trigger) and "Nom" in doc[person.end - 1].morph.get("Case")
+
     def _happening(self, doc: Doc, sent: Span, clause: tuple[int, int], clause_mentions, entities) -> Event | None:
         """A clause of no event word that states its own date, a finite verb and a name: a dated happening of a
         chronicle ("W 1906 r. uruchomiono w X gazownię", "Rosjanie podpalili cukrownię 12 maja 1915 r.")."""
-        date = self.own_date(sent, clause, terms=False)
+        date = self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)
         verbs = [t for t in doc[clause[0]:clause[1]] if finite_verb(t)]
         if date is None or not verbs or not clause_mentions:
             return None
@@ -174,6 +188,15 @@ class EventReader(FactReader):
         end = max([verbs[0].i + 1] + [m.end for m in clause_mentions])
         event.evidence = self.evidence(sent, start, end, "event-happening")
         return event
+
+    @staticmethod
+    def _line_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> str | None:
+        """The date that opens a chronicle's line before a dash, the clause after the dash ("1952 – Koło X otrzymało
+        sztandar"): the whole of what comes before the dash."""
+        dash = clause[0] - 1
+        if dash <= sent.start or doc[dash].text not in ("–", "—", "-"):
+            return None
+        return next((d._.date for d in doc.spans["dates"] if d.start == sent.start and d.end == dash), None)
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
         """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku": an agreement of partnership, dated in its

@@ -3423,3 +3423,19 @@ def test_a_dated_clause_of_no_event_word_is_a_happening_unless_its_sentence_told
     doc = read("Pierwszy kontakt odbył się w marcu 1991 roku – wtedy to delegacja Gminy Lipno złożyła wizytę w Borkach.")
     assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1991-03")], doc._.events
     assert not read("Gmina Lipno leży nad Wisłą i liczy 5 tysięcy mieszkańców.")._.events, "no date, no happening"
+
+
+def test_founders_named_after_the_founding_verb_a_chronicles_line_date_and_an_unnamed_body_founded():
+    doc = read("Stowarzyszenie Przyjaciół Lipna zostało założone w 2019 roku przez Annę Kowal i dr Teresę Wrona. "
+               "Towarzystwo Śpiewacze „Lutnia” założył w 1905 r. ks. Adam Sowa.")
+    founders = {(r.subject, r.object) for r in doc._.relations if r.predicate == "founder"}
+    assert {("organisation:stowarzyszenie przyjaciol lipna", "person:anna kowal"),
+            ("organisation:stowarzyszenie przyjaciol lipna", "person:teresa wrona"),
+            ("organisation:towarzystwo spiewacze lutnia", "person:adam sowa")} <= founders, founders
+    doc = read("Fundację Lipnicką powołano w 2001 r. do współpracy z gminą – reprezentowaną przez pana Adama Kosa.")
+    assert not [r for r in doc._.relations if r.predicate == "founder"], "another participle's agent"
+    doc = read("1947 – założenie pierwszej biblioteki w gminie Lipno, w Borkach.\n1952 – Koło ZMP w Borkach otrzymało "
+               "sztandar.\n")
+    assert [(e.type, e.date) for e in doc._.events] == [("Founding", "1947"), ("Happening", "1952")], doc._.events
+    doc = read("W 1997 r. Jan Kos został honorowym obywatelem Lipna. Zdecydowano o otwarciu placówki w Borkach.")
+    assert not [e for e in doc._.events if e.type == "Inauguration"], "an opening decided, dated by no clause of its own"

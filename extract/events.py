@@ -90,7 +90,8 @@ class EventReader(FactReader):
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
                 if subject is None and (best := self._trigger(doc, clause, tuple(self.once))) is not None:
                     trigger, etype = best  # "uroczystość odsłonięcia pomnika": no body opened, but the ceremony
-                elif subject is None and not (self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)):
+                elif subject is None and not (self.own_date(sent, clause, terms=False)
+                                              or self._line_date(doc, sent, clause)):
                     continue  # a body unnamed is founded where the clause dates it ("1947 – założenie pierwszej
                     # biblioteki w gminie X"), not "zdecydowano o otwarciu placówki" dated by the sentence before
             dating = self.dating_clause(sent, clause, trigger.i)

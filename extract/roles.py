@@ -533,7 +533,8 @@ class RoleReader(OfficePlacement, FactReader):
                 continue
             term = next((dates[k]._.date for k in range(sent.start, sent.end) if k in dates), None) \
                 or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
-            if term is None and not (holder.end >= sent.end or doc[holder.end].text in DASHES or doc[holder.end].is_space):
+            if term is None and not (holder.end >= sent.end or doc[holder.end].text in DASHES
+                                     or doc[holder.end].is_space):
                 office = None  # a line of prose, not the list's: "Jan X był …"
                 continue
             if any((r := role_at(doc, k)) is not None for k in range(holder.end, sent.end)):
@@ -1184,7 +1185,8 @@ class RoleReader(OfficePlacement, FactReader):
     def _unnamed_body_after(self, doc: Doc, k: int, end: int, role: Role) -> bool:
         """ "Opiekunem drużyny harcerskiej był X", "gwardianem klasztoru został Y", "redaktor „Z”": the office of a body
         named by its common noun alone, in lower case, or by a quoted title not read as a body: not the paragraph's."""
-        return k < end and (doc[k].is_lower and bool(lemma_set(doc[k]) & self.office_body_heads.get(role.label, frozenset()))
+        heads = self.office_body_heads.get(role.label, frozenset())
+        return k < end and (doc[k].is_lower and bool(lemma_set(doc[k]) & heads)
                             or doc[k].text in QUOTES_OPEN and role.label in self.office_body_heads)  # "redaktor „X”"
 
     def _office_fits(self, role: Role, body: Span, entities) -> bool:

@@ -105,7 +105,8 @@ class Segmenter:
                         and k not in items and not self._spaced_date(doc, k, e) and not self._unit_number(doc, k, e):
                     starts[token.i] = self._starts_sentence(token) and not (
                         prev.text in self.title_abbreviations and self._given_name(token) and not (
-                            k > s and (doc[k - 1].like_num or doc[k - 1].lower_.startswith(self.month_stems)))) and not (
+                            k > s and (doc[k - 1].like_num
+                                       or doc[k - 1].lower_.startswith(self.month_stems)))) and not (
                         prev.text in self.final_abbreviations and (self._date_only(doc[sentence:token.i])
                                                                   or self._dated_document(doc[sentence:token.i])
                                                                   or self._oblique_name(doc, token.i)))

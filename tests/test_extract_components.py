@@ -634,7 +634,8 @@ def test_a_ceremony_is_the_event_just_told_and_a_renamed_society_is_one():
     doc = read("Dnia 14 maja 1993 r. w Opolu podpisano umowę. W uroczystości uczestniczyła Anna Lis, prezes "
                "Towarzystwa Przyjaciół Francji. W 1998 r. Towarzystwo Przyjaciół Francji zmieniło nazwę na "
                "Stowarzyszenie Opole – Grasse.")
-    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "1993-05-14"), ("Happening", "1998")]  # the renaming
+    # the renaming is a happening of its own
+    assert [(e.type, e.date) for e in doc._.events] == [("Signing", "1993-05-14"), ("Happening", "1998")]
     assert "person:anna lis" in doc._.events[0].participants
     orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
     assert len(orgs) == 1 and "Stowarzyszenie Opole-Grasse" in orgs[0].alt_labels

@@ -3420,7 +3420,8 @@ def test_a_dated_clause_of_no_event_word_is_a_happening_unless_its_sentence_told
     doc = read("W 1906 r. uruchomiono w Lipnie gazownię. Rosjanie podpalili Cukrownię w Borkach 12 maja 1915 roku.")
     assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1906"), ("Happening", "1915-05-12")]
     assert "place:lipno" in doc._.events[0].locations, doc._.events
-    doc = read("Pierwszy kontakt odbył się w marcu 1991 roku – wtedy to delegacja Gminy Lipno złożyła wizytę w Borkach.")
+    doc = read("Pierwszy kontakt odbył się w marcu 1991 roku – wtedy to delegacja Gminy Lipno złożyła wizytę "
+               "w Borkach.")
     assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1991-03")], doc._.events
     assert not read("Gmina Lipno leży nad Wisłą i liczy 5 tysięcy mieszkańców.")._.events, "no date, no happening"
 
@@ -3438,4 +3439,4 @@ def test_founders_named_after_the_founding_verb_a_chronicles_line_date_and_an_un
                "sztandar.\n")
     assert [(e.type, e.date) for e in doc._.events] == [("Founding", "1947"), ("Happening", "1952")], doc._.events
     doc = read("W 1997 r. Jan Kos został honorowym obywatelem Lipna. Zdecydowano o otwarciu placówki w Borkach.")
-    assert not [e for e in doc._.events if e.type == "Inauguration"], "an opening decided, dated by no clause of its own"
+    assert not [e for e in doc._.events if e.type == "Inauguration"], "an opening decided, dated by no own clause"

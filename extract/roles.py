@@ -24,6 +24,7 @@ TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been 
 LIST_REACH = 40  # how many words a list of officers may hold between "reprezentowali" and an office in it
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 RECEIVER_GAP = 5  # words between a receiver and the verb: "X w dniu 3 maja 2010 r. otrzymał"
+ACTING = ("p.o.", "p.o")  # "pełniący obowiązki": an acting holder holds the office ("funkcję p.o. dyrektora")
 
 
 def attributive(token) -> bool:
@@ -256,7 +257,8 @@ class RoleReader(OfficePlacement, FactReader):
                 org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"; not a county's
                 # office for the town ("Zwoleń reprezentowała delegacja: X Starosta Zwoleński, Y Wicestarosta")
             # "urząd prezydenta", "tytuł …"; or the honour itself names the title: "honorowe obywatelstwo X"
-            noun_at = i - 1 - (i > sent.start + 1 and doc[i - 1].text in QUOTES_OPEN)  # "tytułu „Honorowy Obywatel X”"
+            noun_at = i - 1 - (i > sent.start + 1 and doc[i - 1].text in QUOTES_OPEN  # "tytułu „Honorowy Obywatel X”"
+                               or i > sent.start + 1 and doc[i - 1].lower_ in ACTING)  # "funkcję p.o. dyrektora"
             office_noun = noun_at >= sent.start and bool(lemma_set(doc[noun_at]) & self.office_nouns)
             honour = bool(lemma_set(doc[found_role[1] - 1]) & self.honour_nouns)
             office = office_noun or honour

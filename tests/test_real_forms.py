@@ -3440,3 +3440,8 @@ def test_founders_named_after_the_founding_verb_a_chronicles_line_date_and_an_un
     assert [(e.type, e.date) for e in doc._.events] == [("Founding", "1947"), ("Happening", "1952")], doc._.events
     doc = read("W 1997 r. Jan Kos został honorowym obywatelem Lipna. Zdecydowano o otwarciu placówki w Borkach.")
     assert not [e for e in doc._.events if e.type == "Inauguration"], "an opening decided, dated by no own clause"
+
+
+def test_an_acting_holder_named_by_the_office_noun_holds_the_office():
+    held = roles_held(read("Funkcję p.o. dyrektora Szkoły Podstawowej w Lipnie pełnił Jan Kos."))
+    assert ("person:jan kos", "dyrektor", "organisation:szkola podstawowa") in held, held

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
 from .morphology import YEARS_NOUN, analyses, lemma_set
 from .name_words import partnership_text
+from .names import DASHES
 
 
 @Language.factory("kronika_events")
@@ -93,7 +94,7 @@ class EventReader(FactReader):
                 elif subject is None and not (self.own_date(sent, clause, terms=False)
                                               or self._line_date(doc, sent, clause)):
                     continue  # a body unnamed is founded where the clause dates it ("1947 – założenie pierwszej
-                    # biblioteki w gminie X"), not "zdecydowano o otwarciu placówki" dated by the sentence before
+                    # biblioteki w gminie X"), not an opening only resolved on, dated by the sentence before
             dating = self.dating_clause(sent, clause, trigger.i)
             date = self.date_at(sent, dating, quoted_year=etype in self.quoted_types, terms=False)
             if date is None and subject is None and (other := self._trigger(doc, clause, (etype, *self.once))):
@@ -158,8 +159,8 @@ class EventReader(FactReader):
                                                              or self._founders_after(doc, trigger, subject, m)):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
-        # a happening of no event word, unless the sentence told an event of its date ("Pierwszy kontakt odbył się w
-        # marcu 1991 r. – wtedy to delegacja złożyła wizytę …": the visit)
+        # a happening of no event word, unless the sentence told an event of its date ("Pierwsze rozmowy prowadzono w
+        # maju 2004 r., a delegacja X złożyła wówczas wizytę w Y": the visit)
         found += [h for h in happenings if not any(e.date == h.date for e in found[told_before:])]
 
     @staticmethod
@@ -195,7 +196,7 @@ class EventReader(FactReader):
         """The date that opens a chronicle's line before a dash, the clause after the dash ("1952 – Koło X otrzymało
         sztandar"): the whole of what comes before the dash."""
         dash = clause[0] - 1
-        if dash <= sent.start or doc[dash].text not in ("–", "—", "-"):
+        if dash <= sent.start or doc[dash].text not in DASHES:
             return None
         return next((d._.date for d in doc.spans["dates"] if d.start == sent.start and d.end == dash), None)
 

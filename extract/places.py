@@ -501,9 +501,8 @@ class PlaceRules(NameRules):
                 or self._role_before(doc, i) is not None:  # "Sołtys Dębowa": an office's town
             return False
         names = [a for a in analyses(prev) if "imię" in a.classes]  # a town of two words was read at the first
-        if any(
-                a.cases & n.cases and a.numbers & n.numbers and (a.pos == "adj" or not a.proper)
-                for a in analyses(doc[i]) if a.pos in ("adj", "subst") for n in names):
+        epithets = [a for a in analyses(doc[i]) if a.pos == "adj" or a.pos == "subst" and not a.proper]
+        if any(a.cases & n.cases and a.numbers & n.numbers for a in epithets for n in names):
             return True
         return not geo(prev) and agrees_with(doc[i], [a for a in analyses(prev) if a.pos == "subst" and not a.proper])
 

@@ -385,13 +385,20 @@ class OfficePlacement:
         body = entities.get(m.organisation)
         if body is None:
             return True
-        heads = self.office_body_heads.get(m.role.label)
-        if heads is not None and (body.kind != "organisation" or body.head is not None and body.head not in heads):
+        if not self.held_in(m.role.label, body):
             return False
+        heads = self.office_body_heads.get(m.role.label)
         if body.head in self.one_word_bodies and (heads is None or body.head not in heads):
             return False  # the Sejm has members of parliament, not a president or a parish priest
         unit = body.head in self.territorial or body.head in self.city_nouns
         return not (m.role.label in self.institution_offices and (body.kind == "place" or body.also_place and unit))
+
+    def held_in(self, office: str, body) -> bool:
+        """The office can be held in the body: a body of one of the heads the office is held in, or of a head not
+        known (named by an acronym); any body for an office of no such heads, and a body the text did not keep."""
+        heads = self.office_body_heads.get(office)
+        return body is None or heads is None or body.kind == "organisation" and (
+            body.head is None or body.head in heads)
 
     @staticmethod
     def _surname_like(name: str, surname: str) -> bool:

@@ -321,7 +321,7 @@ class RoleReader(OfficePlacement, FactReader):
                 if org is None and not role.municipal and person is not None and not bare_unit \
                         and not self._unnamed_body_after(doc, end, sent.end, role):
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
-                    org = org if org is None or self._office_fits(role, org, entities) else None
+                    org = org if org is None or self.held_in(role.label, entities.get(org._.entity)) else None
                 if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
                     person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
@@ -408,7 +408,7 @@ class RoleReader(OfficePlacement, FactReader):
                 topic = None if role.municipal or role.label in self.state_roles \
                     or self._unnamed_body_after(doc, found_role[1], sent.end, role) else \
                     self._topic(doc, mentions, sent, i)  # an office of a body, the one the text is about
-                topic = topic if topic is None or self._office_fits(role, topic, entities) else None
+                topic = topic if topic is None or self.held_in(role.label, entities.get(topic._.entity)) else None
                 holders = [person, *others]
                 council = self._council_before(doc, mentions, entities, i) \
                     if role.label in self.council_offices else None
@@ -1190,13 +1190,6 @@ class RoleReader(OfficePlacement, FactReader):
         heads = self.office_body_heads.get(role.label, frozenset())
         return k < end and (doc[k].is_lower and bool(lemma_set(doc[k]) & heads)
                             or doc[k].text in QUOTES_OPEN and role.label in self.office_body_heads)  # "redaktor „X”"
-
-    def _office_fits(self, role: Role, body: Span, entities) -> bool:
-        """A body the context offers can hold the office: one of the heads the office is held in, or one whose head is
-        not known (an acronym); any body for an office with no such heads."""
-        heads = self.office_body_heads.get(role.label)
-        entity = entities.get(body._.entity)
-        return heads is None or entity is None or entity.head is None or entity.head in heads
 
     def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
         """The organisation the paragraph is about: the last one named before the role at i, in its

@@ -245,6 +245,7 @@ class Segmenter:
 
     @staticmethod
     def _given_name(token) -> bool:
+        """Morfeusz's own reading: the segmenter runs before the morphology component fills the document's."""
         return any("imię" in a.classes for a in analyser().analyse(token.text))
 
     @staticmethod

@@ -3420,9 +3420,9 @@ def test_a_dated_clause_of_no_event_word_is_a_happening_unless_its_sentence_told
     doc = read("W 1906 r. uruchomiono w Lipnie gazownię. Rosjanie podpalili Cukrownię w Borkach 12 maja 1915 roku.")
     assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1906"), ("Happening", "1915-05-12")]
     assert "place:lipno" in doc._.events[0].locations, doc._.events
-    doc = read("Pierwszy kontakt odbył się w marcu 1991 roku – wtedy to delegacja Gminy Lipno złożyła wizytę "
+    doc = read("Pierwsze rozmowy prowadzono w Lipnie w maju 2004 roku, a delegacja Gminy Lipno złożyła wówczas wizytę "
                "w Borkach.")
-    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "1991-03")], doc._.events
+    assert [(e.type, e.date) for e in doc._.events] == [("Visit", "2004-05")], doc._.events
     assert not read("Gmina Lipno leży nad Wisłą i liczy 5 tysięcy mieszkańców.")._.events, "no date, no happening"
 
 
@@ -3438,8 +3438,8 @@ def test_founders_named_after_the_founding_verb_a_chronicles_line_date_and_an_un
     doc = read("1947 – założenie pierwszej biblioteki w gminie Lipno, w Borkach.\n1952 – Koło ZMP w Borkach otrzymało "
                "sztandar.\n")
     assert [(e.type, e.date) for e in doc._.events] == [("Founding", "1947"), ("Happening", "1952")], doc._.events
-    doc = read("W 1997 r. Jan Kos został honorowym obywatelem Lipna. Zdecydowano o otwarciu placówki w Borkach.")
-    assert not [e for e in doc._.events if e.type == "Inauguration"], "an opening decided, dated by no own clause"
+    doc = read("W 2002 r. Jan Kos został honorowym obywatelem Lipna. Postanowiono o otwarciu świetlicy w Borkach.")
+    assert not [e for e in doc._.events if e.type == "Inauguration" or e.locations], "an opening only resolved on"
 
 
 def test_an_acting_holder_named_by_the_office_noun_holds_the_office():

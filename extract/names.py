@@ -314,7 +314,8 @@ def _head_analysis(tokens, head_index: int, heads: set[str]) -> Analysis | None:
     """The head noun's analysis that agrees best with the adjectives around it: those before it and those right
     after it ("Partnerskich" in "Stowarzyszenia Miast i Gmin Partnerskich" is the towns', not the head's)."""
     head = tokens[head_index]
-    options = [a for a in analyses(head) if a.pos == "subst" and a.lemma.lower() in heads] or list(analyses(head))
+    options = [a for a in analyses(head) if a.pos == "subst" and a.lemma.lower() in heads]
+    options = [a for a in options if not a.proper] or options or list(analyses(head))  # "Związek": not the surname
     around = list(tokens[:head_index])
     for t in tokens[head_index + 1:]:
         if not any(a.pos == "adj" for a in analyses(t)):
@@ -350,10 +351,12 @@ def _nominative(token, head_number: str, head_gender: str | None) -> str:
     return text
 
 
-def _agrees(adjective: Analysis, head) -> bool:
+def _agrees(adjective: Analysis, head, lemma: str | None = None) -> bool:
     """An adjective's reading in the case, number and gender of one of the head noun's readings (any,
-    when SGJP does not know the head)."""
+    when SGJP does not know the head), of its `lemma` when the head is read as that noun ("Rady": "rada",
+    not the name "Rado", so not "Transgranicznego")."""
     nouns = [h for h in analyses(head) if h.pos in ("subst", "depr") and h.cases]
+    nouns = [h for h in nouns if lemma is None or h.lemma == lemma] or nouns
     return not nouns or any(adjective.cases & h.cases and adjective.numbers & h.numbers
                             and (not h.genders or adjective.genders & h.genders) for h in nouns)
 
@@ -375,7 +378,7 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
               or _compound_adjective_end(tokens, head_index, i) or all(
                 _adjective_of(tokens[j], tokens[head_index]) for j in range(head_index + 1, i + 1))
                 and not _noun_next(tokens, i)) and any(
-                x.pos in ("adj", "ppas") and _agrees(x, tokens[head_index]) for x in analyses(t)) \
+                x.pos in ("adj", "ppas") and _agrees(x, tokens[head_index], a.lemma if a else None) for x in analyses(t)) \
                 and (t.text[:1].isupper() or tokens[head_index].text[:1].islower()) \
                 and not (i > head_index and _next_nouns_adjective(tokens, i)):
             words.append(_nominative(t, number, gender))  # "Przyjaźni" after "Towarzystwa": a noun, kept

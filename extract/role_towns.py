@@ -24,6 +24,8 @@ from .names import fold, role_at, unknown_to_sgjp
 
 # a delegation's origin names the mayors after it within its paragraph, not past a blank line
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+YEAR_WORDS = {"rok", "roku", "r.", "r"}  # "2021 rok - X", "2019 r. – Y": a list line opened by its year
+HEADING_WORDS = 8  # a title's heading over a list in the singular is short: "Honorowy Obywatel Powiatu X:"
 
 
 class OfficePlacement:
@@ -306,10 +308,11 @@ class OfficePlacement:
             named = self._title_named(doc, sent, mentions, home)
             if named is not None:
                 title, at = named, n
-            heading = named is not None and doc[named[2]].morph.get("Number") == ["Plur"] \
-                and not any(finite_verb(t) for t in sent)
-            introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") and any(
-                a.lemma in self.conferring_verbs and a.pos != "ger" for t in sent for a in analyses(t))
+            heading = named is not None and (doc[named[2]].morph.get("Number") == ["Plur"] or sent.text.rstrip(
+                ).endswith(":") and sum(not t.is_space for t in sent) <= HEADING_WORDS) \
+                and not any(finite_verb(t) for t in sent)  # "Honorowi Obywatele Gminy X", "Honorowy Obywatel Y:"
+            introduced = title is not None and n - at <= 1 and sent.text.rstrip().endswith(":") \
+                and any(self._gives(t) for t in sent)
             # a verb that gives the title ("nadano … następującym osobom:"), not a rule's name ("Regulamin Nadawania
             # Tytułu …, powołano komisję w składzie:")
             if heading or introduced:
@@ -317,7 +320,12 @@ class OfficePlacement:
                 continue
             if not listing:
                 continue
-            first = next((t.i for t in sent if not (t.is_space or t.is_punct or t.like_num or t.lower_ in self.honorifics)), None)
+            if sent.text.rstrip().endswith(":"):
+                listing = False  # another list's heading: "Zasłużony dla Powiatu X:"
+                continue
+            first = next((t.i for t in sent if not (t.is_space or t.is_punct or t.like_num or t.lower_ in self.honorifics
+                                                    or t.lower_ in YEAR_WORDS and t.i > sent.start
+                                                    and doc[t.i - 1].like_num)), None)  # "2021 rok - X"
             person = self._mention_at(mentions, first, ("person",)) if first is not None else None
             if person is not None and person.start == first and (
                     person.end >= sent.end or doc[person.end].text in ("–", "—", "-", "(", ",") or doc[person.end].is_space
@@ -344,7 +352,14 @@ class OfficePlacement:
             if end - 1 > t.i and lemma_set(doc[end - 1]) & self.town_nouns and home is not None \
                     and all(x.is_punct or x.is_space for x in doc[end:sent.end]):
                 return (found[0], home, t.i)  # "Honorowi Obywatele Miasta": a heading of the town's own page
+            if home is not None and sent.text.rstrip().endswith(":") and all(
+                    x.is_space or x.is_punct or self._gives(x) for x in doc[end:sent.end]):
+                return (found[0], home, t.i)  # "Do tej pory tytuł Honorowego Obywatela otrzymali:": the town's own
         return None
+
+    def _gives(self, t) -> bool:
+        """A finite verb that gives or receives a title ("nadano", "otrzymali"), not its noun."""
+        return any(a.lemma in self.conferring_verbs and a.pos != "ger" for a in analyses(t))
 
     def _office_named_with_town(self, m: Membership, unheld: dict[str, set[str]], memberships, entities,
                                 doc: Doc) -> Membership:

@@ -161,6 +161,13 @@ class RoleReader(OfficePlacement, FactReader):
                 the_city = None if self._mention_at(mentions, end, ("organisation", "place")) else \
                     self._unit_named_before(doc, mentions, entities, i) if demonstrative else \
                     self._antecedent(doc, mentions, i, sent.start, ("place",))
+                while the_city is not None and the_city.start - 2 >= sent.start \
+                        and the_city._.base_form not in lexicon().country_names \
+                        and doc[the_city.start - 1].lower_ in self.locative \
+                        and (town := mentions.get(the_city.start - 2)) is not None and town.end == the_city.start - 1 \
+                        and (unit := entities.get(town._.entity or "")) is not None \
+                        and (unit.kind == "place" or unit.also_place):
+                    the_city = town  # "Gminą X na Orawie, reprezentowaną przez Y, Wójta Gminy": the gmina, not its land
                 if the_city is not None and the_city._.base_form in lexicon().country_names:
                     the_city = None  # "ambasador Niemiec …, prezydent miasta X": a country is no city
                 bare_unit = bare_unit and the_city is None and not self._mention_at(mentions, end, ("organisation", "place"))

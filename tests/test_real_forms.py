@@ -3445,3 +3445,40 @@ def test_founders_named_after_the_founding_verb_a_chronicles_line_date_and_an_un
 def test_an_acting_holder_named_by_the_office_noun_holds_the_office():
     held = roles_held(read("Funkcję p.o. dyrektora Szkoły Podstawowej w Lipnie pełnił Jan Kos."))
     assert ("person:jan kos", "dyrektor", "organisation:szkola podstawowa") in held, held
+
+
+# --- session 51: the partnership genre again, re-fetched ------------------------------------------------
+
+def test_a_gmina_named_with_its_land_keeps_its_heads_office_after_the_heads_name():
+    doc = read("Porozumienie zawarły Gmina Borek, reprezentowana przez Jana Sowę, Wójta Gminy, oraz Gmina Wierchy "
+               "na Spiszu, reprezentowana przez Jerzego Kota, Wójta Gminy.")
+    held = roles_held(doc)
+    assert ("person:jan sowa", "wójt", "organisation:gmina borek") in held, held
+    assert ("person:jerzy kot", "wójt", "organisation:gmina wierchy") in held, held
+
+
+def test_an_adjective_after_a_bodys_head_that_agrees_only_with_the_next_noun_is_kept_as_written():
+    doc = read("Wybrano członków Rady Nadgranicznego Związku Gmin Lipnickich na kadencję 2010-2014. Działa też "
+               "Związek Głuchych Rzemieślników RP oraz Koło Polskiego Związku Głuchych w Lipnie.")
+    names = entity_names(doc, "organisation")
+    assert {"Rada Nadgranicznego Związku Gmin Lipnickich", "Związek Głuchych Rzemieślników RP"} <= names, names
+    assert "Koło Polskiego Związku Głuchych" in names, names  # the head read as the common noun, not a surname
+
+
+def test_honorary_citizens_listed_after_a_title_with_no_town_or_under_a_heading_of_years():
+    doc = read("Uroczystość odbyła się w Borku 5 października 2018 r. Burmistrz Borku Jan Kos wręczył akt nadania. "
+               "Do tej pory tytuł Honorowego Obywatela otrzymali:\n– Kazimierz Wrona (1919 r.),\n"
+               "– Stanisław Nowicki (1925 r.).\n\nHonorowy Obywatel Powiatu Borkowskiego:\n2021 rok - Kazimiera Zając\n"
+               "2022 rok - biskup Marian Kos\nZasłużony dla Powiatu Borkowskiego:\n2021 rok - Zbigniew Lis\n")
+    held = {(p, o, m.date) for m in doc._.memberships if m.role.label == "honorowy obywatel"
+            for p, o in [(m.person, m.organisation)]}
+    assert held == {("person:kazimierz wrona", "place:borek", "1919"), ("person:stanislaw nowicki", "place:borek", "1925"),
+                    ("person:kazimiera zajac", "organisation:powiat borkowski", "2021"),
+                    ("person:marian kos", "organisation:powiat borkowski", "2022")}, held
+
+
+def test_a_title_conferred_on_persons_listed_after_a_colon_in_the_dative():
+    held = roles_held(read("W Borku odbyło się wręczenie aktów nadania honorowego obywatela gminy Borek trzem osobom: "
+                           "ks. prałatowi Ryszardowi Banasiowi i Romualdowi Karasiowi."))
+    assert {p for p, r, o in held if r == "honorowy obywatel" and o == "place:borek"} == {
+        "person:ryszard banas", "person:romuald karas"}, held

@@ -16,7 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from . import composition, compounds, containment, dates, entities, events, linker, merge, morphology, ner, presiding, relations, roles, segmenter, tokenizer  # noqa: F401  (register factories)
+from . import composition, compounds, containment, dates, entities, events, linker, merge, morphology, ner, presiding, relations, roles, segmenter, succession, tokenizer  # noqa: F401  (register factories)
 
 CONFIG = Path(__file__).parent / "config.cfg"
 NER_MODEL = Path(__file__).parent / "ner-model"

@@ -582,6 +582,17 @@ def bracketed_date(doc: Doc, j: int) -> Span | None:
     return date if close < len(doc) and doc[close].text == ")" else None
 
 
+def bracketed_years(doc: Doc, j: int, end: int) -> str | None:
+    """The first year of a term in brackets at j: "(1990–1993)", "(od 2003)", "(1998-2002, 2002-2006)"."""
+    if j >= end or doc[j].text != "(":
+        return None
+    close = next((k for k in range(j + 1, min(end, j + 16)) if doc[k].text == ")"), None)
+    inside = doc[j + 1:close] if close is not None else []
+    if not inside or not all(t.lower_ in ("od", "do", "r.") or t.is_punct or YEAR.match(t.text) for t in inside):
+        return None
+    return next((t.text for t in inside if YEAR.match(t.text)), None)
+
+
 def past_date(doc: Doc, i: int, end: int) -> int:
     """The first token after a date at i ("został w 1986 r. X", "od 2004 r. jest", "w latach 1995–2001"), or i."""
     i = past_duration(doc, i, end)

@@ -7,16 +7,12 @@ named organisation in the dative next to the verb; its holders are the persons a
 bracket after its name) when the body comes first, or the subject named before the verb when the body follows.
 """
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import bracketed_date
+from .dates import bracketed_date, bracketed_years
 from .facts import FactReader, Membership, finite_verb, mention_index
 from .morphology import lemma_set
-
-YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
 @Language.factory("kronika_presiding")
@@ -60,7 +56,7 @@ class PresidingReader(FactReader):
             while k < sent.end and (person := mentions.get(k)) is not None and person.start == k \
                     and self._kind(person) == "person":
                 date = bracketed_date(doc, person.end)
-                date_text = date._.date if date is not None else self._bracketed_years(doc, person.end, sent.end) \
+                date_text = date._.date if date is not None else bracketed_years(doc, person.end, sent.end) \
                     or self.date_at(sent, (sent.start, sent.end))
                 yield person._.entity, before._.entity, date_text, before.start, person.end
                 k = person.end
@@ -76,17 +72,6 @@ class PresidingReader(FactReader):
                             if k in mentions and self._kind(mentions[k]) == "person"), None)
             if subject is not None and not any(finite_verb(doc[k]) for k in range(subject.end, i)):
                 yield subject._.entity, after._.entity, self.date_at(sent, (sent.start, sent.end)), subject.start, after.end
-
-    @staticmethod
-    def _bracketed_years(doc: Doc, j: int, end: int) -> str | None:
-        """The first year of a term in brackets at j: "(1990–1993)", "(od 2003)"."""
-        if j >= end or doc[j].text != "(":
-            return None
-        close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)
-        inside = doc[j + 1:close] if close is not None else []
-        if not inside or not all(t.lower_ in ("od", "do", "r.") or t.is_punct or YEAR.fullmatch(t.text) for t in inside):
-            return None
-        return next((t.text for t in inside if YEAR.fullmatch(t.text)), None)
 
     @staticmethod
     def _kind(mention: Span) -> str:

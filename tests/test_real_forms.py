@@ -3482,3 +3482,21 @@ def test_a_title_conferred_on_persons_listed_after_a_colon_in_the_dative():
                            "ks. prałatowi Ryszardowi Banasiowi i Romualdowi Karasiowi."))
     assert {p for p, r, o in held if r == "honorowy obywatel" and o == "place:borek"} == {
         "person:ryszard banas", "person:romuald karas"}, held
+
+
+def test_holders_told_after_one_given_the_office_and_an_office_taken_up_by_a_demonstrative():
+    doc = read("Pierwszym przewodniczącym Rady Gminy w Lipnie (w latach 1990-1994) był Jan Kos, w drugiej kadencji "
+               "(1994-1998) – Stanisław Lis, następnie (2010-2014), pierwsza kobieta na tym stanowisku, Beata Sowa. "
+               "Zastępcą wójta był Jan Wilk. W obecnej kadencji tę funkcję sprawowały dwie osoby, Ewa Sroka "
+               "(do lutego 2019) i Anna Mazur (od 1 sierpnia 2019 r.).")
+    held = {(m.person, m.role.label, m.date) for m in doc._.memberships}
+    assert {("person:stanislaw lis", "przewodniczący", "1994"), ("person:beata sowa", "przewodniczący", "2010"),
+            ("person:anna mazur", "wicewójt", "2019-08-01")} <= held, held
+    assert ("person:ewa sroka", "wicewójt") in {(p, r) for p, r, _d in held}, held
+
+
+def test_no_office_passes_to_a_person_listed_with_another_title_or_given_an_honour():
+    doc = read("Gości witali: Jan Kos – Przewodniczący Rady Gminy Lipno, wykonawca inwestycji – Adam Lis, "
+               "Wicekurator Oświaty - Ewa Sowa. Prezesem klubu był Jan Wrona. Godność tę otrzymali: Piotr Kot i Anna Mak.")
+    held = {m.person for m in doc._.memberships}
+    assert not held & {"person:adam lis", "person:ewa sowa", "person:piotr kot", "person:anna mak"}, held

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
-from .morphology import YEARS_NOUN, analyses, lemma_set
+from .morphology import FINITE_VERB_TAGS, YEARS_NOUN, analyses, chosen, lemma_set
 from .name_words import partnership_text
 from .names import DASHES
 
@@ -25,6 +25,7 @@ class EventReader(FactReader):
         rel = lex.relations
         self.triggers = lex.event_triggers
         self.trigger_lemmas = frozenset(self.triggers)
+        self.holding_verbs = frozenset(lex.office_holding_verbs)
         self.capitalised_only = set(lex.capitalised_only)
         self.trigger_objects = {lemma: frozenset(words) for lemma, words in lex.trigger_objects.items()}
         self.once = set(lex.event_types["once_per_organisation"])
@@ -180,7 +181,7 @@ class EventReader(FactReader):
         chronicle ("W 1906 r. uruchomiono w X gazownię", "Rosjanie podpalili cukrownię 12 maja 1915 r.")."""
         date = self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)
         verbs = [t for t in doc[clause[0]:clause[1]] if finite_verb(t)]
-        if date is None or not verbs or not clause_mentions:
+        if date is None or not verbs or not clause_mentions or self._holds_office(verbs):
             return None
         event = Event("Happening", date, verbs[0].text)
         self._arguments(doc, sent, clause_mentions, entities, event, None)
@@ -190,6 +191,12 @@ class EventReader(FactReader):
         end = max([verbs[0].i + 1] + [m.end for m in clause_mentions])
         event.evidence = self.evidence(sent, start, end, "event-happening")
         return event
+
+    def _holds_office(self, verbs) -> bool:
+        """The clause's verbs, as read in context, only hold an office ("Od 2018 r. kadencję sprawuje X"): an office
+        told as such, no happening."""
+        read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]
+        return bool(read) and all(lemma_set(v) & self.holding_verbs for v in read)
 
     @staticmethod
     def _line_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> str | None:

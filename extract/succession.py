@@ -7,7 +7,8 @@ component adds those holders to `doc._.memberships`, after every other reader of
 A holder told after another is one whose part of the sentence says when (a date, a length of time or a word of
 succession or of a term: lexicon `succession_words`) and nothing else: no office, body, place, capitalised name or
 clause of its own.
-The demonstrative's office is the last one told in the sentence before (lexicon `taken_up_nouns`, `taken_up_verbs`).
+The demonstrative's office is the last one told in the sentence before (lexicon `taken_up_nouns`,
+`office_holding_verbs`, `office_taking_verbs`).
 """
 
 from spacy.language import Language
@@ -31,7 +32,7 @@ class SuccessionReader(FactReader):
         super().__init__()
         self.succession_words = frozenset(self.lex.succession_words)
         self.office_nouns = frozenset(self.lex.taken_up_nouns)
-        self.office_verbs = frozenset(self.lex.taken_up_verbs)
+        self.office_verbs = frozenset(self.lex.office_holding_verbs) | frozenset(self.lex.office_taking_verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []

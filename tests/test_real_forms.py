@@ -3500,3 +3500,8 @@ def test_no_office_passes_to_a_person_listed_with_another_title_or_given_an_hono
                "Wicekurator Oświaty - Ewa Sowa. Prezesem klubu był Jan Wrona. Godność tę otrzymali: Piotr Kot i Anna Mak.")
     held = {m.person for m in doc._.memberships}
     assert not held & {"person:adam lis", "person:ewa sowa", "person:piotr kot", "person:anna mak"}, held
+
+
+def test_a_dated_clause_that_only_holds_an_office_is_no_happening():
+    doc = read("Od listopada 2018 r. swoją pierwszą kadencję sprawuje Jan Kos. W 2019 r. Adam Lis zamieszkał w Borku.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Happening", "2019")], doc._.events

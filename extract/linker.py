@@ -296,11 +296,13 @@ class Linker:
             if len(longer) == 1 and short.key not in redirect and len(short.name.split()) >= 2:
                 self._absorb(longer[0], short, entities, redirect)
         by_initials: dict[str, list[Entity]] = {}  # "LOK" and "Lipnicki Ośrodek Kultury": one body
-        for body in bodies:
-            if body.key not in redirect and (acronym := initials_of(body.name)) is not None:
+        for body in bodies:  # of any of its names: "Miejski Ośrodek Sportu i Rekreacji w Lipnie" is also without its seat
+            acronyms = {a for name in (body.name, *body.aliases) if (a := initials_of(name)) is not None}
+            for acronym in acronyms if body.key not in redirect and not is_acronym(body.name) else ():
                 by_initials.setdefault(acronym, []).append(body)
         for short in bodies:
-            if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1:
+            if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1 \
+                    and full[0].key not in redirect and full[0] is not short:
                 self._absorb(full[0], short, entities, redirect)
         by_school: dict[str, list[Entity]] = {}  # "II LO" and "II Liceum Ogólnokształcące im. X": one school
         for body in bodies:

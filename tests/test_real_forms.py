@@ -3505,3 +3505,9 @@ def test_no_office_passes_to_a_person_listed_with_another_title_or_given_an_hono
 def test_a_dated_clause_that_only_holds_an_office_is_no_happening():
     doc = read("Od listopada 2018 r. swoją pierwszą kadencję sprawuje Jan Kos. W 2019 r. Adam Lis zamieszkał w Borku.")
     assert [(e.type, e.date) for e in doc._.events] == [("Happening", "2019")], doc._.events
+
+
+def test_an_acronym_leaves_out_the_prepositions_of_the_name_it_stands_for():
+    doc = read("Zjazd Stowarzyszenia Polaków na Łotwie odbył się w Rydze. Prezes SPŁ Jan Kos powitał gości.")
+    names = entity_names(doc, "organisation")
+    assert "SPŁ" not in names and "Stowarzyszenie Polaków na Łotwie" in names, names

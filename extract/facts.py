@@ -69,7 +69,7 @@ class Event:
 @dataclass
 class Relation:
     subject: str
-    predicate: str        # twinnedWith, successorOf, founder, managedBy, containedInPlace, location
+    predicate: str        # twinnedWith, successorOf, founder, managedBy, containedInPlace, location, subOrganizationOf
     object: str
     evidence: Evidence
 

@@ -11,11 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import FactReader, Membership, Relation, at_home, finite_verb, mention_index, placed_abroad
+from .facts import Evidence, FactReader, Membership, Relation, at_home, finite_verb, mention_index, placed_abroad
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import DASH_OR_COLON, fold, generic_organisation, unknown_to_sgjp
+from .names import DASH_OR_COLON, fold, generic_organisation, initials_of, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
 
@@ -28,6 +28,7 @@ class RelationReader(PartnerLists, FactReader):
     def __init__(self):
         super().__init__()
         lex = self.lex
+        self.organ_heads = frozenset(lex.organ_heads)
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
@@ -935,6 +936,42 @@ class RelationReader(PartnerLists, FactReader):
             return [(home, c) for c in cities if c != home] if home in cities else []
         return [(cities[a], cities[b]) for a in range(len(cities)) for b in range(a + 1, len(cities))]
 
+    def _organs_of_bodies(self, entities) -> list[Relation]:
+        """ "Rada Nadzorcza EUWT X", "Wydział Prawa UŁ", "Zarząd Główny ZPB": an organ or unit named with the name of
+        a body the text names on its own (as written, in any form the text gives it, or by its acronym) is that
+        body's; a town, county or other territorial unit is no such body ("Rada Powiatu X")."""
+        bodies = {}
+        for key, e in entities.items():
+            if e.kind == "organisation" and not e.also_place and not generic_organisation(e.name):
+                for name in (e.name, *e.aliases):
+                    bodies.setdefault(fold(name), key)
+                    if (acronym := initials_of(name)) is not None:
+                        bodies.setdefault(fold(acronym), key)  # "Wydział Prawa UŁ": of "Uniwersytet Łódzki"
+        found = []
+        for key, e in entities.items():
+            if e.kind != "organisation" or e.head not in self.organ_heads or not e.mentions \
+                    or fold(e.name.split()[0]) != fold(e.head):
+                continue  # not "Młodzieżowa Rada Powiatu X": a body of its own
+            body = next((b for name in (e.name, *e.aliases) if (b := self._named_body(name, bodies, key))), None)
+            if body is not None:
+                start, end, _rule, sentence_start, sentence_end = e.mentions[0]
+                found.append(Relation(key, "subOrganizationOf", body, Evidence(
+                    start, end, sentence_start, sentence_end, "relation-organ",
+                    float(self.confidence.get("relation-organ", 0.5)))))
+        return found
+
+    @staticmethod
+    def _named_body(name: str, bodies: dict[str, str], own: str) -> str | None:
+        """The body whose name ends the organ's name, the longest such, short of a seat after it ("Koło X w Y")."""
+        words = name.split()
+        for k in range(1, len(words)):
+            tail = words[k:]
+            seat = next((j for j, w in enumerate(tail) if w in ("w", "we") and j > 0), len(tail))
+            for candidate in (tail, tail[:seat]):
+                if (body := bodies.get(fold(" ".join(candidate)))) is not None and body != own:
+                    return body
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or {}
         mentions = mention_index(doc)
@@ -948,6 +985,7 @@ class RelationReader(PartnerLists, FactReader):
             if sent.text.strip():
                 before = sent
         self._counties_twin_counties(doc, entities, relations)
+        relations += self._organs_of_bodies(entities)
         twinned = any(r.predicate == "twinnedWith" for r in relations)  # "Brody na Ukrainie": not the Polish village
         far = placed_abroad(doc, list(doc.ents)) if twinned else set()
         relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and (

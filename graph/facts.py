@@ -29,7 +29,8 @@ EVENT_LABELS_PL = {"Visit": "wizyta", "Founding": "założenie", "Signing": "pod
                    "Appointment": "nominacja", "Meeting": "spotkanie", "Resolution": "uchwała",
                    "Partnership": "nawiązanie współpracy", "Death": "śmierć", "Happening": "wydarzenie"}
 RELATION_LABELS_PL = {"twinnedWith": "miasto bliźniacze", "successorOf": "następca", "founder": "założyciel",
-                      "managedBy": "zarządzany przez", "containedInPlace": "część", "location": "siedziba w"}
+                      "managedBy": "zarządzany przez", "containedInPlace": "część", "location": "siedziba w",
+                      "subOrganizationOf": "jednostka organizacji"}
 QUOTE_CONTEXT = 32
 
 
@@ -370,7 +371,7 @@ class FactBuilder:
     def _relation_fact(self, document, r, iris, names) -> Fact:
         predicate = {"twinnedWith": self.kr.twinnedWith, "successorOf": self.kr.successorOf, "founder": SCHEMA.founder,
                      "managedBy": self.kr.managedBy, "containedInPlace": SCHEMA.containedInPlace,
-                     "location": SCHEMA.location}[r.predicate]
+                     "location": SCHEMA.location, "subOrganizationOf": ORG.subOrganizationOf}[r.predicate]
         s, o = iris[r.subject], iris[r.object]
         t = [(s, predicate, o)]
         if r.predicate == "twinnedWith":

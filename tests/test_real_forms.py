@@ -3511,3 +3511,11 @@ def test_an_acronym_leaves_out_the_prepositions_of_the_name_it_stands_for():
     doc = read("Zjazd Stowarzyszenia Polaków na Łotwie odbył się w Rydze. Prezes SPŁ Jan Kos powitał gości.")
     names = entity_names(doc, "organisation")
     assert "SPŁ" not in names and "Stowarzyszenie Polaków na Łotwie" in names, names
+
+
+def test_an_organ_named_with_a_body_the_text_names_is_part_of_that_body():
+    doc = read("Obradował Senat Uniwersytetu Borkowskiego. Dziekan Wydziału Prawa UB powitał gości z Uniwersytetu "
+               "Borkowskiego. Była też Młodzieżowa Rada Stowarzyszenia Lipnickiego i Stowarzyszenie Lipnickie.")
+    parts = {(r.subject, r.object) for r in doc._.relations if r.predicate == "subOrganizationOf"}
+    assert parts == {("organisation:senat uniwersytetu borkowskiego", "organisation:uniwersytet borkowski"),
+                     ("organisation:wydzial prawa ub", "organisation:uniwersytet borkowski")}, parts

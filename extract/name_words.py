@@ -272,6 +272,7 @@ class NameRules:
         self.twinning = tuple(lex.relations["twinning_stems"])
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.wide_places = {n.lower() for n in (*lex.country_names, *lex.continents)}  # countries, continents: lemmas
+        self.programme_nouns = frozenset(lex.programme_nouns)  # "Programu Interreg Litwa – Polska": a name, no place
         self.place_preps = set(lex.place_prepositions)
         self.locative_preps = frozenset(lex.locative_case_prepositions)
         self.between = set(lex.relations["between_prepositions"])

@@ -14,6 +14,8 @@ from .name_words import (GEO_CLASSES, PLACE, QUOTES_OPEN, ROMAN, agrees_with, al
                          folded_forms, geo, given_name, has_common_reading, is_country, model_persons, name_cases,
                          named_otherwise, partnership_text, place_adjective, starts_sentence, NameRules)
 
+TITLE_REACH = 10  # how far before a country a programme's noun may open its name: "Programu Współpracy Transgranicznej X – Y – Z"
+
 
 class PlaceRules(NameRules):
     def _town_end(self, doc: Doc, i: int) -> int:
@@ -182,6 +184,7 @@ class PlaceRules(NameRules):
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
+                    and not self._in_title(doc, i, start) \
                     and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
@@ -492,6 +495,22 @@ class PlaceRules(NameRules):
         return cap(noun) and not starts_sentence(noun) and not geo(noun) and not self.blocked(doc, i - 1) \
             and not lemma_set(noun) & (self.place_heads | self.town_nouns | self.territorial | self.body_heads) \
             and any(a.pos == "subst" and not a.proper for a in analyses(noun)) and role_at(doc, i - 1) is None
+
+    def _in_title(self, doc: Doc, i: int, start: int) -> bool:
+        """ „Europa dla obywateli”: a place opening a quoted title of lower-case words; "Programu Interreg Litwa – Polska",
+        "Programu Współpracy Transgranicznej Polska – Białoruś": a country of a programme's name, a dash to the next."""
+        if i > start and doc[i - 1].text in QUOTES_OPEN and i + 1 < len(doc) and doc[i + 1].is_lower \
+                and doc[i + 1].text not in DASHES:
+            return True
+        chained = i + 1 < len(doc) and doc[i + 1].text in DASHES or i > start and doc[i - 1].text in DASHES
+        if not chained:
+            return False
+        j = i - 1
+        while j >= start and j >= i - TITLE_REACH and (cap(doc[j]) or doc[j].text in DASHES):
+            if lemma_set(doc[j]) & self.programme_nouns:
+                return True
+            j -= 1
+        return False
 
     def _epithet_after(self, doc: Doc, i: int) -> bool:
         """The word at i, which SGJP also knows as a village, is the epithet of the word before it: an adjective

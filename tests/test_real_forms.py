@@ -3519,3 +3519,9 @@ def test_an_organ_named_with_a_body_the_text_names_is_part_of_that_body():
     parts = {(r.subject, r.object) for r in doc._.relations if r.predicate == "subOrganizationOf"}
     assert parts == {("organisation:senat uniwersytetu borkowskiego", "organisation:uniwersytet borkowski"),
                      ("organisation:wydzial prawa ub", "organisation:uniwersytet borkowski")}, parts
+
+
+def test_countries_of_a_programmes_name_or_a_quoted_title_are_no_places():
+    doc = read("Środki pochodzą z Programu Współpracy Transgranicznej Łotwa – Estonia – Finlandia oraz z programu "
+               "„Azja dla młodych”. Delegacja z Borku odwiedziła Szwecję.")
+    assert entity_names(doc, "place") == {"Borek", "Szwecja"}, entity_names(doc, "place")

@@ -2763,7 +2763,7 @@ def test_a_participle_in_the_genitive_goes_on_with_the_name_and_its_patron():
 
 
 def test_an_adjective_of_another_case_is_no_part_of_a_countrys_name():
-    doc = read("Projekt sfinansowano z Programu Współpracy Przygranicznej Polska – Litwa.")
+    doc = read("Projekt sfinansowano ze środków Współpracy Przygranicznej Polska – Litwa.")  # no programme's name
     assert {"Polska", "Litwa"} == entity_names(doc, "place"), entity_names(doc, "place")
 
 

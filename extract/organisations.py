@@ -576,6 +576,7 @@ class OrganisationRules(NameRules):
                 e = self._town_of_branch(doc, e, end)
             if (school or by_number) and e < end and e not in taken:
                 e = self._patron_end(doc, e, end) or e  # "I LO im. Bolesława Krzywoustego": its patron's name too
+            e = self._quoted_name_end(doc, e, end, taken) or e  # "NSZZ „Solidarność”", "LKS „Orzeł”": its own name
             if club and e == i + 1 and not any("nazwa_organizacji" in a.classes for a in readings):
                 taken.add(i)  # "Zlate Hory (RC)", "minister RC Jan X": a club's acronym names one only with its
                 continue  # name after it, and is no part of the next name
@@ -589,6 +590,16 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    @staticmethod
+    def _quoted_name_end(doc: Doc, e: int, end: int, taken: set[int]) -> int | None:
+        """Past a quoted name of one or two capitalised words right after an acronym ("NSZZ „Solidarność”")."""
+        if e >= end or e in taken or doc[e].text not in QUOTES_OPEN:
+            return None
+        close = next((k for k in range(e + 2, min(end, e + 4)) if doc[k].text in QUOTES_CLOSE), None)
+        if close is None or not all(cap(t) for t in doc[e + 1:close]):
+            return None
+        return close + 1
 
     def _patron_end(self, doc: Doc, e: int, end: int) -> int | None:
         """Where the patron's name after "im." (at e) ends: "im. prof. Edwarda Lipińskiego", "im. Jana i Anny

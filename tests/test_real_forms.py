@@ -3525,3 +3525,10 @@ def test_countries_of_a_programmes_name_or_a_quoted_title_are_no_places():
     doc = read("Środki pochodzą z Programu Współpracy Transgranicznej Łotwa – Estonia – Finlandia oraz z programu "
                "„Azja dla młodych”. Delegacja z Borku odwiedziła Szwecję.")
     assert entity_names(doc, "place") == {"Borek", "Szwecja"}, entity_names(doc, "place")
+
+
+def test_an_acronym_keeps_the_quoted_name_after_it():
+    doc = read("Byli też przewodniczący ZZ „Jedność” pan Jan Lis i prezes LKS „Sokół” Adam Wrona.")
+    held = roles_held(doc)
+    assert {"ZZ „Jedność”", "LKS „Sokół”"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert {p for p, _r, _o in held} == {"person:jan lis", "person:adam wrona"}, held

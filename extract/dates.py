@@ -568,14 +568,19 @@ def spaced_numeric_date(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     return (month, int(doc[i + 4].text)) if 1 <= month <= 12 else None
 
 
+def date_starts(doc: Doc) -> dict[int, Span]:
+    """The document's dates by their first token: one index per document, as the rules ask at every bracket."""
+    starts = doc.user_data.get("kronika.date_starts")
+    if starts is None:
+        starts = doc.user_data["kronika.date_starts"] = {span.start: span for span in doc.spans.get("dates", [])}
+    return starts
+
+
 def bracketed_date(doc: Doc, j: int) -> Span | None:
     """The date that alone fills the brackets opening at j: "(12.05.1990 r.)", "(od 2001 r.)", "(2012)"."""
     if j + 2 >= len(doc) or doc[j].text != "(":
         return None
-    starts = doc.user_data.get("kronika.date_starts")
-    if starts is None:  # one index per document: the rules ask at every bracket
-        starts = doc.user_data["kronika.date_starts"] = {span.start: span for span in doc.spans.get("dates", [])}
-    date = starts.get(j + 1 + (doc[j + 1].lower_ == "od"))
+    date = date_starts(doc).get(j + 1 + (doc[j + 1].lower_ == "od"))
     if date is None:
         return None
     close = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))

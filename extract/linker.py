@@ -296,7 +296,7 @@ class Linker:
             if len(longer) == 1 and short.key not in redirect and len(short.name.split()) >= 2:
                 self._absorb(longer[0], short, entities, redirect)
         by_initials: dict[str, list[Entity]] = {}  # "LOK" and "Lipnicki Ośrodek Kultury": one body
-        for body in bodies:  # of any of its names: "Miejski Ośrodek Sportu i Rekreacji w Lipnie" is also without its seat
+        for body in bodies:  # of any of its names: "Związek Polaków na Litwie w Wilnie" is also without its seat
             acronyms = {a for name in (body.name, *body.aliases) if (a := initials_of(name)) is not None}
             for acronym in acronyms if body.key not in redirect and not is_acronym(body.name) else ():
                 by_initials.setdefault(acronym, []).append(body)

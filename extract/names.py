@@ -89,15 +89,13 @@ def acronym_stem(text: str) -> str | None:
     return m.group(1)
 
 
-ACRONYM_PREPOSITIONS = {"na", "w", "we", "z", "ze", "dla", "do", "przy", "pod", "nad"}
-
-
 def initials_of(name: str) -> str | None:
     """ "Trzebiechowski Ośrodek Kultury" → "TOK", "Związek Polaków na Litwie" → "ZPL", "Ośrodek Sportu i Rekreacji"
     → "OSiR": the acronym a body named in full may be written as (a preposition left out, "i" kept in lower case);
     None for a name of one word, with another word in lower case, or one every town gives a body ("Ochotnicza Straż
     Pożarna")."""
-    words = [w for w in name.split() if w not in ACRONYM_PREPOSITIONS]
+    skipped = lexicon().acronym_skipped_words
+    words = [w for w in name.split() if w not in skipped]
     if len(words) < 2 or not all(w[:1].isupper() or w == "i" for w in words) or words[-1] == "i" \
             or generic_organisation(name):
         return None

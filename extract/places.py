@@ -14,7 +14,8 @@ from .name_words import (GEO_CLASSES, PLACE, QUOTES_OPEN, ROMAN, agrees_with, al
                          folded_forms, geo, given_name, has_common_reading, is_country, model_persons, name_cases,
                          named_otherwise, partnership_text, place_adjective, starts_sentence, NameRules)
 
-TITLE_REACH = 10  # how far before a country a programme's noun may open its name: "Programu Współpracy Transgranicznej X – Y – Z"
+# how far before a country a programme's noun may open its name: "Programu Współpracy Transgranicznej X – Y – Z"
+TITLE_REACH = 10
 
 
 class PlaceRules(NameRules):
@@ -497,8 +498,9 @@ class PlaceRules(NameRules):
             and any(a.pos == "subst" and not a.proper for a in analyses(noun)) and role_at(doc, i - 1) is None
 
     def _in_title(self, doc: Doc, i: int, start: int) -> bool:
-        """ „Europa dla obywateli”: a place opening a quoted title of lower-case words; "Programu Interreg Litwa – Polska",
-        "Programu Współpracy Transgranicznej Polska – Białoruś": a country of a programme's name, a dash to the next."""
+        """ „Europa dla obywateli”: a place opening a quoted title of lower-case words; "Programu Interreg Litwa –
+        Polska", "Programu Współpracy Transgranicznej Polska – Białoruś": a country of a programme's name, a dash to
+        the next."""
         if i > start and doc[i - 1].text in QUOTES_OPEN and i + 1 < len(doc) and doc[i + 1].is_lower \
                 and doc[i + 1].text not in DASHES:
             return True

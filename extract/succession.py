@@ -14,7 +14,7 @@ The demonstrative's office is the last one told in the sentence before (lexicon 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import DASHES, bracketed_date, bracketed_years, past_duration
+from .dates import DASHES, bracketed_date, bracketed_years, date_starts, past_duration
 from .facts import FactReader, Membership, finite_verb, mention_index
 from .morphology import lemma_set
 from .names import role_at
@@ -95,9 +95,8 @@ class SuccessionReader(FactReader):
                 continue
             if role_at(doc, j) is not None or finite_verb(t) or t.is_title and not t.is_sent_start:
                 return None  # an office, a clause, or a name of what: "…, Wicekuratora Oświaty – Y"
-            if j in self._date_starts(doc):
-                date = date or self._date_starts(doc)[j]._.date
-                told = True
+            if (dated := date_starts(doc).get(j)) is not None:
+                date, told = date or dated._.date, True
             told = told or t.lower_ in self.succession_words or past_duration(doc, j, end) > j
             j += 1
         return None
@@ -117,20 +116,13 @@ class SuccessionReader(FactReader):
                 return j + 1
         return end
 
-    @staticmethod
-    def _date_starts(doc: Doc) -> dict:
-        starts = doc.user_data.get("kronika.date_starts")
-        if starts is None:
-            starts = doc.user_data["kronika.date_starts"] = {s.start: s for s in doc.spans.get("dates", [])}
-        return starts
-
     def _taken_up(self, doc: Doc, mentions, memberships: list[Membership]):
         """ "tę funkcję sprawowali X i Y", "stanowisko to piastowała Z": the office told last in the sentence before,
         held by the persons the verb names after it, or by its subject before it."""
         sents = list(doc.sents)
         for n, sent in enumerate(sents[1:], 1):
-            office = next((t.i for t in sent if lemma_set(t) & self.office_nouns and self._demonstrative(doc, t.i, sent)),
-                          None)
+            office = next((t.i for t in sent
+                           if lemma_set(t) & self.office_nouns and self._demonstrative(doc, t.i, sent)), None)
             verb = next((t.i for t in sent if lemma_set(t) & self.office_verbs and finite_verb(t)), None)
             if office is None or verb is None or abs(verb - office) > 3:
                 continue

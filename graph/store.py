@@ -165,13 +165,11 @@ class Store:
             self._ox = self._open_view()
         else:
             Path(location).mkdir(parents=True, exist_ok=True)
-            fd = self._take_lock()
             if self.shared:
-                if not any(Path(location).iterdir()):
-                    ox.Store(str(location)).flush()  # a new store: create it, then only read it
-                os.close(fd)
+                self._create_if_new()
                 self._ox, self._seen, self._version = None, None, None
             else:
+                fd = self._take_lock()
                 self._lock = weakref.finalize(self, os.close, fd)  # closing the descriptor releases the lock
                 writer.release(location, self.write_wait)  # a server's writer closes the store for this turn
                 self._ox = writer.open_for_writing(location)
@@ -206,6 +204,18 @@ class Store:
             except (OSError, RuntimeError) as e:
                 if "No such file or directory" not in str(e) or attempt == VIEW_ATTEMPTS - 1:
                     raise
+
+    def _create_if_new(self) -> None:
+        """Create a new store in a writer's turn. An existing one is only read here, so a server's process
+        starting while a command (`kronika build`) writes the store neither waits for it nor fails."""
+        if any(Path(self.location).iterdir()):
+            return
+        fd = self._take_lock()
+        try:
+            if not any(Path(self.location).iterdir()):
+                ox.Store(str(self.location)).flush()
+        finally:
+            os.close(fd)
 
     def reopen(self) -> None:
         """Drop the read-only view (it met files a writer compacted away); the next read opens a new one."""

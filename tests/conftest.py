@@ -14,6 +14,20 @@ CORPUS = ROOT / "corpus"
 SAMPLE = CORPUS / "historia-kontaktow-blizniaczych.txt"
 TEXTS = Path(__file__).parent / "texts"
 STARTUP_WAIT = 180  # seconds a test server may take to answer on a busy machine
+SERVER_LOGS: dict[str, str] = {}  # log path -> its text (None while the server runs), for the running test
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing test shows the logs of the servers it started: a worker's crash or a 503's cause is there."""
+    report = (yield).get_result()
+    if report.failed:
+        for path, text in SERVER_LOGS.items():
+            if text is None and Path(path).exists():
+                text = Path(path).read_text(errors="replace")
+            report.sections.append((f"kronika serve log {path}", (text or "(empty)")[-6000:]))
+    if report.when == "teardown":
+        SERVER_LOGS.clear()
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +95,7 @@ def start_server(store: Path, port: int, extra_env: dict | None = None):
     proc = subprocess.Popen([sys.executable, "-c", "from server.cli import main; main()", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
     proc.log_path = log.name
+    SERVER_LOGS[log.name] = None
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_WAIT
     while time.monotonic() < deadline:  # readiness, not a fixed sleep: a busy machine starts slowly
@@ -116,7 +131,10 @@ def stop_server(proc, sig=None, check: bool = True) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    Path(proc.log_path).unlink(missing_ok=True)  # kept only while a failing test may still show it
+    log = Path(proc.log_path)
+    if log.exists():
+        SERVER_LOGS[proc.log_path] = log.read_text(errors="replace")  # shown if the test fails
+    log.unlink(missing_ok=True)
 
 
 @pytest.fixture

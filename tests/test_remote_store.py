@@ -419,6 +419,26 @@ def test_a_decision_while_a_command_writes_the_store_is_refused_and_then_accepte
         stop_server(proc)
 
 
+def test_a_server_process_started_while_a_command_writes_the_store_serves(store_copy):
+    """gunicorn replaces a worker that ended (a query past its limit ends its process) while `kronika build`
+    holds the store: the new worker opens its read-only view without waiting for the build, and serves."""
+    import os
+
+    from .conftest import start_server, stop_server
+    proc, url = start_server(store_copy, free_port(), {"KRONIKA_WRITE_WAIT": "1", "KRONIKA_WORKERS": "1"})
+    try:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        workers = [pid for pid in children if "supervise" not in Path(f"/proc/{pid}/cmdline").read_text()]
+        assert len(workers) == 1
+        command = Store(store_copy, Base())  # what `kronika build` holds while it runs
+        os.kill(int(workers[0]), signal.SIGKILL)
+        page = requests.get(url + "/page/person/jerzy-smialek", timeout=STARTUP_WAIT)  # waits for the new worker
+        assert page.status_code == 200
+        command.close()
+    finally:
+        stop_server(proc)
+
+
 def test_serve_refuses_a_remote_store_built_for_another_base(remote, monkeypatch, tmp_path):
     from click.testing import CliRunner
 

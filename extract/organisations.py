@@ -670,8 +670,8 @@ class OrganisationRules(NameRules):
         first, "w Starej Lubowli", "w Nowym Targu"; or after, "w Chełmsku Śląskim", "w Rycerce Górnej"."""
         j = self.unit_end(doc, k)
         if j < end and cap(doc[j]) and not self.blocked(doc, j) and any(a.pos == "adj" for a in analyses(doc[k])) \
-                and not self.is_head(doc[k]):
-            j = self.unit_end(doc, j)
+                and not self.is_head(doc[k]) and any("loc" in a.cases or a.pos == "ign" for a in analyses(doc[j])):
+            j = self.unit_end(doc, j)  # not "w Iłowej Anna Lis": the word after is in the locative, or unknown
         elif j == k + 1 < end and cap(doc[j]) and not self.blocked(doc, j) and not self.is_head(doc[j]) \
                 and agrees_with(doc[j], [a for a in analyses(doc[k]) if a.pos == "subst" and "loc" in a.cases]):
             j += 1

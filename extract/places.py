@@ -156,8 +156,10 @@ class PlaceRules(NameRules):
                 continue
             prev = doc[i - 1] if i > start else None
             rule, district, listed = None, False, False
-            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])):
-                i += 1  # an adjective of the next name: "Nowego Sącza"
+            if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])) \
+                    and not (given_name(doc[i + 1]) and not agrees_with(
+                        doc[i], [a for a in analyses(doc[i + 1]) if a.pos == "subst"])):
+                i += 1  # an adjective of the next name: "Nowego Sącza"; not "w Dobrej Anna Lis", a town and a person
                 continue
             if i + 1 < end and cap(doc[i + 1]) and doc[i].lower_.endswith("o") and any(
                     a.pos == "adv" for a in analyses(doc[i])) and any(a.pos == "adj" for a in analyses(doc[i + 1])):

@@ -3532,3 +3532,24 @@ def test_an_acronym_keeps_the_quoted_name_after_it():
     held = roles_held(doc)
     assert {"ZZ „Jedność”", "LKS „Sokół”"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
     assert {p for p, _r, _o in held} == {"person:jan lis", "person:adam wrona"}, held
+
+
+# --- session 52: the partnership genre's missed offices ----------------------------------------------------
+
+def test_a_given_name_after_a_bodys_seat_is_no_part_of_the_seat_nor_its_noun():
+    doc = read("Gości powitał Koordynator Uniwersytetu Trzeciego Wieku w Borkowie Ewa Nowicka. Wystawę otworzyła "
+               "dyrektor Muzeum Regionalnego w Dobrej Anna Kos.")
+    names = {n for e in doc._.entities.values() if e.kind == "organisation" for n in (e.name, *e.aliases)}
+    assert not any("Ewa" in n or "Anna" in n for n in names), names
+    assert ("person:anna kos", "dyrektor", "organisation:muzeum regionalne") in roles_held(doc), \
+        roles_held(doc)  # the town a place of its own, not an adjective of the given name after it
+    assert "Dobra" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_directorate_and_a_presidium_are_bodies():
+    doc = read("Głos zabrał Tomasz Lis, dyrektor Regionalnej Dyrekcji Ochrony Środowiska w Borkowie. Obecny był "
+               "Jan Wrona, przewodniczący Prezydium Gminnej Rady Narodowej w Lipnie.")
+    held = roles_held(doc)
+    assert ("person:tomasz lis", "dyrektor", "organisation:regionalna dyrekcja ochrony srodowiska") in held, \
+        held
+    assert any(p == "person:jan wrona" and o.startswith("organisation:prezydium") for p, _r, o in held), held

@@ -3553,3 +3553,12 @@ def test_a_directorate_and_a_presidium_are_bodies():
     assert ("person:tomasz lis", "dyrektor", "organisation:regionalna dyrekcja ochrony srodowiska") in held, \
         held
     assert any(p == "person:jan wrona" and o.startswith("organisation:prezydium") for p, _r, o in held), held
+
+
+def test_towns_that_are_friends_with_towns_are_twinned():
+    doc = read("Najdłużej trwa przyjaźń Wielunia i miasta Lorsch. Wieluń przyjaźni się także z miastami Lavora we "
+               "Francji, Toszeti w Gruzji oraz od niedawna z Lipnem w Polsce.")
+    pairs = twinned_pairs(doc)
+    assert {frozenset(("place:wielun", town)) for town in ("place:lorsch", "place:lavora", "place:toszeti",
+                                                            "place:lipno")} == pairs, pairs
+    assert not any("place:francja" in p or "place:gruzja" in p for p in pairs), pairs

@@ -210,8 +210,10 @@ class PlaceRules(NameRules):
                              and not any("gen" in a.cases for a in analyses(doc[i]))):
                 rule = "place-of-municipal-role"  # "mer Lyonu"; but "wójt Gołębiewski", "z burmistrzem X-skim": the
                 # holder by his surname (a town after its office is in the genitive)
-            elif starts_sentence(doc[i]) and not given_name(doc[i]) and self._defined_as_town(doc, i, end):
-                rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's head
+            elif (starts_sentence(doc[i]) or not cap(doc[i - 1])) and not given_name(doc[i]) \
+                    and self._defined_as_town(doc, i, end) is not None:
+                rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's
+                # head; "odwiedził Toszeti – miasto partnerskie Lipna": a town named in apposition
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
@@ -263,7 +265,8 @@ class PlaceRules(NameRules):
                 i += 1  # "Targ", "Zdrój" alone name no town ("Le Mans", "Nowy Targ", "Zubrzyca Górna" do)
                 continue
             e = self._country_bracket(doc, i, end) if rule == "place-before-country" else \
-                self._date_bracket(doc, i, end) if rule == "place-before-date" else self.unit_end(doc, i)
+                self._date_bracket(doc, i, end) if rule == "place-before-date" else \
+                self._defined_as_town(doc, i, end) if rule == "place-defined" else self.unit_end(doc, i)
             if rule == "place-of-municipal-role" and e == i + 1:
                 e = min(end, self._town_end(doc, i))  # "starosta Krásnego Brodu"
             while e < end and e not in taken and self._postposed_adjective(doc, i, e):
@@ -353,17 +356,21 @@ class PlaceRules(NameRules):
         close = next((k for k in range(e + 3, min(end, e + 7)) if doc[k].text == ")"), None)
         return (e + 2, close) if close is not None else None
 
-    def _defined_as_town(self, doc: Doc, i: int, end: int) -> bool:
-        """A name of one to three capitalised words, then a dash (or "to") and a town's or a village's noun in lower
-        case: how an encyclopaedia's entry or a list of partners opens ("Kwareli – miasto w Gruzji", "Sowin (lit.
-        Savinas) to miasto na Litwie": past the name in brackets)."""
+    def _defined_as_town(self, doc: Doc, i: int, end: int) -> int | None:
+        """Where a name of one to three capitalised words ends, if a dash (or "to") and a town's or a village's noun
+        in lower case follow it: how an encyclopaedia's entry or a list of partners opens ("Kwareli – miasto w
+        Gruzji", "Sowin (lit. Savinas) to miasto na Litwie": past the name in brackets), or how a town is named in
+        apposition ("odwiedził Kiriat Jam – miasto partnerskie Lipna")."""
         e = self.unit_end(doc, i)
+        while e < min(end, i + 3) and cap(doc[e]) and not self.blocked(doc, e):
+            e = self.unit_end(doc, e)
         k = e
         if k < end and doc[k].text == "(":
             k = next((j + 1 for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), k)
-        return e <= i + 3 and k + 1 < end and (doc[k].text in DASHES or doc[k].lower_ == "to") and doc[k + 1].is_lower \
-            and bool(lemma_set(doc[k + 1]) & (self.city_nouns | self.village_nouns)) \
+        defined = e <= i + 3 and k + 1 < end and (doc[k].text in DASHES or doc[k].lower_ == "to") \
+            and doc[k + 1].is_lower and bool(lemma_set(doc[k + 1]) & (self.city_nouns | self.village_nouns)) \
             and all(cap(t) or t.text == "-" for t in doc[i:e])
+        return e if defined else None
 
     def _ungoverned_locative(self, doc: Doc, i: int) -> bool:
         """SGJP knows the word as a place only in the locative (or vocative), and no preposition of the locative

@@ -3562,3 +3562,11 @@ def test_towns_that_are_friends_with_towns_are_twinned():
     assert {frozenset(("place:wielun", town)) for town in ("place:lorsch", "place:lavora", "place:toszeti",
                                                             "place:lipno")} == pairs, pairs
     assert not any("place:francja" in p or "place:gruzja" in p for p in pairs), pairs
+
+
+def test_a_town_named_in_apposition_is_a_place_and_the_partner():
+    doc = read("Burmistrz Lipna Jan Kos odwiedził Ramat Galim – miasto partnerskie Lipna. Wcześniej był w Toszeti "
+               "– mieście partnerskim gminy.")
+    assert {"Ramat Galim", "Toszeti"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    assert "Ramat Galim" not in entity_names(doc, "person"), entity_names(doc, "person")
+    assert frozenset(("place:lipno", "place:ramat galim")) in twinned_pairs(doc), twinned_pairs(doc)

@@ -306,6 +306,10 @@ class PlaceRules(NameRules):
                     k = self.unit_end(doc, k)  # not "Dobrušna Zdeňką X": a Polish case ending no town's takes
                 if k > e and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):  # no person's name after it
                     river, e = e, k
+            if river is None and e < end and doc[e].text in self.english_place_words and e not in taken \
+                    and not starts_sentence(doc[e]) and any(not unknown_to_sgjp(t) for t in doc[s:e]):
+                river, e = e, e + 1  # "Franklin Park", "Beverly Hills": a name SGJP knows (as a surname), then an
+                # English place word: the town's name, as written
             if e + 1 < end and doc[e].lower_ in ("nad", "pod") and cap(doc[e + 1]) and e + 1 not in taken \
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}) and not is_country(doc[i]):  # not "w Bułgarii
                 # nad Dunajem": a country lies on a river, it is not named by it

@@ -3570,3 +3570,11 @@ def test_a_town_named_in_apposition_is_a_place_and_the_partner():
     assert {"Ramat Galim", "Toszeti"} <= entity_names(doc, "place"), entity_names(doc, "place")
     assert "Ramat Galim" not in entity_names(doc, "person"), entity_names(doc, "person")
     assert frozenset(("place:lipno", "place:ramat galim")) in twinned_pairs(doc), twinned_pairs(doc)
+
+
+def test_a_known_name_then_an_english_place_word_is_one_town():
+    doc = read("Umowę o współpracy partnerskiej między Lipnem a Lincoln Park podpisano w 2016 roku. Burmistrz "
+               "Lincoln Park Tom Reed odwiedził Park Miejski w Lipnie.")
+    assert "Lincoln Park" in entity_names(doc, "place") and "Lincoln" not in entity_names(doc, "place"), \
+        entity_names(doc, "place")
+    assert twinned_pairs(doc) == {frozenset(("place:lipno", "place:lincoln park"))}, twinned_pairs(doc)

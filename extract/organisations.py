@@ -722,7 +722,7 @@ class OrganisationRules(NameRules):
                 continue  # "z wójtami gmin członkowskich": units in general, no one unit's name
             found.append(self._unit(doc, k, first, j, unit, taken))
         return found + self._units_by_adjective(doc, start, end, taken) \
-            + self._bracketed_voivodeships(doc, start, end, taken)
+            + self._bracketed_voivodeships(doc, start, end, taken) + self._voivodeships_by_name(doc, start, end, taken)
 
     def councils_after_offices(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A council named in lower case with its unit after the office of its chair or a member ("przewodniczący
@@ -773,6 +773,25 @@ class OrganisationRules(NameRules):
             if first + 1 < end and doc[first + 1].text == ")" and first not in taken and doc[first].is_lower \
                     and doc[first].lower_.endswith("ie") and lemma_set(doc[first]) & self.voivodeship_adjectives:
                 found.append(self._unit(doc, k, first, first + 1, self.voivodeship, taken))
+        return found
+
+    def _voivodeships_by_name(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """A voivodeship by its capitalised adjective alone, used as its name: "współpraca między
+        Kujawsko-Pomorskim a Teksasem", "promocja regionu Podkarpackiego" (not an adjective opening a name,
+        "Podkarpackie Centrum …", nor a sentence's first word, nor a town's second, "w Mińsku Mazowieckim")."""
+        found = []
+        for k in range(start, end):
+            if k in taken or not cap(doc[k]) or allcaps(doc[k]) or starts_sentence(doc[k]) \
+                    or k > start and (cap(doc[k - 1]) or doc[k - 1].text in DASH_JOINERS) \
+                    or not lemma_set(doc[k]) & self.voivodeship_adjectives \
+                    or not any(a.pos == "adj" and "n" in a.genders and "sg" in a.numbers for a in analyses(doc[k])):
+                continue
+            if k + 1 < end and (cap(doc[k + 1]) or doc[k + 1].is_alpha and agrees_with(
+                    doc[k], [a for a in analyses(doc[k + 1]) if a.pos == "subst"])):
+                continue  # "Małopolskie Centrum Kultury", "Podkarpackie muzeum": the adjective of a noun after it
+            span = self._unit(doc, k, k, k + 1, self.voivodeship, taken)
+            span._.base_form = unit_base(self.voivodeship, doc[k:k + 1]).lower()  # as Polish writes the unit
+            found.append(span)
         return found
 
     def _units_by_adjective(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:

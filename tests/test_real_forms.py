@@ -3578,3 +3578,23 @@ def test_a_known_name_then_an_english_place_word_is_one_town():
     assert "Lincoln Park" in entity_names(doc, "place") and "Lincoln" not in entity_names(doc, "place"), \
         entity_names(doc, "place")
     assert twinned_pairs(doc) == {frozenset(("place:lipno", "place:lincoln park"))}, twinned_pairs(doc)
+
+
+def test_the_mayor_of_a_citys_district_is_the_districts():
+    doc = read("Gości przywitał burmistrz dzielnicy Bielany Jan Lis. Porozumienie podpisał Pan Adam Wrona - "
+               "Burmistrz Dzielnicy Ursus m.st. Warszawy.")
+    held = {(p, r) for p, r, _o in roles_held(doc)}
+    assert {("person:jan lis", "burmistrz"), ("person:adam wrona", "burmistrz")} <= held, roles_held(doc)
+    offices = {p: o for p, _r, o in roles_held(doc)}
+    assert offices["person:jan lis"].endswith("bielany") and offices["person:adam wrona"].endswith("ursus"), offices
+
+
+def test_a_voivodeship_by_its_adjective_alone_and_its_marshal_at_home():
+    doc = read("Delegacja z Teksasu odwiedziła Podkarpackie. Goście z Teksasu spotkali się z marszałkiem Piotrem "
+               "Nowakiem i członkiem zarządu województwa Adamem Lisem. Rozmawiano o współpracy między Podkarpackim a "
+               "Teksasem. Podkarpackie Centrum Kultury zaprosiło gości.")
+    assert "województwo podkarpackie" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    held = roles_held(doc)
+    assert ("person:piotr nowak", "marszałek", "organisation:wojewodztwo podkarpackie") in held, held
+    assert ("person:adam lis", "członek zarządu", "organisation:wojewodztwo podkarpackie") in held, held
+    assert "Podkarpackie Centrum Kultury" in entity_names(doc, "organisation")

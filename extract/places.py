@@ -188,7 +188,8 @@ class PlaceRules(NameRules):
                              and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
                     and not self._in_title(doc, i, start) \
-                    and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i):
+                    and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i) \
+                    and not self._shouted_common_word(doc, i, start, end):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
@@ -219,8 +220,9 @@ class PlaceRules(NameRules):
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
                     and not (i > start and (cap(doc[i - 1]) and not (starts_sentence(doc[i - 1]) and has_common_reading(doc[i - 1]))
                                             or doc[i - 1].text in DASHES)) \
-                    and self._before_country_in(doc, i, end):
+                    and self._before_country_in(doc, i, end) and not is_acronym(doc[i].text):
                 rule = "place-before-country-in"  # "Tirebolu w Turcji zostało…": a name SGJP lacks, in a country
+                # (not an acronym of bodies: "na inne JST w Polsce")
             elif i > start and (doc[i - 1].text in (":", ",", "i", "oraz") or is_country(doc[i - 1])
                                 or lemma_set(doc[i - 1]) & self.country_adjectives) and self.name_word(doc, i) \
                     and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
@@ -228,7 +230,8 @@ class PlaceRules(NameRules):
             elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i]) or not agrees_with(
                         doc[i - 1], [a for a in analyses(doc[i]) if a.pos == "subst"]) and doc[i - 2].lower_ != "po") \
-                    and not self._person_starts(doc, i) and not given_name(doc[i]):
+                    and not self._person_starts(doc, i) and not given_name(doc[i]) \
+                    and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):  # "dla polskich JST": bodies
                 rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"; "dla
                 # hiszpańskiego Toro": a word SGJP knows in no case the adjective takes, a foreign name
             elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
@@ -375,6 +378,15 @@ class PlaceRules(NameRules):
             and doc[k + 1].is_lower and bool(lemma_set(doc[k + 1]) & (self.city_nouns | self.village_nouns)) \
             and all(cap(t) or t.text == "-" for t in doc[i:e])
         return e if defined else None
+
+    @staticmethod
+    def _shouted_common_word(doc: Doc, i: int, start: int, end: int) -> bool:
+        """A common word among words in capitals, a title or a slogan shouted in a sentence written in lower case
+        ("było dla nich BRAMĄ DO WOLNOŚCI", "KSIĄŻKA NIE ZNA GRANIC"): capitals tell nothing of a name there. A
+        heading all in capitals keeps its names ("WSPÓŁPRACA MIĘDZY WRZEŚNIĄ A BRUZ")."""
+        return allcaps(doc[i]) and has_common_reading(doc[i]) and any(
+            start <= k < end and allcaps(doc[k]) for k in (i - 1, i + 1)) and any(
+            t.is_lower and t.is_alpha for t in doc[start:end])
 
     def _ungoverned_locative(self, doc: Doc, i: int) -> bool:
         """SGJP knows the word as a place only in the locative (or vocative), and no preposition of the locative

@@ -3598,3 +3598,11 @@ def test_a_voivodeship_by_its_adjective_alone_and_its_marshal_at_home():
     assert ("person:piotr nowak", "marszałek", "organisation:wojewodztwo podkarpackie") in held, held
     assert ("person:adam lis", "członek zarządu", "organisation:wojewodztwo podkarpackie") in held, held
     assert "Podkarpackie Centrum Kultury" in entity_names(doc, "organisation")
+
+
+def test_capitals_in_a_sentence_and_acronyms_of_bodies_are_no_places():
+    doc = read("Port w Lipnie był dla nich BRAMĄ DO WOLNOŚCI. Projekt KSIĄŻKA NIE ZNA GRANIC wydano w Gnieźnie. "
+               "Programem mogą objąć inne JST w Polsce, także dla polskich JST jest otwarty.")
+    assert entity_names(doc, "place") == {"Lipno", "Gniezno", "Polska"}, entity_names(doc, "place")
+    heading = read("WSPÓŁPRACA MIĘDZY KROSNEM A LIPNEM\n\nRada postanawia nawiązać współpracę.")
+    assert {"Krosno", "Lipno"} <= entity_names(heading, "place"), entity_names(heading, "place")

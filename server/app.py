@@ -17,6 +17,7 @@ from .answers import AnswerCache
 from .queries import QueryRunner
 
 csrf = CSRFProtect()
+READ_AGAIN = 3  # times a read that met files a writer compacted away is answered again on a new view
 # Scripts only from the site itself (the pages keep none inline); YASGUI sets inline styles.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -172,13 +173,13 @@ def create_app(config: dict | None = None) -> Flask:
     @app.errorhandler(OSError)
     def store_moved_on(error):
         """A read-only view met files a writer in another process compacted away: reopen it and, where the
-        request has written nothing yet, answer it again on the new view (once); else ask to retry."""
+        request has written nothing yet, answer it again on a new view (up to READ_AGAIN times); else ask to retry."""
         if not str(error).startswith("IO error"):  # RocksDB's errors; any other OSError is a bug to see
             raise error
         store = app.extensions["kronika"].store
         store.reopen()
-        if not g.get("read_again") and store.writes_begun() == g.get("writes_before"):
-            g.read_again = True
+        while g.get("read_again", 0) < READ_AGAIN and store.writes_begun() == g.get("writes_before"):
+            g.read_again = g.get("read_again", 0) + 1  # a writer compacting on a busy machine may need a few
             try:
                 return app.make_response(app.dispatch_request())
             except OSError as again:
@@ -188,7 +189,7 @@ def create_app(config: dict | None = None) -> Flask:
             except Exception as other:  # a 404, a conflict: answered as the first attempt would have been
                 return app.handle_user_exception(other)
         message = "Magazyn zmienił się w trakcie odczytu / the store changed while it was read; try again."
-        if wants_json() or request.path.startswith(("/review/api/", "/sparql")):
+        if wants_json() or request.path.endswith(".json") or request.path.startswith(("/review/api/", "/sparql")):
             return jsonify(error="store changed", message=message), 503, {"Retry-After": "1"}
         return render_template("error.html", status=503, message=message), 503, {"Retry-After": "1"}
 

@@ -206,11 +206,13 @@ class PlaceRules(NameRules):
                 # "z miastem – Żmerynką", "miasta partnerskiego Waldbröl": a dash or adjectives between
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
+                    and not any("nazwa_organizacji" in a.classes for a in analyses(doc[i])) \
                     and not ((any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i]))
                               or all("nazwisko" in a.classes for a in analyses(doc[i])))
                              and not any("gen" in a.cases for a in analyses(doc[i]))):
-                rule = "place-of-municipal-role"  # "mer Lyonu"; but "wójt Gołębiewski", "z burmistrzem X-skim": the
-                # holder by his surname (a town after its office is in the genitive)
+                rule = "place-of-municipal-role"  # "mer Lyonu"; but "radni PiS" (a party SGJP knows), "wójt
+                # Gołębiewski", "z burmistrzem X-skim": the holder by his surname (a town after its office is in
+                # the genitive)
             elif (starts_sentence(doc[i]) or not cap(doc[i - 1])) and not given_name(doc[i]) \
                     and self._defined_as_town(doc, i, end) is not None:
                 rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's

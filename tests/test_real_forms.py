@@ -3606,3 +3606,8 @@ def test_capitals_in_a_sentence_and_acronyms_of_bodies_are_no_places():
     assert entity_names(doc, "place") == {"Lipno", "Gniezno", "Polska"}, entity_names(doc, "place")
     heading = read("WSPÓŁPRACA MIĘDZY KROSNEM A LIPNEM\n\nRada postanawia nawiązać współpracę.")
     assert {"Krosno", "Lipno"} <= entity_names(heading, "place"), entity_names(heading, "place")
+
+
+def test_a_party_sgjp_knows_is_no_town_after_an_office():
+    doc = read("Radni PiS z Lipna głosowali przeciw, a burmistrz miasta Lipna był za.")
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")

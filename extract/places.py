@@ -251,10 +251,12 @@ class PlaceRules(NameRules):
                     not starts_sentence(doc[s - 1]) or classes == {"człon_nazwy_geograficznej"}) and any(
                     a.pos == "adj" for a in analyses(doc[s - 1])) and not self.blocked(doc, s - 1) \
                     and not doc[s - 1].lower_.startswith(self.twinning) \
+                    and not lemma_set(doc[s - 1]) & self.capital_titles \
                     and not (allcaps(doc[s - 1]) and allcaps(doc[i])) \
                     and (geo(doc[s - 1]) or not (nouns := [a for a in analyses(doc[i]) if a.pos == "subst"])
                          or agrees_with(doc[s - 1], nouns)):
-                # a line in capitals says nothing of names; "Miast Partnerskich Lublina": the towns' adjective, not the
+                # "Miastem Stołecznym Warszawa": the capital's title; a line in capitals says nothing of names;
+                # "Miast Partnerskich Lublina": the towns' adjective, not the
                 # town's name; "Współpracy Przygranicznej Polska": an adjective of another case, another noun's
                 s -= 1
             # "dzielnica Nowa Huta" names a district; "dzielnica Krakowa" (a genitive) the city it belongs to

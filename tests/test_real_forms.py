@@ -3611,3 +3611,9 @@ def test_capitals_in_a_sentence_and_acronyms_of_bodies_are_no_places():
 def test_a_party_sgjp_knows_is_no_town_after_an_office():
     doc = read("Radni PiS z Lipna głosowali przeciw, a burmistrz miasta Lipna był za.")
     assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+
+
+def test_the_capitals_title_is_no_part_of_its_name():
+    doc = read("Porozumienie zawarte pomiędzy Miastem Stołecznym Warszawa a Miastem Lipno podpisano w 2019 r.")
+    assert "Warszawa" in entity_names(doc, "place") and not any("Stołeczn" in n for n in entity_names(doc, "place")), \
+        entity_names(doc, "place")

@@ -4,6 +4,8 @@ The `kronika_events` component writes `doc._.events` (one event told twice is on
 founding names to `doc._.relations`.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -11,6 +13,9 @@ from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town,
 from .morphology import FINITE_VERB_TAGS, YEARS_NOUN, analyses, chosen, lemma_set
 from .name_words import partnership_text
 from .names import DASHES
+
+
+LECIE = re.compile(r"\d*-?leci(e|a|u|em)$")  # "15-lecia", "dwudziestolecie": a jubilee of so many years
 
 
 @Language.factory("kronika_events")
@@ -128,7 +133,8 @@ class EventReader(FactReader):
                     and all(entities[k].name in self.not_towns for k in event.locations + event.participants):
                 countries = (event.locations, event.participants)
                 event.locations, event.participants = [], []
-            if not event.locations and not event.participants and event.subject is None and etype in self.between_places:
+            if not event.locations and not event.participants and event.subject is None and (
+                    etype in self.between_places or self._partnership_anniversary(doc, clause)):
                 event.participants = [town for start, end, town in sections if start <= sent.start < end] \
                     or self._both_towns(doc, sent, clause, towns)
                 if not event.participants:
@@ -206,6 +212,13 @@ class EventReader(FactReader):
         if dash <= sent.start or doc[dash].text not in DASHES:
             return None
         return next((d._.date for d in doc.spans["dates"] if d.start == sent.start and d.end == dash), None)
+
+    def _partnership_anniversary(self, doc: Doc, clause: tuple[int, int]) -> bool:
+        """ "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.": an anniversary of the partnership, whose
+        sides are the partner towns, as an agreement's are."""
+        words = doc[clause[0]:clause[1]]
+        return any(lemma_set(t) & self.anniversaries or LECIE.search(t.lower_) for t in words) \
+            and any(t.lower_.startswith(self.twinning) for t in words)
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
         """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku": an agreement of partnership, dated in its

@@ -88,7 +88,8 @@ class Segmenter:
         for n, (s, e, blank) in enumerate(lines):
             after = lines[n + 1][2] if n + 1 < len(lines) else 2
             last = doc[e - 1].text
-            if blank >= 2 and after >= 2 and e - s <= self.max_heading_tokens and last not in FINAL and last not in (":", ";", ","):
+            if blank >= 2 and after >= 2 and e - s <= self.max_heading_tokens and last not in FINAL and last not in (":", ";", ",") \
+                    and not self._two_sentences(doc, s, e) and not self._dated_statement(doc, s, e):
                 headings.append(Span(doc, s, e, label="heading"))
                 continue
             sentence = s
@@ -247,6 +248,20 @@ class Segmenter:
     def _given_name(token) -> bool:
         """Morfeusz's own reading: the segmenter runs before the morphology component fills the document's."""
         return any("imię" in a.classes for a in analyser().analyse(token.text))
+
+    def _two_sentences(self, doc: Doc, s: int, e: int) -> bool:
+        """A short line ending in "r." may hold two sentences ("W Borkach był festyn w 2015 r. Kolejny odbył się w
+        2018 r."): then it is no heading, whose words are read as one."""
+        return any(doc[k].text in FINAL and doc[k].whitespace_ and self._starts_sentence(doc[k + 1])
+                   and doc[k - 1].like_num for k in range(s + 1, e - 2)) or any(
+            doc[k].text in self.final_abbreviations and doc[k].whitespace_ and doc[k - 1].like_num
+            and self._starts_sentence(doc[k + 1]) and doc[k + 1].is_alpha for k in range(s + 1, e - 2))
+
+    def _dated_statement(self, doc: Doc, s: int, e: int) -> bool:
+        """ "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.": a line ending in a date's "r." with a
+        finite verb is a sentence, its final period the abbreviation's (a heading states no verb: "Dni Lipna 2015 r.")."""
+        return e - s >= 4 and doc[e - 1].text in self.final_abbreviations and doc[e - 2].like_num and any(
+            a.pos in FINITE_VERB_TAGS for w in doc[s:e - 2] if w.is_alpha and w.is_lower for a in analyser().analyse(w.text))
 
     @staticmethod
     def _oblique_name(doc: Doc, i: int) -> bool:

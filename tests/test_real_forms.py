@@ -3617,3 +3617,19 @@ def test_the_capitals_title_is_no_part_of_its_name():
     doc = read("Porozumienie zawarte pomiędzy Miastem Stołecznym Warszawa a Miastem Lipno podpisano w 2019 r.")
     assert "Warszawa" in entity_names(doc, "place") and not any("Stołeczn" in n for n in entity_names(doc, "place")), \
         entity_names(doc, "place")
+
+
+def test_a_short_paragraph_of_two_dated_sentences_is_no_heading():
+    doc = read("Lipno i Borki\n\nW Borkach odbył się festyn w 2015 r. Kolejny festyn odbył się w Lipnie w 2018 r.\n\n"
+               "Dalsze plany omówiono na spotkaniu.")
+    assert sorted(e.date for e in doc._.events if e.type == "Festival") == ["2015", "2018"], \
+        [(e.type, e.date) for e in doc._.events]
+    assert "Lipno i Borki" in [h.text for h in doc.spans["headings"]]
+
+
+def test_an_anniversary_of_the_partnership_naming_no_side_is_the_texts_own_town():
+    doc = read("Gniezno i Speyer\n\nGniezno współpracuje z partnerskim miastem Speyer od 2009 r. Burmistrz Gniezna Jan Kos "
+               "był w Speyer w 2015 r. Gniezno jest miastem otwartym.\n\n"
+               "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.\n")
+    held = [(e.date, e.participants + e.locations) for e in doc._.events if e.date == "2024-05-17"]
+    assert held and "place:gniezno" in held[0][1], [(e.type, e.date, e.participants) for e in doc._.events]

@@ -835,8 +835,10 @@ class RelationReader(PartnerLists, FactReader):
             if before >= sent.start and lemma_set(doc[before]) & (self.not_a_town_nouns if doc[before].is_lower
                                                                    else self.features):
                 continue  # "rzeki Wisłok", "z regionu Frosinone", "w Dolinie Renu": a river, a region, named by its noun
-            if doc[m.start].is_lower and lemma_set(doc[m.start]) & self.unit_nouns and "Loc" in doc[m.start].morph.get("Case"):
-                continue  # "położona na Ukrainie, w rejonie lubomelskim, obwodzie wołyńskim": where a town lies
+            if doc[m.start].is_lower and lemma_set(doc[m.start]) & self.unit_nouns and "Loc" in doc[m.start].morph.get("Case") \
+                    and not (before >= sent.start and doc[before].lower_.startswith(self.twinning)):
+                continue  # "położona na Ukrainie, w rejonie lubomelskim, obwodzie wołyńskim": where a town lies (not
+                # "w partnerskim powiecie X": the partner the visit went to)
             if before > sent.start and doc[before].is_lower and lemma_set(doc[before]) & self.unit_nouns:
                 before -= 1  # "z gminą X w rejonie Y": the unit Y is the region X lies in
             at = before

@@ -3633,3 +3633,10 @@ def test_an_anniversary_of_the_partnership_naming_no_side_is_the_texts_own_town(
                "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.\n")
     held = [(e.date, e.participants + e.locations) for e in doc._.events if e.date == "2024-05-17"]
     assert held and "place:gniezno" in held[0][1], [(e.type, e.date, e.participants) for e in doc._.events]
+
+
+def test_a_unit_after_an_adjective_of_partnership_in_the_locative_is_the_partner_not_where_a_town_lies():
+    doc = read("Z wizytą w partnerskim powiecie Sokyrany\n\nPrzedstawiciele powiatu lipnickiego na czele ze starostą "
+               "Janem Kosem w drugiej połowie października złożyli wizytę w partnerskim powiecie Sokyrany na Ukrainie.\n")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat sokyrany"))}, \
+        twinned_pairs(doc)

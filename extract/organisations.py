@@ -50,7 +50,8 @@ class OrganisationRules(NameRules):
                 continue
             head = i
             s = i
-            nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
+            # the head's readings but the vocative: a name is not called to ("Starszy Cechu" is the guild elder)
+            nouns = [a._replace(cases=a.cases - {"voc"}) for a in analyses(doc[head]) if a.pos == "subst"]
             while s - 1 >= start and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
                     and (any(a.pos == "adj" for a in analyses(doc[s - 1])) and agrees_with(doc[s - 1], nouns)
                          or (unknown_to_sgjp(doc[s - 1]) or self._surname_only(doc, s - 1))
@@ -60,7 +61,7 @@ class OrganisationRules(NameRules):
                 # Dęta": a town's adjective SGJP knows only as a surname
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) \
                     and not lemma_set(doc[s - 1]) & self.qualifiers and (  # "Nowy Zarząd": no name's word
-                    any(a.pos == "adj" for a in analyses(doc[s - 1]))
+                    any(a.pos == "adj" for a in analyses(doc[s - 1])) and (agrees_with(doc[s - 1], nouns) or not nouns)
                     or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1
             if s < head and s - 1 >= start and cap(doc[s - 1]) and doc[s - 1].lower_.endswith("o") \

@@ -3640,3 +3640,10 @@ def test_a_unit_after_an_adjective_of_partnership_in_the_locative_is_the_partner
                "Janem Kosem w drugiej połowie października złożyli wizytę w partnerskim powiecie Sokyrany na Ukrainie.\n")
     assert twinned_pairs(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat sokyrany"))}, \
         twinned_pairs(doc)
+
+
+def test_an_adjective_in_the_nominative_before_a_bodys_head_in_the_genitive_is_no_part_of_its_name():
+    doc = read("W 1946 r. odbyło się zebranie Cechu Kowali w Lipnie.\n\nZarząd Cechu:\n\n1. Nowak Leon – Starszy Cechu\n"
+               "2. Kos Adam – Skarbnik Cechu\n")
+    assert not any(n.startswith("Starszy") for n in entity_names(doc, "organisation")), entity_names(doc, "organisation")
+    assert ("person:adam kos", "skarbnik", "organisation:cech kowali") in roles_held(doc), roles_held(doc)

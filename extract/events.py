@@ -4,8 +4,6 @@ The `kronika_events` component writes `doc._.events` (one event told twice is on
 founding names to `doc._.relations`.
 """
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -13,9 +11,6 @@ from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town,
 from .morphology import FINITE_VERB_TAGS, YEARS_NOUN, analyses, chosen, lemma_set
 from .name_words import partnership_text
 from .names import DASHES
-
-
-LECIE = re.compile(r"\d*-?leci(e|a|u|em)$")  # "15-lecia", "dwudziestolecie": a jubilee of so many years
 
 
 @Language.factory("kronika_events")
@@ -217,7 +212,7 @@ class EventReader(FactReader):
         """ "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.": an anniversary of the partnership, whose
         sides are the partner towns, as an agreement's are."""
         words = doc[clause[0]:clause[1]]
-        return any(lemma_set(t) & self.anniversaries or LECIE.search(t.lower_) for t in words) \
+        return any(lemma_set(t) & self.anniversaries for t in words) \
             and any(t.lower_.startswith(self.twinning) for t in words)
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:

@@ -114,13 +114,14 @@ class OfficePlacement:
         # a voivodeship's office is no town's nor a foreign land's ("goście z Teksasu spotkali się z marszałkiem X"):
         # it is the voivodeship's the text names, if it names one
         voivodeship = self.lex.voivodeship_unit
-        own = home_unit(doc, entities, voivodeship)
         lands = {region for region, _adjective in self.lex.voivodeship_regions}  # "marszałek Dolnego Śląska"
         misplaced = [m for m in memberships if self.unit_of_role.get(m.role.label) == voivodeship and (
             e := entities.get(m.organisation)) is not None and (e.kind == "place" or e.also_place)
             and e.head != voivodeship and not lands & set(e.names)]
-        memberships = [m for m in memberships if m not in misplaced] + [
-            Membership(m.person, m.role, own, m.date, m.evidence) for m in misplaced if own is not None]
+        if misplaced:
+            own = home_unit(doc, entities, voivodeship)
+            memberships = [m for m in memberships if m not in misplaced] + [
+                Membership(m.person, m.role, own, m.date, m.evidence) for m in misplaced if own is not None]
         # "wójtowie i burmistrzowie powiatu X": the heads of towns in a county, no office of the county itself
         memberships = [m for m in memberships if not (
             m.role.label in self.town_heads and self.unit_of_role.get(m.role.label, "gmina") == "gmina"

@@ -252,10 +252,9 @@ class Segmenter:
     def _two_sentences(self, doc: Doc, s: int, e: int) -> bool:
         """A short line ending in "r." may hold two sentences ("W Borkach był festyn w 2015 r. Kolejny odbył się w
         2018 r."): then it is no heading, whose words are read as one."""
-        return any(doc[k].text in FINAL and doc[k].whitespace_ and self._starts_sentence(doc[k + 1])
-                   and doc[k - 1].like_num for k in range(s + 1, e - 2)) or any(
-            doc[k].text in self.final_abbreviations and doc[k].whitespace_ and doc[k - 1].like_num
-            and self._starts_sentence(doc[k + 1]) and doc[k + 1].is_alpha for k in range(s + 1, e - 2))
+        return any((doc[k].text in FINAL or doc[k].text in self.final_abbreviations and doc[k + 1].is_alpha)
+                   and doc[k].whitespace_ and doc[k - 1].like_num and self._starts_sentence(doc[k + 1])
+                   for k in range(s + 1, e - 2))
 
     def _dated_statement(self, doc: Doc, s: int, e: int) -> bool:
         """ "Uroczystość 15-lecia partnerstwa odbyła się 17 maja 2024 r.": a line ending in a date's "r." with a

@@ -79,6 +79,8 @@ class ContainmentReader(FactReader):
                         or self._land(outer) and self._town(inner, entities)):
                     if self._country(outer, entities):
                         in_country[outer.end] = inner
+                        for other in self._coordinated_before(doc, mentions, entities, inner, sent.start):
+                            yield other, outer, other.start, outer.end, "relation-containment-preposition"
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
@@ -180,6 +182,18 @@ class ContainmentReader(FactReader):
         m = mentions.get(i - 1)
         entity = entities.get(m._.entity) if m is not None and m.end == i else None
         return m if entity is not None and (entity.kind == "place" or entity.also_place) else None
+
+    def _coordinated_before(self, doc: Doc, mentions, entities, inner: Span, start: int) -> list[Span]:
+        """ "z Sambora i Kamieńca Podolskiego na Ukrainie", "A, B i C w Niemczech": the towns listed before the one
+        the country follows lie in it too (GeoNames vetoes a town it knows elsewhere: "z Lipna i Hagen w Niemczech")."""
+        listed, k = [], inner.start
+        while k - 1 > start and doc[k - 1].lower_ in ("i", "oraz", ","):
+            other = self._ending_at(mentions, k - 1, entities)
+            if other is None or not self._town(other, entities) or self._country(other, entities):
+                break
+            listed.append(other)
+            k = other.start
+        return listed
 
     def _starting_at(self, mentions, i: int, entities) -> Span | None:
         m = mentions.get(i)

@@ -209,10 +209,12 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     and not (len(e) == 1 and self._in_title(doc, e.start, e[0].sent.start)) \
                     and not (len(e) == 1 and self._ungoverned_locative(doc, e.start)) \
                     and not (len(e) == 1 and only_adjective(e[0])) \
+                    and not e[-1].lower_.endswith(self.foreign_street_endings) \
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name, as "Programu Interreg
                 # Litwa – Polska" of a programme's; "z Polakami": a people;
-                # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone
+                # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone;
+                # "Marktstrasse": a street
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:

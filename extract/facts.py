@@ -533,6 +533,23 @@ class FactReader:
         return next((key for key, e in entities.items() if e.kind == "place" and not e.district
                      and fold(e.name).startswith(stem[:-1]) and abs(len(fold(e.name)) - len(stem)) <= 3), None)
 
+    def county_seat(self, county, entities) -> str | None:
+        """ "powiat kętrzyński" → the place "Kętrzyn" named in the document; "powiat kędzierzyńsko-kozielski" →
+        "Kędzierzyn-Koźle": a compound adjective part by part (its first part ends in "-sko")."""
+        words = county.name.split()
+        if len(words) != 2:
+            return None
+        parts = fold(words[1]).split("-")
+        if len(parts) == 1:
+            return self.city_of_adjective_lemma(words[1], entities)
+        first = parts[0].removesuffix("o").removesuffix("sk").removesuffix("ck")
+        for key, e in entities.items():
+            town = fold(e.name).split("-")
+            if e.kind == "place" and len(town) == len(parts) and len(first) >= 4 and town[0].startswith(first[:-1]) \
+                    and all(t[:3] == p[:3] for t, p in zip(town[1:], parts[1:])):
+                return key
+        return None
+
     def agreement_side(self, doc: Doc, start: int, sent_start: int) -> bool:
         """The town at `start` is the other side of an agreement: named after the "z" of an agreement that no town
         holds ("Umowę partnerską z miastem X podpisał…"), or of its ellipsis ("…, a z Y w 2002 r.")."""

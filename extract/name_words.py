@@ -39,6 +39,11 @@ def model_persons(doc: Doc) -> set[int]:
     return found
 
 
+def model_place_across(doc: Doc, i: int) -> bool:
+    """The trained NER reads one place's name across the token at i."""
+    return any(e.start < i < e.end - 1 and e.label_ == PLACE for e in doc.spans.get("ner", []))
+
+
 def name_like(t) -> bool:
     """A word that can be part of a person's name: unknown to SGJP, a name SGJP knows, or no common noun or
     adjective ("Bajaj"); "Porozumienia Obywatelskiego – prezes X" is a body, not a person."""
@@ -252,6 +257,7 @@ class NameRules:
         self.polish_words = frozenset(lex.polish_body_words)
         self.place_particles = set(lex.place_particles)
         self.english_place_words = frozenset(lex.english_place_words)
+        self.foreign_street_endings = tuple(lex.foreign_street_endings)
         self.town_name_ends = set(lex.town_name_ends)
         self.state_heads = set(lex.state_heads)  # "Republika Słowacka"
         self.council_chair_offices = frozenset(lex.council_chair_offices)
@@ -446,10 +452,13 @@ class NameRules:
             if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
                 j += 1
             elif doc[j].text in DASH_JOINERS and j + 1 < len(doc) and cap(doc[j + 1]) and role_at(doc, j + 1) is None \
-                    and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)) \
+                    and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)
+                         or doc[j].text == "-" and unknown_to_sgjp(prev) and unknown_to_sgjp(doc[j + 1])
+                         and model_place_across(doc, j)) \
                     and (given_name(prev) or not self._person_in_case(doc, j + 1, ANY_CASE)):
                 j += 2  # "Baden -Baden", "Hersfeld–Rotenburg"; "Hersfeld – Rotenburg" where the text also hyphenates it;
-                # "Karolem- Ottonem": two given names; not "Ośrodka Kultury- Janem Lisem": a dash, then a person
+                # "Karolem- Ottonem": two given names; not "Ośrodka Kultury- Janem Lisem": a dash, then a person;
+                # "Neukirchen - Vluyn": two foreign words the trained NER reads as one place across the hyphen
             else:
                 break
         return j

@@ -200,8 +200,8 @@ class OrganisationRules(NameRules):
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
                     e += 2  # "Biuro Współpracy z Zagranicą": a common noun, not a place the office is from
                     continue
-                if t.text == "," and e > head + 1 and self._enumerated_complement(doc, e, end):
-                    e = self.unit_end(doc, e + 1)  # "Wydział Kultury, Sportu i Turystyki": one department's matters
+                if t.text == "," and e > head + 1 and (last := self._enumerated_complement(doc, e, end)):
+                    e = self.unit_end(doc, last)  # "Wydział Kultury, Sportu i Turystyki": one department's matters
                     continue
                 towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
@@ -235,6 +235,10 @@ class OrganisationRules(NameRules):
                 if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
                         and e + 1 < end and cap(doc[e + 1]):
                     break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
+                if e == head + 1 and self.head_lemma(doc[head]) in self.apposed_name_heads \
+                        and self._apposed_adjective(doc, e, end):
+                    e += 2  # "Stowarzyszenia Lipnicka Grupa Działania": the association's own name, in the nominative
+                    continue
                 apposed = e > head and self.is_head(t) and not self.genitive(t) and (
                     self.head_lemma(doc[e - 1]) in self.apposed_name_heads  # "Stowarzyszenia Euroregion X"
                     or self.head_lemma(doc[head]) in self.apposed_name_heads and all(  # "Stowarzyszenia Gmin
@@ -250,7 +254,9 @@ class OrganisationRules(NameRules):
             seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
                 and not self.blocked(doc, e + 1) and not starts_sentence(doc[head]) \
                 and not self._opens_body(doc, e + 1, end)
-            if e - s < 2 and not seat:
+            compound = e - s == 1 and doc[head].lower_ != self.head_lemma(doc[head]) \
+                and self.head_lemma(doc[head]) in self.compound_heads  # "Gerkenschule", "Landesmuseum": named in one word
+            if e - s < 2 and not seat and not compound:
                 i = e
                 continue
             span = Span(doc, s, e, label=ORG)
@@ -312,24 +318,33 @@ class OrganisationRules(NameRules):
             or t.lower_ in ("w", "we") and i + 2 < end and cap(doc[i + 2]) and not self.blocked(doc, i + 2) \
             or cap(t) and geo(t) and self._nominative(t) and not self.blocked(doc, i + 1)  # "parafii Lipno"
 
-    def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> bool:
+    def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> int:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),
-        each capitalised, no body's head among them, joined by commas and closed by "i" or "oraz" within a few words."""
+        each capitalised, no body's head among them, joined by commas and closed by "i" or "oraz" within a few words.
+        The index of the closing matter, else 0."""
         def matter(t, last: bool = False) -> bool:
             # a body's head noun is a matter too in the plural ("Samorządami Gmin, Powiatów i Województw"), and last
             # in the singular where no name follows it ("Ministerstwo Rozwoju, Robót Publicznych i Administracji")
             head_as_matter = self._plural_genitive(t) or last and (
                 t.i + 1 >= len(doc) or not cap(doc[t.i + 1]) or geo(doc[t.i + 1]))
-            return cap(t) and (not self.is_head(t) or head_as_matter) and not geo(t) and self.genitive(t) \
-                and (reading := chosen(t)) is not None and reading.pos == "subst" and not reading.proper
+            if self.is_head(t):  # "Kółek" is a village's name too, but only a plural genitive of "kółko": a matter;
+                # "Straży" may be one guard's: a body of its own ("Policji, Straży Granicznej i Straży Więziennej")
+                common = [a for a in analyses(t) if a.pos == "subst" and not a.proper and "gen" in a.cases]
+                plural_only = bool(common) and all(a.numbers == {"pl"} for a in common)
+                return cap(t) and head_as_matter and (reading := chosen(t)) is not None and reading.pos == "subst" \
+                    and (not geo(t) and not reading.proper or plural_only)
+            # another matter may be a word SGJP also knows as a town's name ("Zdrowia": a village so named) or a verbal
+            # noun ("Pozyskiwania i Rozliczania Środków"): its common reading in the genitive is what counts
+            return cap(t) and any(a.pos in ("subst", "ger") and not a.proper and "gen" in a.cases for a in analyses(t))
         if not (cap(doc[comma - 1]) and self.genitive(doc[comma - 1])):
-            return False
+            return 0
         k = comma
         while k + 1 < end and k < comma + 8 and doc[k].text == "," and matter(doc[k + 1]):
             k += 2
             while k < end and cap(doc[k]) and self.genitive(doc[k]) and any(a.pos == "adj" for a in analyses(doc[k])):
                 k += 1  # "Programów Pomocowych": the matter's adjective
-        return k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1], last=True)
+        closed = k > comma and k + 1 < end and doc[k].lower_ in ("i", "oraz") and matter(doc[k + 1], last=True)
+        return k + 1 if closed else 0
 
     @staticmethod
     def _nominative(t) -> bool:
@@ -628,6 +643,13 @@ class OrganisationRules(NameRules):
             and not any(a.proper for a in analyses(doc[e - 1])) and not unknown_to_sgjp(doc[e - 1]) \
             and not (after < end and (cap(doc[after]) or doc[after].is_lower and any(
                 a.pos == "adj" for a in analyses(doc[after]))))
+
+    def _apposed_adjective(self, doc: Doc, k: int, end: int) -> bool:
+        """ "Stowarzyszenia Lipnicka Grupa Działania": an adjective in the nominative, and a body's head agreeing with
+        it, open the association's own name in the nominative, whatever the case of "Stowarzyszenia"."""
+        return k + 1 < end and cap(doc[k]) and self.is_head(doc[k + 1]) and not self.genitive(doc[k + 1]) \
+            and any(a.pos == "adj" and "nom" in a.cases for a in analyses(doc[k])) \
+            and agrees_with(doc[k], [a for a in analyses(doc[k + 1]) if a.pos == "subst" and "nom" in a.cases])
 
     def _apposed_pair(self, doc: Doc, head: int, joint: int) -> bool:
         """The two capitalised common nouns around "i" after a body's head stand in the nominative, not in the head's

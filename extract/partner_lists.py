@@ -111,6 +111,11 @@ class PartnerLists:
         if any(lemma_set(t) & self.unit_nouns and t.i + 1 < sent.end and doc[t.i + 1].lower_.startswith(self.twinning)
                and doc[t.i + 1].morph.get("Number") == ["Plur"] for t in sent):
             return True  # "X ma trzy miasta partnerskie": its partners, named in the sentence after
+        told = [t for t in sent if not t.is_space]
+        if len(told) >= 2 and told[-1].text == ":" and (told[-2].lower_.startswith(self.cooperation) or len(told) >= 3
+                                                      and told[-2].lower_ in ("z", "ze")
+                                                      and told[-3].lower_.startswith(self.cooperation)):
+            return True  # "Powiat X współpracuje:", "Gmina Y współpracuje z:": whom, the lines below say
         return any(t.lower_.startswith(self.cooperation) for t in sent) and any(
             lemma_set(t) & (self.unit_nouns | self.community_nouns) and t.morph.get("Number") == ["Plur"] and t.i > 0
             and doc[self._past_number_before(doc, t.i - 1)].lower_ in ("z", "ze")

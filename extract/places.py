@@ -193,9 +193,9 @@ class PlaceRules(NameRules):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
             elif prev is not None and (prev.lower_ in self.place_preps or (listed := self._coordinated_place(doc, i, found))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or chosen(doc[i]).proper) \
-                    and not self.named_otherwise_here(doc, i, end) \
+                    and not self.named_otherwise_here(doc, i, end) and not doc[i].lower_.endswith(self.foreign_street_endings) \
                     and not any(c.isdigit() for c in doc[i].text) and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):
-                # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place
+                # "w TVP1", "z FEANI": a channel or a body by its acronym, not a place; "na Marktstrasse": a street
                 rule = "place-in-list" if listed else "place-after-preposition"
             elif prev is not None and lemma_set(noun := doc[self._noun_before_name(doc, i, start)]) \
                     & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
@@ -481,8 +481,12 @@ class PlaceRules(NameRules):
                 or self._partners_listed(doc, last.start)
         if doc[i - 1].lower_ == "a":
             return opener is not None and opener.lower_ in self.between
-        return doc[i - 1].text == "," and (last._.rule == "place-in-list" or opener is not None
-                                           and self._towns_plural(opener))
+        if doc[i - 1].text != ",":
+            return False
+        if last._.rule == "place-after-preposition":  # "z Vreden, Bocholt i Ahaus": a list the conjunction closes
+            e = self.unit_end(doc, i)
+            return e + 1 < len(doc) and doc[e].lower_ in ("i", "oraz") and cap(doc[e + 1])
+        return last._.rule == "place-in-list" or opener is not None and self._towns_plural(opener)
 
     def _partners_listed(self, doc: Doc, k: int) -> bool:
         """The name at k is in a list of towns after a colon that follows a word of partnership ("prowadzą

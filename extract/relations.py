@@ -186,6 +186,8 @@ class RelationReader(PartnerLists, FactReader):
             pairs = between
         elif len(sides) > 2 and (in_twos := self._listed_pairs(doc, sent, mentions, cities)):
             pairs = in_twos
+        elif len(sides) == 3 and (one_side := self._one_side_of_two(doc, ms, sides)):
+            pairs = one_side
         else:
             pairs = self._twin_pairs(sides, host or home)
         for a, b in pairs:
@@ -440,6 +442,26 @@ class RelationReader(PartnerLists, FactReader):
         partnerski dla dzieci ze szkół A, B i C" is the towns' (the nouns' genitive: where the children are from)."""
         return any(doc[k].lower_ in ("z", "ze") and doc[k + 1].is_lower and "Ins" in doc[k + 1].morph.get("Case")
                    and lemma_set(doc[k + 1]) & self.institution_heads for k in range(i + 1, min(i + 4, sent.end - 1)))
+
+    def _one_side_of_two(self, doc: Doc, ms, sides: list[str]) -> list[tuple[str, str]]:
+        """ "delegacja z Gminy A i B na zaproszenie partnerskiej gminy C": two towns joined by "i" or "oraz" are one
+        side, the third, called the partner by the words right before it, the partner of each; not each other's."""
+        named = sorted((m for m in ms if m._.entity in sides), key=lambda m: m.start)
+        for a, b in zip(named, named[1:]):
+            if b.start == a.end + 1 and doc[a.end].lower_ in ("i", "oraz") and a._.entity != b._.entity:
+                others = [m for m in named if m._.entity not in (a._.entity, b._.entity)]
+                if len({m._.entity for m in others}) == 1 and all(self._called_partner(doc, m.start) for m in others):
+                    partner = others[0]._.entity
+                    return [(a._.entity, partner), (b._.entity, partner)]
+        return []
+
+    def _called_partner(self, doc: Doc, start: int) -> bool:
+        """ "partnerskiej gminy X", "miasta partnerskiego X": a word of partnership, and the unit's noun, right
+        before the town at `start`."""
+        k = start - 1
+        while k >= 0 and lemma_set(doc[k]) & self.unit_nouns:
+            k -= 1
+        return k >= 0 and doc[k].lower_.startswith(self.twinning)
 
     def _listed_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F", "umowy podpisały: gmina A z gminą B, C z D

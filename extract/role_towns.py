@@ -122,6 +122,12 @@ class OfficePlacement:
             own = home_unit(doc, entities, voivodeship)
             memberships = [m for m in memberships if m not in misplaced] + [
                 Membership(m.person, m.role, own, m.date, m.evidence) for m in misplaced if own is not None]
+        # a county's office read as its seat's ("Starosta X", no county named with it, in a text of Kędzierzyn-Koźle)
+        # is the county's whose seat that town is, when the text names that county
+        seats = {town: key for key, e in entities.items() if e.head == self.county_noun
+                 and (town := self.county_seat(e, entities)) is not None}
+        memberships = [Membership(m.person, m.role, seats[m.organisation], m.date, m.evidence)
+                       if m.role.label in self.county_offices and m.organisation in seats else m for m in memberships]
         # "wójtowie i burmistrzowie powiatu X": the heads of towns in a county, no office of the county itself
         memberships = [m for m in memberships if not (
             m.role.label in self.town_heads and self.unit_of_role.get(m.role.label, "gmina") == "gmina"
@@ -206,12 +212,12 @@ class OfficePlacement:
         """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
         when the text names that town more than any other Polish town; a councillor's only when listed with others
         ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or another town)."""
-        if home is None or not self._polish_named(m, entities) or not (
+        if not self._polish_named(m, entities) or not (
                 m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
         if unit in self.city_nouns:
-            return home
+            return home  # a county's or a voivodeship's office needs no home town: the one unit the text names
         county = home_unit(doc, entities, unit)  # not a county named only as where something happened ("w siedzibie
         return county if any(s._.entity == county and not self._where(doc, s) for s in doc.ents) else None  # Powiatu X")
 

@@ -3647,3 +3647,84 @@ def test_an_adjective_in_the_nominative_before_a_bodys_head_in_the_genitive_is_n
                "2. Kos Adam – Skarbnik Cechu\n")
     assert not any(n.startswith("Starszy") for n in entity_names(doc, "organisation")), entity_names(doc, "organisation")
     assert ("person:adam kos", "skarbnik", "organisation:cech kowali") in roles_held(doc), roles_held(doc)
+
+
+# --- session 53 ---------------------------------------------------------------------------------------------
+
+def test_a_departments_matters_include_a_town_like_noun_and_verbal_nouns():
+    doc = read("Gości przywitała Ewa Sowa, przewodnicząca Komisji Oświaty, Kultury i Zdrowia Rady Gminy Lipnik. Umowy "
+               "przygotował Dział Inwestycji, Pozyskiwania i Rozliczania Środków Zewnętrznych.")
+    assert {"Komisja Oświaty, Kultury i Zdrowia Rady Gminy Lipnik",
+            "Dział Inwestycji, Pozyskiwania i Rozliczania Środków Zewnętrznych"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert entity_names(doc, "place") == set(), "Zdrowie is a village's name, not a place here"
+    doc = read("Prezes Wojewódzkiego Związku Rolników, Kółek i Organizacji Rolniczych Jan Lis powitał przedstawicieli "
+               "Policji Państwowej, Straży Granicznej i Straży Więziennej.")
+    assert ("person:jan lis", "prezes", "organisation:wojewodzki zwiazek rolnikow kolek i organizacji rolniczych") \
+        in roles_held(doc), roles_held(doc)
+    assert {"Policja Państwowa", "Straż Graniczna", "Straż Więzienna"} <= entity_names(doc, "organisation"), \
+        "a guard named after a comma may be a body of its own"
+
+
+def test_a_units_cooperation_told_by_a_verb_and_a_colon_then_a_line_per_partner():
+    doc = read("Współpraca zagraniczna\n\nPowiat Lipnicki współpracuje:\n\n"
+               " • od roku 2002 z Powiatem Oberhavel w Kraju Związkowym Brandenburgia,\n"
+               " • od roku 2010 z Powiatem Bautzen w Wolnym Kraju Saksonia,\n"
+               "Na przestrzeni tych lat zrealizowano wiele projektów.\n")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat oberhavel")),
+                                  frozenset(("organisation:powiat lipnicki", "organisation:powiat bautzen"))}, \
+        twinned_pairs(doc)
+
+
+def test_two_foreign_words_across_a_spaced_hyphen_one_town_and_a_street_no_town():
+    doc = read("Członkowie towarzystw z Bergisch - Gladbach i Lipnika spotkali się w grudniu. W maju odbędzie się "
+               "festyn na Lipnikerstrasse w Bergisch - Gladbach, mieście partnerskim Lipnika.")
+    assert {"Bergisch-Gladbach", "Lipnik"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    assert not any("strasse" in n for n in entity_names(doc, "place")), entity_names(doc, "place")
+
+
+def test_two_towns_of_one_delegation_are_each_the_partner_of_the_third_not_each_others():
+    doc = read("W dniach 7-13 maja 2007 r. delegacja z Gminy Lipnik i Borkowic na zaproszenie partnerskiej gminy "
+               "Wilhelmsdorf gościła w Niemczech.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:gmina lipnik", "place:wilhelmsdorf")),
+                                  frozenset(("place:borkowice", "place:wilhelmsdorf"))}, twinned_pairs(doc)
+
+
+def test_a_starosta_named_alone_is_of_the_one_county_the_text_names_whatever_town_it_names_most():
+    doc = read("Starosta Jan Kowalski przekazał dary mieszkańcom powiatu kętrzyńskiego.")
+    assert roles_held(doc) == {("person:jan kowalski", "starosta", "organisation:powiat ketrzynski")}, roles_held(doc)
+
+
+def test_a_starosta_read_as_his_seats_is_of_the_county_seated_in_that_town():
+    doc = read("Kędzierzyn-Koźle pomaga Ukrainie. Samorządowcy z Kędzierzyna-Koźla zebrali dary. Adam Lis oraz wicestarosta "
+               "Jan Kos przekazali dary dla powiatu wyżnickiego. Starosta wyżnicki otrzymał flagę powiatu "
+               "kędzierzyńsko-kozielskiego.")
+    assert roles_held(doc) == {("person:jan kos", "wicestarosta", "organisation:powiat kedzierzynsko-kozielski")}, \
+        roles_held(doc)
+
+
+def test_an_associations_own_name_in_the_nominative_after_its_noun_in_the_genitive():
+    doc = read("Borki reprezentował prezes Stowarzyszenia Borkowska Organizacja Turystyczna – Adam Lis.")
+    assert ("person:adam lis", "prezes", "organisation:stowarzyszenie borkowska organizacja turystyczna") \
+        in roles_held(doc), roles_held(doc)
+    assert "Związek Polskich Artystów Plastyków" in entity_names(read(
+        "Członkowie Związku Polskich Artystów Plastyków przyjechali."), "organisation"), "a genitive complement stays"
+
+
+def test_a_german_institution_named_by_a_compound_of_its_head():
+    doc = read("Uczniowie pojechali do Schulzentrum Saterland w maju 2018 r. Dyrektor Gerkenschule Erich Reineke "
+               "przyjechał do Lipna.")
+    assert {"Schulzentrum Saterland", "Gerkenschule"} <= entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert ("person:erich reineke", "dyrektor", "organisation:gerkenschule") in roles_held(doc), roles_held(doc)
+    assert "Schulzentrum Saterland" not in entity_names(doc, "place")
+
+
+def test_towns_listed_by_commas_after_a_preposition_and_all_lying_in_the_country_named_after_them():
+    doc = read("Przyjechali goście z Vreden, Bocholt i Ahaus w Niemczech.")
+    assert {"Vreden", "Bocholt", "Ahaus"} <= entity_names(doc, "place"), entity_names(doc, "place")
+    inside = {(r.subject, r.object) for r in doc._.relations if r.predicate == "containedInPlace"}
+    assert {("place:vreden", "place:niemcy"), ("place:bocholt", "place:niemcy"), ("place:ahaus", "place:niemcy")} \
+        <= inside, inside
+    doc = read("Delegacje z Lipna i Hagen w Niemczech spotkały się w 2010 r.")
+    assert ("place:lipno", "place:niemcy") not in {(r.subject, r.object) for r in doc._.relations}, \
+        "a Polish town GeoNames knows lies at home"

@@ -258,6 +258,7 @@ class NameRules:
         self.place_particles = set(lex.place_particles)
         self.english_place_words = frozenset(lex.english_place_words)
         self.foreign_street_endings = tuple(lex.foreign_street_endings)
+        self.term_words = frozenset(lex.term_words)
         self.town_name_ends = set(lex.town_name_ends)
         self.state_heads = set(lex.state_heads)  # "Republika Słowacka"
         self.council_chair_offices = frozenset(lex.council_chair_offices)

@@ -97,8 +97,9 @@ class OrganisationRules(NameRules):
                 if e > head + 1 and (form := self._legal_form(doc, e, end)):
                     e += form  # "Przedsiębiorstwo Wodociągów i Kanalizacji Sp. z o.o.", "X S.A.": the company's form ends it
                     break
-                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
-                    e += 1  # "im. Jana Pawła II"
+                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1 \
+                        and not (e + 1 < end and doc[e + 1].lower_ in self.term_words):
+                    e += 1  # "im. Jana Pawła II"; but "Rady Powiatu X VI kadencji": the council's term
                     continue
                 if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
                     e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name

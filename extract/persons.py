@@ -11,8 +11,8 @@ from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
 from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
-from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, agrees_with, allcaps, cap, common_word, geo,
-                         given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
+from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, ROMAN, agrees_with, allcaps, cap, common_word,
+                         geo, given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
                          starts_sentence, NameRules)
 
 
@@ -167,10 +167,11 @@ class PersonRules(NameRules):
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
-            if rule == "person-after-role" and (self._named_body(doc, s, end) or (
+            if rule == "person-after-role" and (self._named_body(doc, s, end) or ROMAN.match(doc[s].text) or (
                     readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)
                     or self._adjective_of_acronym(doc, s, end)):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
+                # "Radni VI Kadencji": the council's term;
                 # "Dowódca Generalny Sił Powietrznych", "Komendant Miejski PSP": an adjective of the office, no name's
                 # word
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \

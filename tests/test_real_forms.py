@@ -3728,3 +3728,12 @@ def test_towns_listed_by_commas_after_a_preposition_and_all_lying_in_the_country
     doc = read("Delegacje z Lipna i Hagen w Niemczech spotkały się w 2010 r.")
     assert ("place:lipno", "place:niemcy") not in {(r.subject, r.object) for r in doc._.relations}, \
         "a Polish town GeoNames knows lies at home"
+
+
+def test_a_councils_term_is_no_part_of_its_name_nor_a_person():
+    doc = read("Obrady I Sesji Rady Powiatu Lipnickiego VI kadencji otworzył radny Jan Kos. Ślubowanie złożyli wszyscy "
+               "Radni VI Kadencji, oprócz Adama Lisa.")
+    assert "Rada Powiatu Lipnickiego" in entity_names(doc, "organisation"), entity_names(doc, "organisation")
+    assert entity_names(doc, "person") == {"Jan Kos", "Adam Lis"}, entity_names(doc, "person")
+    assert "Szkoła Podstawowa im. Jana Pawła II" in entity_names(read(
+        "Uczniowie Szkoły Podstawowej im. Jana Pawła II w Lipniku pojechali do Borek."), "organisation")

@@ -19,7 +19,8 @@ from spacy.util import filter_spans
 
 from .gazetteer import gazetteer
 from .morphology import analyses, lemma_set
-from .names import accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
+from .lexicon import lexicon
+from .names import GEO_CLASSES, accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
                          may_hold_a_name, name_like, named_otherwise, opening_non_name, starts_sentence)
@@ -209,11 +210,14 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     and not (len(e) == 1 and self._in_title(doc, e.start, e[0].sent.start)) \
                     and not (len(e) == 1 and self._ungoverned_locative(doc, e.start)) \
                     and not (len(e) == 1 and only_adjective(e[0])) \
+                    and not (len(e) == 1 and any(a.pos == "adj" and a.lemma in self.country_adjectives
+                                                 for a in analyses(e[0])) and not self._country_form(e[0])) \
                     and not e[-1].lower_.endswith(self.foreign_street_endings) \
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name, as "Programu Interreg
                 # Litwa – Polska" of a programme's; "z Polakami": a people;
                 # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone;
+                # "narodem Gruzińskim i Polskim": a country's adjective, no place (but "Polski", Poland's genitive);
                 # "Marktstrasse": a street
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
@@ -239,6 +243,13 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue
             kept.append(span)
         return kept
+
+    @staticmethod
+    def _country_form(t) -> bool:
+        """A form of a country's name as SGJP knows the country ("Polski", Poland's genitive; not "Polskim", which
+        only a surname shares)."""
+        names = lexicon().country_names
+        return any(a.lemma in names and GEO_CLASSES.intersection(a.classes) for a in analyses(t))
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

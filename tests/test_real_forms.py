@@ -3737,3 +3737,11 @@ def test_a_councils_term_is_no_part_of_its_name_nor_a_person():
     assert entity_names(doc, "person") == {"Jan Kos", "Adam Lis"}, entity_names(doc, "person")
     assert "Szkoła Podstawowa im. Jana Pawła II" in entity_names(read(
         "Uczniowie Szkoły Podstawowej im. Jana Pawła II w Lipniku pojechali do Borek."), "organisation")
+
+
+def test_a_countrys_adjective_the_model_tags_alone_is_no_place():
+    doc = read("Porozumienie mówi o zacieśnieniu więzi pomiędzy narodem Gruzińskim i Polskim, poznaniu wartości obu "
+               "krajów.")
+    assert entity_names(doc, "place") == set(), entity_names(doc, "place")
+    doc = read("Spotkanie z ambasadorem Polski odbyło się w Atenach.")
+    assert "Polska" in entity_names(doc, "place"), entity_names(doc, "place")

@@ -321,8 +321,8 @@ class OrganisationRules(NameRules):
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> int:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),
-        each capitalised, no body's head among them, joined by commas and closed by "i" or "oraz" within a few words.
-        The index of the closing matter, else 0."""
+        each capitalised, a body's head among them only as a matter, joined by commas and closed by "i" or "oraz"
+        within a few words. The index of the closing matter, else 0."""
         def matter(t, last: bool = False) -> bool:
             # a body's head noun is a matter too in the plural ("Samorządami Gmin, Powiatów i Województw"), and last
             # in the singular where no name follows it ("Ministerstwo Rozwoju, Robót Publicznych i Administracji")

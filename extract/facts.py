@@ -541,7 +541,7 @@ class FactReader:
             return None
         parts = fold(words[1]).split("-")
         if len(parts) == 1:
-            return self.city_of_adjective_lemma(words[1], entities)
+            return self.city_of_adjective_lemma(words[1], entities) or self._seat_by_stem(parts[0], entities)
         first = parts[0].removesuffix("o").removesuffix("sk").removesuffix("ck")
         for key, e in entities.items():
             town = fold(e.name).split("-")
@@ -549,6 +549,23 @@ class FactReader:
                     and all(t[:3] == p[:3] for t, p in zip(town[1:], parts[1:])):
                 return key
         return None
+
+    @staticmethod
+    def _seat_by_stem(adjective: str, entities) -> str | None:
+        """ "bocheński" → "Bochnia", "pajęczański" → "Pajęczno": a county's adjective whose stem alternates with its
+        seat's name; the one town of the text sharing the most letters with it, at least four and all but three
+        of the town's."""
+        stem = adjective.removesuffix("ski").removesuffix("cki")
+        scored = []
+        for key, e in entities.items():
+            name = fold(e.name)
+            if e.kind != "place" or e.district or " " in name:
+                continue
+            common = next((n for n, (a, b) in enumerate(zip(name, stem)) if a != b), min(len(name), len(stem)))
+            if common >= 4 and common >= len(name) - 3:
+                scored.append((common, key))
+        scored.sort(reverse=True)
+        return scored[0][1] if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]) else None
 
     def agreement_side(self, doc: Doc, start: int, sent_start: int) -> bool:
         """The town at `start` is the other side of an agreement: named after the "z" of an agreement that no town

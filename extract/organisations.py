@@ -745,7 +745,7 @@ class OrganisationRules(NameRules):
                     or first > k and plural_of(doc[k], {unit}) and plural_of(doc[first], pos=("adj",)):
                 continue  # "z wójtami gmin członkowskich": units in general, no one unit's name
             found.append(self._unit(doc, k, first, j, unit, taken))
-        return found + self._units_by_adjective(doc, start, end, taken) \
+        return found + self._units_by_adjective(doc, start, end, taken) + self._units_in_plural(doc, start, end, taken) \
             + self._bracketed_voivodeships(doc, start, end, taken) + self._voivodeships_by_name(doc, start, end, taken)
 
     def councils_after_offices(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -785,6 +785,39 @@ class OrganisationRules(NameRules):
         doc.user_data.setdefault("kronika.unit_ends", {})[k] = j
         taken.update(range(k, j))
         return span
+
+    def _units_in_plural(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """Units of one kind named after their noun in the plural, each by its adjective or its foreign name:
+        "partnerstwo pomiędzy powiatami kłodzkim i Nachod", "między gminami Lipnicką a Bardejov"; two at least."""
+        found = []
+        for k in range(start, end - 3):
+            unit = next((l for l in lemma_set(doc[k]) if l in self.units_by_adjective), None)
+            if k in taken or unit is None or not plural_of(doc[k], {unit}):
+                continue
+            items, j = [], k + 1
+            while j < end and j not in taken:
+                if place_adjective(doc[j]) and not lemma_set(doc[j]) & self.country_adjectives \
+                        and not (cap(doc[j]) and given_name(doc[j])) and not plural_of(doc[j], pos=("adj",)):
+                    items.append((j, j + 1, True))  # one unit's adjective ("krajów nadbałtyckich": countries in general)
+                elif cap(doc[j]) and not allcaps(doc[j]) and unknown_to_sgjp(doc[j]) \
+                        and not (self.unit_end(doc, j) < end and cap(doc[self.unit_end(doc, j)])):
+                    items.append((j, self.unit_end(doc, j), False))  # a foreign name, not a person's ("Nathanaela X")
+                else:
+                    break
+                j = items[-1][1]
+                if j + 1 < end and doc[j].lower_ in ("i", "oraz", "a", ","):
+                    j += 1
+                else:
+                    break
+            if len(items) < 2:
+                continue
+            for s, e, by_adjective in items:
+                span = Span(doc, s, e, label=ORG)
+                span._.base_form = unit_base(unit, doc[s:e]).lower() if by_adjective else f"{unit} {tidy(doc[s:e].text)}"
+                span._.rule, span._.head, span._.aliases = "territorial-unit", unit, [tidy(doc[s:e].text)]
+                taken.update(range(s, e))
+                found.append(span)
+        return found
 
     def _bracketed_voivodeships(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """A voivodeship by its adjective alone in brackets, as after a town: "Bobrowice (lubuskie)", "(woj.

@@ -41,6 +41,7 @@ class RelationReader(PartnerLists, FactReader):
         self.compass_adjectives = frozenset(rel["compass_adjectives"])
         self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
+        self.county_level = frozenset(lex.county_level_heads)  # a county's peers abroad: "powiat", "rejon", "Landkreis"
         self.home_upper_units = frozenset(lex.home_upper_units)
         self.anniversaries = frozenset(lex.anniversary_nouns) - {"okazja", "pamiątka"}  # "-lecie", "rocznica", …
         self.no_settlement = set(lex.state_heads) | set(lex.feature_heads)
@@ -936,16 +937,15 @@ class RelationReader(PartnerLists, FactReader):
         "Działdowo")."""
         county_of = {}  # town → its county named in the text
         for key, e in entities.items():
-            words = e.name.split()
-            if e.kind == "organisation" and e.also_place and e.head == self.county_noun and len(words) == 2 \
-                    and (town := self.city_of_adjective_lemma(words[1], entities)) is not None:
+            if e.kind == "organisation" and e.also_place and e.head == self.county_noun \
+                    and (town := self.county_seat(e, entities)) is not None:
                 county_of[town] = key
         counties = set(county_of.values())
         for n, r in enumerate(relations):
             if r.predicate != "twinnedWith":
                 continue
             for town, other in ((r.subject, r.object), (r.object, r.subject)):
-                if town in county_of and entities[other].head == self.county_noun and other not in counties:
+                if town in county_of and entities[other].head in self.county_level and other not in counties:
                     own = county_of[town]
                     relations[n] = Relation(own, "twinnedWith", other, r.evidence) if town == r.subject else \
                         Relation(other, "twinnedWith", own, r.evidence)

@@ -3745,3 +3745,22 @@ def test_a_countrys_adjective_the_model_tags_alone_is_no_place():
     assert entity_names(doc, "place") == set(), entity_names(doc, "place")
     doc = read("Spotkanie z ambasadorem Polski odbyło się w Atenach.")
     assert "Polska" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_units_named_after_their_noun_in_the_plural_by_adjective_or_foreign_name_are_partners():
+    doc = read("Partnerstwo pomiędzy powiatami Lipnickim i Saalekreis liczy sobie 16 lat. W 2010 r. podpisano umowę o "
+               "współpracy pomiędzy powiatami kłodzkim i Nachod.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat lipnicki", "organisation:powiat saalekreis")),
+                                  frozenset(("organisation:powiat klodzki", "organisation:powiat nachod"))}, \
+        twinned_pairs(doc)
+    assert not entity_names(read("Wójtowie gmin członkowskich przyjechali do Lipnika."), "organisation"), \
+        "units in general name no unit"
+
+
+def test_a_towns_twinning_with_a_foreign_county_is_its_own_countys_whatever_the_adjectives_stem():
+    doc = read("Powiat szczecinecki leży na Pomorzu. W 2010 r. Szczecinek podpisał umowę partnerską z rejonem łogojskim.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat szczecinecki", "organisation:rejon logojski"))}, \
+        twinned_pairs(doc)
+    doc = read("Powiat bocheński leży w Małopolsce. W 2010 r. Bochnia podpisała umowę partnerską z powiatem Saarlouis.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat bochenski", "organisation:powiat saarlouis"))}, \
+        twinned_pairs(doc)

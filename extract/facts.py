@@ -225,6 +225,7 @@ class FactReader:
         self.city_nouns = set(lex.city_nouns)
         self.destination = set(lex.destination_prepositions)
         self.territorial_heads = set(lex.territorial_heads)
+        self.unit_nouns = self.territorial_heads | self.city_nouns  # "Gminą X", "Powiat Y": a town's body
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
         self.council_names = tuple(lex.council_names)
         self.twinning = tuple(rel["twinning_stems"])
@@ -541,7 +542,11 @@ class FactReader:
             return None
         parts = fold(words[1]).split("-")
         if len(parts) == 1:
-            return self.city_of_adjective_lemma(words[1], entities) or self._seat_by_stem(parts[0], entities)
+            if (town := self.city_of_adjective_lemma(words[1], entities)) is not None:
+                return town
+            # "bocheński" of Bochnia, "pajęczański" of Pajęczno: the adjective's stem alternates with the seat's name
+            seated = [k for k, e in entities.items() if e.kind == "place" and not e.district and self.seat_of(county.name, e.name)]
+            return seated[0] if len(seated) == 1 else None
         first = parts[0].removesuffix("o").removesuffix("sk").removesuffix("ck")
         for key, e in entities.items():
             town = fold(e.name).split("-")
@@ -550,22 +555,19 @@ class FactReader:
                 return key
         return None
 
-    @staticmethod
-    def _seat_by_stem(adjective: str, entities) -> str | None:
-        """ "bocheński" → "Bochnia", "pajęczański" → "Pajęczno": a county's adjective whose stem alternates with its
-        seat's name; the one town of the text sharing the most letters with it, at least four and all but three
-        of the town's."""
-        stem = adjective.removesuffix("ski").removesuffix("cki")
-        scored = []
-        for key, e in entities.items():
-            name = fold(e.name)
-            if e.kind != "place" or e.district or " " in name:
-                continue
-            common = next((n for n, (a, b) in enumerate(zip(name, stem)) if a != b), min(len(name), len(stem)))
-            if common >= 4 and common >= len(name) - 3:
-                scored.append((common, key))
-        scored.sort(reverse=True)
-        return scored[0][1] if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]) else None
+    def seat_of(self, unit: str, town: str) -> bool:
+        """A unit named by the adjective of its seat and the seat: "powiat łomżyński" and "Łomża", "Powiat
+        Kluczborski" and "Kluczbork" (one side of a partnership, never partners of each other)."""
+        words = fold(unit).split()
+        if len(words) != 2 or not words[0].startswith(tuple(u[:5] for u in self.unit_nouns)):
+            return False
+        stem = next((words[1][:-len(e)] for e in ("nski", "ski", "cki", "dzki") if words[1].endswith(e)), None)
+        named = [w for w in fold(town).split() if not w.startswith(tuple(u[:5] for u in self.unit_nouns))]
+        seat = (named or [""])[0].split("-")[0]  # "Opole", "Powiat Opole": the seat's name
+        if stem is None or len(stem) < 4:
+            return False
+        common = next((k for k, (p, q) in enumerate(zip(stem, seat)) if p != q), min(len(stem), len(seat)))
+        return common >= max(4, len(stem) - 2) and len(seat) - common <= 4
 
     def agreement_side(self, doc: Doc, start: int, sent_start: int) -> bool:
         """The town at `start` is the other side of an agreement: named after the "z" of an agreement that no town

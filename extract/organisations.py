@@ -800,8 +800,8 @@ class OrganisationRules(NameRules):
                         and not (cap(doc[j]) and given_name(doc[j])) and not plural_of(doc[j], pos=("adj",)):
                     items.append((j, j + 1, True))  # one unit's adjective ("krajów nadbałtyckich": countries in general)
                 elif cap(doc[j]) and not allcaps(doc[j]) and unknown_to_sgjp(doc[j]) \
-                        and not (self.unit_end(doc, j) < end and cap(doc[self.unit_end(doc, j)])):
-                    items.append((j, self.unit_end(doc, j), False))  # a foreign name, not a person's ("Nathanaela X")
+                        and not ((e := self.unit_end(doc, j)) < end and cap(doc[e])):
+                    items.append((j, e, False))  # a foreign name, not a person's ("Nathanaela X")
                 else:
                     break
                 j = items[-1][1]

@@ -39,7 +39,6 @@ class RelationReader(PartnerLists, FactReader):
         self.institution_heads = set(lex.organisation_heads) - set(lex.territorial_heads) - set(lex.city_nouns)
         self.occasions = frozenset(rel["partnership_occasions"])
         self.compass_adjectives = frozenset(rel["compass_adjectives"])
-        self.unit_nouns = set(lex.territorial_heads) | set(lex.city_nouns)  # "Gminą X", "Powiat Y": a town's body
         self.county_noun = lex.county_unit
         self.county_level = frozenset(lex.county_level_heads)  # a county's peers abroad: "powiat", "rejon", "Landkreis"
         self.home_upper_units = frozenset(lex.home_upper_units)
@@ -904,21 +903,7 @@ class RelationReader(PartnerLists, FactReader):
         def first_word(name: str) -> str:
             words = [w for w in fold(name).split() if not w.startswith(tuple(u[:4] for u in self.unit_nouns))]
             return words[0] if words else ""
-        return one_word_inflected(first_word(a), first_word(b), stem=5) or self._seat_of(a, b) or self._seat_of(b, a)
-
-    def _seat_of(self, unit: str, town: str) -> bool:
-        """A unit named by the adjective of its seat and the seat: "powiat łomżyński" and "Łomża", "Powiat
-        Kluczborski" and "Kluczbork" (one side of a partnership, never partners of each other)."""
-        words = fold(unit).split()
-        if len(words) != 2 or not words[0].startswith(tuple(u[:5] for u in self.unit_nouns)):
-            return False
-        stem = next((words[1][:-len(e)] for e in ("nski", "ski", "cki", "dzki") if words[1].endswith(e)), None)
-        named = [w for w in fold(town).split() if not w.startswith(tuple(u[:5] for u in self.unit_nouns))]
-        seat = (named or [""])[0].split("-")[0]  # "Opole", "Powiat Opole": the seat's name
-        if stem is None or len(stem) < 4:
-            return False
-        common = next((k for k, (p, q) in enumerate(zip(stem, seat)) if p != q), min(len(stem), len(seat)))
-        return common >= max(4, len(stem) - 2) and len(seat) - common <= 4
+        return one_word_inflected(first_word(a), first_word(b), stem=5) or self.seat_of(a, b) or self.seat_of(b, a)
 
     def _one_per_name(self, cities: list[str], entities) -> list[str]:
         """One side per town: "Gmina X" and "X", "Gmina Krościenko" and "Krościenko nad Dunajcem", "Vresinie" and

@@ -576,6 +576,14 @@ def date_starts(doc: Doc) -> dict[int, Span]:
     return starts
 
 
+def date_ends(doc: Doc) -> dict[int, Span]:
+    """The document's dates by the token after their last: the rules ask what a date ends before."""
+    ends = doc.user_data.get("kronika.date_ends")
+    if ends is None:
+        ends = doc.user_data["kronika.date_ends"] = {span.end: span for span in doc.spans.get("dates", [])}
+    return ends
+
+
 def bracketed_date(doc: Doc, j: int) -> Span | None:
     """The date that alone fills the brackets opening at j: "(12.05.1990 r.)", "(od 2001 r.)", "(2012)"."""
     if j + 2 >= len(doc) or doc[j].text != "(":

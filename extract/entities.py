@@ -17,13 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .gazetteer import gazetteer
+from .gazetteer import VILLAGE, gazetteer
 from .morphology import analyses, lemma_set
 from .lexicon import lexicon
 from .names import GEO_CLASSES, accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
-                         may_hold_a_name, name_like, named_otherwise, opening_non_name, starts_sentence)
+                         may_hold_a_name, name_like, named_otherwise, opening_non_name, shouted_words,
+                         starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, known_town, listed_person_base
 from .places import PlaceRules
@@ -65,6 +66,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             surname = fold(span._.base_form.split()[-1]) if span.label_ == PERSON else None
             if surname and len(bearers.get(surname, ())) == 1:
                 names.setdefault(surname, span)
+        shouting = shouted_words(doc)  # a heading's "SZKOŁA" is no name: only a known name is read there
         found = []
         i = 0
         while i < len(doc):
@@ -87,7 +89,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 model = names.get(fold(person_base(list(doc[i:run_end]))))
                 e = run_end if model is not None and model.label_ == PERSON else i
                 model = model if e > i else None
-            if model is None and self.is_head(doc[i]) and not self._towns_plural(doc[i]) \
+            if model is None and self.is_head(doc[i]) and not self._towns_plural(doc[i]) and i not in shouting \
                     and not (i + 1 < len(doc) and cap(doc[i + 1]) and i + 1 not in taken) \
                     and not (self.head_lemma(doc[i]) in self.territorial and i > 0 and role_at(doc, i - 1)) \
                     and not (i > 0 and (office := role_at(doc, i - 1)) is not None and office[1] > i):
@@ -97,7 +99,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 if len(same) == 1:  # "Towarzystwo" alone: the one society the text names
                     model, e = next(iter(same.values())), i + 1
             if model is None or (starts_sentence(doc[i]) and has_common_reading(doc[i]) and not allcaps(doc[i])
-                                 and not self.is_head(doc[i])) or any(k in taken for k in range(i, e)):
+                                 and not self.is_head(doc[i])) or any(k in taken for k in range(i, e)) \
+                    or (i in shouting and e == i + 1 and has_common_reading(doc[i])):
                 i = max(i + 1, e)
                 continue
             span = Span(doc, i, e, label=model.label_)
@@ -259,10 +262,13 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         doc._.word_forms = {t.lower_ for t in doc}
         # words the text capitalises inside a sentence, and the lemmas of their names: evidence that a word opening
         # one is a name ("Wrzeszcz" and "we Wrzeszczu")
-        inner = [t for t in doc if not starts_sentence(t) and cap(t)
+        shouting = shouted_words(doc)  # read for names only where the text names them in its own case too
+        inner = [t for t in doc if not starts_sentence(t) and cap(t) and t.i not in shouting
                  and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)]
         doc._.inner_capitals = {t.lower_ for t in inner} | {
             a.lemma.lower() for t in inner for a in analyses(t) if a.proper}
+        shouted_towns = {i for i in shouting if self._shouted_town(doc[i])}
+        taken.update(shouting - shouted_towns)
         taken.update(self.titles(doc))
         taken.update(self.festival_names(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
@@ -271,7 +277,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 spans += self.territorial_units(doc, sent.start, sent.end, taken)
                 continue
             orgs = [o for o in self.organisations(doc, sent.start, sent.end)  # "Federacja Rosyjska": a state, a place
-                    if not any(len(state) == len(o) for state in self.states(doc, o.start, o.end, set()))]
+                    if not any(len(state) == len(o) for state in self.states(doc, o.start, o.end, set()))
+                    and shouting.isdisjoint(range(o.start, o.end))]
             spans += orgs
             for o in orgs:
                 taken.update(range(o.start, o.end))
@@ -307,6 +314,9 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         spans += self.statistical(doc, taken, surnames)
         spans = self.with_qualifiers(doc, spans, taken)
         spans = self._officers_not_towns(spans, taken)
+        spans = [s for s in spans if all(i not in shouting or s.label_ == PLACE and i in shouted_towns
+                                         for i in range(s.start, s.end))]
+        taken.difference_update(shouting)
         spans += self.known(doc, spans, taken)
         spans += self.surnames_after_offices(doc, taken)
         spans = self._under_or_over(doc, spans)
@@ -316,6 +326,18 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                  and not (s.label_ == PLACE and len(s) == 1 and self._beside_a_people(doc, s.start))]
         doc.ents = filter_spans(spans)
         return doc
+
+    @staticmethod
+    def _shouted_town(t) -> bool:
+        """A word in a line of capitals that names a place: SGJP knows it as a place and as nothing common
+        ("WSPÓŁPRACA MIĘDZY WRZEŚNIĄ A BRUZ"), or as a town's name GeoNames knows as a town, not a village
+        ("KROSNEM", not "GRANICĄ"), or GeoNames knows the word SGJP does not ("Z MIASTA HERMESKEIL")."""
+        if unknown_to_sgjp(t):
+            return bool(gazetteer().places(t.text))
+        places = {a.lemma for a in analyses(t) if GEO_CLASSES.intersection(a.classes) and a.pos == "subst"}
+        return bool(places) and (not has_common_reading(t) or any(
+            how == "name" and entry.population > VILLAGE for lemma in places
+            for entry, how in gazetteer().places(lemma)))
 
     @staticmethod
     def _beside_a_people(doc: Doc, i: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import gazetteer
+from .gazetteer import VILLAGE, gazetteer
 from .dates import bracketed_date
 from .name_words import LINE_BULLETS, ORG, PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
 from .lexicon import Role, lexicon
@@ -157,8 +157,8 @@ def _town_name(entity, units) -> str:
     return rest if rest and first.lower() in units else entity.name
 
 
-VILLAGE = 3_000   # people: a namesake at home no larger than a village …
-FAR_LARGER = 10   # … and a town abroad at least this many times larger: the text names the town abroad
+FAR_LARGER = 10   # a namesake at home no larger than a village, and a town abroad at least this many times larger:
+#                   the text names the town abroad
 
 
 def abroad(entity, units) -> bool:

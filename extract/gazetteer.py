@@ -147,6 +147,9 @@ class Entry:
         return self.latitude is None
 
 
+VILLAGE = 3_000  # people: a place no larger is a village, not a town
+
+
 class Gazetteer:
     """GeoNames' places and countries by name, read from the index."""
 

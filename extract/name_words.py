@@ -144,6 +144,28 @@ def allcaps(t) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.replace("-", "").isalpha()
 
 
+def shouted_words(doc: Doc) -> frozenset[int]:
+    """The capitalised words of lines written in capitals ("PODPISANO UMOWĘ Z REJONEM KOSOWSKIM", a heading or a
+    lead): there case tells nothing of names (remembered per document). A line of acronyms ("PCK, OSP i KGW") is
+    not shouting: it needs two long words."""
+    shouted = doc.user_data.get("kronika.shouted")
+    if shouted is None:
+        found: set[int] = set()
+        line: list = []
+        for t in [*doc, None]:
+            if t is not None and "\n" not in t.text:
+                line.append(t)
+                continue
+            words = [w for w in line if sum(c.isalpha() for c in w.text) >= 2]
+            capitals = [w for w in words if w.text.isupper()]
+            if len(words) >= 4 and len(capitals) >= 0.8 * len(words) \
+                    and sum(sum(c.isalpha() for c in w.text) >= 5 for w in capitals) >= 2:
+                found.update(w.i for w in line if w.text.isupper())
+            line = []
+        shouted = doc.user_data["kronika.shouted"] = frozenset(found)
+    return shouted
+
+
 def starts_sentence(t) -> bool:
     """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
     "Zabrze i Essen. Przyjaźń górniczych miast"), or after a dash that opens a line of dialogue

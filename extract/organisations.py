@@ -121,9 +121,8 @@ class OrganisationRules(NameRules):
                         e = self._town_of_branch(doc, e, end)  # "Wydział Promocji UM Gniezno"
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
-                    close = next((k for k in range(e + 1, min(end, e + 10)) if doc[k].text in QUOTES_CLOSE), None)
-                    if close is not None and close > e + 1 and cap(doc[e + 1]):
-                        e = close + 1  # Fundacja „Pro Polonia”
+                    if (quoted := self._quoted_body_name_end(doc, e, end)) > e:
+                        e = quoted  # Fundacja „Pro Polonia”
                         if e + 1 < end and cap(doc[e]) and cap(doc[e + 1]) and not self.is_head(doc[e]):
                             break  # "Prezes Stowarzyszenia „X” Jan Y": a person after the quoted name
                         continue
@@ -252,6 +251,7 @@ class OrganisationRules(NameRules):
                 break
             if e - s >= 2 and e + 1 < end and self._country_of_a_body(doc, s, e, head):
                 e += 2  # "Stowarzyszenie Polaków na Łotwie", "Ambasada RP w Chile": the country is part of the name
+                e = self._quoted_body_name_end(doc, e, end)  # "… na Litwie „Macierz Szkolna”": and its own name
             seat = e - s == 1 and e + 1 < end and doc[e].lower_ in ("w", "we") and cap(doc[e + 1]) \
                 and not self.blocked(doc, e + 1) and not starts_sentence(doc[head]) \
                 and not self._opens_body(doc, e + 1, end)
@@ -318,6 +318,16 @@ class OrganisationRules(NameRules):
             or cap(t) and self.genitive(t) and not geo(t) and not self.blocked(doc, i + 1) \
             or t.lower_ in ("w", "we") and i + 2 < end and cap(doc[i + 2]) and not self.blocked(doc, i + 2) \
             or cap(t) and geo(t) and self._nominative(t) and not self.blocked(doc, i + 1)  # "parafii Lipno"
+
+    @staticmethod
+    def _quoted_body_name_end(doc: Doc, i: int, end: int) -> int:
+        """Past a body's own name in quotation marks opening at i after its full name ("Fundacja „Pro Polonia”"), or
+        i: up to nine words, the first capitalised."""
+        if i >= end or doc[i].text not in QUOTES_OPEN or i + 1 >= end or not cap(doc[i + 1]):
+            return i
+        closing = QUOTES_CLOSE | ({"“"} if doc[i].text == "„" else set())  # „Macierz Szkolna“, closed German style
+        close = next((k for k in range(i + 1, min(end, i + 10)) if doc[k].text in closing), None)
+        return close + 1 if close is not None and close > i + 1 else i
 
     def _enumerated_complement(self, doc: Doc, comma: int, end: int) -> int:
         """ ", Sportu i Turystyki" after "Wydział Kultury": common nouns in the genitive (with their adjectives),

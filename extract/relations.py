@@ -7,6 +7,8 @@ are read by `extract/partner_lists.py`.
 """
 
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -15,13 +17,17 @@ from .facts import Evidence, FactReader, Membership, Relation, at_home, finite_v
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import DASH_OR_COLON, fold, generic_organisation, initials_of, unknown_to_sgjp
+from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
 
 @Language.factory("kronika_relations")
 def make_relations(nlp: Language, name: str):
     return RelationReader()
+
+
+# a verb in the conditional ("chciałby", "mogliby") or its particle alone ("by")
+CONDITIONAL = re.compile(r"^by$|(?:ł|li|ły|ła|ło)by(?:śmy|ście|m|ś)?$")
 
 
 class RelationReader(PartnerLists, FactReader):
@@ -176,7 +182,10 @@ class RelationReader(PartnerLists, FactReader):
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []
-        if listed and home not in listed:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
+        relative = self._relative_partners(doc, sent, mentions, self._cities(sent, ms, entities, memberships), home)
+        if relative:
+            pairs = relative
+        elif listed and home not in listed:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
             pairs = self._twin_pairs([home, *listed], home)
         elif agreement_between:
             pairs = self._between_pairs(doc, sent, mentions, cities)
@@ -730,6 +739,48 @@ class RelationReader(PartnerLists, FactReader):
                     sides += [m._.entity for m in self._coordinated_towns(doc, sent, mentions, side)
                               if m._.entity in cities and m._.entity != first]
             return [(first, side) for side in dict.fromkeys(sides)]
+        return []
+
+    def _relative_partners(self, doc: Doc, sent: Span, mentions, cities: list[str],
+                           home: str | None) -> list[tuple[str, str]]:
+        """ "X, z którym Y współpracuje od 2001 r.", "A oraz B, z którymi Y podpisał umowy o współpracy", "miasto X,
+        z którym łączą nas więzi partnerskie": the town (or towns) before "z którym" and the town of the relative
+        clause (the writer's own for a verb in the first person plural or "nas"), when the clause tells of
+        cooperation, partnership, an agreement or ties."""
+        for k in range(sent.start + 1, sent.end - 2):
+            if not (doc[k].lower_ in ("z", "ze") and doc[k + 1].lower_ in ("którym", "którą", "którymi")
+                    and doc[k - 1].text == ","):
+                continue
+            plural = doc[k + 1].lower_.endswith("mi")
+            end = next((j for j in range(k + 2, sent.end) if doc[j].text in (",", ";", ":", "(")), sent.end)
+            clause = range(k + 2, end)
+            if not any(doc[j].lower_.startswith(self.cooperation + self.twinning) or self._ties(doc, sent, j)
+                       or lemma_set(doc[j]) & self.agreement_nouns for j in clause) \
+                    or any(CONDITIONAL.search(doc[j].lower_) for j in clause):
+                continue  # "z którymi X chciałby nawiązać współpracę": a wish, no partnership
+            inside = [m for m in self._sentence_mentions(mentions, sent) if k + 2 <= m.start and m.end <= end
+                      and m._.entity in cities and doc[m.start - 1].lower_ not in self.locative]
+            first_person = any(":pl:pri:" in a.tag for j in clause for a in analyses(doc[j])) \
+                or any(doc[j].lower_ == "nas" for j in clause)
+            subject = inside[0]._.entity if inside else home if first_person else None
+            antecedents = []
+            before = [m for m in self._sentence_mentions(mentions, sent) if m.end < k]
+            for m in reversed(before):
+                if m is before[-1] and (k - m.end > 8 or any(
+                        not (doc[j].is_lower or doc[j].text == "," or doc[j].text in DASHES)
+                        or doc[j].text != "to" and finite_verb(doc[j]) and not lemma_set(doc[j]) & self.copulas
+                        for j in range(m.end, k))):
+                    break  # the town right before the comma, or before its description ("miastami,", "to jednostki
+                    # samorządu niemieckiego,"), no other clause between
+                if m._.entity not in cities or m._.entity == subject:
+                    continue
+                if antecedents and not (doc[m.end].lower_ in ("i", "oraz") or doc[m.end].text == ","):
+                    break
+                antecedents.append(m._.entity)
+                if not plural:
+                    break
+            if subject is not None and antecedents:
+                return [(subject, a) for a in reversed(antecedents)]
         return []
 
     def _ties(self, doc: Doc, sent: Span, i: int) -> bool:

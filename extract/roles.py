@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import YEAR, past_date
+from .dates import YEAR, date_ends, past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
@@ -307,7 +307,8 @@ class RoleReader(OfficePlacement, FactReader):
                 if person is None and not proposed \
                         and (person := self._beneficiary(doc, mentions, after, sent.end)) is not None:
                     several = True  # "… dla X i Y", "dwóm osobom: X i Y": each of them
-            verb = past_date(doc, after, sent.end)  # "Jego prezesem od 2004 r. jest X"
+            verb = past_date(doc, self._past_adverbs(doc, after, sent.end), sent.end)  # "Jego prezesem od 2004 r.
+            # jest X", "Prezesem Towarzystwa nadal był X"
             if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:
                 qualified = self._past_genitive_qualifier(doc, verb, sent.end)
                 verb = qualified if qualified < sent.end and lemma_set(doc[qualified]) & self.copulas else verb
@@ -354,6 +355,8 @@ class RoleReader(OfficePlacement, FactReader):
                 # clause's own
                 person, rule = self._subject_before(doc, mentions, verb, past_genders(doc[verb]) or UD_GENDERS_ALL,
                                                     clause[0]), "role-of-subject"
+            if person is None and (named := self._elected_before(doc, mentions, sent, clause[0], i)) is not None:
+                person, rule = named, "role-of-subject"  # "Adama Lisa wybrano na przewodniczącego X"
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
                         and not self.not_town(entities[org._.entity]):  # "prezydent Austrii": no town's office
@@ -890,6 +893,18 @@ class RoleReader(OfficePlacement, FactReader):
                 return k  # "pełnił funkcję", "sprawuje urząd"
         return None
 
+    def _elected_before(self, doc: Doc, mentions, sent: Span, start: int, i: int) -> Span | None:
+        """The one person a clause names before an impersonal verb of election and the office after it ("Adama Lisa
+        wybrano na przewodniczącego", "wybrano Adama Lisa na prezesa", "Jana Nowaka powołano na stanowisko
+        dyrektora")."""
+        verb = next((k for k in range(i - 1, max(start, i - 8) - 1, -1) if lemma_set(doc[k]) & self.election_verbs
+                     and any(a.tag.startswith("imps") for a in analyses(doc[k]))), None)
+        if verb is None or any(doc[k].text in ",;" for k in range(verb, i)):
+            return None
+        named = [m for m in self._sentence_mentions(mentions, sent) if start <= m.start and m.end <= i
+                 and (m._.entity or "").startswith("person:")]
+        return named[0] if len(named) == 1 else None
+
     def _place_of_unit(self, doc: Doc, mentions, entities, start: int, i: int, unit: str | None) -> Span | None:
         """ "umowę między gminą X a miastem Y podpisali wójt A i burmistrz B": of two places named before an
         office, its own unit's ("wójt" is of a gmina) is the one the office is of; not one whose seat is only
@@ -1307,11 +1322,20 @@ class RoleReader(OfficePlacement, FactReader):
         return m if m is not None and m.end == j + 1 and m._.entity and m._.entity.startswith("person:") else None
 
     def _before_role(self, doc: Doc, i: int, start: int) -> int:
-        """The token before the role at `i` and its qualifiers ("były", "II")."""
+        """The token before the role at `i` and its qualifiers ("były", "II"), and, after a dash or comma, before
+        the time the office is held from and adverbs ("X – od 1997 r. nieprzerwanie wójt gminy Y")."""
         j = i - 1
         while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space):
             j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash
-        return j
+        k = j
+        ends = date_ends(doc)
+        while k >= start and (doc[k].is_lower and any(a.pos == "adv" for a in analyses(doc[k])) or k + 1 in ends):
+            if k + 1 in ends:
+                k = ends[k + 1].start - 1
+                k -= k >= start and doc[k].lower_ in self.date_prepositions
+            else:
+                k -= 1
+        return k if k < j and k >= start and doc[k].text in ("–", "—", "-", ",") else j
 
     def _qualifying(self, doc: Doc, k: int) -> bool:
         """ "były" of "były przewodniczący": a qualifier of the office after it, not the verb "być"."""
@@ -1401,7 +1425,7 @@ class RoleReader(OfficePlacement, FactReader):
             if m is not None and m.start - 2 >= start and doc[m.start - 1].lower_ in self.residence_words:
                 m = mentions.get(m.start - 2)  # "Anna X zam. Lipno – sołtys": where the person lives, then the office
             if m is not None and m._.entity and m._.entity.startswith("person:"):
-                return m
+                return None if doc[j + 1].text == "," and self._list_of_offices_first(doc, mentions, m, start) else m
             if depth and m is not None:  # the complement of another role in apposition
                 k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
                           if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
@@ -1412,6 +1436,32 @@ class RoleReader(OfficePlacement, FactReader):
                           and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], j + 1))), None)
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
+        return None
+
+    def _list_of_offices_first(self, doc: Doc, mentions, person: Span, start: int) -> bool:
+        """ "burmistrz A, X, burmistrz B, Y, oraz burmistrz C, Z": a list whose items give the office first, then the
+        holder, so the office after X is the next holder's; not "X, burmistrz A, Y, burmistrz B", whose items give
+        the holder first."""
+        while True:
+            office = self._office_ending_at(doc, mentions, person.start - 1, start)
+            if office is None:
+                return False
+            k = office - 1 - (office - 1 >= start and doc[office - 1].text in (",", "–", "—", "-"))
+            before = mentions.get(k) if k >= start else None  # "X, burmistrz A, Y", "X – burmistrz A, Y", "X
+            # Burmistrza A, Y": the holder first
+            if before is None or not (before._.entity or "").startswith("person:"):
+                return True
+            person = before
+
+    def _office_ending_at(self, doc: Doc, mentions, comma: int, start: int) -> int | None:
+        """Where an office (its noun and its body) begins that ends at the comma at `comma`, or None."""
+        if comma <= start or doc[comma].text != ",":
+            return None
+        for k in range(comma - 1, max(start, comma - 7) - 1, -1):
+            if doc[k].text in ",;:–—" or (m := mentions.get(k)) is not None and (m._.entity or "").startswith("person:"):
+                return None
+            if (office := role_at(doc, k)) is not None and office[1] <= comma:
+                return k
         return None
 
     def _instrumental_apposition(self, doc: Doc, mentions, person: Span | None, i: int, start: int) -> bool:

@@ -3764,3 +3764,65 @@ def test_a_towns_twinning_with_a_foreign_county_is_its_own_countys_whatever_the_
     doc = read("Powiat bocheński leży w Małopolsce. W 2010 r. Bochnia podpisała umowę partnerską z powiatem Saarlouis.")
     assert twinned_pairs(doc) == {frozenset(("organisation:powiat bochenski", "organisation:powiat saarlouis"))}, \
         twinned_pairs(doc)
+
+
+# --- session 54 ---------------------------------------------------------------------------------------------
+
+def test_a_line_in_capitals_names_only_the_towns_in_it_and_what_the_text_names_in_its_own_case():
+    doc = read("ZESPÓŁ SZKÓŁ W LIPNIE OD WIELU LAT WSPÓŁPRACUJE ZE SZKOŁĄ PARTNERSKĄ, W TYM Z GRANICĄ\n\n"
+               "Uczniowie szkoły w Lipnie pojechali do szkoły partnerskiej w Kłodzku.")
+    assert entity_names(doc, "place") == {"Lipno", "Kłodzko"}, entity_names(doc, "place")
+    assert all(name.startswith("szkoła") for name in entity_names(doc, "organisation")), \
+        entity_names(doc, "organisation")  # the body's own schools, none from the heading
+    doc = read("POBYT MŁODZIEŻY Z PARTNERSKIEGO MIASTA HERMESKEIL W KROŚNIE\n\nMłodzież przyjechała w 2009 r.")
+    assert entity_names(doc, "place") == {"Hermeskeil", "Krosno"}, entity_names(doc, "place")
+    doc = read("WIZYTA STAROSTY POWIATU LIPNICKIEGO JANA KOWALA W BORKACH\n\nStarosta Powiatu Lipnickiego Jan Kowal "
+               "odwiedził Borki w 2019 r.")
+    assert ("person:jan kowal", "starosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+    assert entity_names(doc, "person") == {"Jan Kowal"}, entity_names(doc, "person")
+
+
+def test_the_town_a_relative_clause_of_cooperation_tells_of_is_the_partner_of_its_subject():
+    doc = read("Powiat Lipnicki oraz rejon Kołomyja to jednostki samorządu niemieckiego i ukraińskiego, z którymi "
+               "Powiat Borecki podpisał umowy o współpracy.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:powiat borecki", "organisation:powiat lipnicki")),
+                                  frozenset(("organisation:powiat borecki", "place:kolomyja"))}, twinned_pairs(doc)
+    doc = read("W 2010 r. gościliśmy delegacje z miast – Lipnika i Kłodzka – miast, z którymi Gmina Borki współpracuje "
+               "od lat.")
+    assert twinned_pairs(doc) == {frozenset(("organisation:gmina borki", "place:lipnik")),
+                                  frozenset(("organisation:gmina borki", "place:klodzko"))}, twinned_pairs(doc)
+    doc = read("Burmistrz Lipna przedstawił kilka miast, z którymi Gmina Borki chciałaby nawiązać współpracę.")
+    assert not twinned_pairs(doc), twinned_pairs(doc)
+
+
+def test_an_office_held_still_retired_or_given_by_an_impersonal_election():
+    doc = read("Wiceburmistrzem Lipna nadal był Jan Nowak. Kontrkandydatem był Adam Lis – emerytowany dyrektor "
+               "Liceum Ogólnokształcącego w Lipnie. Ewę Sowę wybrano na przewodniczącą Rady Miejskiej w Lipnie.")
+    held = roles_held(doc)
+    assert ("person:jan nowak", "wiceburmistrz", "place:lipno") in held, held
+    assert ("person:adam lis", "dyrektor", "organisation:liceum ogolnoksztalcace") in held, held
+    assert ("person:ewa sowa", "przewodniczący", "organisation:rada miejska") in held, held
+    doc = read("Medale otrzymali:\n• Jan Kos – od 1997 r. wójt gminy Lipnik\n• Adam Wrona – od 1995 nieprzerwanie wójt "
+               "gminy Borki")
+    held = roles_held(doc)
+    assert {("person:jan kos", "wójt", "place:lipnik"), ("person:adam wrona", "wójt", "place:borki")} <= held, held
+    for text in ("Uczestniczyli w nim burmistrz Lipna, Jan Kos, burmistrz Kłodzka, Adam Lis, oraz burmistrz Zittau, "
+                 "Thomas Zenker.", "Byli tam Jan Kos, burmistrz Lipna, Adam Lis, burmistrz Kłodzka, oraz Thomas Zenker, "
+                                   "burmistrz Zittau."):
+        held = roles_held(read(text))
+        assert held == {("person:jan kos", "burmistrz", "place:lipno"), ("person:adam lis", "burmistrz", "place:klodzko"),
+                        ("person:thomas zenker", "burmistrz", "place:zittau")}, held
+    held = roles_held(read("Na zdjęciu: Jan Kos - burmistrz Lipna, Adam Lis, burmistrz Kłodzka, Ewa Sowa - wójt gminy Borki. "
+                           "Powitał Piotra Wronę Burmistrza Zittau, Hansa Webera, Burmistrza Görlitz."))
+    assert held == {("person:jan kos", "burmistrz", "place:lipno"), ("person:adam lis", "burmistrz", "place:klodzko"),
+                    ("person:ewa sowa", "wójt", "place:borki"), ("person:piotr wrona", "burmistrz", "place:zittau"),
+                    ("person:hans weber", "burmistrz", "place:gorlitz")}, held
+
+
+def test_a_bodys_own_name_in_quotes_after_the_country_it_works_in_is_part_of_its_name():
+    doc = read("Przybyli burmistrz Jan Kos, prezes Stowarzyszenia Nauczycieli Polskich na Łotwie „Nasza Szkoła“ Ewa "
+               "Lis oraz dyrektor szkoły.")
+    held = roles_held(doc)
+    assert ("person:ewa lis", "prezes", "organisation:stowarzyszenie nauczycieli polskich na lotwie nasza szkola") \
+        in held, held
+    assert not any(person == "person:jan kos" and role == "prezes" for person, role, _ in held), held

@@ -182,7 +182,7 @@ class RelationReader(PartnerLists, FactReader):
         if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []
-        relative = self._relative_partners(doc, sent, mentions, self._cities(sent, ms, entities, memberships), home)
+        relative = self._relative_partners(doc, sent, mentions, ms, entities, memberships, home)
         if relative:
             pairs = relative
         elif listed and home not in listed:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
@@ -741,16 +741,18 @@ class RelationReader(PartnerLists, FactReader):
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
 
-    def _relative_partners(self, doc: Doc, sent: Span, mentions, cities: list[str],
+    def _relative_partners(self, doc: Doc, sent: Span, mentions, ms, entities, memberships: list[Membership],
                            home: str | None) -> list[tuple[str, str]]:
         """ "X, z którym Y współpracuje od 2001 r.", "A oraz B, z którymi Y podpisał umowy o współpracy", "miasto X,
         z którym łączą nas więzi partnerskie": the town (or towns) before "z którym" and the town of the relative
         clause (the writer's own for a verb in the first person plural or "nas"), when the clause tells of
         cooperation, partnership, an agreement or ties."""
+        cities = None
         for k in range(sent.start + 1, sent.end - 2):
             if not (doc[k].lower_ in ("z", "ze") and doc[k + 1].lower_ in ("którym", "którą", "którymi")
                     and doc[k - 1].text == ","):
                 continue
+            cities = self._cities(sent, ms, entities, memberships) if cities is None else cities
             plural = doc[k + 1].lower_.endswith("mi")
             end = next((j for j in range(k + 2, sent.end) if doc[j].text in (",", ";", ":", "(")), sent.end)
             clause = range(k + 2, end)

@@ -308,7 +308,8 @@ class NameRules:
         self.between = set(lex.relations["between_prepositions"])
         self.state_names = sorted(((name.split(), len(name.split()), country) for name, country in lex.official_state_names),
                                   key=lambda state: -state[1])  # the longest official name first
-        self.state_starts = {words[0] for words, _n, _country in self.state_names}
+        self.state_starts = {words[0] for words, _n, _country in self.state_names} | set(lex.country_state_heads)
+        self.state_of_country = frozenset(lex.country_state_heads)
         # regions of several words, the longest first, each word by its stem ("Nadrenia" → "nadren")
         self.region_names = sorted(((tuple(fold(w)[:max(4, len(w) - 2)] for w in re.split(r"[- ]", name)), name)
                                     for name in lex.regions if re.search(r"[- ]", name)), key=lambda r: -len(r[0]))

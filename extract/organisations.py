@@ -113,9 +113,9 @@ class OrganisationRules(NameRules):
                             and not allcaps(doc[head]) and t.text not in self.state_acronyms:
                         e += 1  # "Oddział PTTK „X”", "Koło PZW w Y": a branch of the body the acronym names
                         continue
-                    if e == head + 1 and s == head:
+                    if e == head + 1 and s == head:  # "Senat RP": an organ of the state, the state in its name
                         e += not allcaps(doc[head]) and not ROMAN.match(t.text) \
-                            and self.head_lemma(doc[head]) not in self.organ_heads
+                            and (self.head_lemma(doc[head]) not in self.organ_heads or t.text in self.state_acronyms)
                     elif self._parent_acronym(doc, s, e, head):
                         e += 1 + (e + 1 < end and doc[e + 1].text in self.state_acronyms)
                         e = self._town_of_branch(doc, e, end)  # "Wydział Promocji UM Gniezno"

@@ -69,9 +69,13 @@ class PlaceRules(NameRules):
         def state_at(i: int) -> tuple[int, str] | None:
             if not self._state_word(doc[i], self.state_starts):
                 return None
-            return next(((n, country) for words, n, country in self.state_names if i + n <= end
-                         and not any(k in taken for k in range(i, i + n))
-                         and all(self._state_word(doc[k], {word}) for word, k in zip(words, range(i, i + n)))), None)
+            official = next(((n, country) for words, n, country in self.state_names if i + n <= end
+                             and not any(k in taken for k in range(i, i + n))
+                             and all(self._state_word(doc[k], {word}) for word, k in zip(words, range(i, i + n)))), None)
+            if official is None and i + 1 < end and i + 1 not in taken and self._state_word(doc[i], self.state_of_country):
+                country = self._country_in_genitive(doc[i + 1])  # "Republiki Litwy", "Królestwa Szwecji"
+                return (2, country) if country is not None else None
+            return official
         return self._lexicon_places(doc, start, end, taken, state_at, "place-state")
 
     def regions(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
@@ -119,6 +123,12 @@ class PlaceRules(NameRules):
                 n += 1
             k += 1
         return k - i if n == len(stems) else 0
+
+    @staticmethod
+    def _country_in_genitive(t) -> str | None:
+        """The country a word names in the genitive ("Litwy", "Słowacji"), or None."""
+        names = lexicon().country_names
+        return next((a.lemma for a in analyses(t) if a.lemma in names and "gen" in a.cases), None)
 
     @staticmethod
     def _state_word(t, words) -> bool:

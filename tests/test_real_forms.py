@@ -3826,3 +3826,11 @@ def test_a_bodys_own_name_in_quotes_after_the_country_it_works_in_is_part_of_its
     assert ("person:ewa lis", "prezes", "organisation:stowarzyszenie nauczycieli polskich na lotwie nasza szkola") \
         in held, held
     assert not any(person == "person:jan kos" and role == "prezes" for person, role, _ in held), held
+
+
+def test_an_organ_of_the_state_with_its_acronym_and_a_state_named_by_its_countrys_genitive():
+    doc = read("Delegacji przewodniczył Marszałek Senatu RP, Pan Jan Kos. Wizytę złożył też Ambasador Republiki Litwy "
+               "Adam Lis, a list przysłał Ambasador Królestwa Szwecji Piotr Wrona.")
+    held = roles_held(doc)
+    assert {("person:jan kos", "marszałek", "organisation:senat rp"), ("person:adam lis", "ambasador", "place:litwa"),
+            ("person:piotr wrona", "ambasador", "place:szwecja")} <= held, held

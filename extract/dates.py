@@ -297,6 +297,12 @@ class DateFinder:
                 found.append((s, e, year, month, day, later))
                 i = e
                 continue
+            if YEAR.match(t.text) and nxt is not None and nxt.text in DASHES and i + 3 < end \
+                    and YEAR.match(doc[i + 2].text) and doc[i + 3].text in self.year_words \
+                    and int(doc[i + 2].text) > int(t.text):
+                found.append((i, i + 4, int(t.text), None, None, NO_SHIFT))  # "2010-2016 r.": from its first year
+                i += 4
+                continue
             if YEAR.match(t.text):
                 prev = doc[i - 1].lower_ if i > start else ""
                 follows = nxt is not None and nxt.text in self.year_words

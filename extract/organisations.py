@@ -295,13 +295,15 @@ class OrganisationRules(NameRules):
         """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Stowarzyszenie Polaków na Łotwie",
         "Polska Misja Katolicka w Chile", "Ambasada RP w Chile"): the country it works in names it. Not
         after a unit's body or a body not named Polish ("Rada Rejonu X na Ukrainie", "Chór X na Litwie": where it
-        is or went); no other capitalised word after the country's name."""
+        is or went); no other capitalised word after the country's name but a person's, the holder of an office
+        of the body ("Przewodniczący Związku Polaków na Białorusi Jan X")."""
         if doc[k].lower_ not in ("na", "w", "we") or self.head_lemma(doc[head]) in self.territorial \
                 or not any(lemma_set(t) & self.polish_words for t in doc[s:k]):
             return False
         country = doc[k + 1]
         return cap(country) and is_country(country) and not lemma_set(country) & self.polish_words \
-            and any("loc" in a.cases for a in analyses(country)) and not (k + 2 < len(doc) and cap(doc[k + 2]))
+            and any("loc" in a.cases for a in analyses(country)) \
+            and not (k + 2 < len(doc) and cap(doc[k + 2]) and not self._person_starts(doc, k + 2))
 
     @staticmethod
     def _surname_only(doc: Doc, i: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import YEAR, date_ends, past_date
+from .dates import YEAR, date_ends, date_starts, past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
                     mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
@@ -424,7 +424,8 @@ class RoleReader(OfficePlacement, FactReader):
                     if role.label in self.council_offices else None
                 for holder in holders:  # "wiceprezesami X i Y": each of them; "Radnymi zostali: X, Y, Z": members
                     (found if council else unresolved).append(  # of the council named last before them
-                        Membership(holder._.entity, role, council or (topic._.entity if topic else ""), self.date_at(sent, dated),
+                        Membership(holder._.entity, role, council or (topic._.entity if topic else ""),
+                                   self._term_after(doc, holder, sent.end) or self.date_at(sent, dated),
                                    self.evidence(sent, min(i, holder.start), max(end, holder.end),
                                                  "role-council" if council else "role-context")))
                 # "z prezesem Towarzystwa X i posłem Y": the first office, of its body, is Y's whatever the second's
@@ -743,8 +744,12 @@ class RoleReader(OfficePlacement, FactReader):
 
     @staticmethod
     def _term_after(doc: Doc, holder: Span, end: int) -> str | None:
-        """The year a holder's term starts, in brackets right after the name: "X (1923-39)", "Y (od 1996)"."""
+        """The year a holder's term starts, in brackets right after the name: "X (1923-39)", "Y (od 1996)", or as
+        a range of years in a list: "X 2005-2010 r., Y …"."""
         k = holder.end
+        years = date_starts(doc).get(k)
+        if years is not None and years.end <= end and len(years) >= 3 and years[1].text in DASHES:
+            return years._.date  # a range of years: from its first
         if k + 2 >= end or doc[k].text != "(":
             return None
         k += 1 + (doc[k + 1].lower_ == "od")
@@ -933,6 +938,8 @@ class RoleReader(OfficePlacement, FactReader):
                 k = where.end  # "X i Y z Niemiec oraz Z": past the country X and Y come from (a town may be theirs)
             elif (town := self._town_after_name(doc, mentions, doc._.entities or {}, k, end)) is not None:
                 k = town.end  # "X z Kutna oraz Y z Łęczycy": past the town X comes from
+            elif (years := date_starts(doc).get(k)) is not None and years.end < end and doc[years.end].text == ",":
+                k = years.end  # "prezesi: X 2010-2016 r., Y 2005-2010 r.": past the years X held it
             numbered = list_number(doc, k, end)  # "1. X 2. Y 3. Z"
             if not (k < end and doc[k].lower_ in (",", "i", "oraz", "a") or numbered):
                 break

@@ -3826,6 +3826,8 @@ def test_a_bodys_own_name_in_quotes_after_the_country_it_works_in_is_part_of_its
     assert ("person:ewa lis", "prezes", "organisation:stowarzyszenie nauczycieli polskich na lotwie nasza szkola") \
         in held, held
     assert not any(person == "person:jan kos" and role == "prezes" for person, role, _ in held), held
+    held = roles_held(read("Obecny był Przewodniczący Związku Polaków na Białorusi Adam Lis."))
+    assert held == {("person:adam lis", "przewodniczący", "organisation:zwiazek polakow na bialorusi")}, held
 
 
 def test_an_organ_of_the_state_with_its_acronym_and_a_state_named_by_its_countrys_genitive():
@@ -3834,3 +3836,11 @@ def test_an_organ_of_the_state_with_its_acronym_and_a_state_named_by_its_country
     held = roles_held(doc)
     assert {("person:jan kos", "marszałek", "organisation:senat rp"), ("person:adam lis", "ambasador", "place:litwa"),
             ("person:piotr wrona", "ambasador", "place:szwecja")} <= held, held
+
+
+def test_holders_listed_with_the_years_of_their_terms_after_their_names():
+    doc = read("Towarzystwo Miłośników Lipna założono w 1990 r. Wcześniejsi prezesi: Adam Lis 2010-2016 r., Ewa Sowa "
+               "2005-2010 r., Piotr Wrona 1990-2005 r.")
+    held = {(m.person, m.date) for m in doc._.memberships if m.role.label == "prezes"}
+    assert held == {("person:adam lis", "2010"), ("person:ewa sowa", "2005"), ("person:piotr wrona", "1990")}, held
+    assert dates("Był prezesem 2010–2016 r., a potem radnym.") == ["2010"]

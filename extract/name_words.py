@@ -150,18 +150,21 @@ def shouted_words(doc: Doc) -> frozenset[int]:
     not shouting: it needs two long words."""
     shouted = doc.user_data.get("kronika.shouted")
     if shouted is None:
+        texts = [t.text for t in doc]
         found: set[int] = set()
-        line: list = []
-        for t in [*doc, None]:
-            if t is not None and "\n" not in t.text:
-                line.append(t)
+        start = 0
+        for i, text in enumerate([*texts, "\n"]):
+            if "\n" not in text:
                 continue
-            words = [w for w in line if sum(c.isalpha() for c in w.text) >= 2]
-            capitals = [w for w in words if w.text.isupper()]
-            if len(words) >= 4 and len(capitals) >= 0.8 * len(words) \
-                    and sum(sum(c.isalpha() for c in w.text) >= 5 for w in capitals) >= 2:
-                found.update(w.i for w in line if w.text.isupper())
-            line = []
+            line, start = range(start, i), i + 1
+            capitals = [k for k in line if texts[k].isupper()]
+            if len(capitals) < 2 or 5 * len(capitals) < 2 * len(line):  # most lines (a paragraph is one): no need
+                continue  # to count letters
+            letters = {k: sum(c.isalpha() for c in texts[k]) for k in line}
+            words = [k for k in line if letters[k] >= 2]
+            long_capitals = [k for k in capitals if letters[k] >= 5]
+            if len(words) >= 4 and sum(letters[k] >= 2 for k in capitals) >= 0.8 * len(words) and len(long_capitals) >= 2:
+                found.update(capitals)
         shouted = doc.user_data["kronika.shouted"] = frozenset(found)
     return shouted
 

@@ -3797,8 +3797,10 @@ def test_the_town_a_relative_clause_of_cooperation_tells_of_is_the_partner_of_it
 
 def test_an_office_held_still_retired_or_given_by_an_impersonal_election():
     doc = read("Wiceburmistrzem Lipna nadal był Jan Nowak. Kontrkandydatem był Adam Lis – emerytowany dyrektor "
-               "Liceum Ogólnokształcącego w Lipnie. Ewę Sowę wybrano na przewodniczącą Rady Miejskiej w Lipnie.")
+               "Liceum Ogólnokształcącego w Lipnie. Ewę Sowę wybrano na przewodniczącą Rady Miejskiej w Lipnie. "
+               "Przyszedł Piotr Wrona, dawny dyrektor Muzeum Regionalnego w Borkach.")
     held = roles_held(doc)
+    assert ("person:piotr wrona", "dyrektor", "organisation:muzeum regionalne") in held, held
     assert ("person:jan nowak", "wiceburmistrz", "place:lipno") in held, held
     assert ("person:adam lis", "dyrektor", "organisation:liceum ogolnoksztalcace") in held, held
     assert ("person:ewa sowa", "przewodniczący", "organisation:rada miejska") in held, held

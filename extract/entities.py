@@ -267,11 +267,12 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                  and not (t.i > 0 and doc[t.i - 1].text in QUOTES_OPEN)]
         doc._.inner_capitals = {t.lower_ for t in inner} | {
             a.lemma.lower() for t in inner for a in analyses(t) if a.proper}
-        shouted_towns = {i for i in shouting if self._shouted_town(doc[i])}
-        taken.update(shouting - shouted_towns)
         taken.update(self.titles(doc))
         taken.update(self.festival_names(doc))
         taken.update(t.i for date in doc.spans.get("dates", ()) for t in date)  # "07 Lis 2013": no name in a date
+        shouted_towns = {i for i in shouting if self._shouted_town(doc[i])}
+        held_back = shouting - shouted_towns - taken  # given back to the later mentions' pass only
+        taken.update(held_back)
         for sent in doc.sents:
             if not may_hold_a_name(sent):  # no name but a unit by its common noun ("w powiecie ostrzeszowskim")
                 spans += self.territorial_units(doc, sent.start, sent.end, taken)
@@ -316,7 +317,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
         spans = self._officers_not_towns(spans, taken)
         spans = [s for s in spans if all(i not in shouting or s.label_ == PLACE and i in shouted_towns
                                          for i in range(s.start, s.end))]
-        taken.difference_update(shouting)
+        taken.difference_update(held_back)
         spans += self.known(doc, spans, taken)
         spans += self.surnames_after_offices(doc, taken)
         spans = self._under_or_over(doc, spans)

@@ -5,15 +5,17 @@ councils and boards so; the `kronika_composition` component adds each listed per
 of a council (lexicon `council_offices`, `council_names`), a member of any other body (`body_member_role`).
 
 The heading is a line (no verb) with a noun of composition (lexicon `composition_nouns`) right before the body's
-name; the list is the first paragraph after it.
+name; the list is the first paragraph after it. A sentence tells a board's members so too: "W skład Zarządu weszli:
+A, B (skarbnik) i C" — each a member of the board of the body the text is about ("członek zarządu"), or holding
+the office written with the name.
 """
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .facts import FactReader, Membership, finite_verb, mention_index
+from .facts import FactReader, Membership, finite_verb, mention_index, most_named_body
 from .morphology import lemma_set
-from .names import role_at
+from .names import DASHES, role_at
 
 
 @Language.factory("kronika_composition")
@@ -27,6 +29,8 @@ class CompositionReader(FactReader):
         self.nouns = frozenset(self.lex.composition_nouns)
         self.council_member = self.lex.roles[self.lex.council_offices[0]]
         self.body_member = self.lex.roles[self.lex.body_member_role]
+        self.board_member = self.lex.roles[self.lex.board_member_role]
+        self.board_nouns = frozenset(self.lex.board_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
@@ -35,6 +39,9 @@ class CompositionReader(FactReader):
             mentions, entities = mention_index(doc), doc._.entities or {}
             said = {(m.person, m.organisation) for m in memberships}
             for i in headings:
+                if i > 0 and doc[i - 1].lower_ == "w":  # "W skład Zarządu weszli: …", a sentence, not a heading
+                    self._board_members(doc, mentions, entities, i, memberships, said)
+                    continue
                 body = mentions.get(i + 1)
                 if body is None or body.start != i + 1 or not (body._.entity or "").startswith("organisation:") \
                         or (paragraph := self._list_after(doc, i)) is None:
@@ -50,6 +57,63 @@ class CompositionReader(FactReader):
                                                   self.evidence(person.sent, person.start, end, "role-composition")))
         doc._.memberships = memberships
         return doc
+
+    def _board_members(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set) -> None:
+        """ "W skład (nowego) zarządu weszli: A, B (skarbnik)": the persons after the verb of the sentence, each a
+        member of the board of the body the text names most ("członek zarządu"); "W skład Rady Nadzorczej Banku X
+        weszli: …": members of the body named there (a council's: its councillors). The office written after a name
+        in brackets or after a dash is that person's instead."""
+        sent, k = doc[i].sent, i + 1
+        if k < sent.end and doc[k].is_lower and not lemma_set(doc[k]) & self.board_nouns:
+            k += 1  # "nowego", "pierwszego"
+        named = mentions.get(k) if k < sent.end else None
+        if named is not None and named.start == k and (named._.entity or "").startswith("organisation:"):
+            body, end = named._.entity, named.end
+            entity = entities[body]
+            member = self.board_member if lemma_set(doc[k]) & self.board_nouns else \
+                self.council_member if self.is_council(entity) else self.body_member
+        elif k < sent.end and doc[k].is_lower and lemma_set(doc[k]) & self.board_nouns:
+            about = most_named_body(doc, entities, standing_out=True)
+            body, end, member = about._.entity if about is not None else None, k + 1, self.board_member
+        else:
+            return
+        verb = next((t.i for t in doc[end:sent.end] if finite_verb(t) and t.i not in mentions), None)  # not "Lipnie"
+        if body is None or verb is None:
+            return
+        date = self.date_at(sent, (sent.start, sent.end))
+        for person in self._listed_after(doc, mentions, verb + 1, sent.end):
+            own = self._written_office(doc, person.end, sent.end)
+            if (person._.entity, body) in said or own is None and not self._bare_item(doc, person, verb):
+                continue  # "sekretarz – krawiec X": an office written before the name, not a member's
+            said.add((person._.entity, body))
+            memberships.append(Membership(person._.entity, own[0] if own else member, body, date,
+                                          self.evidence(sent, i - 1, own[1] if own else person.end, "role-composition")))
+
+    @staticmethod
+    def _listed_after(doc: Doc, mentions, start: int, end: int):
+        """The persons named from `start` to the end of the sentence, up to a clause of another verb."""
+        for k in range(start, end):
+            person = mentions.get(k)
+            if person is None and finite_verb(doc[k]):
+                return
+            if person is not None and person.start == k and (person._.entity or "").startswith("person:"):
+                yield person
+
+    def _bare_item(self, doc: Doc, person, start: int) -> bool:
+        """The list's item holds the name alone, past titles ("A, dr B i C"), between the verb at `start` or the last
+        separator and the name."""
+        k = person.start - 1
+        while k > start and self.honorific(doc[k]):
+            k -= 1
+        return k == start or doc[k].text in (",", ";", ":") or doc[k].lower_ in ("i", "oraz", "m.in.") \
+            or doc[k].is_space
+
+    @staticmethod
+    def _written_office(doc: Doc, k: int, end: int):
+        """The office written right after a listed name: "A (skarbnik)", "B – sekretarz"."""
+        if k + 1 < end and (doc[k].text == "(" or doc[k].text in DASHES):
+            return role_at(doc, k + 1)
+        return None
 
     @staticmethod
     def _list_after(doc: Doc, i: int) -> tuple[int, int] | None:

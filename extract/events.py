@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 from .facts import Event, FactReader, Relation, at_home, finite_verb, home_town, mention_index, town_mentions
 from .morphology import FINITE_VERB_TAGS, YEARS_NOUN, analyses, chosen, lemma_set
 from .name_words import partnership_text
-from .names import DASHES
+from .names import DASHES, role_at
+
+INITIATIVE_REACH = 4  # words between a noun of initiative and the founder's name: "z inicjatywy miejscowego pastora X"
 
 
 @Language.factory("kronika_events")
@@ -86,7 +88,8 @@ class EventReader(FactReader):
             if etype in self.once:  # what is founded or opened: not the council of a role ("otworzyła
                 candidates = [m for m in clause_mentions if m._.entity.startswith("organisation:")  # wiceprzewodnicząca
                               and not self._role_complement(doc, m)]  # Rady Miasta")
-                subject = next((m for m in candidates if trigger.i < m.start <= trigger.i + 4), None) or next(
+                after = self._initiative_end(doc, trigger.i + 1, clause_mentions) - 1  # "powstała z inicjatywy X Y"
+                subject = next((m for m in candidates if after < m.start <= after + 4), None) or next(
                     (m for m in reversed(candidates) if trigger.i - 6 <= m.end <= trigger.i), None) or next(
                     (m for m in candidates[:1] if m.start == clause[0] and m.end < trigger.i), None)  # "Stowarzyszenie X
                 # (…) z siedzibą w Y założyli w 1988 r.": the organisation that opens the clause
@@ -155,8 +158,7 @@ class EventReader(FactReader):
             previous = event
             if etype == "Founding" and subject is not None:
                 for m in clause_mentions:
-                    initiative = m.start > 0 and lemma_set(doc[m.start - 1]) & self.founder_markers or \
-                        m.start > 1 and lemma_set(doc[m.start - 2]) & self.founder_markers
+                    initiative = self._on_initiative_of(doc, m.start, clause[0])
                     if m._.entity.startswith("person:") and (m.start < trigger.i or initiative
                                                              or self._founders_after(doc, trigger, subject, m)):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
@@ -164,6 +166,24 @@ class EventReader(FactReader):
         # a happening of no event word, unless the sentence told an event of its date ("Pierwsze rozmowy prowadzono w
         # maju 2004 r., a delegacja X złożyła wówczas wizytę w Y": the visit)
         found += [h for h in happenings if not any(e.date == h.date for e in found[told_before:])]
+
+    def _on_initiative_of(self, doc: Doc, k: int, start: int) -> bool:
+        """The name at k follows a noun of initiative, past titles, adjectives and an office before the name ("z
+        inicjatywy ks. X", "z inicjatywy miejscowego pastora Y", "staraniem prezesa Z")."""
+        j = k - 1
+        while j > start and k - j <= INITIATIVE_REACH and (self.honorific(doc[j]) or doc[j].is_lower and (
+                any(a.pos == "adj" for a in analyses(doc[j])) or role_at(doc, j) is not None)):
+            j -= 1
+        return j >= start and bool(lemma_set(doc[j]) & self.founder_markers)
+
+    def _initiative_end(self, doc: Doc, k: int, clause_mentions) -> int:
+        """Past "z inicjatywy X" at k ("powstała z inicjatywy ks. X jednostka OSP"), or k."""
+        j = k + (k < len(doc) and doc[k].lower_ in ("z", "ze"))
+        if j >= len(doc) or not lemma_set(doc[j]) & self.founder_markers:
+            return k
+        person = next((m for m in clause_mentions if m.start > j and m._.entity.startswith("person:")
+                       and self._on_initiative_of(doc, m.start, j)), None)
+        return person.end if person is not None else k
 
     @staticmethod
     def _founders_after(doc: Doc, trigger, subject: Span, person: Span) -> bool:

@@ -16,7 +16,7 @@ from .dates import bracketed_date
 from .name_words import LINE_BULLETS, ORG, PLACE, QUOTES_CLOSE, QUOTES_OPEN, is_country, partnership_text
 from .lexicon import Role, lexicon
 from .morphology import FINITE_VERB_TAGS, analyses, lemma_set
-from .names import DASHES, fold, role_at
+from .names import DASHES, fold, generic_organisation, role_at
 from .segmenter import ITEM_STOPS
 
 
@@ -186,6 +186,18 @@ def _sides(name: str) -> str | None:
 def list_number(doc: Doc, i: int, end: int) -> bool:
     """An item's number in a list run into one line ("radni: 1. X 2. Y"), as the segmenter found them."""
     return i + 2 < end and i + 1 in doc.user_data.get(ITEM_STOPS, ())
+
+
+def most_named_body(doc: Doc, entities, standing_out: bool = False) -> Span | None:
+    """The first mention of the organisation the text names most: the body it is about; with `standing_out`, only
+    one named more than any other, and no body every town has ("Rada Miejska", "OSP")."""
+    counts = Counter(s._.entity for s in doc.ents if (s._.entity or "").startswith("organisation:")
+                     and s._.entity in entities and not entities[s._.entity].also_place
+                     and not (standing_out and generic_organisation(entities[s._.entity].name)))
+    top = counts.most_common(2)
+    if not top or standing_out and len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return next(s for s in doc.ents if s._.entity == top[0][0])
 
 
 def home_unit(doc: Doc, entities, unit: str) -> str | None:

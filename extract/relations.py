@@ -30,11 +30,20 @@ def make_relations(nlp: Language, name: str):
 CONDITIONAL = re.compile(r"^by$|(?:ł|li|ły|ła|ło)by(?:śmy|ście|m|ś)?$")
 
 
+STEM = 5  # letters that the forms of a word in a body's name share ("Straż", "Straży")
+
+
+def stems(name: str) -> str:
+    """A name's words cut to their stems, a key for its inflected forms ("Straży Granicznej" as "Straż Graniczna")."""
+    return "~" + " ".join(word[:STEM] for word in fold(name).split())
+
+
 class RelationReader(PartnerLists, FactReader):
     def __init__(self):
         super().__init__()
         lex = self.lex
         self.organ_heads = frozenset(lex.organ_heads)
+        self.adjectival_organ_heads = frozenset(lex.adjectival_organ_heads)
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
@@ -1007,14 +1016,16 @@ class RelationReader(PartnerLists, FactReader):
             if e.kind == "organisation" and not e.also_place and not generic_organisation(e.name):
                 for name in (e.name, *e.aliases):
                     bodies.setdefault(fold(name), key)
+                    bodies.setdefault(stems(name), key)  # "Straż Graniczna" for "Oddział Straży Granicznej"
                     if (acronym := initials_of(name)) is not None:
                         bodies.setdefault(fold(acronym), key)  # "Wydział Prawa UŁ": of "Uniwersytet Łódzki"
         found = []
         for key, e in entities.items():
             if e.kind != "organisation" or e.head not in self.organ_heads or not e.mentions \
-                    or fold(e.name.split()[0]) != fold(e.head):
+                    or (head := self._organ_head_at(e)) is None:
                 continue  # not "Młodzieżowa Rada Powiatu X": a body of its own
-            body = next((b for name in (e.name, *e.aliases) if (b := self._named_body(name, bodies, key))), None)
+            body = next((b for name in (e.name, *e.aliases) if (b := self._named_body(name, bodies, key, head + 1))),
+                        None)
             if body is not None:
                 start, end, _rule, sentence_start, sentence_end = e.mentions[0]
                 found.append(Relation(key, "subOrganizationOf", body, Evidence(
@@ -1022,15 +1033,30 @@ class RelationReader(PartnerLists, FactReader):
                     float(self.confidence.get("relation-organ", 0.5)))))
         return found
 
+    def _organ_head_at(self, e) -> int | None:
+        """Where an organ's head noun stands in its name: first ("Komisja Rewizyjna X"), or, for a unit of a body,
+        after one adjective ("Nadodrzański Oddział X"; "Młodzieżowa Rada X", "Ludowy Zespół Y" are bodies of their
+        own)."""
+        words = e.name.split()
+        if fold(words[0]) == fold(e.head):
+            return 0
+        if len(words) > 2 and fold(words[1]) == fold(e.head) and e.head in self.adjectival_organ_heads \
+                and any(a.pos == "adj" for a in analyser().analyse(words[0])):
+            return 1
+        return None
+
     @staticmethod
-    def _named_body(name: str, bodies: dict[str, str], own: str) -> str | None:
-        """The body whose name ends the organ's name, the longest such, short of a seat after it ("Koło X w Y")."""
+    def _named_body(name: str, bodies: dict[str, str], own: str, first: int) -> str | None:
+        """The body whose name follows the organ's head (from word `first` on), the longest such, short of what follows
+        it: a seat ("Koło X w Y") or a town ("Komisja Rewizyjna KGW Gogolewo"); of two words or more, in any of its
+        forms ("Oddział Straży Granicznej" of "Straż Graniczna")."""
         words = name.split()
-        for k in range(1, len(words)):
+        for k in range(first, len(words)):
             tail = words[k:]
-            seat = next((j for j, w in enumerate(tail) if w in ("w", "we") and j > 0), len(tail))
-            for candidate in (tail, tail[:seat]):
-                if (body := bodies.get(fold(" ".join(candidate)))) is not None and body != own:
+            for j in range(len(tail), 0, -1):
+                candidate = " ".join(tail[:j])
+                body = bodies.get(fold(candidate)) or (bodies.get(stems(candidate)) if j > 1 else None)
+                if body is not None and body != own:
                     return body
         return None
 

@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Span
 
 from .dates import YEAR, date_ends, date_starts, past_date
 from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
-                    mention_index, past_genders)
+                    mention_index, most_named_body, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
-from .name_words import DOT_LEADER, QUOTES_CLOSE, QUOTES_OPEN, plural_of
+from .name_words import DOT_LEADER, LINE_BULLETS, QUOTES_CLOSE, QUOTES_OPEN, plural_of
 from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
@@ -24,6 +24,9 @@ TOPIC_SENTENCES = 2  # how far back the body a paragraph is about may have been 
 LIST_REACH = 40  # how many words a list of officers may hold between "reprezentowali" and an office in it
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 RECEIVER_GAP = 5  # words between a receiver and the verb: "X w dniu 3 maja 2010 r. otrzymał"
+ANAPHORS_OF_OFFICE = ("nim", "nią", "nimi")  # "Został nim X": the office the sentence before named
+HOLDER_VERBS = frozenset({"zostać", "być"})
+DESCRIPTION_WORDS = 4  # "byli pracownicy miejscowej kopalni: X, Y": the words before a list's colon
 ACTING = ("p.o.", "p.o")  # "pełniący obowiązki": an acting holder holds the office ("funkcję p.o. dyrektora")
 
 
@@ -200,6 +203,9 @@ class RoleReader(OfficePlacement, FactReader):
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
+            if org is None and role.municipal and (town := self._town_before_name(doc, mentions, entities, end,
+                                                                                 sent.end)) is not None:
+                org, after = town, town.end  # "Radny z Nowogardu Marcin X": of the town the holder is from
             while after < sent.end and doc[after].text.isupper() and len(doc[after].text) > 1 \
                     and doc[after].is_alpha and not self._mention_at(mentions, after, ("person",)):
                 after += 1  # "dyr. Bałtyckiej Agencji Artystycznej BART Mariusz Łukasik", "prezes PTTK Jan Nowak":
@@ -307,7 +313,14 @@ class RoleReader(OfficePlacement, FactReader):
                 if person is None and not proposed \
                         and (person := self._beneficiary(doc, mentions, after, sent.end)) is not None:
                     several = True  # "… dla X i Y", "dwóm osobom: X i Y": each of them
-            verb = past_date(doc, self._past_adverbs(doc, after, sent.end), sent.end)  # "Jego prezesem od 2004 r.
+            joined = self._past_joined_office(doc, after, sent.end)
+            if org is None and joined > after and person is None \
+                    and (body := self._mention_at(mentions, joined, ("organisation",))) is not None:
+                org, joined = body, body.end  # "Założycielem i pierwszym kierownikiem Ogrodu X był Y": both of X
+                if joined + 1 < sent.end and doc[joined].lower_ in self.locative \
+                        and (seat := self._mention_at(mentions, joined + 1, ("place",))) is not None:
+                    joined = seat.end  # "… Ogrodu X w Lipnie był Y"
+            verb = past_date(doc, self._past_adverbs(doc, joined, sent.end), sent.end)  # "Jego prezesem od 2004 r.
             # jest X", "Prezesem Towarzystwa nadal był X"
             if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:
                 qualified = self._past_genitive_qualifier(doc, verb, sent.end)
@@ -317,8 +330,8 @@ class RoleReader(OfficePlacement, FactReader):
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(doc, verb + 1, sent.end),
                                                                   sent.end), sent.end)  # "został wybrany X"
-                person = self._person_after(doc, mentions, self._past_role(doc, mentions, past_date(
-                    doc, named, sent.end), sent.end), sent.end)  # "był do 2005 r. X"
+                person = self._person_after(doc, mentions, self._past_description(doc, mentions, self._past_role(
+                    doc, mentions, past_date(doc, named, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
                 rule = "role-copula"
                 if org is None:
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",))
@@ -507,6 +520,30 @@ class RoleReader(OfficePlacement, FactReader):
                 found.append(Membership(m._.entity, office, council._.entity, date,
                                         self.evidence(sent, m.start, m.end, "role-named-in-turn")))
 
+    def _holder_of_office_before(self, doc: Doc, before: Span, sent: Span, mentions, found: list[Membership],
+                                 unresolved: list[Membership]) -> None:
+        """ "Wybrano zastępcę burmistrza. Został nim Jan X.": the person a sentence opening with "został nim" names
+        holds the office the sentence before named last, of the body named right after that office, if any."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or not lemma_set(words[0]) & HOLDER_VERBS or words[1].lower_ not in ANAPHORS_OF_OFFICE:
+            return
+        k = words[2].i
+        while k < sent.end and self.honorific(doc[k]):
+            k += 1
+        person = self._mention_at(mentions, k, ("person",))
+        office, j = None, before.start
+        while j < before.end:  # the last office named, whole ("zastępcę burmistrza", not "burmistrza")
+            office, j = ((j, named), named[1]) if (named := role_at(doc, j)) is not None else (office, j + 1)
+        if person is None or person.start != k or office is None:
+            return
+        i, (role, end) = office
+        body = next((m for k in (end, end - 1) if (m := mentions.get(k)) is not None  # "członka Komisji Rewizyjnej X"
+                     and m._.entity.startswith(("organisation:", "place:")) and m.start > i), None)
+        date = self.date_at(before, (before.start, before.end))
+        membership = Membership(person._.entity, role, body._.entity if body is not None else "", date,
+                                self.evidence(sent, person.start, person.end, "role-named-after"))
+        (found if body is not None else unresolved).append(membership)
+
     def _office_lists(self, doc: Doc, mentions, entities, found: list[Membership],
                       unresolved: list[Membership]) -> None:
         """A heading of an office in the plural on a line of its own ("Burmistrzowie", "Proboszczowie"), then a
@@ -530,12 +567,13 @@ class RoleReader(OfficePlacement, FactReader):
                          and not self.not_town(entities[m._.entity])]
                 headed = [m for m in towns if (r := role_at(doc, m.sent[0].i)) is not None and r[0] == office]
                 town = (headed or towns or [None])[0]  # "Burmistrzowie miasta X w okresie …" over the list
-                topic = self._topic(doc, mentions, sent, sent.start) or self._most_named_body(doc, entities)
+                topic = self._topic(doc, mentions, sent, sent.start) or most_named_body(doc, entities)
                 continue
             if office is None:
                 continue
             first = words[0].i
-            while first < sent.end and self.honorific(doc[first]):
+            while first < sent.end and (self.honorific(doc[first]) or doc[first].text in LINE_BULLETS
+                                        or first == words[0].i and doc[first].text in DASHES):  # "• Jan X 1925–1935"
                 first += 1
             holder = mentions.get(first) if first not in dates else next(
                 (m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")), None)
@@ -609,6 +647,23 @@ class RoleReader(OfficePlacement, FactReader):
         return next((r for t in sent if (r := role_at(doc, t.i)) is not None and r[1] <= sent.end
                      and t.morph.get("Number") == ["Plur"]), None)
 
+    def _past_description(self, doc: Doc, mentions, k: int, end: int) -> int:
+        """Past words that say who the holder or holders were: adjectives before the name ("był niewidomy pan X"), or
+        a few words of no verb and no name up to the colon opening a list ("Założycielami klubu byli pracownicy
+        kopalni: X, Y", "byli Koledzy: X")."""
+        j = k
+        while j < min(k + DESCRIPTION_WORDS, end) and doc[j].is_lower and j not in mentions \
+                and any(a.pos == "adj" for a in analyses(doc[j])) and not self._verb(doc[j]):
+            j += 1
+        if j > k and j < end and (j in mentions or self.honorific(doc[j])):
+            return j
+        for j in range(k, min(k + DESCRIPTION_WORDS + 1, end)):
+            if doc[j].text == ":":
+                return j
+            if not doc[j].is_alpha or j in mentions or self._verb(doc[j]):
+                return k
+        return k
+
     def _past_elected(self, doc: Doc, k: int, end: int) -> int:
         """Past the participle of an election or appointment after "został" ("wybrany", "powołana")."""
         return k + 1 if k < end and lemma_set(doc[k]) & self.election_verbs \
@@ -631,7 +686,7 @@ class RoleReader(OfficePlacement, FactReader):
             if named is not None and named.start == end and named._.entity.startswith("organisation:"):
                 body = named  # "przewodniczący Rady Nadzorczej Banku:"
             elif end < intro.end and lemma_set(doc[end]) & self.board_nouns:
-                body = self._most_named_body(doc, entities)  # "wiceprezesi zarządu:": the board of the text's body
+                body = most_named_body(doc, entities)  # "wiceprezesi zarządu:": the board of the text's body
             elif office.label in self.council_offices:  # "W sesji Rady Gminy X wzięło udział 15 radnych:"
                 body = next((m for m in self._sentence_mentions(mentions, intro)
                              if m._.entity in entities and self.is_council(entities[m._.entity])), None)
@@ -732,29 +787,40 @@ class RoleReader(OfficePlacement, FactReader):
         return (body, holder) if holder is not None and holder.start == first \
             and holder._.entity.startswith("person:") else None
 
-    @staticmethod
-    def _most_named_body(doc: Doc, entities) -> Span | None:
-        """The first mention of the organisation the text names most: the body it is about."""
-        counts = Counter(s._.entity for s in doc.ents if s._.entity and s._.entity.startswith("organisation:")
-                         and s._.entity in entities and not entities[s._.entity].also_place)
-        if not counts:
+    def _town_before_name(self, doc: Doc, mentions, entities, k: int, end: int) -> Span | None:
+        """The town after "z" right after a municipal office and before its holder's name: "radny z X Jan Y"."""
+        if k + 2 >= end or doc[k].lower_ not in ("z", "ze"):
             return None
-        top = counts.most_common(1)[0][0]
-        return next(s for s in doc.ents if s._.entity == top)
+        town = self._mention_at(mentions, k + 1, ("place",))
+        return town if town is not None and town.start == k + 1 and not self.not_town(entities[town._.entity]) \
+            and self._mention_at(mentions, town.end, ("person",)) is not None else None
 
     @staticmethod
     def _term_after(doc: Doc, holder: Span, end: int) -> str | None:
         """The year a holder's term starts, in brackets right after the name: "X (1923-39)", "Y (od 1996)", or as
-        a range of years in a list: "X 2005-2010 r., Y …"."""
+        a range of years in a list: "X 2005-2010 r., Y …", or ending a line: "Franz X 1943 – 1945"."""
         k = holder.end
         years = date_starts(doc).get(k)
         if years is not None and years.end <= end and len(years) >= 3 and years[1].text in DASHES:
             return years._.date  # a range of years: from its first
+        if k + 2 < end and YEAR.match(doc[k].text) and doc[k + 1].text in DASHES and YEAR.match(doc[k + 2].text) \
+                and all(t.is_space for t in doc[k + 3:end]):
+            return doc[k].text  # a list line ending in its bare years: "Franz X 1943 – 1945"
         if k + 2 >= end or doc[k].text != "(":
             return None
         k += 1 + (doc[k + 1].lower_ == "od")
         return doc[k].text if k + 1 < end and YEAR.match(doc[k].text) and doc[k + 1].text in (")", "-", "–", "—") \
             else None
+
+    @staticmethod
+    def _past_joined_office(doc: Doc, k: int, end: int) -> int:
+        """Past a second office the holder also held, joined to the first ("Jego założycielem i pierwszym
+        przewodniczącym był X": the second office is read in its turn)."""
+        if k + 1 >= end or doc[k].lower_ not in ("i", "oraz"):
+            return k
+        j = k + 1 + (doc[k + 1].is_lower and role_at(doc, k + 1) is None and k + 2 < end)  # "pierwszym"
+        found = role_at(doc, j)
+        return found[1] if found is not None and found[1] <= end else k
 
     @staticmethod
     def _paired_office(doc: Doc, i: int, start: int) -> tuple[Role, int] | None:
@@ -1547,6 +1613,7 @@ class RoleReader(OfficePlacement, FactReader):
             self._deputies(doc, sent, mentions, memberships, unresolved)
             if before is not None:
                 self._holders_named_in_turn(doc, before, sent, mentions, entities, memberships)
+                self._holder_of_office_before(doc, before, sent, mentions, memberships, unresolved)
             if sent.text.strip():
                 before = sent
         self._office_lists(doc, mentions, entities, memberships, unresolved)

@@ -3846,3 +3846,98 @@ def test_holders_listed_with_the_years_of_their_terms_after_their_names():
     held = {(m.person, m.date) for m in doc._.memberships if m.role.label == "prezes"}
     assert held == {("person:adam lis", "2010"), ("person:ewa sowa", "2005"), ("person:piotr wrona", "1990")}, held
     assert dates("Był prezesem 2010–2016 r., a potem radnym.") == ["2010"]
+
+
+# --- session 55 ---------------------------------------------------------------------------------------------
+
+
+def test_bulleted_lines_of_an_office_list_and_bare_years_ending_a_line():
+    doc = read("Dyrektorzy Szkoły Podstawowej w Lipniku\n\n • w latach 1920 — 1939\n\n  • Adam Lis 1920 – 1931\n"
+               "  • Ewa Sowa 1931 – 1939\n • po wojnie\n\n  • Piotr Wrona 1945 – 1960\n")
+    held = {(m.person, m.role.label, m.date) for m in doc._.memberships}
+    assert {("person:adam lis", "dyrektor", "1920"), ("person:ewa sowa", "dyrektor", "1931"),
+            ("person:piotr wrona", "dyrektor", "1945")} <= held, held
+    assert not any(m.date == "1931" for m in read("Jan Kos 1931 – 1939 mieszkał w Lipnie.")._.memberships)
+
+
+def test_words_describing_the_holders_before_the_colon_of_their_list():
+    doc = read("W 1920 r. powstał Klub Sportowy Orzeł Lipno. Założycielami klubu byli pracownicy kopalni: Jan Kos, "
+               "Piotr Wrona i Adam Lis.")
+    held = roles_held(doc)
+    assert {(p, "założyciel", "organisation:klub sportowy orzel lipno")
+            for p in ("person:jan kos", "person:piotr wrona", "person:adam lis")} <= held, held
+    founders = {(r.subject, r.object) for r in doc._.relations if r.predicate == "founder"}
+    assert ("organisation:klub sportowy orzel lipno", "person:adam lis") in founders, founders
+    held = roles_held(read("W 1920 r. powstał Klub Sportowy Orzeł Lipno. Prezesami klubu byli kolejno Jan Kos, który "
+                           "mieszkał w Lipnie: Adam Lis i Piotr Wrona."))
+    assert not any(p == "person:adam lis" for p, _, _ in held), held
+
+
+def test_an_organ_named_with_an_adjective_before_its_head_is_the_bodys():
+    doc = read("Na granicy pracuje Straż Graniczna. Gości przyjął komendant Nadodrzańskiego Oddziału Straży Granicznej "
+               "Jan Kos. Obecni byli członkowie Komisji Rewizyjnej PTTK Lipno, oddziału Polskiego Towarzystwa "
+               "Turystyczno-Krajoznawczego (PTTK).")
+    parts = {(r.subject, r.object) for r in doc._.relations if r.predicate == "subOrganizationOf"}
+    assert ("organisation:nadodrzanski oddzial strazy granicznej", "organisation:straz graniczna") in parts, parts
+    doc = read("Powołano Młodzieżową Radę Związku Harcerstwa Polskiego. Związek Harcerstwa Polskiego działa od 1918 r.")
+    assert not any(r.predicate == "subOrganizationOf" for r in doc._.relations), doc._.relations
+
+
+def test_the_members_a_sentence_says_the_board_is_made_of():
+    doc = read("W 2010 r. założono Towarzystwo Przyjaciół Lipna. Prezesem Towarzystwa Przyjaciół Lipna jest Piotr "
+               "Wrona. W skład zarządu weszli: Jan Kos, Adam Lis (skarbnik) i Ewa Sowa.")
+    held = roles_held(doc)
+    society = "organisation:towarzystwo przyjaciol lipna"
+    assert {("person:jan kos", "członek zarządu", society), ("person:ewa sowa", "członek zarządu", society),
+            ("person:adam lis", "skarbnik", society), ("person:piotr wrona", "prezes", society)} <= held, held
+    assert not any(p == "person:piotr wrona" and r == "członek zarządu" for p, r, _ in held), held
+    held = roles_held(read("Klub Sportowy Orzeł Lipno i Klub Sportowy Sokół Borki grają w jednej lidze. W skład "
+                           "zarządu weszli: Jan Kos i Ewa Sowa."))
+    assert not any(r == "członek zarządu" for _, r, _ in held), held
+    held = roles_held(read("W skład Rady Nadzorczej Banku Spółdzielczego w Lipnie weszli: Adam Lis i Ewa Sowa."))
+    assert held == {(p, "członek", "organisation:rada nadzorcza banku spoldzielczego")
+                    for p in ("person:adam lis", "person:ewa sowa")}, held
+
+
+def test_founders_named_on_whose_initiative_a_body_arose_and_after_adjectives():
+    def founders(text):
+        return {(r.subject, r.object) for r in read(text)._.relations if r.predicate == "founder"}
+    assert founders("Muzeum Regionalne w Lipnie powstało w 1924 r. z inicjatywy miejscowego pastora Adama Lisa.") \
+        == {("organisation:muzeum regionalne", "person:adam lis")}
+    assert ("organisation:towarzystwo przyjaciol lipna", "person:ewa sowa") in founders(
+        "W 1922 r. powstało z inicjatywy pani Ewy Sowy Towarzystwo Przyjaciół Lipna.")
+    assert founders("Koło Miłośników Lipna działa od 1958 r. Założycielem Koła był całkowicie niewidomy pan Adam "
+                    "Lis.") == {("organisation:kolo milosnikow lipna", "person:adam lis")}
+    assert not founders("Założycielem Towarzystwa Przyjaciół Lipna był syn Adama Lisa.")
+
+
+def test_two_offices_joined_before_the_copula_are_both_the_holders():
+    doc = read("Towarzystwo Miłośników Lipna powstało w 1891 r. Jego założycielem i pierwszym przewodniczącym był Adam "
+               "Kos.")
+    body = "organisation:towarzystwo milosnikow lipna"
+    assert {("person:adam kos", "założyciel", body), ("person:adam kos", "przewodniczący", body)} <= roles_held(doc)
+    doc = read("Ogród Zoologiczny w Lipnie otwarto w 1928 r. Założycielem i pierwszym kierownikiem Ogrodu "
+               "Zoologicznego w Lipnie był Adam Kos.")
+    held = roles_held(doc)
+    assert {("person:adam kos", "założyciel", "organisation:ogrod zoologiczny"),
+            ("person:adam kos", "kierownik", "organisation:ogrod zoologiczny")} <= held, held
+    assert ("organisation:ogrod zoologiczny", "person:adam kos") in {
+        (r.subject, r.object) for r in doc._.relations if r.predicate == "founder"}
+
+
+def test_a_municipal_office_from_a_town_before_the_holders_name():
+    assert roles_held(read("Radny z Nowogardu Marcin Kos zwrócił uwagę na umowę.")) \
+        == {("person:marcin kos", "radny", "place:nowogard")}
+    assert roles_held(read("Na sesję przybył burmistrz z Lipna Jan Kos.")) \
+        == {("person:jan kos", "burmistrz", "place:lipno")}
+    assert not any(org == "place:niemcy" for _, _, org in roles_held(read("Przyjechał burmistrz z Niemiec Hans Weber.")))
+
+
+def test_the_holder_named_after_an_election_told_in_the_sentence_before():
+    held = roles_held(read("Lipno to miasto nad Wisłą. W 1990 r. wybrano zastępcę burmistrza. Został nim Marek Kos."))
+    assert held == {("person:marek kos", "wiceburmistrz", "place:lipno")}, held
+    doc = read("Następnie dokonano wyboru nowego członka Komisji Rewizyjnej Towarzystwa Przyjaciół Lipna. Został nim "
+               "Adam Lis.")
+    assert roles_held(doc) == {("person:adam lis", "członek komisji rewizyjnej",
+                                "organisation:komisja rewizyjna towarzystwa przyjaciol lipna")}, roles_held(doc)
+    assert not roles_held(read("Lipno leży nad Wisłą. Został nim zauroczony Adam Lis."))

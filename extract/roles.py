@@ -314,12 +314,14 @@ class RoleReader(OfficePlacement, FactReader):
                         and (person := self._beneficiary(doc, mentions, after, sent.end)) is not None:
                     several = True  # "… dla X i Y", "dwóm osobom: X i Y": each of them
             joined = self._past_joined_office(doc, after, sent.end)
-            if org is None and joined > after and person is None \
+            if org is None and joined > after == end and person is None \
                     and (body := self._mention_at(mentions, joined, ("organisation",))) is not None:
-                org, joined = body, body.end  # "Założycielem i pierwszym kierownikiem Ogrodu X był Y": both of X
-                if joined + 1 < sent.end and doc[joined].lower_ in self.locative \
-                        and (seat := self._mention_at(mentions, joined + 1, ("place",))) is not None:
-                    joined = seat.end  # "… Ogrodu X w Lipnie był Y"
+                told = body.end  # "Założycielem i pierwszym kierownikiem Ogrodu X był Y": both offices of X
+                if told + 1 < sent.end and doc[told].lower_ in self.locative \
+                        and (seat := self._mention_at(mentions, told + 1, ("place",))) is not None:
+                    told = seat.end  # "… Ogrodu X w Lipnie był Y"
+                if lemma_set(doc[min(self._past_adverbs(doc, told, sent.end), sent.end - 1)]) & self.copulas:
+                    org, joined = body, told  # not "Przewodniczący i Radni Rady X, …": a list of guests
             verb = past_date(doc, self._past_adverbs(doc, joined, sent.end), sent.end)  # "Jego prezesem od 2004 r.
             # jest X", "Prezesem Towarzystwa nadal był X"
             if org is None and verb < sent.end and not lemma_set(doc[verb]) & self.copulas:

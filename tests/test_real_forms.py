@@ -3923,6 +3923,9 @@ def test_two_offices_joined_before_the_copula_are_both_the_holders():
             ("person:adam kos", "kierownik", "organisation:ogrod zoologiczny")} <= held, held
     assert ("organisation:ogrod zoologiczny", "person:adam kos") in {
         (r.subject, r.object) for r in doc._.relations if r.predicate == "founder"}
+    held = roles_held(read("Obecni byli m.in. Sekretarz Stanu Adam Lis, Przewodniczący i Radni Rady Powiatu Lipnickiego, "
+                           "a przede wszystkim rolnicy."))
+    assert not any(r == "przewodniczący" for _, r, _ in held), held
 
 
 def test_a_municipal_office_from_a_town_before_the_holders_name():

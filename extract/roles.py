@@ -523,9 +523,10 @@ class RoleReader(OfficePlacement, FactReader):
                                         self.evidence(sent, m.start, m.end, "role-named-in-turn")))
 
     def _holder_of_office_before(self, doc: Doc, before: Span, sent: Span, mentions, found: list[Membership],
-                                 unresolved: list[Membership]) -> None:
+                                 unresolved: list[Membership], homeward: list[Membership]) -> None:
         """ "Wybrano zastępcę burmistrza. Został nim Jan X.": the person a sentence opening with "został nim" names
-        holds the office the sentence before named last, of the body named right after that office, if any."""
+        holds the office the sentence before named last, of the body named right after that office; a town's office
+        named alone is of the text's own town, another of the body the context gives."""
         words = [t for t in sent if not t.is_space]
         if len(words) < 3 or not lemma_set(words[0]) & HOLDER_VERBS or words[1].lower_ not in ANAPHORS_OF_OFFICE:
             return
@@ -544,7 +545,7 @@ class RoleReader(OfficePlacement, FactReader):
         date = self.date_at(before, (before.start, before.end))
         membership = Membership(person._.entity, role, body._.entity if body is not None else "", date,
                                 self.evidence(sent, person.start, person.end, "role-named-after"))
-        (found if body is not None else unresolved).append(membership)
+        (found if body is not None else homeward if role.municipal else unresolved).append(membership)
 
     def _office_lists(self, doc: Doc, mentions, entities, found: list[Membership],
                       unresolved: list[Membership]) -> None:
@@ -1615,7 +1616,7 @@ class RoleReader(OfficePlacement, FactReader):
             self._deputies(doc, sent, mentions, memberships, unresolved)
             if before is not None:
                 self._holders_named_in_turn(doc, before, sent, mentions, entities, memberships)
-                self._holder_of_office_before(doc, before, sent, mentions, memberships, unresolved)
+                self._holder_of_office_before(doc, before, sent, mentions, memberships, unresolved, homeward)
             if sent.text.strip():
                 before = sent
         self._office_lists(doc, mentions, entities, memberships, unresolved)

@@ -3943,4 +3943,8 @@ def test_the_holder_named_after_an_election_told_in_the_sentence_before():
                "Adam Lis.")
     assert roles_held(doc) == {("person:adam lis", "członek komisji rewizyjnej",
                                 "organisation:komisja rewizyjna towarzystwa przyjaciol lipna")}, roles_held(doc)
+    held = roles_held(read("Rada Miejska w Lipnie zebrała się w czerwcu 1990 r. Gości z Borek i z Kłodzka powitano w "
+                           "Lipnie. W Lipnie wybrano burmistrza. Siedem dni później wybrano zastępcę burmistrza. Został "
+                           "nim Marek Kos."))
+    assert held == {("person:marek kos", "wiceburmistrz", "place:lipno")}, held  # the text's own town, not the guests'
     assert not roles_held(read("Lipno leży nad Wisłą. Został nim zauroczony Adam Lis."))

@@ -39,6 +39,14 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+STEM = 5  # letters that the forms of a word in a body's name share ("Straż", "Straży")
+
+
+def stems(name: str) -> str:
+    """A name's words cut to their stems, a key for its inflected forms ("Straży Granicznej" as "Straż Graniczna")."""
+    return "~" + " ".join(word[:STEM] for word in fold(name).split())
+
+
 def tidy(text: str) -> str:
     """Spacing of a name as a person would write it: "Aix- Provence", "Hersfeld – Rotenburg" → one word with a hyphen."""
     text = re.sub(r"(\w)\s*[-‐‑‒–—]\s*(\w)", r"\1-\2", text)

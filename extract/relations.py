@@ -17,7 +17,7 @@ from .facts import Evidence, FactReader, Membership, Relation, at_home, finite_v
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import plural_of
-from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, unknown_to_sgjp
+from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, stems, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
 
@@ -28,14 +28,6 @@ def make_relations(nlp: Language, name: str):
 
 # a verb in the conditional ("chciałby", "mogliby") or its particle alone ("by")
 CONDITIONAL = re.compile(r"^by$|(?:ł|li|ły|ła|ło)by(?:śmy|ście|m|ś)?$")
-
-
-STEM = 5  # letters that the forms of a word in a body's name share ("Straż", "Straży")
-
-
-def stems(name: str) -> str:
-    """A name's words cut to their stems, a key for its inflected forms ("Straży Granicznej" as "Straż Graniczna")."""
-    return "~" + " ".join(word[:STEM] for word in fold(name).split())
 
 
 class RelationReader(PartnerLists, FactReader):

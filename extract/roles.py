@@ -16,7 +16,7 @@ from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, LINE_BULLETS, QUOTES_CLOSE, QUOTES_OPEN, plural_of
-from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, unknown_to_sgjp
+from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, stems, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
 
@@ -540,7 +540,7 @@ class RoleReader(OfficePlacement, FactReader):
         if person is None or person.start != k or office is None:
             return
         i, (role, end) = office
-        body = next((m for k in (end, end - 1) if (m := mentions.get(k)) is not None  # "członka Komisji Rewizyjnej X"
+        body = next((m for at in (end, end - 1) if (m := mentions.get(at)) is not None  # "członka Komisji Rewizyjnej X"
                      and m._.entity.startswith(("organisation:", "place:")) and m.start > i), None)
         date = self.date_at(before, (before.start, before.end))
         membership = Membership(person._.entity, role, body._.entity if body is not None else "", date,
@@ -1211,11 +1211,11 @@ class RoleReader(OfficePlacement, FactReader):
         if board is None or board.kind != "organisation" or not board.name.split() \
                 or not analyser().lemma_set(board.name.split()[0]) & self.board_nouns:
             return None
-        words = fold(board.name).split()[1:]
+        words = board.name.split()[1:]
+        named = stems(" ".join(words))
         for other_key, other in entities.items():
-            named = fold(other.name).split()
-            if other_key != key and other.kind == "organisation" and not other.also_place and len(named) == len(words) >= 2 and all(
-                    w[:5] == n[:5] for w, n in zip(words, named)):
+            if other_key != key and other.kind == "organisation" and not other.also_place and len(words) >= 2 \
+                    and stems(other.name) == named:
                 return other_key
         heads = analyser().lemma_set(board.name.split()[1]) & self.organisation_heads if len(words) == 1 else set()
         if heads and not heads & self.territorial:

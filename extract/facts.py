@@ -36,6 +36,16 @@ def finite_verb(token) -> bool:
     return any(a.pos in FINITE_VERB_TAGS for a in analyses(token))
 
 
+def in_brackets(doc: Doc, span: Span) -> bool:
+    """The span stands in brackets opened before it in its sentence and not closed between."""
+    for k in range(span.start - 1, span.sent.start - 1, -1):
+        if doc[k].text == ")":
+            return False
+        if doc[k].text == "(":
+            return True
+    return False
+
+
 @dataclass
 class Evidence:
     start: int            # character offsets of the words the fact rests on
@@ -167,6 +177,14 @@ def abroad(entity, units) -> bool:
     return _sides(_town_name(entity, units)) == "abroad"
 
 
+def countries_abroad(entity, units) -> frozenset[str]:
+    """The countries of the towns abroad GeoNames knows by the town's name, when it is abroad (else none)."""
+    name = _town_name(entity, units)
+    if _sides(name) != "abroad":
+        return frozenset()
+    return frozenset(e.country for e, how in gazetteer().places(name) if how == "name" and e.country not in gazetteer().home)
+
+
 def at_home(entity, units) -> bool:
     """A town (or "Gmina X") GeoNames knows in the writer's country, and not only as a village beside a far larger
     town abroad."""
@@ -217,6 +235,7 @@ class FactReader:
         self.confidence = lex.confidence
         self.date_prepositions = set(lex.date_prepositions)
         self.term_words = set(lex.term_words)
+        self.life_date_markers = set(lex.life_date_markers)
         self.conjunctions = set(rel["clause_conjunctions"])
         self.continuers = set(rel["clause_continuers"])
         self.relatives = set(lex.relative_pronouns)
@@ -453,7 +472,7 @@ class FactReader:
             if year:
                 return year
         before = [d for d in doc.spans["dates"] if sent.start <= d.start < clause[0] and (terms or not self._term(d))
-                  and not d._.cited]
+                  and not d._.cited and not self._life_date(d)]
         if before:
             return before[-1]._.date
         return doc[sent.start:sent.end]._.date_context
@@ -461,12 +480,16 @@ class FactReader:
     def _term(self, date: Span) -> bool:
         return date[0].lower_ in self.term_words
 
+    def _life_date(self, date: Span) -> bool:
+        """A birth's or death's date ("(ur. 3 maja 1961 w X"): not the date of what the sentence tells of the person."""
+        return any(date.doc[k].lower_ in self.life_date_markers for k in range(max(0, date.start - 2), date.start))
+
     def own_date(self, sent: Span, clause: tuple[int, int], terms: bool = True) -> str | None:
         """The date the clause itself states: in it, or right after a dash that ends it ("X (Niemcy), umowa –
         13.05.2003 r.": a list line's date)."""
         doc = sent.doc
         dates = [d for d in doc.spans["dates"] if sent.start <= d.start < sent.end and (terms or not self._term(d))
-                 and not d._.cited]  # "na podstawie ustawy z dnia …": the law's date, not the fact's
+                 and not d._.cited and not self._life_date(d)]  # "na podstawie ustawy z dnia …": the law's date
         inside = [d for d in dates if clause[0] <= d.start < clause[1]]
         if inside:
             return inside[0]._.date

@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .facts import (Membership, abroad, at_home, finite_verb, home_town, home_unit, placed_abroad, town_counts,
-                    town_mentions)
+from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, home_town, home_unit, placed_abroad,
+                    town_counts, town_mentions)
 from .lexicon import deputy_of
 from .morphology import analyser, analyses, lemma_set
 from .name_words import given_name
@@ -128,6 +128,9 @@ class OfficePlacement:
                  and (town := self.county_seat(e, entities)) is not None}
         memberships = [Membership(m.person, m.role, seats[m.organisation], m.date, m.evidence)
                        if m.role.label in self.county_offices and m.organisation in seats else m for m in memberships]
+        towns_of_starostas = self._towns_of_starostas(memberships, entities)
+        memberships = [Membership(m.person, m.role, towns_of_starostas[m.organisation], m.date, m.evidence)
+                       if m.organisation in towns_of_starostas else m for m in memberships]
         # "wójtowie i burmistrzowie powiatu X": the heads of towns in a county, no office of the county itself
         memberships = [m for m in memberships if not (
             m.role.label in self.town_heads and self.unit_of_role.get(m.role.label, "gmina") == "gmina"
@@ -135,6 +138,21 @@ class OfficePlacement:
         memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)
                        if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
         return self._councillors_of_the_council(memberships, entities)
+
+    def _towns_of_starostas(self, memberships: list[Membership], entities) -> dict[str, str]:
+        """The counties read from a seat's adjective after a county's office ("starosta tanvaldzki") where the seat
+        is a town of a country whose "starosta" heads a town, not a county (Czech, Slovak): county → that town,
+        whose offices they are (the starosta's, and those the context gave the same county)."""
+        found = {}
+        for m in memberships:
+            county = entities.get(m.organisation)
+            if m.role.label not in self.county_offices or county is None or county.head != self.county_noun:
+                continue
+            town = self.county_seat(county, entities)
+            countries = countries_abroad(entities[town], self.city_nouns) if town is not None else frozenset()
+            if countries and countries <= self.town_starosta_countries:
+                found[m.organisation] = town
+        return found
 
     def _councillors_of_the_council(self, memberships: list[Membership], entities) -> list[Membership]:
         """A councillor the context made one of a town ("W gminie X mandat radnego uzyskali: …") sits in the town's

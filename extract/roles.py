@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import YEAR, date_ends, date_starts, past_date
-from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, list_number,
-                    mention_index, most_named_body, past_genders)
+from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, in_brackets,
+                    list_number, mention_index, most_named_body, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import DOT_LEADER, LINE_BULLETS, QUOTES_CLOSE, QUOTES_OPEN, plural_of
@@ -26,7 +26,11 @@ CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 RECEIVER_GAP = 5  # words between a receiver and the verb: "X w dniu 3 maja 2010 r. otrzymał"
 ANAPHORS_OF_OFFICE = ("nim", "nią", "nimi")  # "Został nim X": the office the sentence before named
 HOLDER_VERBS = frozenset({"zostać", "być"})
+PATRON_MARKERS = ("im.", "imienia")
+PERSONAL_PRONOUNS = {"go": frozenset({"Masc"}), "jego": frozenset({"Masc"}), "ją": frozenset({"Fem"})}  # "wybrano go"
 DESCRIPTION_WORDS = 4  # "byli pracownicy miejscowej kopalni: X, Y": the words before a list's colon
+NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
+LIST_INTRO_WORDS = 12  # "W kolejnych latach dyrektorami szkoły byli:": the sentence opening a list of holders
 ACTING = ("p.o.", "p.o")  # "pełniący obowiązki": an acting holder holds the office ("funkcję p.o. dyrektora")
 
 
@@ -56,6 +60,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.naming_verbs = frozenset(lex.naming_verbs)  # "Byli to: A, B", "Są to: …"
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
+        self.town_starosta_countries = frozenset(lex.town_starosta_countries)
         self.county_noun = lex.county_unit
         self.government_nouns = frozenset(lex.government_nouns)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
@@ -198,6 +203,9 @@ class RoleReader(OfficePlacement, FactReader):
                 # "poseł na Sejm RP X", "poseł do Sejmu": where the office is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
+            if org is None and role.municipal \
+                    and (joined := self._joined_office_town(doc, mentions, role, end)) is not None:
+                org, after = joined, joined.end  # "radna i burmistrz Rawicza": both of Rawicz
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
                     self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
@@ -370,6 +378,11 @@ class RoleReader(OfficePlacement, FactReader):
                 # clause's own
                 person, rule = self._subject_before(doc, mentions, verb, past_genders(doc[verb]) or UD_GENDERS_ALL,
                                                     clause[0]), "role-of-subject"
+                if person is not None and person.start < sent.start \
+                        and any(lemma_set(t) & self.relatives and any("nom" in a.cases for a in analyses(t))
+                                for t in doc[clause[0]:verb]):
+                    person = None  # "kapitana X, który był kapelmistrzem": the relative's antecedent, in its sentence
+                    # (but "Straż, której był naczelnikiem": the body's, held by the subject)
             if person is None and (named := self._elected_before(doc, mentions, sent, clause[0], i)) is not None:
                 person, rule = named, "role-of-subject"  # "Adama Lisa wybrano na przewodniczącego X"
             if person is None:
@@ -561,7 +574,8 @@ class RoleReader(OfficePlacement, FactReader):
             words = [t for t in sent if not t.is_space]
             if not words:
                 continue
-            if (role := self._heading_office(doc, sent, words, headings)) is not None:
+            if (role := self._heading_office(doc, sent, words, headings)
+                    or self._list_intro_office(doc, words)) is not None:
                 office = role
                 lines = [s for s in sents[max(0, n - 6):n] if s.text.strip()][-3:]
                 towns = [m for s in (sent, *reversed(lines)) for m in self._sentence_mentions(mentions, s)
@@ -594,9 +608,11 @@ class RoleReader(OfficePlacement, FactReader):
             if any((r := role_at(doc, k)) is not None for k in range(holder.end, sent.end)):
                 continue  # "X – starosta brański 1533–1539": the line names its own office
             unit = town if office.municipal else topic
+            unit_key = (self._council_before(doc, mentions, entities, sent.start)
+                        if office.label in self.council_offices else None) \
+                or (unit._.entity if unit is not None else "")  # "Radni:": members of the council named last
             evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
-            membership = Membership(holder._.entity, office, unit._.entity if unit is not None else "", term, evidence)
-            (found if unit is not None else unresolved).append(membership)
+            (found if unit_key else unresolved).append(Membership(holder._.entity, office, unit_key, term, evidence))
 
     @staticmethod
     def _heading_office(doc: Doc, sent: Span, words, headings: set[int]) -> Role | None:
@@ -614,6 +630,17 @@ class RoleReader(OfficePlacement, FactReader):
             if role is not None and t.morph.get("Number") == ["Plur"]:
                 return role[0]
         return None
+
+    def _list_intro_office(self, doc: Doc, words) -> Role | None:
+        """The office in the plural a sentence ending in a colon introduces a list of holders with ("W kolejnych
+        latach dyrektorami szkoły byli:", "Członkowie:"), told with no verb or a copula only: "udział wzięli
+        burmistrzowie:" lists guests, not holders."""
+        if len(words) < 2 or words[-1].text != ":" or len(words) > LIST_INTRO_WORDS:
+            return None
+        if any(self._verb(t) and not lemma_set(t) & self.copulas and role_at(doc, t.i) is None for t in words):
+            return None
+        plural = self._plural_office(doc, doc[words[0].i:words[-1].i])
+        return plural[0] if plural is not None else None
 
     def _listed_bodies(self, doc: Doc, mentions, found: list[Membership]) -> None:
         """ "Dyrektorami szkół zostały następujące osoby:" / "1. Szkoła Podstawowa w X – Pani Anna Y." / "2. …": after
@@ -803,6 +830,8 @@ class RoleReader(OfficePlacement, FactReader):
         """The year a holder's term starts, in brackets right after the name: "X (1923-39)", "Y (od 1996)", or as
         a range of years in a list: "X 2005-2010 r., Y …", or ending a line: "Franz X 1943 – 1945"."""
         k = holder.end
+        if holder.start < doc[end - 1].sent.start:
+            return None  # named in a sentence before: "X (1843–1920) – lekarz. … był naczelnikiem Straży"
         years = date_starts(doc).get(k)
         if years is not None and years.end <= end and len(years) >= 3 and years[1].text in DASHES:
             return years._.date  # a range of years: from its first
@@ -824,6 +853,15 @@ class RoleReader(OfficePlacement, FactReader):
         j = k + 1 + (doc[k + 1].is_lower and role_at(doc, k + 1) is None and k + 2 < end)  # "pierwszym"
         found = role_at(doc, j)
         return found[1] if found is not None and found[1] <= end else k
+
+    def _joined_office_town(self, doc: Doc, mentions, first: Role, k: int) -> Span | None:
+        """The town after a second municipal office joined to the one ending at k ("radny i burmistrz X"), else None."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("i", "oraz") or (second := role_at(doc, k + 1)) is None \
+                or not second[0].municipal or first.label not in self.council_offices \
+                and self.unit_of_role.get(first.label, "gmina") != self.unit_of_role.get(second[0].label, "gmina"):
+            return None  # "starosta i burmistrz X": a county's office and a town's
+        town = self._mention_at(mentions, second[1], ("place",))
+        return town if town is not None and town.start == second[1] else None
 
     @staticmethod
     def _paired_office(doc: Doc, i: int, start: int) -> tuple[Role, int] | None:
@@ -943,10 +981,12 @@ class RoleReader(OfficePlacement, FactReader):
         """The nearest person named before `start` whose name can be of one of `genders` (by any of its
         words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun);
         from `clause` on, only one whose name can be in the nominative ("na wniosek Jana X został wybrany": no
-        subject)."""
+        subject); not one named in brackets, an aside ("(jednym z uczestników był X)"), nor a patron ("batalion
+        imienia X")."""
         for j in range(start - 1, -1, -1):
             m = mentions.get(j)
-            if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") and any(
+            if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") \
+                    and not in_brackets(doc, m) and not (j > 0 and doc[j - 1].lower_ in PATRON_MARKERS) and any(
                     UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst"
                     for g in a.genders) and (j < clause or all(any("nom" in a.cases for a in analyses(t)) for t in m)):
                 return m
@@ -954,14 +994,22 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _taking_office(self, doc: Doc, start: int, i: int) -> int | None:
         """The past verb of taking or holding an office before the role at i, with no subject of its own in
-        between ("objął obowiązki starosty", "uzyskał mandat radnego", "został wybrany na burmistrza")."""
+        between ("objął obowiązki starosty", "uzyskał mandat radnego", "został wybrany na burmistrza", "był
+        prezesem")."""
+        if all(set(a.cases) <= {"nom", "voc"} for a in analyses(doc[i]) if a.pos in ("subst", "adj")):
+            return None  # "którą zajmą się radni": an office in the nominative is the verb's own subject
         for k in range(i - 1, max(start, i - 5) - 1, -1):
             if doc[k].ent_type_ or doc[k].text in ",;":
                 return None
-            verbs = lemma_set(doc[k]) & (self.office_verbs | self.election_verbs)
-            if verbs == {"zostać"} and not any("inst" in a.cases for a in analyses(doc[i])
-                                               if a.pos in ("subst", "adj") and not a.proper):
-                continue  # "została wójtem", but not "podyktowana została spotkaniami wójtów"
+            if doc[k + 1].lower_ == "się":
+                continue  # "zająć się": to deal with, no office taken
+            verbs = lemma_set(doc[k]) & (self.office_verbs | self.election_verbs | HOLDER_VERBS)
+            if verbs and verbs <= HOLDER_VERBS and not any("inst" in a.cases for a in analyses(doc[i])
+                                                           if a.pos in ("subst", "adj") and not a.proper):
+                continue  # "została wójtem", "był prezesem", but not "podyktowana została spotkaniami wójtów"
+            if verbs and not verbs & (self.office_verbs | HOLDER_VERBS) \
+                    and not any(a.pos == "ppas" for a in analyses(doc[k])):
+                return None  # "rada wybrała sekretarza": who elects holds nothing; "wybrany na sekretarza" does
             if verbs and past_genders(doc[k]) \
                     or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
                 return k  # "pełnił funkcję", "sprawuje urząd"
@@ -977,6 +1025,10 @@ class RoleReader(OfficePlacement, FactReader):
             return None
         named = [m for m in self._sentence_mentions(mentions, sent) if start <= m.start and m.end <= i
                  and (m._.entity or "").startswith("person:")]
+        if not named and (pronoun := next((t for t in doc[max(start, verb - 1):i]
+                                           if t.lower_ in PERSONAL_PRONOUNS), None)) is not None:
+            subject = self._subject_before(doc, mentions, start, PERSONAL_PRONOUNS[pronoun.lower_])
+            return subject  # "W latach 1930–1938 wybierano go na wójta gminy X": the biography's subject
         return named[0] if len(named) == 1 else None
 
     def _place_of_unit(self, doc: Doc, mentions, entities, start: int, i: int, unit: str | None) -> Span | None:
@@ -1512,7 +1564,50 @@ class RoleReader(OfficePlacement, FactReader):
                           and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], j + 1))), None)
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
-        return None
+        return (self._lead_person(doc, mentions, i, start) or self._name_line_before(doc, mentions, i, start)) \
+            if depth else None
+
+    def _name_line_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """ "Jan X" / "Wójt Gminy Y": a short line opened by an office, no verb and no name in it, under a line
+        that is a person's name alone (a page's card of an official): that person's office."""
+        first = next((k for k in range(start, i + 1) if not doc[k].is_space), i)
+        sent = doc[i].sent
+        if first != i or not doc[i].text[:1].isupper() or "\n" not in sent.text \
+                or len([t for t in sent if not t.is_space]) > NAME_CARD_WORDS \
+                or any(finite_verb(t) or (m := mentions.get(t.i)) is not None and (m._.entity or "").startswith("person:")
+                       for t in sent):
+            return None
+        k = start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or "\n" not in doc[k].whitespace_ + doc[k + 1:start].text:
+            return None  # the name on a line of its own
+        line = doc[k].sent
+        words = [t for t in line if not t.is_space]
+        person = mentions.get(words[0].i) if words else None
+        return person if person is not None and (person._.entity or "").startswith("person:") \
+            and person.start == words[0].i and person.end == words[-1].i + 1 else None
+
+    def _lead_person(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
+        """ "Jan X (ur. 1950 w Y) – polski samorządowiec, radny i burmistrz Z, członek Partii W": an encyclopaedia's
+        lead sentence, whose offices after the dash, with no verb or other person's name before them, are those of
+        the person it opens with."""
+        k = start
+        while k < i and doc[k].is_space:
+            k += 1
+        person = mentions.get(k)
+        if person is None or person.start != k or not (person._.entity or "").startswith("person:"):
+            return None
+        k = person.end
+        if k < i and doc[k].text == "(":
+            k = next((j + 1 for j in range(k + 1, i) if doc[j].text == ")"), i)
+        if k >= i or doc[k].text not in DASHES or not doc[k].whitespace_:
+            return None
+        if any(finite_verb(t) or t.text in CLAUSE_ENDS and t.text not in "()" or (m := mentions.get(t.i)) is not None
+               and (m._.entity or "").startswith("person:") for t in doc[k + 1:i]) \
+                or not any("nom" in a.cases for a in analyses(doc[i])):
+            return None  # "– polski poeta, syn burmistrza Z": not an office of X's; nor past another person's name
+        return person
 
     def _list_of_offices_first(self, doc: Doc, mentions, person: Span, start: int) -> bool:
         """ "burmistrz A, X, burmistrz B, Y, oraz burmistrz C, Z": a list whose items give the office first, then the

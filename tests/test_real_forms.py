@@ -3948,3 +3948,85 @@ def test_the_holder_named_after_an_election_told_in_the_sentence_before():
                            "nim Marek Kos."))
     assert held == {("person:marek kos", "wiceburmistrz", "place:lipno")}, held  # the text's own town, not the guests'
     assert not roles_held(read("Lipno leży nad Wisłą. Został nim zauroczony Adam Lis."))
+
+
+# --- session 56 ---------------------------------------------------------------------------------------------
+
+
+def test_a_sentence_ending_in_a_colon_opens_a_list_of_holders_one_per_line():
+    doc = read("Szkoła Podstawowa nr 3 w Lipnie powstała w 1946 r. W kolejnych latach dyrektorami szkoły byli:\n"
+               "1946-1950 mgr Jan Kos\n1950-1956 Adam Lis\n1956-1959 dr Piotr Wrona\n")
+    school = "organisation:szkola podstawowa nr 3"
+    dated = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert dated == {("person:jan kos", "dyrektor", school, "1946"), ("person:adam lis", "dyrektor", school, "1950"),
+                     ("person:piotr wrona", "dyrektor", school, "1956")}, dated
+    held = roles_held(read("Historia wsi Borki\n\nSołtysi wsi Borki:\n\n1811 rok - Jan Kos\n\n1815 rok – Adam Lis\n"))
+    assert held == {("person:jan kos", "sołtys", "place:borki"), ("person:adam lis", "sołtys", "place:borki")}, held
+    held = roles_held(read("Uchwałą Rady Miejskiej w Lipnie z 10 sierpnia 2021 r. nawiązano współpracę.\n\nLipno "
+                           "reprezentowali:\nJan Kos - Burmistrz\nRadni:\nAdam Lis\nEwa Sowa\n"))
+    assert {("person:adam lis", "radny", "organisation:rada miejska"),
+            ("person:ewa sowa", "radny", "organisation:rada miejska")} <= held, held
+    held = roles_held(read("Klub Sportowy Orzeł Lipno obchodził jubileusz.\n\nW spotkaniu udział wzięli prezesi "
+                           "klubów partnerskich:\nJan Kos\nAdam Lis\n"))
+    assert not held, held  # guests listed, not the holders of the club's office
+
+
+def test_a_biographys_subject_holds_the_offices_its_later_sentences_name_without_him():
+    doc = read("Jan Kos (ur. 12 marca 1950 w Kielcach) – polski samorządowiec.\n\nUkończył studia w Kielcach. W 1990 "
+               "został radnym Rady Miejskiej w Rawiczu. Od 1994 do 2002 był burmistrzem Rawicza. Był także prezesem "
+               "Ochotniczej Straży Pożarnej w Rawiczu. W latach 2006–2010 wybierano go na stanowisko starosty "
+               "lipnickiego.")
+    held = roles_held(doc)
+    assert {("person:jan kos", "radny", "organisation:rada miejska"), ("person:jan kos", "burmistrz", "place:rawicz"),
+            ("person:jan kos", "prezes", "organisation:ochotnicza straz pozarna"),
+            ("person:jan kos", "starosta", "organisation:powiat lipnicki")} <= held, held
+    held = roles_held(read("Adam Lis był rolnikiem. W 1943 r. spotkał się z nim Jan Kos (jednym z uczestników był Piotr "
+                           "Wrona). Był prezesem Kasy Stefczyka w Lipnie."))
+    assert not any(p == "person:piotr wrona" for p, _, _ in held), held  # named in brackets: an aside
+    held = roles_held(read("Adam Lis służył w batalionie imienia Jana Kosa. Został prezesem Kasy Stefczyka w Lipnie."))
+    assert {p for p, _, _ in held} == {"person:adam lis"}, held  # a patron is no subject
+    held = roles_held(read("Na sesji Rady Gminy Lipno obecna była Ewa Sowa. Prezesem Koła Gospodyń był wtedy mąż."))
+    assert not any(r == "prezes" for _, r, _ in held), held
+    held = roles_held(read("Probostwo objął ks. Jan Kos. Zaprosił kapitana Lisa, który był kapelmistrzem orkiestry "
+                           "w Lipnie."))
+    assert not any(r == "kapelmistrz" for _, r, _ in held), held  # the relative's antecedent, not the subject before
+    held = roles_held(read("Ewa Sowa została burmistrzem. Tego samego dnia Rada Miejska w Lipnie wybrała sekretarza "
+                           "gminy."))
+    assert not any(r == "sekretarz" for _, r, _ in held), held  # who elects holds nothing
+    held = roles_held(read("Prezydent Adam Lis przesłał do Rady Miejskiej w Lipnie projekt uchwały, którą zajmą się "
+                           "lipnickie radne na najbliższej sesji."))
+    assert not any(r == "radny" for _, r, _ in held), held  # the office in the nominative is the verb's subject
+    doc = read("Adam Lis (1843–1920) – lekarz. W 1880 r. powstała Straż Ogniowa w Lipnie, której był naczelnikiem.")
+    dated = {(m.person, m.role.label, m.date) for m in doc._.memberships}
+    assert dated == {("person:adam lis", "naczelnik", "1880")}, dated  # the years of a life, not the term
+
+
+def test_an_encyclopaedias_lead_gives_its_person_the_offices_after_the_dash_not_the_birth_date():
+    doc = read("Anna Sowa (ur. 3 maja 1961 w Borkach) – polska nauczycielka, samorządowiec, radna i burmistrz "
+               "Lipna.\n\nUkończyła studia w Poznaniu.")
+    held = {(m.person, m.role.label, m.organisation, m.date) for m in doc._.memberships}
+    assert held == {("person:anna sowa", "radny", "place:lipno", None),
+                    ("person:anna sowa", "burmistrz", "place:lipno", None)}, held
+    held = roles_held(read("Adam Lis (ur. 1901 w Borkach) – polski poeta, syn burmistrza Lipna."))
+    assert not any(p == "person:adam lis" for p, _, _ in held), held
+
+
+def test_a_czech_or_slovak_starosta_named_by_the_towns_adjective_heads_the_town():
+    held = roles_held(read("W Lipnie gościła delegacja z czeskiego miasta Jilemnice. Lipno odwiedzili starosta "
+                           "jilemnicki Petr Novák, jego zastępca Jiří Dvořák oraz sekretarz Karel Svoboda."))
+    town = "place:jilemnice"
+    assert {("person:petr novak", "starosta", town), ("person:jiri dvorak", "wicestarosta", town),
+            ("person:karel svoboda", "sekretarz", town)} <= held, held
+    held = roles_held(read("W Kępnie odbyła się sesja. Obecni byli starosta kępiński Jan Kos i burmistrz Kępna Adam "
+                           "Lis."))
+    assert ("person:jan kos", "starosta", "organisation:powiat kepinski") in held, held
+
+
+def test_an_officials_card_a_name_line_over_its_office_line():
+    held = roles_held(read("Wystawa w Lipnie.\n\nJan Kos\nPrezes Towarzystwa Miłośników Lipna\n\nEkspozycja obejmuje "
+                           "dokumenty.\n\nAdam Lis\n\nWójt Gminy Borki Wielkie\n"))
+    assert held == {("person:jan kos", "prezes", "organisation:towarzystwo milosnikow lipna"),
+                    ("person:adam lis", "wójt", "organisation:gmina borki wielkie")}, held
+    assert not roles_held(read("Gościem był Jan Kos.\nPrezes Towarzystwa Miłośników Lipna przemawiał długo.\n"))
+    assert not roles_held(read("Jan Kos\nPrezes Towarzystwa Miłośników Lipna Adam Lis otworzył wystawę.\n")) - {
+        ("person:adam lis", "prezes", "organisation:towarzystwo milosnikow lipna")}

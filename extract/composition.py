@@ -4,6 +4,9 @@ councils and boards so; the `kronika_composition` component adds each listed per
 `doc._.memberships`: the office written after the name ("prezes", "zast. prezesa"), else a member's — a councillor
 of a council (lexicon `council_offices`, `council_names`), a member of any other body (`body_member_role`).
 
+A board's, committee's or council's name alone on a line, with a colon, heads a list of its members too: "Zarząd
+Główny:" / "– Tomasz X" / "– dr Anna Y".
+
 The heading is a line (no verb) with a noun of composition (lexicon `composition_nouns`) right before the body's
 name; the list is the first paragraph after it. A sentence tells a board's members so too: "W skład Zarządu weszli:
 A, B (skarbnik) i C" — each a member of the board of the body the text is about ("członek zarządu"), or holding
@@ -15,6 +18,7 @@ from spacy.tokens import Doc
 
 from .facts import FactReader, Membership, finite_verb, mention_index, most_named_body
 from .morphology import lemma_set
+from .name_words import LINE_BULLETS
 from .names import DASHES, role_at
 
 
@@ -31,9 +35,12 @@ class CompositionReader(FactReader):
         self.body_member = self.lex.roles[self.lex.body_member_role]
         self.board_member = self.lex.roles[self.lex.board_member_role]
         self.board_nouns = frozenset(self.lex.board_nouns)
+        self.organ_heads = frozenset(self.lex.collective_organ_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
+        if any(t.text == ":" for t in doc):
+            self._members_under_body(doc, mention_index(doc), doc._.entities or {}, memberships)
         headings = [t.i for t in doc if lemma_set(t) & self.nouns]
         if headings:
             mentions, entities = mention_index(doc), doc._.entities or {}
@@ -57,6 +64,52 @@ class CompositionReader(FactReader):
                                                   self.evidence(person.sent, person.start, end, "role-composition")))
         doc._.memberships = memberships
         return doc
+
+    def _members_under_body(self, doc: Doc, mentions, entities, memberships: list[Membership]) -> None:
+        """ "Zarząd Główny:" / "– Tomasz X" / "– dr Anna Y": a line that is a board's, a committee's or a council's
+        name and a colon, over lines of one person each (two at least): the body's members, or the office written
+        after a name ("– Jan Z – skarbnik")."""
+        said = {(m.person, m.organisation) for m in memberships}
+        lines = [s for s in doc.sents if s.text.strip()]
+        for n, line in enumerate(lines):
+            words = [t for t in line if not t.is_space]
+            body = mentions.get(words[0].i) if len(words) >= 2 and words[-1].text == ":" else None
+            if body is None or body.start != words[0].i or body.end != words[-1].i \
+                    or (entity := entities.get(body._.entity)) is None or entity.head not in self.organ_heads:
+                continue
+            listed = []
+            for item in lines[n + 1:]:
+                if (person := self._only_person(item, mentions)) is None:
+                    break
+                listed.append(person)
+            if len(listed) < 2:
+                continue
+            member = self.board_member if entity.head in self.board_nouns else \
+                self.council_member if self.is_council(entity) else self.body_member
+            date = self.date_at(line, (line.start, line.end))
+            for person in listed:
+                own = self._written_office(doc, person.end, person.sent.end)
+                if (person._.entity, body._.entity) in said:
+                    continue
+                said.add((person._.entity, body._.entity))
+                memberships.append(Membership(person._.entity, own[0] if own else member, body._.entity, date,
+                                              self.evidence(person.sent, person.start, own[1] if own else person.end,
+                                                            "role-composition")))
+
+    def _only_person(self, line, mentions):
+        """The one person a list's line names: past a bullet or dash and titles, the name, then nothing or an
+        office after a dash ("– dr Anna Y", "2. Jan Z – skarbnik")."""
+        words = [t for t in line if not t.is_space]
+        k = 0
+        while k < len(words) and (words[k].text in DASHES or words[k].text in LINE_BULLETS or words[k].like_num
+                                  or words[k].text == "." or self.honorific(words[k])):
+            k += 1
+        person = mentions.get(words[k].i) if k < len(words) else None
+        if person is None or person.start != words[k].i or not (person._.entity or "").startswith("person:"):
+            return None
+        rest = [t for t in words if t.i >= person.end]
+        return person if not rest or rest[0].text in DASHES and role_at(line.doc, rest[0].i + 1) is not None \
+            else None
 
     def _board_members(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set) -> None:
         """ "W skład (nowego) zarządu weszli: A, B (skarbnik)": the persons after the verb of the sentence, each a

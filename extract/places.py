@@ -239,13 +239,15 @@ class PlaceRules(NameRules):
                                 or lemma_set(doc[i - 1]) & self.country_adjectives) and self.name_word(doc, i) \
                     and not given_name(doc[i]) and self._date_bracket(doc, i, end) is not None:
                 rule = "place-before-date"  # "Są to: X (12.05.1990 r.), Y (3.06.1999 r.)": partners and their agreements
-            elif i > start and doc[i - 1].is_lower and lemma_set(doc[i - 1]) & self.country_adjectives \
+            elif i > start and doc[i - 1].is_lower and (lemma_set(doc[i - 1]) & self.country_adjectives or (
+                    doc[i - 1].lower_.startswith(self.twinning) and any(a.pos == "adj" for a in analyses(doc[i - 1])))) \
                     and self.name_word(doc, i) and (unknown_to_sgjp(doc[i]) or geo(doc[i]) or not agrees_with(
                         doc[i - 1], [a for a in analyses(doc[i]) if a.pos == "subst"]) and doc[i - 2].lower_ != "po") \
                     and not self._person_starts(doc, i) and not given_name(doc[i]) \
                     and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):  # "dla polskich JST": bodies
                 rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"; "dla
-                # hiszpańskiego Toro": a word SGJP knows in no case the adjective takes, a foreign name
+                # hiszpańskiego Toro": a word SGJP knows in no case the adjective takes, a foreign name; "z
+                # partnerskim Egerem": after an adjective of partnership too
             elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
                     and self.unit_end(doc, i) < end and doc[self.unit_end(doc, i)].text in ("),") \
                     and not self._person_starts(doc, i):

@@ -27,6 +27,7 @@ RECEIVER_GAP = 5  # words between a receiver and the verb: "X w dniu 3 maja 2010
 ANAPHORS_OF_OFFICE = ("nim", "nią", "nimi")  # "Został nim X": the office the sentence before named
 HOLDER_VERBS = frozenset({"zostać", "być"})
 PATRON_MARKERS = ("im.", "imienia")
+SUBJECT_REACH = 200  # words before a biography's office the nominative of its subject is looked for past a nearer name
 PERSONAL_PRONOUNS = {"go": frozenset({"Masc"}), "jego": frozenset({"Masc"}), "ją": frozenset({"Fem"})}  # "wybrano go"
 DESCRIPTION_WORDS = 4  # "byli pracownicy miejscowej kopalni: X, Y": the words before a list's colon
 NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
@@ -982,15 +983,22 @@ class RoleReader(OfficePlacement, FactReader):
         words' readings: the chosen reading of a given name is not reliable, "Jan" read as a feminine noun);
         from `clause` on, only one whose name can be in the nominative ("na wniosek Jana X został wybrany": no
         subject); not one named in brackets, an aside ("(jednym z uczestników był X)"), nor a patron ("batalion
-        imienia X")."""
+        imienia X"); one whose name can be in the nominative, the subject of a sentence, before a nearer one that
+        cannot ("… Medalem ks. Jerzego X. Został radnym": not X's)."""
+        fallback = None
         for j in range(start - 1, -1, -1):
+            if fallback is not None and fallback.start - j > SUBJECT_REACH:
+                break
             m = mentions.get(j)
-            if m is not None and m.start == j and m._.entity and m._.entity.startswith("person:") \
-                    and not in_brackets(doc, m) and not (j > 0 and doc[j - 1].lower_ in PATRON_MARKERS) and any(
-                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst"
-                    for g in a.genders) and (j < clause or all(any("nom" in a.cases for a in analyses(t)) for t in m)):
+            if m is None or m.start != j or not (m._.entity or "").startswith("person:") or in_brackets(doc, m) \
+                    or j > 0 and doc[j - 1].lower_ in PATRON_MARKERS or not any(
+                    UD_GENDERS.get(g) in genders for t in m for a in analyses(t) if a.pos == "subst" for g in a.genders):
+                continue
+            if all(any("nom" in a.cases for a in analyses(t)) for t in m):
                 return m
-        return None
+            if j < clause and fallback is None:
+                fallback = m
+        return fallback
 
     def _taking_office(self, doc: Doc, start: int, i: int) -> int | None:
         """The past verb of taking or holding an office before the role at i, with no subject of its own in
@@ -1486,6 +1494,8 @@ class RoleReader(OfficePlacement, FactReader):
         passive with the participle after it or takes an adjective, no copula of the office named later; but "został
         mianowany X-em" (a copula's own participle), "został uhonorowany tytułem X" (a title conferred) and "była
         przewodniczącą" (an office) are."""
+        while k + 1 < end and analyses(doc[k + 1]) and all(a.pos == "adv" for a in analyses(doc[k + 1])):
+            k += 1  # "został pośmiertnie odznaczony przez Prezydenta": past the adverb
         readings = analyses(doc[k + 1]) if k + 1 < end else []
         return bool(readings) and all(a.pos in ("ppas", "adj") for a in readings) \
             and not lemma_set(doc[k + 1]) & self.copulas and role_at(doc, k + 1) is None \

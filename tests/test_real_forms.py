@@ -3999,6 +3999,11 @@ def test_a_biographys_subject_holds_the_offices_its_later_sentences_name_without
     doc = read("Adam Lis (1843–1920) – lekarz. W 1880 r. powstała Straż Ogniowa w Lipnie, której był naczelnikiem.")
     dated = {(m.person, m.role.label, m.date) for m in doc._.memberships}
     assert dated == {("person:adam lis", "naczelnik", "1880")}, dated  # the years of a life, not the term
+    held = roles_held(read("Śp. Marek Kos, wieloletni burmistrz Lipna, został pośmiertnie odznaczony przez Prezydenta "
+                           "RP Medalem Błogosławionego ks. Jerzego Lisa.\n\nW 1990 r. został radnym Rady Miejskiej w "
+                           "Lipnie."))
+    assert {p for p, _, _ in held} == {"person:marek kos"}, held  # the subject named in the nominative, not the
+    assert not any(r == "prezydent" for _, r, _ in held), held  # patron of a medal; decorated by, not President
 
 
 def test_an_encyclopaedias_lead_gives_its_person_the_offices_after_the_dash_not_the_birth_date():
@@ -4030,3 +4035,32 @@ def test_an_officials_card_a_name_line_over_its_office_line():
     assert not roles_held(read("Gościem był Jan Kos.\nPrezes Towarzystwa Miłośników Lipna przemawiał długo.\n"))
     assert not roles_held(read("Jan Kos\nPrezes Towarzystwa Miłośników Lipna Adam Lis otworzył wystawę.\n")) - {
         ("person:adam lis", "prezes", "organisation:towarzystwo milosnikow lipna")}
+
+
+def test_a_town_after_an_adjective_of_partnership_is_a_place_and_a_partner():
+    doc = read("Burmistrz Kępna spotkał się z mieszkańcami w Kępnie. Prezydent Kępna zaprezentował doświadczenia Kępna "
+               "w ponad 10-letniej współpracy z partnerskim Egerem na Węgrzech.")
+    assert twinned(doc) == {frozenset(("place:kepno", "place:eger"))}, twinned(doc)
+    doc = read("Burmistrz Kępna spotkał się z mieszkańcami. Wczoraj delegacja z partnerskiego Egeru odwiedziła Kępno.")
+    assert twinned(doc) == {frozenset(("place:kepno", "place:eger"))}, twinned(doc)
+
+
+def test_a_region_named_after_its_town_is_not_the_town():
+    doc = read("Miasta Partnerskie Kępna:\n\nZarasai – Litwa\nValmiera – Łotwa\n\nZarasai\n\nto główne miasto regionu o "
+               "tej samej nazwie. Położone jest na wschodnich krańcach Litwy.\nRegion Zarasai nie posiada rozwiniętego "
+               "przemysłu.")
+    assert twinned(doc) == {frozenset(("place:kepno", "place:zarasai")), frozenset(("place:kepno", "place:valmiera"))}, \
+        twinned(doc)
+
+
+def test_a_bodys_name_over_a_list_of_persons_lists_its_members():
+    doc = read("Nowe władze Towarzystwa Miłośników Lipna wybrano 6 listopada 2021 roku.\n\nKomisja Rewizyjna:\n\n– Jan Kos"
+               "\n\n– dr Anna Sowa\n\n– Adam Lis – sekretarz\n\nSąd Koleżeński:\n\n– Ewa Wrona\n\nUchwałą Zjazdu podjęto "
+               "decyzje.")
+    held = roles_held(doc)
+    committee = "organisation:komisja rewizyjna"
+    assert {("person:jan kos", "członek", committee), ("person:anna sowa", "członek", committee),
+            ("person:adam lis", "sekretarz", committee)} <= held, held
+    assert not any(p == "person:ewa wrona" for p, _, _ in held), held  # one person is no list
+    held = roles_held(read("Szkoła Podstawowa w Lipnie:\n\n– Jan Kos\n\n– Anna Sowa\n"))
+    assert not held, held  # a school's name heads no list of members

@@ -1155,9 +1155,17 @@ class RoleReader(OfficePlacement, FactReader):
     @staticmethod
     def _case_clash(office: Span, name) -> bool:
         """The office's words stand in the locative or dative only and the given name after it in the nominative
-        only (an office in the instrumental or genitive may still be the nominative's: "a sekretarzem Anna X")."""
+        only (an office in the instrumental or genitive may still be the nominative's: "a sekretarzem Anna X"); or
+        the office is a noun and its complement ("zastępcą burmistrza") and the name stands in the complement's case
+        only, not the noun's: the complement's holder."""
         office_cases = {c for t in office for a in analyses(t) if a.pos in ("subst", "adj") for c in a.cases} - {"voc"}
         name_cases = {c for a in analyses(name) if "imię" in a.classes for c in a.cases} - {"voc"}
+        if len(office) >= 2 and name_cases:  # "zastępcą burmistrza Tadeusza X": X is the mayor, in the complement's
+            head = {c for a in analyses(office[0]) if a.pos == "subst" for c in a.cases} - {"voc"}  # genitive
+            last = {c for a in analyses(office[-1]) if a.pos == "subst" for c in a.cases} - {"voc"}
+            if head and "gen" not in head and not head & name_cases and "gen" in name_cases \
+                    and name_cases <= last & {"gen", "acc"}:
+                return True
         return bool(office_cases) and office_cases <= {"loc", "dat"} and name_cases == {"nom"}
 
     def _respective_holders(self, doc: Doc, mentions, k: int, end: int) -> list[tuple[Span, Span]]:

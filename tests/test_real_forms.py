@@ -4064,3 +4064,11 @@ def test_a_bodys_name_over_a_list_of_persons_lists_its_members():
     assert not any(p == "person:ewa wrona" for p, _, _ in held), held  # one person is no list
     held = roles_held(read("Szkoła Podstawowa w Lipnie:\n\n– Jan Kos\n\n– Anna Sowa\n"))
     assert not held, held  # a school's name heads no list of members
+
+
+def test_a_name_in_the_genitive_after_a_deputys_office_is_the_principals():
+    held = roles_held(read("Paweł Lis wrócił do Kępna w 1919 r. W 1920 roku został zastępcą burmistrza Tadeusza Kosa."))
+    assert ("person:pawel lis", "wiceburmistrz", "place:kepno") in held, held
+    assert not any(p == "person:tadeusz kos" and r == "wiceburmistrz" for p, r, _ in held), held
+    held = roles_held(read("Na sesji w Kępnie obecny był zastępca burmistrza Kępna Jan Kos."))
+    assert held == {("person:jan kos", "wiceburmistrz", "place:kepno")}, held

@@ -39,11 +39,12 @@ class CompositionReader(FactReader):
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
-        if any(t.text == ":" for t in doc):
-            self._members_under_body(doc, mention_index(doc), doc._.entities or {}, memberships)
         headings = [t.i for t in doc if lemma_set(t) & self.nouns]
-        if headings:
+        colons = any(t.text == ":" for t in doc)
+        if headings or colons:
             mentions, entities = mention_index(doc), doc._.entities or {}
+            if colons:
+                self._members_under_body(doc, mentions, entities, memberships)
             said = {(m.person, m.organisation) for m in memberships}
             for i in headings:
                 if i > 0 and doc[i - 1].lower_ == "w":  # "W skład Zarządu weszli: …", a sentence, not a heading

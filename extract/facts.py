@@ -182,7 +182,8 @@ def countries_abroad(entity, units) -> frozenset[str]:
     name = _town_name(entity, units)
     if _sides(name) != "abroad":
         return frozenset()
-    return frozenset(e.country for e, how in gazetteer().places(name) if how == "name" and e.country not in gazetteer().home)
+    home = gazetteer().home
+    return frozenset(e.country for e, how in gazetteer().places(name) if how == "name" and e.country not in home)
 
 
 def at_home(entity, units) -> bool:

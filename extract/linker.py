@@ -150,7 +150,7 @@ class Linker:
         self.territorial = set(lex.territorial_heads)
         self.voivodeship_regions = dict(lex.voivodeship_regions)  # region → the voivodeship's adjective
         self.county = lex.county_unit  # "powiat Unna" and the town Unna, its seat, are two
-        self.regions = set(lex.region_heads)  # "Region Zarasai" and the town Zarasai are two too (not "Śląskie")
+        self.regions = set(lex.region_heads)  # "Region X" and the town X are two too (not "Śląskie")
         self.voivodeship = lex.voivodeship_unit
         self.buildings = set(lex.building_heads)
         self.rural_offices, self.town_marks = set(lex.rural_gmina_offices), set(lex.town_marks)
@@ -321,10 +321,10 @@ class Linker:
             for org in orgs.values():
                 words = org.name.split(" ", 1)
                 if org.head in self.territorial - {self.county} and len(words) == 2 \
-                        and not (org.head in self.regions and self._in_geonames(place.name)) \
                         and (fold(words[1]) == fold(place.name) or org.head in self.seat_named
                              and len(words[1].split()) == len(place.name.split())
                              and fold(words[1]) in map(fold, place.aliases)) \
+                        and not (org.head in self.regions and self._in_geonames(place.name)) \
                         and not self._rural_gmina_of_town(org, place):
                     if fold(words[1]) != fold(place.name):  # "Gmina Szprotawy": the town's name in the genitive
                         org.names[f"{words[0]} {place.name}"] += sum(org.names.values()) + 1

@@ -247,7 +247,7 @@ class PlaceRules(NameRules):
                     and not (unknown_to_sgjp(doc[i]) and is_acronym(doc[i].text)):  # "dla polskich JST": bodies
                 rule = "place-after-country-adjective"  # "francuskiego Montceau-les-Mines", "polski Poronin"; "dla
                 # hiszpańskiego Toro": a word SGJP knows in no case the adjective takes, a foreign name; "z
-                # partnerskim Egerem": after an adjective of partnership too
+                # partnerskim Szegedem": after an adjective of partnership too
             elif i >= start + 2 and doc[i - 1].text == "(" and is_country(doc[i - 2]) and self.name_word(doc, i) \
                     and self.unit_end(doc, i) < end and doc[self.unit_end(doc, i)].text in ("),") \
                     and not self._person_starts(doc, i):

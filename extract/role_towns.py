@@ -140,7 +140,7 @@ class OfficePlacement:
         return self._councillors_of_the_council(memberships, entities)
 
     def _towns_of_starostas(self, memberships: list[Membership], entities) -> dict[str, str]:
-        """The counties read from a seat's adjective after a county's office ("starosta tanvaldzki") where the seat
+        """The counties read from a seat's adjective after a county's office ("starosta jilemnicki") where the seat
         is a town of a country whose "starosta" heads a town, not a county (Czech, Slovak): county → that town,
         whose offices they are (the starosta's, and those the context gave the same county)."""
         found = {}

@@ -304,8 +304,8 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
             spans += self.bilateral_names(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.one_word_names(doc, sent.start, sent.end, taken)
+            spans += self.councils_after_offices(doc, sent.start, sent.end, taken)  # before the units they name
             spans += self.territorial_units(doc, sent.start, sent.end, taken)
-            spans += self.councils_after_offices(doc, sent.start, sent.end, taken)
             spans += self.states(doc, sent.start, sent.end, taken)
             spans += self.regions(doc, sent.start, sent.end, taken)
             persons = self.persons(doc, sent.start, sent.end, taken)

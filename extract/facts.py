@@ -277,6 +277,24 @@ class FactReader:
                 return unit_key
         return None
 
+    def town_of_council(self, key: str, entities) -> str | None:
+        """ "Rada Gminy X", "Rada Miasta Y": the town (or its unit) whose council it is, where the text names it."""
+        body = entities.get(key)
+        if body is None or body.kind != "organisation" or body.also_place:
+            return None
+        name = fold(body.name)
+        council = next((c for c in self.council_names if name.startswith(c + " ")), None)
+        if council is None:
+            return self.unit_of_body(key, entities) if name.startswith("sejmik ") else None
+        rest = name[len(council):].split()
+        for town_key, town in entities.items():
+            if town_key != key and (town.kind == "place" or town.also_place):
+                named = fold(town.name).split()
+                named = named[1:] if town.also_place and len(named) > 1 else named  # "Gmina X": X
+                if len(named) == len(rest) and all(w[:5] == n[:5] for w, n in zip(rest, named)):
+                    return town_key
+        return None
+
     def section_towns(self, doc: Doc, mentions, entities) -> list[tuple[int, int, str]]:
         """(start, end, town) of each line that is a town's name alone and opens a section telling of an agreement
         ("Lizbona", a description, "Umowę podpisano 3 marca 2009 roku"): a page of partner towns, one section

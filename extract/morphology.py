@@ -103,6 +103,8 @@ class Analyser:
         prefix = short.get(first.lower(), first.lower())
         if rest and prefix in lexicon().role_prefixes:
             lemmas |= {prefix + lemma for lemma in self.lemma_set(rest)}  # "Vice-Wójt", "wice-burmistrz"
+        elif not rest and len(text) > 6 and text[:4].lower() == "vice":
+            lemmas |= {"wice" + lemma for lemma in self.lemma_set(text[4:].lower())}  # "viceburmistrzem"
         if all(a.pos == "ign" for a in self.analyse(text)):
             lemmas |= self._inflected_role(text.lower())
         if first.isdigit() and rest.lower() in YEARS_ENDINGS:

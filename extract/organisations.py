@@ -774,16 +774,27 @@ class OrganisationRules(NameRules):
             j = k + 1
             while j < min(end, k + 3) and j not in taken and doc[j].is_lower and lemma_set(doc[j]) & self.council_unit_words:
                 j += 1  # "rady gminy", "rady miejskiej"
+            units_end = j
+            while j < min(end, units_end + 2) and j not in taken and self._unit_adjective(doc[j], doc[j - 1]):
+                j += 1  # "rady powiatu leszczyńskiego", "rady obwodu wołyńskiego": the unit's own adjective
             if j == k + 1 or j < end and doc[j].is_lower and doc[j].is_alpha and not (
                     doc[j].lower_ in ("w", "we") and j + 1 < end and cap(doc[j + 1])):  # "radni rady gminy w X"
                 continue  # "przewodniczący rady Jan X", "rady nadzorczej": no unit told, or a council of something else
             span = Span(doc, k, j, label=ORG)
-            span._.base_form = unit_base(noun, doc[k + 1:j])
+            span._.base_form = " ".join([unit_base(noun, doc[k + 1:units_end]), *(t.lower_ for t in doc[units_end:j])])
             span._.rule = "org-council-after-office"
             span._.head = noun
             found.append(span)
             taken.update(range(k, j))
         return found
+
+    @staticmethod
+    def _unit_adjective(token, noun) -> bool:
+        """A unit's adjective in lower case after the unit's noun in the genitive ("powiatu leszczyńskiego")."""
+        return token.is_lower and token.text.replace("-", "").isalpha() and token.lower_.endswith(("skiego", "ckiego", "zkiego", "skiej",
+                                                                              "ckiej", "zkiej")) \
+            and any(a.pos == "subst" and "gen" in a.cases for a in analyses(noun)) \
+            and any(a.pos == "adj" and "gen" in a.cases for a in analyses(token))
 
     @staticmethod
     def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:

@@ -135,15 +135,20 @@ class RelationReader(PartnerLists, FactReader):
             named = self._cities(sent, ms, entities, memberships)
             cooperating = self._cooperation_with(doc, sent, mentions, named, home) or \
                 self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent)) or \
-                self._elliptical_pairs(doc, sent, mentions, named) or self._agreement_with(doc, sent, mentions, named)
+                self._elliptical_pairs(doc, sent, mentions, named) or self._agreement_with(doc, sent, mentions, named) \
+                or self._home_agreement_with(doc, sent, mentions, named, home, entities)
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
         # sentence's host, the partner of each other one, whatever city the text names most
         # "przedstawiciele partnerskiej Gminy X, Samorządu Y oraz gminy Z": a town named after a singular
         # adjective of partnership is a partner, not the host; in a list of three towns or more, the text's
         # home town's partner, not the others'
+        hosted = []
         named_partners = [m._.entity for i in unquoted if doc[i].pos_ == "ADJ"
-                          and doc[i].morph.get("Number") == ["Sing"] and (m := mentions.get(i + 1)) is not None
-                          and m.start == i + 1 and m._.entity in cities]
+                          and doc[i].morph.get("Number") == ["Sing"] and (
+                              (m := mentions.get(i + 1)) is not None and m.start == i + 1 and m._.entity in cities
+                              or (m := self._town_at(doc, mentions, i + 1, sent.end, cities)) is not None)
+                          and not (m.end + 1 < sent.end and doc[m.end].text in DASHES and m.end + 1 in mentions)]
+        # "w partnerskiej gminie X": past the unit's noun; not "z partnerskiego miasta X - Y": X's partner Y
         host = next((m._.entity for i in unquoted if (m := mentions.get(i + 1)) is not None
                      and m.start == i + 1 and m._.entity in cities and m._.entity not in named_partners
                      and ("Ins" not in doc[i].morph.get("Case") or self._genitive_only(doc[i + 1]))), None)
@@ -152,12 +157,18 @@ class RelationReader(PartnerLists, FactReader):
             # the partner of the town named before the word ("Podczas Dni X gościliśmy przedstawicieli
             # partnerskiej Gminy Y, …"), else of the text's home town
             first = unquoted[0]
-            before = [m._.entity for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
-            other = before[-1] if before else home
-            cities = [c for c in cities if c in named_partners or c == other]
+            before = [m for m in ms if m.end <= first and m._.entity in cities and m._.entity not in named_partners]
+            others = [m._.entity for m in self._coordinated_before_towns(doc, before)] or [home]
+            cities = [c for c in cities if c in named_partners or c in others]
+            if len(others) > 1:  # "delegacja z Gmin X i Y na zaproszenie partnerskiej gminy Z": each one's partner
+                hosted = [(o, p) for o in others for p in dict.fromkeys(named_partners)]
         if host is None and (owner := self._owner_before_list(doc, sent, unquoted, ms, cities)) is not None:
             host = owner  # "Radomsko posiada pięć miast partnerskich: A (Węgry), B i C": the owner's, each
         sides = self._one_per_name(cities, entities)
+        if host is None and named_partners and len(sides) == 2 and named_partners[0] in sides and all(
+                doc[m.start - 1].lower_ in self.locative for m in ms if m._.entity in sides
+                and m._.entity != named_partners[0] and m.start > sent.start):
+            sides = named_partners[:1]  # "delegacja z partnerskiego powiatu X zwiedziła miejsca na Y": where, not who
         venues = [m._.entity for m in ms if m._.entity not in sides and m.start > sent.start
                   and doc[m.start - 1].lower_ in self.locative and not doc[m.start].is_lower
                   and m._.entity.startswith("place:") and (e := entities.get(m._.entity)) is not None
@@ -180,12 +191,15 @@ class RelationReader(PartnerLists, FactReader):
         if home is not None and len(sides) >= 2 and home not in sides and all(
                 any(self.agreement_side(doc, m.start, sent.start) for m in ms if m._.entity == c) for c in sides):
             host, sides = home, [home, *sides]  # "Umowę partnerską z A podpisał w 1992 r. X, a z B w 2002 r. Y"
-        if sides and sides == named_partners[:1] and home is not None and home != sides[0]:
+        if sides and sides == named_partners[:1] and home is not None and home != sides[0] \
+                and self._same_level(entities.get(home), entities.get(sides[0])):
             sides = [home, *sides]  # "725 lat miasta partnerskiego X": the partner of the text's own town
         listed = self._listed_after_plural(doc, unquoted, ms, cities) if home is not None else []
         relative = self._relative_partners(doc, sent, mentions, ms, entities, memberships, home)
         if relative:
             pairs = relative
+        elif hosted:
+            pairs = hosted
         elif listed and home not in listed:  # "przedstawiciele miast partnerskich A, B, C, D": the home's partners, each
             pairs = self._twin_pairs([home, *listed], home)
         elif agreement_between:
@@ -521,6 +535,25 @@ class RelationReader(PartnerLists, FactReader):
                 return [(a._.entity, b._.entity)]
         return []
 
+    def _home_agreement_with(self, doc: Doc, sent: Span, mentions, cities: list[str], home: str | None,
+                             entities) -> list[tuple[str, str]]:
+        """ "Kolejna umowa o współpracy podpisana została w 2010 r. ze słowacką gminą X", "podpisano umowę z Gminą Y,
+        a w 2018 r. z gminą Z": an agreement the sentence gives no signer of, with towns named after "z" and their
+        unit's noun: the text's own town's, each of the same level."""
+        if home is None or home in cities or not (self._cooperation_agreement(doc, sent) or any(
+                t.pos_ == "VERB" and any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t))
+                and t.i + 1 < sent.end and lemma_set(doc[t.i + 1]) & self.agreement_nouns for t in sent)):
+            return []
+        partners = []
+        for t in sent:
+            if t.lower_ not in ("z", "ze") or (town := self._town_after(doc, mentions, t.i + 1, sent.end)) is None:
+                continue
+            if town._.entity in cities and town._.entity != home and any(
+                    lemma_set(doc[k]) & self.unit_nouns for k in range(t.i + 1, town.start + 1)) \
+                    and self._same_level(entities.get(home), entities.get(town._.entity)):
+                partners.append(town._.entity)
+        return [(home, town) for town in dict.fromkeys(partners)]
+
     def _elliptical_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "X wymienia się doświadczeniami z miastem Y, A z gminą B, a C z D": a verb said once, then pairs of a
         town and the town after its "z", two at least after the first, each pair a town's partner."""
@@ -718,11 +751,12 @@ class RelationReader(PartnerLists, FactReader):
                 first = inside[0]._.entity
             else:
                 ties = not t.lower_.startswith(self.cooperation)  # "X nawiązała kontakty z": X right before the verb
-                before = [m for m in self._sentence_mentions(mentions, sent) if m.end <= t.i and m._.entity in cities
+                before = [m for m in self._sentence_mentions(mentions, sent) if m.end <= t.i
+                          and self._town_or_council(m, cities, doc) is not None
                           and not (ties and (t.i - m.end > 3 or any(doc[k].is_punct for k in range(m.end, t.i))
                                              or m.start > sent.start and doc[m.start - 1].lower_ in ("z", "ze")))
                           and not (m.start > sent.start and doc[m.start - 1].lower_ in self.locative)]
-                first = before[-1]._.entity if before else home if ours else None
+                first = self._town_or_council(before[-1], cities, doc) if before else home if ours else None
             if first is None:  # "kontakty z ukraińską X utrzymuje Y": the one other town, after the verb
                 partner = self._town_after(doc, mentions, with_at + 1, sent.end)
                 after = [m for m in self._sentence_mentions(mentions, sent) if partner is not None
@@ -741,6 +775,13 @@ class RelationReader(PartnerLists, FactReader):
                               if m._.entity in cities and m._.entity != first]
             return [(first, side) for side in dict.fromkeys(sides)]
         return []
+
+    def _town_or_council(self, m: Span, cities: list[str], doc: Doc) -> str | None:
+        """The town a mention names, itself or as its council ("Rada Gminy X postanowiła nawiązać współpracę")."""
+        if m._.entity in cities:
+            return m._.entity
+        town = self.town_of_council(m._.entity, doc._.entities or {})
+        return town if town in cities else None
 
     def _relative_partners(self, doc: Doc, sent: Span, mentions, ms, entities, memberships: list[Membership],
                            home: str | None) -> list[tuple[str, str]]:
@@ -932,6 +973,8 @@ class RelationReader(PartnerLists, FactReader):
             cities.append(m._.entity)
         offices = [m.organisation for m in memberships if sent.start_char <= m.evidence.start < sent.end_char
                    and m.organisation.startswith("place:")]
+        offices += [town for m in sentence_mentions if m._.entity.startswith("organisation:")
+                    and (town := self.town_of_council(m._.entity, entities)) is not None]  # "między Radą Gminy X i …"
         cities = [c for c in dict.fromkeys(cities + offices) if (entity := entities.get(c)) is not None
                   and not entity.district and not self.not_town(entity)]
         sides = [c for c in cities if c not in venues - named - set(offices)]
@@ -988,6 +1031,17 @@ class RelationReader(PartnerLists, FactReader):
                     own = county_of[town]
                     relations[n] = Relation(own, "twinnedWith", other, r.evidence) if town == r.subject else \
                         Relation(other, "twinnedWith", own, r.evidence)
+
+    @staticmethod
+    def _coordinated_before_towns(doc: Doc, before: list[Span]) -> list[Span]:
+        """The last of these mentions, with those joined to it by "i", "oraz" or a comma just before ("X i Y")."""
+        towns = before[-1:]
+        for m in reversed(before[:-1]):
+            gap = doc[m.end:towns[0].start]
+            if not (len(gap) == 1 and gap[0].lower_ in (",", "i", "oraz")):
+                break
+            towns.insert(0, m)
+        return towns
 
     @staticmethod
     def _twin_pairs(cities: list[str], home: str | None) -> list[tuple[str, str]]:

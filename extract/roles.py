@@ -64,6 +64,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.town_starosta_countries = frozenset(lex.town_starosta_countries)
         self.county_noun = lex.county_unit
         self.government_nouns = frozenset(lex.government_nouns)
+        self.career_continuers = frozenset(lex.career_continuers)
         self.unit_of_role = dict(lex.unit_of_role)  # "wójt" → "gmina": the unit a municipal office is of
         self.upper_units = frozenset(lex.home_upper_units)  # "powiat", "województwo"
         self.local_roles = set(lex.local_roles)
@@ -256,9 +257,11 @@ class RoleReader(OfficePlacement, FactReader):
             rule = "role-before-person"
             if person is not None and person.start > after and doc[self._before_honorifics(doc, person.start - 1, sent.start)].text == "," and \
                     (before := self._person_before(doc, mentions, i, sent.start)) is not None and not any(
-                    (r := role_at(doc, k)) is not None and r[1] == before.start for k in range(max(sent.start, before.start - 3), before.start)):
+                    (r := role_at(doc, k)) is not None and r[1] == before.start for k in range(max(sent.start, before.start - 3), before.start)) \
+                    and not any(m.person == before._.entity and m.evidence.sentence_start == sent.start_char
+                                and m.evidence.end == before.end_char for m in found):
                 # "X, Burmistrz miasta Y, Z, …": a list of persons, the role X's; but in "burmistrz X, przewodniczący
-                # Rady, Z" X has a role of their own and the next one is Z's
+                # Rady, Z" and "Starosta X, pan Y, Burmistrz Z, pan W" Y has a role of their own and the next is W's
                 person, rule = before, "role-apposition"
             elif rule == "role-before-person" and (item := self._item_head_before(doc, mentions, i, sent, person)) is not None:
                 person, rule = item, "role-apposition"  # "X – sołtys Y, członek zarządu Z, W – burmistrz V": X's
@@ -310,6 +313,8 @@ class RoleReader(OfficePlacement, FactReader):
                 shared.append((role, org._.entity, i, after + 1))  # "Starosta X i Prezes Towarzystwa Y Jan Z": both Z's
                 i = end
                 continue
+            if person is None and unnamed is None and (prior := self._career_continued(doc, mentions, sent, i, found)):
+                person, rule = prior, "role-apposition"
             if person is None and unnamed is None:
                 person, rule = self._person_before(doc, mentions, i, sent.start), "role-apposition"
             clause = next(c for c in self.clauses(sent) if c[0] <= i < c[1])
@@ -419,6 +424,10 @@ class RoleReader(OfficePlacement, FactReader):
             if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
                 self._homeward(doc, sent, clause, mentions, person, role, i, end, several, homeward)  # "naszym starostą X"
                 i = end
+                continue
+            if doc[i].morph.get("Number") == ["Plur"] and person is not None and person.start > i and person.end + 1 < sent.end and doc[person.end].text in DASHES \
+                    and role_at(doc, person.end + 1) is not None:
+                i = end  # "goście: wójtowie gmin, X – dyrektor muzeum": X's office is his own, the plural no one's
                 continue
             org_key = org._.entity if org is not None else deputised or \
                 self._role_context(doc, sent, person, role, mentions, found)
@@ -875,6 +884,22 @@ class RoleReader(OfficePlacement, FactReader):
                 return found[0], k
         return None
 
+    def _career_continued(self, doc: Doc, mentions, sent: Span, i: int, found: list[Membership]) -> Span | None:
+        """The holder of the office the sentence named last, where this one continues the career (", a następnie
+        rektora UAM"), else None."""
+        k = i - 1
+        if not (k > sent.start and doc[k].lower_ in self.career_continuers):
+            return None
+        k -= 1 + (doc[k - 1].lower_ in ("a", "i", "zaś"))
+        if k < sent.start or doc[k].text != ",":
+            return None
+        prior = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
+                      and m.evidence.end <= doc[k].idx), None)
+        if prior is None:
+            return None
+        return next((m for j in range(k - 1, sent.start - 1, -1) if (m := mentions.get(j)) is not None
+                     and m._.entity == prior.person), None)
+
     def _deputies(self, doc: Doc, sent: Span, mentions, found: list[Membership], unresolved: list[Membership]) -> None:
         """ "burmistrz X Y i jego zastępca Z": Z holds the deputy's office of the office named before ("wice" and
         its label, where the role scheme has one), of the same town or body; where the principal's is known only
@@ -888,20 +913,23 @@ class RoleReader(OfficePlacement, FactReader):
                                                      != self._before_honorifics(doc, person.start - 1, t.i) + 1):
                 continue  # "mer X Y, któremu towarzyszył zastępca Z": a deputy named right before the name is the
                 # office's named before; not "zastępca burmistrza Z", an office of its own
-            evidence = self.evidence(sent, t.i - int(possessive), person.end, "role-deputy")
+            several = doc[t.i].morph.get("Number") == ["Plur"] or self._nominative_plural(doc, t.i, person)
+            holders = [person, *(self._coordinated(doc, mentions, person, sent.end) if several else [])]
             principal = next((m for m in reversed(found) if m.evidence.sentence_start == sent.start_char
                               and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
             if principal is not None and any(role_at(doc, k) is not None for k in range(sent.start, t.i - 1)
                                              if doc[k].idx >= principal.evidence.end):
                 continue  # "burmistrza X, dyrektorkę szkoły Y oraz jej zastępczynię Z": the office named last is Y's
-            if principal is not None and person._.entity != principal.person:
-                found.append(Membership(person._.entity, deputy_of(principal.role), principal.organisation,
-                                        principal.date, evidence))
-            elif principal is None and (pending := next((m for m in reversed(unresolved) if m.evidence.sentence_start
-                                                         == sent.start_char and m.evidence.end <= doc[t.i].idx
-                                                         and deputy_of(m.role)), None)) is not None \
-                    and person._.entity != pending.person:
-                unresolved.append(Membership(person._.entity, deputy_of(pending.role), "", pending.date, evidence))
+            pending = None if principal is not None else next(
+                (m for m in reversed(unresolved) if m.evidence.sentence_start == sent.start_char
+                 and m.evidence.end <= doc[t.i].idx and deputy_of(m.role)), None)
+            for holder in holders:  # "jego zastępcami X i Y": each of them
+                evidence = self.evidence(sent, t.i - int(possessive), holder.end, "role-deputy")
+                if principal is not None and holder._.entity != principal.person:
+                    found.append(Membership(holder._.entity, deputy_of(principal.role), principal.organisation,
+                                            principal.date, evidence))
+                elif pending is not None and holder._.entity != pending.person:
+                    unresolved.append(Membership(holder._.entity, deputy_of(pending.role), "", pending.date, evidence))
 
     def _homeward(self, doc: Doc, sent: Span, clause, mentions, person: Span, role: Role, i: int, end: int,
                   several: bool, homeward: list[Membership]) -> None:

@@ -124,8 +124,9 @@ class SuccessionReader(FactReader):
             office = next((t.i for t in sent
                            if lemma_set(t) & self.office_nouns and self._demonstrative(doc, t.i, sent)), None)
             verb = next((t.i for t in sent if lemma_set(t) & self.office_verbs and finite_verb(t)), None)
-            if office is None or verb is None or abs(verb - office) > 3:
-                continue
+            if office is None or verb is None or abs(verb - office) > 3 \
+                    or any(role_at(doc, k) is not None for k in range(sent.start, office)):
+                continue  # "dyrektorem został X, który pełnił tę funkcję do 1980": the office of its own sentence
             before = sents[n - 1]
             told = [m for m in memberships if before.start_char <= m.evidence.start < before.end_char]
             if not told:

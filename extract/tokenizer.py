@@ -28,6 +28,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .lexicon import lexicon
 from .name_words import LINE_BULLETS
+from .morphology import analyser
 from .names import APOSTROPHE_CASES
 
 UPPER = "A-ZĄĆĘŁŃÓŚŹŻÀ-ÖØ-Þ"
@@ -35,6 +36,7 @@ LOWER = "a-ząćęłńóśźżß-öø-ÿ"
 INITIAL = rf"[{UPPER}]\."
 BULLETS = "[" + re.escape("".join(sorted(LINE_BULLETS))) + "]"  # glued to an item's first word: "•1998 r. – …"
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
+CLOSING_HYPHEN = re.compile(r"-$")
 SOFT_SIGN_APOSTROPHE = re.compile(rf"[{UPPER}][{LOWER}]*[ltdLTD][’'][{LOWER}]+")  # "Topl’ou": Slovak "Topľou"
 
 
@@ -78,11 +80,22 @@ def create_tokenizer():
             return (m for m in infix_finditer(text) if not CASE_AFTER_APOSTROPHE.match(text, m.start()))
 
         keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")
+        suffix_search = compile_suffix_regex(suffixes).search
+
+        def suffixes_and_hyphens_after_names(text: str):
+            """Also the hyphen closing a name that ends in "o" ("Jan Kowalenko- Dyrektor"), where the word is no
+            compound adjective's first part ("Polsko- Niemiecka")."""
+            found = suffix_search(text)
+            if found is None and len(text) > 3 and text.endswith(("o-", "O-")) and text[0].isupper() \
+                    and not any(a.pos == "adja" for a in analyser().analyse(text[:-1].lower())):
+                return CLOSING_HYPHEN.search(text)
+            return found
+
         return Tokenizer(
             nlp.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(prefixes).search,
-            suffix_search=compile_suffix_regex(suffixes).search,
+            suffix_search=suffixes_and_hyphens_after_names,
             infix_finditer=infixes_but_case_endings,
             token_match=keep.match,
             url_match=defaults.url_match,

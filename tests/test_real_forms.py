@@ -4072,3 +4072,110 @@ def test_a_name_in_the_genitive_after_a_deputys_office_is_the_principals():
     assert not any(p == "person:tadeusz kos" and r == "wiceburmistrz" for p, r, _ in held), held
     held = roles_held(read("Na sesji w Kępnie obecny był zastępca burmistrza Kępna Jan Kos."))
     assert held == {("person:jan kos", "wiceburmistrz", "place:kepno")}, held
+
+
+# --- session 57 ---------------------------------------------------------------------------------------------
+
+
+def test_deputies_named_in_the_plural_each_hold_the_deputys_office():
+    held = roles_held(read("Gości przywitał burmistrz Gorzowa Adam Nowicki wraz ze swoimi zastępcami Markiem Wilkiem i "
+                           "Pawłem Sową."))
+    assert {("person:marek wilk", "wiceburmistrz", "place:gorzow"),
+            ("person:pawel sowa", "wiceburmistrz", "place:gorzow")} <= held, held
+    held = roles_held(read("Obecni byli prezydent Leszna Adam Lis i jego zastępcy Marek Sowa oraz Anna Kos."))
+    assert {("person:marek sowa", "wiceprezydent", "place:leszno"),
+            ("person:anna kos", "wiceprezydent", "place:leszno")} <= held, held
+    held = roles_held(read("Obecni byli burmistrz Leszna Adam Lis, jego zastępca Marek Sowa oraz skarbnik Anna Kos."))
+    assert ("person:anna kos", "wiceburmistrz", "place:leszno") not in held, held  # one deputy, then an office of her own
+
+
+def test_a_deputys_office_written_with_vice_is_the_deputys():
+    held = roles_held(read("Delegację z Gorzowa prowadzili burmistrz Gorzowa Adam Nowicki oraz viceburmistrz Gorzowa "
+                           "Tomasz Lis."))
+    assert ("person:tomasz lis", "wiceburmistrz", "place:gorzow") in held, held
+
+
+def test_this_office_in_a_sentence_naming_an_office_is_that_office():
+    held = roles_held(read("Burmistrzem Gorzowa był wtedy Adam Nowicki. W roku 1975 nowym dyrektorem szkoły zostaje Jan "
+                           "Kruk, który pełni tę funkcję do roku 1980."))
+    assert not any(p == "person:jan kruk" and r == "burmistrz" for p, r, _ in held), held
+    held = roles_held(read("W 1990 roku burmistrzem Gorzowa został Adam Nowicki. Tę funkcję sprawował później Jan "
+                           "Kruk."))
+    assert ("person:jan kruk", "burmistrz", "place:gorzow") in held, held
+
+
+def test_offices_each_before_a_comma_and_an_honorific_before_its_holder():
+    held = roles_held(read("W uroczystości udział wzięli: Wicestarosta Powiatu Leszczyńskiego, pan Jan Kowal, Burmistrz "
+                           "Gminy Rydzyna, pan Adam Nowak, oraz dyrektor szkoły, pani Anna Lis."))
+    assert {("person:jan kowal", "wicestarosta", "organisation:powiat leszczynski"),
+            ("person:adam nowak", "burmistrz", "organisation:gmina rydzyna")} <= held, held
+    assert ("person:jan kowal", "burmistrz", "organisation:gmina rydzyna") not in held, held
+
+
+def test_an_agreement_with_a_town_the_sentence_names_no_signer_of_is_the_home_towns():
+    doc = read("Gmina Rydzyna współpracuje z gminami z Czech i Węgier. Współpraca Gminy Rydzyna z czeską gminą Lipník "
+               "rozpoczęła się w maju 2005 r.\n\nKolejna umowa o współpracy podpisana została w lipcu 2009 r. z węgierską "
+               "gminą Tiszakécske.\n\nW maju 2014 r. podpisano umowę z Gminą Dolní Lutyně, a w czerwcu 2017 r. z gminą "
+               "Horní Bečva.")
+    pairs = twinned(doc)
+    home = "organisation:gmina rydzyna"
+    assert {frozenset((home, "place:tiszakecske")), frozenset((home, "place:horni becva"))} <= pairs, pairs
+    assert any(home in p and any("dolni lutyne" in side for side in p) for p in pairs), pairs
+    doc = read("Gmina Rydzyna leży w Wielkopolsce. W 2014 r. szkoła podpisała umowę z Uniwersytetem w Poznaniu.")
+    assert not twinned(doc), twinned(doc)
+
+
+def test_a_council_acts_for_its_town():
+    doc = read("Gmina Krzemieniewo leży w powiecie leszczyńskim. 3 maja 1997 r. Rada Gminy Krzemieniewo postanowiła "
+               "nawiązać współpracę z gminą Obertraun położoną w Górnej Austrii.")
+    assert any("krzemieniewo" in a and "obertraun" in b or "obertraun" in a and "krzemieniewo" in b
+               for a, b in map(tuple, twinned(doc))), twinned(doc)
+    doc = read("Gmina Krzemieniewo leży w powiecie leszczyńskim, gmina Obertraun w Austrii. 15 marca 1998 roku "
+               "podpisano akt partnerstwa między Radą Gminy Obertraun i Radą Gminy Krzemieniewo.")
+    assert any("krzemieniewo" in a and "obertraun" in b or "obertraun" in a and "krzemieniewo" in b
+               for a, b in map(tuple, twinned(doc))), twinned(doc)
+
+
+def test_a_partner_named_after_the_adjective_and_its_units_noun_is_the_home_towns():
+    doc = read("Burmistrz Krobi spotkał się z radnymi w Krobi. Delegacja gminy gościła w partnerskiej gminie Tihany na "
+               "Węgrzech.")
+    assert any("krobia" in "".join(p) and "tihany" in "".join(p) for p in twinned(doc)), twinned(doc)
+    doc = read("Starosta Powiatu Nowotarskiego przyjął gości w Nowym Targu. W Nowym Targu burmistrz Nowego Targu Jan Kos "
+               "mówił o turystyce. Delegacja z partnerskiego powiatu Unna zwiedziła miejsca na Podhalu.")
+    assert not any("podhale" in "".join(p) for p in twinned(doc)), twinned(doc)
+    doc = read("W dniach 7-13 maja 2009 r. delegacja z Gminy Kołbiel i Siennicy na zaproszenie partnerskiej gminy "
+               "Tihany gościła na Węgrzech.")
+    assert {frozenset(("organisation:gmina kolbiel", "place:tihany")), frozenset(("place:siennica", "place:tihany"))} \
+        <= twinned(doc), twinned(doc)
+    assert frozenset(("organisation:gmina kolbiel", "place:siennica")) not in twinned(doc), twinned(doc)
+
+
+def test_a_council_in_lower_case_with_its_units_adjective_is_named_whole():
+    held = roles_held(read("– Liczymy na to – dodaje Anna Kruk, przewodnicząca rady powiatu leszczyńskiego."))
+    assert held == {("person:anna kruk", "przewodniczący", "organisation:rada powiatu leszczynskiego")}, held
+    held = roles_held(read("– Pomoc była ogromna – mówi przewodniczący rady obwodu wołyńskiego w Ukrainie, Iwan Bondar."))
+    assert held == {("person:iwan bondar", "przewodniczący", "organisation:rada obwodu wolynskiego")}, held
+    held = roles_held(read("– Cieszymy się – dodaje Anna Kruk, przewodnicząca rady powiatu kędzierzyńsko-kozielskiego."))
+    assert held == {("person:anna kruk", "przewodniczący", "organisation:rada powiatu kedzierzynsko-kozielskiego")}, held
+
+
+def test_a_hyphen_glued_to_a_surname_ending_in_o_opens_the_persons_office():
+    doc = read("W spotkaniu wzięli udział goście z Ukrainy: wójtowie gmin, Wiktor Kowalenko- Dyrektor Muzeum "
+               "Regionalnego w Łucku.")
+    assert "person:wiktor kowalenko" in {s._.entity for s in doc.ents}, [s.text for s in doc.ents]
+    held = roles_held(doc)
+    assert ("person:wiktor kowalenko", "dyrektor", "organisation:muzeum regionalne") in held, held
+    assert not any(r == "wójt" for _, r, _ in held), held
+    held = roles_held(read('Rada nadała tytuł "Honorowego Obywatela Miasta Lipna" dla pani Anne Morel - Prezesa '
+                           'Stowarzyszenia Przyjaciół Lipna.'))
+    assert ("person:anne morel", "honorowy obywatel", "place:lipno") in held, held
+    assert [t.text for t in read("Towarzystwo Polsko- Niemieckie działa.")][1] == "Polsko- Niemieckie"
+
+
+def test_an_office_after_a_comma_and_then_continues_the_career_told_before():
+    held = roles_held(read("Publikację przygotowano pod kierownictwem prof. Adama Lisa - prorektora UAM w latach "
+                           "1996-2002, a następnie rektora UAM w latach 2002-2008."))
+    assert {("person:adam lis", "prorektor", "organisation:uam"), ("person:adam lis", "rektor", "organisation:uam")} \
+        <= held, held
+    held = roles_held(read("Przemawiał burmistrz Leszna Jan Kos, a następnie sekretarz gminy Leszno Adam Lis."))
+    assert not any(p == "person:jan kos" and r == "sekretarz" for p, r, _ in held), held

@@ -9,6 +9,7 @@ starts.
 """
 
 import calendar
+import datetime
 import re
 from functools import lru_cache
 
@@ -81,6 +82,7 @@ class DateFinder:
         self.this_year = [tuple(phrase.split()) for phrase in lex.this_year]
         self.dateline_words = set(lex.dateline_words)
         self.weekdays = {day: n for n, day in enumerate(lex.weekdays)}
+        self.days_before_the_page = dict(lex.days_before_the_page)
         self.law_citations = set(lex.law_citations)
         self.date_prepositions = set(lex.date_prepositions)
         self.street_nouns = set(lex.street_nouns)
@@ -143,7 +145,7 @@ class DateFinder:
                 continue
             s, e = dates[0][:2]
             others = [t for t in [*doc[seg.start:s], *doc[e:seg.end]] if not (
-                t.is_punct or t.is_space or t.text in self.year_words or CLOCK.match(t.text))]
+                t.is_punct or t.text == "|" or t.is_space or t.text in self.year_words or CLOCK.match(t.text))]
             if all(t.lower_ in self.dateline_words for t in others):
                 (worded if others else bare).append((n, seg.start, dates[0][2]))
         stamp = next(((seg.start, d[2]) for seg in segments if ISO_IN_TEXT.search(seg.text)
@@ -444,12 +446,14 @@ class DateFinder:
         datelines, writers_year = self._dateline(doc, segments)
         yearless: list[tuple[int, int, int, int, Span]] = []  # "8 lipca br." before any year: (s, e, month, day, seg)
         last_day = None  # the last date told to the day
+        page_day = None  # the dateline's day
         years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) → the years the text told that day with
         years_told: list[int] = [writers_year] if writers_year else []  # in the order the text told them
         for seg in segments:
             segment = doc[seg.start:seg.end]
             segment._.date_context = date_value(*context) if context and not self._deictic(doc, seg.start, seg.end) else None
             for s, e, year, month, day, later in self._find(doc, seg.start, seg.end):
+                aside = False
                 if self._stamp(doc, s, e):
                     continue  # the page's stamp: its year is the writer's (above), no date of the narrative
                 if year is None:
@@ -473,6 +477,10 @@ class DateFinder:
                         month += 1
                     else:
                         year = base[0] + months // 12
+                        if page_day is not None and year == page_day[0] and month and not months \
+                                and (month, day or 1) > page_day[1:] and self._past(segment):
+                            year -= 1  # "gościło Francuzów w październiku", on a page of March: the October before
+                            aside = True  # not the date in force: the page's year stays the narrative's
                     if day and month and not months:
                         year = self._year_of_weekday(doc, s, seg.start, year, month, day, years_told)
                 if day and month and day > calendar.monthrange(year, month)[1]:
@@ -484,12 +492,53 @@ class DateFinder:
                 if day and month:
                     years_of_day.setdefault((month, day), set()).add(year)
                 years_told.append(year)
-                if seg.start not in datelines and not span._.cited and not self._bracketed_aside(doc, seg.start, s):
+                if seg.start not in datelines and not span._.cited and not aside \
+                        and not self._bracketed_aside(doc, seg.start, s):
                     context = (year, month, day)
                     last_day = context if day else last_day
+                elif seg.start in datelines and day and month:
+                    page_day = (year, month, day)
         spans += self._dated_by_restatement(doc, yearless, years_of_day, years_told)
+        if page_day is not None:
+            spans += self._days_before_the_page(doc, segments, datelines, spans, page_day)
         doc.spans["dates"] = self._restated(doc, sorted(spans, key=lambda span: span.start))
         return doc
+
+    def _days_before_the_page(self, doc: Doc, segments, datelines: set[int], spans: list[Span],
+                              page_day: tuple[int, int, int]) -> list[Span]:
+        """A past day a dated page tells by its weekday or as "wczoraj" in a sentence with no date of its own
+        ("Podpisany w czwartek list", under "11 marca 2016" a Friday: 10 March): the last such day up to the
+        page's; not in a sentence that tells of the future ("W piątek odbędzie się")."""
+        found = []
+        dated = {span.start for span in spans}
+        written = datetime.date(*page_day)
+        for seg in segments:
+            if seg.start in datelines or any(seg.start <= k < seg.end for k in dated) or self._future(doc[seg.start:seg.end]):
+                continue
+            for t in doc[seg.start:seg.end]:
+                back = self.days_before_the_page.get(t.lower_)
+                if back is None and t.i > seg.start and doc[t.i - 1].lower_ in ("w", "we") \
+                        and (weekday := next((self.weekdays[l] for l in lemma_set(t) if l in self.weekdays), None)) is not None \
+                        and not any(x.text[:1].isdigit() for x in doc[t.i + 1:min(seg.end, t.i + 3)]):
+                    back = (written.weekday() - weekday) % 7
+                if back is None:
+                    continue
+                day = written - datetime.timedelta(days=back)
+                span = Span(doc, t.i, t.i + 1, label="date")
+                span._.date = date_value(day.year, day.month, day.day)
+                span._.cited = False
+                found.append(span)
+        return found
+
+    def _past(self, segment: Span) -> bool:
+        """A verb in the past tense and none in the future: the sentence tells of what has been."""
+        return any(a.pos == "praet" for t in segment for a in analyses(t)) and not self._future(segment)
+
+    @staticmethod
+    def _future(segment: Span) -> bool:
+        """A verb in the future tense ("odbędzie się", "będą gościć"): the sentence tells of what is to come."""
+        return any(a.pos == "bedzie" or a.pos == "fin" and a.tag.endswith(":perf") for t in segment
+                   for a in analyses(t) if a.pos in ("fin", "bedzie")) if segment else False
 
     def _year_of_weekday(self, doc: Doc, s: int, start: int, year: int, month: int, day: int, years_told) -> int:
         """The year of a day told without one after its day of the week ("w piątek 25 sierpnia"): the year in force

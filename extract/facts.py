@@ -242,6 +242,7 @@ class FactReader:
         self.relatives = set(lex.relative_pronouns)
         self.honorifics = set(lex.honorifics)
         self.honorific_lemmas = frozenset(lex.honorific_lemmas)
+        self.rank_honorifics = frozenset(lex.rank_honorifics)
         self.parentheticals = set(rel["parentheticals"])
         self.led_by = set(rel["led_by_verbs"])
         self.locative = set(lex.locative_prepositions)
@@ -550,7 +551,9 @@ class FactReader:
 
     def honorific(self, t) -> bool:
         """A title before a name: as listed ("dr", "pani"), or in any case ("profesora")."""
-        return t.lower_ in self.honorifics or t.is_lower and bool(lemma_set(t) & self.honorific_lemmas)
+        return t.lower_ in self.honorifics or t.is_lower and bool(lemma_set(t) & self.honorific_lemmas) \
+            or t.is_upper and t.is_alpha and 2 <= len(t.text) <= 4 and t.i > 0 \
+            and t.doc[t.i - 1].lower_ in self.rank_honorifics  # "płk SG X": the service's acronym
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].is_space and i + 1 < end

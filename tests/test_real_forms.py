@@ -4179,3 +4179,31 @@ def test_an_office_after_a_comma_and_then_continues_the_career_told_before():
         <= held, held
     held = roles_held(read("Przemawiał burmistrz Leszna Jan Kos, a następnie sekretarz gminy Leszno Adam Lis."))
     assert not any(p == "person:jan kos" and r == "sekretarz" for p, r, _ in held), held
+
+
+def test_a_services_acronym_after_a_rank_is_part_of_the_title():
+    held = roles_held(read("Gościom towarzyszył Komendant Bieszczadzkiego Oddziału Straży Granicznej płk SG Piotr Sowa."))
+    assert held == {("person:piotr sowa", "komendant", "organisation:bieszczadzki oddzial strazy granicznej")}, held
+    doc = read("Wykład wygłosił prof. UAM Jan Kos.")
+    assert "person:jan kos" in {s._.entity for s in doc.ents}, [s.text for s in doc.ents]
+
+
+def test_a_body_named_by_its_head_an_acronym_and_a_quoted_name_is_one_body():
+    held = roles_held(read("Festiwal otworzył Prezes Stowarzyszenia LGD „Wrota Lasu” Grzegorz Kruk."))
+    assert held == {("person:grzegorz kruk", "prezes", "organisation:stowarzyszenie lgd wrota lasu")}, held
+
+
+def test_a_weekday_or_yesterday_on_a_dated_page_is_the_last_such_day_before_the_page():
+    doc = read("Opublikowano 11 marca 2016 |\n\nW czwartek podpisano umowę o współpracy między gminą Rydzyna a gminą "
+               "Tihany. W piątek odbędzie się koncert. Wczoraj burmistrz Rydzyny odwiedził szkołę.")
+    assert dates("Opublikowano 11 marca 2016 |\n\nW czwartek podpisano umowę o współpracy między gminą Rydzyna a "
+                 "gminą Tihany.") == ["2016-03-11", "2016-03-10"]
+    assert [(d.text, d._.date) for d in doc.spans["dates"]] == [("11 marca 2016", "2016-03-11"),
+                                                                ("czwartek", "2016-03-10"), ("Wczoraj", "2016-03-10")]
+    assert {e.date for e in doc._.events if e.type == "Signing"} == {"2016-03-10"}
+    assert dates("W czwartek podpisano umowę o współpracy.") == []  # no page's date: no day
+
+
+def test_a_later_month_told_in_the_past_on_a_dated_page_is_of_the_year_before():
+    assert dates("Opublikowano 11 marca 2016\n\nW październiku gościliśmy delegację. W czerwcu samorządowcy "
+                 "rewizytują gości. W lutym podpisano umowę.") == ["2016-03-11", "2015-10", "2016-06", "2016-02"]

@@ -23,6 +23,7 @@ DOT_LEADER = re.compile(r"\.{3,}|…+")  # "Jan KRUK ...... prezes": dots leadin
 ANY_CASE = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 SENTENCE_ENDS = {".", "!", "?"}
 # "• Panorama miasta": the word after a bullet opens its line
+NUMBER_WORDS = ("nr", "nr.", "numer")  # "Szkoła Podstawowa nr 3", "Gimnazjum numer 1": the number of a name
 LINE_BULLETS = {"•", "·", "▪", "●", "*", "►", "■", "□", "◦", "➢", "✓"}
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
 QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")

@@ -11,9 +11,9 @@ from .linker import COMMON_NOUN_RULE
 from .morphology import analyses, chosen, lemma_set
 from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only,
                     tidy, unit_base, unknown_to_sgjp)
-from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN, agrees_with, allcaps, cap,
-                         geo, given_name, is_country, model_persons, name_cases, place_adjective, plural_of,
-                         starts_sentence, NameRules)
+from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, NUMBER_WORDS, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN,
+                         agrees_with, allcaps, cap, geo, given_name, is_country, model_persons, name_cases,
+                         place_adjective, plural_of, starts_sentence, NameRules)
 
 INSTITUTION_CLASSES = {"nazwa_instytucji", "nazwa_organizacji"}  # SGJP's classes of a body's name
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
@@ -101,7 +101,7 @@ class OrganisationRules(NameRules):
                         and not (e + 1 < end and doc[e + 1].lower_ in self.term_words):
                     e += 1  # "im. Jana Pawła II"; but "Rady Powiatu X VI kadencji": the council's term
                     continue
-                if t.lower_ in ("nr", "nr.") and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
+                if t.lower_ in NUMBER_WORDS and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
                     e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
                     continue
                 if t.text in self.state_acronyms and e > head + 1:
@@ -576,7 +576,7 @@ class OrganisationRules(NameRules):
                 and t.text.isalpha() and any("nazwa_organizacji" in a.classes for a in readings)  # "BCh"
             stem = None if written or i in taken else acronym_stem(t.text)  # "dyrektor MOSiR-u X": after an office
             # "z ZSRiT Nr 4 w Iławie": an acronym with a short number after it is an institution by its number
-            by_number = i + 2 < end and doc[i + 1].lower_ in ("nr", "nr.") and doc[i + 2].text.isdigit() \
+            by_number = i + 2 < end and doc[i + 1].lower_ in NUMBER_WORDS and doc[i + 2].text.isdigit() \
                 and len(doc[i + 2].text) <= 3
             if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start))):
                 continue
@@ -598,7 +598,7 @@ class OrganisationRules(NameRules):
                             doc[e + 1]))) and e not in model_persons(doc) \
                         and role_at(doc, e) is None:  # "prezes MKS Jan Nowak", "RC Lubomír X": the person after it
                     e += 1  # "KS Pogoń Ruda Śląska", "MKS MOS Strzelce Opolskie": the club's name and town
-            elif e + 1 < end and doc[e].lower_ in ("nr", "nr.") and doc[e + 1].text[:1].isdigit():
+            elif e + 1 < end and doc[e].lower_ in NUMBER_WORDS and doc[e + 1].text[:1].isdigit():
                 e += 2  # "ZSP nr 2"
             elif e < end and e not in taken and self._acronym_after(doc[e]):
                 while e < min(end, i + 4) and e not in taken and self._acronym_after(doc[e]):

@@ -92,7 +92,32 @@ class PartnerLists:
         gmina X"): the text's partners, not its own town."""
         return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
-                         and m.start == t.i + 1 and not self._owner_after(t, doc[t.i + 1]))
+                         and m.start == t.i + 1 and not self._owner_after(t, doc[t.i + 1])) \
+            | self._listed_after_dash(doc, mentions)
+
+    def _listed_after_dash(self, doc: Doc, mentions) -> set[str]:
+        """Towns listed after a word of partnership in the plural, not in the nominative, and a dash or colon ("z dwoma
+        miastami partnerskimi na Białorusi - A i B"): partners, not the text's own town."""
+        out = set()
+        for t in doc:
+            if not (t.lower_.startswith(self.twinning) and t.morph.get("Number") == ["Plur"]) \
+                    or any("nom" in a.cases for a in analyses(t)):
+                continue  # "miasta partnerskie – A i B": each other's partners, one of them may be the text's own
+            k = t.i + 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("na", "w", "we") and (m := mentions.get(k + 1)) is not None \
+                    and m.start == k + 1:
+                k = m.end  # "na Białorusi": where they lie
+            if k + 1 >= len(doc) or doc[k].text not in (*DASHES, ":"):
+                continue
+            k += 1
+            while k < len(doc) and (m := mentions.get(k)) is not None and m.start == k:
+                out.add(m._.entity)
+                k = m.end
+                if k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("i", "oraz")):
+                    k += 1
+                else:
+                    break
+        return out
 
     @staticmethod
     def _owner_after(adjective, word) -> bool:

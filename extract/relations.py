@@ -333,9 +333,16 @@ class RelationReader(PartnerLists, FactReader):
                 or not all(self._coordinated_gap(doc, a.end, b.start, sentence_mentions) for a, b in zip(named, named[1:])):
             return False  # all of them, in one list ("miast X: A i B" are X's; "miast X, w tym także Y": X's)
         k = word + 1
-        while k < named[0].start and (doc[k].text in DASH_OR_COLON or doc[k].lower_ in ("z", "ze")
-                                      or lemma_set(doc[k]) & self.unit_nouns or doc[k].lower_.startswith(self.twinning)):
-            k += 1
+        while k < named[0].start:
+            where = next((m for m in sentence_mentions if m.start == k + 1 and m._.entity not in sides), None) \
+                if doc[k].lower_ in ("na", "w", "we") else None
+            if where is not None:
+                k = where.end  # "miastami partnerskimi na Białorusi - A i B": where they lie
+            elif doc[k].text in DASH_OR_COLON or doc[k].lower_ in ("z", "ze") or lemma_set(doc[k]) & self.unit_nouns \
+                    or doc[k].lower_.startswith(self.twinning):
+                k += 1
+            else:
+                break
         plural = (doc[word].morph.get("Number") == ["Plur"] or any(
             doc[j].morph.get("Number") == ["Plur"] and lemma_set(doc[j]) & self.unit_nouns for j in range(word - 1, k))) \
             and not any("nom" in a.cases for a in analyses(doc[word]))  # "partnerskie miasta A i B": each other's

@@ -213,6 +213,8 @@ class RoleReader(OfficePlacement, FactReader):
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
+            if org is None and not role.municipal and (body := self._body_after_subject(doc, mentions, end, sent.end)):
+                org = body  # "nauczycielka języka angielskiego w III Liceum Ogólnokształcącym": the school she teaches in
             if org is None and role.municipal and (town := self._town_before_name(doc, mentions, entities, end,
                                                                                  sent.end)) is not None:
                 org, after = town, town.end  # "Radny z Nowogardu Marcin X": of the town the holder is from
@@ -406,6 +408,9 @@ class RoleReader(OfficePlacement, FactReader):
                 i = end
                 continue
             side = sent.start
+            if org is None and not role.municipal and person.start > i \
+                    and (body := self._body_after_name(doc, mentions, entities, person.end, sent.end)) is not None:
+                org = body  # "z Panią Dyrektor X z Przedszkola Y w Z": the body she comes from
             deputised = self._principal_office(doc, sent, mentions, found, i, role) if org is None else None
             if org is None and role.municipal and deputised is None:
                 # "ze strony gości z X podpisali: …, a z naszej strony starosta Y": a side named anew ends the last one's
@@ -1134,6 +1139,26 @@ class RoleReader(OfficePlacement, FactReader):
         elif j < end and doc[j].is_lower and lemma_set(doc[j]) & self.city_nouns:
             j += 1
         return j
+
+    def _body_after_subject(self, doc: Doc, mentions, k: int, end: int) -> Span | None:
+        """A body named after "w" past the lower-case words in the genitive that tell an office's subject
+        ("nauczyciel historii w Gimnazjum X", "kierownik działu zbiorów w Muzeum Y"), else None."""
+        j = k
+        while j < min(end, k + 3) and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in self.locative \
+                and any("gen" in a.cases for a in analyses(doc[j]) if a.pos in ("subst", "adj")):
+            j += 1
+        if j == k or j + 1 >= end or doc[j].lower_ not in self.locative:
+            return None
+        body = self._mention_at(mentions, j + 1, ("organisation",))
+        return body if body is not None and body.start == j + 1 else None
+
+    def _body_after_name(self, doc: Doc, mentions, entities, k: int, end: int) -> Span | None:
+        """A body (no town nor unit) named right after "z" after a person named before k ("dyrektor X z Muzeum Y")."""
+        if not (k + 1 < end and doc[k].lower_ in self.source):
+            return None
+        body = mentions.get(k + 1)
+        entity = entities.get(body._.entity) if body is not None and body.start == k + 1 and body._.entity else None
+        return body if entity is not None and entity.kind == "organisation" and not entity.also_place else None
 
     def _town_after_name(self, doc: Doc, mentions, entities, k: int, end: int) -> Span | None:
         """The town a person named just before k comes from: "z Kutna", "ze Złocieńca", "z gminy X" (a place, or a

@@ -4207,3 +4207,26 @@ def test_a_weekday_or_yesterday_on_a_dated_page_is_the_last_such_day_before_the_
 def test_a_later_month_told_in_the_past_on_a_dated_page_is_of_the_year_before():
     assert dates("Opublikowano 11 marca 2016\n\nW październiku gościliśmy delegację. W czerwcu samorządowcy "
                  "rewizytują gości. W lutym podpisano umowę.") == ["2016-03-11", "2015-10", "2016-06", "2016-02"]
+
+
+def test_partner_towns_listed_after_a_dash_are_the_home_towns_partners_not_each_others():
+    doc = read("Prezydent Zielonej Góry spotkał się z radnymi Zielonej Góry. Radni zawieszą współpracę z dwoma miastami "
+               "partnerskimi na Białorusi - Witebskiem i Grodnem. Witebsk i Grodno leżą na Białorusi. Władze Witebska "
+               "i Grodna milczą.")
+    home = "place:zielona gora"
+    assert {frozenset((home, "place:witebsk")), frozenset((home, "place:grodno"))} <= twinned(doc), twinned(doc)
+    assert frozenset(("place:witebsk", "place:grodno")) not in twinned(doc), twinned(doc)
+
+
+def test_an_office_takes_the_body_after_its_subject_or_after_the_holders_name():
+    held = roles_held(read("Szkoła Podstawowa nr 2 w Kielcach gościła uczniów. Wymianę koordynuje Justyna Sowa, "
+                           "nauczycielka języka angielskiego w III Liceum Ogólnokształcącym w Kielcach."))
+    assert held == {("person:justyna sowa", "nauczyciel", "organisation:iii liceum ogolnoksztalcace")}, held
+    held = roles_held(read("Szkoła Podstawowa nr 2 w Kielcach gościła uczniów. Nasze przedszkole podpisało porozumienie "
+                           "z Panią Dyrektor Oleną Kowal z Przedszkolnego Zakładu Wychowawczego w Berdyczowie."))
+    assert held == {("person:olena kowal", "dyrektor", "organisation:przedszkolny zaklad wychowawczy")}, held
+
+
+def test_a_number_written_as_numer_is_part_of_the_name():
+    held = roles_held(read("– Czeka nas wiele projektów – zapewniał Borys Kowal dyrektor Gimnazjum numer 1 w Grodnie."))
+    assert held == {("person:borys kowal", "dyrektor", "organisation:gimnazjum numer 1")}, held

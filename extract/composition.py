@@ -135,13 +135,24 @@ class CompositionReader(FactReader):
         if body is None or verb is None:
             return
         date = self.date_at(sent, (sent.start, sent.end))
-        for person in self._listed_after(doc, mentions, verb + 1, sent.end):
-            own = self._written_office(doc, person.end, sent.end)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        end = self._paragraph_end(doc, sent.end) if last is not None and last.text == ":" else sent.end
+        for person in self._listed_after(doc, mentions, verb + 1, end):  # "weszli:" and the lines below
+            own = self._written_office(doc, person.end, end)
             if (person._.entity, body) in said or own is None and not self._bare_item(doc, person, verb):
                 continue  # "sekretarz – krawiec X": an office written before the name, not a member's
             said.add((person._.entity, body))
+            told = (sent, i - 1) if person.start < sent.end else (person.sent, person.start)  # a line of the list
             memberships.append(Membership(person._.entity, own[0] if own else member, body, date,
-                                          self.evidence(sent, i - 1, own[1] if own else person.end, "role-composition")))
+                                          self.evidence(*told, own[1] if own else person.end, "role-composition")))
+
+    @staticmethod
+    def _paragraph_end(doc: Doc, k: int) -> int:
+        """Where the paragraph that begins at or after k ends: the next blank line after its first words."""
+        while k < len(doc) and not doc[k].text.strip():
+            k += 1
+        return next((j + 1 for j in range(k, len(doc)) if "\n\n" in doc[j].text or "\n\n" in doc[j].whitespace_),
+                    len(doc))
 
     @staticmethod
     def _listed_after(doc: Doc, mentions, start: int, end: int):
@@ -160,7 +171,8 @@ class CompositionReader(FactReader):
         while k > start and self.honorific(doc[k]):
             k -= 1
         return k == start or doc[k].text in (",", ";", ":") or doc[k].lower_ in ("i", "oraz", "m.in.") \
-            or doc[k].is_space
+            or doc[k].is_space or doc[k].text == "." and k - 2 >= start and doc[k - 1].text.isdigit() \
+            and "\n" in doc[k - 2].text + doc[k - 2].whitespace_  # "1. A" on a line of its own
 
     @staticmethod
     def _written_office(doc: Doc, k: int, end: int):

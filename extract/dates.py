@@ -479,7 +479,7 @@ class DateFinder:
                         year = base[0] + months // 12
                         if page_day is not None and year == page_day[0] and month and not months \
                                 and (month, day or 1) > page_day[1:] and self._past(segment):
-                            year -= 1  # "gościło Francuzów w październiku", on a page of March: the October before
+                            year -= 1  # "gościliśmy delegację w listopadzie", on a page of May: the November before
                             aside = True  # not the date in force: the page's year stays the narrative's
                     if day and month and not months:
                         year = self._year_of_weekday(doc, s, seg.start, year, month, day, years_told)
@@ -507,7 +507,7 @@ class DateFinder:
     def _days_before_the_page(self, doc: Doc, segments, datelines: set[int], spans: list[Span],
                               page_day: tuple[int, int, int]) -> list[Span]:
         """A past day a dated page tells by its weekday or as "wczoraj" in a sentence with no date of its own
-        ("Podpisany w czwartek list", under "11 marca 2016" a Friday: 10 March): the last such day up to the
+        ("Umowę podpisano w czwartek", under "4 czerwca 2021", a Friday: 3 June): the last such day up to the
         page's; not in a sentence that tells of the future ("W piątek odbędzie się")."""
         found = []
         dated = {span.start for span in spans}

@@ -117,7 +117,7 @@ class OrganisationRules(NameRules):
                         e += not allcaps(doc[head]) and not ROMAN.match(t.text) \
                             and (self.head_lemma(doc[head]) not in self.organ_heads or t.text in self.state_acronyms)
                         if e == head + 2 and e < end and doc[e].text in QUOTES_OPEN:
-                            e = max(e, self._quoted_body_name_end(doc, e, end))  # "Stowarzyszenie LGD „Wrota X”"
+                            e = max(e, self._quoted_body_name_end(doc, e, end))  # "Stowarzyszenie LGD „Dolina X”"
                     elif self._parent_acronym(doc, s, e, head):
                         e += 1 + (e + 1 < end and doc[e + 1].text in self.state_acronyms)
                         e = self._town_of_branch(doc, e, end)  # "Wydział Promocji UM Gniezno"

@@ -96,8 +96,8 @@ class PartnerLists:
             | self._listed_after_dash(doc, mentions)
 
     def _listed_after_dash(self, doc: Doc, mentions) -> set[str]:
-        """Towns listed after a word of partnership in the plural, not in the nominative, and a dash or colon ("z dwoma
-        miastami partnerskimi na Białorusi - A i B"): partners, not the text's own town."""
+        """Towns listed after a word of partnership in the plural, not in the nominative, and a dash or colon ("z trzema
+        miastami partnerskimi na Litwie - A, B i C"): partners, not the text's own town."""
         out = set()
         for t in doc:
             if not (t.lower_.startswith(self.twinning) and t.morph.get("Number") == ["Plur"]) \
@@ -106,7 +106,7 @@ class PartnerLists:
             k = t.i + 1
             if k + 1 < len(doc) and doc[k].lower_ in ("na", "w", "we") and (m := mentions.get(k + 1)) is not None \
                     and m.start == k + 1:
-                k = m.end  # "na Białorusi": where they lie
+                k = m.end  # "na Litwie": where they lie
             if k + 1 >= len(doc) or doc[k].text not in (*DASHES, ":"):
                 continue
             k += 1

@@ -337,7 +337,7 @@ class RelationReader(PartnerLists, FactReader):
             where = next((m for m in sentence_mentions if m.start == k + 1 and m._.entity not in sides), None) \
                 if doc[k].lower_ in ("na", "w", "we") else None
             if where is not None:
-                k = where.end  # "miastami partnerskimi na Białorusi - A i B": where they lie
+                k = where.end  # "miastami partnerskimi w Czechach - A i B": where they lie
             elif doc[k].text in DASH_OR_COLON or doc[k].lower_ in ("z", "ze") or lemma_set(doc[k]) & self.unit_nouns \
                     or doc[k].lower_.startswith(self.twinning):
                 k += 1

@@ -214,7 +214,7 @@ class RoleReader(OfficePlacement, FactReader):
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             if org is None and not role.municipal and (body := self._body_after_subject(doc, mentions, end, sent.end)):
-                org = body  # "nauczycielka języka angielskiego w III Liceum Ogólnokształcącym": the school she teaches in
+                org = body  # "nauczycielka historii w II Liceum Ogólnokształcącym": the school she teaches in
             if org is None and role.municipal and (town := self._town_before_name(doc, mentions, entities, end,
                                                                                  sent.end)) is not None:
                 org, after = town, town.end  # "Radny z Nowogardu Marcin X": of the town the holder is from
@@ -275,6 +275,9 @@ class RoleReader(OfficePlacement, FactReader):
                     role.municipal and self._unit_or_office(entities.get(heading._.entity))):
                 org, rule = heading, "role-led-by"  # "Klub X w Y z prezesem Z na czele", "z klubu Rotary w Y z
                 # prezydentem Z"; but a town's office stays the town's ("z Urzędu Gminy X z wójtem Y")
+            if org is None and person is not None and role.municipal \
+                    and (town := self._town_headed(doc, mentions, entities, i, sent.start)) is not None:
+                org, rule = town, "role-led-by"  # "delegacja X na czele z burmistrzem Y"
             if led_by and person is not None:  # "Instytut X, kierowany wówczas przez dyrektora Y"
                 org, rule = self._antecedent(doc, mentions, i, sent.start, ("organisation",)), "role-led-by"
             elif org is None and person is not None \
@@ -891,7 +894,7 @@ class RoleReader(OfficePlacement, FactReader):
 
     def _career_continued(self, doc: Doc, mentions, sent: Span, i: int, found: list[Membership]) -> Span | None:
         """The holder of the office the sentence named last, where this one continues the career (", a następnie
-        rektora UAM"), else None."""
+        rektora uczelni"), else None."""
         k = i - 1
         if not (k > sent.start and doc[k].lower_ in self.career_continuers):
             return None
@@ -1256,6 +1259,19 @@ class RoleReader(OfficePlacement, FactReader):
         return entity is None or entity.also_place or entity.head in self.territorial \
             or generic_organisation(entity.name)
 
+    def _town_headed(self, doc: Doc, mentions, entities, i: int, start: int) -> Span | None:
+        """The town named right before "na czele z" and the office at i ("delegacja X na czele z burmistrzem Y")."""
+        k = i - 4
+        if k < start or doc[i - 1].lower_ not in ("z", "ze") or doc[i - 2].lower_ != "czele" or doc[i - 3].lower_ != "na":
+            return None
+        town = mentions.get(k)
+        entity = entities.get(town._.entity) if town is not None and town.end == k + 1 else None
+        return town if entity is not None and entity.kind == "place" and not self.not_town(entity) else None
+
+    def _represented_before(self, doc: Doc, start: int, j: int) -> bool:
+        """A verb of representing before j in the sentence: the clause after j leaves it out."""
+        return any(lemma_set(doc[k]) & self.representing_verbs for k in range(start, j))
+
     def _body_with(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """The organisation named right before "z" and the office at i ("Związek X w Y z prezesem Z"): the body
         the officer heads."""
@@ -1300,6 +1316,12 @@ class RoleReader(OfficePlacement, FactReader):
         for j in range(i - 1, max(start, i - LIST_REACH) - 1, -1):
             if doc[j].text in CLAUSE_ENDS:
                 return None
+            named_at = j + 1 + (j + 2 < i and doc[j + 1].is_lower and bool(lemma_set(doc[j + 1]) & self.town_nouns))
+            if doc[j].lower_ == "a" and j - 1 >= start and doc[j - 1].text == "," \
+                    and (side := mentions.get(named_at)) is not None and side.start == named_at and side.end <= i \
+                    and (side._.entity or "").startswith(("organisation:", "place:")) \
+                    and side._.base_form not in lexicon().country_names and self._represented_before(doc, start, j):
+                return side  # "Gminę X reprezentował burmistrz Y, a gminę Z zastępca burmistrza W": the verb left out
             if lemma_set(doc[j]) & self.representing_verbs and j == i - 2 and doc[i - 1].lower_ == "przez":
                 side = self._antecedent(doc, mentions, j, start)
                 while side is not None and side._.base_form in lexicon().country_names:

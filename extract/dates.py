@@ -477,8 +477,9 @@ class DateFinder:
                         month += 1
                     else:
                         year = base[0] + months // 12
-                        if page_day is not None and year == page_day[0] and month and not months \
-                                and (month, day or 1) > page_day[1:] and self._past(segment):
+                        if page_day is not None and year == page_day[0] and month and not day and not months \
+                                and s > 0 and doc[s - 1].lower_ in ("w", "we") and month > page_day[1] \
+                                and self._past(segment):
                             year -= 1  # "gościliśmy delegację w listopadzie", on a page of May: the November before
                             aside = True  # not the date in force: the page's year stays the narrative's
                     if day and month and not months:

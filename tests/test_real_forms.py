@@ -4207,6 +4207,8 @@ def test_a_weekday_or_yesterday_on_a_dated_page_is_the_last_such_day_before_the_
 def test_a_later_month_told_in_the_past_on_a_dated_page_is_of_the_year_before():
     assert dates("Opublikowano 4 czerwca 2021\n\nW październiku gościliśmy delegację. W sierpniu samorządowcy "
                  "rewizytują gości. W lutym podpisano umowę.") == ["2021-06-04", "2020-10", "2021-08", "2021-02"]
+    assert dates("Data dodania: 04.06.2021\n\nUmówiliśmy się na kolejne spotkanie w ostatnią niedzielę sierpnia.") \
+        == ["2021-06-04", "2021-08"]  # a day of a month, agreed on: the one to come
 
 
 def test_partner_towns_listed_after_a_dash_are_the_home_towns_partners_not_each_others():

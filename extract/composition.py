@@ -181,8 +181,7 @@ class CompositionReader(FactReader):
             return role_at(doc, k + 1)
         return None
 
-    @staticmethod
-    def _list_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    def _list_after(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """The tokens of the paragraph after the line of the heading noun at i, if that line has no verb ("weszły
         w skład Rejonu X" is no heading)."""
         start = i
@@ -193,10 +192,9 @@ class CompositionReader(FactReader):
             k += 1
         if any(finite_verb(t) for t in doc[start:k]):
             return None
-        while k < len(doc) and (doc[k].is_space or not doc[k].text.strip()):
+        while k < len(doc) and not doc[k].text.strip():
             k += 1
-        end = next((j for j in range(k, len(doc)) if "\n\n" in doc[j].text or "\n\n" in doc[j].whitespace_), len(doc) - 1)
-        return (k, end + 1) if k < len(doc) else None
+        return (k, self._paragraph_end(doc, k)) if k < len(doc) else None
 
     @staticmethod
     def _listed(doc: Doc, mentions, start: int, end: int):

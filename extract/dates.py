@@ -539,7 +539,7 @@ class DateFinder:
     def _future(segment: Span) -> bool:
         """A verb in the future tense ("odbędzie się", "będą gościć"): the sentence tells of what is to come."""
         return any(a.pos == "bedzie" or a.pos == "fin" and a.tag.endswith(":perf") for t in segment
-                   for a in analyses(t) if a.pos in ("fin", "bedzie")) if segment else False
+                   for a in analyses(t))
 
     def _year_of_weekday(self, doc: Doc, s: int, start: int, year: int, month: int, day: int, years_told) -> int:
         """The year of a day told without one after its day of the week ("w piątek 25 sierpnia"): the year in force

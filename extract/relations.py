@@ -548,8 +548,8 @@ class RelationReader(PartnerLists, FactReader):
         a w 2018 r. z gminą Z": an agreement the sentence gives no signer of, with towns named after "z" and their
         unit's noun: the text's own town's, each of the same level."""
         if home is None or home in cities or not (self._cooperation_agreement(doc, sent) or any(
-                t.pos_ == "VERB" and any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t))
-                and t.i + 1 < sent.end and lemma_set(doc[t.i + 1]) & self.agreement_nouns for t in sent)):
+                self._signing_verb(t) and t.i + 1 < sent.end and lemma_set(doc[t.i + 1]) & self.agreement_nouns
+                for t in sent)):
             return []
         partners = []
         for t in sent:
@@ -865,7 +865,7 @@ class RelationReader(PartnerLists, FactReader):
         if len(cities) < 2:
             return []
         for t in sent:
-            if t.pos_ != "VERB" or not any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t)):
+            if not self._signing_verb(t):
                 continue
             k = self._past_adverbs(doc, t.i + 1, sent.end)  # "także", "wczoraj"
             agreement = k < sent.end and not self.agreement_nouns.isdisjoint(lemma_set(doc[k]))
@@ -878,6 +878,10 @@ class RelationReader(PartnerLists, FactReader):
                     and partner._.entity in cities and signer._.entity != partner._.entity:
                 return [(signer._.entity, partner._.entity)]
         return []
+
+    def _signing_verb(self, t) -> bool:
+        """A verb of signing ("podpisać", "zawrzeć")."""
+        return t.pos_ == "VERB" and any(self.lex.event_triggers.get(lemma) == "Signing" for lemma in lemma_set(t))
 
     def _unread_town(self, doc: Doc, mentions, k: int, end: int) -> int | None:
         """Where an item of a list of towns ends that names a town the rules did not read: capitalised words, and the

@@ -47,6 +47,7 @@ class ContainmentReader(FactReader):
         self.placing_participles = frozenset(self.lex.relations["placing_participles"])
         self.home_units = frozenset(self.lex.home_units)
         self.home_lands = frozenset(self.lex.home_lands)
+        self.state_nouns = frozenset(self.lex.country_state_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         relations = doc._.relations if doc._.relations is not None else []
@@ -82,6 +83,10 @@ class ContainmentReader(FactReader):
                         for other in self._coordinated_before(doc, mentions, entities, inner, sent.start):
                             yield other, outer, other.start, outer.end, "relation-containment-preposition"
                     yield inner, outer, inner.start, outer.end, "relation-containment-preposition"
+            elif inner is not None and lemma_set(t) & self.state_nouns \
+                    and (outer := self._starting_at(mentions, t.i, entities)) is not None \
+                    and self._country(outer, entities):
+                yield inner, outer, inner.start, outer.end, "relation-containment-preposition"  # "Gmina X Republiki Y"
             elif t.text == "(":
                 inside = self._bracketed(doc, mentions, entities, t.i + 1, sent.end)
                 if inner is not None and self._country(inner, entities):  # "Francji (X, Y)"

@@ -560,8 +560,9 @@ class FactReader:
                            or doc[i].lower_ == "w" and i + 1 < end and doc[i + 1].lower_ == "st."  # "mjr w st. spocz."
                            or doc[i].lower_ == "st." and (i > 0 and doc[i - 1].lower_ == "w" or i + 1 < end
                                                           and self.honorific(doc[i + 1]))  # "st. kpt.": senior
-                           or self.honorific(doc[i])
-                           and not (i in mentions and mentions[i].start == i)):  # "P.ZARĘBA": an initial
+                           or self.honorific(doc[i]) and not (i in mentions and mentions[i].start == i
+                                                               and (mentions[i]._.entity or "").startswith("person:"))):
+            # "P.ZARĘBA": an initial; but "gen. bryg. SG X": a rank, then its service's acronym
             i += 1  # "a sekretarzem – mgr inż. X": a dash stands for the verb left out; "otrzymali: X, Y"
         if list_number(doc, i, end):
             i += 2  # "radni: 1. X 2. Y": an item's number

@@ -167,6 +167,9 @@ class OrganisationRules(NameRules):
                 if (patron := self._patron_end(doc, e, end)) is not None:
                     e = patron
                     continue
+                if e > head + 1 and self.head_lemma(doc[head]) in self.territorial \
+                        and lemma_set(t) & self.state_of_country:
+                    break  # "z Gminą X Republiki Estońskiej": the unit's country after its name, no part of it
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
@@ -208,6 +211,7 @@ class OrganisationRules(NameRules):
                 towns = e > head and lemma_set(doc[e - 1]) & self.town_nouns  # "Związek Miast i Gmin X"
                 if t.lower_ == "i" and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) and self.genitive(doc[e + 1]) \
                         and not self.given_name_nominative(doc[e + 1]) \
+                        and not (e + 2 < end and self._person_starts(doc, e + 1)) \
                         and not (e + 2 < end and self.is_head(doc[e + 2]) and any(a.pos == "adj" for a in analyses(doc[e + 1]))) \
                         and (towns and lemma_set(doc[e + 1]) & self.town_nouns or not self.blocked(doc, e + 1)
                              or e > head + 1 and self._plural_genitive(doc[e - 1]) and self._plural_genitive(doc[e + 1])
@@ -216,7 +220,8 @@ class OrganisationRules(NameRules):
                     # Prawa i Administracji": a matter closing the name, though a body's head too
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich";
                     # but "Rady Gminy i Gminnego Ośrodka Kultury" names a second body, an adjective and its head
-                    # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word)
+                    # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word); not
+                    # "Marszałek Województwa i Daniela Popa, Przewodnicząca …": a person, given name and surname
                     e = e + 2 if towns and lemma_set(doc[e + 1]) & self.town_nouns else self.unit_end(doc, e + 1)
                     continue
                 if t.lower_ == "i" and e == head + 2 and e + 1 < end and self._apposed_pair(doc, head, e):

@@ -92,8 +92,23 @@ class PartnerLists:
         gmina X"): the text's partners, not its own town."""
         return frozenset(m._.entity for t in doc if t.lower_.startswith(self.twinning) and t.pos_ == "ADJ"
                          and t.morph.get("Number") == ["Sing"] and (m := mentions.get(t.i + 1)) is not None
-                         and m.start == t.i + 1 and not self._owner_after(t, doc[t.i + 1])) \
+                         and m.start == t.i + 1 and not self._owner_after(t, doc[t.i + 1])
+                         and not self._sides_after(t, mentions)) \
             | self._listed_after_dash(doc, mentions)
+
+    def _sides_after(self, adjective, mentions) -> bool:
+        """ "jubileusz współpracy partnerskiej Nysy i Lipna": the adjective agrees with a noun before it that names no
+        town (the partnership itself), and two towns joined after it are its sides, neither a partner the text calls
+        so (but "umowy partnerskiej X" alone: X, the home town's partner)."""
+        doc = adjective.doc
+        if adjective.i == 0 or (m := mentions.get(adjective.i + 1)) is None or m.end + 1 >= len(doc) \
+                or doc[m.end].lower_ not in ("i", "oraz", "a") or (other := mentions.get(m.end + 1)) is None \
+                or other.start != m.end + 1:
+            return False
+        before = doc[adjective.i - 1]
+        nouns = [a for a in analyses(before) if a.pos == "subst" and a.cases and not a.proper]
+        town_nouns = (self.city_nouns | self.territorial_heads).union(self.lex.village_nouns)
+        return bool(nouns) and not lemma_set(before) & town_nouns and agrees_with(adjective, nouns)
 
     def _listed_after_dash(self, doc: Doc, mentions) -> set[str]:
         """Towns listed after a word of partnership in the plural, not in the nominative, and a dash or colon ("z trzema

@@ -144,7 +144,7 @@ class RelationReader(PartnerLists, FactReader):
         # home town's partner, not the others'
         hosted = []
         named_partners = [m._.entity for i in unquoted if doc[i].pos_ == "ADJ"
-                          and doc[i].morph.get("Number") == ["Sing"] and (
+                          and doc[i].morph.get("Number") == ["Sing"] and not self._sides_after(doc[i], mentions) and (
                               (m := mentions.get(i + 1)) is not None and m.start == i + 1 and m._.entity in cities
                               or (m := self._town_at(doc, mentions, i + 1, sent.end, cities)) is not None)
                           and not (m.end + 1 < sent.end and doc[m.end].text in DASHES and m.end + 1 in mentions)]

@@ -1054,10 +1054,19 @@ class RoleReader(OfficePlacement, FactReader):
             if verbs and not verbs & (self.office_verbs | HOLDER_VERBS) \
                     and not any(a.pos == "ppas" for a in analyses(doc[k])):
                 return None  # "rada wybrała sekretarza": who elects holds nothing; "wybrany na sekretarza" does
+            if k == i - 1 and k > start and verbs & self.office_verbs and self._fronted_object(doc[k - 1], doc[i]):
+                return None  # "Patronat objął Komendant X": the office after the verb is its subject
             if verbs and past_genders(doc[k]) \
                     or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
                 return k  # "pełnił funkcję", "sprawuje urząd"
         return None
+
+    @staticmethod
+    def _fronted_object(before, office) -> bool:
+        """A common noun that may be an accusative right before the verb (its object, put first), and an office
+        after it that may be a nominative."""
+        return any(a.pos == "subst" and "acc" in a.cases and not a.proper for a in analyses(before)) \
+            and any("nom" in a.cases for a in analyses(office))
 
     def _elected_before(self, doc: Doc, mentions, sent: Span, start: int, i: int) -> Span | None:
         """The one person a clause names before an impersonal verb of election and the office after it ("Adama Lisa
@@ -1648,8 +1657,10 @@ class RoleReader(OfficePlacement, FactReader):
             if m is not None and m._.entity and m._.entity.startswith("person:"):
                 return None if doc[j + 1].text == "," and self._list_of_offices_first(doc, mentions, m, start) else m
             if depth and m is not None:  # the complement of another role in apposition
-                k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
-                          if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
+                k = next((k for k in range(m.start - 1, max(start, m.start - 5) - 1, -1)
+                          if (r := role_at(doc, k)) is not None and r[1] <= m.start
+                          and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], m.start))), None)
+                # "X, poseł do parlamentu Y, były burmistrz Z": the complement past a preposition too
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
             if depth and m is None:  # "X – ordynariusz diecezji lipnickiej, członek Y": a complement in lower case

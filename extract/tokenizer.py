@@ -37,6 +37,7 @@ INITIAL = rf"[{UPPER}]\."
 BULLETS = "[" + re.escape("".join(sorted(LINE_BULLETS))) + "]"  # glued to an item's first word: "•1998 r. – …"
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
 CLOSING_HYPHEN = re.compile(r"-$")
+DOCTORATE = r"[A-Z][A-Za-z]{0,5}Dr\."  # Czech and Slovak doctorates written in mixed case: "MVDr.", "RNDr.", "PaedDr."
 SOFT_SIGN_APOSTROPHE = re.compile(rf"[{UPPER}][{LOWER}]*[ltdLTD][’'][{LOWER}]+")  # "Topl’ou": Slovak "Topľou"
 
 
@@ -79,7 +80,7 @@ def create_tokenizer():
                 return iter(())
             return (m for m in infix_finditer(text) if not CASE_AFTER_APOSTROPHE.match(text, m.start()))
 
-        keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}})$")
+        keep = re.compile(rf"^(?:{INITIAL}|(?:[a-ząćęłńóśźż]{{1,4}}\.){{2,}}|{DOCTORATE})$")
         suffix_search = compile_suffix_regex(suffixes).search
 
         def suffixes_and_hyphens_after_names(text: str):

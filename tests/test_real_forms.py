@@ -4251,3 +4251,73 @@ def test_the_side_an_elliptical_clause_names_and_the_town_a_delegation_is_headed
     held = roles_held(read("Gości z Lipna przywitano w ratuszu. Przybyła delegacja Gubina na czele z burmistrzem "
                            "Janem Kosem."))
     assert ("person:jan kos", "burmistrz", "place:gubin") in held, held
+
+
+# --- session 58 ---------------------------------------------------------------------------------------------
+
+
+def test_an_office_after_a_verb_whose_object_comes_first_is_the_verbs_subject():
+    held = roles_held(read("Do zarządu wybrano Jana Kruka (prezes) oraz Adama Wolnego (sekretarz).\n\nPatronat objął "
+                           "Komendant Główny Straży Granicznej gen. bryg. SG Marek Sowa."))
+    assert ("person:adam wolny", "komendant główny", "organisation:straz graniczna") not in held, held
+    assert ("person:marek sowa", "komendant główny", "organisation:straz graniczna") in held, held
+    held = roles_held(read("Jan Kruk urodził się w Lipnie. W 1990 roku objął funkcję prezesa Towarzystwa Śpiewaczego "
+                           "„Lutnia”."))
+    assert ("person:jan kruk", "prezes", "organisation:towarzystwo spiewacze lutnia") in held, held
+
+
+def test_a_rank_and_its_services_acronym_before_a_holder():
+    held = roles_held(read("Na uroczystość przybył Komendant Nadodrzańskiego Oddziału Straży Granicznej płk SG Adam "
+                           "Wilk."))
+    assert ("person:adam wilk", "komendant", "organisation:nadodrzanski oddzial strazy granicznej") in held, held
+
+
+def test_czech_and_slovak_degrees_are_titles_not_names():
+    doc = read("Gości powitali Pani Ing. Jana Dvořáková oraz Pan RNDr. Petr Novotný i MVDr. Karel Kos.")
+    persons = entity_names(doc, "person")
+    assert not any(title in name for name in persons for title in ("Ing", "RNDr", "MVDr")), persons
+    assert [t.text for t in doc if t.text.endswith("Dr.")] == ["RNDr.", "MVDr."]
+
+
+def test_a_village_by_the_noun_of_locality_after_its_heads_office():
+    held = roles_held(read("Z inicjatywy sołtysa miejscowości Brzozówka Pana Zdzisława Grabca odnowiono cmentarz."))
+    assert held == {("person:zdzislaw grabiec", "sołtys", "place:brzozowka")}, held
+
+
+def test_a_name_and_its_office_after_and_in_a_bodys_name_end_the_body():
+    doc = read("Porozumienie podpisali w Urzędzie Marszałkowskim w Lipnie Jan Kos, Marszałek Województwa i Daniela Popa, "
+               "Przewodnicząca Rady Okręgu Sibiu.")
+    assert ("person:daniela popa", "przewodniczący", "organisation:rada okregu sibiu") in roles_held(doc)
+    assert not any("daniela" in e.name.lower() for e in doc._.entities.values() if e.kind == "organisation")
+
+
+def test_an_earlier_office_past_an_office_with_a_preposition_in_apposition():
+    held = roles_held(read("W spotkaniu uczestniczył także Karl Weber, długoletni poseł do parlamentu Saksonii, były "
+                           "burmistrz Pirny."))
+    assert ("person:karl weber", "burmistrz", "place:pirna") in held, held
+
+
+def test_czech_ranks_before_a_holder():
+    held = roles_held(read("Porozumienie podpisali Komendant Wojewódzki Policji w Lipnie nadinsp. Adam Kos oraz "
+                           "Komendant Wojewódzki Policji w Ołomuńcu brig. gen. Mgr. Petr Novák."))
+    assert ("person:petr novak", "komendant wojewódzki", "organisation:policja w olomuncu") in held, held
+
+
+def test_a_partnership_adjective_after_its_noun_names_no_partner_in_the_town_after_it():
+    doc = read("Sesja Rady Miejskiej w Gorzowie odbyła się 24 maja. Świętowano jubileusz 20-lecia współpracy partnerskiej "
+               "Gorzowa oraz Lohmar oraz 5-lecia współpracy z Taverny.\n\nByli również przedstawiciele miast partnerskich z "
+               "Szumperka oraz Jesenika.")
+    assert twinned_pairs(doc) == {frozenset(("place:gorzow", town)) for town in (
+        "place:lohmar", "place:taverny", "place:szumperk", "place:jesenik")}, twinned_pairs(doc)
+    doc = read("Mieszkańcy Gorzowa pojadą do Niemiec. Zdominują go obchody 10. rocznicy podpisania umowy partnerskiej "
+               "Lohmar, które potrwają trzy dni.")
+    assert twinned_pairs(doc) == {frozenset(("place:gorzow", "place:lohmar"))}, twinned_pairs(doc)  # one side named
+
+
+def test_a_units_country_after_its_name_is_where_it_lies_not_part_of_its_name():
+    doc = read("Umowę podpisano między miastem Lipno a Gminą Viimsi Republiki Estońskiej.")
+    assert "organisation:gmina viimsi" in doc._.entities, sorted(doc._.entities)
+    assert ("organisation:gmina viimsi", "containedInPlace", "place:estonia") in {
+        (r.subject, r.predicate, r.object) for r in doc._.relations}
+    doc = read("Gości przyjęła Ambasada Republiki Estońskiej w Lipnie.")
+    assert "organisation:ambasada republiki estonskiej" in doc._.entities, sorted(doc._.entities)

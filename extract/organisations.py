@@ -512,8 +512,8 @@ class OrganisationRules(NameRules):
             if i in taken or i + 1 + split in taken or not (cap(adjective) and cap(noun)) \
                     or not any(a.pos == "adj" and (split or BILATERAL.fullmatch(a.lemma.lower())) for a in analyses(adjective)) \
                     or not agrees_with(adjective, [a for a in analyses(noun) if a.pos == "subst"]) \
-                    or lemma_set(noun) & self.event_nouns or self.is_head(noun):
-                i += 1
+                    or lemma_set(noun) & self.event_nouns or self.is_head(noun) or given_name(noun):
+                i += 1  # "Wojewoda Warmińsko-Mazurski Artur X": an office's adjective, then its holder
                 continue
             e = i + 2 + split
             while e < min(end, i + 5) and e not in taken and cap(doc[e]) and self.genitive(doc[e]) \

@@ -13,6 +13,7 @@ from .morphology import analyser, analyses, chosen, lemma_set
 from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, ROMAN, agrees_with, allcaps, cap, common_word,
                          geo, given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
+                         place_adjective,
                          starts_sentence, NameRules)
 
 
@@ -127,6 +128,8 @@ class PersonRules(NameRules):
                     and role_at(doc, i + 1) is None:  # "Pana Burmistrza": a title, then an office, no name
                 # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
                 rule, s = "person-honorific", i + 1
+                if s + 2 < end and place_adjective(doc[s]) and given_name(doc[s + 1]) and self.name_word(doc, s + 2):
+                    s += 1  # "Biskup Kielecki Jan X": the see's adjective, then the name (not "p. Baranowski Jan.")
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
                 if self._foreign_first_name(doc, i - 1, start, taken):
@@ -390,9 +393,11 @@ class PersonRules(NameRules):
 
     @staticmethod
     def _portfolio(t) -> bool:
-        """A common noun only in the genitive ("Spraw", "Edukacji"): what a minister's office is of, never a name."""
+        """A common noun in the genitive, no nominative singular ("Spraw", "Edukacji", "Oświaty"): what a
+        minister's office is of, never a name."""
         readings = analyses(t)
-        return not any(a.proper or a.pos == "ign" or a.pos == "subst" and "nom" in a.cases for a in readings) \
+        return not any(a.proper or a.pos == "ign" or a.pos == "subst" and "nom" in a.cases and "sg" in a.numbers
+                       for a in readings) \
             and any(a.pos == "subst" and "gen" in a.cases for a in readings)
 
     def _town_noun_before(self, doc: Doc, i: int, start: int) -> bool:

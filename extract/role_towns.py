@@ -18,7 +18,7 @@ from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, 
                     town_counts, town_mentions)
 from .lexicon import deputy_of
 from .morphology import analyser, analyses, lemma_set
-from .name_words import given_name
+from .name_words import given_name, is_country
 from .names import fold, role_at, unknown_to_sgjp
 
 
@@ -30,6 +30,11 @@ HEADING_WORDS = 8  # a title's heading over a list in the singular is short: "Ho
 
 class OfficePlacement:
     """The document-wide half of `RoleReader` (a mixin: it reads the reader's lexicon sets and helpers)."""
+
+    def _seat_of_a_mission(self, doc: Doc, i: int) -> bool:
+        """ "konsul generalna Węgier w Krakowie": the town where a country's office sits, no town whose officials the
+        sentence goes on to name."""
+        return i >= 2 and doc[i - 1].lower_ in ("w", "we") and is_country(doc[i - 2])
 
     def place_offices(self, doc: Doc, entities, mentions, memberships: list[Membership], unresolved: list[Membership],
                       homeward: list[Membership], unheld: dict[str, set[str]]) -> list[Membership]:
@@ -44,7 +49,8 @@ class OfficePlacement:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
         city_mentions = [(s.start_char, s._.entity) for s in towns  # "przybyła do X": where they went, not whose;
                          if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)  # "umowę z X podpisał
-                         and not self.agreement_side(doc, s.start, s.sent.start)]  # prezydent Y": the other side's
+                         and not self.agreement_side(doc, s.start, s.sent.start)  # prezydent Y": the other side's
+                         and not self._seat_of_a_mission(doc, s.start)]
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
                    and fold(entities[s._.entity].name.split()[0]).lower() not in self.region_heads]  # no town's
@@ -71,6 +77,8 @@ class OfficePlacement:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
             known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
+            if m.role.municipal and known <= countries:
+                known = set()  # "ambasador Węgier X, burmistrz Y": no town's office is a country's
             listed = per_sentence[(m.role, m.evidence.sentence_start)] > 1  # "radni: X i Y"
             own = self._polish_holders_home(m, entities, polish_home, doc, listed) \
                 if not known and m.role.municipal else None

@@ -15,7 +15,7 @@ from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation
                     list_number, mention_index, most_named_body, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set, lemma_sets
-from .name_words import DOT_LEADER, LINE_BULLETS, QUOTES_CLOSE, QUOTES_OPEN, plural_of
+from .name_words import DOT_LEADER, LINE_BULLETS, QUOTES_CLOSE, QUOTES_OPEN, place_adjective, plural_of
 from .names import DASHES, after_portfolio, fold, generic_organisation, role_at, stems, unknown_to_sgjp
 from .role_towns import OfficePlacement
 
@@ -1553,8 +1553,9 @@ class RoleReader(OfficePlacement, FactReader):
         """The token before the role at `i` and its qualifiers ("były", "II"), and, after a dash or comma, before
         the time the office is held from and adverbs ("X – od 1997 r. nieprzerwanie wójt gminy Y")."""
         j = i - 1
-        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space):
-            j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash
+        while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space
+                              or doc[j].is_lower and place_adjective(doc[j])):
+            j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash; "X – podlaski komendant": the unit's
         k = j
         ends = date_ends(doc)
         while k >= start and (doc[k].is_lower and any(a.pos == "adv" for a in analyses(doc[k])) or k + 1 in ends):

@@ -4321,3 +4321,47 @@ def test_a_units_country_after_its_name_is_where_it_lies_not_part_of_its_name():
         (r.subject, r.predicate, r.object) for r in doc._.relations}
     doc = read("Gości przyjęła Ambasada Republiki Estońskiej w Lipnie.")
     assert "organisation:ambasada republiki estonskiej" in doc._.entities, sorted(doc._.entities)
+
+
+def test_a_mayor_after_a_foreign_envoy_and_the_town_of_the_envoys_office_is_the_texts_own():
+    held = roles_held(read("Dni Przyjaźni zorganizowała Gmina Lipnica. Kwiaty złożyli ambasador Węgier w Polsce Anna Kiss, "
+                           "konsul generalna Węgier w Krakowie Ewa Kovács oraz przedstawiciele władz samorządowych "
+                           "Burmistrz Pan Jan Kos i Zastępca Burmistrza Pan Adam Lis. Festyn trwał do wieczora w Lipnicy."))
+    assert {("person:jan kos", "burmistrz", "organisation:gmina lipnica"),
+            ("person:adam lis", "wiceburmistrz", "organisation:gmina lipnica")} <= held, held
+    assert not any(p in ("person:jan kos", "person:adam lis") and o in ("place:krakow", "place:wegry")
+                   for p, _r, o in held), held
+
+
+def test_an_office_after_a_dash_and_its_units_adjective_is_the_name_befores_not_the_next_ones():
+    held = roles_held(read("Straż reprezentowali m.in. st. bryg. Antoni Kos – podlaski komendant wojewódzki PSP, st. bryg. "
+                           "Dariusz Lis – komendant miejski PSP w Suwałkach."))
+    assert ("person:antoni kos", "komendant wojewódzki", "organisation:psp") in held, held
+    assert ("person:dariusz lis", "komendant wojewódzki", "organisation:psp") not in held, held
+
+
+def test_the_platforms_and_buttons_of_a_web_page_are_no_places():
+    doc = read("Medal za zasługi dla miasta – czytamy na Facebooku miasta Lipna.\nTranslate:\n\nUkraina dziękuje "
+               "Lipnu za pomoc.")
+    names = {e.name for e in doc._.entities.values()}
+    assert not any(word in name for name in names for word in ("Facebook", "Translate")), names
+
+
+def test_a_programmes_name_is_no_persons():
+    doc = read("Spotkanie zorganizował Wspólny Sekretariat Programu Interreg Litwa-Polska, a także gmina Lipno.")
+    assert not entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_the_adjective_of_a_see_or_a_voivodeship_between_an_office_and_a_name_is_neither_name():
+    doc = read("Lwów odwiedził także Biskup Lipnicki Jan Kos, przewodniczący komisji. Obecny był Wojewoda "
+               "Warmińsko-Mazurski Artur Wilk.")
+    assert entity_names(doc, "person") == {"Jan Kos", "Artur Wilk"}, entity_names(doc, "person")
+    assert not any("Artur" in name for name in entity_names(doc, "organisation")), entity_names(doc, "organisation")
+    doc = read("Aresztowany został również nauczyciel szkoły p. Baranowski Mieczysław. Lekcje przerwano.")
+    assert [name for name in entity_names(doc, "person") if "Baranowski" in name], entity_names(doc, "person")
+
+
+def test_a_ministers_portfolio_and_a_sacred_name_are_no_persons():
+    doc = read("Spotkali się prof. Karl Weber, Minister Oświaty Saksonii, i marszałek województwa. Mszę odprawiono w "
+               "kaplicy Matki Boskiej Częstochowskiej.")
+    assert entity_names(doc, "person") == {"Karl Weber"}, entity_names(doc, "person")

@@ -31,7 +31,8 @@ HEADING_WORDS = 8  # a title's heading over a list in the singular is short: "Ho
 class OfficePlacement:
     """The document-wide half of `RoleReader` (a mixin: it reads the reader's lexicon sets and helpers)."""
 
-    def _seat_of_a_mission(self, doc: Doc, i: int) -> bool:
+    @staticmethod
+    def _seat_of_a_mission(doc: Doc, i: int) -> bool:
         """ "konsul generalna Węgier w Krakowie": the town where a country's office sits, no town whose officials the
         sentence goes on to name."""
         return i >= 2 and doc[i - 1].lower_ in ("w", "we") and is_country(doc[i - 2])

@@ -189,7 +189,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                 continue  # "DSC_4101 DSC_4104": photographs' file names, no one's name
             if e.label_ == PERSON and (lemma_set(e[0]) & self.programme_nouns
                                        or e.start > 0 and lemma_set(doc[e.start - 1]) & self.programme_nouns):
-                continue  # "Programu Interreg Litwa-Polska": a programme's name, no one's
+                continue  # "Programu Interreg Polska-Słowacja": a programme's name, no one's
             if len(e) == 1 and e.end < len(doc) and doc[e.end].is_lower and self._adjective_of(e[0], doc[e.end]):
                 continue  # "Polskiej delegacji przewodniczył": a capitalised adjective of the noun after it
             # "X Y, burmistrz", "X Y – burmistrz", "X Y (burmistrz)": a person, whatever the model says

@@ -169,7 +169,7 @@ class OrganisationRules(NameRules):
                     continue
                 if e > head + 1 and self.head_lemma(doc[head]) in self.territorial \
                         and lemma_set(t) & self.state_of_country:
-                    break  # "z Gminą X Republiki Estońskiej": the unit's country after its name, no part of it
+                    break  # "z Gminą X Republiki Łotewskiej": the unit's country after its name, no part of it
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
@@ -221,7 +221,7 @@ class OrganisationRules(NameRules):
                     # "Fundacja Rozwoju Miasta i Wspierania Inicjatyw", "Stowarzyszenie Miast i Gmin Partnerskich";
                     # but "Rady Gminy i Gminnego Ośrodka Kultury" names a second body, an adjective and its head
                     # ("Miasta i Gminy X Jan Y": past the unit's noun only, the name after it read word by word); not
-                    # "Marszałek Województwa i Daniela Popa, Przewodnicząca …": a person, given name and surname
+                    # "Marszałek Województwa i Anna Popa, Przewodnicząca …": a person, given name and surname
                     e = e + 2 if towns and lemma_set(doc[e + 1]) & self.town_nouns else self.unit_end(doc, e + 1)
                     continue
                 if t.lower_ == "i" and e == head + 2 and e + 1 < end and self._apposed_pair(doc, head, e):
@@ -513,7 +513,7 @@ class OrganisationRules(NameRules):
                     or not any(a.pos == "adj" and (split or BILATERAL.fullmatch(a.lemma.lower())) for a in analyses(adjective)) \
                     or not agrees_with(adjective, [a for a in analyses(noun) if a.pos == "subst"]) \
                     or lemma_set(noun) & self.event_nouns or self.is_head(noun) or given_name(noun):
-                i += 1  # "Wojewoda Warmińsko-Mazurski Artur X": an office's adjective, then its holder
+                i += 1  # "Wojewoda Kujawsko-Pomorski Adam X": an office's adjective, then its holder
                 continue
             e = i + 2 + split
             while e < min(end, i + 5) and e not in taken and cap(doc[e]) and self.genitive(doc[e]) \

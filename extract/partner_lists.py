@@ -97,7 +97,7 @@ class PartnerLists:
             | self._listed_after_dash(doc, mentions)
 
     def _sides_after(self, adjective, mentions) -> bool:
-        """ "jubileusz współpracy partnerskiej Nysy i Lipna": the adjective agrees with a noun before it that names no
+        """ "jubileusz współpracy partnerskiej Lipna i Gorzowa": the adjective agrees with a noun before it that names no
         town (the partnership itself), and two towns joined after it are its sides, neither a partner the text calls
         so (but "umowy partnerskiej X" alone: X, the home town's partner)."""
         doc = adjective.doc

@@ -128,7 +128,7 @@ class PersonRules(NameRules):
                 # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
                 rule, s = "person-honorific", i + 1
                 if s + 2 < end and place_adjective(doc[s]) and given_name(doc[s + 1]) and self.name_word(doc, s + 2):
-                    s += 1  # "Biskup Kielecki Jan X": the see's adjective, then the name (not "p. Baranowski Jan.")
+                    s += 1  # "Biskup Lipnicki Jan X": the see's adjective, then the name (not "p. Kowalski Jan.")
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
                 if self._foreign_first_name(doc, i - 1, start, taken):

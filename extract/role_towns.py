@@ -33,7 +33,7 @@ class OfficePlacement:
 
     @staticmethod
     def _seat_of_a_mission(doc: Doc, i: int) -> bool:
-        """ "konsul generalna Węgier w Krakowie": the town where a country's office sits, no town whose officials the
+        """ "konsul generalny Austrii w Lipnie": the town where a country's office sits, no town whose officials the
         sentence goes on to name."""
         return i >= 2 and doc[i - 1].lower_ in ("w", "we") and is_country(doc[i - 2])
 
@@ -79,7 +79,7 @@ class OfficePlacement:
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
             known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
             if m.role.municipal and known <= countries:
-                known = set()  # "ambasador Węgier X, burmistrz Y": no town's office is a country's
+                known = set()  # "ambasador Austrii X, burmistrz Y": no town's office is a country's
             listed = per_sentence[(m.role, m.evidence.sentence_start)] > 1  # "radni: X i Y"
             own = self._polish_holders_home(m, entities, polish_home, doc, listed) \
                 if not known and m.role.municipal else None

@@ -1055,7 +1055,7 @@ class RoleReader(OfficePlacement, FactReader):
                     and not any(a.pos == "ppas" for a in analyses(doc[k])):
                 return None  # "rada wybrała sekretarza": who elects holds nothing; "wybrany na sekretarza" does
             if k == i - 1 and k > start and verbs & self.office_verbs and self._fronted_object(doc[k - 1], doc[i]):
-                return None  # "Patronat objął Komendant X": the office after the verb is its subject
+                return None  # "Patronat objął Starosta X": the office after the verb is its subject
             if verbs and past_genders(doc[k]) \
                     or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
                 return k  # "pełnił funkcję", "sprawuje urząd"
@@ -1555,7 +1555,7 @@ class RoleReader(OfficePlacement, FactReader):
         j = i - 1
         while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space
                               or doc[j].is_lower and place_adjective(doc[j])):
-            j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash; "X – podlaski komendant": the unit's
+            j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash; "X – lubuski komendant": the unit's
         k = j
         ends = date_ends(doc)
         while k >= start and (doc[k].is_lower and any(a.pos == "adv" for a in analyses(doc[k])) or k + 1 in ends):

@@ -4298,28 +4298,28 @@ def test_an_earlier_office_past_an_office_with_a_preposition_in_apposition():
 
 def test_czech_ranks_before_a_holder():
     held = roles_held(read("Porozumienie podpisali Komendant Wojewódzki Policji w Lipnie nadinsp. Adam Kos oraz "
-                           "Komendant Wojewódzki Policji w Ołomuńcu brig. gen. Mgr. Petr Novák."))
-    assert ("person:petr novak", "komendant wojewódzki", "organisation:policja w olomuncu") in held, held
+                           "Komendant Wojewódzki Policji w Brnie brig. gen. Mgr. Petr Novák."))
+    assert ("person:petr novak", "komendant wojewódzki", "organisation:policja w brnie") in held, held
 
 
 def test_a_partnership_adjective_after_its_noun_names_no_partner_in_the_town_after_it():
     doc = read("Sesja Rady Miejskiej w Gorzowie odbyła się 24 maja. Świętowano jubileusz 20-lecia współpracy partnerskiej "
-               "Gorzowa oraz Lohmar oraz 5-lecia współpracy z Taverny.\n\nByli również przedstawiciele miast partnerskich z "
-               "Szumperka oraz Jesenika.")
+               "Gorzowa oraz Lohmar oraz 5-lecia współpracy z Meaux.\n\nByli również przedstawiciele miast partnerskich z "
+               "Trutnova oraz Náchoda.")
     assert twinned_pairs(doc) == {frozenset(("place:gorzow", town)) for town in (
-        "place:lohmar", "place:taverny", "place:szumperk", "place:jesenik")}, twinned_pairs(doc)
+        "place:lohmar", "place:meaux", "place:trutnov", "place:nachod")}, twinned_pairs(doc)
     doc = read("Mieszkańcy Gorzowa pojadą do Niemiec. Zdominują go obchody 10. rocznicy podpisania umowy partnerskiej "
                "Lohmar, które potrwają trzy dni.")
     assert twinned_pairs(doc) == {frozenset(("place:gorzow", "place:lohmar"))}, twinned_pairs(doc)  # one side named
 
 
 def test_a_units_country_after_its_name_is_where_it_lies_not_part_of_its_name():
-    doc = read("Umowę podpisano między miastem Lipno a Gminą Viimsi Republiki Estońskiej.")
-    assert "organisation:gmina viimsi" in doc._.entities, sorted(doc._.entities)
-    assert ("organisation:gmina viimsi", "containedInPlace", "place:estonia") in {
+    doc = read("Umowę podpisano między miastem Lipno a Gminą Kuusalu Republiki Estońskiej.")
+    assert "organisation:gmina kuusalu" in doc._.entities, sorted(doc._.entities)
+    assert ("organisation:gmina kuusalu", "containedInPlace", "place:estonia") in {
         (r.subject, r.predicate, r.object) for r in doc._.relations}
-    doc = read("Gości przyjęła Ambasada Republiki Estońskiej w Lipnie.")
-    assert "organisation:ambasada republiki estonskiej" in doc._.entities, sorted(doc._.entities)
+    doc = read("Gości przyjęła Ambasada Republiki Łotewskiej w Lipnie.")
+    assert "organisation:ambasada republiki lotewskiej" in doc._.entities, sorted(doc._.entities)
 
 
 def test_a_mayor_after_a_foreign_envoy_and_the_town_of_the_envoys_office_is_the_texts_own():
@@ -4334,7 +4334,7 @@ def test_a_mayor_after_a_foreign_envoy_and_the_town_of_the_envoys_office_is_the_
 
 def test_an_office_after_a_dash_and_its_units_adjective_is_the_name_befores_not_the_next_ones():
     held = roles_held(read("Straż reprezentowali m.in. st. bryg. Antoni Kos – podlaski komendant wojewódzki PSP, st. bryg. "
-                           "Dariusz Lis – komendant miejski PSP w Suwałkach."))
+                           "Dariusz Lis – komendant miejski PSP w Łomży."))
     assert ("person:antoni kos", "komendant wojewódzki", "organisation:psp") in held, held
     assert ("person:dariusz lis", "komendant wojewódzki", "organisation:psp") not in held, held
 
@@ -4347,17 +4347,17 @@ def test_the_platforms_and_buttons_of_a_web_page_are_no_places():
 
 
 def test_a_programmes_name_is_no_persons():
-    doc = read("Spotkanie zorganizował Wspólny Sekretariat Programu Interreg Litwa-Polska, a także gmina Lipno.")
+    doc = read("Spotkanie zorganizował Wspólny Sekretariat Programu Interreg Polska-Słowacja, a także gmina Lipno.")
     assert not entity_names(doc, "person"), entity_names(doc, "person")
 
 
 def test_the_adjective_of_a_see_or_a_voivodeship_between_an_office_and_a_name_is_neither_name():
     doc = read("Lwów odwiedził także Biskup Lipnicki Jan Kos, przewodniczący komisji. Obecny był Wojewoda "
-               "Warmińsko-Mazurski Artur Wilk.")
+               "Kujawsko-Pomorski Artur Wilk.")
     assert entity_names(doc, "person") == {"Jan Kos", "Artur Wilk"}, entity_names(doc, "person")
     assert not any("Artur" in name for name in entity_names(doc, "organisation")), entity_names(doc, "organisation")
-    doc = read("Aresztowany został również nauczyciel szkoły p. Baranowski Mieczysław. Lekcje przerwano.")
-    assert [name for name in entity_names(doc, "person") if "Baranowski" in name], entity_names(doc, "person")
+    doc = read("Aresztowany został również nauczyciel szkoły p. Kowalski Mieczysław. Lekcje przerwano.")
+    assert [name for name in entity_names(doc, "person") if "Kowalski" in name], entity_names(doc, "person")
 
 
 def test_a_ministers_portfolio_and_a_sacred_name_are_no_persons():

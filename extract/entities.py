@@ -219,12 +219,13 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     and not (len(e) == 1 and any(a.pos == "adj" and a.lemma in self.country_adjectives
                                                  for a in analyses(e[0])) and not self._country_form(e[0])) \
                     and not e[-1].lower_.endswith(self.foreign_street_endings) \
+                    and not (lemma_set(e[0]) & self.event_nouns and has_common_reading(e[0])) \
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name, as "Programu Interreg
                 # Litwa – Polska" of a programme's; "z Polakami": a people;
                 # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone;
                 # "narodem Gruzińskim i Polskim": a country's adjective, no place (but "Polski", Poland's genitive);
-                # "Marktstrasse": a street
+                # "Marktstrasse": a street; "w Gali Kultury": an event's name
                 span = Span(doc, e.start, e.end, label=PLACE)
                 span._.base_form = place_base(list(span))
             else:

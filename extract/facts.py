@@ -261,6 +261,7 @@ class FactReader:
         self.unit_nouns = self.territorial_heads | self.city_nouns  # "Gminą X", "Powiat Y": a town's body
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
         self.council_names = tuple(lex.council_names)
+        self.council_words = frozenset(fold(w)[:5] for w in lex.council_unit_words)
         self.twinning = tuple(rel["twinning_stems"])
         self.regions = frozenset(lex.regions)
 
@@ -285,11 +286,14 @@ class FactReader:
             return None
         name = fold(body.name)
         council = next((c for c in self.council_names if name.startswith(c + " ")), None)
-        if council is None:
-            return self.unit_of_body(key, entities) if name.startswith("sejmik ") else None
-        rest = name[len(council):].split()
+        if council is None and name.startswith("sejmik "):
+            return self.unit_of_body(key, entities)
+        rest = name[len(council or "rada"):].split() if council or name.startswith("rada ") else None
+        if not rest or council is None and rest[0][:5] in self.council_words:
+            return None  # "Rada Mikołajewa": a council by its town's name alone, as foreign councils are written;
+            # not "Rada Miejska", "Rada Gminna": a council of a unit the name does not tell
         for town_key, town in entities.items():
-            if town_key != key and (town.kind == "place" or town.also_place):
+            if town_key != key and (town.kind == "place" or town.also_place and council is not None):
                 named = fold(town.name).split()
                 named = named[1:] if town.also_place and len(named) > 1 else named  # "Gmina X": X
                 if len(named) == len(rest) and all(w[:5] == n[:5] for w, n in zip(rest, named)):

@@ -75,6 +75,8 @@ def _foreign_given_names() -> dict[str, str]:
     return {**{name: "subst:sg:nom:m1" for name in raw["masculine"]}, **{name: "subst:sg:nom:f" for name in raw["feminine"]}}
 
 
+MASCULINE_NAME_ENDINGS = (("owi", "dat"), ("em", "inst"), ("a", "gen.acc"))  # of a given name ending in a consonant
+VOWELS = frozenset("aeiouyąęó")
 NOUN_ENDINGS = ("owie", "ami", "ach", "owi", "em", "ze", "ów", "a", "u", "y")  # a masculine noun's case endings
 
 
@@ -141,13 +143,27 @@ class Analyser:
             return (UNKNOWN._replace(lemma=text),)
         if text in self._given_names and len(raw) == 1 and self._tag(raw[0].tagId) == "ign":  # "Denise", "Uwe": a given name SGJP lacks
             return (Analysis.of(text, self._given_names[text], ("imię",)),)
+        if len(raw) == 1 and self._tag(raw[0].tagId) == "ign" and (inflected := self._inflected_given_name(text)):
+            return (inflected,)
         out = []
         for r in raw:
             out.append(Analysis.of(r.lemma.split(":")[0], self._tag(r.tagId), self._classes(r.nameId)))
-        if text in self._given_names and all(set(a.classes) & PROPER_CLASSES for a in out):
-            # "Damien": SGJP knows it only as a village's genitive; it is a given name as well
-            out.append(Analysis.of(text, self._given_names[text], ("imię",)))
+        if all(set(a.classes) & PROPER_CLASSES for a in out):
+            # "Damien": SGJP knows it only as a village's genitive; it is a given name as well ("Michalem" too)
+            if text in self._given_names:
+                out.append(Analysis.of(text, self._given_names[text], ("imię",)))
+            elif (inflected := self._inflected_given_name(text)) is not None:
+                out.append(inflected)
         return tuple(dict.fromkeys(out))
+
+    def _inflected_given_name(self, text: str) -> Analysis | None:
+        """ "Ołeha", "Ruslanowi", "Stepanem": a masculine given name SGJP lacks, ending in a consonant, in the case
+        its Polish ending tells."""
+        for ending, cases in MASCULINE_NAME_ENDINGS:
+            stem = text[:-len(ending)]
+            if text.endswith(ending) and self._given_names.get(stem) == "subst:sg:nom:m1" and stem[-1:].lower() not in VOWELS:
+                return Analysis.of(stem, f"subst:sg:{cases}:m1", ("imię",))
+        return None
 
     def _past_with_agglutinate(self, raw) -> tuple[Analysis, ...]:
         """The readings of a word Morfeusz splits into a past tense and a person ending ("gościli" + "śmy"): the

@@ -296,6 +296,7 @@ class NameRules:
         self.feature_heads = frozenset(lex.feature_heads)
         self.street_heads = frozenset(lex.street_heads)
         self.street_nouns = frozenset(lex.street_nouns)
+        self.weekdays = frozenset(lex.weekdays)
         self.language_abbreviations = frozenset(lex.language_abbreviations)
         self.town_qualifiers = dict(lex.town_qualifiers)  # "Wlkp." → "wielkopolski"
         self.district_heads = set(lex.district_heads)
@@ -327,6 +328,7 @@ class NameRules:
         self.former_name_verbs = set(lex.relations["former_name_verbs"])
         self.successors = set(lex.relations["successor_nouns"]) | set(lex.relations["predecessor_nouns"])
         self.territorial = set(lex.territorial_heads)
+        self.foreign_voivodeship_heads = frozenset(lex.foreign_voivodeship_heads)
         self.units_by_adjective = set(lex.units_named_by_adjective)
         self.singular_units = set(lex.singular_units)
         self.voivodeship_adjectives = frozenset(lex.voivodeship_adjectives)
@@ -422,7 +424,8 @@ class NameRules:
 
     def blocked(self, doc: Doc, i: int) -> bool:
         t = doc[i]
-        return ((role_at(doc, i) is not None or lemma_set(t) & self.deputy_nouns or self._month(t))
+        return ((role_at(doc, i) is not None or lemma_set(t) & self.deputy_nouns or self._month(t)
+                 or self._weekday_before_date(doc, i))
                 and not self._surname_after_given_name(doc, i)
                 or lemma_set(t) & self.decorations and not (i > 0 and (doc[i - 1].lower_ in self.place_preps or cap(
                     doc[i - 1]) and (any(a.pos in ("adj", "num") for a in analyses(doc[i - 1])) or i > 1 and self.is_head(
@@ -431,6 +434,10 @@ class NameRules:
                 or t.lower_ in self.honorifics
                 or self.is_head(t) or t.lower_ in self.successors
                 or i > 0 and (inside := role_at(doc, i - 1)) is not None and inside[1] > i)  # "Konsul Generalny"
+
+    def _weekday_before_date(self, doc: Doc, i: int) -> bool:
+        """ "Piątek 26.04.2024", "w Piątek 12 maja": a weekday's name before the date it falls on, no town's."""
+        return i + 1 < len(doc) and doc[i + 1].text[:1].isdigit() and bool(lemma_set(doc[i]) & self.weekdays)
 
     def _month(self, t) -> bool:
         """A month's name as a date writes it, in the singular: not "we Wrześni" (Września; "wrześni" is also an
@@ -461,6 +468,8 @@ class NameRules:
             return False  # "Pana Jezusa": in a church's dedication, no person
         if t.text in self.page_chrome:
             return False  # "Z wizytą w X PDF Drukuj E-mail": a page's buttons glued to its title
+        if t.text.endswith(".") and t.lower_ in self.street_nouns:
+            return False  # "na Pl. Wolności", "Ul. Lipowa": a street's or a square's noun, abbreviated
         if t.lower_ in self.field_labels and i + 1 < len(doc) and doc[i + 1].text == ":":
             return False  # "Dodał: X Data: 2022-05-30": a page's field label
         if allcaps(t) and any(a.pos in FUNCTION_OR_VERB for a in analyses(t)) and not any(a.proper for a in analyses(t)):

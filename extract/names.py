@@ -210,6 +210,7 @@ def _feminine_declension(word: str, written) -> str | None:
     return None
 
 
+CZECH_ADJECTIVAL = re.compile(r"(?<=[^\W\d_]{3})(ým|ého|ému)$", re.I)  # Pobuckým, Pobuckého, Pobuckému: Pobucký
 ADJECTIVAL_I = re.compile(r"(?<=[^\W\d_]{3}i)(ego|emu)$", re.I)
 ADJECTIVAL_CASES = {"ego": frozenset({"gen", "acc"}), "emu": frozenset({"dat"})}
 # Surnames in -ić (Stevanović) decline on a soft stem: Stevanovicia, Stevanoviciowi, Stevanoviciem, Stevanoviciu.
@@ -275,7 +276,9 @@ def person_base(tokens) -> str:
             fitting = [a for a in analyses(t) if PERSON_CLASSES.intersection(a.classes) and "sg" in a.numbers
                        and a.cases & cases]
             if fitting:
-                lemma = max(fitting, key=lambda a: len(PERSON_CLASSES.intersection(a.classes))).lemma
+                lemma = max(fitting, key=lambda a: (len(PERSON_CLASSES.intersection(a.classes)),
+                                                    t is not tokens[-1] and "imię" in a.classes)).lemma
+                # and before the surname a given name ("Michalem": Michal, not the surname Michael)
         if words and (text in lexicon().name_particles or ROMAN_NUMERAL.fullmatch(text)):
             words.append(text)  # "von", "van", "II": as written
             continue
@@ -287,6 +290,8 @@ def person_base(tokens) -> str:
             lemma = _strip_case(word, next(iter(cases)))  # "Klausowi Müllerowi": the known word's case
         if lemma is None and unknown_to_sgjp(t) and ADJECTIVAL_I.search(word):
             lemma = ADJECTIVAL_I.sub("", word)  # "Giorgio Baldiniego" → Baldini: a name in -i declined as an adjective
+        if lemma is None and unknown_to_sgjp(t) and CZECH_ADJECTIVAL.search(word):
+            lemma = CZECH_ADJECTIVAL.sub("ý", word)  # "z Michalem Pobuckým" → Pobucký: a Czech or Slovak surname in -ý
         if lemma is None and unknown_to_sgjp(t) and SOUTH_SLAVIC.search(word):
             lemma = SOUTH_SLAVIC.sub("ić", word)  # "Veroljuba Stevanovicia" → Stevanović
         elif lemma is None and unknown_to_sgjp(t) and t is not tokens[-1] \

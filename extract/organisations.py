@@ -751,7 +751,7 @@ class OrganisationRules(NameRules):
             if cap(doc[k]) and not (official and (unit or place_adjective(doc[k]))):
                 continue
             first = k + 1 if unit else k
-            unit = unit or self.unit_of_role.get(role.label)
+            unit = unit or self._unit_named_with(doc, doc[k]) or self.unit_of_role.get(role.label)
             j = first
             while j < end and j not in taken and (cap(doc[j]) == (official and cap(doc[k])) and place_adjective(doc[j])
                                                   or first > k and FOREIGN_PLACE_ADJECTIVE.search(doc[j].text)) \
@@ -802,6 +802,19 @@ class OrganisationRules(NameRules):
                                                                               "ckiej", "zkiej")) \
             and any(a.pos == "subst" and "gen" in a.cases for a in analyses(noun)) \
             and any(a.pos == "adj" and "gen" in a.cases for a in analyses(token))
+
+    def _unit_named_with(self, doc: Doc, adjective) -> str | None:
+        """ "wicewojewoda grodzieński" of a text that names "obwód grodzieński": the unit abroad the text names with
+        the office's adjective, whatever unit the office's noun is of at home (not "okręgu Małopolskiego" of a
+        society: a Polish office's adjective stays its voivodeship's)."""
+        lemmas = {a.lemma for a in analyses(adjective) if a.pos == "adj"}
+        if not lemmas:
+            return None
+        for t in doc[:-1]:
+            if t.is_lower and t.i != adjective.i - 1 and lemma_set(doc[t.i + 1]) & lemmas \
+                    and (unit := next((l for l in lemma_set(t) if l in self.foreign_voivodeship_heads), None)) is not None:
+                return unit
+        return None
 
     @staticmethod
     def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:

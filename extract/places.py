@@ -167,10 +167,10 @@ class PlaceRules(NameRules):
             prev = doc[i - 1] if i > start else None
             rule, district, listed = None, False, False
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])) \
-                    and not (given_name(doc[i + 1]) and not agrees_with(
-                        doc[i], [a for a in analyses(doc[i + 1]) if a.pos == "subst"])):
-                i += 1  # an adjective of the next name: "Nowego Sącza"; not "w Dobrej Anna Lis", a town and a person
-                continue
+                    and not (given_name(doc[i + 1]) and not agrees_with(doc[i], [
+                        a for a in analyses(doc[i + 1]) if a.pos == "subst" and ("imię" in a.classes or "nazwisko" not in a.classes)])):
+                i += 1  # an adjective of the next name: "Nowego Sącza"; not "w Dobrej Anna Lis", a town and a person,
+                continue  # nor "Burmistrz Lipna Jan Kos" ("Jan" is also a woman's surname, of any case)
             if i + 1 < end and cap(doc[i + 1]) and doc[i].lower_.endswith("o") and any(
                     a.pos == "adv" for a in analyses(doc[i])) and any(a.pos == "adj" for a in analyses(doc[i + 1])):
                 i += 1  # "Polsko Niemieckiej Współpracy": a compound adjective written without its hyphen

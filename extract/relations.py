@@ -8,6 +8,7 @@ are read by `extract/partner_lists.py`.
 
 
 import re
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -210,6 +211,8 @@ class RelationReader(PartnerLists, FactReader):
             pairs = between
         elif len(sides) > 2 and (in_twos := self._listed_pairs(doc, sent, mentions, cities)):
             pairs = in_twos
+        elif len(sides) > 2 and self._joint_subject(doc, ms, sides):
+            pairs = list(combinations(sides, 2))  # "A, B i C zawarły partnerstwo": each pair of the three
         elif len(sides) == 3 and (one_side := self._one_side_of_two(doc, ms, sides)):
             pairs = one_side
         else:
@@ -602,7 +605,8 @@ class RelationReader(PartnerLists, FactReader):
         not the place of the signing or the region either lies in; "pomiędzy Gminą X a Gminami Y, Z i W":
         X and each town of the list."""
         for t in sent:
-            if t.lower_ not in self.between and not self._agreement_of_towns(doc, t):
+            if t.lower_ not in self.between and not self._agreement_of_towns(doc, t) \
+                    or t.i + 1 < sent.end and doc[t.i + 1].lower_ == "innymi":  # "między innymi": among others
                 continue
             a = self._side_after(doc, mentions, t.i + 1, sent.end)
             if a is None or a.end >= sent.end:
@@ -612,6 +616,8 @@ class RelationReader(PartnerLists, FactReader):
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 5)) if doc[k].text == ")"), joint)
             if doc[joint].text == "," and joint + 1 < sent.end and doc[joint + 1].lower_ in self.pair_conjunctions:
                 joint += 1  # "pomiędzy Gminą X, a Gminą Y": a comma before the conjunction
+            elif doc[joint].text == "," and len(listed := self._listed_sides(doc, mentions, a, sent.end, cities)) > 2:
+                return list(combinations(listed, 2))  # "porozumienie między gminami: X, Y i Z": each pair of the three
             elif doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
                               if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
@@ -629,14 +635,42 @@ class RelationReader(PartnerLists, FactReader):
             return [(a._.entity, side) for side in dict.fromkeys(sides) if side != a._.entity]
         return []
 
+    def _joint_subject(self, doc: Doc, ms: list[Span], sides: list[str]) -> bool:
+        """ "Polski A, niemieckie B i ukraiński C zawarły partnerstwo": every side in one list (past the
+        lower-case adjectives before each name), the subject of the plural verb right after it."""
+        listed = [m for m in ms if m._.entity in sides]
+        if len(listed) != len(sides):
+            return False
+        for m, n in zip(listed, listed[1:]):
+            if not doc[m.end:n.start] or not all(t.text == "," or t.lower_ in ("i", "oraz") or t.is_lower and any(
+                    a.pos == "adj" for a in analyses(t)) for t in doc[m.end:n.start]):
+                return False
+        after = listed[-1].end
+        return after < len(doc) and any(a.pos in ("fin", "praet") and "pl" in a.numbers for a in analyses(doc[after]))
+
+    @staticmethod
+    def _listed_sides(doc: Doc, mentions, first: Span, end: int, cities: list[str]) -> list[str]:
+        """The towns of a list that opens with `first` ("X, Y i Z"), closed by its conjunction; only `first` when
+        the commas go on to anything else."""
+        sides, k = [first._.entity], first.end
+        while k + 1 < end and doc[k].text == "," and (more := mentions.get(k + 1)) is not None \
+                and more.start == k + 1 and more._.entity in cities:
+            sides.append(more._.entity)
+            k = more.end
+        if k + 1 < end and doc[k].lower_ in ("i", "oraz", "a") and (last := mentions.get(k + 1)) is not None \
+                and last.start == k + 1 and last._.entity in cities:
+            return list(dict.fromkeys(sides + [last._.entity]))
+        return sides[:1]
+
     def _sides_unnamed(self, doc: Doc, mentions, i: int, end: int) -> bool:
         """ "umowę o współpracy pomiędzy samorządami": the sides told by a plural noun with no name after it; the
         agreement's sides are those the sentence names elsewhere (the heads who signed it)."""
         k = i + 1
         while k < end and doc[k].is_lower and any(a.pos in ("adj", "num") for a in analyses(doc[k])):
             k += 1  # "między obu gminami", "pomiędzy naszymi samorządami"
+        named = k + 1 + (k + 2 < end and doc[k + 1].text in DASH_OR_COLON)  # "między gminami: X, Y i Z"
         return k < end and plural_of(doc[k], self.unit_nouns | self.community_nouns) \
-            and not (k + 1 < end and (m := mentions.get(k + 1)) is not None and m.start == k + 1)
+            and not (named < end and (m := mentions.get(named)) is not None and m.start == named)
 
     def _agreement_of_towns(self, doc: Doc, t) -> bool:
         """ "porozumienie gmin X i Y": a plural town noun right after an agreement (and its adjectives)."""
@@ -695,6 +729,8 @@ class RelationReader(PartnerLists, FactReader):
         k = self._past_adjectives(doc, i + 1, min(sent.end, i + 3))  # "list intencyjny"
         if k < sent.end and plural_of(doc[k], self.unit_nouns):
             return k  # "porozumienie gmin X i Y": the agreement of two towns
+        if k + 1 < sent.end and doc[k].lower_ in self.between and plural_of(doc[k + 1], self.unit_nouns):
+            return k + 1  # "porozumienie między gminami: X, Y i Z"
         if k < sent.end and doc[k].lower_.startswith(self.cooperation) and "Gen" in (doc[k].morph.get("Case") or ["Gen"]):
             return k + 1  # "deklaracja dalszej współpracy", "umowa współpracy": of cooperation, in the genitive
         if k + 2 < sent.end and doc[k].lower_ == "w" and doc[k + 1].lower_ == "sprawie":

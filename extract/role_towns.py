@@ -126,7 +126,9 @@ class OfficePlacement:
         lands = {region for region, _adjective in self.lex.voivodeship_regions}  # "marszałek Dolnego Śląska"
         misplaced = [m for m in memberships if self.unit_of_role.get(m.role.label) == voivodeship and (
             e := entities.get(m.organisation)) is not None and (e.kind == "place" or e.also_place)
-            and e.head != voivodeship and not lands & set(e.names)]
+            and e.head != voivodeship and not lands & set(e.names)
+            and not (fold(e.head or "") in self.region_heads and m.evidence.rule not in self.guessed_town_rules)]
+        # (but "wicewojewoda grodzieński" of a text naming "obwód grodzieński": the region abroad the text ties it to)
         if misplaced:
             own = home_unit(doc, entities, voivodeship)
             memberships = [m for m in memberships if m not in misplaced] + [
@@ -302,9 +304,12 @@ class OfficePlacement:
             return self._county_of_the_name(m, org, entities, doc)
         if org.kind != "place":
             return m
-        if m.role.label in self.county_offices and abroad(org, self.city_nouns) and self._polish_named(m, entities) \
-                and (county := home_unit(doc, entities, self.county_noun)) is not None:
-            return self._moved(m, county, True)  # "Starosta X" read from a town abroad: of the one county the text names
+        if m.role.label in self.county_offices and self._polish_named(m, entities) \
+                and (abroad(org, self.city_nouns) or not at_home(org, self.city_nouns)) \
+                and (county := home_unit(doc, entities, self.county_noun)) is not None \
+                and self._county_is_polish(entities[county]):
+            return self._moved(m, county, True)  # "Starosta X" read from a town abroad (or one GeoNames does not know
+            # at home): of the one Polish county the text names
         held = any(k.organisation == m.organisation and k.role == m.role and k.person != m.person
                    and k.evidence.rule not in self.guessed_town_rules for k in memberships)
         polish = polish_home and (held or m.organisation in far) \

@@ -286,6 +286,9 @@ class RoleReader(OfficePlacement, FactReader):
                              and self.unit_of_role.get(role.label, "gmina") != "gmina"):
                 org, rule = side, "role-led-by"  # "Ambasadę RP reprezentowali radca X, konsul Y"; not a county's
                 # office for the town ("Zwoleń reprezentowała delegacja: X Starosta Zwoleński, Y Wicestarosta")
+                if role.municipal and (town := self.town_of_council(side._.entity, entities)) is not None:
+                    org = next((s for s in mentions.values() if s._.entity == town), side)  # "z Radą Miasta X, reprezentowaną
+                    # przez mera Y": a town's office is the town's, not its council's
             # "urząd prezydenta", "tytuł …"; or the honour itself names the title: "honorowe obywatelstwo X"
             noun_at = i - 1 - (i > sent.start + 1 and doc[i - 1].text in QUOTES_OPEN  # "tytułu „Honorowy Obywatel X”"
                                or i > sent.start + 1 and doc[i - 1].lower_ in ACTING)  # "funkcję p.o. dyrektora"

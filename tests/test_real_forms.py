@@ -4364,3 +4364,82 @@ def test_a_ministers_portfolio_and_a_sacred_name_are_no_persons():
     doc = read("Było to spotkanie prof. Dr Karla Webera Ministra Oświaty Saksonii i marszałka województwa. Mszę "
                "odprawiono w kaplicy Matki Boskiej Częstochowskiej.")
     assert entity_names(doc, "person") == {"Karl Weber"}, entity_names(doc, "person")
+
+
+# --- session 59 ---------------------------------------------------------------------------------------------
+
+
+def test_a_second_given_name_of_another_language_keeps_the_holders_name_whole():
+    doc = read("Stronę niemiecką reprezentował wówczas burmistrz Hermann Josef Kranich.")
+    assert entity_names(doc, "person") == {"Hermann Josef Kranich"}, entity_names(doc, "person")
+    assert not entity_names(doc, "place")
+
+
+def test_a_squares_abbreviated_noun_is_no_place():
+    doc = read("O godzinie 10.00 na Pl. Jana Pawła II w Lipnie odsłonięto tablicę.")
+    assert "Pl." not in {s.text for s in doc.ents}, [s.text for s in doc.ents]
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+
+
+def test_an_events_name_after_a_preposition_is_no_place():
+    doc = read("Goście z Lipna uczestniczyli też w Gali Kultury, podczas której odbył się koncert.")
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+
+
+def test_a_ukrainian_city_head_is_the_citys_office_not_its_councils():
+    doc = read("W poniedziałek 26 sierpnia 2019 r. Burmistrz Lipna Jan Kos podpisał porozumienie o współpracy i "
+               "partnerstwie z Radą Winnicy, reprezentowaną przez Głowę Miasta Ołeha Kowalczuka. Goście z Winnicy "
+               "zwiedzili miasto.")
+    held = {(role, org) for _person, role, org in roles_held(doc)}
+    assert ("głowa miasta", "place:winnica") in held, roles_held(doc)
+    assert twinned_pairs(doc) == {frozenset(("place:lipno", "place:winnica"))}, twinned_pairs(doc)
+
+
+def test_an_agreement_between_three_listed_gminas_twins_each_pair():
+    doc = read("W sobotę 23 kwietnia 2016 r. w Domu Kultury w Brzozówce doszło do podpisania trójstronnego porozumienia "
+               "między gminami: Lipnica, Zákamenné i Oravská Polhora.")
+    towns = ("place:lipnica", "place:zakamenne", "place:oravska polhora")
+    assert twinned_pairs(doc) == {frozenset((a, b)) for a in towns for b in towns if a < b}, twinned_pairs(doc)
+
+
+def test_three_towns_that_conclude_a_partnership_together_are_each_others_partners():
+    doc = read("Polski Lipno, niemieckie Teltow i ukraiński Chocim zawarły partnerstwo.")
+    towns = ("place:lipno", "place:teltow", "place:chocim")
+    assert twinned_pairs(doc) == {frozenset((a, b)) for a in towns for b in towns if a < b}, twinned_pairs(doc)
+    doc = read("Lipno, Teltow i Chocim są miastami partnerskimi Brzegu.")
+    assert frozenset(("place:lipno", "place:teltow")) not in twinned_pairs(doc), twinned_pairs(doc)
+
+
+def test_a_town_that_is_also_an_adjective_before_a_given_name_that_is_also_a_surname():
+    held = roles_held(read("Burmistrz Lipna Jan Nowak podpisał porozumienie."))
+    assert held == {("person:jan nowak", "burmistrz", "place:lipno")}, held
+
+
+def test_a_foreign_given_name_in_a_polish_case():
+    doc = read("Gości powitał mer Humania Ołeh Kowalczuk. Rozmawiano z Ołehem Kowalczukiem o szkołach.")
+    assert entity_names(doc, "person") == {"Ołeh Kowalczuk"}, entity_names(doc, "person")
+
+
+def test_a_weekday_before_its_date_is_no_town():
+    doc = read("Piątek 26.04.2024 r. Imieniny: Marii\n\nW Piątek 12 maja odbył się festyn w Lipnie.")
+    assert entity_names(doc, "place") == {"Lipno"}, entity_names(doc, "place")
+
+
+def test_a_czech_name_in_a_polish_case():
+    held = roles_held(read("Nasza delegacja spotkała się z Michalem Pobuckým, prezydentem miasta Frydek-Mistek."))
+    assert held == {("person:michal pobucky", "prezydent", "place:frydek-mistek")}, held
+
+
+def test_a_polish_county_officer_is_of_the_county_the_text_names_not_of_a_guests_town():
+    held = roles_held(read(
+        "Dnia 26.09.2022 gościliśmy w pałacu delegację z Mołdawii.\n\nGości z Cimiszeni: Ion Rusu - burmistrza "
+        "Cimiszeni i Petru Lungu przywitali: wicestarosta Tadeusz Wróbel oraz burmistrz Lipna Paweł Kos.\n\nCelem wizyty "
+        "było omówienie dalszej współpracy między Powiatem Lipnickim a regionem mołdawskim."))
+    assert ("person:tadeusz wrobel", "wicestarosta", "organisation:powiat lipnicki") in held, held
+
+
+def test_an_offices_adjective_names_the_unit_the_text_names_with_it():
+    doc = read("26 października Marszałek Województwa Lipnickiego Jan Kos spotkał się z władzami obwodu "
+               "brzeskiego.\n\nW składzie delegacji znaleźli się: Piotr Sidorow – wicewojewoda brzeski, Iwan Orłow – "
+               "przewodniczący rady.")
+    assert ("person:piotr sidorow", "wicewojewoda", "organisation:obwod brzeski") in roles_held(doc), roles_held(doc)

@@ -192,6 +192,12 @@ def at_home(entity, units) -> bool:
     return _sides(_town_name(entity, units)) == "home"
 
 
+def town_at_home(entity, units) -> bool:
+    """A town GeoNames knows in the writer's country as larger than a village ("Lublin", not the village
+    "Głębokie" beside the Belarusian town)."""
+    return (_home_town_size(_town_name(entity, units)) or 0) > VILLAGE
+
+
 @lru_cache(maxsize=20_000)
 def _sides(name: str) -> str | None:
     """ "home", "abroad", or None for a name GeoNames does not know."""

@@ -124,7 +124,15 @@ def _name_cases(t) -> frozenset[str] | None:
     for case, endings in FOREIGN_NAME_ENDINGS.items():
         if any(e.search(t.text) for e in endings):
             return frozenset({case})
-    return None
+    ending = ADJECTIVAL_SURNAME.search(t.text)
+    return ADJECTIVAL_SURNAME_CASES[ending.group(1).lower()] if ending else None
+
+
+# A surname SGJP lacks, declined as an adjective ("Zełenski", "Zełenskiego"): the cases its ending allows.
+ADJECTIVAL_SURNAME = re.compile(r"(?<=[^\W\d_]{3}[sc]k)(i|iego|iemu|im|a|iej|ą)$", re.I)  # -ski, -cki, -dzki
+ADJECTIVAL_SURNAME_CASES = {"i": frozenset({"nom", "voc"}), "iego": frozenset({"gen", "acc"}), "iemu": frozenset({"dat"}),
+                            "im": frozenset({"inst", "loc"}), "a": frozenset({"nom", "voc"}),
+                            "iej": frozenset({"gen", "dat", "loc"}), "ą": frozenset({"acc", "inst"})}
 
 
 def agrees_with(t, nouns) -> bool:

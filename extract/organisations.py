@@ -193,6 +193,8 @@ class OrganisationRules(NameRules):
                     # Miasta T.Teplic": the town's name abbreviated)
                 if not foreign and (self.given_name_nominative(t) and not head_nominative or self.given_name_not_genitive(t)
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
+                                    or e > head + 1 and e + 1 < end and self._person_starts(doc, e)
+                                    and self.head_lemma(doc[head]) in self.territorial  # "Gmina X Jan Y"
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
                                     or e == head + 1 and self.head_lemma(doc[head]) in self.one_word_bodies
                                     and self._person_in_case(doc, e, ANY_CASE)

@@ -4443,3 +4443,25 @@ def test_an_offices_adjective_names_the_unit_the_text_names_with_it():
                "brzeskiego.\n\nW składzie delegacji znaleźli się: Piotr Sidorow – wicewojewoda brzeski, Iwan Orłow – "
                "przewodniczący rady.")
     assert ("person:piotr sidorow", "wicewojewoda", "organisation:obwod brzeski") in roles_held(doc), roles_held(doc)
+
+
+def test_towns_at_home_listed_after_partners_placed_abroad_are_not_those_partners():
+    doc = read("Ukraińcy docenili pomoc Lipna. Prezydent wymienił polskie miasta, które okazały pomoc miastom "
+               "partnerskim na Ukrainie: Lublinowi, Opolu, Kielcom, Lipnu i Toruniowi.")
+    assert not twinned_pairs(doc), twinned_pairs(doc)
+    doc = read("Lipno ma miasta partnerskie w Niemczech: Lohne i Alzey.")
+    assert twinned_pairs(doc) == {frozenset(("place:lipno", town)) for town in ("place:lohne", "place:alzey")}, \
+        twinned_pairs(doc)
+
+
+def test_a_surname_in_another_case_after_a_name_in_the_genitive_is_another_person():
+    doc = read("Przemawiając podczas wizyty prezydenta Andrzeja Wrony Zełbiński ujawnił, że podpisał dekret.")
+    assert "Andrzej Wrona" in entity_names(doc, "person"), entity_names(doc, "person")
+    assert not any("Zełbiński" in name for name in entity_names(doc, "person")), entity_names(doc, "person")
+
+
+
+def test_a_towns_body_named_in_the_nominative_ends_before_its_heads_name():
+    held = roles_held(read("Przed występami przywitali zebranych Burmistrz Miasta i Gmina Lipnica Jan Wrona, "
+                           "Przewodniczący Rady Związku Euroregion Tatry Adam Kos."))
+    assert ("person:jan wrona", "burmistrz", "organisation:gmina lipnica") in held, held

@@ -132,15 +132,20 @@ def placed_abroad(doc: Doc, towns: list[Span]) -> set[str]:
     """The towns the text places in a country other than the writer's ("w Bardejowie na Słowacji", "Colditz
     (Niemcy)"): abroad unless GeoNames knows a town larger than a village of that name at home ("mer X, miasta
     partnerskiego Włocławka na Ukrainie": the country is X's)."""
-    home, entities, units = lexicon().home_countries, doc._.entities or {}, lexicon().city_nouns
+    entities, units = doc._.entities or {}, lexicon().city_nouns
     out = set()
     for s in towns:
         k = s.end + (s.end < len(doc) and doc[s.end].lower_ in ("w", "we", "na", "("))
-        if s.end < k < len(doc) and is_country(doc[k]) and doc[k].text not in home \
-                and not any(a.lemma in home for a in analyses(doc[k])) \
-                and not (s._.entity in entities and (_home_town_size(_town_name(entities[s._.entity], units)) or 0) > VILLAGE):
+        if s.end < k < len(doc) and foreign_country(doc[k]) \
+                and not (s._.entity in entities and town_at_home(entities[s._.entity], units)):
             out.add(s._.entity)
     return out
+
+
+def foreign_country(t) -> bool:
+    """A country's name other than the writer's own ("na Ukrainie", not "w Polsce")."""
+    home = lexicon().home_countries
+    return is_country(t) and t.text not in home and not any(a.lemma in home for a in analyses(t))
 
 
 def _home_town_size(name: str) -> int | None:

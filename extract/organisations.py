@@ -809,14 +809,13 @@ class OrganisationRules(NameRules):
         """ "wicewojewoda grodzieński" of a text that names "obwód grodzieński": the unit abroad the text names with
         the office's adjective, whatever unit the office's noun is of at home (not "okręgu Małopolskiego" of a
         society: a Polish office's adjective stays its voivodeship's)."""
-        lemmas = {a.lemma for a in analyses(adjective) if a.pos == "adj"}
-        if not lemmas:
-            return None
-        for t in doc[:-1]:
-            if t.is_lower and t.i != adjective.i - 1 and lemma_set(doc[t.i + 1]) & lemmas \
-                    and (unit := next((l for l in lemma_set(t) if l in self.foreign_voivodeship_heads), None)) is not None:
-                return unit
-        return None
+        named = doc.user_data.get("kronika.foreign_units")
+        if named is None:  # adjective lemma → the unit noun before it, once per document
+            named = doc.user_data["kronika.foreign_units"] = {
+                lemma: unit for t in doc[:-1] if t.is_lower
+                and (unit := next((l for l in lemma_set(t) if l in self.foreign_voivodeship_heads), None)) is not None
+                for lemma in lemma_set(doc[t.i + 1])}
+        return next((named[a.lemma] for a in analyses(adjective) if a.pos == "adj" and a.lemma in named), None)
 
     @staticmethod
     def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:

@@ -168,7 +168,8 @@ class PlaceRules(NameRules):
             rule, district, listed = None, False, False
             if i + 1 < end and geo(doc[i + 1]) and cap(doc[i + 1]) and any(a.pos == "adj" for a in analyses(doc[i])) \
                     and not (given_name(doc[i + 1]) and not agrees_with(doc[i], [
-                        a for a in analyses(doc[i + 1]) if a.pos == "subst" and ("imię" in a.classes or "nazwisko" not in a.classes)])):
+                        a for a in analyses(doc[i + 1])
+                        if a.pos == "subst" and ("imię" in a.classes or "nazwisko" not in a.classes)])):
                 i += 1  # an adjective of the next name: "Nowego Sącza"; not "w Dobrej Anna Lis", a town and a person,
                 continue  # nor "Burmistrz Lipna Jan Kos" ("Jan" is also a woman's surname, of any case)
             if i + 1 < end and cap(doc[i + 1]) and doc[i].lower_.endswith("o") and any(

@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import past_date
-from .facts import (Evidence, FactReader, Membership, Relation, at_home, finite_verb, mention_index, placed_abroad,
-                    town_at_home)
+from .facts import (Evidence, FactReader, Membership, Relation, at_home, finite_verb, foreign_country, mention_index,
+                    placed_abroad, town_at_home)
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
-from .name_words import is_country, plural_of
+from .name_words import plural_of
 from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, stems, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
@@ -413,9 +413,7 @@ class RelationReader(PartnerLists, FactReader):
     def _partners_abroad(self, doc: Doc, words: list[int], end: int) -> bool:
         """A word of partnership followed by the foreign country its partners lie in ("miastom partnerskim na
         Ukrainie", "miast partnerskich w Niemczech")."""
-        return any(i + 2 < end and doc[i + 1].lower_ in ("w", "we", "na")
-                   and is_country(doc[i + 2]) and doc[i + 2].text not in self.lex.home_countries
-                   and not any(a.lemma in self.lex.home_countries for a in analyses(doc[i + 2])) for i in words)
+        return any(i + 2 < end and doc[i + 1].lower_ in ("w", "we", "na") and foreign_country(doc[i + 2]) for i in words)
 
     def _region_and_town(self, relation: Relation, entities) -> bool:
         """A region named as such twinned with what is no unit of a region's level ("Saksonia" and a town of a

@@ -150,7 +150,7 @@ class ContainmentReader(FactReader):
             t = doc[k]
             if k in mentions or t.text in ".;:()":
                 return []
-            if lemma_set(t) & self.describing_words:
+            if lemma_set(t) & self.describing_words and not t.text[:1].isupper():  # not "w obchodach Dnia Miasta w X"
                 cue = k
             elif cue is not None and t.lower_ in self.locative:
                 found = []

@@ -45,6 +45,17 @@ def model_place_across(doc: Doc, i: int) -> bool:
     return any(e.start < i < e.end - 1 and e.label_ == PLACE for e in doc.spans.get("ner", []))
 
 
+def two_towns_across(doc: Doc, i: int) -> bool:
+    """ "Graz - Lublin", "Okręg Murau - Krapkowice": a spaced dash between towns of two countries GeoNames knows by
+    those names, and not joined, pairs the towns; it joins no name (but "Bielsko - Biała", "Bystra - Sidzina",
+    "Lahn - Dill" are one town or unit)."""
+    if not (0 < i < len(doc) - 1 and doc[i].text in DASH_JOINERS and doc[i - 1].whitespace_ and doc[i].whitespace_):
+        return False
+    first, second = doc[i - 1].text, doc[i + 1].text
+    countries = [{entry.country for entry, how in gazetteer().places(name) if how == "name"} for name in (first, second)]
+    return all(countries) and countries[0].isdisjoint(countries[1]) and not gazetteer().places(f"{first}-{second}")
+
+
 def name_like(t) -> bool:
     """A word that can be part of a person's name: unknown to SGJP, a name SGJP knows, or no common noun or
     adjective ("Bajaj"); "Porozumienia Obywatelskiego – prezes X" is a body, not a person."""
@@ -497,6 +508,7 @@ class NameRules:
             if prev.text.endswith("-") and len(prev.text) > 1 and cap(doc[j]) and role_at(doc, j) is None:
                 j += 1
             elif doc[j].text in DASH_JOINERS and j + 1 < len(doc) and cap(doc[j + 1]) and role_at(doc, j + 1) is None \
+                    and not two_towns_across(doc, j) \
                     and (not prev.whitespace_ or self.hyphenated_elsewhere(doc, prev.lower_, doc[j + 1].lower_)
                          or doc[j].text == "-" and unknown_to_sgjp(prev) and unknown_to_sgjp(doc[j + 1])
                          and model_place_across(doc, j)) \

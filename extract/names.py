@@ -279,6 +279,9 @@ def person_base(tokens) -> str:
                 lemma = max(fitting, key=lambda a: (len(PERSON_CLASSES.intersection(a.classes)),
                                                     t is not tokens[-1] and "imię" in a.classes)).lemma
                 # and before the surname a given name ("Michalem": Michal, not the surname Michael)
+        if lemma is None and "nom" in cases and len(tokens) > 1 and t is tokens[-1] \
+                and (family := family_surname(t)) is not None:
+            lemma = surname_of(family, tokens[0])  # "Anna i Jan Kowalscy": Jan Kowalski (and Anna Kowalska)
         if words and (text in lexicon().name_particles or ROMAN_NUMERAL.fullmatch(text)):
             words.append(text)  # "von", "van", "II": as written
             continue
@@ -313,6 +316,34 @@ def person_base(tokens) -> str:
             lemma = _feminine_declension(word, t.doc._.word_forms or ())
         words.append(with_case_of(lemma, word) if lemma else word)
     return tidy(" ".join(words))  # a person's name: words apart, "J.NOWAK" → "J. Nowak"
+
+
+FAMILY_PLURAL = {"scy": "ski", "ccy": "cki", "dzcy": "dzki", "siowie": "ś", "ciowie": "ć", "ziowie": "ź",
+                 "niowie": "ń", "owie": ""}  # Kowalscy → Kowalski, Karasiowie → Karaś, Nowakowie → Nowak
+FEMININE_SURNAME = re.compile(r"(sk|ck|dzk)i$")  # Kowalski → Kowalska
+
+
+def family_surname(token) -> str | None:
+    """ "Anna i Jan Kowalscy", "Ewa i Adam Nowakowie": a surname in the plural names a couple or a family; its
+    singular, as a man's name. SGJP's plural of a surname, or the endings of one SGJP lacks."""
+    readings = analyses(token)
+    if any("nazwisko" in a.classes and "sg" in a.numbers and "nom" in a.cases for a in readings):
+        return None
+    plural = next((a.lemma for a in readings if "nazwisko" in a.classes and a.numbers == {"pl"} and "nom" in a.cases),
+                  None)
+    if plural is not None or not unknown_to_sgjp(token):
+        return plural
+    word = token.text
+    ending = next((e for e in FAMILY_PLURAL if word.endswith(e) and len(word) > len(e) + 3), None)
+    return word[: -len(ending)] + FAMILY_PLURAL[ending] if ending else None
+
+
+def surname_of(surname: str, given) -> str:
+    """A man's surname as the holder of the given name `given` (a token) bears it: Kowalski, Anna Kowalska."""
+    readings = [a for a in analyses(given) if "imię" in a.classes]
+    if readings and all(a.genders == {"f"} for a in readings):
+        return FEMININE_SURNAME.sub(r"\1a", surname)
+    return surname
 
 
 def _double_surname(word: str, cases: frozenset) -> str | None:

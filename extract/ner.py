@@ -17,8 +17,9 @@ from spacy.attrs import LEMMA, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .name_words import may_hold_a_name
-from .morphology import analyses
+from .lexicon import lexicon
+from .morphology import analyses, lemma_set
+from .name_words import may_hold_a_name, two_towns_across
 
 NAMES = frozenset({"persName", "orgName", "placeName", "geogName"})
 
@@ -58,8 +59,25 @@ class SentenceNER:
                     continue  # across a sentence left out
                 while e.label_ in NAMES and end - start > 1 and joining_word(doc[end - 1]):
                     end -= 1  # "szkołą Zealand Business College w Ringsted": a name ends before its seat's "w"
-                found.append(Span(doc, start, end, label=e.label_))
+                found += towns_apart(Span(doc, start, end, label=e.label_))
         return found
+
+
+def towns_apart(span: Span) -> list[Span]:
+    """ "Graz - Lublin", "Okręg Murau - Krapkowice" read as one name: two towns a spaced dash pairs (a list of
+    partners), each a place of its own; but "Anna Graz - Lublin" stays a person of a double surname, and
+    "Stowarzyszenie Graz - Lublin" an association named after both."""
+    doc = span.doc
+    dashes = [k for k in range(span.start + 1, span.end - 1) if two_towns_across(doc, k)]
+    if not dashes or span.label_ not in NAMES or span.label_ == "persName" and len(span) != 3 \
+            or dashes[0] - span.start > 1 and lemma_set(span[0]).isdisjoint(lexicon().territorial_heads):
+        return [span]
+    pieces, start = [], span.start
+    for k in [*dashes, span.end]:
+        one_town = k - start == 1
+        pieces.append(Span(doc, start, k, label="placeName" if one_town or span.label_ == "persName" else span.label_))
+        start = k + 1
+    return pieces
 
 
 def joining_word(token) -> bool:

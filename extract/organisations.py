@@ -13,7 +13,7 @@ from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym
                     tidy, unit_base, unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, NUMBER_WORDS, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN,
                          agrees_with, allcaps, cap, geo, given_name, is_country, model_persons, name_cases,
-                         place_adjective, plural_of, starts_sentence, NameRules)
+                         place_adjective, plural_of, starts_sentence, two_towns_across, NameRules)
 
 INSTITUTION_CLASSES = {"nazwa_instytucji", "nazwa_organizacji"}  # SGJP's classes of a body's name
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
@@ -173,8 +173,10 @@ class OrganisationRules(NameRules):
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \
-                        and role_at(doc, e + 1) is None:  # "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt",
-                    # "Powiatem X – Niemcy": a person, an office or the country after the dash
+                        and role_at(doc, e + 1) is None \
+                        and not (self.head_lemma(doc[head]) in self.territorial and two_towns_across(doc, e)):
+                    # not "Domu Kultury – Jan Lis", "– E. Brok", "Gminy X – Wójt", "Powiatem X – Niemcy": a person, an
+                    # office or the country after the dash; nor "Okręg X - Y": a unit and its partner town
                     e = self.unit_end(doc, e + 1)
                     continue
                 if t.lower_ in self.place_particles and e > head + 1 and cap(doc[e - 1]) and not doc[e - 1].is_upper:

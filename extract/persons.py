@@ -10,7 +10,8 @@ from .dates import past_date
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, analyses, chosen, lemma_set
-from .names import acronym_stem, after_portfolio, foreign_stems, is_acronym, person_base, role_at, unknown_to_sgjp
+from .names import (acronym_stem, after_portfolio, family_surname, foreign_stems, is_acronym, person_base, role_at,
+                    surname_of, unknown_to_sgjp)
 from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, ROMAN, agrees_with, allcaps, cap, common_word,
                          geo, given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
                          place_adjective, starts_sentence, NameRules)
@@ -327,6 +328,8 @@ class PersonRules(NameRules):
         if not cases & (name_cases(doc[s]) or set()):
             return None
         sibling = Span(doc, s - 2, s - 1, label=PERSON)
+        if (family := family_surname(doc[s + 1])) is not None:
+            surname = surname_of(family, doc[s - 2])  # "Anna i Jan Kowalscy": Anna Kowalska
         sibling._.base_form = f"{person_base([doc[s - 2]])} {surname}"  # the surname as the other's name gives it
         sibling._.rule, sibling._.aliases = "person-given-name", []
         return sibling

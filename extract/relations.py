@@ -137,6 +137,7 @@ class RelationReader(PartnerLists, FactReader):
             named = self._cities(sent, ms, entities, memberships)
             cooperating = self._cooperation_with(doc, sent, mentions, named, home) or \
                 self._signed_with(doc, sent, mentions, named, not self._cooperation_agreement(doc, sent)) or \
+                self._fronted_agreement(doc, sent, mentions, named) or \
                 self._elliptical_pairs(doc, sent, mentions, named) or self._agreement_with(doc, sent, mentions, named) \
                 or self._home_agreement_with(doc, sent, mentions, named, home, entities)
         # "miast partnerskich Leszna są: X, Y i Z": the city right after the word of partnership is the
@@ -508,35 +509,71 @@ class RelationReader(PartnerLists, FactReader):
 
     def _listed_pairs(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "współpracę partnerską prowadzą: A i B, C i D oraz E i F", "umowy podpisały: gmina A z gminą B, C z D
-        oraz E, która będzie współpracować z gminą F": after a colon, a list of two towns at a time, each two
-        partners of each other."""
+        oraz E, która będzie współpracować z gminą F", "kontakty partnerskie: A - B, C - D i E": after a colon, a
+        list of two towns at a time, each two partners of each other. In a list of pairs told with dashes, an item
+        whose towns are not all known is passed over; in others every item must be a pair."""
         colon = next((t.i for t in sent if t.text == ":"), None)
         if colon is None:
             return []
-        pairs, k = [], colon + 1
+        pairs, k, passed = [], colon + 1, 0
         while k < sent.end:
-            a = self._town_at(doc, mentions, k, sent.end, cities)
-            if a is None or a.end + 1 >= sent.end:
-                return []
-            joint, partners = a.end, cities
-            if doc[joint].text == "," and lemma_set(doc[joint + 1]) & self.relatives:
-                # "E, która będzie współpracować z gminą F": the partner after "z" in E's clause, a clause apart
-                joint = next((j for j in range(joint + 2, sent.end - 1) if doc[j].lower_ in ("z", "ze")), sent.end)
-                partners = None  # any place
-            elif doc[joint].lower_ not in ("i", "-", "–", "—", "z", "ze"):
-                return []
-            b = self._town_at(doc, mentions, joint + 1, sent.end, partners)
-            if b is None or b._.entity == a._.entity:
-                return []
-            pairs.append((a._.entity, b._.entity))
-            k = b.end
+            item = self._listed_pair(doc, sent, mentions, cities, k)
+            if item is None:
+                dashed = any(doc[j].text in DASHES for j in range(k, sent.end))
+                if not dashed:
+                    return []
+                k, passed = self._past_list_item(doc, k, sent.end), passed + 1
+                continue
+            found, k = item
+            pairs += found
             if k < sent.end and (doc[k].text == "," or doc[k].lower_ in ("oraz", "a także")):
                 k += 1
             elif k < sent.end and not doc[k].is_punct:
                 return []
             else:
                 break
-        return pairs if len(pairs) >= 2 else []
+        return pairs if len(pairs) >= 2 and len(pairs) > passed else []
+
+    def _listed_pair(self, doc: Doc, sent: Span, mentions, cities: list[str], k: int):
+        """The pairs of one item of a list of pairs at k ("A i B", "A z gminą B", "A - B i C"), and where it ends."""
+        a = self._town_at(doc, mentions, k, sent.end, cities)
+        if a is None or a.end + 1 >= sent.end:
+            return None
+        joint, partners = self._past_brackets(doc, a.end, sent.end), cities  # "A (Mariazell) - B": A's seat
+        if doc[joint].text == "," and lemma_set(doc[joint + 1]) & self.relatives:
+            # "E, która będzie współpracować z gminą F": the partner after "z" in E's clause, a clause apart
+            joint = next((j for j in range(joint + 2, sent.end - 1) if doc[j].lower_ in ("z", "ze")), sent.end)
+            partners = None  # any place
+        elif doc[joint].lower_ not in ("i", "-", "–", "—", "z", "ze"):
+            return None
+        b = self._town_at(doc, mentions, joint + 1, sent.end, partners)
+        if b is None or b._.entity == a._.entity:
+            return None
+        pairs, k = [(a._.entity, b._.entity)], b.end
+        while k + 1 < sent.end and doc[k].lower_ in ("i", "oraz") and doc[joint].text in DASHES \
+                and (c := self._town_at(doc, mentions, k + 1, sent.end, partners)) is not None:
+            pairs.append((a._.entity, c._.entity))  # "A - B i C": A's two partners
+            k = c.end
+        return pairs, self._past_brackets(doc, k, sent.end)  # "A - B (trwają rozmowy …)": a remark on the pair
+
+    @staticmethod
+    def _past_list_item(doc: Doc, k: int, end: int) -> int:
+        """Past the next comma outside brackets: where the list's next item begins."""
+        depth = 0
+        for j in range(k, end):
+            depth += (doc[j].text == "(") - (doc[j].text == ")")
+            if doc[j].text == "," and depth <= 0:
+                return j + 1
+        return end
+
+    @staticmethod
+    def _past_brackets(doc: Doc, k: int, end: int) -> int:
+        """Past a bracketed remark that opens at k, if it closes before `end`."""
+        if k < end and doc[k].text == "(":
+            close = next((j for j in range(k + 1, end) if doc[j].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return k
 
     def _agreement_with(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
         """ "Umowa Jeleniej Góry z Changzhou", "porozumienie Gminy X z Gminą Y": an agreement of one town with
@@ -923,6 +960,22 @@ class RelationReader(PartnerLists, FactReader):
                     and partner._.entity in cities and signer._.entity != partner._.entity:
                 return [(signer._.entity, partner._.entity)]
         return []
+
+    def _fronted_agreement(self, doc: Doc, sent: Span, mentions, cities: list[str]) -> list[tuple[str, str]]:
+        """ "Porozumienie o współpracy z rejonem X powiat Y zawarł w 2001 r.": the agreement opens the sentence, its
+        other side after "z", then the town that signed it, right before the verb of signing."""
+        if len(cities) < 2 or not lemma_set(doc[sent.start]) & self.agreement_nouns:
+            return []
+        joint = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6))
+                      if doc[k].lower_ in ("z", "ze")), None)
+        partner = self._town_after(doc, mentions, joint + 1, sent.end) if joint is not None else None
+        if partner is None or "strona" in lemma_set(doc[joint + 1]):  # "Umowę ze strony gminy X podpisał": X's signer
+            return []
+        signer = self._town_after(doc, mentions, partner.end, sent.end)
+        if signer is None or signer.end >= sent.end or not self._signing_verb(doc[signer.end]) \
+                or not {signer._.entity, partner._.entity} <= set(cities) or signer._.entity == partner._.entity:
+            return []
+        return [(signer._.entity, partner._.entity)]
 
     def _signing_verb(self, t) -> bool:
         """A verb of signing ("podpisać", "zawrzeć")."""

@@ -37,6 +37,12 @@ class OfficePlacement:
         sentence goes on to name."""
         return i >= 2 and doc[i - 1].lower_ in ("w", "we") and is_country(doc[i - 2])
 
+    @staticmethod
+    def _seat_of_a_body(doc: Doc, i: int) -> bool:
+        """ "członkowie OSP w Dąbrówce": the town where a body named before it sits."""
+        return i >= 2 and doc[i - 1].lower_ in ("w", "we") and any(
+            e.end == i - 1 and (e._.entity or "").startswith("organisation:") for e in doc.ents)
+
     def place_offices(self, doc: Doc, entities, mentions, memberships: list[Membership], unresolved: list[Membership],
                       homeward: list[Membership], unheld: dict[str, set[str]]) -> list[Membership]:
         """Every office of the document: those the sentences placed, and those they left without a town or body
@@ -48,9 +54,11 @@ class OfficePlacement:
             where = home if unit in self.city_nouns else home_unit(doc, entities, unit)
             if where is not None:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
-        city_mentions = [(s.start_char, s._.entity) for s in towns  # "przybyła do X": where they went, not whose;
-                         if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)  # "umowę z X podpisał
-                         and not self.agreement_side(doc, s.start, s.sent.start)  # prezydent Y": the other side's
+        # "przybyła do X": where they went, not whose; "umowę z X podpisał prezydent Y": the other side's; each
+        # with whether it is a body's seat
+        city_mentions = [(s.start_char, s._.entity, self._seat_of_a_body(doc, s.start)) for s in towns
+                         if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)
+                         and not self.agreement_side(doc, s.start, s.sent.start)
                          and not self._seat_of_a_mission(doc, s.start)]
         units = town_mentions(doc, entities, self.not_town, self.city_nouns)[1]  # "delegacja Gminy X": the unit too
         sources = [(s.start_char, s._.entity) for s in units if self._from_place(doc, s.start)  # "z Kraju X": a region,
@@ -212,9 +220,11 @@ class OfficePlacement:
         delegation = source is not None and source[0] >= m.evidence.sentence_start \
             and m.role.label not in self.town_heads  # "delegacja Gminy X: wójt A, radni B": no mayor of a town named there
         if not known and m.role.municipal and not delegation:
-            named = {key for at, key in city_mentions if m.evidence.sentence_start <= at < m.evidence.sentence_end}
-            named -= {k.organisation for k in same_sentence}
-            known = named if len(named) == 1 and same_sentence else set()
+            told = [(key, seat) for at, key, seat in city_mentions
+                    if m.evidence.sentence_start <= at < m.evidence.sentence_end]
+            named = {key for key, _seat in told} - {k.organisation for k in same_sentence}
+            seats = {key for key, seat in told if seat}  # "członkowie OSP w Dąbrówce": the body's town, not the mayor's
+            known = named if len(named) == 1 and not named & seats and same_sentence else set()
         parallel = [k for k in same_sentence if k.evidence.start < m.evidence.start]
         earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
         if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):

@@ -240,6 +240,8 @@ class RoleReader(OfficePlacement, FactReader):
             after_dash = self._after_dash(doc, i, sent.start)
             body = self._body_before_dash(doc, mentions, i, sent.start) if after_dash else None
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
+            if person is None and self._calling_after(doc, i, after, sent.end):
+                person = self._person_after(doc, mentions, after + 2, sent.end)  # "radna i koronczarka X": X's office
             if person is not None and self._case_clash(doc[i:found_role[1]], doc[person.start]):
                 person = None  # "członek Rady przy marszałku Senatu Jan X": X holds no office named in the locative
             # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash before the office opened a list
@@ -966,6 +968,15 @@ class RoleReader(OfficePlacement, FactReader):
         return not any(m.person == before._.entity and m.evidence.sentence_start == sent.start_char
                        and m.evidence.end == before.end_char for m in found)
 
+    def _calling_after(self, doc: Doc, i: int, after: int, end: int) -> bool:
+        """ "radna i koronczarka X": a common noun of no office joined to the office at i, in its case, a name after
+        it (not "dyrektor szkoły oraz pani X": a title before the next person)."""
+        if after + 2 >= end or doc[after].lower_ not in ("i", "oraz") or not doc[after + 1].is_lower \
+                or role_at(doc, after + 1) is not None or self.honorific(doc[after + 1]):
+            return False
+        cases = {c for a in analyses(doc[i]) for c in a.cases}
+        return any(a.pos == "subst" and a.cases & cases and not a.proper for a in analyses(doc[after + 1]))
+
     @staticmethod
     def _principal_office(doc: Doc, sent: Span, mentions, found: list[Membership], i: int, role: Role) -> str | None:
         """ "starostą X-skim A, wicestarostami B i C": a deputy's office named right after its principal's, with only
@@ -1672,6 +1683,13 @@ class RoleReader(OfficePlacement, FactReader):
                           and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], j + 1))), None)
                 if k is not None:
                     return self._person_before(doc, mentions, k, start, depth - 1)
+        if depth and j - 1 >= start and doc[j].lower_ in ("i", "oraz") and (m := mentions.get(j - 1)) is not None \
+                and m._.entity and not m._.entity.startswith("person:"):
+            # "X, mera Y i przewodniczącego Związku Z": a second office joined to the complement of one in apposition
+            k = next((k for k in range(m.start - 1, max(start, m.start - 3) - 1, -1)
+                      if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
+            if k is not None:
+                return self._person_before(doc, mentions, k, start, depth - 1)
         return (self._lead_person(doc, mentions, i, start) or self._name_line_before(doc, mentions, i, start)) \
             if depth else None
 

@@ -4465,3 +4465,76 @@ def test_a_towns_body_named_in_the_nominative_ends_before_its_heads_name():
     held = roles_held(read("Przed występami przywitali zebranych Burmistrz Miasta i Gmina Lipnica Jan Wrona, "
                            "Przewodniczący Rady Związku Euroregion Tatry Adam Kos."))
     assert ("person:jan wrona", "burmistrz", "organisation:gmina lipnica") in held, held
+
+
+# --- session 60 ---------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_partner_pairs_told_with_dashes_twins_each_pair():
+    doc = read("Od lat rozwija się współpraca regionalna. Sformalizowane są partnerskie kontakty między miastami i "
+               "okręgami: Leoben - Opole, Okręg Liezen - Tarnów i Kielce, Gleisdorf - Brzeg (trwają rozmowy o "
+               "porozumieniu).")
+    pairs = {frozenset(pair) for pair in twinned_pairs(doc)}
+    assert pairs == {frozenset(("place:leoben", "place:opole")), frozenset(("organisation:okreg liezen", "place:tarnow")),
+                     frozenset(("organisation:okreg liezen", "place:kielce")),
+                     frozenset(("place:gleisdorf", "place:brzeg"))}, pairs
+
+
+def test_a_unit_and_its_partner_town_across_a_dash_are_two_names():
+    doc = read("Partnerem powiatu jest Okręg Liezen - Tarnów tego nie zmienia.")
+    assert entity_names(doc, "organisation") == {"Okręg Liezen"}, entity_names(doc, "organisation")
+    assert "Tarnów" in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_couple_named_with_one_plural_surname_are_two_persons_of_that_surname():
+    doc = read("Dziękujemy rodzinom: Jolanta i Tadeusz Wolscy, Anna i Marek Kowalczukowie oraz Ewa i Jan Karasiowie.")
+    assert entity_names(doc, "person") == {"Jolanta Wolska", "Tadeusz Wolski", "Anna Kowalczuk", "Marek Kowalczuk",
+                                           "Ewa Karaś", "Jan Karaś"}, entity_names(doc, "person")
+
+
+def test_an_office_joined_to_a_calling_before_a_name_is_that_persons():
+    doc = read("W skład delegacji weszli: wójt gminy Wierzbno - Anna Lis, radna i koronczarka Ewa Kowal.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:ewa kowal", "radny") in held and ("person:anna lis", "radny") not in held, roles_held(doc)
+
+
+def test_a_mayor_listed_beside_members_of_a_village_brigade_is_of_the_delegations_town():
+    doc = read("Czteroosobowa delegacja z Wierzbna odwiedziła gminę Lipnice nad Sázavou w Czechach.\n\n"
+               "Delegacja, w skład której wchodzili burmistrz Mirosław Kaczmarek, członkowie OSP w Dąbrówce Jan Nowak "
+               "i Adam Nowak, została serdecznie przyjęta.\n\nDelegacja z Wierzbna wręczyła gospodarzom topór.")
+    held = {(p, r, o) for p, r, o in roles_held(doc) if r == "burmistrz"}
+    assert held == {("person:miroslaw kaczmarek", "burmistrz", "place:wierzbno")}, roles_held(doc)
+
+
+def test_an_agreement_named_before_its_partner_and_its_signer_twins_them():
+    doc = read("Porozumienie o współpracy z miastem Telsze gmina Lipno zawarła w kwietniu 2001 r.")
+    assert twinned_pairs(doc) == {frozenset(("place:lipno", "place:telsze"))}, twinned_pairs(doc)
+
+
+def test_a_festivals_capitalised_town_noun_describes_no_place():
+    doc = read("Delegacja powiatu lipnickiego uczestniczyła w obchodach Dnia Miasta w Rejonie Ukmergė.")
+    assert not [r for r in doc._.relations if r.predicate == "containedInPlace"], doc._.relations
+
+
+def test_a_second_office_joined_to_an_apposed_ones_complement_is_the_same_persons():
+    doc = read("Prezydent odpowiada na apel Jurija Kowala, mera Winnicy i przewodniczącego Związku Miast Podola, który "
+               "zaapelował do samorządów. Gości przyjął burmistrz Lipna Jan Kos i przewodniczący Rady Miejskiej w Lipnie.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:jurij kowal", "przewodniczący") in held, roles_held(doc)
+    assert ("person:jan kos", "przewodniczący") not in held, roles_held(doc)
+
+
+def test_an_office_before_and_a_titled_person_stays_the_first_persons():
+    doc = read("Obecni byli: Karol Kruk, skarbnik Koła Seniorów w Lipnie i pan Adam Sowa oraz inni goście.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert held == {("person:karol kruk", "skarbnik")}, roles_held(doc)
+
+
+def test_a_free_states_premier_is_the_states():
+    doc = read("Hans Müller, Premier Wolnego Państwa Turyngia, podpisał oświadczenie.")
+    assert roles_held(doc) == {("person:hans muller", "premier", "organisation:wolne panstwo turyngia")}, roles_held(doc)
+
+
+def test_an_italian_towns_name_with_its_saint_and_valley_is_one_place():
+    doc = read("Gmina Lipno podpisała list o partnerstwie z gminą San Pietro val Lemina.")
+    assert entity_names(doc, "place") == {"San Pietro val Lemina"}, entity_names(doc, "place")

@@ -416,9 +416,11 @@ class NameRules:
             return last if last in self.foreign_heads else head
         head = next((a.lemma.lower() for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads), None)
         if head is None and t.i > 0 and cap(t) and cap(prev := t.doc[t.i - 1]) and not starts_sentence(prev):
-            nouns = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.qualified_heads]
+            nouns = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.qualified_heads
+                     and a.numbers == {"sg"}]  # not "Szanowni Państwo": ladies and gentlemen
             if nouns and agrees_with(prev, nouns):
-                head = nouns[0].lemma.lower()  # "Ogólnokrajowy Samorząd": a body by its capitalised adjective
+                head = nouns[0].lemma.lower()  # "Ogólnokrajowy Samorząd", "Wolne Państwo": a body by its capitalised
+                # adjective
         return head
 
     def foreign_holder(self, doc: Doc, e: int, end: int) -> bool:

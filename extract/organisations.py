@@ -7,10 +7,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from .lexicon import lexicon
 from .linker import COMMON_NOUN_RULE
 from .morphology import analyses, chosen, lemma_set
-from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, is_acronym, organisation_base, role_at, surname_only,
-                    tidy, unit_base, unknown_to_sgjp)
+from .names import (BILATERAL, FOREIGN_PLACE_ADJECTIVE, acronym_stem, fold, is_acronym, organisation_base, role_at,
+                    surname_only, tidy, unit_base, unknown_to_sgjp)
 from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, NUMBER_WORDS, ORG, QUOTES_CLOSE, QUOTES_OPEN, ROMAN,
                          agrees_with, allcaps, cap, geo, given_name, is_country, model_persons, name_cases,
                          place_adjective, plural_of, starts_sentence, two_towns_across, NameRules)
@@ -734,9 +735,12 @@ class OrganisationRules(NameRules):
 
     @staticmethod
     def _after_office(doc: Doc, i: int, start: int) -> bool:
-        """Right after the office of a body, not a town's: "komendant WKU", "dyrektor MOSiR-u"."""
-        return any((r := role_at(doc, k)) is not None and r[1] == i and not r[0].municipal
-                   for k in range(max(start, i - 3), i))
+        """Right after the office of a body, not a town's: "komendant WKU", "dyrektor MOSiR-u", or past the adjective
+        of its town for a body every town has ("dyrektor lipnickiego MOK")."""
+        generic = fold(doc[i].text) in lexicon().generic_organisation_words
+        ends = {i, i - 1} if generic and i - 1 > start and place_adjective(doc[i - 1]) else {i}
+        return any((r := role_at(doc, k)) is not None and r[1] in ends and not r[0].municipal
+                   for k in range(max(start, i - 4), i))
 
     def territorial_units(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """The unit of an office, in lower case as Polish writes it: "marszałek województwa opolskiego",

@@ -89,10 +89,13 @@ def _known_town(noun: str, adjective: str) -> bool:
 
 class PersonRules(NameRules):
     def _two_given_names(self, doc: Doc, i: int, end: int) -> bool:
-        """A given name in the nominative, another after it and a name word after both: a person, even where
-        the first is also a village ("Jan": Jany)."""
-        return i + 2 < end and any("imię" in a.classes and "nom" in a.cases for a in analyses(doc[i])) \
-            and given_name(doc[i + 1]) and self.name_word(doc, i + 2)
+        """A given name, another in its case after it and a name word after both: a person, even where the first is
+        also a village ("Jan": Jany)."""
+        if i + 2 >= end or not self.name_word(doc, i + 2):
+            return False
+        first = [a for a in analyses(doc[i]) if "imię" in a.classes and "sg" in a.numbers]
+        second = [a for a in analyses(doc[i + 1]) if "imię" in a.classes and "sg" in a.numbers]
+        return any(a.cases & b.cases for a in first for b in second)  # not "sołtys Dąbrówki Ewa X": a village
 
     def persons(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         found = []

@@ -103,7 +103,8 @@ class RelationReader(PartnerLists, FactReader):
             cities = self._cities(sent, [m for m in ms if m.start not in quoted], entities, memberships)
             following = sent
             # "miasta partnerskie będą działać…": partner towns in general, named by no sentence after it
-            generic = not cities and all(doc[i].morph.get("Number") == ["Plur"] for i in unquoted)
+            plural = all(doc[i].morph.get("Number") == ["Plur"] for i in unquoted)
+            generic = not cities and plural
             if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in unquoted):
                 generic, cities = True, []  # "przed podpisaniem dokumentu o zbliźniaczeniu miast, odbyły się koncerty
                 # orkiestry z X": the towns told before, not those of another clause
@@ -119,7 +120,12 @@ class RelationReader(PartnerLists, FactReader):
                 if any(t.lower_.startswith(self.twinning) for t in following):
                     break  # a sentence about a partnership of its own is read on its own
                 more = self._cities(following, self._sentence_mentions(mentions, following), entities, memberships)
-                if len(set(more) - set(cities)) > 2:
+                new = set(more) - set(cities)
+                if plural and any(town_at_home(entities[c], self.city_nouns) for c in new) \
+                        and any(town_at_home(entities[c], self.city_nouns) for c in cities):
+                    break  # "współpraca X z miastami partnerskimi. … skansen w Y": partners in general of a town at
+                    # home, Y another the visit goes to; but "delegacje z miast partnerskich. … z białoruskiego A, B i C"
+                if len(new) > 2 and not plural:
                     break  # a list of towns of its own ("współpracę Gmin X, Y, Z i W"), not the partner left unnamed
                 cities = list(dict.fromkeys(cities + more))
             cities = self._twinning_clause(sent, ms, cities, unquoted[0])

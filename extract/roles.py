@@ -106,6 +106,9 @@ class RoleReader(OfficePlacement, FactReader):
         self.receiving_verbs = frozenset(rel["receiving_verbs"])
         self.honour_nouns = lex.honour_nouns
         self.residence_words = frozenset(lex.residence_words)
+        self.role_prefixes = frozenset(lex.role_prefixes)
+        self.council_units = frozenset(lex.council_unit_words)
+        self.generic_bodies = frozenset(lex.generic_organisation_words)  # "OSP", "GOK": every town has one
 
     def memberships(self, doc: Doc, sent: Span, mentions: dict[int, Span], entities, found: list[Membership],
                     relations: list[Relation], unresolved: list[Membership], homeward: list[Membership],
@@ -204,6 +207,10 @@ class RoleReader(OfficePlacement, FactReader):
                 end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2",
                 # "poseł na Sejm RP X", "poseł do Sejmu": where the office is
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
+            if org is None and end + 1 < sent.end and place_adjective(doc[end]) \
+                    and (body := self._mention_at(mentions, end + 1, ("organisation",))) is not None \
+                    and fold(body.text) in self.generic_bodies:
+                org = body  # "Prezes Dąbrowskiej OSP X": the fire brigade every village has, this one by its town
             after = after_portfolio(doc, org.end, sent.end) if org is not None and org is not the_city else end
             if org is None and role.municipal \
                     and (joined := self._joined_office_town(doc, mentions, role, end)) is not None:
@@ -242,6 +249,10 @@ class RoleReader(OfficePlacement, FactReader):
             person = self._person_after(doc, mentions, past_date(doc, after, sent.end), sent.end)  # "burmistrz X w latach 2003-2011 Y"
             if person is None and self._calling_after(doc, i, after, sent.end):
                 person = self._person_after(doc, mentions, after + 2, sent.end)  # "radna i koronczarka X": X's office
+            if person is None and role.label in self.council_offices and after + 1 < sent.end \
+                    and any(a.pos == "adj" for a in analyses(doc[after])) and lemma_set(doc[after]) & self.council_units:
+                person = self._person_after(doc, mentions, after + 1, sent.end)  # "Radny Powiatowy X": the council's
+                # level, then its member
             if person is not None and self._case_clash(doc[i:found_role[1]], doc[person.start]):
                 person = None  # "członek Rady przy marszałku Senatu Jan X": X holds no office named in the locative
             # "gospodarze Festiwalu – Burmistrz Gminy X – Jan Y": the dash before the office opened a list
@@ -1654,8 +1665,9 @@ class RoleReader(OfficePlacement, FactReader):
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
                 and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
             return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma
+        noun = doc[i + 1] if i + 1 < len(doc) and lemma_set(doc[i]) & self.role_prefixes else doc[i]  # "w-ce konsul"
         if j == i - 1 >= start and doc[i].is_lower and (m := mentions.get(j)) is not None and m._.entity \
-                and m._.entity.startswith("person:") and self._same_case(doc[m.end - 1], doc[i]):
+                and m._.entity.startswith("person:") and self._same_case(doc[m.end - 1], noun):
             return m  # "podpisali: …, Anna Lis przewodnicząca Rady Miasta": in a list, no comma either
         if start <= j < i - 1 and doc[j + 1].is_lower and (m := mentions.get(j)) is not None and m._.entity \
                 and m._.entity.startswith("person:"):

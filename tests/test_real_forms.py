@@ -4533,8 +4533,42 @@ def test_an_office_before_and_a_titled_person_stays_the_first_persons():
 def test_a_free_states_premier_is_the_states():
     doc = read("Hans Müller, Premier Wolnego Państwa Turyngia, podpisał oświadczenie.")
     assert roles_held(doc) == {("person:hans muller", "premier", "organisation:wolne panstwo turyngia")}, roles_held(doc)
+    doc = read("Szanowni Państwo, dziękuję. Wszyscy Państwo przyszli na festyn.")
+    assert not entity_names(doc, "organisation"), entity_names(doc, "organisation")
 
 
 def test_an_italian_towns_name_with_its_saint_and_valley_is_one_place():
     doc = read("Gmina Lipno podpisała list o partnerstwie z gminą San Pietro val Lemina.")
     assert entity_names(doc, "place") == {"San Pietro val Lemina"}, entity_names(doc, "place")
+
+
+def test_partners_named_only_in_the_next_sentence_are_those_from_abroad_not_a_town_visited_at_home():
+    doc = read("Na kolonie do Lipna przyjechały delegacje z miast partnerskich. Na wypoczynek przybyli uczniowie z "
+               "białoruskiego Mozyrza, rosyjskiego Kingiseppu oraz ukraińskiego Łucka.")
+    assert len(twinned_pairs(doc)) == 3 and all("place:lipno" in p for p in twinned_pairs(doc)), twinned_pairs(doc)
+    doc = read("Burmistrz opowiedział, jak wygląda współpraca Lipna z zagranicznymi miastami partnerskimi. Młodzież "
+               "odwiedzi też skansen w Ciechanowcu.")
+    assert not twinned_pairs(doc), twinned_pairs(doc)
+
+
+def test_offices_written_with_a_short_vice_after_names_in_a_list_are_each_names():
+    doc = read("Rolę gospodarza pełnił starosta Adam Lis, wspierali go Piotr Kot w-ce konsul RP w Grodnie, Jan Sowa "
+               "konsul Białorusi w Lipnie i Marek Wrona w-ce wojewoda lubelski.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:piotr kot", "wicekonsul"), ("person:jan sowa", "konsul"),
+            ("person:marek wrona", "wicewojewoda")} <= held, roles_held(doc)
+
+
+def test_a_village_named_like_a_given_name_after_an_office_is_the_offices_town():
+    doc = read("W spotkaniu wzięli udział: burmistrz Lipna Adam Kruk, radny miejski Jan Sowa i sołtys Dąbrówki Ewa Lis.")
+    assert entity_names(doc, "person") == {"Adam Kruk", "Jan Sowa", "Ewa Lis"}, entity_names(doc, "person")
+    held = {(p, r, o) for p, r, o in roles_held(doc)}
+    assert ("person:ewa lis", "sołtys", "place:dabrowka") in held, roles_held(doc)
+    assert ("person:jan sowa", "radny") in {(p, r) for p, r, _ in held} and \
+        ("person:adam kruk", "radny") not in {(p, r) for p, r, _ in held}, roles_held(doc)
+
+
+def test_a_bodys_acronym_after_its_towns_adjective_is_the_office_holders_body():
+    doc = read("Prezes Dąbrowskiej OSP Marek Kos podziękował gościom. Dyrektor lipnickiego MOK Piotr Wrona też.")
+    assert ("person:marek kos", "prezes", "organisation:osp") in roles_held(doc), roles_held(doc)
+    assert ("person:piotr wrona", "dyrektor", "organisation:mok") in roles_held(doc), roles_held(doc)

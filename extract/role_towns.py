@@ -38,10 +38,10 @@ class OfficePlacement:
         return i >= 2 and doc[i - 1].lower_ in ("w", "we") and is_country(doc[i - 2])
 
     @staticmethod
-    def _seat_of_a_body(doc: Doc, i: int) -> bool:
-        """ "członkowie OSP w Dąbrówce": the town where a body named before it sits."""
-        return i >= 2 and doc[i - 1].lower_ in ("w", "we") and any(
-            e.end == i - 1 and (e._.entity or "").startswith("organisation:") for e in doc.ents)
+    def _seat_of_a_body(doc: Doc, i: int, body_ends: set[int]) -> bool:
+        """ "członkowie OSP w Dąbrówce": the town where a body named before it sits (`body_ends`: where the
+        document's organisations' names end)."""
+        return i >= 2 and doc[i - 1].lower_ in ("w", "we") and i - 1 in body_ends
 
     def place_offices(self, doc: Doc, entities, mentions, memberships: list[Membership], unresolved: list[Membership],
                       homeward: list[Membership], unheld: dict[str, set[str]]) -> list[Membership]:
@@ -56,7 +56,8 @@ class OfficePlacement:
                 memberships.append(Membership(m.person, m.role, where, m.date, m.evidence))
         # "przybyła do X": where they went, not whose; "umowę z X podpisał prezydent Y": the other side's; each
         # with whether it is a body's seat
-        city_mentions = [(s.start_char, s._.entity, self._seat_of_a_body(doc, s.start)) for s in towns
+        body_ends = {e.end for e in doc.ents if (e._.entity or "").startswith("organisation:")}
+        city_mentions = [(s.start_char, s._.entity, self._seat_of_a_body(doc, s.start, body_ends)) for s in towns
                          if not (s.start > 0 and doc[s.start - 1].lower_ in self.destination)
                          and not self.agreement_side(doc, s.start, s.sent.start)
                          and not self._seat_of_a_mission(doc, s.start)]

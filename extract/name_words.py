@@ -287,6 +287,7 @@ class NameRules:
         self.field_labels = frozenset(lex.page_field_labels)
         self.foreign_heads = set(lex.foreign_organisation_heads)
         self.country_adjectives = frozenset(lex.country_adjectives)
+        self.state_roles = frozenset(lex.state_roles)
         self.capital_titles = frozenset(lex.capital_titles)
         self.town_prefixes = frozenset(lex.town_prefixes)
         self.deputy_nouns = frozenset(lex.deputy_nouns)

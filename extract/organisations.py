@@ -199,12 +199,15 @@ class OrganisationRules(NameRules):
                                     or e > head + 1 and e + 1 < end and self._person_starts(doc, e)
                                     and self.head_lemma(doc[head]) in self.territorial  # "Gmina X Jan Y"
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
+                                    or office and e > head + 1 and self.genitive(doc[e - 1]) and "gen" in office_cases
+                                    and "nom" not in office_cases and self._person_in_case(doc, e, frozenset({"gen"}))
                                     or e == head + 1 and self.head_lemma(doc[head]) in self.one_word_bodies
                                     and self._person_in_case(doc, e, ANY_CASE)
                                     or held and (e > head + 1 or head > s) and self.foreign_holder(doc, e, end)
                                     or office and e > head + 1 and self._surname_first_in_case(doc, e, office_cases)):
                     break  # "Przewodniczący Stowarzyszenia Marek Nowak", "rektor Uniwersytetu X Janem Y", "przewodnicząca
-                    # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka": a person
+                    # Rady Miasta Gorzowa Krystyna Sibińska", "przez Wójta Gminy Jana Nowaka", "przewodniczącego Rady
+                    # Powiatu Lipnickiego Wiesława Nowaka": a person
                 if t.lower_ in ("z", "ze") and e > head + 1 and e + 1 < end and cap(doc[e + 1]) and not geo(doc[e + 1]) \
                         and not self.blocked(doc, e + 1) and chosen(doc[e + 1]) is not None \
                         and chosen(doc[e + 1]).pos == "subst" and not chosen(doc[e + 1]).proper:
@@ -656,7 +659,9 @@ class OrganisationRules(NameRules):
         if e + 1 < end and doc[e].lower_ == "i" and not self.is_head(doc[e + 1]) and (
                 INITIAL.match(doc[e + 1].text) or self.name_word(doc, e + 1)):
             e = self._name_run(doc, e + 1, end)  # two patrons
-        return e
+        return next((j for j in range(k + 1, e) if self._person_starts(doc, j)
+                     and "nom" not in (name_cases(doc[j - 1]) or {"nom"})), e)  # "Szkoły im. A. Lisa Jan Kot": the
+        # patron's name in the genitive ends where a person's in the nominative begins
 
     def _closing_matter(self, doc: Doc, e: int, end: int) -> bool:
         """ "Wydziału Prawa i Administracji, …": after "i" (at e) a body's head in the genitive, last of the name,

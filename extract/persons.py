@@ -171,6 +171,7 @@ class PersonRules(NameRules):
                         k2 = past_date(doc, k2, end)  # "Burmistrz Miasta Gorlice w latach 2003-2011 X"
                         if k2 < end and doc[k2].text.isdigit() and len(doc[k2].text) <= 2:
                             k2 += 1  # "burmistrz Pragi 6 Karel Novák"
+                        k2 = self._past_posting(doc, role, k2, end)
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
             if rule == "person-after-role" and (self._named_body(doc, s, end) or ROMAN.match(doc[s].text) or (
@@ -448,6 +449,17 @@ class PersonRules(NameRules):
         while k < end and lemma_set(doc[k]) & self.qualifiers:
             k += 1
         return k < end and role_at(doc, k) is not None
+
+    def _past_posting(self, doc: Doc, role, k: int, end: int) -> int:
+        """Past where a diplomat is posted, between the state and the holder: "ambasador Japonii w Polsce Shigeo X",
+        "Ambasador RP w Republice Włoskiej i San Marino Anna Y"."""
+        if role is None or not (role[0].label in self.state_roles or role[0].label.startswith("konsul")) \
+                or k + 1 >= end or doc[k].lower_ not in ("w", "we") or not cap(doc[k + 1]):
+            return k
+        j = self._town_end(doc, k + 1)
+        while j + 1 < end and doc[j].lower_ == "i" and cap(doc[j + 1]) and not given_name(doc[j + 1]):
+            j = self._town_end(doc, j + 1)
+        return j if j < end and self.name_word(doc, j) and geo(doc[k + 1]) else k
 
     def _after_body(self, doc: Doc, k: int, end: int) -> int | None:
         """After a role and the body it is of ("konsul Republiki Czeskiej Jan X", "prezes Koła Gospodyń

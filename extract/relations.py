@@ -673,8 +673,8 @@ class RelationReader(PartnerLists, FactReader):
             elif doc[joint].text == ",":  # "pomiędzy X, którą reprezentował wójt Y, a Z": past a clause of X's
                 joint = next((k + 1 for k in range(joint + 1, min(sent.end - 1, joint + 15))
                               if doc[k].text == "," and doc[k + 1].lower_ in self.pair_conjunctions), joint)
-            if doc[joint].lower_ not in self.pair_conjunctions:
-                continue
+            if doc[joint].lower_ not in self.pair_conjunctions and doc[joint].text not in DASHES:
+                continue  # "pomiędzy miastami X - Y": the dash of a pair joins the two sides too
             b = self._side_after(doc, mentions, joint + 1, sent.end)
             if b is None or a._.entity not in cities or b._.entity not in cities or a._.entity == b._.entity:
                 continue

@@ -70,6 +70,7 @@ class RoleReader(OfficePlacement, FactReader):
         self.local_roles = set(lex.local_roles)
         self.town_heads = frozenset(lex.town_head_offices)
         self.state_roles = set(lex.state_roles)
+        self.country_adjectives = frozenset(lex.country_adjectives)
         self.region_heads = {fold(h) for h in lex.region_heads}
         self.institution_references = dict(lex.institution_references)
         self.delegation_nouns = set(rel["delegation_nouns"])
@@ -121,6 +122,10 @@ class RoleReader(OfficePlacement, FactReader):
             if role is None or i in mentions or i > sent.start and lemma_set(doc[i - 1]) & self.serving_nouns:
                 i += 1  # "asystent burmistrza X": X works for the mayor; "zastępca ambasadora X" (no office of the
                 continue  # scheme): X deputises, not the ambassador
+            if end < sent.end and doc[end].text == ":" and self._line_end(doc, end + 1, sent.end) \
+                    and all(t.is_space for t in doc[sent.start:i]):
+                i = end  # "Skarbnik:" on a line of its own heads the holders on the lines below (_office_lists)
+                continue
             if role.municipal and doc[i].morph.get("Number") == ["Plur"] and end < sent.end and doc[end].text == ":" \
                     and len(pairs := self._towns_and_holders(doc, mentions, entities, end + 1, sent.end)) >= 2:
                 for town, holder in pairs:  # "Burmistrzów: X-a Jana Y, Z-a Adama W oraz …": each town's own
@@ -153,8 +158,12 @@ class RoleReader(OfficePlacement, FactReader):
                 k += 1
             if k > end and k < sent.end and (lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower
                                              or (body := self._mention_at(mentions, k, ("organisation",))) is not None
-                                             and body.start == k):
-                end = k  # "prezydent zaprzyjaźnionego miasta X", "kierownik lipnickiego Muzeum X Anna Y"
+                                             and body.start == k
+                                             or (town := self._mention_at(mentions, k, ("place",))) is not None
+                                             and town.start == k and all(lemma_set(doc[j]) & self.country_adjectives
+                                                                         for j in range(end, k))):
+                end = k  # "prezydent zaprzyjaźnionego miasta X", "kierownik lipnickiego Muzeum X Anna Y", "mera
+                # ukraińskiego Żytomierza X"
             both = self._both_towns(doc, end, sent.end)
             end += 2 if both else 0  # "burmistrzowie obu miast: X i Y"
             bare_unit = False  # "X – Wójt Gminy,": the office of the writer's own town, named by its noun alone
@@ -618,8 +627,10 @@ class RoleReader(OfficePlacement, FactReader):
                          and not self.not_town(entities[m._.entity])]
                 headed = [m for m in towns if (r := role_at(doc, m.sent[0].i)) is not None and r[0] == office]
                 town = (headed or towns or [None])[0]  # "Burmistrzowie miasta X w okresie …" over the list
-                topic = self._topic(doc, mentions, sent, sent.start) or most_named_body(doc, entities)
-                continue
+                topic = next((m for m in self._sentence_mentions(mentions, sent)
+                              if (m._.entity or "").startswith("organisation:")), None) \
+                    or self._topic(doc, mentions, sent, sent.start) or most_named_body(doc, entities)
+                continue  # "członkowie Rady Spółdzielni:": the body the heading names, else the text's
             if office is None:
                 continue
             first = words[0].i
@@ -629,14 +640,16 @@ class RoleReader(OfficePlacement, FactReader):
             holder = mentions.get(first) if first not in dates else next(
                 (m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")), None)
             if holder is None or not holder._.entity.startswith("person:"):
-                if len(words) > 12 or any(self._verb(t) for t in words) and not any(k in dates for k in range(
+                if words[-1].text == ":":
+                    office = None  # "Zastępca skarbnika:": a heading of an office not in the scheme ends the list
+                elif len(words) > 12 or any(self._verb(t) for t in words) and not any(k in dates for k in range(
                         sent.start, sent.end)):  # the list has ended; not at a short line of no holder: "(zm. ok.
                     office = None  # 1450 r.)", "X – lata 30–40 XV w." ("lata" is also a verb)
                 continue
             term = next((dates[k]._.date for k in range(sent.start, sent.end) if k in dates), None) \
                 or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
             if term is None and not (holder.end >= sent.end or doc[holder.end].text in DASHES
-                                     or doc[holder.end].is_space):
+                                     or doc[holder.end].is_space or self._line_end(doc, holder.end, sent.end)):
                 office = None  # a line of prose, not the list's: "Jan X był …"
                 continue
             if any((r := role_at(doc, k)) is not None for k in range(holder.end, sent.end)):
@@ -645,8 +658,14 @@ class RoleReader(OfficePlacement, FactReader):
             unit_key = (self._council_before(doc, mentions, entities, sent.start)
                         if office.label in self.council_offices else None) \
                 or (unit._.entity if unit is not None else "")  # "Radni:": members of the council named last
+            unit_key = self._body_of_board(unit_key, entities) or unit_key  # "Zarząd Towarzystwa: …": its body's
             evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
             (found if unit_key else unresolved).append(Membership(holder._.entity, office, unit_key, term, evidence))
+
+    @staticmethod
+    def _line_end(doc: Doc, k: int, end: int) -> bool:
+        """Only a comma or a semicolon, then the line's end, from k on: "Anna X,\n" in a list of holders."""
+        return all(doc[j].text in (",", ";") or doc[j].is_space for j in range(k, end)) and doc[end - 1].is_space
 
     @staticmethod
     def _heading_office(doc: Doc, sent: Span, words, headings: set[int]) -> Role | None:
@@ -673,6 +692,8 @@ class RoleReader(OfficePlacement, FactReader):
             return None
         if any(self._verb(t) and not lemma_set(t) & self.copulas and role_at(doc, t.i) is None for t in words):
             return None
+        if (alone := role_at(doc, words[0].i)) is not None and alone[1] == words[-1].i:
+            return alone[0]  # "Skarbnik:", "Zastępca skarbnika:": a line of the office alone heads its holders
         plural = self._plural_office(doc, doc[words[0].i:words[-1].i])
         return plural[0] if plural is not None else None
 
@@ -1079,6 +1100,8 @@ class RoleReader(OfficePlacement, FactReader):
             if verbs and not verbs & (self.office_verbs | HOLDER_VERBS) \
                     and not any(a.pos == "ppas" for a in analyses(doc[k])):
                 return None  # "rada wybrała sekretarza": who elects holds nothing; "wybrany na sekretarza" does
+            if verbs and verbs <= self.office_verbs and all(a.pos == "ppas" for a in analyses(doc[k]) if a.lemma in verbs):
+                return None  # "został objęty patronatem Prezydenta": what is taken on, not who takes it
             if k == i - 1 and k > start and verbs & self.office_verbs and self._fronted_object(doc[k - 1], doc[i]):
                 return None  # "Patronat objął Starosta X": the office after the verb is its subject
             if verbs and past_genders(doc[k]) \
@@ -1351,11 +1374,13 @@ class RoleReader(OfficePlacement, FactReader):
             if doc[j].text in CLAUSE_ENDS:
                 return None
             named_at = j + 1 + (j + 2 < i and doc[j + 1].is_lower and bool(lemma_set(doc[j + 1]) & self.town_nouns))
-            if doc[j].lower_ == "a" and j - 1 >= start and doc[j - 1].text == "," \
+            if (doc[j].lower_ == "a" and j - 1 >= start and doc[j - 1].text == "," or doc[j].text == ","
+                and (m := mentions.get(named_at)) is not None and m.end == i) \
                     and (side := mentions.get(named_at)) is not None and side.start == named_at and side.end <= i \
                     and (side._.entity or "").startswith(("organisation:", "place:")) \
                     and side._.base_form not in lexicon().country_names and self._represented_before(doc, start, j):
-                return side  # "Gminę X reprezentował burmistrz Y, a gminę Z zastępca burmistrza W": the verb left out
+                return side  # "Gminę X reprezentował burmistrz Y, a gminę Z zastępca burmistrza W" (or ", miasto Z
+                # burmistrz W"): the verb left out
             if lemma_set(doc[j]) & self.representing_verbs and j == i - 2 and doc[i - 1].lower_ == "przez":
                 side = self._antecedent(doc, mentions, j, start)
                 while side is not None and side._.base_form in lexicon().country_names:
@@ -1635,11 +1660,13 @@ class RoleReader(OfficePlacement, FactReader):
         return k
 
     def _after_dash(self, doc: Doc, i: int, start: int) -> bool:
-        """ "X – burmistrz", "X - burmistrz", "X -Burmistrz" (a hyphen spaced on a side), "X (burmistrz)"; not
+        """ "X – burmistrz", "X - burmistrz", "X -Burmistrz" (a hyphen spaced on a side or glued to a capitalised
+        office: "X-Burmistrz"), "X (burmistrz)"; not
         after a common word, where the dash or bracket opens a list of officers ("szefowie obu powiatów – starosta
         X i Y", "2 opiekunów (dyrektor szkoły X i …)"), nor as the sentence's first word, a bullet ("- Wójt gminy X Y")."""
         j = self._before_role(doc, i, start)
-        spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_)
+        spaced = doc[j].text == "-" and (doc[j].whitespace_ or j > 0 and doc[j - 1].whitespace_
+                                         or j + 1 == i and doc[i].text[:1].isupper())  # "X-Dyrektor" (tokenizer.py)
         return j > start and (doc[j].text in ("–", "—", "(") or spaced or DOT_LEADER.fullmatch(doc[j].text)) \
             and not (j > start and doc[j - 1].is_lower and doc[j - 1].is_alpha)
 

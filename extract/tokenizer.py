@@ -12,7 +12,9 @@
   after a straight one; so does an apostrophe written for a Slovak or Czech soft sign ("Topl’ou" for "Topľou");
 * a hyphen closing a word is a dash written carelessly, split off ("Jan Nowak- starosta", "miastem- Żmerynką"),
   but not after a compound adjective's first part ("Polsko- Niemiecka"); so is a hyphen opening a word
-  ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta");
+  ("Jan Nowak -Starosta", "Jan Nowak -wicestarosta"), as is one glued between a name and a capitalised office
+  ("Jan Nowak-Dyrektor Wydziału");
+* a dash glued to a day opening a date is split off ("15 lat temu -12 lipca 2001 r.");
 * a list's bullet glued to the first word of its item is split off ("•1998 r. – …", "►Zarząd");
 * slashes written as brackets are split off the words they enclose ("w Werlte /Niemcy, Dolna Saksonia/"), and
   a slash between two names ("Gubin/Guben", "Frankfurt (Oder)/Słubice").
@@ -38,6 +40,18 @@ BULLETS = "[" + re.escape("".join(sorted(LINE_BULLETS))) + "]"  # glued to an it
 CASE_AFTER_APOSTROPHE = re.compile(rf"(?<=[{UPPER}{LOWER}])[‘’](?=(?:{APOSTROPHE_CASES})$)")
 CLOSING_HYPHEN = re.compile(r"-$")
 DOCTORATE = r"[A-Z][A-Za-z]{0,5}Dr\."  # Czech and Slovak doctorates written in mixed case: "MVDr.", "RNDr.", "PaedDr."
+OFFICE_ENDINGS = "a|u|owi|em|ie|e|y|ę|ą|i|zy|owie|owa|ową|owej"  # a capitalised office's case endings
+
+
+def office_nouns() -> str:
+    """The one-word offices of the role scheme that are no surname in SGJP, capitalised, as alternatives of a regular
+    expression ("Dyrektor", not "Starosta": "Anna Lis-Starosta" is a double surname)."""
+    return "|".join(sorted({re.escape(label.capitalize()) for label in lexicon().roles
+                            if " " not in label and label.isalpha() and len(label) >= 4
+                            and not any("nazwisko" in a.classes for a in analyser().analyse(label.capitalize()))},
+                           key=len, reverse=True))
+
+
 SOFT_SIGN_APOSTROPHE = re.compile(rf"[{UPPER}][{LOWER}]*[ltdLTD][’'][{LOWER}]+")  # "Topl’ou": Slovak "Topľou"
 
 
@@ -54,8 +68,11 @@ def create_tokenizer():
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
                     r"(?<=\])(?=[0-9])",  # "[300x217]2 maja": an image's size glued to a date
                     rf"(?<=[{LOWER})])/(?=[{UPPER}])",  # "Gubin/Guben", "Frankfurt (Oder)/Słubice": twin towns
-                    rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])"]  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
-        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", rf"/(?=[{UPPER}{LOWER}])",
+                    rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])",  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
+                    rf"(?<=[{LOWER}]{{2}})(?<![VvWw]ice)-(?=(?:{office_nouns()})(?:{OFFICE_ENDINGS})?$)"]  # "Jan Lis-Dyrektor
+        # Wydziału": a dash glued between a name and a capitalised office (not a prefix: "Vice-Wójt")
+        prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", r"[-–](?=[0-9]{1,2}(?![0-9]))",
+                    rf"/(?=[{UPPER}{LOWER}])",
                     BULLETS] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]r\.)[-–]",  # "2016r.- 10-lecie …": a chronicle's dash glued to its year
                     r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",

@@ -4572,3 +4572,90 @@ def test_a_bodys_acronym_after_its_towns_adjective_is_the_office_holders_body():
     doc = read("Prezes Dąbrowskiej OSP Marek Kos podziękował gościom. Dyrektor lipnickiego MOK Piotr Wrona też.")
     assert ("person:marek kos", "prezes", "organisation:osp") in roles_held(doc), roles_held(doc)
     assert ("person:piotr wrona", "dyrektor", "organisation:mok") in roles_held(doc), roles_held(doc)
+
+
+# --- session 61 ---------------------------------------------------------------------------------------------
+
+
+def test_office_headings_each_on_a_line_head_the_names_below_them():
+    doc = read("Towarzystwo Przyjaciół Wierzbna\n\nZarząd Towarzystwa w składzie:\n\nPrezes:\nAnna Lis\n\n"
+               "Wiceprezesi:\nJan Kowal,\nEwa Sowa\n\nczłonkowie Zarządu:\nAdam Wrona\n\nSekretarz:\nMarta Kot\n\n"
+               "Zastępca sekretarza:\nPiotr Gil\n")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert held == {("person:anna lis", "prezes"), ("person:jan kowal", "wiceprezes"), ("person:ewa sowa", "wiceprezes"),
+                    ("person:adam wrona", "członek zarządu"), ("person:marta kot", "sekretarz")}, held
+    assert {o for _, _, o in roles_held(doc)} == {"organisation:towarzystwo przyjaciol wierzbna"}, roles_held(doc)
+
+
+def test_honorary_offices_of_a_society_are_offices_of_their_own():
+    doc = read("Na zebraniu była honorowa przewodnicząca Towarzystwa Przyjaciół Wierzbna Ewa Sowa, a prezes honorowy "
+               "Klubu Sportowego Orzeł Adam Lis wręczył dyplomy.")
+    held = roles_held(doc)
+    assert ("person:ewa sowa", "honorowy przewodniczący", "organisation:towarzystwo przyjaciol wierzbna") in held, held
+    assert ("person:adam lis", "honorowy prezes", "organisation:klub sportowy orzel") in held, held
+    assert not {r for _, r, _ in held} & {"przewodniczący", "prezes"}, held
+
+
+def test_a_schools_patron_in_the_genitive_ends_where_its_head_is_named():
+    doc = read("Umowę podpisali dyrektor Szkoły im. J. Lipińskiego Marek Grzywacz i dyrektor Gimnazjum w Lipniku Ewa Sowa.")
+    assert ("person:marek grzywacz", "dyrektor", "organisation:szkola im j lipinskiego") in roles_held(doc), \
+        roles_held(doc)
+    assert "Marek Grzywacz" in entity_names(doc, "person"), entity_names(doc, "person")
+
+
+def test_an_agreement_between_towns_written_as_a_dashed_pair_twins_them():
+    doc = read("Umowa o współpracy pomiędzy miastami Svishtov - Hrubieszów została podpisana 4 czerwca 2010 r.")
+    assert twinned(doc) == {frozenset(("place:svishtov", "place:hrubieszow"))}, twinned(doc)
+
+
+def test_a_secretary_general_is_an_office_of_its_own():
+    doc = read("Był też sekretarz generalny Związku Gmin Wiejskich Leszek Lis, a sekretarz Towarzystwa Przyjaciół Lipna Jan Kot przemawiał.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert held == {("person:leszek lis", "sekretarz generalny"), ("person:jan kot", "sekretarz")}, held
+
+
+def test_an_office_glued_to_a_name_by_a_hyphen_is_the_names_and_a_double_surname_stays_whole():
+    doc = read("Medale wręczył pan Tomasz Baliczek-Dyrektor Wydziału Sportu Urzędu Miasta Lipna. Turniej został objęty "
+               "Patronatem Honorowym Prezydenta Miasta Lipna. Była też Magdalena Geniusz-Starostka.")
+    assert roles_held(doc) == {("person:tomasz baliczek", "dyrektor",
+                                "organisation:wydzial sportu urzedu miasta lipna")}, roles_held(doc)
+    assert "Geniusz-Starostka" in [t.text for t in doc], "a double surname whose second part is also an office's"
+
+
+def test_a_mayor_of_a_town_named_after_its_countrys_adjective():
+    doc = read("Urząd Miasta otrzymał prośbę mera ukraińskiego Żytomierza Serhija Sukhomlyna o pomoc.")
+    assert roles_held(doc) == {("person:serhij sukhomlyn", "mer", "place:zytomierz")}, roles_held(doc)
+
+
+def test_a_mayors_plenipotentiary_holds_no_mayoralty_and_a_woman_deputy_is_a_deputy():
+    doc = read("W Urzędzie Miasta Lwowa czekał na nas pełnomocnik mera ds. współpracy Oleg Kowal. Podziękowania "
+               "przywiozła Irina Szewczuk, była zastępczyni mera Lwowa.")
+    assert roles_held(doc) == {("person:irina szewczuk", "wicemer", "place:lwow")}, roles_held(doc)
+
+
+def test_a_council_chair_named_in_the_genitive_after_the_councils_adjective_is_a_person():
+    doc = read("Liturgię zakończyło złożenie kwiatów przez przewodniczącego Rady Powiatu Lipnickiego Wiesława "
+               "Bobowskiego i starostę Jacka Kota.")
+    held = roles_held(doc)
+    assert ("person:wieslaw bobowski", "przewodniczący", "organisation:rada powiatu lipnickiego") in held, held
+
+
+def test_an_elliptical_second_side_is_represented_by_the_office_after_it():
+    doc = read("Podpisano porozumienie pomiędzy Gminą Lipnik a miastem Bardejov. Gminę Lipnik reprezentowała Wójt "
+               "Gminy Agata Lis, miasto Bardejov Burmistrz Marcela Novotná.")
+    held = roles_held(doc)
+    assert ("person:marcela novotna", "burmistrz", "place:bardejov") in held, held
+    assert ("person:agata lis", "wójt", "organisation:gmina lipnik") in held, held
+
+
+def test_a_diplomats_posting_stands_between_the_state_and_the_holder():
+    doc = read("Obecny był ambasador Japonii w Polsce Shigeo Matsutomi, a list przysłał Konsul Generalny Niemiec "
+               "w Krakowie Jan Kowal.")
+    held = roles_held(doc)
+    assert ("person:shigeo matsutomi", "ambasador", "place:japonia") in held, held
+    assert ("person:jan kowal", "konsul generalny", "place:niemcy") in held, held
+
+
+def test_a_dash_glued_to_the_day_of_a_date_is_no_part_of_it():
+    assert dates("Raut wydano 15 lat temu -12 lipca 2001r. w Szczecinie.") == ["2001-07-12"]
+    assert dates("W dniach 12-15 maja 2003 r. i w latach 1998-2002.")[0] == "2003-05-12"

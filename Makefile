@@ -57,8 +57,11 @@ virtuoso:
 	      || echo "could not install Virtuoso: its remote-store tests will be skipped"; \
 	  else echo "virtuoso-t not installed and no root apt-get: the Virtuoso remote-store tests will be skipped"; fi; }
 
+# The test files are shared out among one process per core (at most four: each holds the pipeline and its own
+# servers); a file's tests run in one process, in order, with its fixtures built once.
+TEST_JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
 test: $(TEST_STAMP) browser virtuoso
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_JOBS) --dist loadfile
 
 train-ner: setup
 	$(BIN)/python -m extract.train_ner

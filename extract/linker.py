@@ -204,14 +204,14 @@ class Linker:
                 index.setdefault((kind, fold(n)), key)
             mention_keys.append(key)
         self._split_rural_gminas(doc, entities, mention_keys)
-        redirect = self._merge(entities)
+        redirect = self._merge(entities, frozenset(seats))
         for span, key in zip(doc.ents, mention_keys):
             if key is not None:
                 span._.entity = redirect.get(key, key)
         doc._.entities = {k: e for k, e in entities.items() if k not in redirect}
         return doc
 
-    def _merge(self, entities: dict[str, Entity]) -> dict[str, str]:
+    def _merge(self, entities: dict[str, Entity], seated: frozenset[str] = frozenset()) -> dict[str, str]:
         """Fold initials, a surname or a given name alone into the one full name they fit, a city's short name into
         its full one and bare territory names into their organisation."""
         redirect: dict[str, str] = {}
@@ -305,6 +305,7 @@ class Linker:
             if short.key not in redirect and is_acronym(short.name) and len(full := by_initials.get(short.name, [])) == 1 \
                     and full[0].key not in redirect and full[0] is not short:
                 self._absorb(full[0], short, entities, redirect)
+        self._merge_bare_generic_acronyms([b for b in bodies if b.key not in redirect], seated, entities, redirect)
         by_school: dict[str, list[Entity]] = {}  # "II LO" and "II Liceum Ogólnokształcące im. X": one school
         for body in bodies:
             key = school_initials(body.name)
@@ -335,6 +336,23 @@ class Linker:
             if org.key not in redirect and (seat := self._seat_of(org)) and fold(seat) not in places:
                 org.aliases.add(seat)
         return redirect
+
+    def _merge_bare_generic_acronyms(self, bodies: list[Entity], seated: frozenset[str], entities: dict,
+                                     redirect: dict) -> None:
+        """ "OSP" alone in a text that names one fire brigade ("OSP Krubin", "Ochotnicza Straż Pożarna w Krubinie"):
+        that brigade. A body every village has its own of is told apart by its seat only where the text gives one;
+        with two such bodies named, the bare acronym stays as it is, and one a seat told apart ("OSP w Czerlinie",
+        named "OSP") is a body of its own."""
+        generic = set(lexicon().generic_organisation_words)
+        for short in bodies:
+            acronym = short.name
+            if not is_acronym(acronym) or acronym.lower() not in generic or short.key in seated:
+                continue
+            full = [b for b in bodies if b is not short and b.key not in redirect and (
+                b.name.startswith(acronym + " ")
+                or "".join(w[0] for w in b.name.split()[:len(acronym)]) == acronym)]
+            if len(full) == 1:
+                self._absorb(full[0], short, entities, redirect)
 
     def _merge_typos(self, towns: list[Entity], entities: dict, redirect: dict) -> None:
         """A long foreign name written once with a typo ("Crailsheim", "Crailheim"): one town, named as GeoNames

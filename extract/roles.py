@@ -227,6 +227,10 @@ class RoleReader(OfficePlacement, FactReader):
             if org is not None and after + 1 < sent.end and doc[after].lower_ in self.locative and \
                     self._mention_at(mentions, after + 1, ("place", "organisation")) is not None:
                 after = mentions[after + 1].end  # "przewodniczący Rady Miejskiej w Nysie X": the seat, then the person
+            elif org is not None and org._.entity and org._.entity.startswith("organisation:") \
+                    and (town := self._mention_at(mentions, after, ("place",))) is not None and town.start == after \
+                    and self._person_after(doc, mentions, town.end, sent.end) is not None:
+                after = town.end  # "Przewodniczący Rady Miasta Helu - Arnold X": the council's town, then the person
             if org is None and (named := self._named_before(doc, mentions, end, sent.end)) is not None:
                 org, after = named, end + 1  # "dyrektora muzeum X": the museum the text has named
             if org is None and not role.municipal and (body := self._body_after_subject(doc, mentions, end, sent.end)):

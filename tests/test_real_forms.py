@@ -4659,3 +4659,18 @@ def test_a_diplomats_posting_stands_between_the_state_and_the_holder():
 def test_a_dash_glued_to_the_day_of_a_date_is_no_part_of_it():
     assert dates("Raut wydano 15 lat temu -12 lipca 2001r. w Szczecinie.") == ["2001-07-12"]
     assert dates("W dniach 12-15 maja 2003 r. i w latach 1998-2002.")[0] == "2003-05-12"
+
+
+def test_a_bare_generic_acronym_is_the_one_such_body_the_text_names():
+    doc = read("Jubileusz obchodziła Ochotnicza Straż Pożarna w Woli Lipnickiej. Prezes OSP Marian Pasoń podziękował "
+               "gościom, a zagrała Orkiestra OSP Konieczno.")
+    assert ("person:marian pason", "prezes", "organisation:ochotnicza straz pozarna") in roles_held(doc), roles_held(doc)
+    two = read("Przyjechały OSP Bierna i OSP Radzimów. OSP otrzymała sztandar.")  # two brigades: the bare one is neither
+    assert entity_names(two, "organisation") == {"OSP Bierna", "OSP Radzimów", "OSP"}, entity_names(two, "organisation")
+
+
+def test_offices_before_a_dash_and_a_name_in_a_list_are_each_names():
+    doc = read("W uroczystości udział wzięli również: Przewodniczący Rady Gminy w Lipniku - Mariusz Kot, "
+               "Przewodniczący Rady Miasta Helu - Arnold Lis, przedstawiciele urzędów.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert held == {("person:mariusz kot", "przewodniczący"), ("person:arnold lis", "przewodniczący")}, roles_held(doc)

@@ -451,9 +451,9 @@ class PersonRules(NameRules):
         return k < end and role_at(doc, k) is not None
 
     def _past_posting(self, doc: Doc, role, k: int, end: int) -> int:
-        """Past where a diplomat is posted, between the state and the holder: "ambasador Japonii w Polsce Shigeo X",
-        "Ambasador RP w Republice Włoskiej i San Marino Anna Y"."""
-        if role is None or not (role[0].label in self.state_roles or role[0].label.startswith("konsul")) \
+        """Past where a state's officer is posted, between the state and the holder: "ambasador Japonii w Polsce Shigeo
+        X", "konsul generalny Niemiec w Krakowie Jan Y" (an office of `state_roles`, or one it opens)."""
+        if role is None or role[0].label.split()[0] not in self.state_roles \
                 or k + 1 >= end or doc[k].lower_ not in ("w", "we") or not cap(doc[k + 1]):
             return k
         j = self._town_end(doc, k + 1)

@@ -1378,9 +1378,10 @@ class RoleReader(OfficePlacement, FactReader):
             if doc[j].text in CLAUSE_ENDS:
                 return None
             named_at = j + 1 + (j + 2 < i and doc[j + 1].is_lower and bool(lemma_set(doc[j + 1]) & self.town_nouns))
-            if (doc[j].lower_ == "a" and j - 1 >= start and doc[j - 1].text == "," or doc[j].text == ","
-                and (m := mentions.get(named_at)) is not None and m.end == i) \
-                    and (side := mentions.get(named_at)) is not None and side.start == named_at and side.end <= i \
+            side = mentions.get(named_at)
+            if side is not None and (doc[j].lower_ == "a" and j - 1 >= start and doc[j - 1].text == ","
+                                     or doc[j].text == "," and side.end == i) \
+                    and side.start == named_at and side.end <= i \
                     and (side._.entity or "").startswith(("organisation:", "place:")) \
                     and side._.base_form not in lexicon().country_names and self._represented_before(doc, start, j):
                 return side  # "Gminę X reprezentował burmistrz Y, a gminę Z zastępca burmistrza W" (or ", miasto Z

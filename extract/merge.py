@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from .name_words import INITIAL, opening_non_name, starts_sentence
+from .name_words import INITIAL, opening_non_name
 from .lexicon import lexicon
 from .ner import NAMES
 

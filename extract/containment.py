@@ -43,6 +43,10 @@ class ContainmentReader(FactReader):
         self.unit_abbreviations = dict(self.lex.relations["unit_abbreviations"])
         self.describing_words = frozenset(self.lex.relations["placing_words"]) | self.city_nouns
         self.part_nouns = frozenset(self.lex.relations["part_nouns"])
+        self.nested_units = list(self.lex.relations["nested_units"])
+        self.composing_verbs = frozenset(self.lex.relations["composing_verbs"])
+        self.settlement_nouns = frozenset(self.lex.relations["settlement_nouns"])
+        self.hamlet_nouns = frozenset(self.lex.relations["hamlet_nouns"])
         self.compass = frozenset(self.lex.relations["compass_adjectives"])
         self.placing_participles = frozenset(self.lex.relations["placing_participles"])
         self.home_units = frozenset(self.lex.home_units)
@@ -67,6 +71,7 @@ class ContainmentReader(FactReader):
     def _placed(self, doc: Doc, sent: Span, mentions, entities):
         """(inner, outer, evidence start, evidence end, rule) for each form the sentence uses."""
         yield from self._described(doc, sent, mentions, entities)
+        yield from self._members_listed(doc, sent, mentions, entities)
         yield from self._by_participle(doc, sent, mentions, entities)
         in_country: dict[int, Span] = {}  # where a country a place was said to lie in ends: that place
         for t in sent:
@@ -110,6 +115,35 @@ class ContainmentReader(FactReader):
                 if outer is not None and self._closes_line(doc, outer.end, sent) and (
                         self._country(outer, entities) or t.text == "," and self._unit(outer)):
                     yield inner, outer, inner.start, outer.end, "relation-containment-list"
+
+    def _members_listed(self, doc: Doc, sent: Span, mentions, entities) -> Iterator[tuple]:
+        """ "Gminę X tworzyły wsie: A, B i C", "W skład gminy X wchodziły gromady: A, B z przysiółkami C, D, gromada E":
+        after a verb of composing and the settlements' noun, each place listed lies in the unit named before the
+        verb, a hamlet listed after "z przysiółkami" in the settlement before it."""
+        verb = next((t.i for t in sent if lemma_set(t) & self.composing_verbs), None)
+        noun = next((t.i for t in doc[verb:sent.end] if any(  # in the plural ("gromady", "sołectwa": or a genitive)
+            a.lemma in self.settlement_nouns and "pl" in a.numbers for a in analyses(t))), None) if verb is not None else None
+        unit = next((m for m in reversed(self._sentence_mentions(mentions, sent)) if m.end <= verb
+                     and self._place(m, entities) and not self._country(m, entities)), None) if noun is not None else None
+        if unit is None:
+            return
+        owner, settlement, k = unit, None, noun + 1
+        while k < sent.end:
+            t, m = doc[k], self._starting_at(mentions, k, entities)
+            if m is not None and not self._country(m, entities):
+                yield m, owner, m.start, m.end, "relation-containment-list"
+                settlement = m if owner is unit else settlement
+                k = m.end
+                continue
+            if t.text == "(":
+                k = next((j for j in range(k + 1, min(sent.end, k + BRACKET_LENGTH)) if doc[j].text == ")"), sent.end)
+            elif lemma_set(t) & self.hamlet_nouns and settlement is not None:
+                owner = settlement  # "Fiszewo z przysiółkami Rybno, Kąty": Fiszewo's
+            elif lemma_set(t) & self.settlement_nouns:
+                owner = unit  # "…, gromada Jeżewo": the unit's again
+            elif t.is_lower and t.lower_ not in ("i", "oraz", "z", "ze") or t.is_punct and t.text not in ",;:":
+                return
+            k += 1
 
     def _by_participle(self, doc: Doc, sent: Span, mentions, entities) -> Iterator[tuple]:
         """ "z miastem X położonym w Y", "X, miasta położonego w Rosji w obwodzie Z", "X leżący w Y": a town, then
@@ -156,9 +190,13 @@ class ContainmentReader(FactReader):
                 found = []
                 while (outer := self._located_at(doc, mentions, entities, k + 1, sent.end)) is not None:
                     found.append((first, outer, first.start, outer.end, "relation-containment-described"))
-                    k = outer.end + (outer.end < sent.end and doc[outer.end].text == ",")
-                    if k >= sent.end or doc[k].lower_ not in self.locative:
+                    comma = outer.end < sent.end and doc[outer.end].text == ","
+                    k = outer.end + comma
+                    if k >= sent.end or doc[k].lower_ not in self.locative and not (
+                            comma and self._ranks(self._nouns_of_unit(doc[k])) > self._ranks(self._unit_nouns(outer))):
                         break
+                    k -= doc[k].lower_ not in self.locative  # "w województwie X, powiecie Y, gminie Z": "w" said once,
+                    # from the widest unit down
                 return found
         return []
 
@@ -276,6 +314,8 @@ class ContainmentReader(FactReader):
         if inner._.entity == outer._.entity or self._country(inner, entities) or \
                 self._unit_nouns(inner) & self._unit_nouns(outer):  # "delegacja powiatu X w powiecie Y": a visit
             return False
+        if self._ranks(self._unit_nouns(outer)) > self._ranks(self._unit_nouns(inner)) > ():
+            return False  # "w powiecie X, gminie Y": a county lies in no gmina
         if entities[inner._.entity].head in self.home_units and not (  # a voivodeship lies in the writer's country
                 self._country(outer, entities) and entities[outer._.entity].name in self.lex.home_countries):
             return False  # "delegacja województwa X na Białorusi", "… w kraju libereckim": a visit
@@ -292,6 +332,10 @@ class ContainmentReader(FactReader):
         else:  # a unit: the town it is named after
             countries = {entry.country for entry, _how in gazetteer().places(outer_name)}
         return not countries or any(entry.country in countries for entry, _how in towns)
+
+    def _ranks(self, nouns: set[str]) -> tuple[int, ...]:
+        """How narrow the Polish units these nouns name are (the województwo 0, the gmina 2); () for none."""
+        return tuple(sorted(self.nested_units.index(n) for n in nouns if n in self.nested_units))
 
     def _town_name(self, name: str) -> str:
         """ "Gmina Buk" → "Buk": the town a unit is named after."""

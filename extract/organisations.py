@@ -481,8 +481,8 @@ class OrganisationRules(NameRules):
             nouns = [a for a in analyses(t) if a.pos == "subst"]
             k = i + 1
             while k < min(end, i + 3) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])) \
-                    and agrees_with(doc[k], nouns):
-                k += 1  # "szkoły podstawowej"
+                    and not any(a.pos in ("praet", "fin") for a in analyses(doc[k])) and agrees_with(doc[k], nouns):
+                k += 1  # "szkoły podstawowej"; not "szkoła powstała w X": a verb
             if k + 1 >= end or k in taken or any((a := chosen(doc[j])) is not None and a.numbers == {"pl"}
                                                  for j in range(i, k)):
                 continue  # "szkoły podstawowe w X", "banki w Polsce": many

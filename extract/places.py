@@ -148,6 +148,12 @@ class PlaceRules(NameRules):
             if i in taken or not cap(doc[i]):
                 i += 1
                 continue
+            if starts_sentence(doc[i]) and not lemma_set(doc[i]) & self.place_heads \
+                    and (e := self._known_opening_name(doc, i, end, taken)):  # not "Plac Grunwaldzki 1": an address
+                found.append(self._place_span(doc, i, e, "place-known-opening", doc[i:e].text))
+                taken.update(range(i, e))
+                i = e
+                continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1)  # "Placu Zamkowym"
                              and not doc[i + 1].lower_.startswith(self.twinning))  # not "Miast Partnerskich"
@@ -224,10 +230,11 @@ class PlaceRules(NameRules):
                 rule = "place-of-municipal-role"  # "mer Lyonu"; but "radni PiS" (a party SGJP knows), "wójt
                 # Gołębiewski", "z burmistrzem X-skim": the holder by his surname (a town after its office is in
                 # the genitive)
-            elif (starts_sentence(doc[i]) or not cap(doc[i - 1])) and not given_name(doc[i]) \
+            elif (starts_sentence(doc[i]) or not cap(doc[i - 1])) and (not given_name(doc[i]) or geo(doc[i])) \
                     and self._defined_as_town(doc, i, end) is not None:
-                rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech": an entry's
-                # head; "odwiedził Toszeti – miasto partnerskie Lipna": a town named in apposition
+                rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech", "Dąbrówka
+                # to wieś" (also a given name): an entry's head; "odwiedził Toszeti – miasto partnerskie Lipna": a town
+                # named in apposition
             elif (self.name_word(doc, i) or allcaps(doc[i])) and self._country_bracket(doc, i, end) is not None:
                 rule = "place-before-country"  # "Rinteln (Niemcy)", "1. RINTELN (NIEMCY), umowa …"
             elif self.name_word(doc, i) and unknown_to_sgjp(doc[i]) and not given_name(doc[i]) \
@@ -351,9 +358,8 @@ class PlaceRules(NameRules):
             if any(k in taken for k in range(s, e)):
                 i = e
                 continue
-            span = Span(doc, s, e, label=PLACE)
-            span._.base_form = place_base(list(span)) if river is None else \
-                f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip()
+            span = self._place_span(doc, s, e, rule, place_base(list(doc[s:e])) if river is None else
+                                    f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip())
             if rule == "place-before-country-in" and not (s > start and doc[s - 1].lower_ in self.place_preps):
                 span._.base_form = doc[s:e].text  # the sentence's subject, in the nominative as written
             if rule == "place-after-country-adjective" and e == s + 1 and not unknown_to_sgjp(doc[s]) \
@@ -361,9 +367,7 @@ class PlaceRules(NameRules):
                 span._.base_form = doc[s].text  # "hiszpańskiego Toro": undeclined, as written
             if town_end is not None and river is None:
                 span._.base_form = f"{place_base(list(doc[s:town_end]))}-{next(iter(lemma_set(doc[town_end]) & self.town_name_ends)).title()}"
-            span._.rule = rule
             span._.district = district
-            span._.aliases = []
             if (other := self._name_in_another_language(doc, e, end)) is not None:
                 span._.aliases = [doc[other[0]:other[1]].text]  # "Sowin (lit. Savinas)": one place, two names
                 taken.update(range(other[0], other[1]))
@@ -371,6 +375,23 @@ class PlaceRules(NameRules):
             taken.update(range(s, e))
             i = e
         return found
+
+    @staticmethod
+    def _place_span(doc: Doc, s: int, e: int, rule: str, base_form: str) -> Span:
+        span = Span(doc, s, e, label=PLACE)
+        span._.base_form, span._.rule, span._.district, span._.aliases = base_form, rule, False, []
+        return span
+
+    def _known_opening_name(self, doc: Doc, i: int, end: int, taken: set[int]) -> int | None:
+        """End of a country's or town's name of two or three words opening a sentence, as the lexicon writes a country
+        or GeoNames a town of the writer's country ("Wielka Brytania", "Stara Wieś to wieś…", "Biała Podlaska
+        leży…", "Nowy Dwór Gdański"): an adjective there may open a sentence of common words, not such a name."""
+        for e in (i + 3, i + 2):
+            if e <= end and not any(k in taken or not cap(doc[k]) for k in range(i + 1, e)) and (
+                    doc[i:e].text in lexicon().country_names or any(entry.country in gazetteer().home for entry, how
+                                                                     in gazetteer().places(doc[i:e].text) if how == "name")):
+                return e
+        return None
 
     def _name_in_another_language(self, doc: Doc, e: int, end: int) -> tuple[int, int] | None:
         """(start, end) of the name in brackets after a place at e that a language's abbreviation opens, else None."""

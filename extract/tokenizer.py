@@ -52,6 +52,7 @@ def office_nouns() -> str:
                            key=len, reverse=True))
 
 
+EMOTICON = re.compile(r"[^\w\s]*[():;=\[\]<>^_*|/\\}][^\w\s]*")  # spaCy's ":)", "):": "(sołectwa):" is a bracket, then a colon
 SOFT_SIGN_APOSTROPHE = re.compile(rf"[{UPPER}][{LOWER}]*[ltdLTD][’'][{LOWER}]+")  # "Topl’ou": Slovak "Topľou"
 
 
@@ -84,7 +85,7 @@ def create_tokenizer():
         abbreviations = [*lex.abbreviations, *lex.language_abbreviations,
                          *(abbr for abbr, _adjective in lex.town_qualifiers),
                          *(h for h in lex.honorifics if h.endswith(".") and len(h) > 2)]
-        rules = dict(defaults.tokenizer_exceptions)
+        rules = {orth: tokens for orth, tokens in defaults.tokenizer_exceptions.items() if not EMOTICON.fullmatch(orth)}
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize()}:
                 rules[form] = [{"ORTH": form}]

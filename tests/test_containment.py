@@ -69,3 +69,27 @@ def test_a_town_in_a_land_the_lexicon_names_by_preposition_bracket_or_participle
 def test_a_town_known_only_at_home_lies_in_no_land_abroad_and_one_known_only_abroad_in_no_land_at_home():
     assert contained("Wizyta burmistrza Gniezna w Bawarii trwała trzy dni.") == set()
     assert contained("Otwarto biuro Lyonu w Wielkopolsce.") == set()
+
+
+def test_a_chain_of_units_after_one_preposition_places_the_village_in_each_from_the_widest_down():
+    found = contained("Dąbrówka to wieś położona w województwie mazowieckim, powiecie wołomińskim, gminie Radzymin.")
+    assert {o for s, o in found if s == "place:dabrowka"} >= {"organisation:wojewodztwo mazowieckie",
+                                                               "organisation:powiat wolominski"}, found
+    assert len({o for s, o in found if s == "place:dabrowka"}) == 3, found
+    assert not {s for s, _ in found} - {"place:dabrowka"}, found  # no county in its gmina
+
+
+def test_a_chain_of_units_from_the_narrowest_up_stops_after_the_first():
+    found = contained("Hrebenne to wieś położona w rejonie żółkiewskim, obwodzie lwowskim.")
+    assert found == {("place:hrebenne", "organisation:rejon zolkiewski")}, found
+
+
+def test_settlements_listed_after_a_verb_of_composing_lie_in_the_unit_and_hamlets_in_their_village():
+    found = contained("W skład gminy Kłodawa wchodziły gromady (sołectwa): Łęka, Bierzwienna z przysiółkami Zawady i "
+                      "Ruszków, gromada Pomarzany.")
+    assert found >= {("place:leka", "place:klodawa"), ("place:bierzwienna", "place:klodawa"),
+                     ("place:zawady", "place:bierzwienna"), ("place:ruszkow", "place:bierzwienna"),
+                     ("place:pomarzany", "place:klodawa")}, found
+    assert ("place:zawady", "place:klodawa") not in found, found
+    found = contained("Do gminy Radzymin należą sołectwa Ciemne i Słupno.")
+    assert found == {("place:ciemne", "place:radzymin"), ("place:slupno", "place:radzymin")}, found

@@ -4674,3 +4674,35 @@ def test_offices_before_a_dash_and_a_name_in_a_list_are_each_names():
                "Przewodniczący Rady Miasta Helu - Arnold Lis, przedstawiciele urzędów.")
     held = {(p, r) for p, r, _ in roles_held(doc)}
     assert held == {("person:mariusz kot", "przewodniczący"), ("person:arnold lis", "przewodniczący")}, roles_held(doc)
+
+
+# --- session 62 ---------------------------------------------------------------------------------------------
+
+
+def test_a_known_towns_or_countrys_name_of_two_words_opening_a_sentence_keeps_its_adjective():
+    doc = read("Biała Podlaska przyjęła w maju gości z Lipna. Wielka Brytania wysłała swoją delegację. Nowy Dwór Gdański "
+               "czeka na nich w czerwcu.")
+    assert {"Biała Podlaska", "Wielka Brytania", "Nowy Dwór Gdański"} <= entity_names(doc, "place"), \
+        entity_names(doc, "place")
+    assert not {"Podlaska", "Brytania", "Dwór Gdański"} & entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_an_address_line_opening_with_a_squares_noun_is_no_town():
+    doc = read("Urząd Gminy\nPlac Grunwaldzki 8\n45-001 Opole")  # GeoNames knows a district of Wrocław so
+    assert "Plac Grunwaldzki" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_a_verb_after_an_institutions_common_noun_ends_it():
+    doc = read("Nowa szkoła powstała w Opolu w 2010 roku, a biblioteka była w Lipnie.")
+    assert entity_names(doc, "organisation") == set(), entity_names(doc, "organisation")
+
+
+def test_a_gminas_name_agreeing_with_its_noun_in_any_case_is_named_in_the_nominative():
+    doc = read("Delegacja odwiedziła Gminę Kłodawę. Przedstawiciele Gminy Kłodawa podziękowali, a w Gminie Kłodawie "
+               "odbył się festyn.")
+    assert entity_names(doc, "organisation") == {"Gmina Kłodawa"}, entity_names(doc, "organisation")
+
+
+def test_a_bracket_before_a_colon_is_no_emoticon():
+    doc = read("Miasta partnerskie (Niemcy): Lohmar i Wiehl.")
+    assert [t.text for t in doc[3:6]] == ["Niemcy", ")", ":"], [t.text for t in doc]

@@ -305,6 +305,7 @@ class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
                     k += 1
             spans += self.named_after_head(doc, sent.start, sent.end, taken)
             spans += self.named_by_seat(doc, sent.start, sent.end, taken)
+            spans += self.ensemble_names(doc, sent.start, sent.end, taken)
             spans += self.bilateral_names(doc, sent.start, sent.end, taken)
             spans += self.acronyms(doc, sent.start, sent.end, taken)
             spans += self.one_word_names(doc, sent.start, sent.end, taken)

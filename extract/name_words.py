@@ -295,6 +295,7 @@ class NameRules:
         self.numbered_heads = set(lex.numbered_unit_heads)
         self.branch_heads = set(lex.branch_heads)
         self.seat_named_institutions = set(lex.institutions_named_by_seat)
+        self.ensemble_heads = frozenset(lex.ensemble_heads)
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 5)  # German compounds end in them
         # ("Landesmuseum"), and Scandinavian ("Fagskole")

@@ -18,6 +18,7 @@ from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, NUMBER_WORDS, ORG, QUO
 
 INSTITUTION_CLASSES = {"nazwa_instytucji", "nazwa_organizacji"}  # SGJP's classes of a body's name
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
+QUOTED_NAME = re.compile(r"[„\"«]([^”\"»„«]{2,60})[”\"»]")  # a name in quotes: „Lachy”, "Bard", «Mazury»
 
 
 def unit_number_before(doc: Doc, s: int, start: int) -> int:
@@ -505,6 +506,36 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(span.start, span.end))
         return found
+
+    def ensemble_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """ "z zespołem Lipniczanie", "stowarzyszenia Ars Nova": a body named by its common noun in lower case, then its
+        own name of one to three capitalised words SGJP knows in the nominative ("zespołu Jana X" is a person's; a
+        foreign name runs on into whatever follows it: "stowarzyszenia X-Y Klaus Z")."""
+        found = []
+        for i in range(start, end - 1):
+            if i in taken or not doc[i].is_lower or not lemma_set(doc[i]) & self.ensemble_heads:
+                continue
+            e = i + 1
+            while e < min(end, i + 4) and e not in taken and cap(doc[e]) and not allcaps(doc[e]) \
+                    and not given_name(doc[e]) and any("nom" in a.cases and "nazwisko" not in a.classes
+                                                       for a in analyses(doc[e])):
+                e += 1  # not "zespołu Sokoła": a surname of the nominative is a genitive's homonym
+            if e == i + 1 or e < end and cap(doc[e]) or fold(doc[i + 1:e].text) in self._quoted_names(doc):
+                continue  # no name, or one going on past what it may hold, or a body named in full in quotes
+                # ("Zespół Pieśni i Tańca „Lachy”" … "zespołu Lachy")
+            span = Span(doc, i, e, label=ORG)
+            span._.base_form = f"{self.head_lemma(doc[i]) or doc[i].lemma_} {doc[i + 1:e].text}"
+            span._.rule, span._.head, span._.aliases = "organisation-ensemble", self.head_lemma(doc[i]), [doc[i + 1:e].text]
+            found.append(span)
+            taken.update(range(i, e))
+        return found
+
+    @staticmethod
+    def _quoted_names(doc: Doc) -> set[str]:
+        """The folded names the text writes in quotes, once per document."""
+        if "kronika.quoted_names" not in doc.user_data:
+            doc.user_data["kronika.quoted_names"] = {fold(m[1]) for m in QUOTED_NAME.finditer(doc.text)}
+        return doc.user_data["kronika.quoted_names"]
 
     def bilateral_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
         """ "Polsko-Litewska Wymiana Uczniów": a body named by a capitalised adjective of two nations and the

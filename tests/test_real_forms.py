@@ -4706,3 +4706,11 @@ def test_a_gminas_name_agreeing_with_its_noun_in_any_case_is_named_in_the_nomina
 def test_a_bracket_before_a_colon_is_no_emoticon():
     doc = read("Miasta partnerskie (Niemcy): Lohmar i Wiehl.")
     assert [t.text for t in doc[3:6]] == ["Niemcy", ")", ":"], [t.text for t in doc]
+
+
+def test_an_ensemble_or_association_named_after_its_common_noun_is_an_organisation():
+    doc = read("Wystąpiły zespół Lipniczanie i chór Cantabile, a działacze stowarzyszenia Złoty Kłos z Lipna wręczyli "
+               "nagrodę, którą ufundowała orkiestra Jana Kowalskiego.")
+    kinds = {name: e.kind for e in doc._.entities.values() for name in (e.name, *e.aliases)}
+    assert [kinds.get(n) for n in ("zespół Lipniczanie", "chór Cantabile", "Złoty Kłos")] == ["organisation"] * 3, kinds
+    assert kinds.get("Jan Kowalski") == "person", kinds

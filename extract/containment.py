@@ -138,9 +138,9 @@ class ContainmentReader(FactReader):
             if t.text == "(":
                 k = next((j for j in range(k + 1, min(sent.end, k + BRACKET_LENGTH)) if doc[j].text == ")"), sent.end)
             elif lemma_set(t) & self.hamlet_nouns and settlement is not None:
-                owner = settlement  # "Fiszewo z przysiółkami Rybno, Kąty": Fiszewo's
+                owner = settlement  # "Łęka z przysiółkami Zawady, Ruszków": Łęka's
             elif lemma_set(t) & self.settlement_nouns:
-                owner = unit  # "…, gromada Jeżewo": the unit's again
+                owner = unit  # "…, gromada Pomarzany": the unit's again
             elif t.is_lower and t.lower_ not in ("i", "oraz", "z", "ze") or t.is_punct and t.text not in ",;:":
                 return
             k += 1

@@ -436,15 +436,15 @@ def organisation_base(tokens, head_index: int, heads: set[str]) -> str:
             # as a surname)
             words.append(_nominative(t, number, gender))
         elif territorial and i == head_index + 1 and (name := _apposed_name(t, a)) is not None:
-            words.append(with_case_of(name.lemma, t.text))  # "Gminę Wilgę" → "Gmina Wilga"
+            words.append(with_case_of(name.lemma, t.text))  # "Gminę Kłodawę" → "Gmina Kłodawa"
         else:
             words.append(t.text)
     return joined(words, tokens)
 
 
 def _apposed_name(token, head: Analysis) -> Analysis | None:
-    """A geographical name's reading agreeing with its unit's noun in an oblique case ("Gminę Wilgę", "Gminą
-    Wilgą"); not in the genitive ("Gminy Wilga": the name in the nominative, "Gminy Szprotawy": the town's)."""
+    """A geographical name's reading agreeing with its unit's noun in an oblique case ("Gminę Kłodawę", "Gminą
+    Kłodawą"); not in the genitive ("Gminy Kłodawa": the name in the nominative, "Gminy Szprotawy": the town's)."""
     cases = head.cases - {"nom", "gen"}
     return next((r for r in analyses(token) if r.proper and r.pos == "subst" and r.cases & cases
                  and GEO_CLASSES.intersection(r.classes) and "sg" in r.numbers), None)

@@ -18,7 +18,7 @@ from .name_words import (ANY_CASE, DASH_JOINERS, INITIAL, NUMBER_WORDS, ORG, QUO
 
 INSTITUTION_CLASSES = {"nazwa_instytucji", "nazwa_organizacji"}  # SGJP's classes of a body's name
 UNIT_NUMBER = re.compile(r"\d{1,3}\.?")
-QUOTED_NAME = re.compile(r"[„\"«]([^”\"»„«]{2,60})[”\"»]")  # a name in quotes: „Lachy”, "Bard", «Mazury»
+QUOTED_NAME = re.compile(r"[„\"«]([^”\"»„«]{2,60})[”\"»]")  # a name in quotes: „Krakowiacy”, "Echo", «Mazury»
 
 
 def unit_number_before(doc: Doc, s: int, start: int) -> int:
@@ -508,7 +508,7 @@ class OrganisationRules(NameRules):
         return found
 
     def ensemble_names(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """ "z zespołem Lipniczanie", "stowarzyszenia Ars Nova": a body named by its common noun in lower case, then its
+        """ "z zespołem Lipniczanie", "stowarzyszenia Złoty Kłos": a body named by its common noun in lower case, then its
         own name of one to three capitalised words SGJP knows in the nominative ("zespołu Jana X" is a person's; a
         foreign name runs on into whatever follows it: "stowarzyszenia X-Y Klaus Z")."""
         found = []
@@ -522,7 +522,7 @@ class OrganisationRules(NameRules):
                 e += 1  # not "zespołu Sokoła": a surname of the nominative is a genitive's homonym
             if e == i + 1 or e < end and cap(doc[e]) or fold(doc[i + 1:e].text) in self._quoted_names(doc):
                 continue  # no name, or one going on past what it may hold, or a body named in full in quotes
-                # ("Zespół Pieśni i Tańca „Lachy”" … "zespołu Lachy")
+                # ("Zespół Pieśni i Tańca „Krakowiacy”" … "zespołu Krakowiacy")
             span = Span(doc, i, e, label=ORG)
             span._.base_form = f"{self.head_lemma(doc[i]) or doc[i].lemma_} {doc[i + 1:e].text}"
             span._.rule, span._.head, span._.aliases = "organisation-ensemble", self.head_lemma(doc[i]), [doc[i + 1:e].text]

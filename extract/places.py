@@ -149,7 +149,7 @@ class PlaceRules(NameRules):
                 i += 1
                 continue
             if starts_sentence(doc[i]) and not lemma_set(doc[i]) & self.place_heads \
-                    and (e := self._known_opening_name(doc, i, end, taken)):  # not "Plac Grunwaldzki 1": an address
+                    and (e := self._known_opening_name(doc, i, end, taken)):  # not "Plac Wolności 1": an address
                 found.append(self._place_span(doc, i, e, "place-known-opening", doc[i:e].text))
                 taken.update(range(i, e))
                 i = e
@@ -384,7 +384,7 @@ class PlaceRules(NameRules):
 
     def _known_opening_name(self, doc: Doc, i: int, end: int, taken: set[int]) -> int | None:
         """End of a country's or town's name of two or three words opening a sentence, as the lexicon writes a country
-        or GeoNames a town of the writer's country ("Wielka Brytania", "Stara Wieś to wieś…", "Biała Podlaska
+        or GeoNames a town of the writer's country ("Wielka Brytania", "Wielka Wieś to wieś…", "Biała Podlaska
         leży…", "Nowy Dwór Gdański"): an adjective there may open a sentence of common words, not such a name."""
         for e in (i + 3, i + 2):
             if e <= end and not any(k in taken or not cap(doc[k]) for k in range(i + 1, e)) and (

@@ -16,12 +16,15 @@ from spacy.tokens import Doc, Span
 
 from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, home_town, home_unit, placed_abroad,
                     town_counts, town_mentions)
+from .gazetteer import gazetteer
 from .lexicon import deputy_of
 from .morphology import analyser, analyses, lemma_set
 from .name_words import given_name, is_country
 from .names import fold, role_at, unknown_to_sgjp
 
 
+# a letter of a Latin alphabet that Polish lacks: a name written with one is foreign ("Nováček", "Müller")
+FOREIGN_LETTERS = re.compile(r"[^\W\dA-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż_]")
 # a delegation's origin names the mayors after it within its paragraph, not past a blank line
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 YEAR_WORDS = {"rok", "roku", "r.", "r"}  # "2021 rok - X", "2019 r. – Y": a list line opened by its year
@@ -263,15 +266,29 @@ class OfficePlacement:
 
     def _guests_home(self, m: Membership, entities, guest_home: str | None, doc: Doc) -> str | None:
         """The town abroad the text names most, for a town's office held by a person named by a given name that
-        is not Polish (or a word SGJP does not know)."""
-        if guest_home is None or m.role.label not in self.guest_town_offices:
+        is not Polish (or a word SGJP does not know); a starosta's too where that town is Czech or Slovak, whose
+        starosta heads the town ("umowę podpisali starosta Jan Dvořák i wójt Lipna")."""
+        if guest_home is None or not (m.role.label in self.guest_town_offices or m.role.label in self.county_offices
+                                      and self._starosta_heads(guest_home, entities, doc)):
             return None
         return guest_home if self._foreign_named(m, entities, doc) else None
 
+    def _starosta_heads(self, town: str, entities, doc: Doc) -> bool:
+        """The town lies in a country whose starosta heads a town (Czech, Slovak): by GeoNames, or, for a town it
+        does not know, by the only countries the text names beside the writer's own."""
+        countries = countries_abroad(entities[town], self.city_nouns)
+        if not countries:
+            named = {entry.country for k, e in entities.items() if e.kind == "place"
+                     and (entry := gazetteer().country(e.name)) is not None}
+            countries = frozenset(named - gazetteer().home)
+        return bool(countries) and countries <= self.town_starosta_countries
+
     def _polish_named(self, m: Membership, entities) -> bool:
-        """The holder's first name is one of the common Polish given names."""
+        """The holder's first name is one of the common Polish given names, and the name has no letter the Polish
+        alphabet lacks ("Jan Nováček" is Czech)."""
         person = entities.get(m.person)
-        return person is not None and person.name.split()[0] in self.polish_given_names
+        return person is not None and person.name.split()[0] in self.polish_given_names \
+            and not FOREIGN_LETTERS.search(person.name)
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
@@ -279,6 +296,8 @@ class OfficePlacement:
         person = entities.get(m.person)
         if person is None or self._polish_named(m, entities):
             return False
+        if FOREIGN_LETTERS.search(person.name):
+            return True
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")
         return mention is not None and (given_name(mention[0]) or unknown_to_sgjp(mention[0]))

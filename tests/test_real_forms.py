@@ -4714,3 +4714,21 @@ def test_an_ensemble_or_association_named_after_its_common_noun_is_an_organisati
     kinds = {name: e.kind for e in doc._.entities.values() for name in (e.name, *e.aliases)}
     assert [kinds.get(n) for n in ("zespół Lipniczanie", "chór Cantabile", "Złoty Kłos")] == ["organisation"] * 3, kinds
     assert kinds.get("Jan Kowalski") == "person", kinds
+
+
+# --- session 63 ---------------------------------------------------------------------------------------------
+
+def test_a_starosta_with_a_czech_name_heads_the_czech_partner_town():
+    doc = read("W 2019 r. w Lipnie podpisano umowę o współpracy pomiędzy gminą Lipno i gminą Dvorce z Republiki "
+               "Czeskiej. Umowę podpisali: starosta Jan Dvořák i wójt Lipna – Adam Sowa. Goście z Dvorce "
+               "zwiedzili Lipno.")
+    held = roles_held(doc)
+    assert ("person:jan dvorak", "starosta", "place:dvorce") in held, held
+    assert ("person:adam sowa", "wójt", "place:lipno") in held, held
+
+
+def test_a_foreign_starosta_of_a_german_partner_stays_a_countys():
+    doc = read("W 2019 r. w Lipnie podpisano umowę o współpracy pomiędzy gminą Lipno i gminą Uelzen z Niemiec. "
+               "Umowę podpisali: starosta Jürgen Müller i wójt Lipna – Adam Sowa.")
+    held = roles_held(doc)
+    assert not any(p == "person:jurgen muller" and o == "place:uelzen" for p, _r, o in held), held

@@ -288,7 +288,12 @@ class OfficePlacement:
         alphabet lacks ("Jan Nováček" is Czech)."""
         person = entities.get(m.person)
         return person is not None and person.name.split()[0] in self.polish_given_names \
-            and not FOREIGN_LETTERS.search(person.name)
+            and not self._spelt_foreign(person)
+
+    @staticmethod
+    def _spelt_foreign(person) -> bool:
+        """A name written anywhere in the text with a letter Polish lacks ("Géza Spéth", once "Geza Speth")."""
+        return any(FOREIGN_LETTERS.search(name) for name in (*person.names, *person.aliases))
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
@@ -296,7 +301,7 @@ class OfficePlacement:
         person = entities.get(m.person)
         if person is None or self._polish_named(m, entities):
             return False
-        if FOREIGN_LETTERS.search(person.name):
+        if self._spelt_foreign(person):
             return True
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")

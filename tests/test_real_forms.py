@@ -4732,3 +4732,12 @@ def test_a_foreign_starosta_of_a_german_partner_stays_a_countys():
                "Umowę podpisali: starosta Jürgen Müller i wójt Lipna – Adam Sowa.")
     held = roles_held(doc)
     assert not any(p == "person:jurgen muller" and o == "place:uelzen" for p, _r, o in held), held
+
+
+def test_a_mayor_whose_name_is_spelt_with_letters_polish_lacks_is_the_partner_towns():
+    doc = read("Na zdjęciu Geza Janosi i Adam Sowa. W 2004 r. w Lipnie burmistrzowie Jánosi Géza i Adam Sowa "
+               "podpisali deklarację o partnerstwie Lipna i Pécel. Delegacja z Pécel zwiedziła Lipno, a Geza Janosi "
+               "podziękował za gościnę.")  # the name written without its accents more often than with them
+    held = roles_held(doc)
+    assert any(r == "burmistrz" and o == "place:pecel" and p.startswith("person:janosi") for p, r, o in held), held
+    assert ("person:adam sowa", "burmistrz", "place:lipno") in held, held

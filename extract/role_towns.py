@@ -114,6 +114,7 @@ class OfficePlacement:
                     and (town := self._same_office_town(m, unheld, memberships, entities, doc)) is not None:
                 told_by_name.append(self._reassigned(m, town, "role-same-office"))  # "Staroście Gminy X …. Starosta Y"
         memberships += told_by_name
+        memberships = self._staff_of_heads(doc, entities, memberships, [m for m in undecided if m not in told_by_name])
         memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
                        for m in memberships]
@@ -250,6 +251,37 @@ class OfficePlacement:
         if not known and m.organisation:
             known = {m.organisation}
         return known
+
+    def _staff_of_heads(self, doc: Doc, entities, memberships: list[Membership], undecided: list[Membership]
+                        ) -> list[Membership]:
+        """A secretary or a treasurer the context left without a unit, or gave a body (a council named beside it),
+        goes with the head named before it in the sentence, once the heads are placed (a head placed by the holder's
+        name is placed last)."""
+        by_sentence: dict[int, list[Membership]] = {}
+        for k in memberships:
+            by_sentence.setdefault(k.evidence.sentence_start, []).append(k)
+        out = []
+        for m in memberships + undecided:
+            org = entities.get(m.organisation)
+            guessed = m in undecided or m.evidence.rule in self.guessed_town_rules and org is not None \
+                and org.kind != "place" and not org.also_place
+            head = self._head_before(m, by_sentence.get(m.evidence.sentence_start, []), doc) if guessed else None
+            if head is not None:
+                out.append(Membership(m.person, m.role, head.organisation, m.date, m.evidence))
+            elif m not in undecided:
+                out.append(m)
+        return out
+
+    def _head_before(self, m: Membership, same_sentence: list[Membership], doc: Doc) -> Membership | None:
+        """For a secretary or a treasurer named with no body, the head of a town, gmina or county listed before it in
+        the sentence, no verb between: they are that unit's officers (not "burmistrz X otrzymał pismo od sekretarza
+        Y": the letter's sender's)."""
+        if m.role.label not in self.town_staff_offices:
+            return None
+        head = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
+                     and (k.role.label in self.town_heads or k.role.label in self.polish_town_offices)), None)
+        between = doc.char_span(head.evidence.end, m.evidence.start, alignment_mode="expand") if head else None
+        return head if between is not None and not any(finite_verb(t) for t in between) else None
 
     def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc, listed: bool = False) -> str | None:
         """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,

@@ -55,6 +55,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.naming_verbs = frozenset(lex.naming_verbs)  # "Byli to: A, B", "Są to: …"
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
+        self.town_staff_offices = frozenset(lex.town_staff_offices)
         self.town_starosta_countries = frozenset(lex.town_starosta_countries)
         self.county_noun = lex.county_unit
         self.government_nouns = frozenset(lex.government_nouns)

@@ -4741,3 +4741,25 @@ def test_a_mayor_whose_name_is_spelt_with_letters_polish_lacks_is_the_partner_to
     held = roles_held(doc)
     assert any(r == "burmistrz" and o == "place:pecel" and p.startswith("person:janosi") for p, r, o in held), held
     assert ("person:adam sowa", "burmistrz", "place:lipno") in held, held
+
+
+def test_a_secretary_and_a_treasurer_listed_after_a_towns_head_are_the_towns():
+    doc = read("W sesji 12 maja 2015 r. uczestniczyli: burmistrz Lipna Jan Wrona, z-ca burmistrza Adam Kos, sekretarz "
+               "Ewa Sowa, skarbnik Anna Bąk oraz radni.")
+    held = roles_held(doc)
+    assert {("person:ewa sowa", "sekretarz"), ("person:anna bak", "skarbnik")} <= {
+        (p, r) for p, r, o in held if o in ("place:lipno", "organisation:gmina lipno")}, held
+
+
+def test_a_secretary_listed_after_a_council_chair_is_still_the_gminas():
+    doc = read("W 2016 r. gminę reprezentowali: wójt Lipna Barbara Wrona, przewodnicząca Rady Gminy Lipno Anna Kos "
+               "oraz sekretarz Ewa Sowa.")
+    held = roles_held(doc)
+    assert any(p == "person:ewa sowa" and r == "sekretarz" and o in ("place:lipno", "organisation:gmina lipno")
+               for p, r, o in held), held
+
+
+def test_a_secretary_in_another_clause_than_the_head_is_not_the_heads_towns():
+    doc = read("W 1992 r. burmistrz Lipna Jan Wrona otrzymał pismo od sekretarza Ewy Sowy z Uelzen.")
+    held = roles_held(doc)
+    assert not any(p == "person:ewa sowa" and o in ("place:lipno", "organisation:gmina lipno") for p, _r, o in held), held

@@ -266,6 +266,9 @@ class OfficePlacement:
             guessed = m in undecided or m.evidence.rule in self.guessed_town_rules and org is not None \
                 and org.kind != "place" and not org.also_place
             head = self._head_before(m, by_sentence.get(m.evidence.sentence_start, []), doc) if guessed else None
+            if head is not None and any(head.evidence.start < k.evidence.start < m.evidence.start
+                                        and k.role.label not in self.town_staff_offices for k in undecided):
+                head = None  # "burmistrz X A, przewodniczący B i sekretarz C": of the body B chairs, unnamed
             if head is not None:
                 out.append(Membership(m.person, m.role, head.organisation, m.date, m.evidence))
             elif m not in undecided:

@@ -513,7 +513,13 @@ class OrganisationRules(NameRules):
         foreign name runs on into whatever follows it: "stowarzyszenia X-Y Klaus Z")."""
         found = []
         for i in range(start, end - 1):
-            if i in taken or not doc[i].is_lower or not lemma_set(doc[i]) & self.ensemble_heads:
+            if i in taken:
+                continue
+            if (quoted := self._quoted_ensemble(doc, i, end, taken)) is not None:
+                found.append(quoted)
+                taken.update(range(quoted.start, quoted.end))
+                continue
+            if not doc[i].is_lower or not lemma_set(doc[i]) & self.ensemble_heads:
                 continue
             e = i + 1
             while e < min(end, i + 4) and e not in taken and cap(doc[e]) and not allcaps(doc[e]) \
@@ -529,6 +535,23 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def _quoted_ensemble(self, doc: Doc, i: int, end: int, taken: set[int]) -> Span | None:
+        """ "chór „Cantilena”", "KGW „Złota Kłosa”": an ensemble's common noun in lower case, or the acronym of a body
+        every village may have, then its own name in quotes, whatever its words (not a place's, a person's)."""
+        head = doc[i]
+        generic = allcaps(head) and fold(head.text) in self.generic_bodies
+        if not (head.is_lower and lemma_set(head) & self.ensemble_heads or generic) \
+                or i + 2 >= end or doc[i + 1].text not in QUOTES_OPEN or not cap(doc[i + 2]):
+            return None
+        close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in QUOTES_CLOSE), None)
+        if close is None or any(k in taken for k in range(i, close + 1)):
+            return None
+        name = doc[i + 2:close].text
+        span = Span(doc, i, close + 1, label=ORG)
+        span._.base_form = f"{head.text if generic else self.head_lemma(head) or head.lemma_} „{name}”"
+        span._.rule, span._.head, span._.aliases = "organisation-ensemble", None if generic else self.head_lemma(head), [name]
+        return span
 
     @staticmethod
     def _quoted_names(doc: Doc) -> set[str]:

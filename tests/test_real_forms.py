@@ -4763,3 +4763,10 @@ def test_a_secretary_in_another_clause_than_the_head_is_not_the_heads_towns():
     doc = read("W 1992 r. burmistrz Lipna Jan Wrona otrzymał pismo od sekretarza Ewy Sowy z Uelzen.")
     held = roles_held(doc)
     assert not any(p == "person:ewa sowa" and o in ("place:lipno", "organisation:gmina lipno") for p, _r, o in held), held
+
+
+def test_an_ensemble_or_a_village_body_named_in_quotes_after_its_noun_is_an_organisation():
+    doc = read("Na festynie w 2019 r. wystąpiły KGW „Złota Dolina” i chór „Kantylena”, a zespół „Pod Lipą” zagrał.")
+    assert {"KGW „Złota Dolina”", "chór „Kantylena”", "zespół „Pod Lipą”"} <= entity_names(doc, "organisation"), \
+        entity_names(doc, "organisation")
+    assert "Złota Dolina" not in entity_names(doc, "place"), entity_names(doc, "place")

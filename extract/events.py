@@ -236,9 +236,14 @@ class EventReader(FactReader):
             and any(t.lower_.startswith(self.twinning) for t in words)
 
     def _home_partnership(self, doc: Doc, clause: tuple[int, int], own: str | None, home: str | None) -> list[str]:
-        """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku": an agreement of partnership, dated in its
-        clause and naming no side, is the text's own town's."""
-        if home is None or own is None or not any(t.lower_.startswith(self.twinning) for t in doc[clause[0]:clause[1]]):
+        """ "Oficjalną umowę o partnerstwie podpisano 30 czerwca 1989 roku", "list intencyjny w sprawie współpracy
+        podpisano 1 czerwca 2018 r.": an agreement of partnership or cooperation, dated in its clause and naming no
+        side, is the text's own town's."""
+        words = doc[clause[0]:clause[1]]
+        if home is None or own is None or not (
+                any(t.lower_.startswith(self.twinning) for t in words)
+                or any(lemma_set(t) & self.agreement_nouns for t in words)
+                and any(lemma_set(t) & self.cooperation_topics for t in words)):
             return []
         return [home]
 

@@ -271,6 +271,7 @@ class FactReader:
         self.territorial_heads = set(lex.territorial_heads)
         self.unit_nouns = self.territorial_heads | self.city_nouns  # "Gminą X", "Powiat Y": a town's body
         self.agreement_nouns = frozenset(rel["cooperation_agreements"])
+        self.cooperation_topics = frozenset(rel["cooperation_topics"])
         self.council_names = tuple(lex.council_names)
         self.council_words = frozenset(fold(w)[:5] for w in lex.council_unit_words)
         self.twinning = tuple(rel["twinning_stems"])

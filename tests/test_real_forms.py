@@ -4770,3 +4770,11 @@ def test_an_ensemble_or_a_village_body_named_in_quotes_after_its_noun_is_an_orga
     assert {"KGW „Złota Dolina”", "chór „Kantylena”", "zespół „Pod Lipą”"} <= entity_names(doc, "organisation"), \
         entity_names(doc, "organisation")
     assert "Złota Dolina" not in entity_names(doc, "place"), entity_names(doc, "place")
+
+
+def test_an_agreement_on_cooperation_dated_and_naming_no_side_is_the_home_towns():
+    doc = read("Władze Lipna od lat współpracują z miastami partnerskimi. W Lipnie gościła w 2016 r. delegacja z Trok, a w 2017 r. "
+               "przedstawiciele Lipna pojechali na Litwę. 1 czerwca 2018 roku został podpisany list intencyjny w sprawie "
+               "przyszłej współpracy.")
+    signed = [e for e in doc._.events if e.date == "2018-06-01"]
+    assert signed and "place:lipno" in signed[0].participants + signed[0].locations, doc._.events

@@ -363,8 +363,9 @@ class FactReader:
             at = date.end + (date.end < len(doc) and doc[date.end].lower_ in ("r.", "roku"))
             town = mentions.get(at)
             if town is None or town.start != at or town._.entity not in entities or town.end + 2 >= len(doc) \
-                    or doc[town.end].text != "(" or doc[town.end + 2].text != ")":
-                continue
+                    or doc[town.end].text != "(" or doc[town.end + 2].text not in (")", ",") \
+                    or not any(t.text == ")" for t in doc[town.end + 2:town.end + 10]):
+                continue  # "(Niemcy)", "(Czechy, kraj hradecki)": a country first in the brackets
             country, entity = mentions.get(town.end + 1), entities[town._.entity]
             if country is not None and country._.entity in entities and self.not_town(entities[country._.entity]) \
                     and entity.kind == "place" and not self.not_town(entity):

@@ -4778,3 +4778,11 @@ def test_an_agreement_on_cooperation_dated_and_naming_no_side_is_the_home_towns(
                "przyszłej współpracy.")
     signed = [e for e in doc._.events if e.date == "2018-06-01"]
     assert signed and "place:lipno" in signed[0].participants + signed[0].locations, doc._.events
+
+
+def test_a_partner_listed_after_its_date_with_a_country_and_its_region_in_brackets_is_dated():
+    doc = read("Gmina Lipno współpracuje z miastami partnerskimi, są to miasta:\n\n"
+               "16.09.1995 r. Auerbach (Niemcy),\n11.11.1997 r. Torgau (Niemcy, Saksonia),\n"
+               "10.11.2015 r. Hořice (Czechy, kraj hradecki)\n")
+    dated = {e.date for e in doc._.events}
+    assert {"1995-09-16", "1997-11-11", "2015-11-10"} <= dated, doc._.events

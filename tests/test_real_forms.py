@@ -4786,3 +4786,11 @@ def test_a_partner_listed_after_its_date_with_a_country_and_its_region_in_bracke
                "10.11.2015 r. Hořice (Czechy, kraj hradecki)\n")
     dated = {e.date for e in doc._.events}
     assert {"1995-09-16", "1997-11-11", "2015-11-10"} <= dated, doc._.events
+
+
+def test_an_embassys_counsellor_and_attache_hold_offices():
+    doc = read("W 2010 r. w uroczystości wzięli udział Adam Kos – radca gospodarczy Ambasady RP w Lipsku oraz attaché "
+               "obrony Ambasady Francji Jean Roux.")
+    held = roles_held(doc)
+    assert ("person:adam kos", "radca", "organisation:ambasada rp") in held, held
+    assert ("person:jean roux", "attaché", "organisation:ambasada francji") in held, held

@@ -182,9 +182,10 @@ class PlaceRules(NameRules):
                     a.pos == "adv" for a in analyses(doc[i])) and any(a.pos == "adj" for a in analyses(doc[i + 1])):
                 i += 1  # "Polsko Niemieckiej Współpracy": a compound adjective written without its hyphen
                 continue
-            if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]):
-                i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place
-                continue
+            if i + 1 < end and (cap(doc[i + 1]) or doc[i + 1].is_lower) and self._adjective_of(doc[i], doc[i + 1]) \
+                    and not (doc[i + 1].lower_ in self.honorifics and i + 2 < end and cap(doc[i + 2])):
+                i += 1  # "Złotą Odznakę Honorową", "z Ukraińskim miastem": an adjective of a common noun, not a place;
+                continue  # but "burmistrz Lipna pani Anna Kos": a title before a name qualifies no word before it
             if alone and prev is not None and i - 1 not in taken and self._epithet_after(doc, i):
                 i += 1  # "Mszą Świętą", "Słowo Boże", "Strona Główna", "Kazimierza Wielkiego", "Maryi Panny"
                 continue

@@ -4794,3 +4794,8 @@ def test_an_embassys_counsellor_and_attache_hold_offices():
     held = roles_held(doc)
     assert ("person:adam kos", "radca", "organisation:ambasada rp") in held, held
     assert ("person:jean roux", "attaché", "organisation:ambasada francji") in held, held
+
+
+def test_a_title_before_the_holders_name_keeps_the_town_before_it():
+    doc = read("W 2015 r. dokument podpisała burmistrz Lipna pani Anna Kos.")  # "Lipna" is also an adjective of "pani"
+    assert ("person:anna kos", "burmistrz", "place:lipno") in roles_held(doc), roles_held(doc)

@@ -102,9 +102,18 @@ class OfficeHolders:
         if rule != "role-apposition" or person.end > i:
             return self._coordinated(doc, mentions, person, sent.end, titled=rule == "role-copula" and person.end <= i)
         before = doc[self._before_role(doc, i, sent.start)].text
-        if (after_dash and before != "(" or before == ",") and self._plural_only(doc[i]):
-            return self._coordinated_before(doc, mentions, person, sent.start)  # "A i B, radni Rady X": both
-        return []
+        if (after_dash and before != "(" or before == ",") and self._plural_only(doc[i]) \
+                or after_dash and before != "(" and self._plural_reading(doc[i]):
+            return self._coordinated_before(doc, mentions, person, sent.start)  # "A i B, radni Rady X": both; "A i
+        return []  # B – zastępcy burmistrza X": after a dash the form the genitive singular shares is the plural
+
+    @staticmethod
+    def _plural_reading(token) -> bool:
+        """The office noun can be the nominative plural and not the nominative singular ("zastępcy", not
+        "dyrektor")."""
+        nouns = [a for a in analyses(token) if a.pos == "subst"]
+        return any("pl" in a.numbers and "nom" in a.cases for a in nouns) \
+            and not any("sg" in a.numbers and "nom" in a.cases for a in nouns)
 
     @staticmethod
     def _plural_only(token) -> bool:

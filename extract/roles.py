@@ -480,7 +480,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and self._antecedent(doc, mentions, side, sent.start, ("place",)):
                 i = end  # "a ze strony gości starosta Y": a side whose unit the sentence does not name, not the place
                 continue  # of the side named before it
-            others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) if several else []
+            others = self._co_holders(doc, mentions, sent, person, i, rule, after_dash) \
+                if several or after_dash and person.end <= i and self._plural_reading(doc[i]) else []
+            several = several or bool(others)  # "A i B – zastępcy burmistrza X": the plural the dash tells
             if several and not others and rule == "role-apposition" and person.end <= i and self._plural_only(doc[i]):
                 i = end  # "…, przewodniczący Rady X, radni, skarbnik Y": an office in the plural is not X's alone
                 continue

@@ -4799,3 +4799,12 @@ def test_an_embassys_counsellor_and_attache_hold_offices():
 def test_a_title_before_the_holders_name_keeps_the_town_before_it():
     doc = read("W 2015 r. dokument podpisała burmistrz Lipna pani Anna Kos.")  # "Lipna" is also an adjective of "pani"
     assert ("person:anna kos", "burmistrz", "place:lipno") in roles_held(doc), roles_held(doc)
+
+
+def test_two_names_before_a_dash_and_an_office_in_a_form_the_plural_shares_hold_it_both():
+    doc = read("W 2010 r. w spotkaniu uczestniczyli: Adam Kos i Jan Lis – zastępcy burmistrza Lipna, Ewa Sowa, "
+               "Anna Kos – dyrektor szkoły w Lipnie.")
+    held = roles_held(doc)
+    assert {("person:adam kos", "wiceburmistrz", "place:lipno"), ("person:jan lis", "wiceburmistrz", "place:lipno")} \
+        <= held, held
+    assert not any(p == "person:ewa sowa" for p, _r, _o in held), held  # "dyrektor" is singular: Anna Kos's alone

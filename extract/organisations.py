@@ -199,6 +199,10 @@ class OrganisationRules(NameRules):
                                     or e > head + 1 and e + 1 < end and self.genitive(doc[e - 1]) and self._person_starts(doc, e)
                                     or e > head + 1 and e + 1 < end and self._person_starts(doc, e)
                                     and self.head_lemma(doc[head]) in self.territorial  # "Gmina X Jan Y"
+                                    or e == head + 2 and e + 1 < end and self.head_lemma(doc[head]) in self.territorial
+                                    and agrees_with(doc[e - 1], nouns) and unknown_to_sgjp(t) and cap(doc[e + 1])
+                                    and not agrees_with(t, nouns)  # "Rejonu Trockiego Edita X": the unit named by its
+                                    # adjective is whole, a foreign name after it a person's
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
                                     or office and e > head + 1 and self.genitive(doc[e - 1]) and "gen" in office_cases
                                     and "nom" not in office_cases and self._person_in_case(doc, e, frozenset({"gen"}))

@@ -4808,3 +4808,9 @@ def test_two_names_before_a_dash_and_an_office_in_a_form_the_plural_shares_hold_
     assert {("person:adam kos", "wiceburmistrz", "place:lipno"), ("person:jan lis", "wiceburmistrz", "place:lipno")} \
         <= held, held
     assert not any(p == "person:ewa sowa" for p, _r, _o in held), held  # "dyrektor" is singular: Anna Kos's alone
+
+
+def test_a_unit_named_by_its_adjective_ends_before_a_foreign_name_after_it():
+    doc = read("W 2018 r. umowę podpisała mer Samorządu Rejonu Trockiego Eglė Vaitkutė, której towarzyszyła radna.")
+    names = entity_names(doc, "organisation")
+    assert "Rejon Trocki" in names and not any("Vaitk" in n for n in names), names

@@ -296,6 +296,7 @@ class NameRules:
         self.branch_heads = set(lex.branch_heads)
         self.seat_named_institutions = set(lex.institutions_named_by_seat)
         self.ensemble_heads = frozenset(lex.ensemble_heads)
+        self.demonstratives = frozenset(lex.relations["demonstratives"])  # "tej gminy": the one named before
         self.generic_bodies = frozenset(lex.generic_organisation_words)  # "OSP", "KGW": every village may have one
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
         self.compound_heads = tuple(h for h in self.foreign_heads if len(h) >= 5)  # German compounds end in them

@@ -81,6 +81,11 @@ class OrganisationRules(NameRules):
             if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
                 continue
+            if s == head and s - 1 >= start and doc[s - 1].is_lower and doc[s - 1].lower_ not in ("to", "też") \
+                    and lemma_set(doc[s - 1]) & self.demonstratives \
+                    and self.head_lemma(doc[head]) in self.territorial:
+                i += 1  # "Wójta tejże Gminy Switłanę X": the unit named before, a person after it
+                continue
             e = i + 1
             aliases: list[str] = []
             role_end = s - 2 if s - 3 >= start and doc[s - 1].lower_ == "i" and lemma_set(doc[s - 2]) & self.town_nouns \
@@ -201,7 +206,7 @@ class OrganisationRules(NameRules):
                                     and self.head_lemma(doc[head]) in self.territorial  # "Gmina X Jan Y"
                                     or e == head + 2 and e + 1 < end and self.head_lemma(doc[head]) in self.territorial
                                     and agrees_with(doc[e - 1], nouns) and unknown_to_sgjp(t) and cap(doc[e + 1])
-                                    and not agrees_with(t, nouns)  # "Rejonu Trockiego Edita X": the unit named by its
+                                    and not agrees_with(t, nouns)  # "Rejonu Lipnickiego Eglė X": the unit named by its
                                     # adjective is whole, a foreign name after it a person's
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
                                     or office and e > head + 1 and self.genitive(doc[e - 1]) and "gen" in office_cases
@@ -541,7 +546,7 @@ class OrganisationRules(NameRules):
         return found
 
     def _quoted_ensemble(self, doc: Doc, i: int, end: int, taken: set[int]) -> Span | None:
-        """ "chór „Cantilena”", "KGW „Złota Kłosa”": an ensemble's common noun in lower case, or the acronym of a body
+        """ "chór „Kantylena”", "KGW „Złota Dolina”": an ensemble's common noun in lower case, or the acronym of a body
         every village may have, then its own name in quotes, whatever its words (not a place's, a person's)."""
         head = doc[i]
         generic = allcaps(head) and fold(head.text) in self.generic_bodies

@@ -327,7 +327,7 @@ class OfficePlacement:
 
     @staticmethod
     def _spelt_foreign(person) -> bool:
-        """A name written anywhere in the text with a letter Polish lacks ("Géza Spéth", once "Geza Speth")."""
+        """A name written anywhere in the text with a letter Polish lacks ("Jánosi Géza", once "Geza Janosi")."""
         return any(FOREIGN_LETTERS.search(name) for name in (*person.names, *person.aliases))
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:

@@ -28,6 +28,7 @@ from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN,
 from .organisations import OrganisationRules
 from .persons import PersonRules, known_town, listed_person_base
 from .places import PlaceRules
+from .territorial_units import TerritorialUnitRules
 
 
 def only_adjective(t) -> bool:
@@ -43,7 +44,7 @@ def make_entities(nlp: Language, name: str):
     return EntityRecognizer()
 
 
-class EntityRecognizer(OrganisationRules, PersonRules, PlaceRules):
+class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, PlaceRules):
     """Each sentence's organisations first, then their aliases, territorial units, persons and places, each on
     the words the ones before left; then names the NER found and later mentions of names already known."""
 

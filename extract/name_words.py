@@ -1,7 +1,8 @@
 """What a word can be in a name: the tests the rules of persons, organisations and places share.
 
 Token tests are functions; `NameRules` holds the ones that need the lexicon, and is the base of
-`OrganisationRules`, `PersonRules` and `PlaceRules`, which `kronika_entities` runs sentence by sentence.
+`OrganisationRules`, `TerritorialUnitRules`, `PersonRules` and `PlaceRules`, which `kronika_entities` runs sentence
+by sentence.
 """
 
 import re

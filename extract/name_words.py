@@ -83,6 +83,11 @@ def given_name(t) -> bool:
 POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 
 
+def foreign_letters(text: str) -> bool:
+    """A letter of another Latin alphabet than the Polish one: a name written with one is foreign ("Nováček")."""
+    return any(c.isalpha() and not c.isascii() and c not in POLISH_LETTERS for c in text)
+
+
 @lru_cache(maxsize=20_000)
 def accented_given_name(text: str) -> bool:
     """ "Magdaléna", "Zoltán": a given name SGJP knows without the accents of another language."""
@@ -410,6 +415,10 @@ class NameRules:
         return i + 1 < len(doc) and cap(doc[i]) and cap(doc[i + 1]) and unknown_to_sgjp(doc[i]) and any(
             "imię" in a.classes and cases & a.cases for a in analyses(doc[i + 1])) \
             and (i + 2 >= len(doc) or not cap(doc[i + 2]))
+
+    def demonstrative(self, t) -> bool:
+        """ "tej", "tejże" before a unit's noun: the unit named before (not the copula "to", nor "też")."""
+        return t.is_lower and t.lower_ not in ("to", "też") and bool(lemma_set(t) & self.demonstratives)
 
     def is_head(self, t) -> bool:
         return cap(t) and self.head_lemma(t) is not None

@@ -82,8 +82,7 @@ class OrganisationRules(NameRules):
             if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
                 continue
-            if s == head and s - 1 >= start and doc[s - 1].is_lower and doc[s - 1].lower_ not in ("to", "też") \
-                    and lemma_set(doc[s - 1]) & self.demonstratives \
+            if s == head and s - 1 >= start and self.demonstrative(doc[s - 1]) \
                     and self.head_lemma(doc[head]) in self.territorial:
                 i += 1  # "Wójta tejże Gminy Switłanę X": the unit named before, a person after it
                 continue
@@ -551,14 +550,13 @@ class OrganisationRules(NameRules):
         every village may have, then its own name in quotes, whatever its words (not a place's, a person's)."""
         head = doc[i]
         generic = allcaps(head) and fold(head.text) in self.generic_bodies
-        if not (head.is_lower and lemma_set(head) & self.ensemble_heads or generic) \
-                or i + 2 >= end or doc[i + 1].text not in QUOTES_OPEN or not cap(doc[i + 2]):
+        if not (head.is_lower and lemma_set(head) & self.ensemble_heads or generic):
             return None
-        close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in QUOTES_CLOSE), None)
-        if close is None or any(k in taken for k in range(i, close + 1)):
+        e = self._quoted_body_name_end(doc, i + 1, end)
+        if e == i + 1 or any(k in taken for k in range(i, e)):
             return None
-        name = doc[i + 2:close].text
-        span = Span(doc, i, close + 1, label=ORG)
+        name = doc[i + 2:e - 1].text
+        span = Span(doc, i, e, label=ORG)
         span._.base_form = f"{head.text if generic else self.head_lemma(head) or head.lemma_} „{name}”"
         span._.rule, span._.head, span._.aliases = "organisation-ensemble", None if generic else self.head_lemma(head), [name]
         return span

@@ -218,8 +218,7 @@ class PlaceRules(NameRules):
             elif prev is not None and lemma_set(noun := doc[self._noun_before_name(doc, i, start)]) \
                     & self.place_heads and self.name_word(doc, i) and (not cap(noun) or lemma_set(noun) & self.town_nouns) \
                     and not lemma_set(noun) & self.street_heads \
-                    and not (noun.i > start and doc[noun.i - 1].is_lower and doc[noun.i - 1].lower_ not in ("to", "też")
-                             and lemma_set(doc[noun.i - 1]) & self.demonstratives) \
+                    and not (noun.i > start and self.demonstrative(doc[noun.i - 1])) \
                     and not doc[i].lower_.startswith(self.twinning) and not PLURAL_PLACE_ADJECTIVE.search(doc[i].text):
                 # "Miast Partnerskich", "Miast Friedlandzkich" name no town, "ulicę Lipową" no place but a street
                 # official style capitalises the town's noun: "z Miastem Leuna", "Burmistrz Dzielnicy Kőbánya";

@@ -19,12 +19,10 @@ from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, 
 from .gazetteer import gazetteer
 from .lexicon import deputy_of
 from .morphology import analyser, analyses, lemma_set
-from .name_words import given_name, is_country
+from .name_words import foreign_letters, given_name, is_country
 from .names import fold, role_at, unknown_to_sgjp
 
 
-# a letter of a Latin alphabet that Polish lacks: a name written with one is foreign ("Nováček", "Müller")
-FOREIGN_LETTERS = re.compile(r"[^\W\dA-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż_]")
 # a delegation's origin names the mayors after it within its paragraph, not past a blank line
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 YEAR_WORDS = {"rok", "roku", "r.", "r"}  # "2021 rok - X", "2019 r. – Y": a list line opened by its year
@@ -105,6 +103,7 @@ class OfficePlacement:
             elif not known:
                 undecided.append(m)
         # "wójt Jan X, zastępca wójta Wolfgang Y": a deputy whose principal just before was placed by the name
+        unplaced: list[Membership] = []
         for m in undecided:
             principal = next((k for k in reversed(told_by_name) if k.evidence.sentence_start == m.evidence.sentence_start
                               and k.evidence.start < m.evidence.start and deputy_of(k.role) == m.role), None)
@@ -113,8 +112,10 @@ class OfficePlacement:
             elif len({k.person for k in undecided if k.role == m.role}) == 1 \
                     and (town := self._same_office_town(m, unheld, memberships, entities, doc)) is not None:
                 told_by_name.append(self._reassigned(m, town, "role-same-office"))  # "Staroście Gminy X …. Starosta Y"
+            else:
+                unplaced.append(m)
         memberships += told_by_name
-        memberships = self._staff_of_heads(doc, entities, memberships, [m for m in undecided if m not in told_by_name])
+        memberships = self._staff_of_heads(doc, entities, memberships, unplaced)
         memberships += self._listed_title_holders(doc, mentions, home)
         memberships = [self._town_of_the_name(m, entities, polish_home, guest_home, doc, memberships, far)
                        for m in memberships]
@@ -252,28 +253,30 @@ class OfficePlacement:
             known = {m.organisation}
         return known
 
-    def _staff_of_heads(self, doc: Doc, entities, memberships: list[Membership], undecided: list[Membership]
+    def _staff_of_heads(self, doc: Doc, entities, memberships: list[Membership], unplaced: list[Membership]
                         ) -> list[Membership]:
-        """A secretary or a treasurer the context left without a unit, or gave a body (a council named beside it),
-        goes with the head named before it in the sentence, once the heads are placed (a head placed by the holder's
-        name is placed last)."""
+        """A secretary or a treasurer the context left without a unit (`unplaced`), or gave a body (a council named
+        beside it), goes with the head named before it in the sentence, once the heads are placed (a head placed by
+        the holder's name is placed last)."""
         by_sentence: dict[int, list[Membership]] = {}
         for k in memberships:
             by_sentence.setdefault(k.evidence.sentence_start, []).append(k)
-        out = []
-        for m in memberships + undecided:
-            org = entities.get(m.organisation)
-            guessed = m in undecided or m.evidence.rule in self.guessed_town_rules and org is not None \
-                and org.kind != "place" and not org.also_place
-            head = self._head_before(m, by_sentence.get(m.evidence.sentence_start, []), doc) if guessed else None
+
+        def head_of(m: Membership) -> Membership | None:
+            head = self._head_before(m, by_sentence.get(m.evidence.sentence_start, []), doc)
             if head is not None and any(head.evidence.start < k.evidence.start < m.evidence.start
-                                        and k.role.label not in self.town_staff_offices for k in undecided):
-                head = None  # "burmistrz X A, przewodniczący B i sekretarz C": of the body B chairs, unnamed
-            if head is not None:
-                out.append(Membership(m.person, m.role, head.organisation, m.date, m.evidence))
-            elif m not in undecided:
-                out.append(m)
-        return out
+                                        and k.role.label not in self.town_staff_offices for k in unplaced):
+                return None  # "burmistrz X A, przewodniczący B i sekretarz C": of the body B chairs, unnamed
+            return head
+
+        def body_guessed(m: Membership) -> bool:
+            org = entities.get(m.organisation)
+            return m.evidence.rule in self.guessed_town_rules and org is not None and org.kind != "place" \
+                and not org.also_place
+
+        out = [replace(m, organisation=head.organisation) if body_guessed(m) and (head := head_of(m)) else m
+               for m in memberships]
+        return out + [replace(m, organisation=head.organisation) for m in unplaced if (head := head_of(m))]
 
     def _head_before(self, m: Membership, same_sentence: list[Membership], doc: Doc) -> Membership | None:
         """For a secretary or a treasurer named with no body, the head of a town, gmina or county listed before it in
@@ -328,7 +331,7 @@ class OfficePlacement:
     @staticmethod
     def _spelt_foreign(person) -> bool:
         """A name written anywhere in the text with a letter Polish lacks ("Jánosi Géza", once "Geza Janosi")."""
-        return any(FOREIGN_LETTERS.search(name) for name in (*person.names, *person.aliases))
+        return any(foreign_letters(name) for name in (*person.names, *person.aliases))
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does

@@ -46,39 +46,71 @@ def text_mentions(text: str) -> list[dict]:
     """`mentions()` of a whole text, read part by part, offsets into the whole: what `kronika ner` prints."""
     found = []
     for offset, part in chunks(text):
-        spaced = Spacing(part)
+        spaced = Reading(part)
         doc = pipeline()(spaced.text, component_cfg=EVERY_SENTENCE)
         found += [{**m, "start": spaced.start(m["start"]) + offset, "end": spaced.end(m["end"]) + offset}
                   for m in mentions(doc)]
     return found
 
 
-class Spacing:
-    """A part with each run of spaces inside a line read as one space, and the way back to the part's offsets.
-    Web pages double spaces anywhere ("starosta  Tomas Spurny"); spaCy makes each extra space a token of its
-    own, which parts a role from its holder and a noun from its name for every rule."""
-    RUN = re.compile(r"[ \t\u00a0]{2,}")
+def _mojibake_pairs() -> dict[str, str]:
+    """The two characters a Western reading makes of a letter's two UTF-8 bytes ("Å›" of "ś", "Ä™" of "ę", "Ã³" of
+    "ó"), for the lead bytes of Latin letters with diacritics, mapped to the letter."""
+    pairs = {}
+    for lead in (0xC3, 0xC4, 0xC5):
+        for second in range(0x80, 0xC0):
+            letter = bytes([lead, second]).decode("utf-8")
+            if not letter.isalpha():
+                continue
+            seconds = {chr(second)}  # as Latin-1 reads it, and as Windows-1252 does where it defines the byte
+            try:
+                seconds.add(bytes([second]).decode("cp1252"))
+            except UnicodeDecodeError:
+                pass
+            pairs.update({chr(lead) + c: letter for c in seconds})
+    return pairs
+
+
+class Reading:
+    """A part as the pipeline reads it, and the way back to the part's offsets.
+    - Each run of spaces inside a line is one space. Web pages double spaces anywhere ("starosta  Tomas Spurny");
+      spaCy makes each extra space a token of its own, which parts a role from its holder and a noun from its name
+      for every rule.
+    - A letter a page shows as its two UTF-8 bytes read the Western way ("wrzeÅ›nia", "siÄ™", often in only some of
+      its paragraphs) is that letter again ("września", "się"), when the part has two such pairs at least (one
+      alone may be meant)."""
+    SPACES = re.compile(r"[ \t\u00a0]{2,}")
+    MOJIBAKE = _mojibake_pairs()
+    PAIRS = re.compile("|".join(map(re.escape, sorted(MOJIBAKE))))
 
     def __init__(self, part: str):
-        self.positions: list[int] | None = None
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
         self.text = part
-        if not self.RUN.search(part):
+        rewrites = [(m, " ") for m in self.SPACES.finditer(part)]
+        pairs = list(self.PAIRS.finditer(part))
+        if len(pairs) >= 2:
+            rewrites = sorted(rewrites + [(m, self.MOJIBAKE[m.group()]) for m in pairs], key=lambda r: r[0].start())
+        if not rewrites:
             return
-        kept, positions, last = [], [], 0
-        for m in self.RUN.finditer(part):
-            kept += [part[last:m.start()], " "]
-            positions += [*range(last, m.start()), m.start()]
+        kept, starts, ends, last = [], [], [], 0
+        for m, replacement in rewrites:
+            kept += [part[last:m.start()], replacement]
+            starts += [*range(last, m.start()), m.start()]
+            ends += [*range(last + 1, m.start() + 1), m.start() + 1 if replacement == " " else m.end()]
             last = m.end()
         kept.append(part[last:])
-        positions += [*range(last, len(part)), len(part)]
-        self.text, self.positions = "".join(kept), positions
+        starts += [*range(last, len(part)), len(part)]
+        ends += range(last + 1, len(part) + 1)
+        self.text, self.starts, self.ends = "".join(kept), starts, ends
 
     def start(self, x: int) -> int:
-        return x if self.positions is None else self.positions[x]
+        return x if self.starts is None else self.starts[x]
 
     def end(self, x: int) -> int:
-        """An end offset (exclusive): just after the character before it, not after the spaces that follow."""
-        return x if self.positions is None or x == 0 else self.positions[x - 1] + 1
+        """An end offset (exclusive): just after the character before it (both bytes of a letter read as two), not
+        after the spaces that follow."""
+        return x if self.starts is None or x == 0 else self.ends[x - 1]
 
 
 def read(text: str) -> Doc:
@@ -106,15 +138,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def shift(doc: Doc, offset: int, spacing: Spacing | None = None) -> Doc:
+def shift(doc: Doc, offset: int, reading: Reading | None = None) -> Doc:
     """Move a part's entity mentions and fact evidence to offsets in the whole text (through the part's
-    `spacing` when its runs of spaces were read as one)."""
-    if offset or spacing is not None and spacing.positions is not None:
+    `reading` when it was read otherwise than written)."""
+    if offset or reading is not None and reading.starts is not None:
         def start(x: int) -> int:
-            return (spacing.start(x) if spacing else x) + offset
+            return (reading.start(x) if reading else x) + offset
 
         def end(x: int) -> int:
-            return (spacing.end(x) if spacing else x) + offset
+            return (reading.end(x) if reading else x) + offset
 
         for entity in (doc._.entities or {}).values():
             entity.mentions = [(start(a), end(b), rule, start(c), end(d)) for a, b, rule, c, d in entity.mentions]
@@ -142,8 +174,8 @@ def extracted(doc: Doc) -> Extracted:
 def _read_part(item: tuple[int, str]) -> tuple[int, Extracted]:
     offset, part = item
     try:
-        spacing = Spacing(part)
-        return len(part), extracted(shift(pipeline()(spacing.text), offset, spacing))
+        reading = Reading(part)
+        return len(part), extracted(shift(pipeline()(reading.text), offset, reading))
     except StopIteration as e:  # would end the caller's loop over the parts silently, losing the rest
         raise RuntimeError(f"extraction failed at character {offset}") from e
 

@@ -198,7 +198,8 @@ def shouted_words(doc: Doc) -> frozenset[int]:
 def starts_sentence(t) -> bool:
     """At a sentence start, or after a full stop within a line the segmenter kept whole (a heading:
     "Zabrze i Essen. Przyjaźń górniczych miast"), or after a dash that opens a line of dialogue
-    after a sentence's end ("Nie wiem. – Jak to?") or at a line's start."""
+    after a sentence's end ("Nie wiem. – Jak to?") or at a line's start, or after the mark of a cut in a
+    quotation ("(…) Myślę")."""
     starts = t.doc.user_data.get("kronika.starts")
     if starts is None:
         doc = t.doc
@@ -206,6 +207,8 @@ def starts_sentence(t) -> bool:
         starts |= {x.i + 1 for x in doc if x.text in DASH_JOINERS and (x.i > 0 and doc[x.i - 1].text in UTTERANCE_ENDS
                                                                    or x.i in doc._.sent_starts)}  # "– Zgoda buduje…"
         starts |= {x.i + 1 for x in doc if x.text in LINE_BULLETS and (x.i in doc._.sent_starts or x.i > 0 and "\n" in doc[x.i - 1].text)}
+        starts |= {x.i + 1 for x in doc if x.text in (")", "]") and x.i >= 2 and doc[x.i - 1].text in ("…", "...")
+                   and doc[x.i - 2].text in ("(", "[")}  # "(…) Myślę, że": a quotation cut, then a sentence
         doc.user_data["kronika.starts"] = starts
     return t.i in starts
 
@@ -319,6 +322,7 @@ class NameRules:
         self.council_chair_offices = frozenset(lex.council_chair_offices)
         self.council_unit_words = frozenset(lex.council_unit_words)
         self.honorifics = set(lex.honorifics)
+        self.patron_titles = frozenset(lex.patron_titles)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
         self.place_heads = set(lex.place_heads)

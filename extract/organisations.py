@@ -311,10 +311,19 @@ class OrganisationRules(NameRules):
         belongs to, part of its name; not its own initials ("Miejski Ośrodek Kultury MOK"), nor after a unit or an
         association (whose acronym is its own, often in its members' language), nor a word written in capitals."""
         acronym = doc[e].text
-        return not allcaps(doc[head]) and not ROMAN.match(acronym) \
-            and self.head_lemma(doc[head]) not in self.territorial | self.apposed_name_heads \
+        unit = self.head_lemma(doc[head]) in self.territorial and not self._common_matter(doc[head + 1])
+        return not allcaps(doc[head]) and not ROMAN.match(acronym) and not unit \
+            and self.head_lemma(doc[head]) not in self.apposed_name_heads \
             and "".join(t.text[0] for t in doc[s:e] if cap(t)).upper() != acronym.upper() \
             and any(a.pos == "ign" or a.lemma.isupper() for a in analyses(doc[e]))  # not a word in capitals ("SIĘ")
+
+    @staticmethod
+    def _common_matter(t) -> bool:
+        """A common noun in the genitive after a unit's noun: "Departament Rolnictwa", an office's department and no
+        French département."""
+        readings = analyses(t)
+        return bool(readings) and all(a.pos == "subst" and not a.proper for a in readings) \
+            and any("gen" in a.cases for a in readings)
 
     def _country_of_a_body(self, doc: Doc, s: int, k: int, head: int) -> bool:
         """ "na Litwie", "w Ameryce" after the name of a Polish body abroad ("Stowarzyszenie Polaków na Łotwie",
@@ -708,12 +717,12 @@ class OrganisationRules(NameRules):
         return close + 1
 
     def _patron_end(self, doc: Doc, e: int, end: int) -> int | None:
-        """Where the patron's name after "im." (at e) ends: "im. prof. Edwarda Lipińskiego", "im. Jana i Anny
-        Lisów"."""
+        """Where the patron's name after "im." (at e) ends: "im. prof. Edwarda Lipińskiego", "im. Kardynała Stefana
+        Lisa", "im. Jana i Anny Lisów"."""
         if doc[e].lower_ not in ("im.", "imienia"):
             return None
         k = e + 1
-        while k < end and doc[k].lower_ in self.honorifics:
+        while k < end and (doc[k].lower_ in self.honorifics or lemma_set(doc[k]) & self.patron_titles):
             k += 1
         if k >= end or not cap(doc[k]):
             return None

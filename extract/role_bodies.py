@@ -86,14 +86,17 @@ class OfficeBodies:
             return None
         return town if entity.kind == "place" or entity.also_place and entity.head in self.city_nouns else None
 
-    def _towns_and_holders(self, doc: Doc, mentions, entities, k: int, end: int) -> list[tuple[Span, Span]]:
+    def _towns_and_holders(self, doc: Doc, mentions, entities, k: int, end: int,
+                           in_sentence: bool = False) -> list[tuple[Span, Span]]:
         """(town, person) for each item of a list from k that names a town and then its officer ("X-a Jana Y, Z-a
-        Adama W oraz V-a Piotra U"); none unless every item does."""
+        Adama W oraz V-a Piotra U"); none unless every item does. `in_sentence`: the items go on in the sentence
+        after an office in the plural, a unit or a body for the town ("marszałkowie województwa opolskiego Jan X i
+        lubuskiego Piotr Y podpisali")."""
         pairs = []
         while k < end:
             town = mentions.get(k)
-            if town is None or town.start != k or (e := entities.get(town._.entity)) is None or e.kind != "place" \
-                    or self.not_town(e):
+            if town is None or town.start != k or (e := entities.get(town._.entity)) is None \
+                    or not (e.kind in ("place", "organisation") if in_sentence else e.kind == "place" and not self.not_town(e)):
                 return []
             holder = self._mention_at(mentions, town.end, ("person",))
             if holder is None:
@@ -102,7 +105,7 @@ class OfficeBodies:
             k = holder.end
             if k < end and doc[k].lower_ in (",", "i", "oraz"):
                 k += 1
-            elif k < end and doc[k].text not in (".", ";"):
+            elif k < end and doc[k].text not in (".", ";") and not in_sentence:
                 return []
             else:
                 break

@@ -263,6 +263,15 @@ class OfficeHolders:
                       if (r := role_at(doc, k)) is not None and r[1] == m.start), None)
             if k is not None:
                 return self._person_before(doc, mentions, k, start, depth - 1)
+        if depth and j - 1 >= start and doc[j].lower_ in ("i", "oraz") and mentions.get(j - 1) is None:
+            # "X, były starosta i obecny radny powiatu", "X, starosta poprzedniej kadencji i radny": a second office
+            # joined to one in apposition whose complement, if any, is in lower case; both in the singular (not
+            # "X, radni oraz dyrektorka szkoły": a list of those present)
+            k = next((k for k in range(j - 1, max(start, j - 5) - 1, -1) if (r := role_at(doc, k)) is not None
+                      and r[1] <= j and all(doc[x].is_lower and doc[x].is_alpha for x in range(r[1], j))), None)
+            if k is not None and "Plur" not in doc[k].morph.get("Number") + doc[i].morph.get("Number") \
+                    and (m := self._person_before(doc, mentions, k, start, depth - 1)) is not None:
+                return m
         return (self._lead_person(doc, mentions, i, start) or self._name_line_before(doc, mentions, i, start)) \
             if depth else None
 

@@ -128,6 +128,13 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                                             self.evidence(sent, town.start, holder.end, "role-before-person")))
                 i = pairs[-1][1].end
                 continue
+            if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) and len(
+                    pairs := self._towns_and_holders(doc, mentions, entities, end, sent.end, in_sentence=True)) >= 2:
+                for body, holder in pairs:  # "burmistrzowie Lipna Jan X i Ostrawy Piotr Y": each one's own
+                    found.append(Membership(holder._.entity, role, body._.entity, self.date_at(sent, (sent.start, sent.end)),
+                                            self.evidence(sent, body.start, holder.end, "role-before-person")))
+                i = pairs[-1][1].end
+                continue
             if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) \
                     and (pairs := self._respective_holders(doc, mentions, end, sent.end)):
                 for body, holder in pairs:  # "marszałkowie Sejmu i Senatu X i Y", "burmistrzowie A i B: X i Y"

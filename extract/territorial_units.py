@@ -9,6 +9,8 @@ from .names import FOREIGN_PLACE_ADJECTIVE, role_at, tidy, unit_base, unknown_to
 from .name_words import (DASH_JOINERS, ORG, NameRules, agrees_with, allcaps, cap, given_name, place_adjective,
                          plural_of, starts_sentence)
 
+ELIDED_UNIT_NAME_WORDS = 4  # the words of a holder's name between a unit and the next one by its adjective alone
+
 
 class TerritorialUnitRules(NameRules):
     """Territorial units read as organisations (a mixin: it reads the recognizer's lexicon sets)."""
@@ -43,6 +45,8 @@ class TerritorialUnitRules(NameRules):
                     or first > k and plural_of(doc[k], {unit}) and plural_of(doc[first], pos=("adj",)):
                 continue  # "z wójtami gmin członkowskich": units in general, no one unit's name
             found.append(self._unit(doc, k, first, j, unit, taken))
+            if first > k:
+                found += self._elided_units(doc, k, j, end, unit, taken)
         return found + self._units_by_adjective(doc, start, end, taken) + self._units_in_plural(doc, start, end, taken) \
             + self._bracketed_voivodeships(doc, start, end, taken) + self._voivodeships_by_name(doc, start, end, taken)
 
@@ -93,6 +97,26 @@ class TerritorialUnitRules(NameRules):
                 and (unit := next((l for l in lemma_set(t) if l in self.foreign_voivodeship_heads), None)) is not None
                 for lemma in lemma_set(doc[t.i + 1])}
         return next((named[a.lemma] for a in analyses(adjective) if a.pos == "adj" and a.lemma in named), None)
+
+    def _elided_units(self, doc: Doc, k: int, j: int, end: int, unit: str, taken: set[int]) -> list[Span]:
+        """Units of the same kind as the one named at k..j, each by its adjective alone, the noun left out:
+        "województwa opolskiego i lubuskiego", "marszałkowie województwa opolskiego Jan X i lubuskiego Piotr Y"
+        (past the holder's capitalised name); the adjective in the noun's case."""
+        nouns = [a for a in analyses(doc[k]) if a.pos == "subst" and a.lemma == unit]
+        found = []
+        while True:
+            m = j
+            while m < min(end, j + ELIDED_UNIT_NAME_WORDS) and cap(doc[m]) and not allcaps(doc[m]) and m not in taken:
+                m += 1  # the holder's name
+            if m + 1 >= end or doc[m].lower_ not in ("i", "oraz", ",") or m + 1 in taken:
+                return found
+            adjective = doc[m + 1]
+            if not (adjective.is_lower and place_adjective(adjective) and agrees_with(adjective, nouns)) \
+                    or lemma_set(adjective) & self.country_adjectives \
+                    or m + 2 < end and agrees_with(adjective, [a for a in analyses(doc[m + 2]) if a.pos == "subst"]):
+                return found  # "powiatu lipskiego i polskiego rządu": the adjective of a noun after it
+            found.append(self._unit(doc, m + 1, m + 1, m + 2, unit, taken))
+            j = m + 2
 
     @staticmethod
     def _unit(doc: Doc, k: int, first: int, j: int, unit: str, taken: set[int]) -> Span:
@@ -191,6 +215,7 @@ class TerritorialUnitRules(NameRules):
                 j += 1  # niemiecki" is a country, "powiat niemiecki" a county of a country, no name of either
             if j > k + 1:
                 found.append(self._unit(doc, k, k + 1, j, unit, taken))
+                found += self._elided_units(doc, k, j, end, unit, taken)
             elif j < end and j not in taken and cap(doc[j]) and not allcaps(doc[j]) and unknown_to_sgjp(doc[j]) \
                     and doc[j].lower_ not in self.place_particles and not (j + 1 < end and self._person_starts(doc, j)):
                 # "z powiatem Peine", "powiatu Saalfeld-Rudolstadt": a foreign unit by its name, in its language

@@ -2,6 +2,7 @@
 bodies and partner towns are written on real pages. None is taken from a passage or from the sample text."""
 from __future__ import annotations
 
+import extract
 from extract import read
 from extract.morphology import lemma_set
 
@@ -4821,3 +4822,88 @@ def test_a_demonstrative_before_a_units_noun_leaves_the_name_after_it_a_persons(
     assert ("person:switlana hrycko", "wójt", "organisation:gmina lipno") in roles_held(doc) or \
         ("person:switlana hrycko", "wójt", "place:lipno") in roles_held(doc), roles_held(doc)
     assert not any("Swit" in n for n in entity_names(doc, "organisation") | entity_names(doc, "place")), doc._.entities
+
+
+# --- session 64 ---------------------------------------------------------------------------------------------
+
+def _misread(text: str) -> str:
+    """A text's two-byte letters read byte by byte as Windows-1252, as some pages show them (as Latin-1 where
+    Windows-1252 leaves a byte undefined: "Ł" is C5 81)."""
+    def western(byte: int) -> str:
+        try:
+            return bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            return chr(byte)
+    return "".join("".join(map(western, c.encode())) if len(c.encode()) == 2 else c for c in text)
+
+
+def test_letters_a_page_shows_as_two_western_characters_are_read_as_letters_and_offsets_lead_back():
+    written = ("Dnia 3 września 2014 r. w Lipnie gościła delegacja z Ostrawy. Gości przywitał "
+               "wójt gminy Lipno Łukasz Żółtański, a prezes OSP Lipno Anna Dąbska wręczyła im odznaki.")
+    page = "Nagłówek strony.\n\n" + _misread(written)  # a page whose one paragraph is misread, the other not
+    assert "Å" in page and "Ä" in page and "ż" not in page.split("\n\n")[1]
+    [part] = extract.read_chunks(page)
+    names = {e.name for e in part.entities.values()}
+    assert {"Łukasz Żółtański", "Anna Dąbska", "Lipno"} <= names, names
+    mentioned = {page[a:b] for e in part.entities.values() for a, b, *_ in e.mentions}
+    assert _misread("Łukasz Żółtański") in mentioned and _misread("Anna Dąbska") in mentioned, mentioned
+
+
+def test_one_pair_of_western_characters_alone_is_left_as_written():
+    assert extract.Reading("Hotel „Ä…” przy ulicy Polnej.").text == "Hotel „Ä…” przy ulicy Polnej."
+
+
+def test_a_patrons_title_opens_the_patrons_name_inside_the_schools():
+    doc = read("Gości przyjęła dyrektor Szkoły Podstawowej im. Kardynała Stefana Lisa w Lipnie Anna Kos.")
+    assert "Szkoła Podstawowa im. Kardynała Stefana Lisa" in entity_names(doc, "organisation"), doc._.entities
+    held = roles_held(doc)
+    assert {p for p, r, _o in held if r == "dyrektor"} == {"person:anna kos"}, held
+
+
+def test_the_word_after_the_mark_of_a_cut_in_a_quotation_opens_a_sentence():
+    doc = read("Wójt powiedział: (…) Myślę, że to dobry początek. Potem goście zwiedzili Lipno.")
+    assert entity_names(doc, "place") == {"Lipno"}, doc._.entities
+
+
+def test_a_county_of_the_british_isles_named_by_its_noun_is_a_partner():
+    doc = read("Od 2004 r. powiat lipski współpracuje z Hrabstwem Kildare.")
+    assert any(n.lower() == "hrabstwo kildare" for n in entity_names(doc, "organisation")), doc._.entities
+    assert twinned(doc), doc._.relations
+
+
+def test_units_named_by_adjectives_of_one_noun_are_each_a_unit_and_their_heads_each_hold_their_own():
+    doc = read("Współpracę rozwijają województwa opolskie i lubuskie, a porozumienie podpisali w 2012 r. marszałkowie "
+               "województwa opolskiego Jan Nowak i lubuskiego Piotr Kowal.")
+    assert {"województwo opolskie", "województwo lubuskie"} <= entity_names(doc, "organisation"), doc._.entities
+    held = roles_held(doc)
+    assert {("person:jan nowak", "marszałek", "organisation:wojewodztwo opolskie"),
+            ("person:piotr kowal", "marszałek", "organisation:wojewodztwo lubuskie")} <= held, held
+    doc = read("Współpracę rozwijają samorządy powiatu lipskiego i kłodzkiego.")
+    assert {"powiat lipski", "powiat kłodzki"} <= entity_names(doc, "organisation"), doc._.entities
+    doc = read("Gości powitał starosta powiatu lipskiego i polskiego rządu pełnomocnik.")
+    assert not any("polsk" in n for n in entity_names(doc, "organisation")), doc._.entities
+
+
+def test_an_office_in_the_plural_then_towns_each_with_its_holder():
+    held = roles_held(read("Burmistrzowie Lipna Jan Nowak i Ostrawy Piotr Kowal podpisali w 2012 r. umowę."))
+    assert {("person:jan nowak", "burmistrz", "place:lipno"), ("person:piotr kowal", "burmistrz", "place:ostrawa")} \
+        <= held, held
+
+
+def test_a_departments_name_keeps_the_acronym_of_the_office_it_belongs_to():
+    doc = read("W wizycie uczestniczyła Anna Kos – zastępca dyrektora Departamentu Rolnictwa i Rozwoju Wsi UMWL. "
+               "Wizytę zorganizował Urząd Marszałkowski Województwa Lubuskiego (UMWL).")
+    names = entity_names(doc, "organisation")
+    assert {"Departament Rolnictwa i Rozwoju Wsi UMWL", "Urząd Marszałkowski Województwa Lubuskiego"} <= names, names
+    held = roles_held(doc)
+    assert ("person:anna kos", "wicedyrektor", "organisation:departament rolnictwa i rozwoju wsi umwl") in held, held
+
+
+def test_a_second_office_joined_to_one_in_apposition_is_the_same_persons():
+    for offices in ("były starosta i obecny radny powiatu", "starosta poprzedniej kadencji i radny powiatu"):
+        held = roles_held(read(f"Starosta lipski Jan Kos odebrał nagrodę. – To wspólne dzieło – mówi Adam Lis, {offices}."))
+        assert {("person:adam lis", "starosta", "organisation:powiat lipski"),
+                ("person:adam lis", "radny", "organisation:powiat lipski")} <= held, (offices, held)
+    held = roles_held(read("W 2012 r. gości przyjęli burmistrz Lipna Jan Kos, jego zastępca – Adam Lis, radni oraz "
+                           "dyrektorka szkoły."))
+    assert not any(p == "person:adam lis" and r == "dyrektor" for p, r, _o in held), held

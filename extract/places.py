@@ -534,11 +534,16 @@ class PlaceRules(NameRules):
             doc[j].lower_.startswith(self.twinning) for j in range(max(start, k - 4), k - 1))
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
-        """A capitalised adjective at k agreeing in case and number with the noun at head."""
+        """A capitalised adjective at k agreeing in case and number with the noun at head, or a word SGJP knows as
+        the later word of a place's name in the noun's case and number ("w Wysokiem Mazowieckiem", the old
+        locative no adjective reading has; "Zdrój" is joined by its hyphen elsewhere)."""
         t = doc[k]
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False
-        return agrees_with(t, [a for a in analyses(doc[head]) if a.pos == "subst"])
+        nouns = [a for a in analyses(doc[head]) if a.pos == "subst"]
+        return agrees_with(t, nouns) or not lemma_set(t) & self.town_name_ends and any(
+            "człon_nazwy_geograficznej" in a.classes and any(a.cases & n.cases and a.numbers & n.numbers for n in nouns)
+            for a in analyses(t))
 
     @staticmethod
     def _inflected_acronym(doc: Doc, i: int) -> bool:

@@ -17,6 +17,7 @@ from .names import DASHES, role_at, unknown_to_sgjp
 
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
+RELATIVE_PRONOUNS = frozenset({"który"})  # "X, który jako burmistrz …": the clause's subject is X
 
 
 class OfficeHolders:
@@ -223,6 +224,10 @@ class OfficeHolders:
         """ "X, ówczesny burmistrz", "X – rektor UMK", "X (burmistrz)", and one apposition further:
         "X, radny Anagni, późniejszy przewodniczący Rady"."""
         j = self._before_role(doc, i, start)
+        if j - 1 >= start and doc[j].lower_ == "jako":
+            k = j - 1 - 2 * (j - 3 >= start and bool(lemma_set(doc[j - 1]) & RELATIVE_PRONOUNS) and doc[j - 2].text == ",")
+            if (m := mentions.get(k)) is not None and (m._.entity or "").startswith("person:"):
+                return m  # "X jako burmistrz Y podpisał", "X, który jako ówczesny prezydent Y uczestniczył": X's office
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
                 and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
             return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma

@@ -4907,3 +4907,14 @@ def test_a_second_office_joined_to_one_in_apposition_is_the_same_persons():
     held = roles_held(read("W 2012 r. gości przyjęli burmistrz Lipna Jan Kos, jego zastępca – Adam Lis, radni oraz "
                            "dyrektorka szkoły."))
     assert not any(p == "person:adam lis" and r == "dyrektor" for p, r, _o in held), held
+
+
+def test_the_second_word_of_a_towns_name_in_its_old_locative_stays_in_the_name():
+    doc = read("W 2022 r. strażacy z Komendy Powiatowej PSP w Wysokiem Mazowieckiem przekazali sprzęt do Lipna.")
+    assert {"Wysokie Mazowieckie", "Lipno"} == entity_names(doc, "place"), doc._.entities
+
+
+def test_an_office_after_jako_in_a_relative_clause_is_its_subjects():
+    held = roles_held(read("Historię przypomniał Tomasz Lis, który jako ówczesny prezydent przygranicznego miasta "
+                           "Ostrawy uczestniczył w jego utworzeniu."))
+    assert ("person:tomasz lis", "prezydent", "place:ostrawa") in held, held

@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .names import GEO_CLASSES, accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
-                         may_hold_a_name, name_like, named_otherwise, opening_non_name, shouted_words,
+                         may_hold_a_name, name_cases, name_like, named_otherwise, opening_non_name, shouted_words,
                          starts_sentence)
 from .organisations import OrganisationRules
 from .persons import PersonRules, known_town, listed_person_base
@@ -172,8 +172,10 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
             if e.label_ == PERSON and (office := role_at(doc, e.start)) is not None and office[1] + 1 < e.end - 1 \
                     and doc[office[1]].text in DASH_JOINERS:
                 e = Span(doc, office[1] + 1, e.end, label=PERSON)  # "Burmistrz - Hans Weber": the office is no name
-            if e.label_ == PLACE and len(e) > 1 and lemma_set(e[0]) & self.town_nouns and cap(e[1]):
-                e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina": the town is Bílina
+            if e.label_ in (PLACE, PERSON) and len(e) > 1 and cap(e[1]) and (
+                    e.label_ == PLACE and lemma_set(e[0]) & self.town_nouns or e[0].lower_ in self.foreign_town_nouns):
+                e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina", "Město Dvůr Králové": the town
+                # is Bílina, Dvůr Králové
             if len(e) == 1 and e.label_ != PERSON and surnames & folded_forms(e[0]):
                 continue  # a surname alone of a person the rules found, in any case: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
@@ -203,6 +205,13 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     and not appositive_role and known_town(e[0], e[1]):
                 e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice", "Kazimierz Dolny": a town's name, whatever
                 # the model says
+            if e.label_ == PERSON and (river := self._river_after(doc, e)) is not None:
+                span = Span(doc, e.start, river, label=PLACE)  # "Nové Město nad Metují": a town named by its river,
+                span._.base_form = f"{place_base(list(e))} {doc[e.end:river].text}"  # the river as written
+                span._.rule, span._.aliases = "ner", []
+                found.append(span)
+                taken.update(range(e.start, river))
+                continue
             if e.label_ == PERSON and (self._legal_form(doc, e.end - 1, len(doc))
                                        or self._legal_form(doc, e.end, len(doc))):
                 continue  # "X Tech Sp. z o.o.": a company, not a person whatever the model says
@@ -235,6 +244,16 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
             found.append(span)
             taken.update(range(e.start, e.end))
         return found
+
+    def _river_after(self, doc: Doc, name: Span) -> int | None:
+        """Where "nad X", "pod X" after a name the model took for a person's ends: a foreign name (a word SGJP does
+        not know) followed by a river or a mountain in the instrumental is a town's ("Nové Město nad Metují",
+        "Rožnov pod Radhoštěm"); a person is named by no river."""
+        k = name.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("nad", "pod") or not cap(doc[k + 1]) \
+                or "inst" not in (name_cases(doc[k + 1]) or {"inst"}) or not any(unknown_to_sgjp(t) for t in name):
+            return None
+        return self.unit_end(doc, k + 1)
 
     @staticmethod
     def _officers_not_towns(spans: list[Span], taken: set[int]) -> list[Span]:

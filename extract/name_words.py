@@ -335,6 +335,7 @@ class NameRules:
         self.district_heads = set(lex.district_heads)
         self.city_nouns = set(lex.city_nouns)
         self.town_nouns = self.city_nouns | self.district_heads
+        self.foreign_town_nouns = frozenset(lex.foreign_town_nouns)
         self.village_nouns = set(lex.village_nouns)
         self.legal_forms = {form.replace(" ", "") for form in lex.legal_forms}
         self.twinning = tuple(lex.relations["twinning_stems"])

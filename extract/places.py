@@ -343,10 +343,10 @@ class PlaceRules(NameRules):
                     and "inst" in (name_cases(doc[e + 1]) or {"inst"}) and not is_country(doc[i]):  # not "w Bułgarii
                 # nad Dunajem": a country lies on a river, it is not named by it
                 river, e = e, self.unit_end(doc, e + 1)
-            if river is None and e + 1 < end and doc[e].lower_ == "na" and cap(doc[e + 1]) and e + 1 not in taken \
+            if river is None and e + 1 < end and doc[e].lower_ in ("na", "u") and cap(doc[e + 1]) and e + 1 not in taken \
                     and unknown_to_sgjp(doc[e + 1]) and any(unknown_to_sgjp(t) for t in doc[s:e]):
-                river, e = e, self.unit_end(doc, e + 1)  # "Náměšť na Hané", "Nové Město na Moravě": a foreign town
-                # named by its land, as written (not "w Lipnie na Rynku")
+                river, e = e, self.unit_end(doc, e + 1)  # "Náměšť na Hané", "Nové Město na Moravě", "Kunratice u
+                # Cvikova": a foreign town named by its land or a town near it, as written (not "w Lipnie na Rynku")
             if river is None and e == i + 1 < end and doc[i].lower_ in self.place_particles and cap(doc[e]) \
                     and e not in taken:  # "La Valette", "Le Mans": a particle opens the name, all of it as written
                 opened, e = True, self.unit_end(doc, e)

@@ -4918,3 +4918,17 @@ def test_an_office_after_jako_in_a_relative_clause_is_its_subjects():
     held = roles_held(read("Historię przypomniał Tomasz Lis, który jako ówczesny prezydent przygranicznego miasta "
                            "Ostrawy uczestniczył w jego utworzeniu."))
     assert ("person:tomasz lis", "prezydent", "place:ostrawa") in held, held
+
+
+def test_a_foreign_name_before_a_river_or_a_town_near_it_is_a_town_not_a_person():
+    doc = read("W 2011 r. Lipno podpisało umowę z gminą Dolní Lutyně oraz Nové Město nad Metují.")
+    assert "Nové Město nad Metují" in entity_names(doc, "place"), doc._.entities
+    assert not entity_names(doc, "person"), doc._.entities
+    doc = read("Delegacja z miasta Lhota u Vsetína przyjechała w 2014 r. do Lipna.")
+    assert "Lhota u Vsetína" in entity_names(doc, "place"), doc._.entities
+
+
+def test_the_noun_town_in_the_partners_language_is_no_word_of_the_towns_name():
+    doc = read("Partnerzy gminy Lipno:\nMěsto Nové Hrady nad Lužnicí\nStadt Werne")
+    assert not any(n.startswith(("Město", "Stadt")) for kind in ("person", "place", "organisation")
+                   for n in entity_names(doc, kind)), doc._.entities

@@ -97,6 +97,10 @@ class Analyser:
         self.lemma_set = lru_cache(maxsize=200_000)(self._lemma_set)
         self.leading_classes = lru_cache(maxsize=50_000)(self._leading_classes)
 
+    def foreign_given_name(self, word: str) -> bool:
+        """One of the partners' given names SGJP lacks (data/given_names.toml), in its nominative."""
+        return word in self._given_names
+
     def _lemma_set(self, text: str) -> frozenset[str]:
         lemmas = {a.lemma.lower() for a in self.analyse(text)} | {text.lower()}
         short = lexicon().role_short_forms  # "z-ca" is "zastępca"

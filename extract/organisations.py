@@ -104,9 +104,10 @@ class OrganisationRules(NameRules):
                 if e > head + 1 and (form := self._legal_form(doc, e, end)):
                     e += form  # "Przedsiębiorstwo Wodociągów i Kanalizacji Sp. z o.o.", "X S.A.": the company's form ends it
                     break
-                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1 \
-                        and not (e + 1 < end and doc[e + 1].lower_ in self.term_words):
-                    e += 1  # "im. Jana Pawła II"; but "Rady Powiatu X VI kadencji": the council's term
+                if ROMAN.match(t.text) and cap(doc[e - 1]) and e > head + 1:
+                    if e + 1 < end and doc[e + 1].lower_ in self.term_words:
+                        break  # "Rady Powiatu X VI kadencji", "… I kadencji": the council's term
+                    e += 1  # "im. Jana Pawła II"
                     continue
                 if t.lower_ in NUMBER_WORDS and e + 1 < end and doc[e + 1].text[:1].isdigit() and len(doc[e + 1].text) <= 4:
                     e += 2  # "Szkoła Podstawowa nr 12", "Gimnazjum Nr 1": the number is part of the name
@@ -413,7 +414,8 @@ class OrganisationRules(NameRules):
                 return after if len(aliases) > before else i
         while i < end:
             t = doc[i]
-            if allcaps(t) and is_acronym(t.text) and t.text not in self.state_acronyms:  # "RP" is no body's alias
+            if allcaps(t) and is_acronym(t.text) and t.text not in self.state_acronyms and not ROMAN.match(t.text):
+                # "RP" is no body's alias, nor "II" of "Rady Powiatu X II kadencji": the council's term
                 aliases.append(t.text)
                 i += 1
                 continue

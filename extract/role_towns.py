@@ -284,8 +284,9 @@ class OfficePlacement:
         Y": the letter's sender's)."""
         if m.role.label not in self.town_staff_offices:
             return None
-        head = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
-                     and (k.role.label in self.town_heads or k.role.label in self.polish_town_offices)), None)
+        head = max((k for k in same_sentence if k.evidence.start < m.evidence.start
+                    and (k.role.label in self.town_heads or k.role.label in self.polish_town_offices)),
+                   key=lambda k: k.evidence.start, default=None)  # the nearest before it, however it was placed
         between = doc.char_span(head.evidence.end, m.evidence.start, alignment_mode="expand") if head else None
         return head if between is not None and not any(finite_verb(t) for t in between) else None
 
@@ -335,11 +336,12 @@ class OfficePlacement:
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
-        not know."""
+        not know, or one of the partners' given names (data/given_names.toml) in its base form ("mera Pascala X":
+        SGJP reads "Pascala" as a surname's)."""
         person = entities.get(m.person)
         if person is None or self._polish_named(m, entities):
             return False
-        if self._spelt_foreign(person):
+        if self._spelt_foreign(person) or analyser().foreign_given_name(person.name.split()[0]):
             return True
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")

@@ -4932,3 +4932,21 @@ def test_the_noun_town_in_the_partners_language_is_no_word_of_the_towns_name():
     doc = read("Partnerzy gminy Lipno:\nMěsto Nové Hrady nad Lužnicí\nStadt Werne")
     assert not any(n.startswith(("Město", "Stadt")) for kind in ("person", "place", "organisation")
                    for n in entity_names(doc, kind)), doc._.entities
+
+
+def test_a_councils_term_in_roman_numerals_is_no_word_nor_alias_of_its_name():
+    doc = read("Wspominamy zmarłych samorządowców:\n  • Walerego Kosa – Wiceprzewodniczącego Rady Powiatu Lipskiego I "
+               "kadencji,\n  • Jana Lisa – Członka Zarządu Powiatu Lipskiego II kadencji,\n  • Adama Sowę – Radnego "
+               "Rady Powiatu Lipskiego II kadencji.")
+    assert {"Rada Powiatu Lipskiego", "Zarząd Powiatu Lipskiego"} <= entity_names(doc, "organisation"), doc._.entities
+    held = roles_held(doc)
+    assert ("person:walery kos", "wiceprzewodniczący", "organisation:rada powiatu lipskiego") in held, held
+    assert any(r == "członek zarządu" and o == "organisation:zarzad powiatu lipskiego" for _p, r, o in held), held
+
+
+def test_a_mayor_named_by_a_partners_given_name_sgjp_reads_otherwise_is_the_partner_towns():
+    doc = read("Na zaproszenie mera Pascala Durand do Abbeville pojechali w 2024 r. burmistrz Lipna Jan Kos, jego "
+               "zastępca Adam Lis oraz skarbnik Ewa Sowa.")
+    held = roles_held(doc)
+    assert ("person:pascal durand", "mer", "place:abbeville") in held, held
+    assert ("person:ewa sowa", "skarbnik", "place:lipno") in held, held  # the head nearest before, not the mer

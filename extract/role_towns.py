@@ -112,6 +112,8 @@ class OfficePlacement:
             elif len({k.person for k in undecided if k.role == m.role}) == 1 \
                     and (town := self._same_office_town(m, unheld, memberships, entities, doc)) is not None:
                 told_by_name.append(self._reassigned(m, town, "role-same-office"))  # "Staroście Gminy X …. Starosta Y"
+            elif (council := self._council_chaired(m, entities, doc)) is not None:
+                told_by_name.append(self._reassigned(m, council, "role-council"))
             else:
                 unplaced.append(m)
         memberships += told_by_name
@@ -180,10 +182,17 @@ class OfficePlacement:
         return found
 
     def _councillors_of_the_council(self, memberships: list[Membership], entities) -> list[Membership]:
-        """A councillor the context made one of a town ("W gminie X mandat radnego uzyskali: …") sits in the town's
-        council where the text names exactly one council, and that one is the town's or names no town ("wybrano
-        Radę Miejską")."""
+        """A councillor of a town sits in the town's council where the text names that council ("Radni Gminy X: …"
+        and "Rada Gminy X"); one the context made a town's ("W gminie X mandat radnego uzyskali: …") sits in the one
+        council the text names, when that one is the town's or names no town ("wybrano Radę Miejską")."""
         councils = [k for k, e in entities.items() if self.is_council(e)]
+        of_town: dict[str, list[str]] = {}
+        for key in councils:
+            if (town := self.town_of_council(key, entities)) is not None:
+                of_town.setdefault(town, []).append(key)
+        memberships = [Membership(m.person, m.role, of_town[m.organisation][0], m.date, m.evidence)
+                       if m.role.label in self.council_offices and len(of_town.get(m.organisation, ())) == 1 else m
+                       for m in memberships]  # "Radni Gminy X: …" of a text that names "Rada Gminy X": its members
         if len(councils) != 1:
             return memberships
         council = entities[councils[0]]
@@ -548,6 +557,21 @@ class OfficePlacement:
     def _moved(self, m: Membership, where: str, own: bool) -> Membership:
         """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
         return self._reassigned(m, where, "role-own-town" if own else "role-guest-town")
+
+    def _council_chaired(self, m: Membership, entities, doc: Doc) -> str | None:
+        """ "Wybrano przewodniczącego rady i jego zastępcę. Są to: Przewodniczący – X, Zastępca Przewodniczącego – Y":
+        a chair named with no body before the holder's name, in a sentence that speaks of a council ("rada") or
+        just after one, of a text that names one council: that council's."""
+        person = entities.get(m.person)
+        if m.role.label not in self.lex.council_chair_offices or person is None \
+                or any(start == m.evidence.start for start, *_ in person.mentions):
+            return None  # not "Adam X, Przewodniczący i Radni Rady Powiatu": the office after a name, a list's
+        councils = [k for k, e in entities.items() if self.is_council(e)]
+        sent = doc.char_span(m.evidence.sentence_start, m.evidence.sentence_end, alignment_mode="expand")
+        if len(councils) != 1 or sent is None:
+            return None
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else 0  # the sentence before it too
+        return councils[0] if any(self.lex.council_noun in lemma_set(t) for t in doc[first:sent.end]) else None
 
     def _reassigned(self, m: Membership, where: str, rule: str) -> Membership:
         """The office of `m` held in `where`, by `rule` and at its measured confidence."""

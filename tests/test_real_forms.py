@@ -4950,3 +4950,20 @@ def test_a_mayor_named_by_a_partners_given_name_sgjp_reads_otherwise_is_the_part
     held = roles_held(doc)
     assert ("person:pascal durand", "mer", "place:abbeville") in held, held
     assert ("person:ewa sowa", "skarbnik", "place:lipno") in held, held  # the head nearest before, not the mer
+
+
+def test_councillors_of_a_gmina_sit_in_its_council_when_the_text_names_it():
+    doc = read("W 2024 r. nowa Rada Gminy Lipno złożyła ślubowanie.\nRadni Gminy Lipno – kadencja 2024–2029:\n"
+               "Jan Kos, Anna Lis, Adam Sowa, Ewa Kruk.")
+    held = roles_held(doc)
+    assert {("person:jan kos", "radny", "organisation:rada gminy lipno"),
+            ("person:ewa kruk", "radny", "organisation:rada gminy lipno")} <= held, held
+
+
+def test_a_chair_named_with_no_body_after_a_sentence_about_the_council_is_the_councils():
+    doc = read("I sesja Rady Gminy\n\nW 2010 r. ślubowało 15 radnych gminy Lipno. W tajnym głosowaniu wybrano "
+               "przewodniczącego rady i jego zastępcę. Są to: Przewodniczący - Jan Kos, Zastępca Przewodniczącego - "
+               "Adam Lis.")
+    held = roles_held(doc)
+    assert {("person:jan kos", "przewodniczący", "organisation:rada gminy"),
+            ("person:adam lis", "wiceprzewodniczący", "organisation:rada gminy")} <= held, held

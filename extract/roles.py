@@ -342,6 +342,12 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     several = several or bool(lemma_set(doc[k]) & self.conferring_verbs) \
                         or doc[k].morph.get("Number") == ["Plur"]  # a title given to several; "funkcję prezesa
                     # sprawowali: X (1990-95), Y (1995-2001)": each of them in turn
+            if person is None and after + 3 < sent.end and doc[after].text == "," \
+                    and lemma_set(doc[after + 1]) & self.relatives \
+                    and any("inst" in a.cases for a in analyses(doc[after + 1])) \
+                    and (k := self._past_adverbs(doc, after + 2, sent.end)) < sent.end and lemma_set(doc[k]) & self.copulas:
+                # "wybrali Przewodniczącego Rady, którym został Jan X": the relative clause names the holder
+                person, rule = self._person_after(doc, mentions, k + 1, sent.end), "role-relative"
             if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
                     and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
                     and not plural_of(doc[after + 1], lemma_set(doc[after + 1])) \

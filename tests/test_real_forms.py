@@ -4968,3 +4968,10 @@ def test_a_chair_named_with_no_body_after_a_sentence_about_the_council_is_the_co
     held = roles_held(doc)
     assert {("person:jan kos", "przewodniczący", "organisation:rada gminy"),
             ("person:adam lis", "wiceprzewodniczący", "organisation:rada gminy")} <= held, held
+
+
+def test_an_office_whose_relative_clause_names_its_holder():
+    doc = read("W 2018 r. odbyła się I sesja Rady Miejskiej w Lipnie. Radni wybrali spośród siebie Przewodniczącego "
+               "Rady, którym został pan Adam Kos.")
+    assert any(p == "person:adam kos" and r == "przewodniczący" and o.startswith("organisation:rada miejska")
+               for p, r, o in roles_held(doc)), roles_held(doc)

@@ -174,8 +174,8 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                 e = Span(doc, office[1] + 1, e.end, label=PERSON)  # "Burmistrz - Hans Weber": the office is no name
             if e.label_ in (PLACE, PERSON) and len(e) > 1 and cap(e[1]) and (
                     e.label_ == PLACE and lemma_set(e[0]) & self.town_nouns or e[0].lower_ in self.foreign_town_nouns):
-                e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina", "Město Dvůr Králové": the town
-                # is Bílina, Dvůr Králové
+                e = Span(doc, e.start + 1, e.end, label=e.label_)  # "Miastem Bílina", "Město Hlinsko": the town is
+                # Bílina, Hlinsko
             if len(e) == 1 and e.label_ != PERSON and surnames & folded_forms(e[0]):
                 continue  # a surname alone of a person the rules found, in any case: a later mention of that person
             if any(k in taken for k in range(e.start, e.end)) or not all(
@@ -206,7 +206,7 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                 e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice", "Kazimierz Dolny": a town's name, whatever
                 # the model says
             if e.label_ == PERSON and (river := self._river_after(doc, e)) is not None:
-                span = Span(doc, e.start, river, label=PLACE)  # "Nové Město nad Metují": a town named by its river,
+                span = Span(doc, e.start, river, label=PLACE)  # "Týn nad Vltavou": a town named by its river,
                 span._.base_form = f"{place_base(list(e))} {doc[e.end:river].text}"  # the river as written
                 span._.rule, span._.aliases = "ner", []
                 found.append(span)
@@ -247,8 +247,8 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
 
     def _river_after(self, doc: Doc, name: Span) -> int | None:
         """Where "nad X", "pod X" after a name the model took for a person's ends: a foreign name (a word SGJP does
-        not know) followed by a river or a mountain in the instrumental is a town's ("Nové Město nad Metují",
-        "Rožnov pod Radhoštěm"); a person is named by no river."""
+        not know) followed by a river or a mountain in the instrumental is a town's ("Týn nad Vltavou",
+        "Brandýs nad Labem"); a person is named by no river."""
         k = name.end
         if k + 1 >= len(doc) or doc[k].lower_ not in ("nad", "pod") or not cap(doc[k + 1]) \
                 or "inst" not in (name_cases(doc[k + 1]) or {"inst"}) or not any(unknown_to_sgjp(t) for t in name):

@@ -320,7 +320,7 @@ class OrganisationRules(NameRules):
 
     @staticmethod
     def _common_matter(t) -> bool:
-        """A common noun in the genitive after a unit's noun: "Departament Rolnictwa", an office's department and no
+        """A common noun in the genitive after a unit's noun: "Departament Kultury", an office's department and no
         French département."""
         readings = analyses(t)
         return bool(readings) and all(a.pos == "subst" and not a.proper for a in readings) \

@@ -345,8 +345,8 @@ class PlaceRules(NameRules):
                 river, e = e, self.unit_end(doc, e + 1)
             if river is None and e + 1 < end and doc[e].lower_ in ("na", "u") and cap(doc[e + 1]) and e + 1 not in taken \
                     and unknown_to_sgjp(doc[e + 1]) and any(unknown_to_sgjp(t) for t in doc[s:e]):
-                river, e = e, self.unit_end(doc, e + 1)  # "Náměšť na Hané", "Nové Město na Moravě", "Kunratice u
-                # Cvikova": a foreign town named by its land or a town near it, as written (not "w Lipnie na Rynku")
+                river, e = e, self.unit_end(doc, e + 1)  # "Náměšť na Hané", "Nové Město na Moravě", "Lhota u
+                # Vsetína": a foreign town named by its land or a town near it, as written (not "w Lipnie na Rynku")
             if river is None and e == i + 1 < end and doc[i].lower_ in self.place_particles and cap(doc[e]) \
                     and e not in taken:  # "La Valette", "Le Mans": a particle opens the name, all of it as written
                 opened, e = True, self.unit_end(doc, e)
@@ -535,8 +535,8 @@ class PlaceRules(NameRules):
 
     def _postposed_adjective(self, doc: Doc, head: int, k: int) -> bool:
         """A capitalised adjective at k agreeing in case and number with the noun at head, or a word SGJP knows as
-        the later word of a place's name in the noun's case and number ("w Wysokiem Mazowieckiem", the old
-        locative no adjective reading has; "Zdrój" is joined by its hyphen elsewhere)."""
+        the later word of a place's name in the noun's case and number (a town named by two neuter adjectives in
+        the old locative, "-em -em", which no adjective reading has; "Zdrój" is joined by its hyphen elsewhere)."""
         t = doc[k]
         if not cap(t) or starts_sentence(t) or self.blocked(doc, k):
             return False

@@ -227,7 +227,7 @@ class OfficeHolders:
         if j - 1 >= start and doc[j].lower_ == "jako":
             k = j - 1 - 2 * (j - 3 >= start and bool(lemma_set(doc[j - 1]) & RELATIVE_PRONOUNS) and doc[j - 2].text == ",")
             if (m := mentions.get(k)) is not None and (m._.entity or "").startswith("person:"):
-                return m  # "X jako burmistrz Y podpisał", "X, który jako ówczesny prezydent Y uczestniczył": X's office
+                return m  # "X jako burmistrz Y podpisał", "X, który jako burmistrz Y otwierał wystawę": X's office
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \
                 and (m := mentions.get(j)) is not None and m._.entity and m._.entity.startswith("person:"):
             return m  # "Gości przywitał Jan Lis Burmistrz Lipnika": official style, the office capitalised, no comma

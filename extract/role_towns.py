@@ -345,8 +345,8 @@ class OfficePlacement:
 
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
-        not know, or one of the partners' given names (data/given_names.toml) in its base form ("mera Pascala X":
-        SGJP reads "Pascala" as a surname's)."""
+        not know, or one of the partners' given names (data/given_names.toml) in its base form ("mera Didiera X":
+        SGJP may read such a form as a surname's)."""
         person = entities.get(m.person)
         if person is None or self._polish_named(m, entities):
             return False
@@ -559,7 +559,7 @@ class OfficePlacement:
         return self._reassigned(m, where, "role-own-town" if own else "role-guest-town")
 
     def _council_chaired(self, m: Membership, entities, doc: Doc) -> str | None:
-        """ "Wybrano przewodniczącego rady i jego zastępcę. Są to: Przewodniczący – X, Zastępca Przewodniczącego – Y":
+        """ "Radni wybrali prezydium rady: Przewodniczący – X, Wiceprzewodniczący – Y":
         a chair named with no body before the holder's name, in a sentence that speaks of a council ("rada") or
         just after one, of a text that names one council: that council's."""
         person = entities.get(m.person)

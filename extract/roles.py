@@ -121,18 +121,14 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and all(t.is_space for t in doc[sent.start:i]):
                 i = end  # "Skarbnik:" on a line of its own heads the holders on the lines below (_office_lists)
                 continue
-            if role.municipal and doc[i].morph.get("Number") == ["Plur"] and end < sent.end and doc[end].text == ":" \
-                    and len(pairs := self._towns_and_holders(doc, mentions, entities, end + 1, sent.end)) >= 2:
-                for town, holder in pairs:  # "Burmistrzów: X-a Jana Y, Z-a Adama W oraz …": each town's own
+            plural = doc[i].morph.get("Number") == ["Plur"]
+            colon = end < sent.end and doc[end].text == ":"
+            if (role.municipal and plural if colon else plural or self._plural_of_office(doc[i], role)) and len(
+                    pairs := self._towns_and_holders(doc, mentions, entities, end + colon, sent.end, in_sentence=not colon)) >= 2:
+                for town, holder in pairs:  # "Burmistrzów: X-a Jana Y, Z-a Adama W oraz …", "burmistrzowie Lipna Jan X
+                    # i Ostrawy Piotr Y": each town's own
                     found.append(Membership(holder._.entity, role, town._.entity, self.date_at(sent, (sent.start, sent.end)),
                                             self.evidence(sent, town.start, holder.end, "role-before-person")))
-                i = pairs[-1][1].end
-                continue
-            if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) and len(
-                    pairs := self._towns_and_holders(doc, mentions, entities, end, sent.end, in_sentence=True)) >= 2:
-                for body, holder in pairs:  # "burmistrzowie Lipna Jan X i Ostrawy Piotr Y": each one's own
-                    found.append(Membership(holder._.entity, role, body._.entity, self.date_at(sent, (sent.start, sent.end)),
-                                            self.evidence(sent, body.start, holder.end, "role-before-person")))
                 i = pairs[-1][1].end
                 continue
             if (doc[i].morph.get("Number") == ["Plur"] or self._plural_of_office(doc[i], role)) \

@@ -205,7 +205,7 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     and not appositive_role and known_town(e[0], e[1]):
                 e = Span(doc, e.start, e.end, label=PLACE)  # "Saint Brice", "Kazimierz Dolny": a town's name, whatever
                 # the model says
-            if e.label_ == PERSON and (river := self._river_after(doc, e)) is not None:
+            if e.label_ in (PERSON, PLACE) and (river := self._river_after(doc, e)) is not None:
                 span = Span(doc, e.start, river, label=PLACE)  # "Týn nad Vltavou": a town named by its river,
                 span._.base_form = f"{place_base(list(e))} {doc[e.end:river].text}"  # the river as written
                 span._.rule, span._.aliases = "ner", []
@@ -246,9 +246,9 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
         return found
 
     def _river_after(self, doc: Doc, name: Span) -> int | None:
-        """Where "nad X", "pod X" after a name the model took for a person's ends: a foreign name (a word SGJP does
-        not know) followed by a river or a mountain in the instrumental is a town's ("Týn nad Vltavou",
-        "Brandýs nad Labem"); a person is named by no river."""
+        """Where "nad X", "pod X" after a name the model found ends: a foreign name (a word SGJP does not know)
+        followed by a river or a mountain in the instrumental is a town's, whole ("Týn nad Vltavou", "Brandýs nad
+        Labem"), whether the model took it for a person's (no person is named by a river) or a place's."""
         k = name.end
         if k + 1 >= len(doc) or doc[k].lower_ not in ("nad", "pod") or not cap(doc[k + 1]) \
                 or "inst" not in (name_cases(doc[k + 1]) or {"inst"}) or not any(unknown_to_sgjp(t) for t in name):

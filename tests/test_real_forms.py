@@ -4975,3 +4975,9 @@ def test_an_office_whose_relative_clause_names_its_holder():
                "Rady, którym został pan Adam Kos.")
     assert any(p == "person:adam kos" and r == "przewodniczący" and o.startswith("organisation:rada miejska")
                for p, r, o in roles_held(doc)), roles_held(doc)
+
+
+def test_foreign_towns_opened_by_a_spa_or_a_saint_or_read_by_the_model_before_their_river_are_whole():
+    for town in ("Bystřice nad Pernštejnem", "Lázně Bělohrad", "Santa Margherita"):
+        doc = read(f"W 2011 r. Lipno podpisało umowę z gminą Dolní Lutyně oraz {town}.")
+        assert entity_names(doc, "place") == {"Lipno", "Dolní Lutyně", town}, (town, doc._.entities)

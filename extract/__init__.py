@@ -95,6 +95,8 @@ class Reading:
             return
         kept, starts, ends, last = [], [], [], 0
         for m, replacement in rewrites:
+            if m.start() < last:
+                continue  # "Å" and a no-break space are "Š" and the start of a run of spaces: the letter read first
             kept += [part[last:m.start()], replacement]
             starts += [*range(last, m.start()), m.start()]
             ends += [*range(last + 1, m.start() + 1), m.start() + 1 if replacement == " " else m.end()]

@@ -17,7 +17,6 @@ from .names import DASHES, role_at, unknown_to_sgjp
 
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
 NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
-RELATIVE_PRONOUNS = frozenset({"który"})  # "X, który jako burmistrz …": the clause's subject is X
 
 
 class OfficeHolders:
@@ -225,7 +224,7 @@ class OfficeHolders:
         "X, radny Anagni, późniejszy przewodniczący Rady"."""
         j = self._before_role(doc, i, start)
         if j - 1 >= start and doc[j].lower_ == "jako":
-            k = j - 1 - 2 * (j - 3 >= start and bool(lemma_set(doc[j - 1]) & RELATIVE_PRONOUNS) and doc[j - 2].text == ",")
+            k = j - 1 - 2 * (j - 3 >= start and bool(lemma_set(doc[j - 1]) & self.relatives) and doc[j - 2].text == ",")
             if (m := mentions.get(k)) is not None and (m._.entity or "").startswith("person:"):
                 return m  # "X jako burmistrz Y podpisał", "X, który jako burmistrz Y otwierał wystawę": X's office
         if j == i - 1 >= start and doc[i].text[:1].isupper() and not doc[i].is_upper \

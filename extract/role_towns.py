@@ -104,6 +104,7 @@ class OfficePlacement:
                 undecided.append(m)
         # "wójt Jan X, zastępca wójta Wolfgang Y": a deputy whose principal just before was placed by the name
         unplaced: list[Membership] = []
+        councils = [k for k, e in entities.items() if self.is_council(e)]
         for m in undecided:
             principal = next((k for k in reversed(told_by_name) if k.evidence.sentence_start == m.evidence.sentence_start
                               and k.evidence.start < m.evidence.start and deputy_of(k.role) == m.role), None)
@@ -112,7 +113,7 @@ class OfficePlacement:
             elif len({k.person for k in undecided if k.role == m.role}) == 1 \
                     and (town := self._same_office_town(m, unheld, memberships, entities, doc)) is not None:
                 told_by_name.append(self._reassigned(m, town, "role-same-office"))  # "Staroście Gminy X …. Starosta Y"
-            elif (council := self._council_chaired(m, entities, doc)) is not None:
+            elif (council := self._council_chaired(m, entities, councils, doc)) is not None:
                 told_by_name.append(self._reassigned(m, council, "role-council"))
             else:
                 unplaced.append(m)
@@ -164,7 +165,7 @@ class OfficePlacement:
             and (e := entities.get(m.organisation)) is not None and e.head in self.upper_units)]
         memberships = [Membership(m.person, m.role, unit, m.date, m.evidence)
                        if (unit := self._unit_named_so(m, entities)) else m for m in memberships]
-        return self._councillors_of_the_council(memberships, entities)
+        return self._councillors_of_the_council(memberships, entities, councils)
 
     def _towns_of_starostas(self, memberships: list[Membership], entities) -> dict[str, str]:
         """The counties read from a seat's adjective after a county's office ("starosta jilemnicki") where the seat
@@ -181,11 +182,11 @@ class OfficePlacement:
                 found[m.organisation] = town
         return found
 
-    def _councillors_of_the_council(self, memberships: list[Membership], entities) -> list[Membership]:
+    def _councillors_of_the_council(self, memberships: list[Membership], entities, councils: list[str]
+                                    ) -> list[Membership]:
         """A councillor of a town sits in the town's council where the text names that council ("Radni Gminy X: …"
         and "Rada Gminy X"); one the context made a town's ("W gminie X mandat radnego uzyskali: …") sits in the one
         council the text names, when that one is the town's or names no town ("wybrano Radę Miejską")."""
-        councils = [k for k, e in entities.items() if self.is_council(e)]
         of_town: dict[str, list[str]] = {}
         for key in councils:
             if (town := self.town_of_council(key, entities)) is not None:
@@ -558,7 +559,7 @@ class OfficePlacement:
         """The office of `m` held in `where`, told by the holder's name: the own town's or the guests'."""
         return self._reassigned(m, where, "role-own-town" if own else "role-guest-town")
 
-    def _council_chaired(self, m: Membership, entities, doc: Doc) -> str | None:
+    def _council_chaired(self, m: Membership, entities, councils: list[str], doc: Doc) -> str | None:
         """ "Radni wybrali prezydium rady: Przewodniczący – X, Wiceprzewodniczący – Y":
         a chair named with no body before the holder's name, in a sentence that speaks of a council ("rada") or
         just after one, of a text that names one council: that council's."""
@@ -566,7 +567,6 @@ class OfficePlacement:
         if m.role.label not in self.lex.council_chair_offices or person is None \
                 or any(start == m.evidence.start for start, *_ in person.mentions):
             return None  # not "Adam X, Przewodniczący i Radni Rady Powiatu": the office after a name, a list's
-        councils = [k for k, e in entities.items() if self.is_council(e)]
         sent = doc.char_span(m.evidence.sentence_start, m.evidence.sentence_end, alignment_mode="expand")
         if len(councils) != 1 or sent is None:
             return None

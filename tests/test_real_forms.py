@@ -4981,3 +4981,11 @@ def test_foreign_towns_opened_by_a_spa_or_a_saint_or_read_by_the_model_before_th
     for town in ("Bystřice nad Pernštejnem", "Lázně Bělohrad", "Santa Margherita"):
         doc = read(f"W 2011 r. Lipno podpisało umowę z gminą Dolní Lutyně oraz {town}.")
         assert entity_names(doc, "place") == {"Lipno", "Dolní Lutyně", town}, (town, doc._.entities)
+
+
+def test_a_pair_read_as_a_letter_and_a_run_of_spaces_sharing_a_character_keep_offsets_in_order():
+    page = "ZAMEK Å\u00a0\u00a0Ä\u0099 i Ä\u0099"  # "Å" and a no-break space are "Š"; that space also opens a run
+    reading = extract.Reading(page)
+    assert reading.text == "ZAMEK Š\u00a0ę i ę", repr(reading.text)
+    starts = [reading.start(i) for i in range(len(reading.text))]
+    assert starts == sorted(starts) and page[reading.start(6):reading.end(7)] == "Å\u00a0", starts

@@ -78,15 +78,17 @@ class Reading:
       for every rule.
     - A letter a page shows as its two UTF-8 bytes read the Western way ("wrzeÅ›nia", "siÄ™", often in only some of
       its paragraphs) is that letter again ("września", "się"), when the part has two such pairs at least (one
-      alone may be meant)."""
+      alone may be meant).
+    - Square brackets are round ones: pages put an office in either ("Anna X [przew. Rady Powiatu]")."""
     SPACES = re.compile(r"[ \t\u00a0]{2,}")
+    BRACKETS = str.maketrans("[]", "()")
     MOJIBAKE = _mojibake_pairs()
     PAIRS = re.compile("|".join(map(re.escape, sorted(MOJIBAKE))))
 
     def __init__(self, part: str):
         self.starts: list[int] | None = None
         self.ends: list[int] = []
-        self.text = part
+        self.text = part = part.translate(self.BRACKETS)  # one character for one: the offsets stay
         rewrites = [(m, " ") for m in self.SPACES.finditer(part)]
         pairs = list(self.PAIRS.finditer(part))
         if len(pairs) >= 2:

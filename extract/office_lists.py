@@ -206,8 +206,11 @@ class OfficeLists:
         for intro, lines in self._list_runs(doc, lambda sent: self._listed_names(doc, mentions, sent)):
             listed = [(line, person) for line, persons in lines for person in persons]
             words = [t for t in intro if not t.is_space]
-            if len(listed) < 2 or len(words) < 2 or words[-1].text != ":" \
-                    or (plural := self._plural_office(doc, intro)) is None:
+            if len(listed) < 2 or len(words) < 2 or words[-1].text != ":":
+                continue
+            if (plural := self._plural_office(doc, intro)) is None:
+                if (council := self._council_elected_to(doc, mentions, entities, intro)) is not None:
+                    self._list_members(doc, mentions, listed, self.council_member, council, found, unresolved)
                 continue
             office, end = plural
             named = mentions.get(end)
@@ -221,14 +224,26 @@ class OfficeLists:
                              if m._.entity in entities and self.is_council(entities[m._.entity])), None)
             if body is None and not office.municipal:  # "W kolejnych latach dziekanami byli:": the text's faculty
                 body = self._body_holding(doc, entities, office)
-            for line, person in listed:
-                seat = self._seat_after(doc, mentions, person, line.end)  # "br. X w Lipnie": where the office is
-                unit = seat if seat is not None else body
-                date = self.date_at(line, (line.start, line.end))
-                for role in (office, *self._bracketed_offices(doc, person, line.end)):  # "X (wiceprzewodniczący)"
-                    membership = Membership(person._.entity, role, unit._.entity if unit is not None else "", date,
-                                            self.evidence(line, person.start, person.end, "role-listed-under"))
-                    (found if unit is not None else unresolved).append(membership)
+            self._list_members(doc, mentions, listed, office, body, found, unresolved)
+
+    def _list_members(self, doc: Doc, mentions, listed, office: Role, body: Span | None,
+                      found: list[Membership], unresolved: list[Membership]) -> None:
+        """Each listed person holds the office, of the body (or of the seat on their line: "br. X w Lipnie")."""
+        for line, person in listed:
+            seat = self._seat_after(doc, mentions, person, line.end)
+            unit = seat if seat is not None else body
+            date = self.date_at(line, (line.start, line.end))
+            for role in (office, *self._bracketed_offices(doc, person, line.end)):  # "X (wiceprzewodniczący)"
+                membership = Membership(person._.entity, role, unit._.entity if unit is not None else "", date,
+                                        self.evidence(line, person.start, person.end, "role-listed-under"))
+                (found if unit is not None else unresolved).append(membership)
+
+    def _council_elected_to(self, doc: Doc, mentions, entities, intro: Span) -> Span | None:
+        """ "Do Rady Gminy X wybrani zostali:": the council a list's opening sentence elects its persons to."""
+        elected = any(lemma_set(t) & self.council_entry_verbs for t in intro)
+        return next((m for m in self._sentence_mentions(mentions, intro) if elected and m.start > intro.start
+                     and doc[m.start - 1].lower_ == "do" and m._.entity in entities
+                     and self.is_council(entities[m._.entity])), None)
 
     def _listed_names(self, doc: Doc, mentions, sent: Span) -> list[Span]:
         """The persons a list line holds ("• Jan X,", "1. Jan X 2. Adam Y" run into one line) when it holds nothing

@@ -90,6 +90,9 @@ class OrganisationRules(NameRules):
             aliases: list[str] = []
             role_end = s - 2 if s - 3 >= start and doc[s - 1].lower_ == "i" and lemma_set(doc[s - 2]) & self.town_nouns \
                 else s  # "Burmistrz Miasta i Gminy X": the office before the other unit's noun
+            if head == s and role_end - 2 >= start and doc[role_end - 1].lower_ == "do" \
+                    and (r := role_at(doc, role_end - 2)) is not None and r[1] == role_end - 1:
+                role_end -= 1  # "Posła do Parlamentu Europejskiego Adama X": the office, then where it sits
             office = head == s and role_end > start and self.genitive(doc[head]) \
                 and role_at(doc, role_end - 1) is not None  # "Wójt Gminy"
             head_nominative = chosen(doc[head]) is not None and "nom" in chosen(doc[head]).cases and not office \

@@ -571,7 +571,7 @@ class OfficePlacement:
         if len(councils) != 1 or sent is None:
             return None
         first = doc[sent.start - 1].sent.start if sent.start > 0 else 0  # the sentence before it too
-        return councils[0] if any(self.lex.council_noun in lemma_set(t) for t in doc[first:sent.end]) else None
+        return councils[0] if any(lemma_set(t) & self.council_lemmas for t in doc[first:sent.end]) else None
 
     def _reassigned(self, m: Membership, where: str, rule: str) -> Membership:
         """The office of `m` held in `where`, by `rule` and at its measured confidence."""

@@ -52,6 +52,11 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.council_offices = frozenset(lex.council_offices)
+        self.head_of_state_offices = frozenset(lex.head_of_state_offices)
+        self.council_member = lex.roles[lex.council_offices[0]]
+        self.council_entry_verbs = frozenset(lex.council_entry_verbs)
+        self.council_chair_offices = frozenset(lex.council_chair_offices)
+        self.council_lemmas = frozenset((lex.council_noun, *lex.council_offices))  # "rada", "radny": a text about a council
         self.naming_verbs = frozenset(lex.naming_verbs)  # "Byli to: A, B", "Są to: …"
         self.guest_town_offices = frozenset(lex.guest_town_offices)
         self.county_offices = frozenset(lex.county_offices)
@@ -151,9 +156,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
             while end + 1 < sent.end and lemma_set(doc[end]) & self.government_nouns and end not in mentions:
                 end += 1  # "wicemer samorządu rejonu X", "mer Samorządu Rejonu X": the unit after its government's
                 # noun
-            k = end
-            while k < min(sent.end, end + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
-                k += 1
+            k = self._past_attributes(doc, end, sent.end)
             if k > end and k < sent.end and (lemma_set(doc[k]) & self.city_nouns and doc[k].is_lower
                                              or (body := self._mention_at(mentions, k, ("organisation",))) is not None
                                              and body.start == k
@@ -332,7 +335,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 k = self._verb_past_time_phrase(doc, mentions, k, sent.end)
                 if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
-                    named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, k + 1, sent.end), sent.end),
+                    named = k + 1 + (k + 1 < sent.end and bool(lemma_set(doc[k + 1]) & HOLDER_VERBS)
+                                     and any(a.pos == "ppas" for a in analyses(doc[k])))  # "powierzona została X-owi"
+                    named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, named, sent.end), sent.end),
                                                sent.end)  # "… otrzymał w 2010 roku X": past the date too
                     person, rule = self._person_after(doc, mentions, named, sent.end), "role-office"
                     several = several or bool(lemma_set(doc[k]) & self.conferring_verbs) \
@@ -397,8 +402,10 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                         and not self._unnamed_body_after(doc, end, sent.end, role):
                     org, rule = self._topic(doc, mentions, sent, i), "role-topic"  # "Pierwszym prezesem wybrano X"
                     org = org if org is None or self.held_in(role.label, entities.get(org._.entity)) else None
-                if org is None and not bare_unit and not role.municipal:  # "Sekretarzem gminy była X": the text's own
-                    person = None  # gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's town's
+                if org is None and not bare_unit and not role.municipal \
+                        and role.label not in self.council_chair_offices:  # "Sekretarzem gminy była X": the text's
+                    person = None  # own gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's
+                    # town's; "Wiceprzewodniczącymi zostali X i Y": the council's the text is about, if it names one
             if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
                                       and not self._passive(doc, t.i, i) and self._verb(t)
                                       for t in doc[clause[0]:i]):
@@ -431,8 +438,11 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 person, rule = named, "role-of-subject"  # "Adama Lisa wybrano na przewodniczącego X"
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
-                        and not self.not_town(entities[org._.entity]):  # "prezydent Austrii": no town's office
-                    unheld.setdefault(role.label, set()).add(org._.entity)  # "Pani Wójt Gminy X wzięła udział"
+                        and (not self.not_town(entities[org._.entity])  # "Pani Wójt Gminy X wzięła udział"
+                             or role.label in self.head_of_state_offices
+                             and org._.base_form in lexicon().home_countries):  # "wizyta Prezydenta RP"; not
+                    # "prezydent Austrii": a Polish page names a foreign head as another guest
+                    unheld.setdefault(role.label, set()).add(org._.entity)
                 i = end
                 continue
             holders = [person, *self._coordinated(doc, mentions, person, sent.end)] if both and several else []
@@ -783,6 +793,20 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 fallback = m
         return fallback
 
+    @staticmethod
+    def _past_attributes(doc: Doc, i: int, end: int) -> int:
+        """The first token after up to two adjectives at i ("zaprzyjaźnionego miasta"), or after a participle with
+        its adverb and date ("nowo utworzonego 1 stycznia 1999 r. powiatu"), or i."""
+        k = i
+        while k < min(end, i + 2) and doc[k].is_lower and any(a.pos == "adj" for a in analyses(doc[k])):
+            k += 1
+        if k == i and k + 1 < end and doc[k].is_lower and doc[k + 1].is_lower \
+                and any(a.pos == "adv" for a in analyses(doc[k])) and any(a.pos == "ppas" for a in analyses(doc[k + 1])):
+            k += 1  # "nowo utworzonego"
+        if k < end and doc[k].is_lower and any(a.pos == "ppas" for a in analyses(doc[k])):
+            k = past_date(doc, k + 1, end)  # "utworzonego w 1999 r."
+        return k
+
     def _taking_office(self, doc: Doc, start: int, i: int) -> int | None:
         """The past verb of taking or holding an office before the role at i, with no subject of its own in
         between ("objął obowiązki starosty", "uzyskał mandat radnego", "został wybrany na burmistrza", "był
@@ -805,6 +829,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 return None  # "został objęty patronatem Prezydenta": what is taken on, not who takes it
             if k == i - 1 and k > start and verbs & self.office_verbs and self._fronted_object(doc[k - 1], doc[i]):
                 return None  # "Patronat objął Starosta X": the office after the verb is its subject
+            if verbs and doc[k].morph.get("Number") == ["Sing"] and all(
+                    a.numbers == {"pl"} for a in analyses(doc[i]) if a.pos in ("subst", "adj")):
+                return None  # "otrzymał poparcie wszystkich radnych": one person takes no office in the plural
             if verbs and past_genders(doc[k]) \
                     or lemma_set(doc[k]) & self.office_verbs and any(a.pos == "fin" for a in analyses(doc[k])):
                 return k  # "pełnił funkcję", "sprawuje urząd"

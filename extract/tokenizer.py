@@ -67,7 +67,7 @@ def create_tokenizer():
                     rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])",  # "BydgoszczyZarząd": two words a page glued
                     rf"(?<=[0-9]{{4}})(?=[{UPPER}][{LOWER}]{{2}})",  # "2024Wiadomości": a dateline glued to a menu
                     rf"(?<=[{LOWER}]{{3}})(?=[0-9]{{1,2}}$)",  # "Austrii12 czerwca": a heading glued to a day
-                    r"(?<=\])(?=[0-9])",  # "[300x217]2 maja": an image's size glued to a date
+                    r"(?<=[\])])(?=[0-9])",  # "[300x217]2 maja": an image's size glued to a date
                     rf"(?<=[{LOWER})])/(?=[{UPPER}])",  # "Gubin/Guben", "Frankfurt (Oder)/Słubice": twin towns
                     rf"(?<=\.)(,)(?=[{LOWER}{UPPER}])",  # "SOWA.......,skarbnik", "itd.,a": a comma glued after a dot
                     rf"(?<=[{LOWER}]{{2}})(?<![VvWw]ice)-(?=(?:{office_nouns()})(?:{OFFICE_ENDINGS})?$)"]  # "Jan Lis-Dyrektor

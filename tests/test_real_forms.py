@@ -433,7 +433,8 @@ def test_a_pages_stamp_gives_the_writers_year_but_no_date_of_the_narrative():
 def test_a_street_named_after_a_day_is_no_date_and_a_bracket_glued_to_a_day_is_split():
     assert dates("W sobotę 14 czerwca 2014 roku umowy podpisano w ratuszu, a drzewa posadzono przy ul. 1 Maja "
                  "i na Placu 11 Listopada.") == ["2014-06-14"]
-    assert dates("zdjecie [300x217]4 czerwca 2007 r. umowę podpisali burmistrzowie.") == ["2007-06-04"]
+    for image in ("[300x217]", "(300x217)"):  # the page's square brackets are read as round ones (extract.Reading)
+        assert dates(f"zdjecie {image}4 czerwca 2007 r. umowę podpisali burmistrzowie.") == ["2007-06-04"], image
 
 
 def test_a_slovak_or_czech_citys_primator_is_its_mayor():
@@ -4989,3 +4990,77 @@ def test_a_pair_read_as_a_letter_and_a_run_of_spaces_sharing_a_character_keep_of
     assert reading.text == "ZAMEK Š\u00a0ę i ę", repr(reading.text)
     starts = [reading.start(i) for i in range(len(reading.text))]
     assert starts == sorted(starts) and page[reading.start(6):reading.end(7)] == "Å\u00a0", starts
+
+
+# --- session 65 ---------------------------------------------------------------------------------------------
+
+def test_the_eldest_councillor_opening_the_first_session_is_a_councillor():
+    doc = read("Pierwszą sesję Rady Gminy Lipno otworzył radny senior, Adam Kos. Obrady prowadziła radna senior "
+               "Ewa Lis.")
+    held = roles_held(doc)
+    assert {("person:adam kos", "radny", "organisation:rada gminy lipno"),
+            ("person:ewa lis", "radny", "organisation:rada gminy lipno")} <= held, held
+
+
+def test_deputy_chairs_elected_sentences_after_the_council_is_named_are_the_councils():
+    doc = read("W piątek odbyła się sesja Rady Gminy Lipno. Najpierw ślubowanie złożył wójt. Potem "
+               "wybrano przewodniczącego. W głosowaniu poparli go wszyscy radni. Wiceprzewodniczącymi zostali "
+               "Anna Wrona oraz Piotr Sowa.")
+    held = roles_held(doc)
+    assert {("person:anna wrona", "wiceprzewodniczący", "organisation:rada gminy lipno"),
+            ("person:piotr sowa", "wiceprzewodniczący", "organisation:rada gminy lipno")} <= held, held
+
+
+def test_a_person_supported_by_all_the_councillors_is_not_one_of_them():
+    doc = read("Na sesji Rady Gminy Lipno kandydatem na przewodniczącego był Adam Kos. W głosowaniu otrzymał "
+               "poparcie wszystkich radnych.")
+    assert not any(p == "person:adam kos" and r == "radny" for p, r, _o in roles_held(doc)), roles_held(doc)
+
+
+def test_an_office_of_a_unit_created_on_a_date_is_that_units():
+    doc = read("Pierwszym starostą nowo utworzonego 1 stycznia 1999 r. powiatu lipnickiego był Adam Kos.")
+    assert ("person:adam kos", "starosta", "organisation:powiat lipnicki") in roles_held(doc), roles_held(doc)
+
+
+def test_persons_listed_as_elected_to_a_council_are_its_councillors():
+    doc = read("W wyborach 12 maja 1994 roku do Rady Gminy Lipno wybrani zostali:\n\n • Kos Adam,\n • Lis Ewa,\n"
+               " • Wrona Piotr.\n\nPierwsza sesja odbyła się w czerwcu.")
+    held = roles_held(doc)
+    assert {("person:adam kos", "radny", "organisation:rada gminy lipno"),
+            ("person:ewa lis", "radny", "organisation:rada gminy lipno"),
+            ("person:piotr wrona", "radny", "organisation:rada gminy lipno")} <= held, held
+
+
+def test_persons_listed_as_invited_by_a_council_are_not_its_councillors():
+    doc = read("Na uroczystą sesję do Rady Gminy Lipno zaproszeni zostali:\n\n • Kos Adam,\n • Lis Ewa.\n")
+    assert not any(r == "radny" for _p, r, _o in roles_held(doc)), roles_held(doc)
+
+
+def test_an_office_entrusted_in_the_passive_is_the_dative_persons():
+    doc = read("Pierwsza sesja Rady Gminy Lipno odbyła się 6 czerwca 1990 r. Funkcja przewodniczącego Rady "
+               "powierzona została Adamowi Kosowi.")
+    assert ("person:adam kos", "przewodniczący", "organisation:rada gminy lipno") in roles_held(doc), roles_held(doc)
+
+
+def test_a_president_the_text_calls_the_countrys_is_the_countrys_not_the_towns_he_visits():
+    doc = read("Prezydent Adam Kos odwiedził dzisiaj powiat lipnicki. W Lipnie Prezydent spotkał się z mieszkańcami. "
+               "Zapraszamy do obejrzenia zdjęć z wizyty Prezydenta RP.")
+    held = roles_held(doc)
+    assert ("person:adam kos", "prezydent", "place:polska") in held and not any(
+        o == "place:lipno" for _p, _r, o in held), held
+
+
+def test_an_office_in_square_brackets_after_a_name_is_read_as_in_round_ones():
+    page = "Gośćmi byli: Anna Kos [przew. Rady Powiatu], Jan Lis [przew. Rady Gminy], sołtysi."
+    [part] = extract.read_chunks(page)
+    held = {(m.person, m.role.label, m.organisation) for m in part.memberships}
+    assert {("person:anna kos", "przewodniczący", "organisation:rada powiatu"),
+            ("person:jan lis", "przewodniczący", "organisation:rada gminy")} <= held, held
+    mentioned = {page[a:b] for e in part.entities.values() for a, b, *_ in e.mentions}
+    assert {"Anna Kos", "Rady Powiatu"} <= mentioned, mentioned
+
+
+def test_a_body_after_an_office_and_do_ends_where_the_holders_name_in_the_genitive_begins():
+    doc = read("Przemówienie wygłosił asystent Posła do Parlamentu Europejskiego Mirosława Nowickiego – pan Adam Kos.")
+    assert entity_names(doc, "organisation") == {"Parlament Europejski"}, doc._.entities
+    assert "Mirosław Nowicki" in entity_names(doc, "person"), doc._.entities

@@ -36,6 +36,7 @@ class CompositionReader(FactReader):
         self.board_member = self.lex.roles[self.lex.board_member_role]
         self.board_nouns = frozenset(self.lex.board_nouns)
         self.organ_heads = frozenset(self.lex.collective_organ_heads)
+        self.possessive_genders = {k: frozenset(v) for k, v in self.lex.relations["possessive_genders"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
@@ -49,6 +50,9 @@ class CompositionReader(FactReader):
             for i in headings:
                 if i > 0 and doc[i - 1].lower_ == "w":  # "W skład Zarządu weszli: …", a sentence, not a heading
                     self._board_members(doc, mentions, entities, i, memberships, said)
+                    continue
+                if i > 0 and doc[i - 1].lower_ in self.possessive_genders:  # "Jej skład to: …"
+                    self._members_of_antecedent(doc, mentions, entities, i, memberships, said)
                     continue
                 body = mentions.get(i + 1)
                 if body is None or body.start != i + 1 or not (body._.entity or "").startswith("organisation:") \
@@ -145,6 +149,34 @@ class CompositionReader(FactReader):
             told = (sent, i - 1) if person.start < sent.end else (person.sent, person.start)  # a line of the list
             memberships.append(Membership(person._.entity, own[0] if own else member, body, date,
                                           self.evidence(*told, own[1] if own else person.end, "role-composition")))
+
+    def _members_of_antecedent(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership],
+                               said: set) -> None:
+        """ "Zebrała się Rada Powiatu X. Jej skład to: A (PiS), B, …": the persons listed after the colon are members
+        of the body named last before the possessive, in its sentence or the one before, of the possessive's gender
+        (a council's: its councillors)."""
+        sent = doc[i].sent
+        colon = next((t.i for t in doc[i + 1:min(sent.end, i + 4)] if t.text == ":"), None)
+        if colon is None:
+            return
+        before = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        body = self._antecedent(doc, mentions, i - 1, before, ("organisation",),
+                                self.possessive_genders[doc[i - 1].lower_])
+        if body is None:
+            return
+        entity = entities[body._.entity]
+        member = self.board_member if entity.head in self.board_nouns else \
+            self.council_member if self.is_council(entity) else self.body_member
+        date = self.date_at(sent, (sent.start, sent.end))
+        end = self._paragraph_end(doc, sent.end) if doc[colon + 1:sent.end].text.strip() == "" else sent.end
+        for person in self._listed_after(doc, mentions, colon + 1, end):
+            own = self._written_office(doc, person.end, end)
+            if (person._.entity, body._.entity) in said or own is None and not self._bare_item(doc, person, colon):
+                continue
+            said.add((person._.entity, body._.entity))
+            memberships.append(Membership(person._.entity, own[0] if own else member, body._.entity, date,
+                                          self.evidence(person.sent, person.start, own[1] if own else person.end,
+                                                        "role-composition")))
 
     @staticmethod
     def _paragraph_end(doc: Doc, k: int) -> int:

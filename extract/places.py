@@ -226,12 +226,15 @@ class PlaceRules(NameRules):
                 rule = "place-after-noun"
             elif prev is not None and (r := self._role_before(doc, i)) and r.municipal and self.name_word(doc, i) \
                     and not any("nazwa_organizacji" in a.classes for a in analyses(doc[i])) \
+                    and not (self.given_name_nominative(doc[i]) and i + 1 < end and cap(doc[i + 1])
+                             and not any("gen" in a.cases for a in analyses(doc[i + 1]))) \
                     and not ((any("nazwisko" in a.classes and "nom" in a.cases for a in analyses(doc[i]))
                               or all("nazwisko" in a.classes for a in analyses(doc[i])))
                              and not any("gen" in a.cases for a in analyses(doc[i]))):
                 rule = "place-of-municipal-role"  # "mer Lyonu"; but "radni PiS" (a party SGJP knows), "wójt
                 # Gołębiewski", "z burmistrzem X-skim": the holder by his surname (a town after its office is in
-                # the genitive)
+                # the genitive); "radny Stanisław X": a given name in the nominative, a person when X is in no
+                # genitive (but "Wójta Mikołajek Pomorskich": a town of two words)
             elif (starts_sentence(doc[i]) or not cap(doc[i - 1])) and (not given_name(doc[i]) or geo(doc[i])) \
                     and self._defined_as_town(doc, i, end) is not None:
                 rule = "place-defined"  # "Kwareli – miasto w Gruzji", "Tiszavár - wieś i gmina na Węgrzech", "Dąbrówka

@@ -18,7 +18,7 @@ from .facts import (Evidence, FactReader, Membership, Relation, at_home, finite_
                     placed_abroad, town_at_home)
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
-from .name_words import plural_of
+from .name_words import is_country, plural_of
 from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, stems, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
@@ -108,6 +108,7 @@ class RelationReader(PartnerLists, FactReader):
             if all(self._of_towns_unnamed(doc, sent, i, mentions, cities) for i in unquoted):
                 generic, cities = True, []  # "przed podpisaniem dokumentu o zbliźniaczeniu miast, odbyły się koncerty
                 # orkiestry z X": the towns told before, not those of another clause
+            generic = generic or any(self._partners_by_country(doc, i, sent.end) for i in unquoted)
             first_word = unquoted[0]
             if len(cities) == 1 and home is not None and home != cities[0] \
                     and self._partner_with_z(doc, sent, first_word, mentions, cities[0]) \
@@ -317,6 +318,12 @@ class RelationReader(PartnerLists, FactReader):
             if not doc[k].is_lower:
                 return False
         return False
+
+    @staticmethod
+    def _partners_by_country(doc: Doc, i: int, end: int) -> bool:
+        """ "z X i jego miast partnerskich z Francji i Włoch": partners told by their countries only, named by no
+        sentence after it (the towns a visit went to next are no partners)."""
+        return i + 2 < end and doc[i + 1].lower_ in ("z", "ze") and is_country(doc[i + 2])
 
     def _of_towns_unnamed(self, doc: Doc, sent: Span, i: int, mentions, cities: list[str]) -> bool:
         """A word of partnership followed by towns in the plural ("zbliźniaczenie miast") in a part of the sentence

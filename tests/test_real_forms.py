@@ -5064,3 +5064,31 @@ def test_a_body_after_an_office_and_do_ends_where_the_holders_name_in_the_geniti
     doc = read("Przemówienie wygłosił asystent Posła do Parlamentu Europejskiego Mirosława Nowickiego – pan Adam Kos.")
     assert entity_names(doc, "organisation") == {"Parlament Europejski"}, doc._.entities
     assert "Mirosław Nowicki" in entity_names(doc, "person"), doc._.entities
+
+
+def test_a_given_name_after_a_councillor_opens_a_person_even_before_a_common_word():
+    doc = read("Na sesji był radny Jan Skąpy, a obok niego radna Ewa Wesoła.")
+    assert {"Jan Skąpy", "Ewa Wesoła"} <= entity_names(doc, "person") and not entity_names(doc, "place"), \
+        doc._.entities
+
+
+def test_persons_listed_as_the_composition_of_the_body_named_before_are_its_members():
+    doc = read("Dziś po raz pierwszy w nowym składzie zebrała się Rada Powiatu Lipnickiego. Jej skład to: Adam Kos "
+               "(PiS), Ewa Lis (KO), Jan Wrona (PSL).")
+    held = roles_held(doc)
+    assert {("person:adam kos", "radny", "organisation:rada powiatu lipnickiego"),
+            ("person:ewa lis", "radny", "organisation:rada powiatu lipnickiego"),
+            ("person:jan wrona", "radny", "organisation:rada powiatu lipnickiego")} <= held, held
+
+
+def test_a_possessive_composition_whose_gender_names_no_body_before_lists_no_members():
+    doc = read("Dziś zebrał się Zarząd Stowarzyszenia Przyjaciół Lipna. Jej skład to: Adam Kos, Ewa Lis.")
+    assert not any(r in ("członek", "radny", "członek zarządu") for _p, r, _o in roles_held(doc)), roles_held(doc)
+
+
+def test_partners_told_by_their_countries_only_are_not_the_towns_the_next_sentence_names():
+    doc = read("Nasi uczniowie zagrali z rówieśnikami z Lipska i jego miast partnerskich z Francji i Włoch. Program "
+               "pobytu obejmował zwiedzanie Drezna i koncert w Berlinie.")
+    assert not twinned(doc), twinned(doc)
+    doc = read("Gościliśmy uczniów z Lipna i jego miasta partnerskiego z Francji – miasta Dreux.")
+    assert twinned(doc) == {frozenset(("place:lipno", "place:dreux"))}, twinned(doc)

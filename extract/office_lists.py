@@ -55,6 +55,9 @@ class OfficeLists:
         k = words[2].i
         while k < sent.end and self.honorific(doc[k]):
             k += 1
+        if k < sent.end and (own := role_at(doc, k)) is not None and own[1] < sent.end \
+                and self._mention_at(mentions, own[1], ("person",)) is not None:
+            k = own[1]  # "Został nim radny X": an office of the holder's own before the name
         person = self._mention_at(mentions, k, ("person",))
         office, j = None, before.start
         while j < before.end:  # the last office named, whole ("zastępcę burmistrza", not "burmistrza")
@@ -66,7 +69,7 @@ class OfficeLists:
                      and m._.entity.startswith(("organisation:", "place:")) and m.start > i), None)
         date = self.date_at(before, (before.start, before.end))
         membership = Membership(person._.entity, role, body._.entity if body is not None else "", date,
-                                self.evidence(sent, person.start, person.end, "role-named-after"))
+                                self.evidence(sent, words[0].i, person.end, "role-named-after"))
         (found if body is not None else homeward if role.municipal else unresolved).append(membership)
 
     def _office_lists(self, doc: Doc, mentions, entities, found: list[Membership],

@@ -213,6 +213,9 @@ class OrganisationRules(NameRules):
                                     and not agrees_with(t, nouns)  # "Rejonu Lipnickiego Eglė X": the unit named by its
                                     # adjective is whole, a foreign name after it a person's
                                     or e == head + 1 and self._person_in_case(doc, e, office_cases)
+                                    or e == head + 1 and "inst" in office_cases
+                                    and self._person_in_case(doc, e, frozenset({"nom"}))  # "członkami Zarządu
+                                    # [zostali] Anna X": the holder of an office in the instrumental is in the nominative
                                     or office and e > head + 1 and self.genitive(doc[e - 1]) and "gen" in office_cases
                                     and "nom" not in office_cases and self._person_in_case(doc, e, frozenset({"gen"}))
                                     or e == head + 1 and self.head_lemma(doc[head]) in self.one_word_bodies
@@ -483,6 +486,8 @@ class OrganisationRules(NameRules):
                     or "nom" not in (name_cases(doc[j]) or {"nom"}) or any(k in taken for k in range(j, min(seen_end, end))):
                 continue
             stop = min(seen_end, end)
+            stop = next((k for k in range(j + 1, stop) if role_at(doc, k) is not None), stop)  # "klubu MKS X
+            # Prezesem wybrany został": the name ends where an office the NER took with it begins
             if quoted:  # the name ends at its closing quote, which the NER may or may not have taken
                 stop = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in QUOTES_CLOSE), None)
                 if stop is None or stop > seen_end:
@@ -667,9 +672,10 @@ class OrganisationRules(NameRules):
             # "z ZSRiT Nr 4 w Iławie": an acronym with a short number after it is an institution by its number
             by_number = i + 2 < end and doc[i + 1].lower_ in NUMBER_WORDS and doc[i + 2].text.isdigit() \
                 and len(doc[i + 2].text) <= 3
-            if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start))):
+            club = (stem or t.text) in self.club_acronyms  # "MKS-u X": a club's inflected acronym
+            if i in taken or not (written or stem and (by_number or self._office_of_acronym(doc, i, start)
+                                                       or club and i + 1 < end and cap(doc[i + 1]))):
                 continue
-            club = t.text in self.club_acronyms
             numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
                 and i - 1 not in taken
             school = t.text in self.school_acronyms and (numbered or by_number)
@@ -697,7 +703,7 @@ class OrganisationRules(NameRules):
             if (school or by_number) and e < end and e not in taken:
                 e = self._patron_end(doc, e, end) or e  # "I LO im. Bolesława Krzywoustego": its patron's name too
             e = self._quoted_name_end(doc, e, end, taken) or e  # "NSZZ „Solidarność”", "LKS „Orzeł”": its own name
-            if club and e == i + 1 and not any("nazwa_organizacji" in a.classes for a in readings):
+            if club and e == i + 1 and (stem or not any("nazwa_organizacji" in a.classes for a in readings)):
                 taken.add(i)  # "Zlate Hory (RC)", "minister RC Jan X": a club's acronym names one only with its
                 continue  # name after it, and is no part of the next name
             s = i - 1 if school and numbered else i  # "II LO", "SP nr 3": a school by its number

@@ -174,11 +174,12 @@ class PersonRules(NameRules):
                         k2 = self._past_posting(doc, role, k2, end)
                         if k2 < end and (INITIAL.match(doc[k2].text) or self.name_word(doc, k2)):
                             rule, s = "person-after-role", k2
-            if rule == "person-after-role" and (self._named_body(doc, s, end) or ROMAN.match(doc[s].text) or (
+            if rule == "person-after-role" and (self._named_body(doc, s, end) or ROMAN.match(doc[s].text)
+                                                or acronym_stem(doc[s].text) is not None or (
                     readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)
                     or self._adjective_of_acronym(doc, s, end)):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
-                # "Radni VI Kadencji": the council's term;
+                # "Radni VI Kadencji": the council's term; "członków MKS-u X": a body by its inflected acronym;
                 # "Dowódca Generalny Sił Powietrznych", "Komendant Miejski PSP": an adjective of the office, no name's
                 # word
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \

@@ -7,7 +7,7 @@ The `OfficeBodies` mixin of `RoleReader` (extract/roles.py): it reads the reader
 
 from spacy.tokens import Doc, Span
 
-from .facts import finite_verb
+from .facts import finite_verb, most_named_body
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set
 from .names import generic_organisation, role_at, stems
@@ -270,6 +270,10 @@ class OfficeBodies:
         found = self._antecedent(doc, mentions, i, start, ("organisation",))
         while found is not None and (self._where(doc, found) or self._is_town(doc, found)):
             found = self._antecedent(doc, mentions, found.start, start, ("organisation",))
+        if found is None and (office := role_at(doc, i)) is not None and office[1] < sent.end \
+                and lemma_set(doc[office[1]]) & self.board_nouns and office[1] not in mentions:
+            found = most_named_body(doc, doc._.entities or {}, standing_out=True)  # "Prezesem Zarządu wybrany
+            # został X": the board of the body the text is about, however far back it was named
         return found
 
     @staticmethod
@@ -291,13 +295,14 @@ class OfficeBodies:
         return k < mention.start - 1 and k >= 0 and doc[k].lower_ in self.locative and bool(
             lemma_set(doc[k + 1]) & self.venue_nouns)
 
-    @staticmethod
-    def _unread_body(doc: Doc, mentions, i: int, end: int) -> bool:
+    def _unread_body(self, doc: Doc, mentions, i: int, end: int) -> bool:
         """A capitalised genitive or an acronym right after an office, no person's name: the office is of a body
         named there that the rules did not read ("Dyrektor Okręgowej Dyrekcji X", "Komendant PSP"), not of the
         body the text is about."""
         if i >= end or (m := mentions.get(i)) is not None and m._.entity.startswith("person:"):
             return False
+        if lemma_set(doc[i]) & self.board_nouns and not (i + 1 < end and doc[i + 1].text[:1].isupper()):
+            return False  # "Prezesem Zarządu wybrany został X": the board of the body the text is about
         word = doc[i].text
         return word[:1].isupper() and (word.isupper() and len(word) > 1 and word.isalpha()
                                        or any("gen" in a.cases for a in analyses(doc[i])))

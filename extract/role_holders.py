@@ -183,11 +183,12 @@ class OfficeHolders:
         before = mentions.get(self._before_role(doc, i, start) - 1)
         return before if before is not None and not before._.entity.startswith("person:") else None
 
-    @staticmethod
-    def _past_genitive_qualifier(doc: Doc, i: int, end: int) -> int:
-        """Past at most three lower-case nouns and adjectives in the genitive from i ("strony polskiej")."""
+    def _past_genitive_qualifier(self, doc: Doc, i: int, end: int) -> int:
+        """Past at most three lower-case nouns and adjectives in the genitive from i ("strony polskiej"), or a board's
+        noun however written ("Prezesem Zarządu wybrany został X")."""
         k = i
-        while k < end and k - i < 3 and doc[k].is_lower and doc[k].is_alpha and any(
+        while k < end and k - i < 3 and (doc[k].is_lower or k == i and lemma_set(doc[k]) & self.board_nouns) \
+                and doc[k].is_alpha and any(
                 a.pos in ("subst", "adj") and "gen" in a.cases for a in analyses(doc[k])) \
                 and not any(a.pos in ("fin", "praet", "prep", "conj") for a in analyses(doc[k])):
             k += 1

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import YEAR, date_starts, past_date
-from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, in_brackets, mention_index,
+from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, home_unit, in_brackets, mention_index,
                     past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
@@ -52,6 +52,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.polish_given_names = frozenset(lex.polish_given_names)
         self.polish_town_offices = frozenset(lex.polish_town_offices)
         self.council_offices = frozenset(lex.council_offices)
+        self.council_levels = dict(lex.council_level_adjectives)
         self.head_of_state_offices = frozenset(lex.head_of_state_offices)
         self.council_member = lex.roles[lex.council_offices[0]]
         self.council_entry_verbs = frozenset(lex.council_entry_verbs)
@@ -387,7 +388,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
             if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(doc, verb + 1, sent.end),
+                told = verb + 1 + (verb + 1 < sent.end and bool(lemma_set(doc[verb + 1]) & HOLDER_VERBS)
+                                   and any(a.pos == "ppas" for a in analyses(doc[verb])))  # "wybrany został X"
+                named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(doc, told, sent.end),
                                                                   sent.end), sent.end)  # "został wybrany X"
                 person = self._person_after(doc, mentions, self._past_description(doc, mentions, self._past_role(
                     doc, mentions, past_date(doc, named, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
@@ -414,6 +417,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 if person is not None and not self._may_be_subject(person) \
                         and not any(lemma_set(t) & self.relatives for t in doc[person.end:i]):  # "X-owi, który jest"
                     person = None  # "Na ręce Burmistrza X przekazana została grafika od Burmistrza Y": no subject
+                if person is not None and any(t.text == "," for t in doc[person.end:i]) \
+                        and self._predicate_of_another(doc[i:found_role[1]], doc[person.start]):
+                    person = None  # "wybrany został X, Wiceprezesem Y": the office of the next clause
                 rule = "role-copula"
                 if org is None and any(lemma_set(t) & self.relatives for t in doc[clause[0]:i]):
                     org = self._antecedent(doc, mentions, clause[0], sent.start, ("organisation",)) or \
@@ -480,7 +486,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and role_at(doc, person.end + 1) is not None:
                 i = end  # "goście: wójtowie gmin, X – dyrektor muzeum": X's office is his own, the plural no one's
                 continue
-            org_key = org._.entity if org is not None else deputised or \
+            leveled = self._council_of_level(doc, entities, i, found_role[1]) \
+                if org is None and role.label in self.council_offices else None
+            org_key = org._.entity if org is not None else leveled or deputised or \
                 self._role_context(doc, sent, person, role, mentions, found)
             if org_key:
                 org_key = self._body_of_board(org_key, entities) or org_key  # "członkowie Zarządu Towarzystwa X": X's
@@ -882,6 +890,23 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and name_cases <= last & {"gen", "acc"}:
                 return True
         return bool(office_cases) and office_cases <= {"loc", "dat"} and name_cases == {"nom"}
+
+    def _council_of_level(self, doc: Doc, entities, i: int, end: int) -> str | None:
+        """ "powiatowi radni: X, Y", "Radny Powiatowy X": a councillor of the level an adjective next to the office
+        tells, of the one unit of that level the text names."""
+        for k in (i - 1, end):
+            if 0 <= k < len(doc) and (level := next((self.council_levels[l] for l in lemma_set(doc[k])
+                                                     if l in self.council_levels), None)) is not None:
+                return home_unit(doc, entities, level)
+        return None
+
+    @staticmethod
+    def _predicate_of_another(office: Span, name) -> bool:
+        """An office in the instrumental only after a given name in the nominative only: no apposition to the name
+        (which would agree with it) but the predicate of a clause of its own, its copula left out."""
+        office_cases = {c for t in office for a in analyses(t) if a.pos in ("subst", "adj") for c in a.cases} - {"voc"}
+        name_cases = {c for a in analyses(name) if "imię" in a.classes for c in a.cases} - {"voc"}
+        return office_cases == {"inst"} and name_cases == {"nom"}
 
     def _verb_past_time_phrase(self, doc: Doc, mentions, k: int, end: int) -> int:
         """ "funkcję dyrektora tej placówki od początku jej istnienia sprawowali kolejno: X, Y": the office verb after a

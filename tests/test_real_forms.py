@@ -5092,3 +5092,36 @@ def test_partners_told_by_their_countries_only_are_not_the_towns_the_next_senten
     assert not twinned(doc), twinned(doc)
     doc = read("Gościliśmy uczniów z Lipna i jego miasta partnerskiego z Francji – miasta Dreux.")
     assert twinned(doc) == {frozenset(("place:lipno", "place:dreux"))}, twinned(doc)
+
+
+def test_a_clubs_board_elected_in_elliptical_clauses_is_the_clubs():
+    doc = read("Na walnym zebraniu członków MKS-u Lipno Prezesem Zarządu wybrany został Adam Kos, Wiceprezesem Piotr "
+               "Lis, Wiceprezesem ds sportowych obecny zawodnik klubu Jan Gil, a członkami Zarządu Malwina Wrona oraz "
+               "Jan Sowa.")  # "Malwina": also a genitive of "Malwin"
+    assert entity_names(doc, "organisation") == {"MKS Lipno"}, doc._.entities
+    held = roles_held(doc)
+    assert {("person:adam kos", "prezes", "organisation:mks lipno"),
+            ("person:piotr lis", "wiceprezes", "organisation:mks lipno"),
+            ("person:malwina wrona", "członek zarządu", "organisation:mks lipno")} <= held, held
+    assert ("person:adam kos", "wiceprezes", "organisation:mks lipno") not in held, held
+
+
+def test_the_holder_named_after_został_nim_may_carry_an_office_of_their_own():
+    doc = read("Następnie Rada Gminy Lipno dokonała wyboru jednego wiceprzewodniczącego. Został nim radny Adam Kos.")
+    assert ("person:adam kos", "wiceprzewodniczący", "organisation:rada gminy lipno") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_the_board_of_the_body_a_text_is_about_however_far_back_it_was_named():
+    doc = read("Walne zebranie Towarzystwa Przyjaciół Lipna odbyło się w marcu. Przyjęto sprawozdania. Następnie "
+               "przystąpiono do wyborów. W ich wyniku Prezesem Zarządu wybrany został Adam Kos.")
+    assert ("person:adam kos", "prezes", "organisation:towarzystwo przyjaciol lipna") in roles_held(doc), \
+        roles_held(doc)
+
+
+def test_councillors_an_adjective_calls_the_countys_are_the_countys():
+    doc = read("Turniej odbył się w Lipnie w powiecie lipnickim. Kibicowali im powiatowi radni: Adam Kos, Piotr Lis "
+               "i Jan Gil. Obecny był też Radny Powiatowy Ewa Wrona.")
+    held = roles_held(doc)
+    assert {(p, "radny", "organisation:powiat lipnicki")
+            for p in ("person:adam kos", "person:piotr lis", "person:jan gil", "person:ewa wrona")} <= held, held

@@ -28,6 +28,8 @@ class EventReader(FactReader):
         self.triggers = lex.event_triggers
         self.trigger_lemmas = frozenset(self.triggers)
         self.holding_verbs = frozenset(lex.office_holding_verbs)
+        self.state_verbs = frozenset(lex.state_verbs) | self.holding_verbs
+        self.years_words = frozenset(lex.span_of_years_words)
         self.capitalised_only = set(lex.capitalised_only)
         self.trigger_objects = {lemma: frozenset(words) for lemma, words in lex.trigger_objects.items()}
         self.once = set(lex.event_types["once_per_organisation"])
@@ -202,7 +204,8 @@ class EventReader(FactReader):
         chronicle ("W 1906 r. uruchomiono w X gazownię", "Rosjanie podpalili cukrownię 12 maja 1915 r.")."""
         date = self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)
         verbs = [t for t in doc[clause[0]:clause[1]] if finite_verb(t)]
-        if date is None or not verbs or not clause_mentions or self._holds_office(verbs):
+        if date is None or not verbs or not clause_mentions or self._holds_office(verbs) \
+                or self._state_over_years(doc, clause, verbs):
             return None
         event = Event("Happening", date, verbs[0].text)
         self._arguments(doc, sent, clause_mentions, entities, event, None)
@@ -218,6 +221,17 @@ class EventReader(FactReader):
         told as such, no happening."""
         read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]
         return bool(read) and all(lemma_set(v) & self.holding_verbs for v in read)
+
+    def _state_over_years(self, doc: Doc, clause: tuple[int, int], verbs) -> bool:
+        """ "W latach 1972–1975 był zatrudniony w X", "od 1993 do 1995 należał do Y": a state a biography gives a span
+        of years, told by verbs of being, working or belonging only: no happening."""
+        read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]
+        if not read or not all(lemma_set(v) & self.state_verbs for v in read):
+            return False
+        return any(clause[0] <= d.start < clause[1] and (
+            d[0].lower_ in self.years_words or d.start > 0 and doc[d.start - 1].lower_ == "od"
+            or d.end + 1 < len(doc) and doc[d.end].text in DASHES and doc[d.end + 1].like_num)
+            for d in doc.spans.get("dates", []))
 
     @staticmethod
     def _line_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> str | None:

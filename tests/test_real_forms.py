@@ -5125,3 +5125,9 @@ def test_councillors_an_adjective_calls_the_countys_are_the_countys():
     held = roles_held(doc)
     assert {(p, "radny", "organisation:powiat lipnicki")
             for p in ("person:adam kos", "person:piotr lis", "person:jan gil", "person:ewa wrona")} <= held, held
+
+
+def test_a_state_a_biography_gives_a_span_of_years_is_no_happening():
+    doc = read("W latach 1972-1975 był zatrudniony w Urzędzie Miejskim w Lipnie. W latach 1979–1983 odbywał aplikację "
+               "w Zespole Adwokackim nr 2 w Lipnie. W 1986 r. uruchomiono w Lipnie gazownię.")
+    assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1986")], doc._.events

@@ -101,7 +101,8 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     model, e = next(iter(same.values())), i + 1
             if model is None or (starts_sentence(doc[i]) and has_common_reading(doc[i]) and not allcaps(doc[i])
                                  and not self.is_head(doc[i])) or any(k in taken for k in range(i, e)) \
-                    or (i in shouting and e == i + 1 and has_common_reading(doc[i])):
+                    or (i in shouting and e == i + 1 and has_common_reading(doc[i])) \
+                    or e == i + 1 and self.bodies_in_general(doc, i):
                 i = max(i + 1, e)
                 continue
             span = Span(doc, i, e, label=model.label_)

@@ -703,6 +703,8 @@ class OrganisationRules(NameRules):
             if (school or by_number) and e < end and e not in taken:
                 e = self._patron_end(doc, e, end) or e  # "I LO im. Bolesława Krzywoustego": its patron's name too
             e = self._quoted_name_end(doc, e, end, taken) or e  # "NSZZ „Solidarność”", "LKS „Orzeł”": its own name
+            if e == i + 1 and self.bodies_in_general(doc, i):
+                continue
             if club and e == i + 1 and (stem or not any("nazwa_organizacji" in a.classes for a in readings)):
                 taken.add(i)  # "Zlate Hory (RC)", "minister RC Jan X": a club's acronym names one only with its
                 continue  # name after it, and is no part of the next name
@@ -716,6 +718,14 @@ class OrganisationRules(NameRules):
             found.append(span)
             taken.update(range(i, e))
         return found
+
+    def bodies_in_general(self, doc: Doc, i: int) -> bool:
+        """ "10 jednostek OSP", "podziękowano prezesom OSP": the acronym of a body every village has, alone after a
+        noun in the plural, names those bodies in general, none of them."""
+        return fold(doc[i].text) in self.generic_bodies and i > 0 and doc[i - 1].is_lower \
+            and (i + 1 >= len(doc) or not cap(doc[i + 1])) \
+            and any(a.pos == "subst" for a in analyses(doc[i - 1])) \
+            and all(a.numbers == {"pl"} for a in analyses(doc[i - 1]) if a.pos == "subst")
 
     @staticmethod
     def _quoted_name_end(doc: Doc, e: int, end: int, taken: set[int]) -> int | None:

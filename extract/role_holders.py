@@ -26,6 +26,7 @@ class OfficeHolders:
         """Persons joined to this one by "i", "oraz" or commas; `titled`, also those named after an office of their
         own ("X i była prezydent Y Anna Z zostali honorowymi obywatelami": the subjects of the verb after them)."""
         out, k = [], person.end
+        glossed = k + 1 < end and doc[k].text == "(" and role_at(doc, k + 1) is not None  # "X (wójt gminy A), Y (…)"
         while True:
             if k < end and doc[k].text == "(":  # "X (dyrektor banku), Y": past what the brackets say of X
                 k = next((j + 1 for j in range(k + 1, min(end, k + 15)) if doc[j].text == ")"), end)
@@ -45,9 +46,9 @@ class OfficeHolders:
             if nxt is None and titled:
                 nxt = self._person_after(doc, mentions, self._past_title(doc, mentions, k + 1, end), end)
             if nxt is None or nxt.end + 1 < end and doc[nxt.end].text in ("(", "–", "—", "-") \
-                    and role_at(doc, nxt.end + 1) is not None:
+                    and role_at(doc, nxt.end + 1) is not None and not (glossed and doc[nxt.end].text == "("):
                 break  # "wikariusze – X, Y i Z (proboszcz)", "radni: X, Y, Z – dyrektor GOK": Z has an office of
-                # his own
+                # his own; but "członkami zostali: X (wójt gminy A), Y (burmistrz B)": each glossed alike
             out.append(nxt)
             k = nxt.end
         return out

@@ -521,9 +521,10 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 holders = [person, *others]
                 council = self._council_before(doc, mentions, entities, i) \
                     if role.label in self.council_offices else None
+                about = (self._body_of_board(topic._.entity, entities) or topic._.entity) if topic else ""
                 for holder in holders:  # "wiceprezesami X i Y": each of them; "Radnymi zostali: X, Y, Z": members
                     (found if council else unresolved).append(  # of the council named last before them
-                        Membership(holder._.entity, role, council or (topic._.entity if topic else ""),
+                        Membership(holder._.entity, role, council or about,
                                    self._term_after(doc, holder, sent.end) or self.date_at(sent, dated),
                                    self.evidence(sent, min(i, holder.start), max(end, holder.end),
                                                  "role-council" if council else "role-context")))

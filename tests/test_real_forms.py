@@ -5131,3 +5131,30 @@ def test_a_state_a_biography_gives_a_span_of_years_is_no_happening():
     doc = read("W latach 1972-1975 był zatrudniony w Urzędzie Miejskim w Lipnie. W latach 1979–1983 odbywał aplikację "
                "w Zespole Adwokackim nr 2 w Lipnie. W 1986 r. uruchomiono w Lipnie gazownię.")
     assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1986")], doc._.events
+
+
+def test_a_surname_like_an_adjective_before_a_capitalised_office_ends_the_name_not_before_it():
+    doc = read("W zjeździe uczestniczyli także Józef Adam Wiśniewski Wójt Gminy Lipno, Piotr Kos Burmistrz Miasta "
+               "Lipna.")
+    held = roles_held(doc)
+    assert ("person:jozef adam wisniewski", "wójt", "organisation:gmina lipno") in held, held
+    assert not any(p == "person:piotr kos" and r == "wójt" for p, r, _o in held), held
+
+
+def test_officers_each_glossed_with_an_office_of_their_own_are_all_the_boards_and_the_board_is_the_bodys():
+    doc = read("Stowarzyszenie Przyjaciół Lipna ma nowe władze. Obecny Zarząd Stowarzyszenia Przyjaciół Lipna liczy "
+               "10 członków. Funkcję wiceprezesów pełnią Adam Kos (wójt gminy Dębno) oraz Jan Gil (wójt gminy Borki). "
+               "Członkami Zarządu zostali: Piotr Lis (wójt gminy Pysznica), Ewa Sowa (burmistrz miasta Nowa Dęba) "
+               "oraz Anna Wrona (wójt gminy Bojanów).")
+    held = roles_held(doc)
+    body = "organisation:stowarzyszenie przyjaciol lipna"
+    assert {("person:adam kos", "wiceprezes", body), ("person:jan gil", "wiceprezes", body),
+            ("person:ewa sowa", "członek zarządu", body), ("person:anna wrona", "członek zarządu", body),
+            ("person:ewa sowa", "burmistrz", "place:nowa deba")} <= held, held
+
+
+def test_a_generic_bodys_acronym_after_a_plural_noun_names_no_one_body():
+    doc = read("Na terenie gminy Lipno funkcjonuje 10 jednostek OSP. Na zjazdach podziękowano prezesom OSP. "
+               "Gości przywitał prezes OSP Jan Kos.")
+    orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
+    assert len(orgs) == 1 and len(orgs[0].mentions) == 1, doc._.entities

@@ -5158,3 +5158,8 @@ def test_a_generic_bodys_acronym_after_a_plural_noun_names_no_one_body():
                "Gości przywitał prezes OSP Jan Kos.")
     orgs = [e for e in doc._.entities.values() if e.kind == "organisation"]
     assert len(orgs) == 1 and len(orgs[0].mentions) == 1, doc._.entities
+
+
+def test_a_deanery_named_by_its_seat_and_number_is_a_body():
+    doc = read("Mszę odprawił dziekan dekanatu Lipno II – ks. Adam Nowicki.")
+    assert ("person:adam nowicki", "dziekan", "organisation:dekanat lipno ii") in roles_held(doc), roles_held(doc)

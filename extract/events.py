@@ -229,7 +229,8 @@ class EventReader(FactReader):
         if not read or not all(lemma_set(v) & self.state_verbs for v in read):
             return False
         return any(clause[0] <= d.start < clause[1] and (
-            d[0].lower_ in self.years_words or d.start > 0 and doc[d.start - 1].lower_ == "od"
+            d[0].lower_ in self.years_words
+            or d.start > 0 and doc[d.start - 1].lower_ == "od" and d.end < len(doc) and doc[d.end].lower_ == "do"
             or d.end + 1 < len(doc) and doc[d.end].text in DASHES and doc[d.end + 1].like_num)
             for d in doc.spans.get("dates", []))
 

@@ -5129,8 +5129,10 @@ def test_councillors_an_adjective_calls_the_countys_are_the_countys():
 
 def test_a_state_a_biography_gives_a_span_of_years_is_no_happening():
     doc = read("W latach 1972-1975 był zatrudniony w Urzędzie Miejskim w Lipnie. W latach 1979–1983 odbywał aplikację "
-               "w Zespole Adwokackim nr 2 w Lipnie. W 1986 r. uruchomiono w Lipnie gazownię.")
-    assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1986")], doc._.events
+               "w Zespole Adwokackim nr 2 w Lipnie. Od 1984 do 1990 pracował w Szkole Podstawowej nr 1 w Lipnie. "
+               "W 1986 r. uruchomiono w Lipnie gazownię. Od 2001 roku Rejon Borki był rejonem partnerskim powiatu "
+               "lipnickiego.")  # a state since a year, no end given: when it began is told
+    assert [(e.type, e.date) for e in doc._.events] == [("Happening", "1986"), ("Happening", "2001")], doc._.events
 
 
 def test_a_surname_like_an_adjective_before_a_capitalised_office_ends_the_name_not_before_it():

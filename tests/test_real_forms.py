@@ -5061,9 +5061,9 @@ def test_an_office_in_square_brackets_after_a_name_is_read_as_in_round_ones():
 
 
 def test_a_body_after_an_office_and_do_ends_where_the_holders_name_in_the_genitive_begins():
-    doc = read("Przemówienie wygłosił asystent Posła do Parlamentu Europejskiego Mirosława Nowickiego – pan Adam Kos.")
+    doc = read("Przemówienie wygłosił asystent Posła do Parlamentu Europejskiego Jarosława Wiśniewskiego – pan Adam Kos.")
     assert entity_names(doc, "organisation") == {"Parlament Europejski"}, doc._.entities
-    assert "Mirosław Nowicki" in entity_names(doc, "person"), doc._.entities
+    assert "Jarosław Wiśniewski" in entity_names(doc, "person"), doc._.entities
 
 
 def test_a_given_name_after_a_councillor_opens_a_person_even_before_a_common_word():

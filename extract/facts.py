@@ -586,9 +586,17 @@ class FactReader:
         return self._mention_at(mentions, i, ("person",))
 
     def _past_adverbs(self, doc: Doc, i: int, end: int) -> int:
-        """The first token from i that is no adverb, particle or parenthetical ("był wówczas X", "byli m.in. X")."""
-        while i < end and (doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in self.parentheticals):
-            i += 1
+        """The first token from i that is no adverb, particle or parenthetical ("był wówczas X", "byli m.in. X"), nor
+        an aside in brackets that names nothing ("został ponownie (jak w I kadencji) X")."""
+        while i < end:
+            if doc[i].pos_ in ("ADV", "PART") or doc[i].lower_ in self.parentheticals:
+                i += 1
+            elif doc[i].text == "(" and (close := next((k for k in range(i + 1, min(end, i + 10))
+                                                         if doc[k].text == ")"), None)) is not None \
+                    and not any(t.ent_type_ for t in doc[i + 1:close]):
+                i = close + 1
+            else:
+                break
         return i
 
     def city_of_adjective(self, token, entities) -> str | None:

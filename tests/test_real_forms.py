@@ -5165,3 +5165,17 @@ def test_a_generic_bodys_acronym_after_a_plural_noun_names_no_one_body():
 def test_a_deanery_named_by_its_seat_and_number_is_a_body():
     doc = read("Mszę odprawił dziekan dekanatu Lipno II – ks. Adam Nowicki.")
     assert ("person:adam nowicki", "dziekan", "organisation:dekanat lipno ii") in roles_held(doc), roles_held(doc)
+
+
+def test_offices_that_fell_to_persons_in_the_dative_are_theirs():
+    doc = read("W poniedziałek odbyła się sesja Rady Gminy Lipno. Wybrano nowego Przewodniczącego Rady, którym ponownie "
+               "został Jan Kos. Stanowiska wiceprzewodniczących przypadły Annie Wronie oraz Piotrowi Lisowi.")
+    held = roles_held(doc)
+    assert {("person:anna wrona", "wiceprzewodniczący", "organisation:rada gminy lipno"),
+            ("person:piotr lis", "wiceprzewodniczący", "organisation:rada gminy lipno")} <= held, held
+
+
+def test_an_aside_in_brackets_between_the_verb_and_the_holder_is_passed_over():
+    doc = read("W 1994 roku wybrano 24 radnych. Przewodniczącym Rady Gminy Lipno został ponownie (jak w I kadencji) "
+               "Jan Kos z Borek.")
+    assert ("person:jan kos", "przewodniczący", "organisation:rada gminy lipno") in roles_held(doc), roles_held(doc)

@@ -564,7 +564,7 @@ class NameRules:
             if words >= 2 and j + 1 < end and cap(doc[j + 1]) and self._adjective_of(doc[j], doc[j + 1]) \
                     and not (role_at(doc, j + 1) is not None and any("nazwisko" in a.classes for a in analyses(doc[j]))):
                 break  # "Gerharda Schmidta Złotą Odznaką": an adjective of the capitalised noun after it; but "Józef
-                # Adam Wiśniewski Wójt Gminy X": a surname, then the office
+                # Adam Lipnicki Wójt Gminy X": a surname, then the office
             if words and doc[j].text in self.religious_orders:
                 break  # "ks. Jan Nowak SJ": the order's letters after the name
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):

@@ -138,12 +138,20 @@ class CompositionReader(FactReader):
         verb = next((t.i for t in doc[end:sent.end] if finite_verb(t) and t.i not in mentions), None)  # not "Lipnie"
         if body is None or verb is None:
             return
-        date = self.date_at(sent, (sent.start, sent.end))
         last = next((t for t in reversed(sent) if not t.is_space), None)
         end = self._paragraph_end(doc, sent.end) if last is not None and last.text == ":" else sent.end
-        for person in self._listed_after(doc, mentions, verb + 1, end):  # "weszli:" and the lines below
+        self._members_listed(doc, mentions, i, verb, end, body, member, memberships, said)  # "weszli:" and below
+
+    def _members_listed(self, doc: Doc, mentions, i: int, after: int, end: int, body: str, member,
+                        memberships: list[Membership], said: set) -> None:
+        """Each person listed from `after` (the verb or colon of the sentence of the composition noun at i) to `end`
+        is a member of `body`, or holds the office written after the name; evidence from the noun for the persons
+        of that sentence, the list's line for the others."""
+        sent = doc[i].sent
+        date = self.date_at(sent, (sent.start, sent.end))
+        for person in self._listed_after(doc, mentions, after + 1, end):
             own = self._written_office(doc, person.end, end)
-            if (person._.entity, body) in said or own is None and not self._bare_item(doc, person, verb):
+            if (person._.entity, body) in said or own is None and not self._bare_item(doc, person, after):
                 continue  # "sekretarz – krawiec X": an office written before the name, not a member's
             said.add((person._.entity, body))
             told = (sent, i - 1) if person.start < sent.end else (person.sent, person.start)  # a line of the list
@@ -167,16 +175,8 @@ class CompositionReader(FactReader):
         entity = entities[body._.entity]
         member = self.board_member if entity.head in self.board_nouns else \
             self.council_member if self.is_council(entity) else self.body_member
-        date = self.date_at(sent, (sent.start, sent.end))
         end = self._paragraph_end(doc, sent.end) if doc[colon + 1:sent.end].text.strip() == "" else sent.end
-        for person in self._listed_after(doc, mentions, colon + 1, end):
-            own = self._written_office(doc, person.end, end)
-            if (person._.entity, body._.entity) in said or own is None and not self._bare_item(doc, person, colon):
-                continue
-            said.add((person._.entity, body._.entity))
-            memberships.append(Membership(person._.entity, own[0] if own else member, body._.entity, date,
-                                          self.evidence(person.sent, person.start, own[1] if own else person.end,
-                                                        "role-composition")))
+        self._members_listed(doc, mentions, i, colon, end, body._.entity, member, memberships, said)
 
     @staticmethod
     def _paragraph_end(doc: Doc, k: int) -> int:

@@ -204,8 +204,9 @@ class EventReader(FactReader):
         chronicle ("W 1906 r. uruchomiono w X gazownię", "Rosjanie podpalili cukrownię 12 maja 1915 r.")."""
         date = self.own_date(sent, clause, terms=False) or self._line_date(doc, sent, clause)
         verbs = [t for t in doc[clause[0]:clause[1]] if finite_verb(t)]
-        if date is None or not verbs or not clause_mentions or self._holds_office(verbs) \
-                or self._state_over_years(doc, clause, verbs):
+        read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]  # in context
+        if date is None or not verbs or not clause_mentions or self._holds_office(read) \
+                or self._state_over_years(doc, clause, read):
             return None
         event = Event("Happening", date, verbs[0].text)
         self._arguments(doc, sent, clause_mentions, entities, event, None)
@@ -216,16 +217,14 @@ class EventReader(FactReader):
         event.evidence = self.evidence(sent, start, end, "event-happening")
         return event
 
-    def _holds_office(self, verbs) -> bool:
-        """The clause's verbs, as read in context, only hold an office ("Od 2018 r. kadencję sprawuje X"): an office
-        told as such, no happening."""
-        read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]
+    def _holds_office(self, read) -> bool:
+        """The clause's verbs, as read in context (`read`), only hold an office ("Od 2018 r. kadencję sprawuje X"): an
+        office told as such, no happening."""
         return bool(read) and all(lemma_set(v) & self.holding_verbs for v in read)
 
-    def _state_over_years(self, doc: Doc, clause: tuple[int, int], verbs) -> bool:
+    def _state_over_years(self, doc: Doc, clause: tuple[int, int], read) -> bool:
         """ "W latach 1972–1975 był zatrudniony w X", "od 1993 do 1995 należał do Y": a state a biography gives a span
-        of years, told by verbs of being, working or belonging only: no happening."""
-        read = [v for v in verbs if (a := chosen(v)) is not None and a.pos in FINITE_VERB_TAGS]
+        of years, told by verbs of being, working or belonging only (`read`: as read in context): no happening."""
         if not read or not all(lemma_set(v) & self.state_verbs for v in read):
             return False
         return any(clause[0] <= d.start < clause[1] and (

@@ -564,7 +564,7 @@ class OfficePlacement:
         a chair named with no body before the holder's name, in a sentence that speaks of a council ("rada") or
         just after one, of a text that names one council: that council's."""
         person = entities.get(m.person)
-        if m.role.label not in self.lex.council_chair_offices or person is None \
+        if m.role.label not in self.council_chair_offices or person is None \
                 or any(start == m.evidence.start for start, *_ in person.mentions):
             return None  # not "Adam X, Przewodniczący i Radni Rady Powiatu": the office after a name, a list's
         sent = doc.char_span(m.evidence.sentence_start, m.evidence.sentence_end, alignment_mode="expand")

@@ -336,9 +336,8 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 k = self._verb_past_time_phrase(doc, mentions, k, sent.end)
                 if k < sent.end and lemma_set(doc[k]) & (self.office_verbs | self.conferring_verbs):
                     # "sprawował wtedy X", "tytuł Honorowego Obywatela nadano X-owi oraz Y-owi"
-                    named = k + 1 + (k + 1 < sent.end and bool(lemma_set(doc[k + 1]) & HOLDER_VERBS)
-                                     and any(a.pos == "ppas" for a in analyses(doc[k])))  # "powierzona została X-owi"
-                    named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(doc, named, sent.end), sent.end),
+                    named = self._past_adverbs(doc, past_date(doc, self._past_adverbs(
+                        doc, self._past_auxiliary(doc, k, sent.end), sent.end), sent.end),
                                                sent.end)  # "… otrzymał w 2010 roku X": past the date too
                     person, rule = self._person_after(doc, mentions, named, sent.end), "role-office"
                     several = several or bool(lemma_set(doc[k]) & self.conferring_verbs) \
@@ -388,10 +387,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
             if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
-                told = verb + 1 + (verb + 1 < sent.end and bool(lemma_set(doc[verb + 1]) & HOLDER_VERBS)
-                                   and any(a.pos == "ppas" for a in analyses(doc[verb])))  # "wybrany został X"
-                named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(doc, told, sent.end),
-                                                                  sent.end), sent.end)  # "został wybrany X"
+                named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(
+                    doc, self._past_auxiliary(doc, verb, sent.end), sent.end), sent.end), sent.end)  # "został wybrany
+                # X", "wybrany został X"
                 person = self._person_after(doc, mentions, self._past_description(doc, mentions, self._past_role(
                     doc, mentions, past_date(doc, named, sent.end), sent.end), sent.end), sent.end)  # "był do 2005 r. X"
                 rule = "role-copula"
@@ -603,6 +601,13 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
             if not doc[j].is_alpha or j in mentions or self._verb(doc[j]):
                 return k
         return k
+
+    @staticmethod
+    def _past_auxiliary(doc: Doc, k: int, end: int) -> int:
+        """The token after the verb at k, and after "został", "była" when the verb is a passive participle before it
+        ("wybrany został X", "powierzona została X-owi")."""
+        return k + 1 + (k + 1 < end and bool(lemma_set(doc[k + 1]) & HOLDER_VERBS)
+                        and any(a.pos == "ppas" for a in analyses(doc[k])))
 
     def _past_elected(self, doc: Doc, k: int, end: int) -> int:
         """Past the participle of an election or appointment after "został" ("wybrany", "powołana")."""

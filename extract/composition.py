@@ -122,6 +122,9 @@ class CompositionReader(FactReader):
         weszli: …": members of the body named there (a council's: its councillors). The office written after a name
         in brackets or after a dash is that person's instead."""
         sent, k = doc[i].sent, i + 1
+        if k < sent.end and doc[k].text == ":" and i - 2 >= sent.start:
+            self._board_lines(doc, mentions, entities, i, memberships, said)  # "wybrany został zarząd w składzie:"
+            return
         if k < sent.end and doc[k].is_lower and not lemma_set(doc[k]) & self.board_nouns:
             k += 1  # "nowego", "pierwszego"
         named = mentions.get(k) if k < sent.end else None
@@ -141,6 +144,64 @@ class CompositionReader(FactReader):
         last = next((t for t in reversed(sent) if not t.is_space), None)
         end = self._paragraph_end(doc, sent.end) if last is not None and last.text == ":" else sent.end
         self._members_listed(doc, mentions, i, verb, end, body, member, memberships, said)  # "weszli:" and below
+
+    def _board_lines(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set) -> None:
+        """ "wybrany został zarząd w składzie:" / "Ksiądz Jan X, proboszcz – przewodniczący;" / "Adam Y, rolnik –
+        skarbnik;": the board named before "w składzie" (in lower case: of the body the text names most, a village's
+        "Kółko Rolnicze" too), each line
+        after the colon one of its members, holding the office after the line's dash (its trade before the dash is
+        no office of the board)."""
+        named = next((m for m in (mentions.get(i - 2),) if m is not None and m.end == i - 1), None)
+        if named is not None and (named._.entity or "").startswith("organisation:") \
+                and entities[named._.entity].head in self.organ_heads:  # not "delegacja Oddziału X w składzie:"
+            body, entity = named._.entity, entities[named._.entity]
+            member = self.board_member if entity.head in self.board_nouns else \
+                self.council_member if self.is_council(entity) else self.body_member
+        elif doc[i - 2].is_lower and lemma_set(doc[i - 2]) & self.board_nouns:
+            about = most_named_body(doc, entities, standing_out=True) or most_named_body(doc, entities)
+            body, member = (about._.entity if about is not None else None), self.board_member
+        else:
+            return
+        if body is None:
+            return
+        date = self.date_at(doc[i].sent, (doc[i].sent.start, doc[i].sent.end))
+        k = doc[i].sent.end
+        while k < len(doc) and (line := doc[k].sent) is not None:
+            words = [t for t in line if not t.is_space]
+            if not words:
+                k = line.end
+                continue
+            person = self._line_person(words, mentions)
+            if person is None:
+                return
+            own = self._office_after_trade(doc, person.end, line.end)
+            if (person._.entity, body) not in said:
+                said.add((person._.entity, body))
+                memberships.append(Membership(person._.entity, own[0] if own else member, body, date,
+                                              self.evidence(line, person.start, own[1] if own else person.end,
+                                                            "role-composition")))
+            k = line.end
+
+    def _line_person(self, words, mentions):
+        """The person a list's line opens with, past a bullet, a number and titles."""
+        k = 0
+        while k < len(words) and (words[k].text in DASHES or words[k].text in LINE_BULLETS or words[k].like_num
+                                  or words[k].text == "." or self.honorific(words[k])):
+            k += 1
+        person = mentions.get(words[k].i) if k < len(words) else None
+        return person if person is not None and person.start == words[k].i \
+            and (person._.entity or "").startswith("person:") else None
+
+    @staticmethod
+    def _office_after_trade(doc: Doc, k: int, end: int):
+        """The office after a listed name's dash, past a comma and a few lower-case words of the person's trade:
+        "X, rolnik – skarbnik", "Y, kierownik szkoły – sekretarz"."""
+        if k < end and doc[k].text == ",":
+            dash = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in DASHES), None)
+            if dash is None or not all(t.is_lower for t in doc[k + 1:dash]):
+                return None
+            k = dash
+        return role_at(doc, k + 1) if k + 1 < end and doc[k].text in DASHES else None
 
     def _members_listed(self, doc: Doc, mentions, i: int, after: int, end: int, body: str, member,
                         memberships: list[Membership], said: set) -> None:

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from .gazetteer import VILLAGE, gazetteer
 from .morphology import analyses, lemma_set
 from .lexicon import lexicon
-from .names import GEO_CLASSES, accents, fold, initials_of, person_base, place_base, role_at, unknown_to_sgjp
+from .names import GEO_CLASSES, accents, acronyms_of, fold, person_base, place_base, role_at, unknown_to_sgjp
 from .name_words import (DASH_JOINERS, INITIAL, ORG, PERSON, PLACE, QUOTES_OPEN, allcaps, cap, common_at_start,
                          common_word, folded_forms, geo, given_name, has_common_reading, is_country, model_persons,
                          may_hold_a_name, name_cases, name_like, named_otherwise, opening_non_name, shouted_words,
@@ -59,7 +59,7 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                 names.setdefault(fold(name), span)
             if span.label_ == ORG:
                 heads.setdefault(span._.head, []).append(span)
-                if (acronym := initials_of(span._.base_form)) is not None:
+                for acronym in acronyms_of(span._.base_form):
                     initials.setdefault(acronym, []).append(span)
             if span.label_ == PERSON and len(span._.base_form.split()) >= 2:
                 bearers.setdefault(fold(span._.base_form.split()[-1]), set()).add(fold(span._.base_form))
@@ -224,6 +224,7 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     and len(e) <= 3 and not (len(e) == 1 and named_otherwise(e[0]) and not after_preposition) \
                     and not (len(e) == 1 and starts_sentence(e[0]) and common_at_start(e[0])) \
                     and not (len(e) == 1 and self._named_thing(doc, e.start, e[0].sent.start)) \
+                    and not self._historical_event(doc, e.start, e[0].sent.start, e[0].sent.end) \
                     and not (len(e) == 1 and self._in_title(doc, e.start, e[0].sent.start)) \
                     and not (len(e) == 1 and self._ungoverned_locative(doc, e.start)) \
                     and not (len(e) == 1 and only_adjective(e[0])) \
@@ -234,7 +235,7 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name, as "Programu Interreg
                 # Litwa – Polska" of a programme's; "z Polakami": a people;
-                # "Radziwiłłowie": a family; "Metropolita Warszawski": an office's adjective, no place alone;
+                # "Radziwiłłowie": a family; "Powstańców Wielkopolskich": fighters of a rising; "Metropolita Warszawski": an office's adjective, no place alone;
                 # "narodem Gruzińskim i Polskim": a country's adjective, no place (but "Polski", Poland's genitive);
                 # "Marktstrasse": a street; "w Gali Kultury": an event's name
                 span = Span(doc, e.start, e.end, label=PLACE)

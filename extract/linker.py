@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .morphology import analyser, lemma_set
-from .names import accents, fold, generic_organisation, initials_of, is_acronym, school_initials, tidy
+from .names import accents, acronyms_of, fold, generic_organisation, is_acronym, school_initials, tidy
 
 KIND = {"persName": "person", "orgName": "organisation", "placeName": "place"}
 COMMON_NOUN_RULE = "organisation-named-by-seat"  # "ze szkoły w Lipnie": see OrganisationRules.named_by_seat
@@ -298,7 +298,7 @@ class Linker:
                 self._absorb(longer[0], short, entities, redirect)
         by_initials: dict[str, list[Entity]] = {}  # "LOK" and "Lipnicki Ośrodek Kultury": one body
         for body in bodies:  # of any of its names: "Związek Polaków na Litwie w Wilnie" is also without its seat
-            acronyms = {a for name in (body.name, *body.aliases) if (a := initials_of(name)) is not None}
+            acronyms = {a for name in (body.name, *body.aliases) for a in acronyms_of(name)}
             for acronym in acronyms if body.key not in redirect and not is_acronym(body.name) else ():
                 by_initials.setdefault(acronym, []).append(body)
         for short in bodies:

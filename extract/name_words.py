@@ -27,7 +27,7 @@ SENTENCE_ENDS = {".", "!", "?"}
 NUMBER_WORDS = ("nr", "nr.", "numer")  # "Szkoła Podstawowa nr 3", "Gimnazjum numer 1": the number of a name
 LINE_BULLETS = {"•", "·", "▪", "●", "*", "►", "■", "□", "◦", "➢", "✓"}
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
-QUOTES_OPEN, QUOTES_CLOSE = set("„“«\""), set("”\"»")
+QUOTES_OPEN, QUOTES_CLOSE = set("„“«\"") | {",,"}, set("”\"»")  # ",,Hubal”": two commas typed as „
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "part", "adv",
                     "ppron12", "ppron3", "bedzie", "aglt", "pred"}
@@ -305,6 +305,7 @@ class NameRules:
         self.branch_heads = set(lex.branch_heads)
         self.seat_named_institutions = set(lex.institutions_named_by_seat)
         self.ensemble_heads = frozenset(lex.ensemble_heads)
+        self.quoted_name_heads = self.ensemble_heads | frozenset(lex.quoted_name_heads)
         self.demonstratives = frozenset(lex.relations["demonstratives"])  # "tej gminy": the one named before
         self.generic_bodies = frozenset(lex.generic_organisation_words)  # "OSP", "KGW": every village may have one
         self.organ_heads = set(lex.organ_heads)  # "Zarząd OSP": an organ of the body its acronym names
@@ -342,6 +343,7 @@ class NameRules:
         self.body_heads = set(lex.state_heads) | set(lex.organisation_heads)  # "konsul Republiki Czeskiej X"
         self.wide_places = {n.lower() for n in (*lex.country_names, *lex.continents)}  # countries, continents: lemmas
         self.programme_nouns = frozenset(lex.programme_nouns)  # "Programu Interreg Litwa – Polska": a name, no place
+        self.historical_event_nouns = frozenset(lex.historical_event_nouns)
         self.place_preps = set(lex.place_prepositions)
         self.locative_preps = frozenset(lex.locative_case_prepositions)
         self.between = set(lex.relations["between_prepositions"])

@@ -110,6 +110,16 @@ def initials_of(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms a body named in full may be written as: its initials, and for a body named after a patron
+    those of its name without "im." ("Uniwersytet im. Adama Mickiewicza" → "UAM") and before it ("Państwowa Wyższa
+    Szkoła Zawodowa im. St. Staszica" → "PWSZ")."""
+    if " im. " not in name:
+        return {a} if (a := initials_of(name)) is not None else set()
+    own, patron = name.split(" im. ", 1)
+    return {a for a in (initials_of(own), initials_of(f"{own} {patron}")) if a is not None and len(a) > 2}
+
+
 def school_initials(name: str) -> str | None:
     """ "II Liceum Ogólnokształcące im. X w Y" → "II LO", "Szkoła Podstawowa nr 3" → "SP nr 3": how a numbered school
     is written by its acronym; a name so written gives itself ("II LO w Y" → "II LO"). None for a name with no number."""

@@ -205,7 +205,7 @@ class PlaceRules(NameRules):
                     and not ((starts_sentence(doc[i]) or i > 0 and doc[i - 1].text in QUOTES_OPEN)
                              and common_at_start(doc[i])) \
                     and not named_otherwise(doc[i]) and not self._named_thing(doc, i, start) \
-                    and not self._in_title(doc, i, start) \
+                    and not self._in_title(doc, i, start) and not self._historical_event(doc, i, start, end) \
                     and not self._inflected_acronym(doc, i) and not self._ungoverned_locative(doc, i) \
                     and not self._shouted_common_word(doc, i, start, end):
                 rule = "place-sgjp"  # "Dar przekazał…", „Miasta partnerskie…”: a common noun that is also a village
@@ -573,6 +573,14 @@ class PlaceRules(NameRules):
         return cap(noun) and not starts_sentence(noun) and not geo(noun) and not self.blocked(doc, i - 1) \
             and not lemma_set(noun) & (self.place_heads | self.town_nouns | self.territorial | self.body_heads) \
             and any(a.pos == "subst" and not a.proper for a in analyses(noun)) and role_at(doc, i - 1) is None
+
+    def _historical_event(self, doc: Doc, i: int, start: int, end: int) -> bool:
+        """ "II Wojny Światowej", "Wielkiej Wojny", "Powstańców Wielkopolskich": a noun of a war, a battle or a rising
+        beside a capitalised adjective names that happening or its fighters, though SGJP knows the noun as a village."""
+        if not any(a.lemma in self.historical_event_nouns and not a.proper for a in analyses(doc[i])):
+            return False
+        return any(start <= k < end and cap(doc[k]) and any(a.pos == "adj" for a in analyses(doc[k]))
+                   for k in (i - 1, i + 1))
 
     def _in_title(self, doc: Doc, i: int, start: int) -> bool:
         """ „Europa dla obywateli”: a place opening a quoted title of lower-case words; "Programu Interreg Litwa –

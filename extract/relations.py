@@ -19,7 +19,7 @@ from .facts import (Evidence, FactReader, Membership, Relation, at_home, finite_
 from .linker import one_word_inflected
 from .morphology import analyser, analyses, lemma_set, lemma_sets
 from .name_words import is_country, plural_of
-from .names import DASH_OR_COLON, DASHES, fold, generic_organisation, initials_of, stems, unknown_to_sgjp
+from .names import DASH_OR_COLON, DASHES, acronyms_of, fold, generic_organisation, stems, unknown_to_sgjp
 from .partner_lists import PartnerLists
 
 
@@ -1185,7 +1185,7 @@ class RelationReader(PartnerLists, FactReader):
                 for name in (e.name, *e.aliases):
                     bodies.setdefault(fold(name), key)
                     bodies.setdefault(stems(name), key)  # "Straż Graniczna" for "Oddział Straży Granicznej"
-                    if (acronym := initials_of(name)) is not None:
+                    for acronym in acronyms_of(name):
                         bodies.setdefault(fold(acronym), key)  # "Wydział Prawa UŁ": of "Uniwersytet Łódzki"
         found = []
         for key, e in entities.items():

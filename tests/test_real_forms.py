@@ -5179,3 +5179,73 @@ def test_an_aside_in_brackets_between_the_verb_and_the_holder_is_passed_over():
     doc = read("W 1994 roku wybrano 24 radnych. Przewodniczącym Rady Gminy Lipno został ponownie (jak w I kadencji) "
                "Jan Kos z Borek.")
     assert ("person:jan kos", "przewodniczący", "organisation:rada gminy lipno") in roles_held(doc), roles_held(doc)
+
+
+# --- session 66 ---------------------------------------------------------------------------------------------
+
+def test_a_war_beside_its_adjective_is_no_village():
+    # SGJP knows "Wojny" as a village: "II Wojny Światowej", "Wielkiej Wojny" name wars, "Powstańców
+    # Wielkopolskich" their fighters
+    doc = read("Pomnik ofiar II Wojny Światowej stanął w Lipnie. Kółko powstało w czwartym roku Wielkiej Wojny. "
+               "Tablicę ku czci Powstańców Wielkopolskich odsłonięto w Lipnie.")
+    assert entity_names(doc, "place") == {"Lipno"}, doc._.entities
+
+
+def test_two_commas_typed_as_an_opening_quote():
+    doc = read("Na uroczystości wystąpił klub ,,Dąbrowianki” z Borek.")
+    assert "klub „Dąbrowianki”" in entity_names(doc, "organisation"), doc._.entities
+    assert [t.text for t in doc][4:6] == [",,", "Dąbrowianki"], [t.text for t in doc]
+
+
+def test_a_body_named_in_quotes_after_its_common_noun_and_adjective():
+    doc = read("Harcerze z drużyny „Jastrzębie” i członkowie kręgu instruktorskiego „Nadzieja” posadzili dęby.")
+    assert {"drużyna „Jastrzębie”", "krąg instruktorski „Nadzieja”"} <= entity_names(doc, "organisation"), \
+        doc._.entities
+
+
+def test_a_scouting_circle_and_banner_are_bodies():
+    doc = read("Przewodniczącym Kręgu Seniorów „Stare Dęby” jest Adam Wrona. Rozkaz wydał Komendant Chorągwi "
+               "Mazowieckiej hm. Jan Sowa.")
+    held = roles_held(doc)
+    assert ("person:adam wrona", "przewodniczący", "organisation:krag seniorow stare deby") in held, held
+    assert ("person:jan sowa", "komendant", "organisation:choragiew mazowiecka") in held, held
+
+
+def test_a_quoted_name_after_the_acronym_of_the_parent_body():
+    doc = read("W 1998 roku członkowie koła założyli Klub Strzelecki LOK „Cel” w Borkach.")
+    assert "Klub Strzelecki LOK „Cel”" in entity_names(doc, "organisation"), doc._.entities
+
+
+def test_a_parish_dedication_in_quotes_and_a_saint_of_a_foreign_town():
+    doc = read("Podziękowano proboszczowi parafii pw. \"Najświętszego Serca\" ks. Adamowi Wronie. Obecny był też "
+               "wójt gminy Borki p. Jan Sowa, proboszcz parafii pw. św. Marcina z Tours w Borkach dr Piotr Lis.")
+    held = roles_held(doc)
+    assert ("person:adam wrona", "proboszcz", "organisation:parafia pw najswietszego serca") in held, held
+    assert ("person:piotr lis", "proboszcz", "organisation:parafia pw sw marcina z tours w borkach") in held, held
+    assert "Tours" not in entity_names(doc, "place"), doc._.entities
+
+
+def test_a_university_and_a_college_written_by_acronyms_that_keep_or_drop_the_patron():
+    doc = read("Władze Uniwersytetu im. Jana Kochanowskiego odwiedziły Państwową Wyższą Szkołę Zawodową im. "
+               "Jana Długosza. Rektor PWSZ – prof. nzw. dr hab. Adam Wrona – powitał prorektora UJK Jana Sowę.")
+    orgs = entity_names(doc, "organisation")
+    assert not {"PWSZ", "UJK"} & orgs and len(orgs) == 2, doc._.entities
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:adam wrona", "rektor"), ("person:jan sowa", "prorektor")} <= held, held
+
+
+def test_a_board_listed_one_line_each_with_a_trade_before_the_office():
+    doc = read("Kółko Rolnicze w Borkach założono w 1910 roku. Na zebraniu wybrany został pierwszy zarząd w składzie:"
+               "\n\nKsiądz Adam WRONA, proboszcz – przewodniczący;\n\nJan SOWA, rolnik – skarbnik;\n\nPiotr LIS, "
+               "kierownik szkoły – sekretarz;\n\nUdział w Kółku wynosił sto koron.")
+    body = "organisation:kolko rolnicze"
+    held = roles_held(doc)
+    assert {("person:adam wrona", "przewodniczący", body), ("person:jan sowa", "skarbnik", body),
+            ("person:piotr lis", "sekretarz", body)} <= held, held
+
+
+def test_a_delegation_in_its_composition_is_no_board():
+    doc = read("Delegacja Oddziału Stowarzyszenia Przyjaciół Borek w składzie:\n\n– Jan Sowa – prezes\n\n"
+               "– Adam Lis – przewodniczący Komisji Rewizyjnej\n\nprzyjechała do Lipna.")
+    assert ("person:adam lis", "przewodniczący") not in {(p, r) for p, r, o in roles_held(doc)
+                                                          if o.startswith("organisation:oddzial")}, roles_held(doc)

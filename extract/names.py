@@ -117,7 +117,7 @@ def acronyms_of(name: str) -> set[str]:
     if " im. " not in name:
         return {a} if (a := initials_of(name)) is not None else set()
     own, patron = name.split(" im. ", 1)
-    return {a for a in (initials_of(own), initials_of(f"{own} {patron}")) if a is not None and len(a) > 2}
+    return {a for a in (initials_of(own), initials_of(f"{own} {patron}")) if a is not None}
 
 
 def school_initials(name: str) -> str | None:
@@ -751,9 +751,21 @@ def after_portfolio(doc, k: int, end: int) -> int:
         j = k + 2
     else:
         return k
-    while j < end and (doc[j].text[:1].islower() and doc[j].is_alpha or doc[j].text == ","):
-        j += 1
+    heads, first = frozenset(lexicon().organisation_heads), j
+    while j < end and (doc[j].text[:1].islower() and doc[j].is_alpha or doc[j].text == "," or _capitalised_matter(
+            doc[j], heads) and (j == first or doc[j - 1].lower_ in ("i", "oraz") or doc[j - 1].text[:1].isupper())):
+        j += 1  # capitalised only as the portfolio's first words ("ds. Nauki i Współpracy"), not "…, Pani X"
     return j
+
+
+def _capitalised_matter(t, heads: frozenset[str]) -> bool:
+    """ "ds. Nauki", "ds. Studenckich": a portfolio's common word, capitalised as offices are, that no body's name
+    begins with."""
+    if not t.is_alpha or t.is_upper or not t.text[:1].isupper():
+        return False
+    readings = [a for a in analyser().analyse(t.lower_) if not a.proper]  # "Studenckich": SGJP's surname aside
+    return bool(readings) and all(a.pos in ("subst", "adj") and a.lemma.lower() not in heads for a in readings) \
+        and any("gen" in a.cases for a in readings)
 
 
 def role_at(doc, i: int) -> tuple[Role, int] | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .facts import finite_verb, most_named_body
 from .lexicon import Role, lexicon
 from .morphology import analyser, analyses, lemma_set
-from .names import generic_organisation, role_at, stems
+from .names import fold, generic_organisation, role_at, stems
 from .role_holders import CLAUSE_ENDS
 
 
@@ -250,6 +250,13 @@ class OfficeBodies:
             if other_key != key and other.kind == "organisation" and not other.also_place and len(words) >= 2 \
                     and stems(other.name) == named:
                 return other_key
+        if len(words) >= 2:  # "Zarząd Klubu LOK „X”": of "Klub Strzelecki LOK „X”", the one body of that head whose
+            # name holds every later word of the board's (as the text shortens it)
+            head = analyser().lemma_set(words[0]) & self.organisation_heads
+            fuller = [k for k, o in entities.items() if k != key and o.kind == "organisation" and not o.also_place
+                      and o.head in head and set(fold(" ".join(words[1:])).split()) <= set(fold(o.name).split())]
+            if len(fuller) == 1:
+                return fuller[0]
         heads = analyser().lemma_set(board.name.split()[1]) & self.organisation_heads if len(words) == 1 else set()
         if heads and not heads & self.territorial:
             bodies = [k for k, o in entities.items() if k != key and o.kind == "organisation" and not o.also_place

@@ -476,6 +476,8 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                         or self._place_before(doc, mentions, entities, max(clause[0], side), i)
                     if org is not None:
                         rule = "role-context"
+            if org is None and not role.municipal and (body := self._body_of_side(doc, mentions, sent.start, i)):
+                org, rule = body, "role-context"  # "a ze strony Uczelni X: Prorektor Y oraz Kanclerz Z"
             if org is None and role.municipal and self._ours(doc, mentions, i, clause[0]):
                 self._homeward(doc, sent, clause, mentions, person, role, i, end, several, homeward)  # "naszym starostą X"
                 i = end
@@ -744,6 +746,14 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
             return None
         between = [m for m in mentions.values() if principal.evidence.end <= m.start_char and m.end <= i]
         return principal.organisation if all(m._.entity.startswith("person:") for m in between) else None
+
+    @staticmethod
+    def _body_of_side(doc: Doc, mentions, start: int, i: int) -> Span | None:
+        """ "ze strony PWSZ w X: Prorektor Y": the body whose side the sentence names last before the office at i."""
+        k = max((k for k in range(start + 1, i) if "strona" in lemma_sets(doc)[k] and doc[k - 1].lower_ in ("z", "ze")),
+                default=None)
+        m = mentions.get(k + 1) if k is not None else None
+        return m if m is not None and m.start == k + 1 and (m._.entity or "").startswith("organisation:") else None
 
     def _on_behalf_before(self, doc: Doc, mentions, start: int, i: int) -> Span | bool:
         """ "W imieniu Gminy X dokumenty podpisał starosta Y": the side named nearest before the office at i (its

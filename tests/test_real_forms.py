@@ -5249,3 +5249,31 @@ def test_a_delegation_in_its_composition_is_no_board():
                "– Adam Lis – przewodniczący Komisji Rewizyjnej\n\nprzyjechała do Lipna.")
     assert ("person:adam lis", "przewodniczący") not in {(p, r) for p, r, o in roles_held(doc)
                                                           if o.startswith("organisation:oddzial")}, roles_held(doc)
+
+
+def test_a_boards_officers_are_the_bodys_whose_name_the_board_shortens():
+    doc = read("W 1999 roku powstał Klub Sportowy LZS „Orlik” w Borkach. Klub wybrał Zarząd Klubu w składzie: prezes "
+               "Jan Sowa, skarbnik Adam Lis. W 2000 roku Zarząd Klubu LZS „Orlik” złożył wniosek o rejestrację.")
+    held = roles_held(doc)
+    club = next(k for k, e in doc._.entities.items() if e.name.startswith("Klub Sportowy"))
+    assert {("person:jan sowa", "prezes", club), ("person:adam lis", "skarbnik", club)} <= held, held
+
+
+def test_a_portfolio_capitalised_as_offices_are():
+    doc = read("W spotkaniu wzięli udział dr hab. Jan Kos Prorektor ds. Nauki UL w Lipnie oraz Adam Lis, prorektor "
+               "ds. Studenckich Uniwersytetu Lipnickiego. Przyjechali też Ewa Wrona, radna miasta Borki do spraw "
+               "kultury, Pani Anna Sowa, nauczycielka, i inni.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:jan kos", "prorektor"), ("person:adam lis", "prorektor")} <= held, held
+    assert ("person:anna sowa", "radny") not in held, held
+
+
+def test_offices_after_the_side_of_a_body_are_that_bodys():
+    # the other side's principal ("Rektora UL") named earlier in the sentence does not make them his deputies
+    doc = read("Wizyta Władz Rektorskich Uniwersytetu Lipnickiego w Akademii Boreckiej w Borkach. Rektor AB w Borkach – "
+               "prof. Jan Kos, gościł Rektora Uniwersytetu - prof. Adama Nowaka oraz Prorektorów: prof. Beatę Wilk. W "
+               "spotkaniu uczestniczyli także: pełnomocnik Rektora UL prof. Piotr Wrona, a ze strony AB w Borkach: "
+               "Prorektor prof. Adam Lis oraz Kanclerz mgr Ewa Sowa.")
+    held = roles_held(doc)
+    assert {("person:adam lis", "prorektor", "organisation:akademia borecka"),
+            ("person:ewa sowa", "kanclerz", "organisation:akademia borecka")} <= held, held

@@ -263,6 +263,7 @@ class FactReader:
         self.successors = set(rel["successor_nouns"])
         self.predecessors = set(rel["predecessor_nouns"])
         self.copulas = set(rel["copula_verbs"])
+        self.belonging = frozenset(rel["belonging_verbs"])
         self.office_verbs = set(rel["office_verbs"])
         self.conferring_verbs = set(rel["conferring_verbs"])
         self.possessives = set(rel["possessive_pronouns"])

@@ -778,6 +778,9 @@ def role_at(doc, i: int) -> tuple[Role, int] | None:
 
 
 def _role_at(doc, i: int) -> tuple[Role, int] | None:
+    if i > 0 and doc[i - 1].lower_ in ("w", "we") and doc[i].text[:1].isupper() \
+            and any(GEO_CLASSES.intersection(a.classes) for a in analyses(doc[i])):
+        return None  # "w Opatowie": a town in the locative, not "opatowie"
     lex = lexicon()
     roles, sets = lex.roles, lemma_sets(doc)
     if i + 2 < len(doc):  # three words first: "zastępca komendanta wojewódzkiego", "członek komisji rewizyjnej"

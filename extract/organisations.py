@@ -117,6 +117,10 @@ class OrganisationRules(NameRules):
                     continue
                 if t.text in self.state_acronyms and e > head + 1:
                     e += 1  # "Konsulat Generalny RP": of the state, part of the name, no alias
+                    if e + 1 < end and doc[e].lower_ == "i" and cap(doc[e + 1]) and self.genitive(doc[e + 1]) \
+                            and not self.is_head(doc[e + 1]) and not self.blocked(doc, e + 1):
+                        e += 1  # "Związek Kombatantów RP i Byłych Więźniów Politycznych": the name goes on
+                        continue
                     break
                 if allcaps(t) and is_acronym(t.text):
                     # "Zrzeszenie LZS", "Związek OSP": the head names a body by its acronym (not in a heading of capitals)

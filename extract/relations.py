@@ -41,6 +41,7 @@ class RelationReader(PartnerLists, FactReader):
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
+        self.founder_roles = frozenset(rel["founder_roles"])
         self.government_nouns = frozenset(lex.government_nouns)
         self.region_heads = frozenset(lex.region_heads)
         self.between = set(rel["between_prepositions"])
@@ -1201,6 +1202,19 @@ class RelationReader(PartnerLists, FactReader):
                     float(self.confidence.get("relation-organ", 0.5)))))
         return found
 
+    def _founders_held(self, memberships, relations: list[Relation]) -> list[Relation]:
+        """ "Założycielami Towarzystwa byli: A, B", "Do założycieli Koła należeli: …": a founder's office, however
+        its list was read, tells that the person founded the body; not where the body was only guessed from the
+        context ("był współzałożycielem, przewodniczącym Zarządu Koła": of what, the sentence does not say)."""
+        said = {(r.subject, r.object) for r in relations if r.predicate == "founder"}
+        found = []
+        for m in memberships:
+            if m.role.label in self.founder_roles and m.organisation and m.organisation.startswith("organisation:") \
+                    and m.evidence.rule not in ("role-context", "role-topic") and (m.organisation, m.person) not in said:
+                said.add((m.organisation, m.person))
+                found.append(Relation(m.organisation, "founder", m.person, m.evidence))
+        return found
+
     def _organ_head_at(self, e) -> int | None:
         """Where an organ's head noun stands in its name: first ("Komisja Rewizyjna X"), or, for a unit of a body,
         after one adjective ("Nadodrzański Oddział X"; "Młodzieżowa Rada X", "Ludowy Zespół Y" are bodies of their
@@ -1242,6 +1256,7 @@ class RelationReader(PartnerLists, FactReader):
                 before = sent
         self._counties_twin_counties(doc, entities, relations)
         relations += self._organs_of_bodies(entities)
+        relations += self._founders_held(memberships, relations)
         twinned = any(r.predicate == "twinnedWith" for r in relations)  # "Brody na Ukrainie": not the Polish village
         far = placed_abroad(doc, list(doc.ents)) if twinned else set()
         relations[:] = [r for r in relations if not (r.predicate == "twinnedWith" and (

@@ -385,7 +385,9 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 qualified = self._past_genitive_qualifier(doc, verb, sent.end)
                 verb = qualified if qualified < sent.end and lemma_set(doc[qualified]) & self.copulas else verb
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
-            if person is None and verb < sent.end and lemma_set(doc[verb]) & self.copulas and not honour:
+            belonging = i > sent.start and doc[i - 1].lower_ == "do" and verb < sent.end \
+                and bool(lemma_set(doc[verb]) & self.belonging)  # "Do założycieli Koła należeli: X, Y"
+            if person is None and verb < sent.end and (lemma_set(doc[verb]) & self.copulas or belonging) and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(
                     doc, self._past_auxiliary(doc, verb, sent.end), sent.end), sent.end), sent.end)  # "został wybrany

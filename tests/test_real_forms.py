@@ -5277,3 +5277,26 @@ def test_offices_after_the_side_of_a_body_are_that_bodys():
     held = roles_held(doc)
     assert {("person:adam lis", "prorektor", "organisation:akademia borecka"),
             ("person:ewa sowa", "kanclerz", "organisation:akademia borecka")} <= held, held
+
+
+def test_founders_listed_after_belonging_to_their_number_founded_the_body():
+    # "Do założycieli Koła należeli: …": the founders' office, and each founded the body
+    doc = read("Koło Łowieckie „Sarna” w Borkach założono w 1950 roku. Do założycieli Koła należeli: Jan Kos, Adam Lis "
+               "(jedyny żyjący z założycieli) i Piotr Wrona. Jan Sowa należał do Rady Gminy Borki.")
+    club = "organisation:kolo lowieckie sarna"
+    founders = {r.object for r in doc._.relations if r.predicate == "founder" and r.subject == club}
+    assert founders == {"person:jan kos", "person:adam lis", "person:piotr wrona"}, doc._.relations
+    assert ("person:jan sowa", "założyciel") not in {(p, r) for p, r, _ in roles_held(doc)}
+
+
+def test_a_town_in_the_locative_is_no_office():
+    # "w Opatowie" is no plural of "opat"
+    held = {(p, r) for p, r, _ in roles_held(read("Prezes KŁ „Cyranka” w Opatowie Jan Kos powitał gości."))}
+    assert held == {("person:jan kos", "prezes")}, held
+
+
+def test_a_name_going_on_after_the_states_acronym():
+    doc = read("Prezes Związku Kombatantów RP i Byłych Więźniów Politycznych Jan Kos odwiedził Konsulat Generalny RP i "
+               "Ambasadę RP.")
+    assert {"Związek Kombatantów RP i Byłych Więźniów Politycznych", "Konsulat Generalny RP", "Ambasada RP"} \
+        <= entity_names(doc, "organisation"), doc._.entities

@@ -78,6 +78,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.office_nouns = set(rel["office_nouns"])
         self.election_verbs = set(rel["election_verbs"])
         self.founder_roles = set(rel["founder_roles"])
+        self.appointing = frozenset(rel["appointing_verbs"])
         self.possessive_genders = dict(rel["possessive_genders"])
         self.source = set(lex.source_prepositions)
         self.ordinals = set(lex.role_ordinals)
@@ -409,12 +410,14 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                         and role.label not in self.council_chair_offices:  # "Sekretarzem gminy była X": the text's
                     person = None  # own gmina's, below; "Burmistrzem był X", "Radnymi zostali: X, Y": the context's
                     # town's; "Wiceprzewodniczącymi zostali X i Y": the council's the text is about, if it names one
-            if person is None and any(lemma_set(t) & self.copulas and not self._qualifying(doc, t.i)
-                                      and not self._passive(doc, t.i, i) and self._verb(t)
-                                      for t in doc[clause[0]:i]):
-                person = next((m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
-                               and m.start < i), None)
-                if person is not None and not self._may_be_subject(person) \
+            if person is None and (copula := next((t for t in doc[clause[0]:i] if lemma_set(t) & self.copulas
+                                                   and not self._qualifying(doc, t.i) and not self._passive(doc, t.i, i)
+                                                   and self._verb(t)), None)) is not None:
+                appointed = self._appointed(doc, mentions, sent, copula, i)
+                person = appointed or next(
+                    (m for m in self._sentence_mentions(mentions, sent) if m._.entity and m._.entity.startswith("person:")
+                     and m.start < i), None)
+                if person is not None and appointed is None and not self._may_be_subject(person) \
                         and not any(lemma_set(t) & self.relatives for t in doc[person.end:i]):  # "X-owi, który jest"
                     person = None  # "Na ręce Burmistrza X przekazana została grafika od Burmistrza Y": no subject
                 if person is not None and any(t.text == "," for t in doc[person.end:i]) \
@@ -748,6 +751,15 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
             return None
         between = [m for m in mentions.values() if principal.evidence.end <= m.start_char and m.end <= i]
         return principal.organisation if all(m._.entity.startswith("person:") for m in between) else None
+
+    def _appointed(self, doc: Doc, mentions, sent: Span, verb, i: int) -> Span | None:
+        """ "Burmistrz X mianował Adama Y dyrektorem Z": the person an active verb of appointing names between itself
+        and the office at i (in the instrumental), its object, holds the office; not its subject."""
+        if not lemma_set(verb) & self.appointing or verb.morph.get("Voice") == ["Pass"] \
+                or not any("inst" in a.cases for a in analyses(doc[i])):
+            return None  # "powołał na wicestarostę X i członków Zarządu: …": no office in the instrumental
+        return next((m for m in reversed(self._sentence_mentions(mentions, sent)) if verb.i < m.start and m.end <= i
+                     and (m._.entity or "").startswith("person:")), None)
 
     @staticmethod
     def _body_of_side(doc: Doc, mentions, start: int, i: int) -> Span | None:

@@ -5300,3 +5300,11 @@ def test_a_name_going_on_after_the_states_acronym():
                "Ambasadę RP.")
     assert {"Związek Kombatantów RP i Byłych Więźniów Politycznych", "Konsulat Generalny RP", "Ambasada RP"} \
         <= entity_names(doc, "organisation"), doc._.entities
+
+
+def test_the_person_an_active_verb_appoints_holds_the_office_not_its_subject():
+    doc = read("Burmistrz Jan Wrona mianował Adama Lisa dyrektorem Domu Kultury w Borkach. Ojciec Prowincjał, Piotr "
+               "Sowa OP mianował na trzyletnią kadencję o. Marka Gila OP przeorem Konwentu św. Jana w Lipnie.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:adam lis", "dyrektor"), ("person:marek gil", "przeor")} <= held, held
+    assert not {("person:jan wrona", "dyrektor"), ("person:piotr sowa", "przeor")} & held, held

@@ -4,6 +4,7 @@ under an office or a body, an office one sentence names and the next fills ("Wyb
 The `OfficeLists` mixin of `RoleReader` (extract/roles.py): it reads the reader's lexicon sets and helpers.
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -106,6 +107,9 @@ class OfficeLists:
             while first < sent.end and (self.honorific(doc[first]) or doc[first].text in LINE_BULLETS
                                         or first == words[0].i and doc[first].text in DASHES):  # "• Jan X 1925–1935"
                 first += 1
+            if first == words[0].i and first + 2 < sent.end and first not in dates \
+                    and re.fullmatch(r"\d{1,2}\.?", doc[first].text):
+                first += 1 + (doc[first + 1].text == ".")  # "3. Jan X - od 1937 r.": the item's number
             holder = mentions.get(first) if first not in dates else next(
                 (m for m in self._sentence_mentions(mentions, sent) if m._.entity.startswith("person:")), None)
             if holder is None or not holder._.entity.startswith("person:"):
@@ -117,8 +121,11 @@ class OfficeLists:
                 continue
             term = next((dates[k]._.date for k in range(sent.start, sent.end) if k in dates), None) \
                 or self._term_after(doc, holder, sent.end)  # "ks. X (1994 – 2001)": years in brackets
-            if term is None and not (holder.end >= sent.end or doc[holder.end].text in DASHES
-                                     or doc[holder.end].is_space or self._line_end(doc, holder.end, sent.end)):
+            after = holder.end
+            if after < sent.end and doc[after].text == "(":  # "2. Jan X (Lipnik)": where he came from, an aside
+                after = next((j + 1 for j in range(after + 1, sent.end) if doc[j].text == ")"), after)
+            if term is None and not (after >= sent.end or doc[after].text in DASHES
+                                     or doc[after].is_space or self._line_end(doc, after, sent.end)):
                 office = None  # a line of prose, not the list's: "Jan X był …"
                 continue
             if any((r := role_at(doc, k)) is not None for k in range(holder.end, sent.end)):

@@ -5308,3 +5308,11 @@ def test_the_person_an_active_verb_appoints_holds_the_office_not_its_subject():
     held = {(p, r) for p, r, _ in roles_held(doc)}
     assert {("person:adam lis", "dyrektor"), ("person:marek gil", "przeor")} <= held, held
     assert not {("person:jan wrona", "dyrektor"), ("person:piotr sowa", "przeor")} & held, held
+
+
+def test_numbered_holders_with_their_home_village_in_brackets():
+    doc = read("Orkiestra Dęta OSP Borki powstała w 1927 roku.\nKapelmistrzowie Orkiestry Dętej od 1927 roku:\n\n"
+               "1. Jan Wrona (Lipnik)\n2. Adam Lis - od 1937r. do 1939r.\n3 Piotr Sowa - od 1945r. do 1996r.\n\n"
+               "Orkiestra grała na wszystkich uroczystościach.")
+    held = {p for p, r, _ in roles_held(doc) if r == "kapelmistrz"}
+    assert held == {"person:jan wrona", "person:adam lis", "person:piotr sowa"}, roles_held(doc)

@@ -89,8 +89,7 @@ class CompositionReader(FactReader):
                 listed.append(person)
             if len(listed) < 2:
                 continue
-            member = self.board_member if entity.head in self.board_nouns else \
-                self.council_member if self.is_council(entity) else self.body_member
+            member = self._member_of(entity)
             date = self.date_at(line, (line.start, line.end))
             for person in listed:
                 own = self._written_office(doc, person.end, person.sent.end)
@@ -101,16 +100,17 @@ class CompositionReader(FactReader):
                                               self.evidence(person.sent, person.start, own[1] if own else person.end,
                                                             "role-composition")))
 
+    def _member_of(self, entity):
+        """The office of a listed member of this body: a board's "członek zarządu", a council's councillor, else a
+        member's."""
+        return self.board_member if entity.head in self.board_nouns else \
+            self.council_member if self.is_council(entity) else self.body_member
+
     def _only_person(self, line, mentions):
         """The one person a list's line names: past a bullet or dash and titles, the name, then nothing or an
         office after a dash ("– dr Anna Y", "2. Jan Z – skarbnik")."""
         words = [t for t in line if not t.is_space]
-        k = 0
-        while k < len(words) and (words[k].text in DASHES or words[k].text in LINE_BULLETS or words[k].like_num
-                                  or words[k].text == "." or self.honorific(words[k])):
-            k += 1
-        person = mentions.get(words[k].i) if k < len(words) else None
-        if person is None or person.start != words[k].i or not (person._.entity or "").startswith("person:"):
+        if (person := self._line_person(words, mentions)) is None:
             return None
         rest = [t for t in words if t.i >= person.end]
         return person if not rest or rest[0].text in DASHES and role_at(line.doc, rest[0].i + 1) is not None \
@@ -148,15 +148,12 @@ class CompositionReader(FactReader):
     def _board_lines(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set) -> None:
         """ "wybrany został zarząd w składzie:" / "Ksiądz Jan X, proboszcz – przewodniczący;" / "Adam Y, rolnik –
         skarbnik;": the board named before "w składzie" (in lower case: of the body the text names most, a village's
-        "Kółko Rolnicze" too), each line
-        after the colon one of its members, holding the office after the line's dash (its trade before the dash is
-        no office of the board)."""
+        "Kółko Rolnicze" too), each line after the colon one of its members, holding the office after the line's
+        dash (its trade before the dash is no office of the board)."""
         named = next((m for m in (mentions.get(i - 2),) if m is not None and m.end == i - 1), None)
         if named is not None and (named._.entity or "").startswith("organisation:") \
                 and entities[named._.entity].head in self.organ_heads:  # not "delegacja Oddziału X w składzie:"
-            body, entity = named._.entity, entities[named._.entity]
-            member = self.board_member if entity.head in self.board_nouns else \
-                self.council_member if self.is_council(entity) else self.body_member
+            body, member = named._.entity, self._member_of(entities[named._.entity])
         elif doc[i - 2].is_lower and lemma_set(doc[i - 2]) & self.board_nouns:
             about = most_named_body(doc, entities, standing_out=True) or most_named_body(doc, entities)
             body, member = (about._.entity if about is not None else None), self.board_member
@@ -233,9 +230,7 @@ class CompositionReader(FactReader):
                                 self.possessive_genders[doc[i - 1].lower_])
         if body is None:
             return
-        entity = entities[body._.entity]
-        member = self.board_member if entity.head in self.board_nouns else \
-            self.council_member if self.is_council(entity) else self.body_member
+        member = self._member_of(entities[body._.entity])
         end = self._paragraph_end(doc, sent.end) if doc[colon + 1:sent.end].text.strip() == "" else sent.end
         self._members_listed(doc, mentions, i, colon, end, body._.entity, member, memberships, said)
 

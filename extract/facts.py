@@ -264,6 +264,7 @@ class FactReader:
         self.predecessors = set(rel["predecessor_nouns"])
         self.copulas = set(rel["copula_verbs"])
         self.belonging = frozenset(rel["belonging_verbs"])
+        self.founder_roles = frozenset(rel["founder_roles"])  # roles whose holder founded the body
         self.office_verbs = set(rel["office_verbs"])
         self.conferring_verbs = set(rel["conferring_verbs"])
         self.possessives = set(rel["possessive_pronouns"])

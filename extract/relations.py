@@ -41,7 +41,6 @@ class RelationReader(PartnerLists, FactReader):
         rel = lex.relations
         self.succession = self.successors | self.predecessors
         self.after_him = set(rel["after_him"])
-        self.founder_roles = frozenset(rel["founder_roles"])
         self.government_nouns = frozenset(lex.government_nouns)
         self.region_heads = frozenset(lex.region_heads)
         self.between = set(rel["between_prepositions"])

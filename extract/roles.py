@@ -77,7 +77,6 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.office_nouns = set(rel["office_nouns"])
         self.election_verbs = set(rel["election_verbs"])
-        self.founder_roles = set(rel["founder_roles"])
         self.appointing = frozenset(rel["appointing_verbs"])
         self.possessive_genders = dict(rel["possessive_genders"])
         self.source = set(lex.source_prepositions)

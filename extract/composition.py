@@ -192,7 +192,7 @@ class CompositionReader(FactReader):
     @staticmethod
     def _office_after_trade(doc: Doc, k: int, end: int):
         """The office after a listed name's dash, past a comma and a few lower-case words of the person's trade:
-        "X, rolnik – skarbnik", "Y, kierownik szkoły – sekretarz"."""
+        "X, rolnik – skarbnik", "Y, nauczyciel – sekretarz"."""
         if k < end and doc[k].text == ",":
             dash = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in DASHES), None)
             if dash is None or not all(t.is_lower for t in doc[k + 1:dash]):

@@ -235,7 +235,8 @@ class EntityRecognizer(OrganisationRules, TerritorialUnitRules, PersonRules, Pla
                     and not (after_preposition and self.named_otherwise_here(doc, e.start, len(doc))):
                 # "– Zgoda buduje…": a common noun; "Dni Europy": part of a named thing's name, as "Programu Interreg
                 # Litwa – Polska" of a programme's; "z Polakami": a people;
-                # "Radziwiłłowie": a family; "Powstańców Wielkopolskich": fighters of a rising; "Metropolita Warszawski": an office's adjective, no place alone;
+                # "Radziwiłłowie": a family; "Powstańców Wielkopolskich": fighters of a rising; "Metropolita
+                # Warszawski": an office's adjective, no place alone;
                 # "narodem Gruzińskim i Polskim": a country's adjective, no place (but "Polski", Poland's genitive);
                 # "Marktstrasse": a street; "w Gali Kultury": an event's name
                 span = Span(doc, e.start, e.end, label=PLACE)

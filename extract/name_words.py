@@ -27,7 +27,7 @@ SENTENCE_ENDS = {".", "!", "?"}
 NUMBER_WORDS = ("nr", "nr.", "numer")  # "Szkoła Podstawowa nr 3", "Gimnazjum numer 1": the number of a name
 LINE_BULLETS = {"•", "·", "▪", "●", "*", "►", "■", "□", "◦", "➢", "✓"}
 UTTERANCE_ENDS = SENTENCE_ENDS | {"…", "...", ":", "?!", "!?"}
-QUOTES_OPEN, QUOTES_CLOSE = set("„“«\"") | {",,"}, set("”\"»")  # ",,Hubal”": two commas typed as „
+QUOTES_OPEN, QUOTES_CLOSE = set("„“«\"") | {",,"}, set("”\"»")  # ",,Kalina”": two commas typed as „
 PERSON, ORG, PLACE = "persName", "orgName", "placeName"
 FUNCTION_OR_VERB = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "prep", "conj", "comp", "qub", "part", "adv",
                     "ppron12", "ppron3", "bedzie", "aglt", "pred"}

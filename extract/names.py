@@ -112,8 +112,8 @@ def initials_of(name: str) -> str | None:
 
 def acronyms_of(name: str) -> set[str]:
     """The acronyms a body named in full may be written as: its initials, and for a body named after a patron
-    those of its name without "im." ("Uniwersytet im. Adama Mickiewicza" → "UAM") and before it ("Państwowa Wyższa
-    Szkoła Zawodowa im. St. Staszica" → "PWSZ")."""
+    those of its name without "im." ("Uniwersytet im. Jana Kochanowskiego" → "UJK") and before it ("Państwowa Wyższa
+    Szkoła Zawodowa im. X" → "PWSZ")."""
     if " im. " not in name:
         return {a} if (a := initials_of(name)) is not None else set()
     own, patron = name.split(" im. ", 1)
@@ -780,7 +780,7 @@ def role_at(doc, i: int) -> tuple[Role, int] | None:
 def _role_at(doc, i: int) -> tuple[Role, int] | None:
     if i > 0 and doc[i - 1].lower_ in ("w", "we") and doc[i].text[:1].isupper() \
             and any(GEO_CLASSES.intersection(a.classes) for a in analyses(doc[i])):
-        return None  # "w Opatowie": a town in the locative, not "opatowie"
+        return None  # "w Wójtowie": a village in the locative, not "wójtowie"
     lex = lexicon()
     roles, sets = lex.roles, lemma_sets(doc)
     if i + 2 < len(doc):  # three words first: "zastępca komendanta wojewódzkiego", "członek komisji rewizyjnej"

@@ -136,7 +136,7 @@ class OrganisationRules(NameRules):
                     elif self._parent_acronym(doc, s, e, head):
                         e += 1 + (e + 1 < end and doc[e + 1].text in self.state_acronyms)
                         e = self._town_of_branch(doc, e, end)  # "Wydział Promocji UM Gniezno"
-                        e = max(e, self._quoted_body_name_end(doc, e, end))  # "Klub Strzelecki LOK „Lokus”"
+                        e = max(e, self._quoted_body_name_end(doc, e, end))  # "Klub Strzelecki LOK „Cel”"
                     break
                 if t.text in QUOTES_OPEN and e == head + 1 or t.text in QUOTES_OPEN and e > head + 1 and cap(doc[e - 1]):
                     if (quoted := self._quoted_body_name_end(doc, e, end)) > e:
@@ -173,7 +173,7 @@ class OrganisationRules(NameRules):
                             e += 1  # "Pana Jezusa Chrystusa"
                         continue
                     if k < end and doc[k].text in QUOTES_OPEN and (quoted := self._quoted_body_name_end(doc, k, end)) > k:
-                        e = quoted  # "parafii pw. „Miłosierdzia Bożego”": the dedication in quotes
+                        e = quoted  # "parafii pw. „Najświętszego Serca”": the dedication in quotes
                         continue
                     if k < end and cap(doc[k]):
                         e = max(self._name_run(doc, k, end), self.unit_end(doc, k))
@@ -181,7 +181,7 @@ class OrganisationRules(NameRules):
                             e = max(e + 1, self._name_run(doc, e + 1, end)) if e + 1 < end else e + 1
                         if e + 1 < end and doc[e].lower_ in ("z", "ze") and cap(doc[e + 1]) and (
                                 "gen" in {c for a in analyses(doc[e + 1]) for c in a.cases} or unknown_to_sgjp(doc[e + 1])):
-                            e = self._name_run(doc, e + 1, end)  # "św. Jana z Dukli", "św. Marcina z Tours": the
+                            e = self._name_run(doc, e + 1, end)  # "św. Jana z Dukli", "św. Bernarda z Clairvaux": the
                             # saint's own town
                         continue
                 if (patron := self._patron_end(doc, e, end)) is not None:
@@ -492,7 +492,7 @@ class OrganisationRules(NameRules):
                 i -= 1
             if quoted and j - i <= 3 and doc[i].is_lower and lemma_set(doc[i]) & self.quoted_name_heads \
                     and not lemma_set(doc[i]) & self.ensemble_heads:
-                continue  # "drużyny „Płomień”": the common noun and the name in quotes, read as one by ensemble_names
+                continue  # "drużyny „Jastrzębie”": the common noun and the quoted name, read as one by ensemble_names
             if i < start or cap(doc[i]) or self.head_lemma(doc[i]) is None or j in taken \
                     or not (self.name_word(doc, j) or quoted and cap(doc[j]) and not self.blocked(doc, j)) \
                     or "nom" not in (name_cases(doc[j]) or {"nom"}) or any(k in taken for k in range(j, min(seen_end, end))):
@@ -577,8 +577,8 @@ class OrganisationRules(NameRules):
         return found
 
     def _quoted_ensemble(self, doc: Doc, i: int, end: int, taken: set[int]) -> Span | None:
-        """ "chór „Kantylena”", "KGW „Złota Dolina”", "krąg instruktorski „Wyzwolenie”": a body's common noun in lower
-        case (perhaps with its adjective), or the acronym of a body every village may have, then its own name in
+        """ "chór „Kantylena”", "KGW „Złota Dolina”", "krąg instruktorski „Nadzieja”": a body's common noun in
+        lower case (perhaps with its adjective), or the acronym of a body every village may have, then its own name in
         quotes, whatever its words (not a place's, a person's)."""
         head = doc[i]
         generic = allcaps(head) and fold(head.text) in self.generic_bodies
@@ -586,7 +586,7 @@ class OrganisationRules(NameRules):
             return None
         quote = i + 1
         if not generic and quote + 1 < end and doc[quote].is_lower and any(a.pos == "adj" for a in analyses(doc[quote])):
-            quote += 1  # "krąg instruktorski „Wyzwolenie”": the body's adjective before its name
+            quote += 1  # "krąg instruktorski „Nadzieja”": the body's adjective before its name
         e = self._quoted_body_name_end(doc, quote, end)
         if e == quote or any(k in taken for k in range(i, e)):
             return None

@@ -1202,9 +1202,9 @@ class RelationReader(PartnerLists, FactReader):
         return found
 
     def _founders_held(self, memberships, relations: list[Relation]) -> list[Relation]:
-        """ "Założycielami Towarzystwa byli: A, B", "Do założycieli Koła należeli: …": a founder's office, however
-        its list was read, tells that the person founded the body; not where the body was only guessed from the
-        context ("był współzałożycielem, przewodniczącym Zarządu Koła": of what, the sentence does not say)."""
+        """ "Założycielami Stowarzyszenia byli: A, B", "Do założycieli Towarzystwa należeli: …": a founder's office,
+        however its list was read, tells that the person founded the body; not where the body was only guessed from the
+        context ("był współzałożycielem, a potem prezesem": of what, the sentence does not say)."""
         said = {(r.subject, r.object) for r in relations if r.predicate == "founder"}
         found = []
         for m in memberships:

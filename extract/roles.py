@@ -386,7 +386,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                 verb = qualified if qualified < sent.end and lemma_set(doc[qualified]) & self.copulas else verb
                 # "Radnymi narodowości polskiej zostali: X, Y": the qualifier, then the verb
             belonging = i > sent.start and doc[i - 1].lower_ == "do" and verb < sent.end \
-                and bool(lemma_set(doc[verb]) & self.belonging)  # "Do założycieli Koła należeli: X, Y"
+                and bool(lemma_set(doc[verb]) & self.belonging)  # "Do założycieli Towarzystwa należeli: X, Y"
             if person is None and verb < sent.end and (lemma_set(doc[verb]) & self.copulas or belonging) and not honour:
                 # "…, którego założycielem był X", "Prezesem Towarzystwa była wówczas X", "Jego dyrektorem był X"
                 named = self._past_adverbs(doc, self._past_elected(doc, self._past_adverbs(

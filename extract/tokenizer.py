@@ -73,7 +73,7 @@ def create_tokenizer():
                     rf"(?<=[{LOWER}]{{2}})(?<![VvWw]ice)-(?=(?:{office_nouns()})(?:{OFFICE_ENDINGS})?$)"]  # "Jan Lis-Dyrektor
         # Wydziału": a dash glued between a name and a capitalised office (not a prefix: "Vice-Wójt")
         prefixes = [rf"{INITIAL}(?=[{UPPER}])", rf"-(?=[{UPPER}{LOWER}])", r"[-–](?=[0-9]{1,2}(?![0-9]))",
-                    rf"/(?=[{UPPER}{LOWER}])", rf",,(?=[{UPPER}])",  # "zespół ,,Hubal”": two commas typed as a quote
+                    rf"/(?=[{UPPER}{LOWER}])", rf",,(?=[{UPPER}])",  # "zespół ,,Kalina”": two commas as a quote
                     BULLETS] + list(defaults.prefixes)
         suffixes = [r"(?<=[0-9]r\.)[-–]",  # "2016r.- 10-lecie …": a chronicle's dash glued to its year
                     r"(?<=[0-9]{4})roku?", r"(?<=[0-9])(?:r|rr)\.", r"(?<=[0-9])(?:r|rr)",

@@ -52,6 +52,11 @@ class Lexicon:
                                                        - frozenset(self.raw["territorial_heads"]) - frozenset(self.raw["city_nouns"]))
 
     @cached_property
+    def organisation_head_lemmas(self) -> frozenset[str]:
+        """The head nouns of bodies' names, as a set asked of many words."""
+        return frozenset(self.raw["organisation_heads"])
+
+    @cached_property
     def role_first_words(self) -> frozenset[str]:
         return frozenset(label.split()[0] for label in self.roles if " " in label)
 

@@ -751,19 +751,20 @@ def after_portfolio(doc, k: int, end: int) -> int:
         j = k + 2
     else:
         return k
-    heads, first = frozenset(lexicon().organisation_heads), j
+    first = j
     while j < end and (doc[j].text[:1].islower() and doc[j].is_alpha or doc[j].text == "," or _capitalised_matter(
-            doc[j], heads) and (j == first or doc[j - 1].lower_ in ("i", "oraz") or doc[j - 1].text[:1].isupper())):
+            doc[j]) and (j == first or doc[j - 1].lower_ in ("i", "oraz") or doc[j - 1].text[:1].isupper())):
         j += 1  # capitalised only as the portfolio's first words ("ds. Nauki i Współpracy"), not "…, Pani X"
     return j
 
 
-def _capitalised_matter(t, heads: frozenset[str]) -> bool:
+def _capitalised_matter(t) -> bool:
     """ "ds. Nauki", "ds. Studenckich": a portfolio's common word, capitalised as offices are, that no body's name
     begins with."""
     if not t.is_alpha or t.is_upper or not t.text[:1].isupper():
         return False
     readings = [a for a in analyser().analyse(t.lower_) if not a.proper]  # "Studenckich": SGJP's surname aside
+    heads = lexicon().organisation_head_lemmas
     return bool(readings) and all(a.pos in ("subst", "adj") and a.lemma.lower() not in heads for a in readings) \
         and any("gen" in a.cases for a in readings)
 

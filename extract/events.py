@@ -40,6 +40,7 @@ class EventReader(FactReader):
         self.between_places = set(lex.event_types["between_places"])
         self.group_nouns = set(lex.participant_group_nouns)
         self.founder_markers = set(rel["founder_markers"])
+        self.agentless_founding = frozenset(rel["agentless_founding_verbs"])
         self.place_heads = set(lex.place_heads)
         self.anniversaries = set(lex.anniversary_nouns)
         self.ceremonies = set(lex.ceremony_nouns)
@@ -159,10 +160,16 @@ class EventReader(FactReader):
             found.append(event)
             previous = event
             if etype == "Founding" and subject is not None:
+                initiators: list[Span] = []
                 for m in clause_mentions:
-                    initiative = self._on_initiative_of(doc, m.start, clause[0])
-                    if m._.entity.startswith("person:") and (m.start < trigger.i or initiative
-                                                             or self._founders_after(doc, trigger, subject, m)):
+                    initiative = m._.entity.startswith("person:") and (
+                        self._on_initiative_of(doc, m.start, clause[0]) or bool(initiators) and all(
+                            t.text in (",", "i", "oraz") or self.honorific(t) for t in doc[initiators[-1].end:m.start]))
+                    if initiative:  # "z inicjatywy X, Y i Z": each of the persons listed
+                        initiators.append(m)
+                    before = m.start < trigger.i and not lemma_set(trigger) & self.agentless_founding
+                    if m._.entity.startswith("person:") and (before or initiative or m.start > trigger.i
+                                                             and self._founders_after(doc, trigger, subject, m)):
                         relations.append(Relation(subject._.entity, "founder", m._.entity,
                                                   self.evidence(sent, m.start, max(subject.end, m.end), "relation-founder")))
         # a happening of no event word, unless the sentence told an event of its date ("Pierwsze rozmowy prowadzono w

@@ -796,7 +796,8 @@ def _role_at(doc, i: int) -> tuple[Role, int] | None:
                 if f"{a} {b}" in roles:
                     return roles[f"{a} {b}"], i + 2
     for a in sets[i]:
-        if a in roles:
+        if a in roles and (a not in lex.offices_before_their_body
+                           or i + 1 < len(doc) and not sets[i + 1].isdisjoint(lex.offices_before_their_body[a])):
             return roles[a], i + 1
     if i + 1 < len(doc) and (prefix := next((p for p in lex.role_prefixes if p in sets[i]), None)):
         # "wice starosta", "v-ce burmistrz": the prefix written apart

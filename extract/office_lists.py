@@ -154,6 +154,9 @@ class OfficeLists:
                 and words[0].morph.get("Number") == ["Plur"] else None
         if sent.start not in headings or len(words) > 10:
             return None
+        if len(words) >= 3 and words[1].text in (*DASHES, "/", "i") and (role := role_at(doc, words[2].i)) is not None \
+                and words[2].morph.get("Number") == ["Plur"] and role_at(doc, words[0].i) is not None:
+            return role[0]  # "Kierownicy – dyrektorzy": the office under its two names, the later one
         for t in words[:2]:
             role = role_at(doc, t.i)
             if role is not None and t.morph.get("Number") == ["Plur"]:

@@ -130,7 +130,9 @@ class OrganisationRules(NameRules):
                         continue
                     if e == head + 1 and s == head:  # "Senat RP": an organ of the state, the state in its name
                         e += not allcaps(doc[head]) and not ROMAN.match(t.text) \
-                            and (self.head_lemma(doc[head]) not in self.organ_heads or t.text in self.state_acronyms)
+                            and (self.head_lemma(doc[head]) not in self.organ_heads or t.text in self.state_acronyms
+                                 or self.head_lemma(doc[head]) in self.quoted_name_heads and e + 1 < end
+                                 and doc[e + 1].text in QUOTES_OPEN)  # "Klub HDK „Kropla”": its own name
                         if e == head + 2 and e < end and doc[e].text in QUOTES_OPEN:
                             e = max(e, self._quoted_body_name_end(doc, e, end))  # "Stowarzyszenie LGD „Dolina X”"
                     elif self._parent_acronym(doc, s, e, head):

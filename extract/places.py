@@ -154,6 +154,13 @@ class PlaceRules(NameRules):
                 taken.update(range(i, e))
                 i = e
                 continue
+            if i > start and doc[i - 1].lower_ in self.place_preps and i + 1 < end and cap(doc[i + 1]) \
+                    and has_common_reading(doc[i]) and not lemma_set(doc[i + 1]) & self.town_name_ends \
+                    and (e := self._known_opening_name(doc, i, end, taken, inflected=True)):
+                found.append(self._place_span(doc, i, e, "place-known-name", place_base(list(doc[i:e]))))
+                taken.update(range(i, e))  # "w Górze Kalwarii", "w Kamiennej Górze": a town of the writer's
+                i = e  # country of two or three words opening with a common word ("góra", "kamienny")
+                continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
                              and i + 1 < end and self._postposed_adjective(doc, i, i + 1)  # "Placu Zamkowym"
                              and not doc[i + 1].lower_.startswith(self.twinning))  # not "Miast Partnerskich"
@@ -360,8 +367,9 @@ class PlaceRules(NameRules):
                 river, e = e, self.unit_end(doc, k)  # kept as written after the first word, as a river is
             if opened:
                 river = s
-            if any(k in taken for k in range(s, e)):
-                i = e
+            if any(k in taken for k in range(s, e)) or rule == "place-sgjp" and e - s > 1 \
+                    and lemma_set(doc[e - 1]) & self.decorations and not gazetteer().places(place_base(list(doc[s:e]))):
+                i = e  # "Polskiego Czerwonego Krzyża", "Krzyż Kawalerski": a body or a decoration named by its cross
                 continue
             span = self._place_span(doc, s, e, rule, place_base(list(doc[s:e])) if river is None else
                                     f"{place_base(list(doc[s:river]))} {doc[river:e].text}".strip())
@@ -387,15 +395,17 @@ class PlaceRules(NameRules):
         span._.base_form, span._.rule, span._.district, span._.aliases = base_form, rule, False, []
         return span
 
-    def _known_opening_name(self, doc: Doc, i: int, end: int, taken: set[int]) -> int | None:
+    def _known_opening_name(self, doc: Doc, i: int, end: int, taken: set[int], inflected: bool = False) -> int | None:
         """End of a country's or town's name of two or three words opening a sentence, as the lexicon writes a country
         or GeoNames a town of the writer's country ("Wielka Brytania", "Wielka Wieś to wieś…", "Biała Podlaska
-        leży…", "Nowy Dwór Gdański"): an adjective there may open a sentence of common words, not such a name."""
+        leży…", "Nowy Dwór Gdański"): an adjective there may open a sentence of common words, not such a name; also,
+        `inflected`, such a town's name in another case, by its base form ("w Górze Kalwarii")."""
         for e in (i + 3, i + 2):
-            if e <= end and not any(k in taken or not cap(doc[k]) for k in range(i + 1, e)) and (
-                    doc[i:e].text in lexicon().country_names or any(entry.country in gazetteer().home for entry, how
-                                                                     in gazetteer().places(doc[i:e].text) if how == "name")):
-                return e
+            if e <= end and not any(k in taken or not cap(doc[k]) for k in range(i + 1, e)):
+                name = place_base(list(doc[i:e])) if inflected else doc[i:e].text
+                if name in lexicon().country_names or any(entry.country in gazetteer().home for entry, how
+                                                          in gazetteer().places(name) if how == "name"):
+                    return e
         return None
 
     def _name_in_another_language(self, doc: Doc, e: int, end: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, home_town, home_unit, placed_abroad,
                     town_counts, town_mentions)
 from .gazetteer import gazetteer
-from .lexicon import deputy_of
+from .lexicon import deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set
 from .name_words import foreign_letters, given_name, is_country
 from .names import fold, role_at, unknown_to_sgjp
@@ -84,6 +84,7 @@ class OfficePlacement:
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
         undecided: list[Membership] = []
         per_sentence = Counter((m.role, m.evidence.sentence_start) for m in unresolved)
+        nothing_abroad = not far and all(entities[k].name in lexicon().home_countries for k in countries)
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
@@ -91,7 +92,8 @@ class OfficePlacement:
             if m.role.municipal and known <= countries:
                 known = set()  # "ambasador Austrii X, burmistrz Y": no town's office is a country's
             listed = per_sentence[(m.role, m.evidence.sentence_start)] > 1  # "radni: X i Y"
-            own = self._polish_holders_home(m, entities, polish_home, doc, listed) \
+            own = self._polish_holders_home(m, entities, polish_home, doc, listed,
+                                            nothing_abroad and polish_home not in unheld.get(m.role.label, ())) \
                 if not known and m.role.municipal else None
             guest = self._guests_home(m, entities, guest_home, doc) if not known and m.role.municipal else None
             if own or guest:  # "burmistrz Jan X", "mer Jean Y" tied to no town: by the name, the own town's or the guests'
@@ -300,11 +302,15 @@ class OfficePlacement:
         between = doc.char_span(head.evidence.end, m.evidence.start, alignment_mode="expand") if head else None
         return head if between is not None and not any(finite_verb(t) for t in between) else None
 
-    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc, listed: bool = False) -> str | None:
+    def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc, listed: bool = False,
+                             nothing_abroad: bool = False) -> str | None:
         """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
-        when the text names that town more than any other Polish town; a councillor's only when listed with others
-        ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or another town)."""
-        if not self._polish_named(m, entities) or not (
+        or by anyone when the text names no town or country abroad (a German burgomaster in a history of a town
+        of Silesia), when the text names that town more than any other Polish town; a councillor's only when
+        listed with others ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or
+        another town)."""
+        if not (nothing_abroad and not self._foreign_spelt_or_named(m, entities) or self._polish_named(m, entities)) \
+                or not (
                 m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
@@ -344,6 +350,12 @@ class OfficePlacement:
         """A name written anywhere in the text with a letter Polish lacks ("Jánosi Géza", once "Geza Janosi")."""
         return any(foreign_letters(name) for name in (*person.names, *person.aliases))
 
+    def _foreign_spelt_or_named(self, m: Membership, entities) -> bool:
+        """The holder's name has a letter Polish lacks, or a given name of the partners' languages ("Pavel")."""
+        person = entities.get(m.person)
+        return person is not None and (self._spelt_foreign(person)
+                                       or analyser().foreign_given_name(person.name.split()[0]))
+
     def _foreign_named(self, m: Membership, entities, doc: Doc) -> bool:
         """The holder's first name is not a Polish given name: one SGJP knows as a given name, or a word it does
         not know, or one of the partners' given names (data/given_names.toml) in its base form ("mera Didiera X":
@@ -351,7 +363,7 @@ class OfficePlacement:
         person = entities.get(m.person)
         if person is None or self._polish_named(m, entities):
             return False
-        if self._spelt_foreign(person) or analyser().foreign_given_name(person.name.split()[0]):
+        if self._foreign_spelt_or_named(m, entities):
             return True
         start, end = person.mentions[0][:2]
         mention = doc.char_span(start, end, alignment_mode="expand")

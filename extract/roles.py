@@ -26,6 +26,7 @@ SUBJECT_REACH = 200  # words before a biography's office the nominative of its s
 PERSONAL_PRONOUNS = {"go": frozenset({"Masc"}), "ją": frozenset({"Fem"})}  # "wybrano go": the person as the object
 DESCRIPTION_WORDS = 4  # "byli pracownicy miejscowej kopalni: X, Y": the words before a list's colon
 ACTING = ("p.o.", "p.o")  # "pełniący obowiązki": an acting holder holds the office ("funkcję p.o. dyrektora")
+TERM_OPEN_ENDS = ("nadal", "obecnie", "dziś")  # "Anna Y – 2011 – nadal": a term not yet ended
 
 
 def attributive(token) -> bool:
@@ -217,6 +218,10 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and self._mention_at(mentions, end + 1, ("organisation",)) is not None:
                 end += 1  # "sekretarz stanu w Ministerstwie X", "nauczyciel w Szkole Podstawowej nr 2",
                 # "poseł na Sejm RP X", "poseł do Sejmu": where the office is
+            if end + 1 < sent.end and doc[end].text in QUOTES_OPEN and not role.municipal and the_city is None \
+                    and (body := self._mention_at(mentions, end + 1, ("organisation",))) is not None \
+                    and body.start == end + 1:
+                end += 1  # "redaktor naczelny „Gazety X”": the body's quoted name right after the office
             org = self._mention_at(mentions, end, ("organisation", "place")) or the_city
             if org is None and end + 1 < sent.end and place_adjective(doc[end]) \
                     and (body := self._mention_at(mentions, end + 1, ("organisation",))) is not None \
@@ -633,6 +638,10 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         if k + 2 < end and YEAR.match(doc[k].text) and doc[k + 1].text in DASHES and YEAR.match(doc[k + 2].text) \
                 and all(t.is_space for t in doc[k + 3:end]):
             return doc[k].text  # a list line ending in its bare years: "Franz X 1943 – 1945"
+        if k + 1 < end and doc[k].text in DASHES and YEAR.match(doc[k + 1].text) and all(
+                t.is_space or t.text in DASHES or YEAR.match(t.text) or t.lower_ in TERM_OPEN_ENDS
+                for t in doc[k + 2:end]):
+            return doc[k + 1].text  # "Jan X - 1946-1950", "Anna Y – 2011 – nadal": a list line of a holder, then a dash
         if k + 2 >= end or doc[k].text != "(":
             return None
         k += 1 + (doc[k + 1].lower_ == "od")

@@ -5316,3 +5316,79 @@ def test_numbered_holders_with_their_home_village_in_brackets():
                "Orkiestra grała na wszystkich uroczystościach.")
     held = {p for p, r, _ in roles_held(doc) if r == "kapelmistrz"}
     assert held == {"person:jan wrona", "person:adam lis", "person:piotr sowa"}, roles_held(doc)
+
+
+# --- session 67 ---------------------------------------------------------------------------------------------
+
+def test_a_guild_master_is_an_office_only_before_his_guild():
+    # "starszy" is also the comparative of "stary": an office only before the genitive of a guild or brotherhood
+    doc = read("Sprawozdanie odczytał Starszy Cechu Rzemiosł Różnych w Lipnie Marek Kos, a podstarszy Jan Lis "
+               "podziękował gościom. Starszy brygadier Adam Wrona i starsi mieszkańcy Lipna złożyli kwiaty.")
+    held = roles_held(doc)
+    body = "organisation:cech rzemiosl roznych"
+    assert {("person:marek kos", "starszy", body), ("person:jan lis", "podstarszy", body)} <= held, held
+    assert not any(p == "person:adam wrona" for p, _, _ in held), held
+
+
+def test_a_club_named_by_the_acronym_of_its_kind_and_a_quoted_name():
+    # "Klub HDK": the acronym of what the club gathers, then the club's own name in quotes; "Zarząd PTTK „X”" is
+    # still the board of the body the acronym and the quotes name
+    doc = read("Dyplomy otrzymały Klub HDK „Kropla Nadziei” z Lipnika i Odlewnia Żeliwa „Lipno”. Wiceprezes Zarządu "
+               "PTTK „Wędrowiec” Jan Sowa podziękował.")
+    orgs = entity_names(doc, "organisation")
+    assert {"Klub HDK „Kropla Nadziei”", "Odlewnia Żeliwa „Lipno”", "PTTK „Wędrowiec”"} <= orgs, doc._.entities
+    assert entity_names(doc, "place") == {"Lipnik"}, doc._.entities
+
+
+def test_a_cross_of_a_body_or_a_decoration_is_no_place():
+    # SGJP knows "Krzyż" as a village and "Czerwone" as another: an adjective-led name ending in a decoration's
+    # noun that GeoNames does not know is no place ("Krzyż Wielkopolski" is)
+    doc = read("Klub działa pod szyldem Polskiego Czerwonego Krzyża. Jan Kos otrzymał Krzyż Kawalerski. "
+               "Adam Lis mieszka w Krzyżu Wielkopolskim.")
+    assert entity_names(doc, "place") == {"Krzyż Wielkopolski"}, doc._.entities
+
+
+def test_an_inflected_town_of_two_words_opening_with_a_common_word():
+    # "Górze" is a common noun (and a town of its own): "w Górze Kalwarii" names one town, as GeoNames writes it
+    doc = read("Klub powstał w Górze Kalwarii, a jego członkowie pochodzą też z Kamiennej Góry.")
+    assert entity_names(doc, "place") == {"Góra Kalwaria", "Kamienna Góra"}, doc._.entities
+
+
+def test_a_foreign_named_burgomaster_of_the_only_town_a_history_names():
+    # a German burgomaster of a Silesian town in the 19th century: the text names no town or country abroad, so
+    # his office is of the town it is about; a mayor with a Czech given name is no such (he may be a guest's)
+    doc = read("Miasto Lipno rosło szybko. Nic dziwnego, że gospodarz miasta, burmistrz Ottomar Krause, "
+               "poszukiwał nowoczesnych rozwiązań.")
+    assert ("person:ottomar krause", "burmistrz", "place:lipno") in roles_held(doc), roles_held(doc)
+    doc = read("Miasto Lipno rosło szybko. Gości przywitał burmistrz Pavel Dvorak.")
+    assert not any(p == "person:pavel dvorak" for p, _, _ in roles_held(doc)), roles_held(doc)
+
+
+def test_founders_listed_on_whose_initiative_and_none_before_an_agentless_verb():
+    # "z inicjatywy X, Y i Z": each is a founder; "powstało" has no agent, so a chronicler named before it is none
+    doc = read("Kronika spisywana przez Annę Wronę zawiera tekst: „Koło Emerytów w Borkach powstało w 1972 r. z "
+               "inicjatywy Józefa Sowy, Antoniego Kosa i ks. Piotra Lisa”.")
+    founders = {o for s, p, o in ((r.subject, r.predicate, r.object) for r in doc._.relations) if p == "founder"}
+    assert founders == {"person:jozef sowa", "person:antoni kos", "person:piotr lis"}, doc._.relations
+
+
+def test_an_office_taken_up_told_in_the_historical_present():
+    doc = read("Koło Emerytów w Borkach powstało w 1972 r. W grudniu 1990 r. funkcję przewodniczącego Koła "
+               "przejmuje Zdzisław Wrona.")
+    held = roles_held(doc)
+    assert ("person:zdzislaw wrona", "przewodniczący", "organisation:kolo emerytow") in held, held
+
+
+def test_a_list_of_heads_under_the_offices_two_names_with_years_after_a_dash():
+    # "Kierownicy - dyrektorzy": the office under its older and its later name (the later one is read); each line
+    # a holder, a dash and the years of the term
+    doc = read("Miejską Bibliotekę Publiczną w Borkach otwarto w 1946 r.\n\nKierownicy - dyrektorzy\n\n\n"
+               "Jan Kos - 1946-1950\nAdam Lis - 2011 - nadal\n\nBiblioteka mieści się w ratuszu.")
+    held = {(m.person, m.role.label, m.date) for m in doc._.memberships}
+    assert held == {("person:jan kos", "dyrektor", "1946"), ("person:adam lis", "dyrektor", "2011")}, held
+
+
+def test_a_body_named_in_quotes_right_after_the_office():
+    doc = read("Wśród gości był Jan Kos, redaktor naczelny „Gazety Lipnickiej”, i burmistrz Lipna Adam Lis.")
+    held = roles_held(doc)
+    assert ("person:jan kos", "redaktor naczelny", "organisation:gazeta lipnicka") in held, held

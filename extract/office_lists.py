@@ -99,7 +99,8 @@ class OfficeLists:
                 town = (headed or towns or [None])[0]  # "Burmistrzowie miasta X w okresie …" over the list
                 topic = next((m for m in self._sentence_mentions(mentions, sent)
                               if (m._.entity or "").startswith("organisation:")), None) \
-                    or self._topic(doc, mentions, sent, sent.start) or most_named_body(doc, entities)
+                    or self._topic(doc, mentions, sent, sent.start) or self._body_by_its_noun(doc, entities, lines) \
+                    or most_named_body(doc, entities)
                 continue  # "członkowie Rady Spółdzielni:": the body the heading names, else the text's
             if office is None:
                 continue
@@ -137,6 +138,15 @@ class OfficeLists:
             unit_key = self._body_of_board(unit_key, entities) or unit_key  # "Zarząd Towarzystwa: …": its body's
             evidence = self.evidence(sent, sent.start, sent.end, "role-office-list")
             (found if unit_key else unresolved).append(Membership(holder._.entity, office, unit_key, term, evidence))
+
+    def _body_by_its_noun(self, doc: Doc, entities, lines: list[Span]) -> Span | None:
+        """The last body named before a list's heading whose head the lines before it name in lower case ("Na
+        przestrzeni 60 lat biblioteką zarządzało 8 dyrektorów": the library the text named last)."""
+        for t in (t for line in reversed(lines) for t in reversed(line)):
+            if t.is_lower and (heads := lemma_set(t) & self.organisation_heads):
+                return next((s for s in reversed(doc.ents) if s.start < t.i and s._.entity in entities
+                             and entities[s._.entity].kind == "organisation" and entities[s._.entity].head in heads), None)
+        return None
 
     @staticmethod
     def _line_end(doc: Doc, k: int, end: int) -> bool:

@@ -192,6 +192,14 @@ class OrganisationRules(NameRules):
                 if e > head + 1 and self.head_lemma(doc[head]) in self.territorial \
                         and lemma_set(t) & self.state_of_country:
                     break  # "z Gminą X Republiki Łotewskiej": the unit's country after its name, no part of it
+                if t.lower_ == "i" and e == head + 2 and e + 1 < end and cap(doc[e + 1]) \
+                        and self.head_lemma(doc[head]) not in self.territorial and "-" not in doc[e + 1].text \
+                        and any(a.pos == "adj" for a in analyses(doc[e - 1])) \
+                        and any(a.pos == "adj" for a in analyses(doc[e + 1])) and agrees_with(doc[e + 1], [
+                            a for a in analyses(doc[head]) if a.pos == "subst"]) \
+                        and not (e + 2 < end and cap(doc[e + 2]) and self.is_head(doc[e + 2])):
+                    e += 2  # "Liga Morska i Rzeczna": a second adjective of the head joined to the first (not
+                    continue  # "Towarzystwa Polsko-Fińskiego i Fińsko-Polskiego": two societies)
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
                         and e + 1 not in model_persons(doc) and not is_country(doc[e + 1]) \

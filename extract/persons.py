@@ -177,11 +177,15 @@ class PersonRules(NameRules):
             if rule == "person-after-role" and (self._named_body(doc, s, end) or ROMAN.match(doc[s].text)
                                                 or acronym_stem(doc[s].text) is not None or (
                     readings := analyses(doc[s])) and all(a.pos == "adj" and not a.proper for a in readings)
-                    or self._adjective_of_acronym(doc, s, end)):
+                    or self._adjective_of_acronym(doc, s, end)
+                    or readings and not unknown_to_sgjp(doc[s]) and not given_name(doc[s])
+                    and not any({"imię", "nazwisko"} & set(a.classes) for a in readings) and s + 1 < end
+                    and any(a.pos == "adj" for a in analyses(doc[s + 1]))
+                    and agrees_with(doc[s + 1], [a for a in readings if a.pos == "subst"])):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
                 # "Radni VI Kadencji": the council's term; "członków MKS-u X": a body by its inflected acronym;
                 # "Dowódca Generalny Sił Powietrznych", "Komendant Miejski PSP": an adjective of the office, no name's
-                # word
+                # word; "członkiem Stowarzyszenia X Ziemia Lubawska": a common noun of no name and its adjective, the body's
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \
                     and doc[i].morph.get("Case") != ["Ins"]:  # not "prezesem był X, sekretarzem Omar Y"

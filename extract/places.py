@@ -156,7 +156,9 @@ class PlaceRules(NameRules):
                 continue
             if i > start and doc[i - 1].lower_ in self.place_preps and i + 1 < end and cap(doc[i + 1]) \
                     and has_common_reading(doc[i]) and not lemma_set(doc[i + 1]) & self.town_name_ends \
-                    and (e := self._known_opening_name(doc, i, end, taken, inflected=True)):
+                    and (e := self._known_opening_name(doc, i, end, taken, inflected=True)) \
+                    and not (e < end and cap(doc[e]) and any(a.pos == "adj" for a in analyses(doc[e]))):
+                # not "w Nowej Wsi Książęcej": a longer name GeoNames may not know
                 found.append(self._place_span(doc, i, e, "place-known-name", place_base(list(doc[i:e]))))
                 taken.update(range(i, e))  # "w Górze Kalwarii", "w Kamiennej Górze": a town of the writer's
                 i = e  # country of two or three words opening with a common word ("góra", "kamienny")

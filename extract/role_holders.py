@@ -11,11 +11,12 @@ from .dates import date_ends, date_starts
 from .facts import finite_verb, list_number
 from .lexicon import Role, lexicon
 from .morphology import analyses, lemma_set
-from .name_words import DOT_LEADER, place_adjective
+from .name_words import DOT_LEADER, cap, place_adjective
 from .names import DASHES, role_at, unknown_to_sgjp
 
 
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
+ASIDE_WORDS = 8  # "X (pedagog, pionier krajoznawstwa) – skarbnik": the aside on a person before the office is short
 NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
 
 
@@ -245,6 +246,8 @@ class OfficeHolders:
         if j >= start and (doc[j].text == "," or self._after_dash(doc, i, start)):
             j -= 1 + (j - 1 >= start and (doc[j - 1].text == "," and DOT_LEADER.fullmatch(doc[j].text) is not None
                                           or doc[j].text == "," and DOT_LEADER.fullmatch(doc[j - 1].text) is not None))
+            if j > start and doc[j].text == ")" and doc[j + 1].text != ",":
+                j = self._before_aside(doc, j, start)  # "X (botanik) – zastępca": past an aside on the person
             m = mentions.get(j)  # "Jan KRUK, ...... prezes", "Anna SOWA.......,skarbnik": past the comma and the dots
             if m is not None and m.start - 2 >= start and doc[m.start - 1].lower_ in self.residence_words:
                 m = mentions.get(m.start - 2)  # "Anna X zam. Lipno – sołtys": where the person lives, then the office
@@ -280,6 +283,16 @@ class OfficeHolders:
                 return m
         return (self._lead_person(doc, mentions, i, start) or self._name_line_before(doc, mentions, i, start)) \
             if depth else None
+
+    @staticmethod
+    def _before_aside(doc: Doc, close: int, start: int) -> int:
+        """The token before a short bracket of common words closing at `close` ("X (mineralog i petrograf) –
+        przewodniczący": what the person is, no office), or `close` itself."""
+        opening = next((k for k in range(close - 1, max(start, close - ASIDE_WORDS) - 1, -1) if doc[k].text == "("), None)
+        if opening is None or opening <= start or any(role_at(doc, k) is not None or cap(doc[k]) and k > opening + 1
+                                                      for k in range(opening + 1, close)):
+            return close
+        return opening - 1
 
     def _name_line_before(self, doc: Doc, mentions, i: int, start: int) -> Span | None:
         """ "Jan X" / "Wójt Gminy Y": a short line opened by an office, no verb and no name in it, under a line

@@ -89,6 +89,8 @@ def create_tokenizer():
         for abbr in abbreviations:
             for form in {abbr, abbr.capitalize()}:
                 rules[form] = [{"ORTH": form}]
+        for marker in lex.relations["portfolio_markers"]:  # "prorektor d/s studenckich": one word, as "ds."
+            rules[marker] = [{"ORTH": marker}]
         for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ":
             rules[f"{letter}."] = [{"ORTH": f"{letter}."}]
         infix_finditer = compile_infix_regex(infixes).finditer

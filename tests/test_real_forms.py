@@ -5392,3 +5392,64 @@ def test_a_body_named_in_quotes_right_after_the_office():
     doc = read("Wśród gości był Jan Kos, redaktor naczelny „Gazety Lipnickiej”, i burmistrz Lipna Adam Lis.")
     held = roles_held(doc)
     assert ("person:jan kos", "redaktor naczelny", "organisation:gazeta lipnicka") in held, held
+
+
+def test_an_aside_on_the_person_before_the_dash_and_the_office():
+    doc = read("Pierwszy zjazd Ligi odbył się w 1928 roku w Lipnie. Na zjeździe wybrano Zarząd Główny, w którego skład "
+               "weszli: prof. Jan Kos (mineralog i petrograf) – przewodniczący, dr Adam Lis (botanik) – sekretarz i "
+               "Piotr Sowa (pedagog, krajoznawca) – skarbnik.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:jan kos", "przewodniczący"), ("person:adam lis", "sekretarz"),
+            ("person:piotr sowa", "skarbnik")} <= held, held
+
+
+def test_a_portfolio_written_with_a_slash():
+    doc = read("Przemawiali: prof. Jan Kos prorektor d/s Studenckich Uniwersytetu w Lipnie, prof. Adam Lis.")
+    held = roles_held(doc)
+    assert ("person:jan kos", "prorektor", "organisation:uniwersytet w lipnie") in held, held
+
+
+def test_a_call_sign_or_a_heading_in_capitals_after_a_surname_is_no_part_of_the_name():
+    doc = read("Na zebraniu byli Artur Kos SQ9ABC i Henryk Lis SP9XYZ. Komandorem jest Jacek Zieliński YACHT KLUB. "
+               "Była też Maria Anna KOWALSKA.")
+    assert entity_names(doc, "person") == {"Artur Kos", "Henryk Lis", "Jacek Zieliński", "Maria Anna Kowalska"}, \
+        doc._.entities
+
+
+def test_an_aeroclub_and_a_league_of_two_adjectives_are_bodies():
+    doc = read("Aeroklub Lipnicki powstał w 1957 r. Działa też Liga Morska i Rzeczna oraz Gmina Borki i Borki.")
+    orgs = entity_names(doc, "organisation")
+    assert {"Aeroklub Lipnicki", "Liga Morska i Rzeczna"} <= orgs, doc._.entities
+    assert "Rzeczna" not in entity_names(doc, "place") and not any(" i " in o for o in orgs - {"Liga Morska i Rzeczna"}), \
+        doc._.entities
+
+
+def test_a_common_word_after_a_body_is_no_holders_name():
+    # "Ziemia Lubawska" ends the association's name: a common noun and an adjective, no person
+    doc = read("Członkiem Stowarzyszenia Lokalnej Grupy Działania Ziemia Borecka jest gmina Lipnik.")
+    assert entity_names(doc, "person") == set(), doc._.entities
+
+
+def test_a_commodore_of_a_sailing_club():
+    doc = read("Regaty otworzył Komandor Klubu Żeglarskiego „Żagiel” Ryszard Kos. Do zarządu Klubu weszli: Jacek Lis "
+               "-Komandor Klubu, Krzysztof Sowa -V-ce Komandor, Adam Wrona – skarbnik.")
+    held = roles_held(doc)
+    body = "organisation:klub zeglarski zagiel"
+    assert {("person:ryszard kos", "komandor", body), ("person:jacek lis", "komandor", body),
+            ("person:krzysztof sowa", "wicekomandor", body)} <= held, held
+
+
+def test_a_list_of_heads_of_the_body_the_lines_before_call_by_its_noun():
+    # the lines before the list say "biblioteką" (in lower case): the library named last, not the office named twice
+    doc = read("Bibliotekę zorganizowano przy Inspektoracie Szkolnym w Lipnie. Inspektorat Szkolny dał jej lokal. "
+               "W 1946 r. otwarto Miejską Bibliotekę Publiczną w Lipnie. Pierwszą kierowniczką była Anna Sowa. Przez "
+               "60 lat biblioteką zarządzało 5 dyrektorów.\n\nDyrektorzy\n\nJan Kos - 1950-1960\nAdam Lis - 1960-1970\n\n"
+               "W 1970 r. powstała Powiatowa Biblioteka Publiczna.")
+    held = {(p, r, o) for p, r, o in roles_held(doc) if r == "dyrektor"}
+    body = "organisation:miejska biblioteka publiczna"
+    assert held == {("person:jan kos", "dyrektor", body), ("person:adam lis", "dyrektor", body)}, held
+
+
+def test_a_longer_village_name_than_the_one_geonames_knows():
+    doc = read("Strażacy z OSP w Nowej Wsi Książęcej przyjechali do Lipna.")
+    assert entity_names(doc, "place") == {"Nowa Wieś Książęca", "Lipno"}, doc._.entities

@@ -326,6 +326,7 @@ class NameRules:
         self.patron_titles = frozenset(lex.patron_titles)
         self.saints = set(lex.saint_honorifics)
         self.qualifiers = set(lex.role_qualifiers)
+        self.assembly_adjectives = frozenset(lex.assembly_adjectives)
         self.place_heads = set(lex.place_heads)
         self.feature_heads = frozenset(lex.feature_heads)
         self.street_heads = frozenset(lex.street_heads)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .linker import COMMON_NOUN_RULE
 from .morphology import analyses, chosen, lemma_set
@@ -45,7 +46,7 @@ class OrganisationRules(NameRules):
 
     def organisations(self, doc: Doc, start: int, end: int) -> list[Span]:
         found = []
-        i = start
+        i = floor = start  # floor: no name reaches back past a meeting read before ("Walne Zgromadzenie Sprawozdawcze")
         while i < end:
             if not (self.is_head(doc[i]) or self._dedicated(doc, i, end)) or self._towns_plural(doc[i]) or self._gathered_plural(doc[i]) and not (
                     i + 1 < end and doc[i + 1].lower_ in ("im.", "imienia", "nr", "nr.")):  # but "Szkół im. X": one complex
@@ -55,7 +56,7 @@ class OrganisationRules(NameRules):
             s = i
             # the head's readings but the vocative: a name is not called to ("Starszy Cechu" is the guild elder)
             nouns = [a._replace(cases=a.cases - {"voc"}) for a in analyses(doc[head]) if a.pos == "subst"]
-            while s - 1 >= start and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
+            while s - 1 >= floor and cap(doc[s - 1]) and not starts_sentence(doc[s - 1]) and not self.blocked(doc, s - 1) \
                     and (any(a.pos == "adj" for a in analyses(doc[s - 1])) and agrees_with(doc[s - 1], nouns)
                          or (unknown_to_sgjp(doc[s - 1]) or self._surname_only(doc, s - 1))
                          and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
@@ -63,7 +64,8 @@ class OrganisationRules(NameRules):
                 # "Młynowskie Gimnazjum": a foreign town's adjective SGJP lacks, by its ending; "Wroniecka Orkiestra
                 # Dęta": a town's adjective SGJP knows only as a surname
             if s - 1 >= start and starts_sentence(doc[s - 1]) and cap(doc[s - 1]) and not self.blocked(doc, s - 1) \
-                    and not lemma_set(doc[s - 1]) & self.qualifiers and (  # "Nowy Zarząd": no name's word
+                    and not lemma_set(doc[s - 1]) & self.qualifiers and not any(  # "Nowy Zarząd": no name's word;
+                        a.pos in ("praet", "fin") for a in analyses(doc[s - 1])) and (  # "Powstała Federacja": a verb
                     any(a.pos == "adj" for a in analyses(doc[s - 1])) and (agrees_with(doc[s - 1], nouns) or not nouns)
                     or unknown_to_sgjp(doc[s - 1]) and FOREIGN_PLACE_ADJECTIVE.search(doc[s - 1].text)):
                 s -= 1
@@ -81,6 +83,12 @@ class OrganisationRules(NameRules):
                     # head, in its language
             if s - 1 >= start and lemma_set(doc[s - 1]) & self.place_heads and not cap(doc[s - 1]):
                 i += 1  # "dzielnica Nowa Huta": a place named like an organisation
+                continue
+            if any(lemma_set(t) & self.assembly_adjectives for t in doc[s:head]):
+                i += 1  # "Walne Zgromadzenie Członków": a meeting of the body, no body
+                while i < end and cap(doc[i]) and any(a.pos == "adj" for a in analyses(doc[i])):
+                    i += 1  # "Walne Zgromadzenie Sprawozdawcze Koła X": the meeting's adjectives too
+                floor = i
                 continue
             if s == head and s - 1 >= start and self.demonstrative(doc[s - 1]) \
                     and self.head_lemma(doc[head]) in self.territorial:
@@ -706,10 +714,15 @@ class OrganisationRules(NameRules):
                 continue
             numbered = i > start and ROMAN.match(doc[i - 1].text) is not None and doc[i - 1].text.isupper() \
                 and i - 1 not in taken
-            school = t.text in self.school_acronyms and (numbered or by_number)
-            known = club or school or by_number \
+            patron = i + 2 < end and doc[i + 1].lower_ in ("im.", "imienia") and cap(doc[i + 2])
+            school = t.text in self.school_acronyms and (numbered or by_number or patron)
+            known = club or school or by_number or fold(t.text) in self.generic_bodies and i + 1 < end and (
+                cap(doc[i + 1]) and geo(doc[i + 1])
+                or i + 2 < end and doc[i + 1].lower_ in ("w", "we") and cap(doc[i + 2]) and geo(doc[i + 2])) \
                 or any("nazwa_organizacji" in a.classes for a in readings) and (is_acronym(t.text) or not allcaps(t)) \
                 or any("nazwa_instytucji" in a.classes for a in readings) and self._after_office(doc, i, start)
+            # "KGW Dąbrówka", "LO w Lipnie": the acronym of a body every village or town has, then its seat; "LO im.
+            # Jana X": a school by its patron
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP
@@ -828,6 +841,10 @@ class OrganisationRules(NameRules):
                     agrees_with(doc[town], nouns) or agrees_with(doc[e], [
                         a for a in analyses(doc[town]) if a.pos == "subst" and "nom" in a.cases])):
                 town += 1  # "OSP Wola Górna", "OSP Nowa Wieś": a town named by a noun and its adjective
+            elif town == e + 1 < end and cap(doc[town]) and town not in model_persons(doc) and any(
+                    entry.country in gazetteer().home for entry, how in gazetteer().places(doc[e:town + 1].text)
+                    if how == "name"):
+                town += 1  # "OSP Wola Jachowa": a village of two nouns, as GeoNames names it
             return town
         if e < end and cap(doc[e]) and not allcaps(doc[e]) and doc[e].is_alpha and unknown_to_sgjp(doc[e]) \
                 and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):

@@ -19,7 +19,7 @@ from .facts import (Membership, abroad, at_home, countries_abroad, finite_verb, 
 from .gazetteer import gazetteer
 from .lexicon import deputy_of, lexicon
 from .morphology import analyser, analyses, lemma_set
-from .name_words import foreign_letters, given_name, is_country
+from .name_words import foreign_letters, given_name, is_country, partnership_text
 from .names import fold, role_at, unknown_to_sgjp
 
 
@@ -84,7 +84,8 @@ class OfficePlacement:
         told_by_name: list[Membership] = []  # given after the others, which do not take their town from them
         undecided: list[Membership] = []
         per_sentence = Counter((m.role, m.evidence.sentence_start) for m in unresolved)
-        nothing_abroad = not far and all(entities[k].name in lexicon().home_countries for k in countries)
+        nothing_abroad = not far and all(entities[k].name in lexicon().home_countries for k in countries) \
+            and not partnership_text(doc)  # a history of one town: no partner or guest of whom a holder may be
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
@@ -309,7 +310,7 @@ class OfficePlacement:
         of Silesia), when the text names that town more than any other Polish town; a councillor's only when
         listed with others ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or
         another town)."""
-        if not (nothing_abroad and not self._foreign_spelt_or_named(m, entities) or self._polish_named(m, entities)) \
+        if not (nothing_abroad and self._full_name_not_foreign(m, entities) or self._polish_named(m, entities)) \
                 or not (
                 m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
             return None
@@ -349,6 +350,12 @@ class OfficePlacement:
     def _spelt_foreign(person) -> bool:
         """A name written anywhere in the text with a letter Polish lacks ("Jánosi Géza", once "Geza Janosi")."""
         return any(foreign_letters(name) for name in (*person.names, *person.aliases))
+
+    def _full_name_not_foreign(self, m: Membership, entities) -> bool:
+        """The holder is named in full ("Ottomar Krause", not "Danka"), with no letter or given name of a partner's
+        language."""
+        person = entities.get(m.person)
+        return person is not None and len(person.name.split()) >= 2 and not self._foreign_spelt_or_named(m, entities)
 
     def _foreign_spelt_or_named(self, m: Membership, entities) -> bool:
         """The holder's name has a letter Polish lacks, or a given name of the partners' languages ("Pavel")."""

@@ -5362,6 +5362,8 @@ def test_a_foreign_named_burgomaster_of_the_only_town_a_history_names():
     assert ("person:ottomar krause", "burmistrz", "place:lipno") in roles_held(doc), roles_held(doc)
     doc = read("Miasto Lipno rosło szybko. Gości przywitał burmistrz Pavel Dvorak.")
     assert not any(p == "person:pavel dvorak" for p, _, _ in roles_held(doc)), roles_held(doc)
+    doc = read("Lipno od lat współpracuje z miastem partnerskim. Gości przywitał burmistrz Ottomar Krause.")
+    assert not any(p == "person:ottomar krause" for p, _, _ in roles_held(doc)), roles_held(doc)  # a guest's
 
 
 def test_founders_listed_on_whose_initiative_and_none_before_an_agentless_verb():
@@ -5453,3 +5455,22 @@ def test_a_list_of_heads_of_the_body_the_lines_before_call_by_its_noun():
 def test_a_longer_village_name_than_the_one_geonames_knows():
     doc = read("Strażacy z OSP w Nowej Wsi Książęcej przyjechali do Lipna.")
     assert entity_names(doc, "place") == {"Nowa Wieś Książęca", "Lipno"}, doc._.entities
+
+
+def test_the_acronym_of_a_body_every_village_has_then_its_village():
+    doc = read("W gminie działają: KGW Dąbrówka, KGW Gieczno i KGW Kębliny. Przyjechali strażacy z OSP Wola Jachowa.")
+    assert {"KGW Dąbrówka", "KGW Gieczno", "KGW Kębliny", "OSP Wola Jachowa"} <= entity_names(doc, "organisation"), \
+        doc._.entities
+
+
+def test_a_general_meeting_and_a_verb_opening_the_sentence_are_no_part_of_a_body():
+    doc = read("Odbyło się Walne Zgromadzenie Sprawozdawcze Koła PZW Lipnik. Powstała Federacja Klubów Sportowych.")
+    assert entity_names(doc, "organisation") == {"Koło PZW Lipnik", "Federacja Klubów Sportowych"}, doc._.entities
+
+
+def test_a_school_by_its_acronym_and_patron_or_seat():
+    doc = read("Podziękowano Tomaszowi Kosowi, dyrektorowi LO im. Adama Mickiewicza w Lipnie, i Annie Lis, dyrektor "
+               "ZS w Borkach. Uczniowie z LO przyjechali.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:tomasz kos", "dyrektor"), ("person:anna lis", "dyrektor")} <= held, roles_held(doc)
+    assert "LO im. Adama Mickiewicza" in entity_names(doc, "organisation"), doc._.entities

@@ -142,6 +142,9 @@ class OfficeHolders:
         while j >= start and (lemma_set(doc[j]) & self.qualifiers or doc[j].text in self.ordinals or doc[j].is_space
                               or doc[j].is_lower and place_adjective(doc[j])):
             j -= 1  # "X –\n    Dyrektor Szkoły": a line broken after the dash; "X – lubuski komendant": the unit's
+        if j - 2 >= start and lemma_set(doc[j]) & self.office_nouns and doc[j - 1].lower_ in ("z", "ze") \
+                and lemma_set(doc[j - 2]) & self.leaving_verbs:
+            j -= 3  # "X – odwołany z urzędu proboszcza Y": the office X held until then
         k = j
         ends = date_ends(doc)
         while k >= start and (doc[k].is_lower and any(a.pos == "adv" for a in analyses(doc[k])) or k + 1 in ends):

@@ -77,6 +77,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         self.institution_references = dict(lex.institution_references)
         self.delegation_nouns = set(rel["delegation_nouns"])
         self.office_nouns = set(rel["office_nouns"])
+        self.leaving_verbs = frozenset(lex.office_leaving_verbs)
         self.election_verbs = set(rel["election_verbs"])
         self.appointing = frozenset(rel["appointing_verbs"])
         self.possessive_genders = dict(rel["possessive_genders"])
@@ -353,7 +354,8 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and any("inst" in a.cases for a in analyses(doc[after + 1])) \
                     and (k := self._past_adverbs(doc, after + 2, sent.end)) < sent.end and lemma_set(doc[k]) & self.copulas:
                 # "wybrali Przewodniczącego Rady, którym został Jan X": the relative clause names the holder
-                person, rule = self._person_after(doc, mentions, k + 1, sent.end), "role-relative"
+                person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
+                                                  sent.end), "role-relative"  # "którym został (na piątą kadencję) X"
             if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
                     and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
                     and not plural_of(doc[after + 1], lemma_set(doc[after + 1])) \
@@ -761,11 +763,14 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         return principal.organisation if all(m._.entity.startswith("person:") for m in between) else None
 
     def _appointed(self, doc: Doc, mentions, sent: Span, verb, i: int) -> Span | None:
-        """ "Burmistrz X mianował Adama Y dyrektorem Z": the person an active verb of appointing names between itself
-        and the office at i (in the instrumental), its object, holds the office; not its subject."""
+        """ "Burmistrz X mianował Adama Y dyrektorem Z", "powołał Adama Y na stanowisko dyrektora Z": the person an
+        active verb of appointing names between itself and the office at i (in the instrumental, or after "na
+        stanowisko"), its object, holds the office; not its subject."""
+        to_post = i >= 2 and doc[i - 2].lower_ == "na" and bool(lemma_set(doc[i - 1]) & self.office_nouns)
         if not lemma_set(verb) & self.appointing or verb.morph.get("Voice") == ["Pass"] \
-                or not any("inst" in a.cases for a in analyses(doc[i])):
-            return None  # "powołał na wicestarostę X i członków Zarządu: …": no office in the instrumental
+                or not (to_post or any("inst" in a.cases for a in analyses(doc[i]))):
+            return None  # "powołał na wicestarostę X i członków Zarządu: …": no office in the instrumental, nor
+            # "powołał Adama Y na stanowisko nadleśniczego": a post the office names
         return next((m for m in reversed(self._sentence_mentions(mentions, sent)) if verb.i < m.start and m.end <= i
                      and (m._.entity or "").startswith("person:")), None)
 

@@ -5474,3 +5474,22 @@ def test_a_school_by_its_acronym_and_patron_or_seat():
     held = {(p, r) for p, r, _ in roles_held(doc)}
     assert {("person:tomasz kos", "dyrektor"), ("person:anna lis", "dyrektor")} <= held, roles_held(doc)
     assert "LO im. Adama Mickiewicza" in entity_names(doc, "organisation"), doc._.entities
+
+
+def test_the_holder_a_relative_clause_names_after_an_aside():
+    doc = read("Zjazd Związku Literatów wybrał Prezesa Związku, którym został (na piątą kadencję) Marek Kos.")
+    assert ("person:marek kos", "prezes", "organisation:zwiazek literatow") in roles_held(doc), roles_held(doc)
+
+
+def test_the_person_appointed_to_a_post_holds_it_not_the_one_who_appoints():
+    doc = read("Z dniem 1 marca 2024 r. Dyrektor Regionalnej Dyrekcji Lasów Państwowych w Lipnie Pan Tomasz Kos "
+               "powołał Pana Artura Lisa na stanowisko Nadleśniczego Nadleśnictwa Borki.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:artur lis", "nadleśniczy") in held and ("person:tomasz kos", "nadleśniczy") not in held, held
+
+
+def test_an_office_the_person_is_released_from_was_held_by_them():
+    doc = read("Biskup zadekretował następujące zmiany:\n- Ks. Hubert Kos – odwołany z urzędu proboszcza Parafii św. "
+               "Jacka w Lipnie; przejście na emeryturę.\n- Ks. Jan Lis – mianowany proboszczem Parafii św. Anny w Borkach.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert {("person:hubert kos", "proboszcz"), ("person:jan lis", "proboszcz")} <= held, roles_held(doc)

@@ -673,13 +673,14 @@ def past_date(doc: Doc, i: int, end: int) -> int:
 
 
 def past_duration(doc: Doc, i: int, end: int) -> int:
-    """The first token after a length of time at i ("przez 20 lat", "przez kolejne trzy kadencje"), and
-    after the years it gives in brackets ("przez 20 lat (2004–2024)"), or i."""
-    if i >= end or doc[i].lower_ != "przez":
+    """The first token after a length of time at i ("przez 20 lat", "przez kolejne trzy kadencje", "na kolejną
+    5-letnią kadencję"), and after the years it gives in brackets ("przez 20 lat (2004–2024)"), or i."""
+    if i >= end or doc[i].lower_ not in ("przez", "na"):
         return i
     unit = next((k for k in range(i + 1, min(end, i + 5)) if not lemma_set(doc[k]).isdisjoint(lexicon().duration_nouns)), None)
-    if unit is None:
-        return i
+    if unit is None or doc[i].lower_ == "na" and (lemma_set(doc[unit]).isdisjoint(lexicon().term_nouns) or not all(
+            t.is_lower or t.like_num or t.text[:1].isdigit() for t in doc[i + 1:unit])):
+        return i  # "na kolejną kadencję": a term; not "na rok 2016"
     k = unit + 1
     if k < end and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text == ")"), None)

@@ -5493,3 +5493,9 @@ def test_an_office_the_person_is_released_from_was_held_by_them():
                "Jacka w Lipnie; przejście na emeryturę.\n- Ks. Jan Lis – mianowany proboszczem Parafii św. Anny w Borkach.")
     held = {(p, r) for p, r, _ in roles_held(doc)}
     assert {("person:hubert kos", "proboszcz"), ("person:jan lis", "proboszcz")} <= held, roles_held(doc)
+
+
+def test_a_village_head_tied_to_no_village_is_of_the_village_the_text_is_about():
+    doc = read("Zebranie wiejskie odbyło się w Lipniku. Uczestniczyło w nim 45 mieszkańców. Sołtysem na kolejną 5-letnią "
+               "kadencję została Jadwiga Kos.")
+    assert ("person:jadwiga kos", "sołtys", "place:lipnik") in roles_held(doc), roles_held(doc)

@@ -5495,7 +5495,9 @@ def test_an_office_the_person_is_released_from_was_held_by_them():
     assert {("person:hubert kos", "proboszcz"), ("person:jan lis", "proboszcz")} <= held, roles_held(doc)
 
 
-def test_a_village_head_tied_to_no_village_is_of_the_village_the_text_is_about():
-    doc = read("Zebranie wiejskie odbyło się w Lipniku. Uczestniczyło w nim 45 mieszkańców. Sołtysem na kolejną 5-letnią "
+def test_a_term_of_office_between_the_office_and_the_copula():
+    # "na kolejną 5-letnią kadencję": how long, passed over as "przez 20 lat" is; the copula after it names the holder
+    doc = read("Walne zebranie Koła Gospodyń Wiejskich w Lipniku odbyło się w marcu. Przewodniczącą na kolejną 5-letnią "
                "kadencję została Jadwiga Kos.")
-    assert ("person:jadwiga kos", "sołtys", "place:lipnik") in roles_held(doc), roles_held(doc)
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:jadwiga kos", "przewodniczący") in held, roles_held(doc)

@@ -716,13 +716,14 @@ class OrganisationRules(NameRules):
                 and i - 1 not in taken
             patron = i + 2 < end and doc[i + 1].lower_ in ("im.", "imienia") and cap(doc[i + 2])
             school = t.text in self.school_acronyms and (numbered or by_number or patron)
-            known = club or school or by_number or fold(t.text) in self.generic_bodies and i + 1 < end and (
+            known = club or school or by_number or fold(t.text) in self.generic_bodies and i + 1 < end \
+                and (unknown_to_sgjp(t) or any(a.lemma.isupper() for a in readings)) and (
                 cap(doc[i + 1]) and geo(doc[i + 1])
                 or i + 2 < end and doc[i + 1].lower_ in ("w", "we") and cap(doc[i + 2]) and geo(doc[i + 2])) \
                 or any("nazwa_organizacji" in a.classes for a in readings) and (is_acronym(t.text) or not allcaps(t)) \
                 or any("nazwa_instytucji" in a.classes for a in readings) and self._after_office(doc, i, start)
             # "KGW Dąbrówka", "LO w Lipnie": the acronym of a body every village or town has, then its seat; "LO im.
-            # Jana X": a school by its patron
+            # Jana X": a school by its patron (not "GMINA LIPNO", "KULTURA W …": a common word in a heading)
             if not (known or self._office_of_acronym(doc, i, start)) or geo(t) or (
                     i > start and self.head_lemma(doc[i - 1]) not in (None, *self.organ_heads)):
                 continue  # "Związku OSP": the complement of a body's name; but "Zarządu OSP": the board of OSP

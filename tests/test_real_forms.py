@@ -5501,3 +5501,8 @@ def test_a_term_of_office_between_the_office_and_the_copula():
                "kadencję została Jadwiga Kos.")
     held = {(p, r) for p, r, _ in roles_held(doc)}
     assert ("person:jadwiga kos", "przewodniczący") in held, roles_held(doc)
+
+
+def test_a_common_word_in_a_heading_of_capitals_is_no_acronym_of_a_body():
+    doc = read("GMINA LIPNIK ZAPRASZA\n\nKULTURA W LIPNIKU\n\nW gminie działają: KGW Dąbrówka i LO w Lipniku.")
+    assert entity_names(doc, "organisation") == {"KGW Dąbrówka", "LO"}, doc._.entities

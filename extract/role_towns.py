@@ -305,14 +305,13 @@ class OfficePlacement:
 
     def _polish_holders_home(self, m: Membership, entities, home: str | None, doc: Doc, listed: bool = False,
                              nothing_abroad: bool = False) -> str | None:
-        """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name,
-        or by anyone when the text names no town or country abroad (a German burgomaster in a history of a town
-        of Silesia), when the text names that town more than any other Polish town; a councillor's only when
-        listed with others ("w skład delegacji wchodzili radni: X i Y"; one alone is as often of a county or
-        another town)."""
+        """The text's own town (or its gmina) for a Polish town's office held by a person with a Polish given name
+        (or, where the text names no town or country abroad and no partnership, by anyone named in full: a German
+        burgomaster in the history of a Silesian town), when the text names that town more than any other Polish
+        town; a councillor's only when listed with others ("w skład delegacji wchodzili radni: X i Y"; one alone
+        is as often of a county or another town)."""
         if not (nothing_abroad and self._full_name_not_foreign(m, entities) or self._polish_named(m, entities)) \
-                or not (
-                m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
+                or not (m.role.label in self.polish_town_offices or listed and m.role.label in self.council_offices):
             return None
         unit = self.unit_of_role.get(m.role.label, "gmina")
         if unit in self.city_nouns:

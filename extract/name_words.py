@@ -573,7 +573,7 @@ class NameRules:
             if words and any(c.isdigit() for c in doc[j].text) or words >= 2 and allcaps(doc[j]) \
                     and not allcaps(doc[j - 1]) and not given_name(doc[j - 1]) \
                     and any("nazwisko" in a.classes for a in analyses(doc[j - 1])):
-                break  # "Jan Kos SP9ABC": a radio amateur's call sign; "Jacek Zieliński YACHT KLUB": a heading after a
+                break  # "Jan Kos SP9ABC": a radio amateur's call sign; "Adam Nowicki JACHT KLUB": a heading after a
                 # surname (but "Maria Anna KOWALSKA", "Marie Therese X": a surname in capitals after the given names)
             if INITIAL.match(doc[j].text) or self.name_word(doc, j):
                 if here is not None:

@@ -797,7 +797,7 @@ def _role_at(doc, i: int) -> tuple[Role, int] | None:
                     return roles[f"{a} {b}"], i + 2
     for a in sets[i]:
         if a in roles and (a not in lex.offices_before_their_body
-                           or i + 1 < len(doc) and not sets[i + 1].isdisjoint(lex.offices_before_their_body[a])):
+                           or i + 1 < len(doc) and not sets[i + 1].isdisjoint(lex.office_body_heads[a])):
             return roles[a], i + 1
     if i + 1 < len(doc) and (prefix := next((p for p in lex.role_prefixes if p in sets[i]), None)):
         # "wice starosta", "v-ce burmistrz": the prefix written apart

@@ -140,8 +140,8 @@ class OfficeLists:
             (found if unit_key else unresolved).append(Membership(holder._.entity, office, unit_key, term, evidence))
 
     def _body_by_its_noun(self, doc: Doc, entities, lines: list[Span]) -> Span | None:
-        """The last body named before a list's heading whose head the lines before it name in lower case ("Na
-        przestrzeni 60 lat biblioteką zarządzało 8 dyrektorów": the library the text named last)."""
+        """The last body named before a list's heading whose head the lines before it name in lower case ("Przez
+        lata biblioteką kierowało pięciu dyrektorów": the library the text named last)."""
         for t in (t for line in reversed(lines) for t in reversed(line)):
             if t.is_lower and (heads := lemma_set(t) & self.organisation_heads):
                 return next((s for s in reversed(doc.ents) if s.start < t.i and s._.entity in entities

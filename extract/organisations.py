@@ -206,7 +206,7 @@ class OrganisationRules(NameRules):
                         and any(a.pos == "adj" for a in analyses(doc[e + 1])) and agrees_with(doc[e + 1], [
                             a for a in analyses(doc[head]) if a.pos == "subst"]) \
                         and not (e + 2 < end and cap(doc[e + 2]) and self.is_head(doc[e + 2])):
-                    e += 2  # "Liga Morska i Rzeczna": a second adjective of the head joined to the first (not
+                    e += 2  # "Klub Sportowy i Turystyczny": a second adjective of the head joined to the first (not
                     continue  # "Towarzystwa Polsko-Fińskiego i Fińsko-Polskiego": two societies)
                 if t.text in DASH_JOINERS and e + 1 < end and e > head + 1 and self.name_word(doc, e + 1) \
                         and not (e + 2 < end and self._person_in_case(doc, e + 1, ANY_CASE)) and not INITIAL.match(doc[e + 1].text) \
@@ -845,7 +845,7 @@ class OrganisationRules(NameRules):
             elif town == e + 1 < end and cap(doc[town]) and town not in model_persons(doc) and any(
                     entry.country in gazetteer().home for entry, how in gazetteer().places(doc[e:town + 1].text)
                     if how == "name"):
-                town += 1  # "OSP Wola Jachowa": a village of two nouns, as GeoNames names it
+                town += 1  # "OSP Wola X": a village of two nouns, as GeoNames names it
             return town
         if e < end and cap(doc[e]) and not allcaps(doc[e]) and doc[e].is_alpha and unknown_to_sgjp(doc[e]) \
                 and not given_name(doc[e]) and e not in model_persons(doc) and not (e + 1 < end and cap(doc[e + 1])):

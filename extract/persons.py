@@ -185,7 +185,7 @@ class PersonRules(NameRules):
                 rule = None  # "szefowie Opolskiego Porozumienia Obywatelskiego": a body after the office, no person;
                 # "Radni VI Kadencji": the council's term; "członków MKS-u X": a body by its inflected acronym;
                 # "Dowódca Generalny Sił Powietrznych", "Komendant Miejski PSP": an adjective of the office, no name's
-                # word; "członkiem Stowarzyszenia X Ziemia Lubawska": a common noun of no name and its adjective,
+                # word; "członkiem Stowarzyszenia X Ziemia Borecka": a common noun of no name and its adjective,
                 # the body's
             if rule == "person-after-role" and i > start + 1 and doc[i - 1].text == "," and found \
                     and found[-1].end == i - 1 and not given_name(doc[s]) and s not in model_persons(doc) \

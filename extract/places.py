@@ -158,9 +158,9 @@ class PlaceRules(NameRules):
                     and has_common_reading(doc[i]) and not lemma_set(doc[i + 1]) & self.town_name_ends \
                     and (e := self._known_opening_name(doc, i, end, taken, inflected=True)) \
                     and not (e < end and cap(doc[e]) and any(a.pos == "adj" for a in analyses(doc[e]))):
-                # not "w Nowej Wsi Książęcej": a longer name GeoNames may not know
+                # not "w Nowej Wsi Lipnickiej": a longer name GeoNames may not know
                 found.append(self._place_span(doc, i, e, "place-known-name", place_base(list(doc[i:e]))))
-                taken.update(range(i, e))  # "w Górze Kalwarii", "w Kamiennej Górze": a town of the writer's
+                taken.update(range(i, e))  # "w Zielonej Górze", "w Kamiennej Górze": a town of the writer's
                 i = e  # country of two or three words opening with a common word ("góra", "kamienny")
                 continue
             named_by_noun = (bool(lemma_set(doc[i]) & self.place_heads) and not starts_sentence(doc[i])
@@ -401,7 +401,7 @@ class PlaceRules(NameRules):
         """End of a country's or town's name of two or three words opening a sentence, as the lexicon writes a country
         or GeoNames a town of the writer's country ("Wielka Brytania", "Wielka Wieś to wieś…", "Biała Podlaska
         leży…", "Nowy Dwór Gdański"): an adjective there may open a sentence of common words, not such a name; also,
-        `inflected`, such a town's name in another case, by its base form ("w Górze Kalwarii")."""
+        `inflected`, such a town's name in another case, by its base form ("w Zielonej Górze")."""
         for e in (i + 3, i + 2):
             if e <= end and not any(k in taken or not cap(doc[k]) for k in range(i + 1, e)):
                 name = place_base(list(doc[i:e])) if inflected else doc[i:e].text

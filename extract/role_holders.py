@@ -16,7 +16,7 @@ from .names import DASHES, role_at, unknown_to_sgjp
 
 
 CLAUSE_ENDS = frozenset({".", ";", "(", ")"})
-ASIDE_WORDS = 8  # "X (pedagog, pionier krajoznawstwa) – skarbnik": the aside on a person before the office is short
+ASIDE_WORDS = 8  # "X (nauczyciel, krajoznawca) – skarbnik": the aside on a person before the office is short
 NAME_CARD_WORDS = 8  # "Jan X" / "Burmistrz Miasta i Gminy Y": the office's line under the name is short
 
 
@@ -289,7 +289,7 @@ class OfficeHolders:
 
     @staticmethod
     def _before_aside(doc: Doc, close: int, start: int) -> int:
-        """The token before a short bracket of common words closing at `close` ("X (mineralog i petrograf) –
+        """The token before a short bracket of common words closing at `close` ("X (lekarz i społecznik) –
         przewodniczący": what the person is, no office), or `close` itself."""
         opening = next((k for k in range(close - 1, max(start, close - ASIDE_WORDS) - 1, -1) if doc[k].text == "("), None)
         if opening is None or opening <= start or any(role_at(doc, k) is not None or cap(doc[k]) and k > opening + 1

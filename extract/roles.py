@@ -26,7 +26,7 @@ SUBJECT_REACH = 200  # words before a biography's office the nominative of its s
 PERSONAL_PRONOUNS = {"go": frozenset({"Masc"}), "ją": frozenset({"Fem"})}  # "wybrano go": the person as the object
 DESCRIPTION_WORDS = 4  # "byli pracownicy miejscowej kopalni: X, Y": the words before a list's colon
 ACTING = ("p.o.", "p.o")  # "pełniący obowiązki": an acting holder holds the office ("funkcję p.o. dyrektora")
-TERM_OPEN_ENDS = ("nadal", "obecnie", "dziś")  # "Anna Y – 2011 – nadal": a term not yet ended
+TERM_OPEN_ENDS = ("nadal", "obecnie", "dziś")  # "Anna Y – 2015 – nadal": a term not yet ended
 
 
 def attributive(token) -> bool:
@@ -355,7 +355,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     and (k := self._past_adverbs(doc, after + 2, sent.end)) < sent.end and lemma_set(doc[k]) & self.copulas:
                 # "wybrali Przewodniczącego Rady, którym został Jan X": the relative clause names the holder
                 person, rule = self._person_after(doc, mentions, self._past_adverbs(doc, k + 1, sent.end),
-                                                  sent.end), "role-relative"  # "którym został (na piątą kadencję) X"
+                                                  sent.end), "role-relative"  # "którym został (po raz drugi) X"
             if person is None and org is not None and org._.entity and after + 1 < sent.end and not after_dash \
                     and doc[after].lower_ in ("i", "oraz") and role_at(doc, after + 1) is not None \
                     and not plural_of(doc[after + 1], lemma_set(doc[after + 1])) \
@@ -643,7 +643,7 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         if k + 1 < end and doc[k].text in DASHES and YEAR.match(doc[k + 1].text) and all(
                 t.is_space or t.text in DASHES or YEAR.match(t.text) or t.lower_ in TERM_OPEN_ENDS
                 for t in doc[k + 2:end]):
-            return doc[k + 1].text  # "Jan X - 1946-1950", "Anna Y – 2011 – nadal": a list line of a holder, then a dash
+            return doc[k + 1].text  # "Jan X - 1950-1960", "Anna Y – 2015 – nadal": a list line of a holder, then a dash
         if k + 2 >= end or doc[k].text != "(":
             return None
         k += 1 + (doc[k + 1].lower_ == "od")
@@ -769,8 +769,8 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         to_post = i >= 2 and doc[i - 2].lower_ == "na" and bool(lemma_set(doc[i - 1]) & self.office_nouns)
         if not lemma_set(verb) & self.appointing or verb.morph.get("Voice") == ["Pass"] \
                 or not (to_post or any("inst" in a.cases for a in analyses(doc[i]))):
-            return None  # "powołał na wicestarostę X i członków Zarządu: …": no office in the instrumental, nor
-            # "powołał Adama Y na stanowisko nadleśniczego": a post the office names
+            return None  # "powołał na wicestarostę X i członków Zarządu: …": no office in the instrumental, and no
+            # post ("na stanowisko …") before it
         return next((m for m in reversed(self._sentence_mentions(mentions, sent)) if verb.i < m.start and m.end <= i
                      and (m._.entity or "").startswith("person:")), None)
 

@@ -20,6 +20,7 @@ from .facts import FactReader, Membership, finite_verb, mention_index, most_name
 from .morphology import lemma_set
 from .name_words import LINE_BULLETS
 from .names import DASHES, role_at
+from .role_bodies import OfficeBodies
 
 
 @Language.factory("kronika_composition")
@@ -27,7 +28,7 @@ def make_composition(nlp: Language, name: str):
     return CompositionReader()
 
 
-class CompositionReader(FactReader):
+class CompositionReader(OfficeBodies, FactReader):
     def __init__(self):
         super().__init__()
         self.nouns = frozenset(self.lex.composition_nouns)
@@ -35,18 +36,24 @@ class CompositionReader(FactReader):
         self.body_member = self.lex.roles[self.lex.body_member_role]
         self.board_member = self.lex.roles[self.lex.board_member_role]
         self.board_nouns = frozenset(self.lex.board_nouns)
+        self.entry_verbs = frozenset(self.lex.council_entry_verbs)
+        self.organisation_heads = frozenset(self.lex.organisation_heads)  # for `_body_of_board`
+        self.territorial = frozenset(self.lex.territorial_heads)
         self.organ_heads = frozenset(self.lex.collective_organ_heads)
         self.possessive_genders = {k: frozenset(v) for k, v in self.lex.relations["possessive_genders"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
         memberships = doc._.memberships if doc._.memberships is not None else []
         headings = [t.i for t in doc if lemma_set(t) & self.nouns]
+        entries = [t.i for t in doc[:-1] if t.lower_ == "do" and lemma_set(doc[t.i + 1]) & self.board_nouns]
         colons = any(t.text == ":" for t in doc)
-        if headings or colons:
+        if headings or colons or entries:
             mentions, entities = mention_index(doc), doc._.entities or {}
             if colons:
                 self._members_under_body(doc, mentions, entities, memberships)
             said = {(m.person, m.organisation) for m in memberships}
+            for i in entries:  # "Do Zarządu weszli: A, B", "do zarządu wybrano: …"
+                self._board_members(doc, mentions, entities, i, memberships, said, self.entry_verbs)
             for i in headings:
                 if i > 0 and doc[i - 1].lower_ == "w":  # "W skład Zarządu weszli: …", a sentence, not a heading
                     self._board_members(doc, mentions, entities, i, memberships, said)
@@ -116,11 +123,14 @@ class CompositionReader(FactReader):
         return person if not rest or rest[0].text in DASHES and role_at(line.doc, rest[0].i + 1) is not None \
             else None
 
-    def _board_members(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set) -> None:
+    def _board_members(self, doc: Doc, mentions, entities, i: int, memberships: list[Membership], said: set,
+                       verbs: frozenset[str] | None = None) -> None:
         """ "W skład (nowego) zarządu weszli: A, B (skarbnik)": the persons after the verb of the sentence, each a
-        member of the board of the body the text names most ("członek zarządu"); "W skład Rady Nadzorczej Banku X
-        weszli: …": members of the body named there (a council's: its councillors). The office written after a name
-        in brackets or after a dash is that person's instead."""
+        member of the board of the body the text names most ("członek zarządu"; "Zarządu" capitalised, a board of no
+        name of its own, too); "W skład Rady Nadzorczej Banku X weszli: …": members of the body named there (a
+        council's: its councillors). The office written after a name in brackets or after a dash is that person's
+        instead. With `verbs`, only a verb of these lemmas lists them ("Do Zarządu weszli: …", not "do zarządu
+        wpłynęło pismo")."""
         sent, k = doc[i].sent, i + 1
         if k < sent.end and doc[k].text == ":" and i - 2 >= sent.start:
             self._board_lines(doc, mentions, entities, i, memberships, said)  # "wybrany został zarząd w składzie:"
@@ -133,13 +143,15 @@ class CompositionReader(FactReader):
             entity = entities[body]
             member = self.board_member if lemma_set(doc[k]) & self.board_nouns else \
                 self.council_member if self.is_council(entity) else self.body_member
-        elif k < sent.end and doc[k].is_lower and lemma_set(doc[k]) & self.board_nouns:
+            if member is self.board_member:  # "W skład Zarządu Towarzystwa X weszli": members of X's board
+                body = self._body_of_board(body, entities) or body
+        elif k < sent.end and lemma_set(doc[k]) & self.board_nouns and (doc[k].is_lower or named is None):
             about = most_named_body(doc, entities, standing_out=True)
             body, end, member = about._.entity if about is not None else None, k + 1, self.board_member
         else:
             return
         verb = next((t.i for t in doc[end:sent.end] if finite_verb(t) and t.i not in mentions), None)  # not "Lipnie"
-        if body is None or verb is None:
+        if body is None or verb is None or verbs is not None and not lemma_set(doc[verb]) & verbs:
             return
         last = next((t for t in reversed(sent) if not t.is_space), None)
         end = self._paragraph_end(doc, sent.end) if last is not None and last.text == ":" else sent.end
@@ -212,7 +224,8 @@ class CompositionReader(FactReader):
             if (person._.entity, body) in said or own is None and not self._bare_item(doc, person, after):
                 continue  # "sekretarz – krawiec X": an office written before the name, not a member's
             said.add((person._.entity, body))
-            told = (sent, i - 1) if person.start < sent.end else (person.sent, person.start)  # a line of the list
+            opening = i if doc[i].lower_ == "do" else i - 1  # "Do Zarządu weszli", "W skład Zarządu", "Jej skład"
+            told = (sent, opening) if person.start < sent.end else (person.sent, person.start)  # a line of the list
             memberships.append(Membership(person._.entity, own[0] if own else member, body, date,
                                           self.evidence(*told, own[1] if own else person.end, "role-composition")))
 

@@ -36,6 +36,13 @@ def finite_verb(token) -> bool:
     return any(a.pos in FINITE_VERB_TAGS for a in analyses(token))
 
 
+def signature_mark(doc: Doc, i: int, end: int) -> bool:
+    """Token i is part of the mark that stands for a signature in a signed copy: "/-/" or "(-)"."""
+    t = doc[i].text
+    return t == "/-/" or t == "(" and i + 2 < end and doc[i + 1].text in DASHES and doc[i + 2].text == ")" \
+        or t == ")" and i >= 2 and doc[i - 1].text in DASHES and doc[i - 2].text == "("
+
+
 def in_brackets(doc: Doc, span: Span) -> bool:
     """The span stands in brackets opened before it in its sentence and not closed between."""
     for k in range(span.start - 1, span.sent.start - 1, -1):
@@ -576,6 +583,7 @@ class FactReader:
 
     def _person_after(self, doc: Doc, mentions, i: int, end: int) -> Span | None:
         while i < end and (doc[i].text in (",", "–", "—", "-", ":") or doc[i].is_space and i + 1 < end
+                           or signature_mark(doc, i, end)  # "Wójt Gminy X / (-) Y": a signed copy's mark
                            or doc[i].lower_ == "w" and i + 1 < end and doc[i + 1].lower_ == "st."  # "mjr w st. spocz."
                            or doc[i].lower_ == "st." and (i > 0 and doc[i - 1].lower_ == "w" or i + 1 < end
                                                           and self.honorific(doc[i + 1]))  # "st. kpt.": senior

@@ -290,6 +290,7 @@ class NameRules:
         lex = lexicon()
         self.lex = lex
         self.heads = set(lex.organisation_heads)
+        self.singular_heads = frozenset(lex.singular_organisation_heads)
         self.qualified_heads = set(lex.qualified_organisation_heads)
         self.staff_bodies = set(lex.staff_body_heads)
         self.page_chrome = set(lex.page_chrome_words)
@@ -633,6 +634,12 @@ class NameRules:
         whom an event or a union gathers, not one body."""
         readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.heads]
         return bool(readings) and all(a.numbers == {"pl"} and a.cases == {"gen"} for a in readings)
+
+    def _plural_of_singular_head(self, t) -> bool:
+        """ "Warsztaty Teatralne": a head that names a body only in the singular ("Warsztat Terapii Zajęciowej"),
+        in the plural names an event."""
+        readings = [a for a in analyses(t) if a.pos == "subst" and a.lemma.lower() in self.singular_heads]
+        return bool(readings) and all(a.numbers == {"pl"} for a in readings)
 
     def _towns_plural(self, t) -> bool:
         """ "Gminami", "Miast": the town noun in the plural heads a list of towns, not one body's name."""

@@ -48,7 +48,8 @@ class OrganisationRules(NameRules):
         found = []
         i = floor = start  # floor: no name reaches back past a meeting read before ("Walne Zgromadzenie Sprawozdawcze")
         while i < end:
-            if not (self.is_head(doc[i]) or self._dedicated(doc, i, end)) or self._towns_plural(doc[i]) or self._gathered_plural(doc[i]) and not (
+            if not (self.is_head(doc[i]) or self._dedicated(doc, i, end)) or self._towns_plural(doc[i]) \
+                    or self._plural_of_singular_head(doc[i]) or self._gathered_plural(doc[i]) and not (
                     i + 1 < end and doc[i + 1].lower_ in ("im.", "imienia", "nr", "nr.")):  # but "Szkół im. X": one complex
                 i += 1
                 continue

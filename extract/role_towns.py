@@ -89,7 +89,9 @@ class OfficePlacement:
         for m in unresolved:
             line_before = by_line_end.get(words_end(m.evidence.sentence_start), [])
             near = [(at, key) for at, key in sources if not PARAGRAPH_BREAK.search(text, at, m.evidence.start)]
-            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed)
+            listed_before = [k for k in line_before if not self._in_prose(doc, k)]
+            known = self._organisation_in_context(m, memberships, city_mentions, near, line_before, unit_of, governed,
+                                                  listed_before)
             if m.role.municipal and known <= countries:
                 known = set()  # "ambasador Austrii X, burmistrz Y": no town's office is a country's
             listed = per_sentence[(m.role, m.evidence.sentence_start)] > 1  # "radni: X i Y"
@@ -214,7 +216,8 @@ class OfficePlacement:
         return out
 
     def _organisation_in_context(self, m: Membership, memberships: list[Membership], city_mentions,
-                                 sources=(), line_before=(), unit_of=None, governed=frozenset()) -> set[str]:
+                                 sources=(), line_before=(), unit_of=None, governed=frozenset(),
+                                 listed_before=()) -> set[str]:
         """The organisation of a role named without one: the one the person holds elsewhere in the text;
         for a mayor, the one city the sentence names that no other office there is of ("w Witten burmistrz
         X i burmistrz Tczewa Y"); else, for a mayor, the last one named before for that role, or that of the
@@ -226,7 +229,9 @@ class OfficePlacement:
         place a delegation came from, when it is named closer before than the last mayor ("delegacja z gminy X
         w składzie: Y – burmistrz", `sources`). In a list of
         offices one per line ("Prezes: A / Skarbnik: B"), an office of a body is of the body of the line before
-        (`line_before`: the offices of the sentence just before), and so is a deputy of the office there."""
+        when that line is a list's, with no verb (`listed_before`; not "…uczestniczyli m.in. X, sekretarz Ambasady
+        Y. / Zrzeszenie reprezentowali: prezes Z"), and a deputy is of the office it deputises on the line before
+        (`line_before`: the offices of the sentence just before)."""
         known = {k.organisation for k in memberships if k.person == m.person and k.role == m.role}
         same_sentence = [k for k in memberships if k.evidence.sentence_start == m.evidence.sentence_start]
         principal = next((k for k in reversed(same_sentence) if k.evidence.start < m.evidence.start
@@ -248,7 +253,8 @@ class OfficePlacement:
         earlier = [k for k in memberships if k.role == m.role and k.evidence.start < m.evidence.start]
         if m.role.municipal and source is not None and not known and all(k.evidence.start < source[0] for k in earlier):
             known = {source[1]}
-        bodies_before = [k for k in line_before if not m.role.municipal and not k.role.municipal]
+        bodies_before = [k for k in listed_before if not m.role.municipal and not k.role.municipal
+                         and not k.organisation.startswith("place:")]  # not a consul's country
         options = [[parallel[-1]] if parallel and m.role.municipal else [], bodies_before[-1:],
                    [max(earlier, key=lambda k: k.evidence.start)] if earlier and m.role.municipal else []]
         for option in (reversed(options) if m.role.municipal else options):
@@ -290,6 +296,12 @@ class OfficePlacement:
         out = [replace(m, organisation=head.organisation) if body_guessed(m) and (head := head_of(m)) else m
                for m in memberships]
         return out + [replace(m, organisation=head.organisation) for m in unplaced if (head := head_of(m))]
+
+    @staticmethod
+    def _in_prose(doc: Doc, m: Membership) -> bool:
+        """The sentence that told the office has a verb: a clause, not a line of a list."""
+        told = doc.char_span(m.evidence.sentence_start, m.evidence.sentence_end, alignment_mode="expand")
+        return told is not None and any(finite_verb(t) for t in told)
 
     def _head_before(self, m: Membership, same_sentence: list[Membership], doc: Doc) -> Membership | None:
         """For a secretary or a treasurer named with no body, the head of a town, gmina or county listed before it in

@@ -26,6 +26,7 @@ OPENERS = set("„\"'«(“[")
 ITEM_MARKS = LINE_BULLETS | set(DASHES)  # what opens a list's item on its line
 LIST_OPENING = re.compile(r":\s*1\.")  # "radni: 1. X 2. Y": a numbered list run into the line
 ITEM_STOPS = "kronika.item_stops"  # doc.user_data: the full stops of such lists' item numbers
+SIGNATURE_MARKS = {"/-/", "/", "-", "(", ")"}  # "/-/", "(-)": a copy's mark where the signature was
 MAX_HEADING_TOKENS = 20
 WRAP_MIN_LINES = 6  # a text wrapped at a fixed width shows it over this many lines at least
 WRAP_WIDTHS = (60, 110)  # characters: the widths texts are wrapped at (a list of short items is no wrapped text)
@@ -49,6 +50,7 @@ class Segmenter:
         self.document_titles = set(lex.document_titles)
         self.offices = set(lex.roles)  # every Polish label of an office, in the nominative
         self.numbered_heads = set(lex.numbered_unit_heads)
+        self.honorifics = set(lex.honorifics)
 
     def _starts_sentence(self, token) -> bool:
         first = token.text[:1]
@@ -149,7 +151,14 @@ class Segmenter:
         only a name; read as one, the name holds the office."""
         words = [t for t in doc[office[0]:office[1]] if not t.is_space]
         return 1 <= len(words) <= 6 and words[0].lower_ in self.offices and words[0].text[:1].isupper() \
-            and all(t.text[:1].isupper() or t.lower_ in ("i", "w") for t in words) and self._name_line(doc, s, e)
+            and all(t.text[:1].isupper() or t.lower_ in ("i", "w") for t in words) and self._signature(doc, s, e)
+
+    def _signature(self, doc: Doc, s: int, e: int) -> bool:
+        """A line that is only a name, after degrees and the mark of a signed copy ("mgr inż. Jan Nowak",
+        "/-/ Jan Nowak", "(-) Jan Nowak")."""
+        while s < e and (doc[s].is_space or doc[s].lower_ in self.honorifics or doc[s].text in SIGNATURE_MARKS):
+            s += 1
+        return self._name_line(doc, s, e)
 
     @staticmethod
     def _name_line(doc: Doc, s: int, e: int) -> bool:

@@ -128,7 +128,8 @@ class SuccessionReader(FactReader):
                     or any(role_at(doc, k) is not None for k in range(sent.start, office)):
                 continue  # "dyrektorem został X, który pełnił tę funkcję do 1980": the office of its own sentence
             before = sents[n - 1]
-            told = [m for m in memberships if before.start_char <= m.evidence.start < before.end_char]
+            told = [m for m in memberships if before.start_char <= m.evidence.start < before.end_char
+                    and m.role.label not in self.founder_roles]  # one founds a body once: no office to take up
             if not told:
                 continue
             last = max(told, key=lambda m: m.evidence.start)

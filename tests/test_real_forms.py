@@ -4240,7 +4240,7 @@ def test_a_boards_members_listed_on_numbered_lines_after_a_colon():
     held = roles_held(read("Towarzystwo Miłośników Lipna wybrało władze. W skład Zarządu Towarzystwa Miłośników Lipna "
                            "weszli:\n\n1. Jan Kos\n2. Adam Lis\n3. Ewa Bąk\n\nPo zebraniu odbył się koncert. Zagrał Piotr "
                            "Wrona.\n"))
-    board = "organisation:zarzad towarzystwa milosnikow lipna"
+    board = "organisation:towarzystwo milosnikow lipna"  # the board's body
     assert held == {("person:jan kos", "członek zarządu", board), ("person:adam lis", "członek zarządu", board),
                     ("person:ewa bak", "członek zarządu", board)}, held
 
@@ -5506,3 +5506,68 @@ def test_a_term_of_office_between_the_office_and_the_copula():
 def test_a_common_word_in_a_heading_of_capitals_is_no_acronym_of_a_body():
     doc = read("GMINA LIPNIK ZAPRASZA\n\nKULTURA W LIPNIKU\n\nW gminie działają: KGW Dąbrówka i LO w Lipniku.")
     assert entity_names(doc, "organisation") == {"KGW Dąbrówka", "LO"}, doc._.entities
+
+
+# --- session 68 ---------------------------------------------------------------------------------------------
+def test_an_office_of_a_body_in_prose_is_no_list_heading_for_the_next_line():
+    # the line before is a sentence with a verb, not a list's line ("Prezes: A" / "Skarbnik: B"): the next line's
+    # offices are of the body that line names, not of the embassy or the country named in the sentence before
+    doc = read("W uroczystości uczestniczyli m.in. Sekretarz Ambasady Węgier w Polsce Adam Kos oraz Konsul Honorowy "
+               "Republiki Słowackiej w Lipnie Jan Wrona.\nZrzeszenie Kupców w Lipnie reprezentowali: Prezes Jan Lis "
+               "oraz Wiceprezes Ewa Sowa\nKonsulat mieści się w centrum Lipna.")
+    held = roles_held(doc)
+    assert ("person:jan lis", "prezes", "organisation:zrzeszenie kupcow") in held, held
+    assert ("person:ewa sowa", "wiceprezes", "organisation:zrzeszenie kupcow") in held, held
+
+
+def test_offices_of_forest_districts_courts_and_old_towns():
+    held = roles_held(read("Na emeryturę odszedł Pan Zygmunt Kos - Zastępca Nadleśniczego Nadleśnictwa Borki. "
+                           "W składzie Sądu Powiatowego w Lipnie było dwóch adiunktów: Edmund Wrona i Henryk Lis. "
+                           "Gości przyjął wicegubernator obwodu lwowskiego Adam Sowa. W 1520 r. rajcą Sandomierza był Jan Kruk."))
+    assert {("person:zygmunt kos", "zastępca nadleśniczego", "organisation:nadlesnictwo borki"),
+            ("person:edmund wrona", "adiunkt", "organisation:sad powiatowy"),
+            ("person:henryk lis", "adiunkt", "organisation:sad powiatowy"),
+            ("person:adam sowa", "wicegubernator", "organisation:obwod lwowski"),
+            ("person:jan kruk", "rajca", "place:sandomierz")} <= held, held
+
+
+def test_a_signature_under_an_office_after_degrees_or_the_mark_of_a_signed_copy():
+    head = ("Zarządzenie Nr 12/2020 Wójta Gminy Rudka z dnia 5 maja 2020 r. w sprawie konsultacji w Rudce.\n"
+            "Zarządzenie wchodzi w życie z dniem podjęcia.\n")
+    for signature in ("WÓJT GMINY\nmgr inż. Jerzy Kowal", "Wójt Gminy Rudka\n/-/ Jerzy Kowal",
+                      "Wójt Gminy Rudka\n(-) mgr Jerzy Kowal"):
+        held = {(p, r) for p, r, _ in roles_held(read(head + signature))}
+        assert ("person:jerzy kowal", "wójt") in held, (signature, held)
+
+
+def test_an_office_taken_up_by_a_demonstrative_is_no_founders():
+    # "funkcję tę przejął": the office the one before held, not her founding of the body named beside it
+    doc = read("Warsztat Terapii Zajęciowej w Lipniku powstał w 1994 roku. Pierwszym kierownikiem Warsztatu była "
+               "założycielka WTZ mgr Czesława Kos i sprawowała tę funkcję przez rok. Następnie funkcję tę przejął "
+               "mgr Adam Lis.")
+    held = {(p, r) for p, r, _ in roles_held(doc)}
+    assert ("person:adam lis", "kierownik") in held and ("person:adam lis", "założyciel") not in held, held
+    assert ("person:czeslawa kos", "kierownik") in held, held
+
+
+def test_a_workshop_is_a_body_in_the_singular_and_an_event_in_the_plural():
+    doc = read("Warsztat Terapii Zajęciowej w Lipniku gościł uczestników. W maju odbyły się tam Warsztaty Teatralne.")
+    assert entity_names(doc, "organisation") == {"Warsztat Terapii Zajęciowej"}, doc._.entities
+
+
+def test_members_who_entered_a_board_are_its_bodys_board_members():
+    # "do Zarządu weszli:" as "W skład Zarządu weszli:"; a board of no name of its own, or of the body's name, is that
+    # body's ("członek zarządu" of the society)
+    for sentence in ("Pierwszym prezesem Zarządu Towarzystwa został Gustaw Kos. Ponadto do Zarządu weszli: Antoni Lis, "
+                     "Wacław Wrona i Adam Sowa.",
+                     "W skład Zarządu weszli: Antoni Lis, Wacław Wrona i Adam Sowa.",
+                     "W skład Zarządu Towarzystwa Kredytowego weszli: Antoni Lis, Wacław Wrona i Adam Sowa."):
+        held = roles_held(read("Towarzystwo Kredytowe w Lipniku powstało w 1903 roku. " + sentence))
+        assert {(p, "członek zarządu", "organisation:towarzystwo kredytowe")
+                for p in ("person:antoni lis", "person:waclaw wrona", "person:adam sowa")} <= held, (sentence, held)
+
+
+def test_a_letter_to_a_board_lists_no_members():
+    held = roles_held(read("Towarzystwo Kredytowe w Lipniku powstało w 1903 roku. Do zarządu wpłynęło pismo: "
+                           "Antoni Lis prosi o pomoc."))
+    assert not held, held

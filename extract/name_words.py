@@ -216,6 +216,13 @@ def starts_sentence(t) -> bool:
 ADDRESSING_VERBS = ("fin", "impt", "bedzie")  # Morfeusz's classes of a verb that can address "you" ("sec")
 
 
+def title_adjective(t) -> bool:
+    """An adjective that is no name in any reading ("Diecezjalny", "Pomocniczy"): after a title, part of the title,
+    not of the name after it."""
+    readings = analyses(t)
+    return any(a.pos == "adj" for a in readings) and not any(a.proper for a in readings)
+
+
 def has_common_reading(t) -> bool:
     return any(a.pos not in ("ign", "brev") and not a.proper for a in analyses(t))
 
@@ -302,6 +309,7 @@ class NameRules:
         self.town_prefixes = frozenset(lex.town_prefixes)
         self.deputy_nouns = frozenset(lex.deputy_nouns)
         self.apposed_name_heads = frozenset(lex.apposed_name_heads)
+        self.parent_body_names = frozenset(lex.parent_body_names)
         self.numbered_heads = set(lex.numbered_unit_heads)
         self.branch_heads = set(lex.branch_heads)
         self.seat_named_institutions = set(lex.institutions_named_by_seat)

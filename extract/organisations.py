@@ -295,6 +295,9 @@ class OrganisationRules(NameRules):
                 if not foreign and e == head + 1 and e in model_persons(doc) and self.given_name_nominative(t) \
                         and e + 1 < end and cap(doc[e + 1]):
                     break  # "posłanka na Sejm Ewa Wrona": a given name and a surname, the holder after the body
+                if e == head + 1 and t.lower_ in self.parent_body_names and cap(t):
+                    e += 1  # "Parafialny Zespół Caritas": a unit of the body named after its head
+                    continue
                 if e == head + 1 and self.head_lemma(doc[head]) in self.apposed_name_heads \
                         and self._apposed_adjective(doc, e, end):
                     e += 2  # "Stowarzyszenia Lipnicka Grupa Działania": the association's own name, in the nominative

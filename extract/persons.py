@@ -14,7 +14,7 @@ from .names import (acronym_stem, after_portfolio, family_surname, foreign_stems
                     surname_of, unknown_to_sgjp)
 from .name_words import (DASH_JOINERS, DOT_LEADER, INITIAL, PERSON, ROMAN, agrees_with, allcaps, cap, common_word,
                          geo, given_name, has_common_reading, has_proper_only, model_persons, name_cases, name_like,
-                         place_adjective, starts_sentence, NameRules)
+                         place_adjective, starts_sentence, title_adjective, NameRules)
 
 
 FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("y", "a"), ("i", "a"))
@@ -131,8 +131,10 @@ class PersonRules(NameRules):
                     and role_at(doc, i + 1) is None:  # "Pana Burmistrza": a title, then an office, no name
                 # "Senator RP Jan X" names a person after the body's acronym; "Senator RP" alone does not
                 rule, s = "person-honorific", i + 1
-                if s + 2 < end and place_adjective(doc[s]) and given_name(doc[s + 1]) and self.name_word(doc, s + 2):
-                    s += 1  # "Biskup Lipnicki Jan X": the see's adjective, then the name (not "p. Kowalski Jan.")
+                if s + 2 < end and (place_adjective(doc[s]) or title_adjective(doc[s])) and given_name(doc[s + 1]) \
+                        and self.name_word(doc, s + 2):
+                    s += 1  # "Biskup Lipnicki Jan X", "Biskup Diecezjalny Jan Y": the see's or the office's adjective,
+                    # then the name (not "p. Kowalski Jan.")
             elif INITIAL.match(t.text) and i + 1 < end and self.name_word(doc, i + 1):
                 rule = "person-initial"
                 if self._foreign_first_name(doc, i - 1, start, taken):
@@ -260,7 +262,8 @@ class PersonRules(NameRules):
                 span = Span(doc, s, e, label=PERSON)
                 tokens = [x for x in span if (x.lower_ not in self.honorifics or INITIAL.match(x.text) and not x.whitespace_)
                           and x.text not in DASH_JOINERS and not x.is_space]
-                if tokens and (len(tokens) >= 2 or rule == "person-honorific"):
+                if tokens and (len(tokens) >= 2 or rule == "person-honorific") \
+                        and not (rule == "person-initial" and self._style_of_address(doc, tokens, end)):
                     span._.base_form = listed_person_base(tokens, s)
                     if double:  # "Teresa Ossowska – Szara" → "Teresa Ossowska-Szara"
                         span._.base_form = "-".join(span._.base_form.rsplit(" ", 1))
@@ -275,6 +278,14 @@ class PersonRules(NameRules):
                     continue
             i += 1
         return found
+
+    def _style_of_address(self, doc: Doc, tokens, end: int) -> bool:
+        """ "J.E. ks. bp X", "J. Em. ks. kard. Y": initials of a style ("Jego Ekscelencja"), then a title: no
+        person of their own."""
+        k = tokens[-1].i + 1
+        while k < end and (doc[k].is_space or doc[k].text == "."):
+            k += 1
+        return all(len(t.text.rstrip(".")) <= 2 for t in tokens) and k < end and doc[k].lower_ in self.honorifics
 
     @staticmethod
     def _foreign_first_name(doc: Doc, k: int, start: int, taken: set[int]) -> bool:

@@ -263,6 +263,10 @@ class OfficeBodies:
                       and o.head in heads]
             if len(bodies) == 1:
                 return bodies[0]
+            counts = sorted(((len(entities[k].mentions), k) for k in bodies), reverse=True)
+            if len(counts) > 1 and counts[0][0] >= 2 and counts[0][0] > counts[1][0]:
+                return counts[0][1]  # "Zarząd Koła": of the circle the text is about, named most, not of the others
+                # it names once ("połączyło się z Kołem nr 5")
         return None  # "Zarząd Powiatu X" stays the county's board: the unit is a body of its own
 
     def _topic(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:

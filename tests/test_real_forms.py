@@ -5571,3 +5571,18 @@ def test_a_letter_to_a_board_lists_no_members():
     held = roles_held(read("Towarzystwo Kredytowe w Lipniku powstało w 1903 roku. Do zarządu wpłynęło pismo: "
                            "Antoni Lis prosi o pomoc."))
     assert not held, held
+
+
+def test_a_style_of_address_and_a_titles_adjective_are_no_part_of_a_name():
+    doc = read("Statut zatwierdził J.E. Ks. Biskup Diecezjalny Jan Kos, a J. Em. ks. kard. Adam Lis przysłał list.")
+    assert entity_names(doc, "person") == {"Jan Kos", "Adam Lis"}, doc._.entities
+
+
+def test_a_unit_of_caritas_and_the_offices_of_catholic_associations():
+    doc = read("W parafii działa Parafialny Zespół Caritas. Przewodniczącym Parafialnego Zespołu Caritas został Adam "
+               "Kos. Asystentem kościelnym Oddziału Parafialnego Akcji Katolickiej w Lipniku był ks. Jan Lis. "
+               "Moderatorem Ruchu Światło-Życie w Lipniku był ks. Piotr Wrona.")
+    held = roles_held(doc)
+    assert {("person:adam kos", "przewodniczący", "organisation:parafialny zespol caritas"),
+            ("person:jan lis", "asystent kościelny", "organisation:oddzial parafialny akcji katolickiej"),
+            ("person:piotr wrona", "moderator", "organisation:ruch swiatlo-zycie")} <= held, held

@@ -5586,3 +5586,11 @@ def test_a_unit_of_caritas_and_the_offices_of_catholic_associations():
     assert {("person:adam kos", "przewodniczący", "organisation:parafialny zespol caritas"),
             ("person:jan lis", "asystent kościelny", "organisation:oddzial parafialny akcji katolickiej"),
             ("person:piotr wrona", "moderator", "organisation:ruch swiatlo-zycie")} <= held, held
+
+
+def test_a_board_of_a_head_shared_by_several_bodies_is_of_the_one_named_most():
+    doc = read("Koło Terenowe PTTK powstało w 1990 roku. Koło Terenowe połączyło się z Kołem nr 5 przy Oddziale. "
+               "Koło Terenowe liczy 300 członków.\n\nZarząd Koła wybrany 29 listopada 2016 r.:\n\nprezes Zarządu Jan Kos")
+    held = roles_held(doc)
+    assert any(p == "person:jan kos" and r == "prezes" and o.startswith("organisation:kolo terenowe")
+               for p, r, o in held), held

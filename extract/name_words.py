@@ -579,6 +579,8 @@ class NameRules:
                 # Adam Lipnicki Wójt Gminy X": a surname, then the office
             if words and doc[j].text in self.religious_orders:
                 break  # "ks. Jan Nowak SJ": the order's letters after the name
+            if words >= 2 and geo(doc[j]) and not any(PERSON_NAME_CLASSES.intersection(a.classes) for a in analyses(doc[j])):
+                break  # "Maria Nowak Ludwinowo": a table's next cell, the village, after the surname
             if words and any(c.isdigit() for c in doc[j].text) or words >= 2 and allcaps(doc[j]) \
                     and not allcaps(doc[j - 1]) and not given_name(doc[j - 1]) \
                     and any("nazwisko" in a.classes for a in analyses(doc[j - 1])):

@@ -5594,3 +5594,9 @@ def test_a_board_of_a_head_shared_by_several_bodies_is_of_the_one_named_most():
     held = roles_held(doc)
     assert any(p == "person:jan kos" and r == "prezes" and o.startswith("organisation:kolo terenowe")
                for p, r, o in held), held
+
+
+def test_a_village_in_the_next_cell_of_a_flattened_table_ends_the_name():
+    doc = read("Członkinie Koła Gospodyń Wiejskich\nlp.ImięNazwiskomiejscowość\n1. Maria Kowal Ludwinowo\n"
+               "2. Anna Sowa Stanisławowo\n3. Ewa Lis Szadki")
+    assert {"Maria Kowal", "Anna Sowa", "Ewa Lis"} <= entity_names(doc, "person"), doc._.entities

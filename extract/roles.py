@@ -8,8 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import YEAR, date_starts, past_date
-from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, home_unit, in_brackets, mention_index,
-                    past_genders)
+from .facts import (UD_GENDERS, UD_GENDERS_ALL, FactReader, Membership, Relation, finite_verb, home_unit, in_brackets,
+                    mention_index, past_genders)
 from .lexicon import Role, deputy_of, lexicon
 from .morphology import analyses, lemma_set, lemma_sets
 from .name_words import QUOTES_CLOSE, QUOTES_OPEN, place_adjective, plural_of
@@ -451,6 +451,8 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
                     # (but "Straż, której był naczelnikiem": the body's, held by the subject)
             if person is None and (named := self._elected_before(doc, mentions, sent, clause[0], i)) is not None:
                 person, rule = named, "role-of-subject"  # "Adama Lisa wybrano na przewodniczącego X"
+            if person is None and (entry := self._entry_subject(doc, mentions, sent, i)) is not None:
+                person, rule = entry, "role-of-entry"  # "3. Jan X (1885-1974). Rolnik. Wójt Lipnika (1917-1922)."
             if person is None:
                 if org is not None and role.municipal and (org._.entity or "").startswith(("place:", "organisation:")) \
                         and (not self.not_town(entities[org._.entity])  # "Pani Wójt Gminy X wzięła udział"
@@ -894,6 +896,27 @@ class RoleReader(OfficeLists, OfficeBodies, OfficeHolders, OfficePlacement, Fact
         after it that may be a nominative."""
         return any(a.pos == "subst" and "acc" in a.cases and not a.proper for a in analyses(before)) \
             and any("nom" in a.cases for a in analyses(office))
+
+    def _entry_subject(self, doc: Doc, mentions, sent: Span, i: int) -> Span | None:
+        """The person a biographical entry is about, for an office that opens a sentence of no verb and no person
+        ("4. Jan X (1876-1924). Rolnik w Y. Wójt Lipnika (1917-1922)."): the one person the entry's line names, first,
+        before this sentence."""
+        opening = next((t.i for t in sent if not t.is_space), sent.start)
+        if i != opening or any(finite_verb(t) for t in sent) \
+                or any((m._.entity or "").startswith("person:") for m in self._sentence_mentions(mentions, sent)):
+            return None
+        line = sent.start
+        while line > 0 and "\n" not in doc[line - 1].text and "\n" not in doc[line - 1].whitespace_:
+            line -= 1
+        if line == sent.start:
+            return None
+        persons = [m for k in range(line, sent.start) if (m := mentions.get(k)) is not None and m.start == k
+                   and (m._.entity or "").startswith("person:")]
+        first_word = next((k for k in range(line, sent.start) if doc[k].is_alpha), None)
+        if not persons or len({m._.entity for m in persons}) != 1 or first_word is None \
+                or not persons[0].start <= first_word + 2:
+            return None  # the entry opens with its person (after a number, a bullet or a title)
+        return persons[0]
 
     def _elected_before(self, doc: Doc, mentions, sent: Span, start: int, i: int) -> Span | None:
         """The one person a clause names before an impersonal verb of election and the office after it ("Adama Lisa

@@ -5600,3 +5600,17 @@ def test_a_village_in_the_next_cell_of_a_flattened_table_ends_the_name():
     doc = read("Członkinie Koła Gospodyń Wiejskich\nlp.ImięNazwiskomiejscowość\n1. Maria Kowal Ludwinowo\n"
                "2. Anna Sowa Stanisławowo\n3. Ewa Lis Szadki")
     assert {"Maria Kowal", "Anna Sowa", "Ewa Lis"} <= entity_names(doc, "person"), doc._.entities
+
+
+def test_an_office_opening_a_sentence_of_a_biographical_entry_is_the_entrys_person():
+    held = roles_held(read("Skład rady:\n3. Józef Kos (1885-1974). Ur. w Lipniku. Górnik, działacz społeczny. Poseł "
+                           "na Sejm Śląski (1922-1935).\n4. Jan Lis (1876-1924). Rolnik w Czechowicach. Wójt Czechowic "
+                           "(1917-1922)."))
+    assert {("person:jozef kos", "poseł", "organisation:sejm slaski"),
+            ("person:jan lis", "wójt", "place:czechowice")} <= held, held
+
+
+def test_an_office_opening_a_sentence_names_no_holder_outside_an_entry():
+    # a paragraph of prose, not an entry that opens with its person
+    held = roles_held(read("W 1990 roku przyjechał do nas Jan Lis z żoną. Wójt Czechowic (1917-1922)."))
+    assert ("person:jan lis", "wójt", "place:czechowice") not in held, held
